@@ -1,0 +1,3 @@
+from kgingest.cli import main
+
+main()

