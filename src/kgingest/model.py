@@ -99,7 +99,7 @@ class Role:
     """A post held: ``holder`` holds ``title`` in ``of``."""
 
     holder: str  # actor key
-    title: str
+    title: str | None  # None: an affiliation with no post named ("X of the Institute")
     of: str | None  # actor key (or place key) of the organization or state
     evidence: Span
 
