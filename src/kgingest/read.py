@@ -59,7 +59,8 @@ def read_sidecar(path: Path) -> ArticleMeta:
     source = str(path)
     try:
         raw = path.read_text(encoding="utf-8")
-        data: Any = json.loads(raw) if path.suffix == ".json" else yaml.safe_load(raw)
+        # BaseLoader keeps every scalar a string, so a bad date reaches parse_date and gets its own message.
+        data: Any = json.loads(raw) if path.suffix == ".json" else yaml.load(raw, Loader=yaml.BaseLoader)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
         problem = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise InputError(source, f"metadata file is not valid {path.suffix[1:].upper()} ({problem})") from None
