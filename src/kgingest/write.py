@@ -1,0 +1,299 @@
+"""Write a graph to a file: five RDF formats, byte-identical output for the same graph, atomic replacement.
+
+Determinism: blank nodes get canonical labels (rdflib's graph canonicalisation) before anything is written;
+Turtle and TriG are written by pyoxigraph from sorted triples (it keeps every literal's lexical form, which
+rdflib's Turtle writer does not for xsd:double); N-Triples and N-Quads are sorted line by line; JSON-LD is
+built here from the sorted triples, with the published context (``context/kgingest.context.jsonld``)
+embedded so readers need no network, and every literal's lexical form kept as a JSON string.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import RDF, SDO, XSD
+from rdflib.term import Node
+
+from kgingest.errors import UsageError
+from kgingest.resources import resource_dir
+
+KG_ARTICLE = URIRef("https://w3id.org/kgingest/ontology#Article")
+CONTEXT_FILE_NAME = "kgingest.context.jsonld"
+
+
+@dataclass(frozen=True)
+class RdfFormat:
+    """One output format: its rdflib plugin name, file extension and media type."""
+
+    name: str
+    rdflib_format: str
+    extension: str
+    media_type: str
+    named_graph: bool  # a dataset format: the article's triples go into a named graph
+
+
+FORMATS: dict[str, RdfFormat] = {
+    "turtle": RdfFormat("turtle", "turtle", ".ttl", "text/turtle", False),
+    "nt": RdfFormat("nt", "nt", ".nt", "application/n-triples", False),
+    "trig": RdfFormat("trig", "trig", ".trig", "application/trig", True),
+    "nquads": RdfFormat("nquads", "nquads", ".nq", "application/n-quads", True),
+    "json-ld": RdfFormat("json-ld", "json-ld", ".jsonld", "application/ld+json", False),
+}
+DEFAULT_FORMAT = "turtle"
+_OXIGRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
+FORMAT_BY_EXTENSION: dict[str, RdfFormat] = {spec.extension: spec for spec in FORMATS.values()}
+
+# mkstemp creates files readable by the owner only; the final file should get the usual permissions.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def format_spec(fmt: str) -> RdfFormat:
+    """The format called ``fmt``, or a UsageError listing the known ones."""
+    try:
+        return FORMATS[fmt]
+    except KeyError:
+        raise UsageError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}") from None
+
+
+def file_name(stem: str, fmt: str = DEFAULT_FORMAT) -> str:
+    """``stem`` with the extension of ``fmt`` (``article-key`` -> ``article-key.ttl``)."""
+    return stem + format_spec(fmt).extension
+
+
+def article_iris(graph: Graph) -> list[URIRef]:
+    """The article nodes a graph describes (typed kg:Article or schema:NewsArticle), sorted."""
+    found = {s for cls in (KG_ARTICLE, SDO.NewsArticle) for s in graph.subjects(RDF.type, cls)}
+    return sorted(s for s in found if isinstance(s, URIRef))
+
+
+@cache
+def jsonld_context() -> dict[str, str]:
+    """The published JSON-LD context: prefix -> namespace IRI."""
+    path = resource_dir("context") / CONTEXT_FILE_NAME
+    document = json.loads(path.read_text(encoding="utf-8"))
+    context = document["@context"]
+    if not isinstance(context, dict) or not all(isinstance(v, str) for v in context.values()):
+        raise ValueError(f"{path}: @context must map prefixes to namespace IRIs")
+    return dict(context)
+
+
+def _canonical(graph: Graph) -> Graph:
+    """A copy of ``graph`` with blank nodes relabelled canonically, so their labels do not vary per run."""
+    has_blank_nodes = any(isinstance(term, BNode) for triple in graph for term in triple)
+    source = to_canonical_graph(graph) if has_blank_nodes else graph
+    copy = Graph(bind_namespaces="none")
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    for triple in source:
+        copy.add(triple)
+    return copy
+
+
+def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (which also checks that IRIs are valid)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    raise TypeError(f"cannot write RDF term {term!r}")
+
+
+def _oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
+    subject, predicate, obj = (_to_oxigraph(term) for term in triple)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not a valid RDF triple: {triple!r}")
+    return ox.Triple(subject, predicate, obj)
+
+
+def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[bool, str, bool, str, str]:
+    # Subjects in IRI order, blank nodes last; rdf:type first within a subject, as people expect to read it.
+    subject, predicate, obj = triple
+    return (isinstance(subject, BNode), str(subject), predicate != RDF.type, str(predicate), obj.n3())
+
+
+def _used_prefixes(graph: Graph) -> dict[str, str]:
+    """The graph's prefix bindings whose namespace some IRI in it starts with, sorted by prefix."""
+    iris: set[str] = set()
+    for triple in graph:
+        for term in triple:
+            if isinstance(term, URIRef):
+                iris.add(str(term))
+            elif isinstance(term, Literal) and term.datatype is not None:
+                iris.add(str(term.datatype))
+    bound = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
+    return {
+        prefix: namespace
+        for prefix, namespace in sorted(bound.items())
+        if any(iri.startswith(namespace) and iri != namespace for iri in iris)
+    }
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted({line for line in data.splitlines() if line.strip()})
+    return b"".join(line + b"\n" for line in lines)
+
+
+def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = None) -> bytes:
+    """``graph`` as bytes in ``fmt``; the same graph gives the same bytes in every run.
+
+    TriG and N-Quads put the triples in the named graph ``graph_name`` (by default the graph's one article
+    IRI); the triple formats ignore ``graph_name``. Turtle, TriG, N-Triples and N-Quads are written by
+    pyoxigraph from sorted triples: rdflib's Turtle writer shortens xsd:double values to six digits.
+    """
+    spec = format_spec(fmt)
+    canonical = _canonical(graph)
+    if spec.name == "json-ld":
+        return _jsonld(canonical)
+    triples = sorted(canonical, key=_triple_key)
+    prefixes = _used_prefixes(canonical) if spec.name in ("turtle", "trig") else None
+    if spec.named_graph:
+        name = ox.NamedNode(graph_name or _sole_article(canonical, spec.name))
+        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in map(_oxigraph_triple, triples)]
+        data = ox.serialize(quads, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
+    else:
+        oxi_triples = [_oxigraph_triple(triple) for triple in triples]
+        data = ox.serialize(oxi_triples, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
+    assert data is not None  # no output stream given: pyoxigraph returns the bytes
+    return _sorted_lines(data) if spec.name in ("nt", "nquads") else data
+
+
+def _sole_article(graph: Graph, fmt: str) -> str:
+    articles = article_iris(graph)
+    if len(articles) != 1:
+        raise UsageError(
+            f"{fmt} output needs a graph name: give graph_name, the graph describes {len(articles)} articles"
+        )
+    return str(articles[0])
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------------------
+
+
+def _compact(iri: str, context: dict[str, str]) -> str:
+    """``iri`` as ``prefix:local`` when a context prefix covers it, else unchanged."""
+    best = ""
+    for prefix, namespace in context.items():
+        if iri.startswith(namespace) and len(namespace) > len(context.get(best, "")):
+            best = prefix
+    if not best:
+        return iri
+    local = iri[len(context[best]) :]
+    # An empty local part or one starting with '//' would read back as a different IRI.
+    if not local or local.startswith("//"):
+        return iri
+    return f"{best}:{local}"
+
+
+def _node_id(term: Node, context: dict[str, str]) -> str:
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return _compact(str(term), context)
+
+
+def _jsonld_value(term: Node, context: dict[str, str]) -> dict[str, str]:
+    if isinstance(term, Literal):
+        # Always the lexical form as a JSON string: JSON numbers would change the literal on reading back.
+        value: dict[str, str] = {"@value": str(term)}
+        if term.language:
+            value["@language"] = term.language
+        elif term.datatype is not None and term.datatype != XSD.string:
+            value["@type"] = _compact(str(term.datatype), context)
+        return value
+    return {"@id": _node_id(term, context)}
+
+
+def _subject_key(term: Node) -> tuple[bool, str]:
+    return (isinstance(term, BNode), str(term))
+
+
+def _value_key(value: dict[str, str]) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _jsonld(graph: Graph) -> bytes:
+    context = jsonld_context()
+    nodes: list[dict[str, Any]] = []
+    for subject in sorted(set(graph.subjects()), key=_subject_key):
+        node: dict[str, Any] = {"@id": _node_id(subject, context)}
+        types: list[str] = []
+        properties: dict[str, list[dict[str, str]]] = {}
+        for predicate, obj in graph.predicate_objects(subject):
+            if predicate == RDF.type and not isinstance(obj, Literal):
+                types.append(_node_id(obj, context))
+            else:
+                properties.setdefault(_compact(str(predicate), context), []).append(_jsonld_value(obj, context))
+        if types:
+            node["@type"] = sorted(set(types))
+        for key in sorted(properties):
+            node[key] = sorted({_value_key(v): v for v in properties[key]}.values(), key=_value_key)
+        nodes.append(node)
+    document = {"@context": context, "@graph": nodes}
+    return (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+
+# --- files -----------------------------------------------------------------------------------------------
+
+
+def write_bytes_atomic(data: bytes, path: Path) -> Path:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part of it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o666 & ~_UMASK)
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    _fsync_directory(path.parent)
+    return path
+
+
+def _fsync_directory(directory: Path) -> None:
+    # The rename is durable only once the directory entry is on disk; not every platform allows this.
+    try:
+        descriptor = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def write_graph(graph: Graph, path: Path, fmt: str = DEFAULT_FORMAT, graph_name: str | None = None) -> Path:
+    """Serialise ``graph`` in ``fmt`` and write it atomically to ``path``; returns ``path``.
+
+    The graph is serialised completely before the file system is touched, so a failing serialisation
+    leaves any existing file as it was.
+    """
+    data = serialize(graph, fmt, graph_name)
+    return write_bytes_atomic(data, Path(path))
