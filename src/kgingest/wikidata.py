@@ -1,0 +1,265 @@
+"""A small, polite, caching client for the Wikidata action API.
+
+Politeness follows Wikimedia's API etiquette: one session, a descriptive
+User-Agent, gzip, requests strictly one after another, ids batched 50 at a
+time, ``maxlag=5`` on every request, and bounded back-off on 429/503 and on
+maxlag errors honouring ``Retry-After``. Every successful answer is stored on
+disk, keyed by the request, so a second run over the same input makes no
+request at all and ``offline=True`` works from the cache alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from kgingest import PROJECT_URL, __version__
+from kgingest.errors import LinkError
+
+DEFAULT_ENDPOINT = "https://www.wikidata.org/w/api.php"
+DEFAULT_CACHE_DIR = Path("~/.cache/kgingest/wikidata")
+MAX_IDS_PER_CALL = 50  # the API's own limit for wbgetentities
+ENTITY_PROPS = "labels|descriptions|aliases|claims|sitelinks"
+
+# Parameters that do not change the answer: left out of the cache key so a
+# cache written with one politeness setting serves another.
+_VOLATILE_PARAMS = frozenset({"maxlag", "format", "formatversion", "utf8", "origin", "requestid"})
+_RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
+
+
+def user_agent() -> str:
+    """``kgingest/VERSION (URL) requests/VERSION``, as Wikimedia asks."""
+    return f"kgingest/{__version__} ({PROJECT_URL}) requests/{requests.__version__}"
+
+
+def cache_key(endpoint: str, params: dict[str, str]) -> str:
+    """The sha256 of the endpoint and the sorted, non-volatile parameters."""
+    stable = {name: str(value) for name, value in params.items() if name not in _VOLATILE_PARAMS}
+    canonical = json.dumps({"endpoint": endpoint, "params": dict(sorted(stable.items()))}, sort_keys=True)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta seconds or an HTTP date); None if absent or unreadable."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return max(0.0, float(text))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    reference = now or dt.datetime.now(dt.timezone.utc)
+    return max(0.0, (when - reference).total_seconds())
+
+
+class WikidataClient:
+    """Sequential, cached access to ``wbsearchentities`` and ``wbgetentities``.
+
+    ``requests_made`` counts HTTP requests actually sent (retries included);
+    ``cache_hits`` counts answers served from disk.
+    """
+
+    def __init__(
+        self,
+        endpoint: str = DEFAULT_ENDPOINT,
+        cache_dir: str | os.PathLike[str] | None = None,
+        *,
+        offline: bool = False,
+        timeout: float | tuple[float, float] = (5.0, 30.0),
+        max_retries: int = 4,
+        max_wait: float = 60.0,
+        backoff: float = 2.0,
+        sleep: Callable[[float], None] = time.sleep,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        self.cache_dir = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR).expanduser()
+        self.offline = offline
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.max_wait = max_wait
+        self.backoff = backoff
+        self._sleep = sleep
+        self.requests_made = 0
+        self.cache_hits = 0
+        self.session = session or requests.Session()
+        self.session.headers.update({"User-Agent": user_agent(), "Accept-Encoding": "gzip"})
+
+    # -- public API -----------------------------------------------------------
+
+    def search(self, label: str, language: str = "en", limit: int = 10) -> list[dict[str, Any]]:
+        """Items whose label or alias starts with ``label`` (``wbsearchentities``), best first."""
+        params = {
+            "action": "wbsearchentities",
+            "search": label,
+            "language": language,
+            "uselang": language,
+            "type": "item",
+            "limit": str(max(1, min(50, limit))),
+        }
+        data = self._call(params)
+        hits = data.get("search")
+        if not isinstance(hits, list):
+            raise LinkError(f"Wikidata search for {label!r} answered without a 'search' list")
+        return [hit for hit in hits if isinstance(hit, dict) and isinstance(hit.get("id"), str)]
+
+    def get_entities(self, ids: Iterable[str], language: str = "en") -> dict[str, dict[str, Any]]:
+        """Entity records by id (``wbgetentities``), at most 50 ids per request; missing ids map to
+        ``{"id": ..., "missing": ""}``."""
+        unique = sorted({qid.strip() for qid in ids if qid and qid.strip()}, key=_id_sort_key)
+        entities: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(unique), MAX_IDS_PER_CALL):
+            batch = unique[start : start + MAX_IDS_PER_CALL]
+            params = {
+                "action": "wbgetentities",
+                "ids": "|".join(batch),
+                "props": ENTITY_PROPS,
+                "languages": language,
+            }
+            data = self._call(params)
+            found = data.get("entities")
+            if not isinstance(found, dict):
+                raise LinkError(f"Wikidata answered wbgetentities for {batch[0]}… without 'entities'")
+            for qid in batch:
+                record = found.get(qid)
+                entities[qid] = record if isinstance(record, dict) else {"id": qid, "missing": ""}
+        return entities
+
+    # -- transport ------------------------------------------------------------
+
+    def _cache_path(self, key: str) -> Path:
+        return self.cache_dir / "api" / key[:2] / f"{key}.json"
+
+    def _call(self, params: dict[str, str]) -> dict[str, Any]:
+        key = cache_key(self.endpoint, params)
+        path = self._cache_path(key)
+        cached = _read_json_file(path)
+        if cached is not None and isinstance(cached.get("response"), dict):
+            self.cache_hits += 1
+            response: dict[str, Any] = cached["response"]
+            return response
+        if self.offline:
+            raise LinkError(f"Wikidata {params['action']} request not in cache, offline (cache: {self.cache_dir})")
+        data = self._fetch(params)
+        stable = {name: value for name, value in sorted(params.items()) if name not in _VOLATILE_PARAMS}
+        _write_json_file(path, {"endpoint": self.endpoint, "request": stable, "response": data})
+        return data
+
+    def _fetch(self, params: dict[str, str]) -> dict[str, Any]:
+        """One logical request, retried on rate limiting, lag, timeouts and dropped connections."""
+        query = {**params, "format": "json", "maxlag": "5"}
+        what = f"Wikidata {params['action']}"
+        problem = "no answer"
+        for attempt in range(self.max_retries + 1):
+            last = attempt == self.max_retries
+            self.requests_made += 1
+            try:
+                reply = self.session.get(self.endpoint, params=query, timeout=self.timeout)
+            except requests.Timeout:
+                problem = f"timed out after {self._timeout_text()}"
+                if last:
+                    break
+                self._sleep(self._default_wait(attempt))
+                continue
+            except requests.ConnectionError as error:
+                problem = f"cannot connect to {self.endpoint} ({type(error).__name__})"
+                if last:
+                    break
+                self._sleep(self._default_wait(attempt))
+                continue
+            except requests.RequestException as error:
+                raise LinkError(f"{what} failed: {error}") from error
+
+            if reply.status_code in _RETRYABLE_STATUS:
+                problem = f"HTTP {reply.status_code}"
+                if last:
+                    break
+                self._sleep(self._wait_for(reply, attempt))
+                continue
+            if reply.status_code != 200:
+                raise LinkError(f"{what} failed: HTTP {reply.status_code} from {self.endpoint}")
+            try:
+                data = reply.json()
+            except ValueError as error:
+                raise LinkError(f"{what} answered with malformed JSON from {self.endpoint}") from error
+            if not isinstance(data, dict):
+                raise LinkError(f"{what} answered with JSON that is not an object")
+            api_error = data.get("error")
+            if isinstance(api_error, dict):
+                code = str(api_error.get("code", "unknown"))
+                if code == "maxlag":
+                    problem = "database lag above maxlag"
+                    if last:
+                        break
+                    self._sleep(self._wait_for(reply, attempt))
+                    continue
+                info = str(api_error.get("info", "")).strip()
+                raise LinkError(f"{what} refused: {code}{': ' + info if info else ''}")
+            return data
+        raise LinkError(f"{what} gave up after {self.max_retries + 1} attempts: {problem}")
+
+    def _default_wait(self, attempt: int) -> float:
+        return float(min(self.max_wait, self.backoff * (2**attempt)))
+
+    def _wait_for(self, reply: requests.Response, attempt: int) -> float:
+        asked = parse_retry_after(reply.headers.get("Retry-After"))
+        wait = asked if asked is not None else self._default_wait(attempt)
+        return float(min(self.max_wait, max(0.0, wait)))
+
+    def _timeout_text(self) -> str:
+        if isinstance(self.timeout, tuple):
+            return f"{self.timeout[1]:g}s"
+        return f"{self.timeout:g}s"
+
+
+def _id_sort_key(qid: str) -> tuple[str, int, str]:
+    digits = qid[1:]
+    return (qid[:1], int(digits) if digits.isdigit() else -1, qid)
+
+
+def _read_json_file(path: Path) -> dict[str, Any] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None  # a torn or hand-edited cache file is a miss, not a crash
+    return data if isinstance(data, dict) else None
+
+
+def _write_json_file(path: Path, data: dict[str, Any]) -> None:
+    """Write atomically so a crash never leaves half a cache entry behind."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(data, stream, ensure_ascii=False, sort_keys=True, indent=1)
+            stream.write("\n")
+        os.replace(temporary, path)
+    except OSError as error:
+        raise LinkError(f"cannot write the Wikidata cache in {path.parent}: {error}") from error
+
+
+def write_review_file(cache_dir: str | os.PathLike[str], name: str, data: dict[str, Any]) -> Path:
+    """Store a linking review record (candidates of abstentions) next to the cache."""
+    path = Path(cache_dir).expanduser() / "review" / f"{name}.json"
+    _write_json_file(path, data)
+    return path
