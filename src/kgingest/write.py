@@ -175,7 +175,19 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
         oxi_triples = [_oxigraph_triple(triple) for triple in triples]
         data = ox.serialize(oxi_triples, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
     assert data is not None  # no output stream given: pyoxigraph returns the bytes
+    if prefixes:
+        data = _with_sorted_prefixes(data, prefixes)
     return _sorted_lines(data) if spec.name in ("nt", "nquads") else data
+
+
+def _with_sorted_prefixes(data: bytes, prefixes: dict[str, str]) -> bytes:
+    # pyoxigraph orders @prefix lines its own way; write them in prefix order so the order is ours to keep.
+    lines = data.splitlines(keepends=True)
+    body_start = 0
+    while body_start < len(lines) and lines[body_start].startswith(b"@prefix "):
+        body_start += 1
+    header = b"".join(f"@prefix {prefix}: <{namespace}> .\n".encode() for prefix, namespace in prefixes.items())
+    return header + b"\n" + b"".join(lines[body_start:])
 
 
 def _sole_article(graph: Graph, fmt: str) -> str:
