@@ -1,0 +1,94 @@
+"""Check graphs against the SHACL shapes in shapes/ (pySHACL, no inference, warnings do not fail)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+from rdflib.term import Node
+from rdflib.util import guess_format
+
+from kgingest.errors import InputError
+from kgingest.map import new_graph
+from kgingest.resources import resource_dir
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """The outcome of validating one graph: each problem as one readable line (focus node, path, message)."""
+
+    conforms: bool
+    violations: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    """Every shapes file in shapes/, parsed once per process."""
+    graph = Graph()
+    for path in sorted(resource_dir("shapes").glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def validate(graph: Graph) -> ValidationResult:
+    """Validate ``graph`` against kgingest's shapes; only violations make it non-conforming."""
+    _, report, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        allow_warnings=True,
+        allow_infos=True,
+        advanced=False,
+        abort_on_first=False,
+    )
+    violations: list[str] = []
+    warnings: list[str] = []
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        violations.append(_describe(report, result, graph))
+    for result in report.subjects(SH.resultSeverity, SH.Warning):
+        warnings.append(_describe(report, result, graph))
+    # Sorted so the same graph always reports the same way; the report's own order follows blank-node ids.
+    return ValidationResult(conforms=not violations, violations=sorted(violations), warnings=sorted(warnings))
+
+
+def validate_file(path: str | Path) -> ValidationResult:
+    """Parse an RDF file (format from its suffix, Turtle by default) and validate it."""
+    path = Path(path)
+    graph = new_graph()
+    try:
+        graph.parse(path, format=guess_format(str(path)) or "turtle")
+    except FileNotFoundError as error:
+        raise InputError(str(path), "no such file") from error
+    except Exception as error:  # rdflib raises many parser-specific types; all mean the same to a user
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InputError(str(path), f"cannot be parsed as RDF: {first_line}") from error
+    return validate(graph)
+
+
+def _describe(report: Graph, result: Node, data: Graph) -> str:
+    focus = report.value(result, SH.focusNode)
+    path = report.value(result, SH.resultPath)
+    message = report.value(result, SH.resultMessage)
+    value = report.value(result, SH.value)
+    text = str(message) if message is not None else _fallback_message(report, result)
+    line = f"{_short(focus, data)} {_short(path, data) if path is not None else '-'}: {text}"
+    if value is not None and value != focus:
+        line += f" (value: {_short(value, data)})"
+    return line
+
+
+def _fallback_message(report: Graph, result: Node) -> str:
+    component = report.value(result, SH.sourceConstraintComponent)
+    return f"fails {component}" if isinstance(component, URIRef) else "fails a shape"
+
+
+def _short(node: Node | None, data: Graph) -> str:
+    """A node as Turtle would write it, with the data graph's prefixes."""
+    if node is None:
+        return "-"
+    return str(node.n3(data.namespace_manager))
