@@ -278,7 +278,8 @@ def test_anchor_is_an_rfc5147_specific_resource_with_both_selectors(graph: Graph
     assert graph.value(position, OA.start).toPython() == mention.begin
     assert graph.value(position, OA.end).toPython() == mention.end
     assert str(graph.value(quote, OA.exact)) == "the Tarrow Valley"
-    assert str(graph.value(quote, OA.prefix)).endswith("Marendia has sent more than 1,200 soldiers to ")
+    assert str(graph.value(quote, OA.prefix)) == TEXT[mention.begin - 32 : mention.begin]
+    assert str(graph.value(quote, OA.suffix)) == TEXT[mention.end : mention.end + 32]
 
 
 def test_every_extracted_node_has_article_anchor_and_run(graph: Graph) -> None:
