@@ -255,18 +255,20 @@ def query(store_path: Path, sparql: str) -> QueryResult:
 
 @dataclass(frozen=True)
 class Endpoint:
-    """A remote store: where SPARQL queries go and where the Graph Store Protocol is served."""
+    """A remote store: where SPARQL queries and updates go and where the Graph Store Protocol is served."""
 
     query_url: str
     store_url: str
+    update_url: str
 
     @classmethod
     def from_url(cls, url: str, store_url: str | None = None) -> Endpoint:
         """Both URLs from the one a user gives.
 
-        ``http://host:7878`` or ``.../query`` (Oxigraph): ``/query`` and ``/store``; ``http://host/sparql``
-        (Virtuoso): ``/sparql`` and ``/sparql-graph-crud``; ``http://host:3030/DATASET/query`` or
-        ``.../sparql`` (Fuseki): the same and ``/DATASET/data``. ``store_url`` overrides the guess.
+        ``http://host:7878`` or ``.../query`` (Oxigraph): ``/query``, ``/store``, ``/update``;
+        ``http://host/sparql`` (Virtuoso): ``/sparql``, ``/sparql-graph-crud``, ``/sparql``;
+        ``http://host:3030/DATASET/query`` or ``.../sparql`` (Fuseki): the same, ``/DATASET/data``,
+        ``/DATASET/update``. ``store_url`` overrides the guessed Graph Store URL.
         """
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -277,16 +279,20 @@ class Endpoint:
             return urlunsplit((parts.scheme, parts.netloc, "/" + "/".join(path_segments), parts.query, ""))
 
         if not segments:
-            query_url, guessed = with_path(["query"]), with_path(["store"])
+            query_url, guessed, update_url = with_path(["query"]), with_path(["store"]), with_path(["update"])
         elif segments[-1] in ("query", "sparql") and len(segments) > 1:
-            query_url, guessed = url, with_path([*segments[:-1], "data"])
+            query_url, guessed, update_url = (
+                url,
+                with_path([*segments[:-1], "data"]),
+                with_path([*segments[:-1], "update"]),
+            )
         elif segments == ["query"]:
-            query_url, guessed = url, with_path(["store"])
+            query_url, guessed, update_url = url, with_path(["store"]), with_path(["update"])
         elif segments == ["sparql"]:
-            query_url, guessed = url, with_path(["sparql-graph-crud"])
+            query_url, guessed, update_url = url, with_path(["sparql-graph-crud"]), url
         else:
-            query_url, guessed = url, url
-        return cls(query_url, store_url or guessed)
+            query_url, guessed, update_url = url, url, url
+        return cls(query_url, store_url or guessed, update_url)
 
 
 def _session() -> requests.Session:
@@ -420,22 +426,49 @@ def load_remote(
     store_url: str | None = None,
     chunk_triples: int = DEFAULT_CHUNK_TRIPLES,
     use_gzip: bool | None = None,
+    rebuild_union: bool = True,
     timeout: float = DEFAULT_TIMEOUT_SECONDS,
 ) -> LoadReport:
     """Load RDF files into a remote store, one named graph per article, replacing graphs loaded before.
 
     ``use_gzip``: None tries gzip and falls back to plain bodies when the server refuses it. A graph bigger
     than ``chunk_triples`` is sent in several requests; if a later one fails the graph is left partial, and
-    loading it again repairs it.
+    loading it again repairs it. Afterwards one SPARQL update rebuilds the server's default graph as the set
+    union of the named graphs (see the module docstring), unless ``rebuild_union`` is False.
     """
     endpoint = Endpoint.from_url(endpoint_url, store_url)
     graphs = list(_all_article_graphs(paths))
-    client = _GraphStoreClient(endpoint, _session(), use_gzip, timeout)
+    session = _session()
+    client = _GraphStoreClient(endpoint, session, use_gzip, timeout)
     report = LoadReport(endpoint.store_url)
     for graph in graphs:
         client.put_graph(graph, chunk_triples)
         report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
+    if rebuild_union:
+        update_remote(endpoint, REBUILD_UNION, session=session, timeout=timeout)
     return report
+
+
+def update_remote(
+    endpoint: Endpoint,
+    update: str,
+    *,
+    session: requests.Session | None = None,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+) -> None:
+    """Run a SPARQL update on a remote store with the SPARQL 1.1 Protocol."""
+    what = "run a SPARQL update"
+    response = _send(
+        session or _session(),
+        "POST",
+        endpoint.update_url,
+        what,
+        data=update.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-update"},
+        timeout=timeout,
+    )
+    if not response.ok:
+        raise _refused(response, endpoint.update_url, what)
 
 
 def _term_from_json(binding: dict[str, str]) -> Node:
@@ -466,16 +499,16 @@ def parse_results_json(document: dict[str, Any]) -> QueryResult:
 
 
 def query_remote(
-    endpoint_url: str, sparql: str, *, union_default_graph: bool = True, timeout: float = DEFAULT_TIMEOUT_SECONDS
+    endpoint_url: str, sparql: str, *, default_graph_uri: str | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS
 ) -> QueryResult:
     """Run a SELECT query on a remote store with the SPARQL 1.1 Protocol.
 
-    ``union_default_graph`` asks for the union of the named graphs as the default graph with the
-    ``union-default-graph`` parameter, which Oxigraph understands; Virtuoso queries all graphs anyway and
-    Fuseki needs ``unionDefaultGraph`` in its dataset configuration.
+    The query sees the server's default graph, which `load_remote` keeps as the union of the article graphs
+    (Virtuoso, unlike Oxigraph and Fuseki, lets a query without FROM see every graph).
+    ``default_graph_uri`` sends that SPARQL Protocol parameter.
     """
     endpoint = Endpoint.from_url(endpoint_url)
-    params = {"union-default-graph": ""} if union_default_graph else {}
+    params = {"default-graph-uri": default_graph_uri} if default_graph_uri else {}
     what = "answer a query"
     response = _send(
         _session(),
