@@ -1,12 +1,660 @@
-"""Military deployments (stub until implemented)."""
+"""Military deployments: armed forces a state or organization sends somewhere.
+
+Each sentence is searched for deployment mentions: a trigger (a verb such as
+"deploy", "dispatch", "send", "arrive", "participate in operations", or a noun
+such as "deployment") together with the force it moves ("troops",
+"soldiers", "commanders" ...). A mention's slots are read off the dependency
+parse of its clause; senders, parties and places are resolved only through
+the `EntityIndex`. Mentions of one sender at compatible places merge into one
+`Deployment`; a definite "the deployment" with no sender of its own joins the
+deployment mentioned last. Threats, conditionals, negated sendings and
+exercises are not deployments.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
-from kgingest.extract.index import EntityIndex
-from kgingest.model import Article, Deployment, Statement
+from spacy.tokens import Doc, Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.index import EntityIndex, place_key
+from kgingest.model import ActorType, Article, Deployment, Place, Quantity, Span, Statement, TimeValue
+from kgingest.quantities import find_quantities, is_year_like
+from kgingest.timex import find_times
+
+PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass
+class _Mention:
+    """One sentence's description of a deployment, before merging."""
+
+    trigger: Token
+    anchor: Span
+    sender: str | None
+    force: Token | None = None
+    supported: str | None = None
+    opponent: str | None = None
+    location: str | None = None
+    size: Quantity | None = None
+    start: TimeValue | None = None
+    legal_basis: Span | None = None
+    purpose: Span | None = None
+    status: str | None = None
+    triggers: list[Span] = field(default_factory=list)
 
 
 def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
-    return []
+    """Every deployment the article describes, merged over its mentions, keyed d1, d2 ... in text order."""
+    finder = _Finder(doc, article, index)
+    mentions = [m for token in doc if (m := finder.mention(token)) is not None]
+    deployments = _merge(mentions, index)
+    for number, deployment in enumerate(deployments, start=1):
+        deployment.key = f"d{number}"
+        deployment.casualties = finder.casualties(deployment)
+    _link_statements(deployments, statements)
+    return deployments
+
+
+class _Finder:
+    """Reads deployment mentions and their slots off one parsed article."""
+
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex) -> None:
+        self.doc = doc
+        self.article = article
+        self.index = index
+
+    # -- finding mentions
+
+    def mention(self, token: Token) -> _Mention | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
+            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
+                return self._verb_mention(token)
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
+                return self._noun_mention(token)
+            if lemma in lex.SELF_DEPLOYED_NOUNS:
+                return self._force_noun_mention(token)
+        return None
+
+    def _verb_mention(self, verb: Token) -> _Mention | None:
+        force = self._force_of_verb(verb)
+        if force is None or not self._is_real(verb) or _negated(force) or self._is_exercise(verb):
+            return None
+        sender = self._owner(force) or self._agent(verb) or self._subject_sender(verb, force)
+        anchor = _clause_span(verb)
+        mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[_token_span(verb)])
+        self._fill_slots(mention, verb, force)
+        mention.status = self._status(verb)
+        return mention
+
+    def _noun_mention(self, noun: Token) -> _Mention | None:
+        governor = noun.head
+        if governor.lemma_.lower() in lex.UNREAL_GOVERNORS or _negated(noun):
+            return None
+        force = self._force_of_noun(noun)
+        sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
+        if force is not None:
+            sender = self._owner(force) or sender
+        if sender is None and not any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children):
+            return None  # an indefinite or generic mention names no particular deployment
+        # A deployment that is the subject of its clause is described by that clause.
+        clause = governor if noun.dep_ in ("nsubj", "nsubjpass") and governor.pos_ in ("VERB", "AUX") else noun
+        if self._is_exercise(clause):
+            return None
+        anchor = _clause_span(clause)
+        mention = _Mention(trigger=noun, anchor=anchor, sender=sender, force=force, triggers=[_token_span(noun)])
+        self._fill_slots(mention, clause, force)
+        if noun.lemma_.lower() == "withdrawal":
+            mention.status = "withdrawn"
+        elif noun.lemma_.lower() == "arrival":
+            mention.status = "arriving"
+        if sender is None and not (mention.legal_basis or mention.location or mention.size or mention.start):
+            return None  # a bare "the deployment" adds nothing to merge
+        return mention
+
+    def _force_noun_mention(self, noun: Token) -> _Mention | None:
+        """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""
+        if _negated(noun) or noun.head.lemma_.lower() in lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS:
+            return None  # the verb's own mention covers it
+        sender = self._owner(noun)
+        if sender is None:
+            return None
+        anchor = _clause_span(noun)
+        mention = _Mention(trigger=noun, anchor=anchor, sender=sender, force=noun, triggers=[_token_span(noun)])
+        self._fill_slots(mention, noun, noun)
+        return mention if mention.location else None
+
+    def _force_of_verb(self, verb: Token) -> Token | None:
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        candidates: list[Token] = []
+        if verb.dep_ in ("acl", "relcl") and _is_force(verb.head):
+            candidates.append(verb.head)  # "troops stationed in ...", "soldiers sent to ..."
+        for child in verb.children:
+            moved = child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and lemma in lex.TRANSITIVE_TRIGGERS)
+            arriving = child.dep_ == "nsubj" and lemma in lex.INTRANSITIVE_TRIGGERS and not passive
+            if moved or arriving:
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "reinforce":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        for candidate in candidates:
+            force = _force_in_phrase(candidate)
+            if force is None:
+                continue
+            if lemma == "participate" and not self._joins_operation(verb):
+                return None
+            return force
+        return None
+
+    @staticmethod
+    def _joins_operation(verb: Token) -> bool:
+        return any(
+            p.lemma_.lower() in lex.OPERATION_NOUNS
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        )
+
+    @staticmethod
+    def _force_of_noun(noun: Token) -> Token | None:
+        for child in noun.children:
+            if child.dep_ == "compound" and _is_force(child):
+                return child  # "the troop deployment"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (force := _force_in_phrase(pobj)) is not None:
+                        return force
+        return None
+
+    # -- reality
+
+    def _is_real(self, verb: Token) -> bool:
+        """False for threats, conditionals, refusals, hypotheticals and negated sendings."""
+        if _negated(verb):
+            return False
+        for child in verb.children:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return False
+            if child.dep_ == "aux" and child.lower_ in lex.HYPOTHETICAL_MODALS:
+                return False
+        governor = verb
+        while governor.dep_ in ("xcomp", "ccomp", "conj", "acl") and governor.head is not governor:
+            reported = governor.dep_ == "ccomp"
+            governor = governor.head
+            lemma = governor.lemma_.lower()
+            # "threatened to send" is unreal; "warned that X had sent" reports a real sending.
+            unreal = lex.DENYING_GOVERNORS if reported else lex.UNREAL_GOVERNORS
+            if lemma in unreal or (_negated(governor) and not reported):
+                return False
+            if any(c.dep_ == "aux" and c.lower_ in lex.HYPOTHETICAL_MODALS for c in governor.children):
+                return False
+            if lemma in lex.PLANNED_GOVERNORS or governor.pos_ == "NOUN":
+                break
+        return True
+
+    @staticmethod
+    def _is_exercise(head: Token) -> bool:
+        return any(t.lemma_.lower() in lex.EXERCISE_NOUNS for t in head.subtree)
+
+    def _status(self, verb: Token) -> str | None:
+        lemma = verb.lemma_.lower()
+        if lemma in lex.WITHDRAWAL_VERBS:
+            return "withdrawn"
+        if any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in verb.children):
+            return "planned"
+        governor = verb
+        while governor.dep_ in ("xcomp", "conj", "acl") and governor.head is not governor:
+            governor = governor.head
+            if governor.lemma_.lower() in lex.PLANNED_GOVERNORS or any(
+                c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in governor.children
+            ):
+                return "planned"
+        if lemma in ("arrive", "land"):
+            return "arriving"
+        if lemma == "station" or any(c.lower_ == "remain" for c in verb.ancestors):
+            return "ongoing"
+        return None
+
+    # -- slots
+
+    def _fill_slots(self, mention: _Mention, head: Token, force: Token | None) -> None:
+        clause = _clause_tokens(head)
+        mention.location = self._location(clause, head, mention.sender, force)
+        mention.supported = self._supported(clause, mention.sender)
+        mention.opponent = self._opponent(clause, mention.sender, mention.supported)
+        mention.size = self._size(force)
+        mention.start = self._start(head, clause)
+        mention.legal_basis = self._legal_basis(clause)
+        mention.purpose = self._purpose(head)
+
+    def _location(self, clause: list[Token], head: Token, sender: str | None, force: Token | None) -> str | None:
+        prepositions = set(lex.LOCATION_PREPOSITIONS)
+        if head.lemma_.lower() in lex.WITHDRAWAL_VERBS | {"withdrawal"}:
+            prepositions.add("from")
+        states: list[str] = []
+        force_tokens = set(force.subtree) if force is not None and force is not head else set()
+        for prep in clause:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep in force_tokens:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                begin, end = _subtree_chars(pobj)
+                place = self.index.place_at(begin, end)
+                if place is not None:
+                    return place
+                if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
+                    return self._front_place(pobj)
+                actor = self._resolve(begin, end)
+                if actor is not None and actor != sender and self._is_state(actor):
+                    states.append(actor)
+        return states[0] if states else None
+
+    def _front_place(self, pobj: Token) -> str:
+        """The front line: a place every war has, added to the index when the actor stage did not."""
+        span = _subtree_span(pobj)
+        key = place_key("front")
+        if self.index.place(key) is None:
+            self.index.add_place(Place(key=key, name="the front", type="Region", mentions=[span]))
+        else:
+            self.index.add_mention(key, span)
+        return key
+
+    def _supported(self, clause: list[Token], sender: str | None) -> str | None:
+        for token in clause:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
+                for obj in (c for c in token.children if c.dep_ == "dobj"):
+                    actor = self._resolve(*_subtree_chars(obj))
+                    if actor is not None and actor != sender:
+                        return actor
+            if token.dep_ == "prep" and token.lower_ == "alongside":
+                actor = self._pobj_actor(token)
+                if actor is not None and actor != sender:
+                    return actor
+            if token.dep_ == "pobj" and (token.head.lower_, token.lower_) in lex.SUPPORT_PHRASES:
+                for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    actor = self._pobj_actor(of)
+                    if actor is not None and actor != sender:
+                        return actor
+        return None
+
+    def _opponent(self, clause: list[Token], sender: str | None, supported: str | None) -> str | None:
+        excluded = {sender, supported}
+        for token in clause:
+            lemma = token.lemma_.lower()
+            found: str | None = None
+            if token.dep_ == "prep" and token.lower_ == "against":
+                found = self._pobj_actor(token)
+            elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
+                objects = [c for c in token.children if c.dep_ == "dobj"]
+                found = next((a for o in objects if (a := self._resolve(*_subtree_chars(o)))), None)
+            elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
+                froms = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "from"]
+                found = next((a for p in froms if (a := self._pobj_actor(p))), None)
+            elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
+                found = self._salient_state(excluded)
+            if found is not None and found not in excluded:
+                return found
+        return None
+
+    def _size(self, force: Token | None) -> Quantity | None:
+        if force is None:
+            return None
+        phrase = force
+        while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
+            phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
+        begin = phrase.left_edge.idx
+        found = [q for q in find_quantities(self.doc.text[begin : force.idx], begin) if not is_year_like(q)]
+        return found[-1] if found else None
+
+    def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
+        if not clause:
+            return None
+        begin = min(t.idx for t in clause)
+        end = max(t.idx + len(t) for t in clause)
+        values = [
+            v
+            for v in find_times(self.doc.text[begin:end], self.article.meta.published, offset=begin)
+            if _starts_inside(v, clause)
+        ]
+        bounded = [v for v in values if v.latest is not None]
+        return min(bounded, key=lambda v: (v.latest, v.span.begin if v.span else 0)) if bounded else None
+
+    def _legal_basis(self, clause: list[Token]) -> Span | None:
+        for prep in clause:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.LEGAL_PREPOSITIONS:
+                continue
+            for pobj in _nested_pobjs(prep):
+                if pobj.lemma_.lower() in lex.LEGAL_NOUNS:
+                    tokens = [t for t in pobj.subtree if not (t.dep_ == "det" and t.i < pobj.i and t.head is pobj)]
+                    return _tokens_span(self.doc, tokens)
+        return None
+
+    def _purpose(self, head: Token) -> Span | None:
+        for child in head.children:
+            if child.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return _subtree_span(child)
+        return None
+
+    # -- resolving names
+
+    def _resolve(self, begin: int, end: int) -> str | None:
+        """The actor named in ``[begin, end)``, as the state when it is a state's organ; a capital as its state."""
+        key = self.index.actor_at(begin, end)
+        if key is None:
+            place_key_found = self.index.place_at(begin, end)
+            place = self.index.place(place_key_found) if place_key_found else None
+            return place.in_state if place is not None else None
+        return self._as_state(key)
+
+    def _as_state(self, key: str) -> str:
+        actor = self.index.actor(key)
+        if actor is None or actor.type is ActorType.STATE:
+            return key
+        for parent in (actor.part_of, actor.member_of):
+            parent_actor = self.index.actor(parent) if parent else None
+            if (
+                parent_actor is not None
+                and parent_actor.type is ActorType.STATE
+                and actor.type
+                in (
+                    ActorType.ORGANIZATION,
+                    ActorType.GROUP,
+                )
+            ):
+                return parent_actor.key
+        return key
+
+    def _is_state(self, key: str) -> bool:
+        actor = self.index.actor(key)
+        return actor is not None and actor.type is ActorType.STATE
+
+    def _pobj_actor(self, prep: Token) -> str | None:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = self._resolve(*_subtree_chars(pobj))
+            if actor is not None:
+                return actor
+        return None
+
+    def _owner(self, noun: Token) -> str | None:
+        """Whose forces: "North Korean troops", "Chad's soldiers", "commanders of the army", "troops from Peru"."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.lower_ not in PRONOUNS:
+                actor = self._resolve(*_subtree_chars(child))
+                if actor is not None:
+                    return actor
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                actor = self._pobj_actor(child)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _agent(self, verb: Token) -> str | None:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            actor = self._pobj_actor(agent)
+            if actor is not None:
+                return actor
+        return None
+
+    def _subject_sender(self, verb: Token, force: Token) -> str | None:
+        """The subject of the sending clause (or of the clause it is the complement of)."""
+        clause = verb
+        while True:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c is not force]
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in PRONOUNS:
+                    return self._pronoun_antecedent(clause, subject)
+                if _is_force(subject):
+                    return self._owner(subject)
+                return self._resolve(*_subtree_chars(subject))
+            if clause.dep_ not in ("xcomp", "conj") or clause.head is clause:
+                return None
+            clause = clause.head
+
+    def _pronoun_antecedent(self, clause: Token, pronoun: Token) -> str | None:
+        """ "X confirmed that it had deployed ...": the subject of the governing clause, else the nearest actor."""
+        governor = clause
+        while governor.dep_ in ("ccomp", "xcomp", "conj", "advcl") and governor.head is not governor:
+            governor = governor.head
+            for subject in (c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS):
+                actor = self._resolve(*_subtree_chars(subject))
+                if actor is not None and self._can_send(actor):
+                    return actor
+        for mention in self.index.actor_mentions_before(pronoun.idx):
+            actor = self._as_state(mention.key)
+            if self._can_send(actor):
+                return actor
+        return None
+
+    def _can_send(self, key: str) -> bool:
+        actor = self.index.actor(key)
+        return actor is not None and actor.type in (ActorType.STATE, ActorType.ORGANIZATION)
+
+    def _salient_state(self, excluded: set[str | None]) -> str | None:
+        """ "The enemy" in a sender's words: the most mentioned other state of the article."""
+        states = [a for a in self.index.actors if a.type is ActorType.STATE and a.key not in excluded]
+        if not states:
+            return None
+        return max(states, key=lambda a: (len(a.mentions), a.key)).key
+
+    # -- casualties
+
+    def casualties(self, deployment: Deployment) -> bool | None:
+        """True when the text says the sender's forces were killed or wounded, False when it says none were."""
+        verdict: bool | None = None
+        for token in self.doc:
+            word = token.lower_
+            if word not in lex.CASUALTY_WORDS and token.lemma_.lower() not in lex.CASUALTY_WORDS:
+                continue
+            if not self._concerns(token, deployment):
+                continue
+            if _negated(token) or any(t.lower_ in lex.NEGATORS for t in token.children):
+                verdict = False if verdict is None else verdict
+            else:
+                return True
+        return verdict
+
+    def _concerns(self, casualty: Token, deployment: Deployment) -> bool:
+        """The casualty word is about forces of this deployment's sender."""
+        related = [*casualty.children, casualty.head]
+        for prep in (c for c in casualty.children if c.dep_ == "prep" and c.lower_ in ("among", "of")):
+            related.extend(c for c in prep.children if c.dep_ == "pobj")
+        for token in related:
+            if _is_force(token) and self._owner(token) == deployment.sender:
+                return True
+            if token.dep_ == "poss" and self._resolve(*_subtree_chars(token)) == deployment.sender:
+                return True
+        return False
+
+
+# -- merging
+
+
+def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
+    deployments: list[Deployment] = []
+    last: Deployment | None = None
+    for mention in sorted(mentions, key=lambda m: (m.anchor.begin, m.trigger.i)):
+        target: Deployment | None
+        if mention.sender is None:
+            target = last
+        else:
+            target = next((d for d in deployments if _compatible(d, mention, index)), None)
+        if target is None:
+            if mention.sender is None:
+                continue
+            target = Deployment(key="", sender=mention.sender)
+            deployments.append(target)
+        _absorb(target, mention)
+        last = target
+    return deployments
+
+
+def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex) -> bool:
+    if deployment.sender != mention.sender:
+        return False
+    if deployment.location is None or mention.location is None or deployment.location == mention.location:
+        return True
+    return _contains(deployment.location, mention.location, index) or _contains(
+        mention.location, deployment.location, index
+    )
+
+
+def _contains(outer: str, inner: str, index: EntityIndex) -> bool:
+    place = index.place(inner)
+    return place is not None and place.in_state == outer
+
+
+def _absorb(deployment: Deployment, mention: _Mention) -> None:
+    if mention.anchor not in deployment.anchors:
+        deployment.anchors.append(mention.anchor)
+        deployment.anchors.sort()
+    for span in mention.triggers:
+        if span not in deployment.triggers:
+            deployment.triggers.append(span)
+    deployment.triggers.sort()
+    deployment.supported = deployment.supported or mention.supported
+    deployment.opponent = deployment.opponent or mention.opponent
+    # A place is more specific than a state: it replaces one, never the other way round.
+    if mention.location is not None and (
+        deployment.location is None or (_is_place_key(mention.location) and not _is_place_key(deployment.location))
+    ):
+        deployment.location = mention.location
+    if deployment.force_kind is None and mention.force is not None:
+        deployment.force_kind = mention.force.lower_
+    if mention.size is not None and (deployment.size is None or (deployment.size.vague and not mention.size.vague)):
+        deployment.size = mention.size
+    if mention.start is not None and (deployment.start is None or _latest(mention.start) < _latest(deployment.start)):
+        deployment.start = mention.start
+    deployment.legal_basis = deployment.legal_basis or mention.legal_basis
+    deployment.purpose = deployment.purpose or mention.purpose
+    deployment.status = mention.status or deployment.status
+
+
+def _latest(value: TimeValue) -> tuple[int, str]:
+    return (value.latest.toordinal() if value.latest else 10**9, value.latest.isoformat() if value.latest else "")
+
+
+def _is_place_key(key: str) -> bool:
+    return key.startswith("place/")
+
+
+def _link_statements(deployments: list[Deployment], statements: list[Statement]) -> None:
+    for deployment in deployments:
+        for statement in statements:
+            if any(_overlap(statement.content, anchor) for anchor in deployment.anchors):
+                if statement.key not in deployment.reported_by:
+                    deployment.reported_by.append(statement.key)
+                if deployment.key not in statement.about_deployments:
+                    statement.about_deployments.append(deployment.key)
+                    statement.about_deployments.sort(key=lambda k: (len(k), k))
+        deployment.reported_by.sort()
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.begin < b.end and b.begin < a.end
+
+
+# -- token helpers
+
+
+def _is_force(token: Token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    military = bool(modifiers & (lex.MILITARY_MODIFIERS | {"service", "aircraft", "task", "expeditionary"}))
+    if lemma in lex.QUALIFIED_FORCE_NOUNS:
+        return military
+    if lemma not in lex.FORCE_NOUNS:
+        return False
+    if token.pos_ == "PROPN":
+        return False  # "Air Force", "Marine Corps": names of organizations, not a force sent
+    if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
+        return military or token.lower_ == "forces"
+    return True
+
+
+def _force_in_phrase(token: Token) -> Token | None:
+    """The force noun a phrase is about: the phrase head, or X in "thousands of X" / "a battalion of X"."""
+    if _is_force(token):
+        return token
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _is_force(pobj):
+                return pobj
+    for conj in (c for c in token.children if c.dep_ == "conj"):
+        if _is_force(conj):
+            return conj
+    return None
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s clause, leaving out embedded reported clauses and relative clauses."""
+    tokens: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BOUNDARIES)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _nested_pobjs(prep: Token) -> list[Token]:
+    """Objects of a preposition, through "in accordance with" / "pursuant to" chains."""
+    found: list[Token] = []
+    for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+        found.append(pobj)
+        for inner in (c for c in pobj.children if c.dep_ == "prep"):
+            found.extend(c for c in inner.children if c.dep_ == "pobj")
+    for inner in (c for c in prep.children if c.dep_ == "prep"):  # "pursuant to X"
+        found.extend(c for c in inner.children if c.dep_ == "pobj")
+    return found
+
+
+def _starts_inside(value: TimeValue, clause: list[Token]) -> bool:
+    return value.span is not None and any(t.idx <= value.span.begin < t.idx + len(t) for t in clause)
+
+
+def _token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text), token.text)
+
+
+def _subtree_chars(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+def _subtree_span(token: Token) -> Span:
+    begin, end = _subtree_chars(token)
+    return Span(begin, end, token.doc.text[begin:end])
+
+
+def _tokens_span(doc: Doc, tokens: list[Token]) -> Span:
+    begin = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return Span(begin, end, doc.text[begin:end])
+
+
+def _clause_span(head: Token) -> Span:
+    """The clause describing the deployment: ``head``'s subtree without its conjunction, leading frame or tail."""
+    dropped: set[int] = set()
+    commas = [c for c in head.children if c.dep_ == "punct" and c.text == ","]
+    for child in head.children:
+        if child.dep_ in ("mark", "cc", "punct") or child.dep_ in CLAUSE_BOUNDARIES - {"ccomp"}:
+            dropped.update(t.i for t in child.subtree)
+        elif child.dep_ not in SUBJECTS and any(
+            (child.i < comma.i < head.i) or (head.i < comma.i < child.i) for comma in commas
+        ):
+            dropped.update(t.i for t in child.subtree)  # "According to X, ..." / ", marking a shift ..."
+    kept = [t for t in head.subtree if t.i not in dropped and not t.is_punct] or [head]
+    return _tokens_span(head.doc, kept)

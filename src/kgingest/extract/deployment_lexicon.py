@@ -1,0 +1,98 @@
+"""General word lists for finding military deployments (no names from any article)."""
+
+from __future__ import annotations
+
+# Nouns for armed forces that can be sent somewhere (lemmas, lower case).
+FORCE_NOUNS = frozenset(
+    {
+        "troop", "soldier", "force", "marine", "peacekeeper", "commander", "serviceman", "servicemen",
+        "paratrooper", "infantry", "infantryman", "battalion", "brigade", "regiment", "contingent", "warship",
+        "frigate", "destroyer", "submarine", "carrier", "corvette", "fleet", "sailor", "airman", "mercenary",
+        "commando", "gunship", "squadron", "platoon", "company", "legion", "ranger", "reservist", "conscript",
+        "guardsman", "detachment",
+    }
+)  # fmt: skip
+# Nouns that are forces only with a military modifier ("military advisers", "army units").
+QUALIFIED_FORCE_NOUNS = frozenset(
+    {"personnel", "adviser", "advisor", "instructor", "engineer", "unit", "officer", "expert", "division", "member"}
+)
+MILITARY_MODIFIERS = frozenset(
+    {
+        "military", "army", "armed", "naval", "navy", "combat", "special", "defense", "defence", "elite",
+        "ground", "air", "security", "peacekeeping", "infantry", "marine",
+    }
+)  # fmt: skip
+# Force nouns that also have everyday senses; they need a military reading from context.
+AMBIGUOUS_FORCE_NOUNS = frozenset({"company", "carrier", "fleet", "force", "member", "ranger", "legion", "detachment"})
+
+# Verbs whose object is the force sent (active voice), or whose passive subject is.
+TRANSITIVE_TRIGGERS = frozenset(
+    {
+        "deploy", "redeploy", "dispatch", "send", "station", "reinforce", "withdraw", "recall", "commit",
+        "position", "move", "transfer", "post", "pull", "rotate", "airlift",
+    }
+)  # fmt: skip
+# Verbs whose subject is the force.
+INTRANSITIVE_TRIGGERS = frozenset({"arrive", "land", "participate", "deploy"})
+# "participate" counts only with an operation as its object.
+OPERATION_NOUNS = frozenset(
+    {"operation", "combat", "fighting", "battle", "war", "offensive", "mission", "hostility", "assault", "campaign"}
+)
+# Nouns that name a deployment themselves.
+EVENT_NOUNS = frozenset({"deployment", "redeployment", "dispatch", "arrival", "withdrawal", "stationing"})
+# Force nouns that are a deployment on their own when attached to a sender and a place.
+SELF_DEPLOYED_NOUNS = frozenset({"peacekeeper", "contingent"})
+
+# The trigger is withdrawn, not sent, with these.
+WITHDRAWAL_VERBS = frozenset({"withdraw", "recall", "pull"})
+# Governing words that make a sending unreal: a threat, a refusal, a denial.
+UNREAL_GOVERNORS = frozenset(
+    {
+        "threaten", "warn", "consider", "weigh", "refuse", "deny", "reject", "rule", "mull", "contemplate",
+        "propose", "urge", "demand", "ask", "call", "debate", "oppose",
+    }
+)  # fmt: skip
+# Reporting words that deny the sending they report.
+DENYING_GOVERNORS = frozenset({"deny", "reject", "refute", "dismiss"})
+# Governing words that make a sending planned but real.
+PLANNED_GOVERNORS = frozenset(
+    {"plan", "intend", "prepare", "agree", "decide", "approve", "pledge", "promise", "vow", "expect", "set", "order"}
+)
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
+FUTURE_MODALS = frozenset({"will", "shall"})
+# Purposes that make it an exercise, not a deployment.
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "parade"})
+
+# Prepositions that introduce where the forces go or are.
+LOCATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "inside", "across", "along", "toward", "towards"})
+# Verbs whose object is the party the forces help.
+SUPPORT_VERBS = frozenset({"assist", "support", "help", "aid", "back", "bolster", "defend", "protect", "reinforce"})
+SUPPORT_PHRASES = (("on", "behalf"), ("at", "request"), ("at", "invitation"))
+# Verbs whose object is the party the forces fight.
+FIGHT_VERBS = frozenset(
+    {"fight", "battle", "repel", "counter", "defeat", "attack", "combat", "confront", "deter", "expel", "oust"}
+)
+# Verbs whose "from X" names the party territory is taken from.
+RECLAIM_VERBS = frozenset({"reclaim", "retake", "recapture", "liberate", "recover", "free", "drive", "push", "expel"})
+ENEMY_NOUNS = frozenset({"enemy", "enemies", "adversary", "foe"})
+
+# Nouns that are a legal basis or mandate.
+LEGAL_NOUNS = frozenset(
+    {
+        "treaty", "agreement", "pact", "accord", "resolution", "mandate", "convention", "arrangement", "charter",
+        "article", "law", "framework", "protocol", "decree", "deal", "alliance", "auspices", "memorandum",
+    }
+)  # fmt: skip
+LEGAL_PREPOSITIONS = frozenset({"under", "pursuant", "per", "accordance", "by"})
+
+# Words saying forces were killed or hurt.
+CASUALTY_WORDS = frozenset(
+    {
+        "kill", "killed", "die", "died", "dead", "death", "wound", "wounded", "injure", "injured", "injury",
+        "casualty", "casualties", "fallen", "losses", "perish",
+    }
+)  # fmt: skip
+NEGATORS = frozenset({"no", "not", "never", "without", "none", "n't", "zero"})
+
+# Destination nouns for the front line, which names no place of the index.
+FRONT_WORDS = frozenset({"front", "frontline", "front-line", "front-lines", "frontlines"})
