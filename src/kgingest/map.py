@@ -182,6 +182,7 @@ class _Mapper:
         exact = text[span.begin : span.end] if 0 <= span.begin < span.end <= len(text) else span.text
         graph = self.graph
         graph.add((node, RDF.type, OA.SpecificResource))
+        graph.add((node, RDF.type, KG.TextAnchor))
         graph.add((node, OA.hasSource, self.article_node))
         graph.add((node, OA.hasSelector, position))
         graph.add((node, OA.hasSelector, quoted))

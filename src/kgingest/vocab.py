@@ -53,6 +53,7 @@ class KG(DefinedNamespace):
     Run: URIRef
     State: URIRef
     Statement: URIRef
+    TextAnchor: URIRef
     TimeBounds: URIRef
     WikidataLink: URIRef
 
