@@ -214,6 +214,14 @@ def graph_names(store_path: Path) -> list[str]:
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _literal(value: str, datatype: str | None) -> Literal:
+    # rdflib parses "x" as a literal with no datatype, which it does not equal to "x"^^xsd:string.
+    return Literal(value) if datatype in (None, XSD_STRING) else Literal(value, datatype=URIRef(datatype))
+
+
 def to_rdflib(term: Any) -> Node:
     """A pyoxigraph term as the rdflib term the file backend would give."""
     if isinstance(term, ox.NamedNode):
@@ -223,7 +231,7 @@ def to_rdflib(term: Any) -> Node:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        return _literal(term.value, term.datatype.value)
     raise UsageError(f"query results with RDF-star triples are not supported ({term})")
 
 
@@ -481,8 +489,7 @@ def _term_from_json(binding: dict[str, str]) -> Node:
     if kind in ("literal", "typed-literal"):
         if "xml:lang" in binding:
             return Literal(value, lang=binding["xml:lang"])
-        datatype = binding.get("datatype")
-        return Literal(value, datatype=URIRef(datatype) if datatype else None)
+        return _literal(value, binding.get("datatype"))
     raise StoreError(f"the triple store answered a term of unknown type {kind!r}")
 
 
