@@ -1,13 +1,688 @@
-"""Actors and places: who and where the article is about (stub until implemented)."""
+"""Actors and places: who and where the article is about.
+
+spaCy's named entities are the starting point, corrected by general rules:
+countries, demonyms, acronyms and capitals come from the gazetteer (a capital
+is the state only when it acts); a name followed by "region"/"province" or
+after "the town of" is a place whatever spaCy called it; surnames, acronyms in
+parentheses and shorter forms of an organization's name join the fullest form;
+heading lines never create an actor but may add mentions of one.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from kgingest.extract.index import EntityIndex
-from kgingest.model import Article
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.actor_lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    NON_NAME_WORDS,
+    PARTY_STEMS,
+    PLACE_NOUNS,
+    STATE_ORGAN_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from kgingest.extract.actor_states import POSSESSIVE, CountryMatch, capital_acts, find_country_forms
+from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.gazetteer import Country, load_gazetteer
+from kgingest.model import Actor, ActorType, Article, Place, Span
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# spaCy labels whose spans are names in their own right: a country inside one is part of that name.
+CONTAINER_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "LAW"})
+ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[)\]]")
+PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TAIL_WORD = r"(?:[A-Z][\w'’\-]*|of|and|for|the|on)"
+# "for the Welfare of Workers" after a cut-off organization name.
+ORG_TAIL = re.compile(rf"(\s+(?:for|of|on)\s+(?:the\s+)?{_TAIL_WORD}(?:\s+{_TAIL_WORD})*)")
+QUOTES = "\"'“”‘’«»`"
+EDGE_JUNK = QUOTES + " \t\n\r,;:.!?()[]{}-–—"
+
+
+@dataclass
+class Mention:
+    """A cleaned name occurrence: ``[begin, end)`` is the name, ``full_end`` includes a possessive."""
+
+    begin: int
+    end: int
+    full_end: int
+    label: str
+
+    def span(self, text: str) -> Span:
+        return Span(self.begin, self.full_end, text[self.begin : self.full_end])
+
+    def name(self, text: str) -> str:
+        return text[self.begin : self.end]
+
+
+@dataclass
+class _Draft:
+    """An actor or place being assembled before it enters the index."""
+
+    kind: str  # person, org, state, place
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    country: Country | None = None
+    place_type: str = "Place"
+    in_state: Country | None = None
+    part_of_country: Country | None = None
+    part_of_org: str | None = None
+    located_in: str | None = None
+    actor_type: ActorType | None = None
 
 
 def find_actors(doc: Doc, article: Article) -> EntityIndex:
     """Every actor and place of the article, one per real-world entity."""
-    return EntityIndex()
+    return _ActorFinder(doc, article).run()
+
+
+class _ActorFinder:
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.headings = [(h.begin, h.end) for h in article.headings]
+        self.gazetteer = load_gazetteer()
+        self.taken: list[tuple[int, int]] = []  # body offsets already given to an entity
+        self.states: dict[str, _Draft] = {}  # alpha2 -> draft
+        self.persons: list[_Draft] = []
+        self.orgs: list[_Draft] = []
+        self.places: dict[str, _Draft] = {}  # place key -> draft
+        self.org_countries: dict[tuple[int, int], Country] = {}  # org span -> leading/trailing country
+        self.inner_country_spans: dict[str, Span] = {}  # alpha2 -> a country named only inside an org name
+
+    # driver
+
+    def run(self) -> EntityIndex:
+        entities = self._entities()
+        self._find_states(entities)
+        self._find_the_north_south()
+        self._find_persons(entities)
+        self._find_orgs(entities)
+        self._find_places(entities)
+        return self._build_index()
+
+    # spaCy entities, cleaned
+
+    def _entities(self) -> list[Mention]:
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            mention = self._clean(ent.start_char, ent.end_char, ent.label_)
+            if mention is not None and not self._in_heading(mention.begin, mention.end):
+                found.append(mention)
+        return found
+
+    def _clean(self, begin: int, end: int, label: str) -> Mention | None:
+        """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
+        text = self.text
+        while begin < end and text[begin] in EDGE_JUNK:
+            begin += 1
+        while end > begin and text[end - 1] in EDGE_JUNK:
+            end -= 1
+        lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
+        if lead and lead.end() < end - begin:
+            begin += lead.end()
+        if "\n" in text[begin:end]:
+            end = begin + text[begin:end].index("\n")
+        full_end = end
+        possessive = re.search(r"['’]s$", text[begin:end])
+        if possessive:
+            end = begin + possessive.start()
+        else:
+            after = POSSESSIVE.match(text, end)
+            if after:
+                full_end = after.end()
+        if end <= begin or not any(ch.isupper() for ch in text[begin:end]):
+            return None
+        return Mention(begin, end, full_end, label)
+
+    def _in_heading(self, begin: int, end: int) -> bool:
+        return any(b <= begin and end <= e for b, e in self.headings)
+
+    def _is_taken(self, begin: int, end: int) -> bool:
+        return any(b < end and begin < e for b, e in self.taken)
+
+    def _take(self, begin: int, end: int) -> None:
+        self.taken.append((begin, end))
+
+    def _tokens(self, begin: int, end: int) -> list[Token]:
+        span = self.doc.char_span(begin, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _token_before(self, offset: int) -> Token | None:
+        tokens = self._tokens(offset, offset + 1)
+        if not tokens or tokens[0].i == 0:
+            return None
+        return self.doc[tokens[0].i - 1]
+
+    def _token_after(self, offset: int) -> Token | None:
+        tokens = self._tokens(max(offset - 1, 0), offset)
+        if not tokens or tokens[-1].i + 1 >= len(self.doc):
+            return None
+        return self.doc[tokens[-1].i + 1]
+
+    # states
+
+    def _find_states(self, entities: list[Mention]) -> None:
+        matches = [m for m in find_country_forms(self.text) if not self._in_heading(m.begin, m.end)]
+        named = {m.country.alpha2 for m in matches if m.kind == "name"}
+        ent_spans = {(e.begin, e.end): e.label for e in entities}
+        for match in sorted(matches, key=lambda m: (-(m.end - m.begin), m.begin)):
+            if self._is_taken(match.begin, match.end):
+                continue
+            container = self._container(entities, match)
+            if container is not None:
+                self._note_org_country(container, match)
+                continue
+            if not self._country_match_accepted(match, named, ent_spans):
+                # Part of a longer name ("Nazi Germany", "New Jersey"): neither the state nor a place of its own.
+                self._take(match.begin, match.end)
+                continue
+            if match.kind == "capital" and not capital_acts(self.doc, match, self.text):
+                self._add_place(match.begin, match.end, match.full_end, match.form, "City", match.country)
+                self._take(match.begin, match.end)
+                continue
+            self._add_state_mention(
+                match.country, Span(match.begin, match.full_end, self.text[match.begin : match.full_end])
+            )
+            self._take(match.begin, match.end)
+
+    def _container(self, entities: list[Mention], match: CountryMatch) -> Mention | None:
+        """A named entity that holds this country form as part of its own name."""
+        for entity in entities:
+            if entity.label not in CONTAINER_LABELS:
+                continue
+            if (
+                entity.begin <= match.begin
+                and match.end <= entity.end
+                and (entity.begin, entity.end)
+                != (
+                    match.begin,
+                    match.end,
+                )
+            ):
+                # "South Korea's Ministry of Defense" tagged as one ORG: the possessive country stands apart.
+                if entity.begin == match.begin and match.full_end > match.end:
+                    return None
+                return entity
+        return None
+
+    def _note_org_country(self, container: Mention, match: CountryMatch) -> None:
+        if container.label != "ORG":
+            return
+        name = container.name(self.text)
+        inner = self.text[match.begin : match.end]
+        # Only a country that opens the name ("United States Senate") or closes it ("... of Ruritania").
+        if name.startswith(inner) or name.endswith(" of " + inner):
+            self.org_countries[(container.begin, container.end)] = match.country
+            self.inner_country_spans.setdefault(match.country.alpha2, Span(match.begin, match.end, inner))
+
+    def _country_match_accepted(
+        self, match: CountryMatch, named: set[str], ent_spans: dict[tuple[int, int], str]
+    ) -> bool:
+        if match.kind == "demonym" and self.text[match.end : match.end + 1] == "s":
+            return False
+        if match.kind == "derived" and match.country.alpha2 not in named:
+            return False
+        if match.kind == "acronym" and len(match.form.replace(".", "")) == 2:
+            tagged = ent_spans.get((match.begin, match.end)) in ("GPE", "ORG", "NORP", "LOC")
+            if not tagged and match.country.alpha2 not in named:
+                return False
+        before = self._token_before(match.begin)
+        # "Nazi Germany", "New Jersey": part of a longer capitalised name.
+        return not (
+            before is not None
+            and before.text[:1].isupper()
+            and not before.is_sent_start
+            and before.lower_ not in NON_NAME_WORDS
+            and before.lower_ not in TITLE_HEADS
+            and before.lower_ not in TITLE_MODIFIERS
+            and not self._is_taken(before.idx, before.idx + len(before.text))
+            and "\n" not in before.whitespace_
+        )
+
+    def _add_state_mention(self, country: Country, span: Span) -> None:
+        draft = self.states.get(country.alpha2)
+        if draft is None:
+            draft = _Draft(kind="state", name=country.name, country=country)
+            self.states[country.alpha2] = draft
+        draft.mentions.append(span)
+
+    def _find_the_north_south(self) -> None:
+        """The words "the North" / "the South" for the one state of the article named by that word."""
+        for match in re.finditer(r"\b[Tt]he (North|South|East|West)\b(?!\s*[A-Z-])", self.text):
+            begin, end = match.start(1), match.end(1)
+            if self._in_heading(begin, end) or self._is_taken(begin, end):
+                continue
+            word = match.group(1)
+            states = [d for d in self.states.values() if d.name.startswith(word + " ")]
+            if len(states) == 1:
+                states[0].mentions.append(Span(begin, end, word))
+                self._take(begin, end)
+
+    # persons
+
+    def _find_persons(self, entities: list[Mention]) -> None:
+        raw: list[Mention] = []
+        for entity in entities:
+            if entity.label != "PERSON" or self._is_taken(entity.begin, entity.end):
+                continue
+            mention = self._person_mention(entity)
+            if mention is not None:
+                raw.append(mention)
+        full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
+        for mention in sorted(raw, key=lambda m: m.begin):
+            name = mention.name(self.text)
+            canonical = self._person_for(name, mention.begin, full)
+            self._add_person_mention(canonical or name, mention)
+
+    def _person_mention(self, entity: Mention) -> Mention | None:
+        """Drop titles spaCy put inside the name; reach back over first names it left out."""
+        tokens = self._tokens(entity.begin, entity.end)
+        while tokens and (tokens[0].lower_ in TITLE_HEADS or tokens[0].lower_ in TITLE_MODIFIERS):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        begin = tokens[0].idx
+        first = tokens[0]
+        while first.i > 0:
+            previous = self.doc[first.i - 1]
+            if (
+                previous.pos_ == "PROPN"
+                and previous.text[:1].isupper()
+                and not previous.ent_type_
+                and previous.lower_ not in TITLE_HEADS
+                and previous.lower_ not in TITLE_MODIFIERS
+                and previous.lower_ not in NON_NAME_WORDS
+                and not previous.whitespace_.count("\n")
+                and not self._is_taken(previous.idx, previous.idx + len(previous.text))
+            ):
+                first = previous
+                begin = previous.idx
+            else:
+                break
+        if self.gazetteer.country(self.text[begin : entity.end]) or self.gazetteer.demonym(
+            self.text[begin : entity.end]
+        ):
+            return None
+        return Mention(begin, entity.end, entity.full_end, "PERSON")
+
+    def _person_for(self, name: str, offset: int, full_names: list[str]) -> str | None:
+        """The full name a surname or partial name stands for, nearest preceding first when several fit."""
+        words = name.split()
+        fits = [f for f in full_names if f != name and _is_part_of_name(words, f.split())]
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        before = [
+            (d.mentions[-1].begin, d.name) for d in self.persons if d.name in fits and d.mentions[0].begin < offset
+        ]
+        return max(before)[1] if before else fits[0]
+
+    def _add_person_mention(self, name: str, mention: Mention) -> None:
+        draft = next((d for d in self.persons if d.name == name), None)
+        if draft is None:
+            draft = _Draft(kind="person", name=name)
+            self.persons.append(draft)
+        draft.mentions.append(mention.span(self.text))
+        self._take(mention.begin, mention.end)
+
+    def _person_by_token(self, word: str) -> _Draft | None:
+        """The person whose name has ``word`` as its last (else first) word, when only one does."""
+        for position in (-1, 0):
+            hits = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[position] == word]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    # organizations
+
+    def _find_orgs(self, entities: list[Mention]) -> None:
+        raw: list[Mention] = []
+        for entity in entities:
+            if self._is_taken(entity.begin, entity.end):
+                continue
+            name = entity.name(self.text)
+            person = self._person_by_token(name) if " " not in name else None
+            if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+                person.mentions.append(entity.span(self.text))
+                self._take(entity.begin, entity.end)
+                continue
+            if entity.label == "ORG" and not self._place_context(entity) and not self._title_part(entity):
+                raw.append(self._extend_org(entity))
+        parties = [
+            e
+            for e in entities
+            if e.label == "NORP" and not self._is_taken(e.begin, e.end) and _party_stem(e.name(self.text))
+        ]
+        names = [m.name(self.text) for m in raw]
+        acronyms = self._parenthesised_acronyms(raw)
+        for mention in raw:
+            name = mention.name(self.text)
+            canonical = _org_canonical(name, names, acronyms)
+            draft = self._org_draft(canonical)
+            draft.mentions.append(mention.span(self.text))
+            self._take(mention.begin, mention.end)
+            country = self.org_countries.get((mention.begin, mention.end))
+            if country is None:
+                country = self._possessive_country_before(mention.begin)
+            if country is not None and _org_head(canonical).lower() in STATE_ORGAN_HEADS:
+                draft.part_of_country = draft.part_of_country or country
+            acronym = ACRONYM_AFTER.match(self.text, mention.full_end)
+            if acronym:
+                b, e = acronym.span(1)
+                draft.mentions.append(Span(b, e, self.text[b:e]))
+                self._take(b, e)
+        self._acronym_mentions(acronyms)
+        for party in parties:
+            self._add_party_mention(party)
+
+    def _org_draft(self, name: str) -> _Draft:
+        draft = next((d for d in self.orgs if d.name == name), None)
+        if draft is None:
+            draft = _Draft(kind="org", name=name, actor_type=ActorType.ORGANIZATION)
+            self.orgs.append(draft)
+        return draft
+
+    def _title_part(self, entity: Mention) -> bool:
+        """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
+        after = self._token_after(entity.end)
+        if after is None or after.lower_ not in TITLE_HEADS or "\n" in self.text[entity.end : after.idx]:
+            return False
+        return _org_head(entity.name(self.text)).lower() not in STATE_ORGAN_HEADS
+
+    def _extend_org(self, entity: Mention) -> Mention:
+        """Reach over "for the Welfare of Workers" that spaCy cut off, stopping before a country."""
+        tail = ORG_TAIL.match(self.text, entity.end) if entity.full_end == entity.end else None
+        if not tail:
+            return entity
+        words = tail.group(1)
+        # Trim trailing function words and stop before a country, which makes it part_of instead.
+        words = re.sub(r"(\s+(?:of|and|for|the|on))+$", "", words)
+        for match in find_country_forms(words):
+            if match.kind in ("name", "acronym", "capital"):
+                cut = re.sub(r"(\s+(?:of|and|for|the|on))+\s*$", "", words[: match.begin])
+                if match.kind != "capital" and self.text[entity.end + len(cut) :].lstrip().startswith("of"):
+                    self.org_countries[(entity.begin, entity.end + len(cut))] = match.country
+                words = cut
+                break
+        if not words.strip() or not re.search(r"[A-Z]", words):
+            if (entity.begin, entity.end) not in self.org_countries:
+                country = self._country_after_of(entity.end)
+                if country is not None:
+                    self.org_countries[(entity.begin, entity.end)] = country
+            return entity
+        end = entity.end + len(words)
+        after = POSSESSIVE.match(self.text, end)
+        return Mention(entity.begin, end, after.end() if after else end, "ORG")
+
+    def _country_after_of(self, offset: int) -> Country | None:
+        match = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)", self.text[offset:])
+        return self.gazetteer.country(match.group(1)) if match else None
+
+    def _possessive_country_before(self, offset: int) -> Country | None:
+        """The state whose organ it is, as in "Ruritania's Ministry of Finance"."""
+        for draft in self.states.values():
+            for span in draft.mentions:
+                if span.end <= offset and not self.text[span.end : offset].strip() and span.text.endswith(("'s", "’s")):
+                    return draft.country
+        return None
+
+    def _parenthesised_acronyms(self, raw: list[Mention]) -> dict[str, str]:
+        """Acronym -> long form, from "Long Form (LF)" and from initials of the long forms in the text."""
+        acronyms: dict[str, str] = {}
+        names = sorted({m.name(self.text) for m in raw}, key=lambda n: (-len(n), n))
+        for mention in raw:
+            match = ACRONYM_AFTER.match(self.text, mention.full_end)
+            if match:
+                acronyms.setdefault(match.group(1), _org_canonical(mention.name(self.text), names, {}))
+        for name in names:
+            if " " in name:
+                letters = _org_initials(name)
+                if len(letters) >= 2 and letters not in acronyms and letters not in names:
+                    acronyms.setdefault(letters, _org_canonical(name, names, {}))
+        return acronyms
+
+    def _acronym_mentions(self, acronyms: dict[str, str]) -> None:
+        """Bare acronym tokens spaCy missed ("the KPA fired") join their long form."""
+        for acronym, long_form in sorted(acronyms.items()):
+            draft = next((d for d in self.orgs if d.name == long_form), None)
+            if draft is None:
+                continue
+            for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?!\w)", self.text):
+                b, e = match.span()
+                if self._in_heading(b, e) or self._is_taken(b, e):
+                    continue
+                after = POSSESSIVE.match(self.text, e)
+                full = after.end() if after else e
+                draft.mentions.append(Span(b, full, self.text[b:full]))
+                self._take(b, e)
+
+    def _add_party_mention(self, party: Mention) -> None:
+        text = party.name(self.text)
+        stem = _party_stem(text) or text
+        named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
+        if named:
+            draft = named[0]
+        else:
+            existing = [d for d in self.orgs if _party_stem(d.name) == stem]
+            draft = existing[0] if existing else self._org_draft(text if text.endswith("s") else text + "s")
+        draft.mentions.append(party.span(self.text))
+        self._take(party.begin, party.end)
+
+    # places
+
+    def _place_context(self, entity: Mention) -> str | None:
+        """The place type a surrounding noun gives: "X region", "the town of X"; else None."""
+        after = re.match(r"\s+([a-z]+)\b", self.text[entity.full_end : entity.full_end + 20])
+        if after and after.group(1) in PLACE_NOUNS and entity.full_end == entity.end:
+            return PLACE_NOUNS[after.group(1)]
+        before = PLACE_OF.search(self.text[max(0, entity.begin - 30) : entity.begin])
+        if before:
+            return PLACE_NOUNS[before.group(1).lower()]
+        last = _last_word(entity.name(self.text)).lower()
+        if last in PLACE_NOUNS and entity.label in ("GPE", "LOC", "FAC"):
+            return PLACE_NOUNS[last]
+        return None
+
+    def _find_places(self, entities: list[Mention]) -> None:
+        weak: list[Mention] = []
+        for entity in entities:
+            if self._is_taken(entity.begin, entity.end):
+                continue
+            kind = self._place_context(entity)
+            if kind is None and entity.label in ("GPE", "LOC", "FAC"):
+                kind = {"GPE": "City", "LOC": "Region", "FAC": "Place"}[entity.label]
+            if kind is None:
+                weak.append(entity)
+                continue
+            name = entity.name(self.text)
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in PLACE_NOUNS and entity.label not in ("FAC",):
+                name = " ".join(words[:-1]) if words[-1][0].islower() else name
+            self._add_place(entity.begin, entity.end, entity.full_end, name, kind, self._state_of_place(entity))
+            self._take(entity.begin, entity.end)
+        for entity in weak:
+            name = entity.name(self.text)
+            known = self.places.get(place_key(name))
+            before = self._token_before(entity.begin)
+            located = entity.label == "PRODUCT" and before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
+            if known is not None or located:
+                self._add_place(
+                    entity.begin, entity.end, entity.full_end, name, known.place_type if known else "Place", None
+                )
+                self._take(entity.begin, entity.end)
+
+    def _state_of_place(self, entity: Mention) -> Country | None:
+        """The state a place lies in: "the Ruritanian border region of X", "X, Ruritania", a province list."""
+        window = self.text[max(0, entity.begin - 40) : entity.begin]
+        of_phrase = re.search(
+            r"([A-Z][\w ]*?)\s+(?:[a-z]+\s+)*?(?:" + "|".join(PLACE_NOUNS) + r")\s+of\s+(?:the\s+)?$", window
+        )
+        if of_phrase:
+            for match in find_country_forms(of_phrase.group(1)):
+                return match.country
+        comma = re.match(r",\s+([A-Z][\w ]+?)\b(?=[,.;)]|\s+[a-z])", self.text[entity.full_end : entity.full_end + 40])
+        if comma:
+            country = self.gazetteer.country(comma.group(1))
+            if country is not None:
+                return country
+        name = entity.name(self.text)
+        for country in self.gazetteer.countries:
+            if any(p == name or p.startswith(name + " (") for p in country.provinces):
+                return country
+        return None
+
+    def _add_place(self, begin: int, end: int, full_end: int, name: str, kind: str, state: Country | None) -> None:
+        key = place_key(name)
+        draft = self.places.get(key)
+        if draft is None:
+            draft = _Draft(kind="place", name=name, place_type=kind)
+            self.places[key] = draft
+        elif draft.place_type in ("Place", "City") and kind not in ("Place", "City"):
+            draft.place_type = kind
+        if state is not None and draft.in_state is None:
+            draft.in_state = state
+        draft.mentions.append(Span(begin, full_end, self.text[begin:full_end]))
+
+    # the index
+
+    def _build_index(self) -> EntityIndex:
+        index = EntityIndex()
+        state_keys: dict[str, str] = {}
+        for draft in sorted(self.states.values(), key=lambda d: d.mentions[0].begin):
+            assert draft.country is not None
+            key = actor_key(ActorType.STATE, draft.name)
+            state_keys[draft.country.alpha2] = key
+            self._index_actor(index, draft, ActorType.STATE, key, country_code=draft.country.alpha2)
+        for draft in self.orgs:
+            if not draft.mentions:
+                continue
+            key = actor_key(ActorType.ORGANIZATION, draft.name)
+            actor = self._index_actor(index, draft, ActorType.ORGANIZATION, key)
+            if draft.part_of_country is not None:
+                actor.part_of = self._ensure_state(index, draft.part_of_country, state_keys)
+                actor.country_code = draft.part_of_country.alpha2
+        for draft in self.persons:
+            self._index_actor(index, draft, ActorType.PERSON, actor_key(ActorType.PERSON, draft.name))
+        for key, draft in sorted(self.places.items(), key=lambda kv: kv[1].mentions[0].begin):
+            in_state = self._ensure_state(index, draft.in_state, state_keys) if draft.in_state is not None else None
+            place = Place(key=key, name=draft.name, type=draft.place_type, in_state=in_state)
+            index.add_place(place)
+            for span in sorted(set(draft.mentions)):
+                index.add_mention(key, span)
+        self._located_in(index)
+        self._heading_mentions(index)
+        return index
+
+    def _ensure_state(self, index: EntityIndex, country: Country, state_keys: dict[str, str]) -> str:
+        """Key of the state; a state known only as a container ("Senate of Ruritania") still gets its actor."""
+        if country.alpha2 in state_keys:
+            return state_keys[country.alpha2]
+        key = actor_key(ActorType.STATE, country.name)
+        state_keys[country.alpha2] = key
+        span = self.inner_country_spans.get(country.alpha2)
+        index.add_actor(
+            Actor(
+                key=key,
+                type=ActorType.STATE,
+                name=country.name,
+                mentions=[span] if span else [],
+                country_code=country.alpha2,
+            )
+        )
+        return key
+
+    def _index_actor(
+        self, index: EntityIndex, draft: _Draft, actor_type: ActorType, key: str, country_code: str | None = None
+    ) -> Actor:
+        existing = index.actor(key)
+        actor = existing or index.add_actor(Actor(key=key, type=actor_type, name=draft.name, country_code=country_code))
+        for span in sorted(set(draft.mentions)):
+            index.add_mention(key, span)
+        return actor
+
+    def _located_in(self, index: EntityIndex) -> None:
+        """Where an organization is, as in "the Institute of X in <city>"."""
+        for actor in index.actors:
+            if actor.type is not ActorType.ORGANIZATION:
+                continue
+            for span in actor.mentions:
+                match = re.match(r"\s+in\s+", self.text[span.end : span.end + 6])
+                if match:
+                    place = index.place_at(span.end + match.end(), span.end + match.end() + 1)
+                    if place is not None:
+                        actor.located_in = place
+                        break
+
+    def _heading_mentions(self, index: EntityIndex) -> None:
+        """Headings never create actors, but name ones the body found."""
+        state_keys = {a.country_code: a.key for a in index.actors if a.type is ActorType.STATE and a.country_code}
+        for heading_begin, heading_end in self.headings:
+            heading = self.text[heading_begin:heading_end]
+            # Countries by any gazetteer form, when the body has that state.
+            for country_form in find_country_forms(heading):
+                key = state_keys.get(country_form.country.alpha2)
+                b, e = heading_begin + country_form.begin, heading_begin + country_form.full_end
+                if key is not None and country_form.kind != "capital" and not index.mentions_in(b, e):
+                    index.add_mention(key, Span(b, e, self.text[b:e]))
+            entities: list[Actor | Place] = [*index.actors, *index.places]
+            for entity in entities:
+                for form in sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f)):
+                    core = re.sub(r"['’]s$", "", form)
+                    if len(core) < 2:
+                        continue
+                    for match in re.finditer(rf"(?<![\w.]){re.escape(core)}(?:['’]s)?(?![\w])", heading):
+                        b, e = heading_begin + match.start(), heading_begin + match.end()
+                        if not index.mentions_in(b, e):
+                            index.add_mention(entity.key, Span(b, e, self.text[b:e]))
+
+
+def _is_part_of_name(words: list[str], full: list[str]) -> bool:
+    """Whether ``words`` open or close the longer name ``full`` (a surname, or a family name first)."""
+    if not words or len(words) >= len(full):
+        return False
+    n = len(words)
+    return full[-n:] == words or full[:n] == words
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1] if words else ""
+
+
+def _org_head(name: str) -> str:
+    """The head noun of an organization's name: "Ministry" in "Ministry of Defense"."""
+    return _last_word(re.split(r"\s+(?:of|for|on)\s+", name)[0])
+
+
+def _party_stem(text: str) -> str | None:
+    lowered = text.lower()
+    for stem in sorted(PARTY_STEMS, key=len, reverse=True):
+        if lowered in (stem, stem + "s", stem + "ic"):
+            return stem
+    return None
+
+
+def _org_initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) -> str:
+    """The fullest organization name ``name`` stands for: its long form, or a longer name ending with it."""
+    if name in acronyms:
+        return acronyms[name]
+    longer = sorted(
+        {n for n in names if n != name and (n.endswith(" " + name) or n.lower() == name.lower())},
+        key=lambda n: (-len(n), n),
+    )
+    if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
+        return longer[0]
+    return name

@@ -1,12 +1,327 @@
-"""Roles: posts and titles held by people (stub until implemented)."""
+"""Roles: posts and titles held by people, and their affiliations.
+
+Read off the words around each mention of a person:
+
+- before the name: "[qualifier] TITLE Name", where the qualifier is a state, a
+  demonym or an organization ("Ruritanian Foreign Minister Ana Vel", "Senate
+  Minority leader X", "Acme's chief executive X"), or "TITLE of ORG Name";
+- after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name of ORG"
+  (an affiliation with no title), and "TITLE Name of STATE".
+
+A post with no qualifier ("Prime Minister X") is held in the institution its
+title implies when the article names it (a senator in the Senate), else in the
+state the article is mostly about; an occupation ("barrister") needs a named
+organization.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from dataclasses import dataclass
 
-from kgingest.extract.index import EntityIndex
-from kgingest.model import Article, Role
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.actor_lexicon import (
+    NON_NAME_WORDS,
+    PARTY_STEMS,
+    POST_HEADS,
+    TITLE_DROP,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from kgingest.extract.index import EntityIndex, MentionRef
+from kgingest.model import Actor, ActorType, Article, Role, Span
+
+# Seats whose holder sits in a named assembly: the assembly's head noun.
+SEAT_INSTITUTIONS = {
+    "senator": ("senate",),
+    "congressman": ("congress", "house"),
+    "congresswoman": ("congress", "house"),
+    "representative": ("house", "congress"),
+    "mp": ("parliament", "house", "commons"),
+    "lawmaker": ("parliament", "congress", "assembly", "senate"),
+    "legislator": ("legislature", "assembly", "parliament"),
+}
+CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
+FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
+
+
+@dataclass
+class _Found:
+    title: str | None
+    of: str | None
+    begin: int
+    end: int
+    member_of: str | None = None
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
-    return []
+    """Every post or affiliation the text gives a person, once per (holder, title, organization)."""
+    return _RoleFinder(doc, article, index).run()
+
+
+class _RoleFinder:
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex) -> None:
+        self.doc = doc
+        self.text = article.text
+        self.index = index
+        self.headings = [(h.begin, h.end) for h in article.headings]
+        self.main_state = _main_state(index)
+
+    def run(self) -> list[Role]:
+        roles: list[Role] = []
+        seen: set[tuple[str, str, str | None]] = set()
+        people = sorted((a for a in self.index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
+        for person in people:
+            earlier: dict[str, str | None] = {}
+            for span in person.mentions:
+                if any(b <= span.begin < e for b, e in self.headings):
+                    continue
+                for found in self._roles_at(person, span, earlier):
+                    if found.member_of and person.member_of is None:
+                        person.member_of = found.member_of
+                    if found.of is None:
+                        continue
+                    title_key = (found.title or "").lower()
+                    if (person.key, title_key, found.of) in seen:
+                        continue
+                    # An affiliation adds nothing once a titled post in the same body is known.
+                    if found.title is None and any(k[0] == person.key and k[2] == found.of for k in seen):
+                        continue
+                    seen.add((person.key, title_key, found.of))
+                    if found.title:
+                        earlier.setdefault(title_key, found.of)
+                    roles.append(
+                        Role(
+                            person.key,
+                            found.title,
+                            found.of,
+                            Span(found.begin, found.end, self.text[found.begin : found.end]),
+                        )
+                    )
+        return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
+
+    def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[_Found]:
+        tokens = self._tokens(span.begin, span.end)
+        if not tokens:
+            return []
+        found: list[_Found] = []
+        before = self._title_before(tokens[0], span, earlier)
+        if before is not None:
+            found.append(before)
+        after = self._after(tokens[-1], span, before)
+        if after is not None:
+            found.append(after)
+        return found
+
+    # before the name
+
+    def _title_before(self, first: Token, span: Span, earlier: dict[str, str | None]) -> _Found | None:
+        title_tokens: list[Token] = []
+        qualifier: MentionRef | None = None
+        i = first.i - 1
+        sent_start = first.sent.start
+        while i >= sent_start:
+            token = self.doc[i]
+            if "\n" in token.whitespace_ or "\n" in token.text:
+                break
+            ref = self._mention_at(token)
+            if ref is not None:
+                if ref.key != self._holder_key(span):
+                    qualifier = ref
+                break
+            if token.text in ("'s", "’s"):
+                break
+            if self._title_word(token):
+                title_tokens.insert(0, token)
+                i -= 1
+                continue
+            break
+        title_tokens = _trim(title_tokens)
+        if qualifier is not None and not title_tokens:
+            return self._title_of_org_before(qualifier, span)
+        if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+            return None
+        title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
+        head = _head(title_tokens)
+        begin = qualifier.span.begin if qualifier is not None else title_tokens[0].idx
+        of, member_of = self._of_for(qualifier, head)
+        if of is None:
+            of = self._of_after(span)
+        if of is None and head in POST_HEADS:
+            of = earlier.get(title.lower()) or self._institution(head) or self.main_state
+        return _Found(title, of, begin, span.end, member_of)
+
+    def _title_of_org_before(self, qualifier: MentionRef, span: Span) -> _Found | None:
+        """A title before the organization before the name: "chief executive of the Acme Group Jo Bloggs"."""
+        head_text = self.text[max(0, qualifier.span.begin - 60) : qualifier.span.begin]
+        match = re.search(r"(?:^|[\s,(])((?:[A-Za-z\-]+\s+){0,3}?[A-Za-z\-]+)\s+(?:of|at)\s+(?:the\s+)?$", head_text)
+        if not match or self.index.actor(qualifier.key) is None:
+            return None
+        words = match.group(1).split()
+        while words and (words[0].lower() not in TITLE_HEADS and words[0].lower() not in TITLE_MODIFIERS):
+            words = words[1:]
+        while words and words[0].lower() in TITLE_DROP:
+            words = words[1:]
+        if not words or words[-1].lower() not in TITLE_HEADS:
+            return None
+        title = " ".join(words)
+        begin = qualifier.span.begin - len(head_text) + head_text.rindex(title)
+        return _Found(title, qualifier.key, begin, span.end)
+
+    def _of_for(self, qualifier: MentionRef | None, head: str) -> tuple[str | None, str | None]:
+        """The organization or state a qualifier gives; a party before a seat is membership instead."""
+        if qualifier is None or qualifier.is_place:
+            return None, None
+        actor = self.index.actor(qualifier.key)
+        if actor is None or actor.type is ActorType.PERSON:
+            return None, None
+        possessive = qualifier.span.text.endswith(("'s", "’s"))
+        if _is_party(actor) and head in SEAT_INSTITUTIONS and not possessive:
+            return self._institution(head) or self.main_state, actor.key
+        return actor.key, None
+
+    def _of_after(self, span: Span) -> str | None:
+        """The state or organization after the name: "Prime Minister Ana Vel of Ruritania"."""
+        match = re.match(r"\s+of\s+(?:the\s+)?", self.text[span.end : span.end + 12])
+        if not match:
+            return None
+        ref = self._mention_starting(span.end + match.end())
+        return ref.key if ref is not None and not ref.is_place else None
+
+    def _institution(self, head: str) -> str | None:
+        """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
+        for noun in SEAT_INSTITUTIONS.get(head, ()):
+            for actor in sorted(self.index.actors, key=lambda a: a.key):
+                if actor.type is ActorType.ORGANIZATION and actor.name.lower().split()[-1] == noun:
+                    return actor.key
+        return None
+
+    # after the name
+
+    def _after(self, last: Token, span: Span, before: _Found | None) -> _Found | None:
+        rest = self.text[span.end : span.end + 160]
+        # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
+        appositive = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", rest)
+        if appositive:
+            found = self._appositive(span, span.end + appositive.end())
+            if found is not None:
+                return found
+        # "Name of the Institute": an affiliation (no title), unless a title came before.
+        of_match = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", rest)
+        if of_match and before is None:
+            ref = self._mention_starting(span.end + of_match.end())
+            if ref is not None and not ref.is_place:
+                actor = self.index.actor(ref.key)
+                if actor is not None and actor.type is ActorType.ORGANIZATION:
+                    return _Found(None, actor.key, span.begin, ref.span.end)
+        return None
+
+    def _appositive(self, span: Span, offset: int) -> _Found | None:
+        tokens = self._tokens_from(offset)
+        title_tokens: list[Token] = []
+        qualifier: MentionRef | None = None
+        for token in tokens[:8]:
+            ref = self._mention_at(token)
+            if ref is not None:
+                if title_tokens:
+                    break
+                qualifier = ref  # "Name, the Institute's spokesman"
+                continue
+            if token.text in ("'s", "’s"):
+                continue
+            if self._title_word(token):
+                title_tokens.append(token)
+                continue
+            break
+        title_tokens = _trim(title_tokens)
+        if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+            return None
+        head = _head(title_tokens)
+        last = title_tokens[-1]
+        end = last.idx + len(last.text)
+        title = self.text[title_tokens[0].idx : end]
+        of: str | None = None
+        if qualifier is not None:
+            of, _ = self._of_for(qualifier, head)
+        connector = re.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", self.text[end : end + 12])
+        if of is None and connector:
+            ref = self._mention_starting(end + connector.end())
+            if ref is not None and not ref.is_place:
+                of, end = ref.key, ref.span.end
+        if of is None and head in POST_HEADS and qualifier is None and not connector:
+            return None
+        if of is None:
+            return None
+        return _Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
+
+    # tokens and mentions
+
+    def _title_word(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+            return True
+        # Capitalised words inside a title ("Majority leader") that name nothing themselves.
+        return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") and lower not in NON_NAME_WORDS
+
+    def _mention_at(self, token: Token) -> MentionRef | None:
+        refs = self.index.mentions_in(token.idx, token.idx + len(token.text))
+        return refs[-1] if refs else None
+
+    def _mention_starting(self, offset: int) -> MentionRef | None:
+        refs = [r for r in self.index.mentions_in(offset, offset + 1) if r.span.begin == offset]
+        return max(refs, key=lambda r: r.span.end) if refs else None
+
+    def _holder_key(self, span: Span) -> str | None:
+        refs = [r for r in self.index.mentions_in(span.begin, span.end) if r.span == span]
+        return refs[0].key if refs else None
+
+    def _tokens(self, begin: int, end: int) -> list[Token]:
+        found = self.doc.char_span(begin, end, alignment_mode="expand")
+        return list(found) if found is not None else []
+
+    def _tokens_from(self, offset: int) -> list[Token]:
+        found = self.doc.char_span(offset, min(len(self.text), offset + 1), alignment_mode="expand")
+        if found is None:
+            return []
+        start = found[0].i
+        return [t for t in self.doc[start : start + 12] if t.sent == found[0].sent]
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """A title without leading descriptive words ("former") or function words at either edge."""
+    while tokens and (tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in FUNCTION_EDGES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _head(tokens: list[Token]) -> str:
+    """The title's head noun: the first title head before an "of" ("Chief of Staff"), else the last one."""
+    heads = [t.lower_ for t in tokens if t.lower_ in TITLE_HEADS]
+    words = [t.lower_ for t in tokens]
+    if "of" in words:
+        before_of = [w for w in words[: words.index("of")] if w in TITLE_HEADS]
+        if before_of:
+            return before_of[-1]
+    return heads[-1] if heads else ""
+
+
+def _is_party(actor: Actor) -> bool:
+    lowered = actor.name.lower()
+    return lowered.endswith(" party") or any(lowered in (s, s + "s") for s in PARTY_STEMS)
+
+
+def _main_state(index: EntityIndex) -> str | None:
+    """The state the article mentions most (earliest first on a tie)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for actor in index.actors:
+        if actor.type is ActorType.STATE and actor.mentions:
+            counts[actor.key] = len(actor.mentions)
+            first[actor.key] = actor.mentions[0].begin
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))

@@ -1,0 +1,96 @@
+"""Finding countries in text: names, acronyms, demonyms and capitals from the gazetteer.
+
+A capital is the state when it acts or speaks ("Ottawa protested", "Ottawa's
+decision", "anti-Ottawa", "talks between Ottawa and Lima") and a city when it is
+where something is ("a summit in Ottawa").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS
+from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
+
+POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
+# Prepositions whose object is a party, not a location.
+ACTOR_PREPOSITIONS = frozenset({"between", "by", "with", "against", "on", "of", "for", "among", "toward", "towards"})
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """One occurrence of a country form: ``[begin, end)`` without, ``full_end`` with a possessive."""
+
+    begin: int
+    end: int
+    full_end: int
+    form: str
+    kind: str  # name, acronym, derived, demonym, capital
+    country: Country
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, Country]]]:
+    """One regex over every surface form, longest first, and what each form means."""
+    gazetteer = load_gazetteer()
+    forms: dict[str, tuple[str, Country]] = {}
+    # Weakest kinds first so that stronger ones overwrite a shared form.
+    for kind, table in (
+        ("capital", gazetteer.by_capital),
+        ("demonym", gazetteer.by_demonym),
+        ("derived", gazetteer.by_derived_acronym),
+        ("acronym", gazetteer.by_acronym),
+    ):
+        for form, country in table.items():
+            forms[form] = (kind, country)
+    for country in gazetteer.countries:
+        for name in country.names:
+            if gazetteer.by_name.get(name.lower()) is country:
+                forms[name] = ("name", country)
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w$]|\.\w)"), forms
+
+
+def find_country_forms(text: str) -> list[CountryMatch]:
+    """Every occurrence of a country name, acronym, demonym or capital, in text order."""
+    pattern, forms = _pattern()
+    found = []
+    for match in pattern.finditer(text):
+        kind, country = forms[match.group()]
+        end = match.end()
+        possessive = POSSESSIVE.match(text, end)
+        full_end = possessive.end() if possessive else end
+        found.append(CountryMatch(match.start(), end, full_end, match.group(), kind, country))
+    return found
+
+
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
+    """Whether a capital stands for its government here rather than for the city."""
+    if match.full_end > match.end:
+        return True
+    before = text[max(0, match.begin - 5) : match.begin].lower()
+    if before.endswith(("anti-", "pro-")):
+        return True
+    span = doc.char_span(match.begin, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token: Token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "agent"):
+        return True
+    if token.dep_ == "pobj":
+        preposition = token.head.lower_
+        if preposition in ACTOR_PREPOSITIONS:
+            return True
+        if preposition in LOCATIVE_PREPOSITIONS:
+            return False
+    return False

@@ -1,0 +1,191 @@
+"""Countries, their other names, demonyms and capitals, from the maintained `countryinfo` data.
+
+Nothing here is typed by hand: names, alternative spellings, demonyms and
+capitals come from countryinfo; acronyms ("US", "DPRK") are derived from the
+initials of the common and official names and kept only when no other country
+derives the same form. When two countries claim one surface form (the demonym
+"American", the capital "Kingston") the more populous one keeps it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from countryinfo import CountryInfo
+
+# Function words skipped when taking initials ("Republic of Korea" -> "RK" and "ROK").
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
+_DROP_ARTICLE = re.compile(r"^The\s+")
+
+
+@dataclass(frozen=True)
+class Country:
+    """One country as the gazetteer knows it."""
+
+    name: str  # the common English name ("North Korea")
+    alpha2: str
+    names: tuple[str, ...]  # every full-name form: common name and alternative spellings
+    acronyms: tuple[str, ...]  # listed initialisms: "US", "U.S.", "USA"
+    derived_acronyms: tuple[str, ...]  # initials only derived from a name: "DPRK"; confirm by context
+    demonyms: tuple[str, ...]  # "North Korean"
+    capital: str | None
+    population: int = 0
+    provinces: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookup tables from a surface form to its country."""
+
+    countries: tuple[Country, ...]
+    by_name: dict[str, Country]  # lowercase full name or alternative spelling
+    by_acronym: dict[str, Country]  # exact case
+    by_derived_acronym: dict[str, Country]  # exact case; weak, see `Country.derived_acronyms`
+    by_demonym: dict[str, Country]  # exact case, singular
+    by_capital: dict[str, Country]  # exact case
+
+    def country(self, text: str) -> Country | None:
+        """The country ``text`` names (a name, alternative spelling or acronym), if any."""
+        cleaned = strip_possessive(text.strip())
+        cleaned = _DROP_ARTICLE.sub("", cleaned)
+        return self.by_acronym.get(cleaned) or self.by_name.get(cleaned.lower())
+
+    def derived_acronym(self, text: str) -> Country | None:
+        return self.by_derived_acronym.get(strip_possessive(text.strip()))
+
+    def demonym(self, text: str) -> Country | None:
+        return self.by_demonym.get(strip_possessive(text.strip()))
+
+    def capital(self, text: str) -> Country | None:
+        return self.by_capital.get(strip_possessive(text.strip()))
+
+    def by_code(self, alpha2: str) -> Country | None:
+        return next((c for c in self.countries if c.alpha2 == alpha2), None)
+
+
+def strip_possessive(text: str) -> str:
+    """``text`` without a trailing possessive "'s" / "’s" / "'"."""
+    return re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
+
+
+def initials(name: str, keep_function_words: bool) -> str:
+    """Initial capitals of ``name``'s words ("Democratic People's Republic of Korea" -> "DPRK")."""
+    letters = []
+    for word in re.split(r"[\s\-]+", name):
+        if not word:
+            continue
+        if word.lower() in _FUNCTION_WORDS:
+            if keep_function_words and word.lower() == "of":
+                letters.append("O")
+            continue
+        if word[0].isalpha():
+            letters.append(word[0].upper())
+    return "".join(letters)
+
+
+def _clean_names(info: dict[str, object]) -> list[str]:
+    """Common name first, then the Latin-script alternative spellings that are whole names."""
+    common = _DROP_ARTICLE.sub("", str(info.get("name") or ""))
+    found = [common] if common else []
+    for alt in info.get("altSpellings") or []:  # type: ignore[attr-defined]
+        alt = _DROP_ARTICLE.sub("", str(alt))
+        if "," in alt or not _LATIN_NAME.match(alt) or alt.isupper():
+            continue
+        found.append(alt)
+        # "Great Britain" is commonly shortened to its last word.
+        if alt.startswith("Great ") and len(alt.split()) == 2:
+            found.append(alt.split()[1])
+    return list(dict.fromkeys(found))
+
+
+def _acronyms(names: list[str], alt_spellings: list[str]) -> tuple[list[str], list[str]]:
+    """Acronyms the data vouches for ("USA": listed and an initialism), and ones only derived ("DPRK").
+
+    Two-letter forms count only as the initials of the common name ("US", "UK"); derived forms are
+    weak because many spell English words or other bodies, so a caller confirms them by context.
+    """
+    caps = {alt for alt in alt_spellings if alt.isupper() and alt.isalpha()}
+    strong: list[str] = []
+    weak: list[str] = []
+    for position, name in enumerate(names):
+        if len(name.split()) < 2:
+            continue
+        for keep in (False, True):
+            letters = initials(name, keep)
+            if len(letters) < 2 or (len(letters) == 2 and position != 0):
+                continue
+            (strong if letters in caps else weak).append(letters)
+    return _with_dots(strong), [a for a in _with_dots(weak) if a not in strong and len(a.replace(".", "")) >= 3]
+
+
+def _with_dots(acronyms: list[str]) -> list[str]:
+    out: list[str] = []
+    for acronym in dict.fromkeys(acronyms):
+        out.extend([acronym, "".join(ch + "." for ch in acronym)])
+    return out
+
+
+def _demonyms(info: dict[str, object]) -> list[str]:
+    raw = str(info.get("demonym") or "")
+    return [d.strip() for d in re.split(r"[,/]", raw) if d.strip() and d.strip()[0].isupper()]
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process from countryinfo."""
+    countries: list[Country] = []
+    seen_codes: set[str] = set()
+    for _, info in sorted(CountryInfo.all().items()):
+        iso = info.get("ISO") or {}
+        alpha2 = str(iso.get("alpha2") or "") if isinstance(iso, dict) else ""
+        names = _clean_names(info)  # type: ignore[arg-type]
+        if not alpha2 or not names or alpha2 in seen_codes or "," in names[0]:
+            continue
+        seen_codes.add(alpha2)
+        alts = [str(a) for a in info.get("altSpellings") or []]
+        strong, weak = _acronyms(names, alts)
+        capital = info.get("capital")
+        capital_name = capital[0] if isinstance(capital, list) and capital else capital
+        population = info.get("population")
+        countries.append(
+            Country(
+                name=names[0],
+                alpha2=alpha2,
+                names=tuple(names),
+                acronyms=tuple(strong),
+                derived_acronyms=tuple(weak),
+                demonyms=tuple(_demonyms(info)),  # type: ignore[arg-type]
+                capital=str(capital_name) if capital_name else None,
+                population=int(population) if isinstance(population, int) else 0,
+                provinces=tuple(str(p) for p in info.get("provinces") or []),
+            )
+        )
+    return Gazetteer(
+        countries=tuple(countries),
+        by_name=_claimed(countries, lambda c: [n.lower() for n in c.names]),
+        by_acronym=_claimed(countries, lambda c: list(c.acronyms), unique_only=True),
+        by_derived_acronym=_claimed(countries, lambda c: list(c.derived_acronyms), unique_only=True),
+        by_demonym=_claimed(countries, lambda c: list(c.demonyms)),
+        by_capital=_claimed(countries, lambda c: [c.capital] if c.capital else []),
+    )
+
+
+def _claimed(
+    countries: list[Country], forms_of: Callable[[Country], list[str]], unique_only: bool = False
+) -> dict[str, Country]:
+    """Each surface form to the country that claims it: the most populous, or nobody if ``unique_only`` and shared."""
+    claims: dict[str, list[Country]] = {}
+    for country in countries:
+        for form in forms_of(country):
+            claims.setdefault(form, []).append(country)
+    table: dict[str, Country] = {}
+    for form, claimants in claims.items():
+        distinct = {c.alpha2: c for c in claimants}
+        if unique_only and len(distinct) > 1:
+            continue
+        table[form] = max(distinct.values(), key=lambda c: (c.population, c.name))
+    return table
