@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kgingest.errors import InputError, UsageError
@@ -130,3 +130,62 @@ def format_json(result: QueryResult) -> str:
 
 
 FORMATTERS = {"table": format_table, "csv": format_csv, "json": format_json}
+
+
+# --- backends: files, the embedded store, a remote endpoint ----------------------------------------------
+
+# Oxigraph (like Virtuoso) stores every xsd:integer subtype as xsd:integer; results are given in that form
+# whatever the backend, so one query gives the same rows from files, the store and a server.
+INTEGER_SUBTYPES = frozenset(
+    str(XSD[name])
+    for name in (
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "long",
+        "int",
+        "short",
+        "byte",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+)
+
+
+def normalize_term(term: Node) -> Node:
+    """``term`` as every backend reports it: xsd:integer subtypes as xsd:integer."""
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in INTEGER_SUBTYPES:
+        return Literal(str(term), datatype=XSD.integer)
+    return term
+
+
+def normalize(result: QueryResult) -> QueryResult:
+    rows = [{name: normalize_term(value) for name, value in row.items()} for row in result.rows]
+    return QueryResult(list(result.variables), rows)
+
+
+def select(
+    sparql: str,
+    *,
+    files: Sequence[Path] = (),
+    store_path: Path | None = None,
+    endpoint: str | None = None,
+) -> QueryResult:
+    """Run a SELECT over a remote endpoint, else the embedded store, else RDF files; normalised rows.
+
+    ``store_path`` is used when given, or when no files are given and the default store exists.
+    """
+    from kgingest import store  # the store imports this module
+
+    if endpoint:
+        return normalize(store.query_remote(endpoint, sparql))
+    if store_path is None and not files and store.DEFAULT_STORE_PATH.is_dir():
+        store_path = store.DEFAULT_STORE_PATH
+    if store_path is not None:
+        return normalize(store.query(store_path, sparql))
+    if not files:
+        raise UsageError("nothing to query: give RDF files or folders, --store PATH or --endpoint URL")
+    return normalize(run_query(sparql, load_files(files)))
