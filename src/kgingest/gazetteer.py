@@ -1,7 +1,7 @@
 """Countries, their other names, demonyms and capitals, from the maintained `countryinfo` data.
 
 Nothing here is typed by hand: names, alternative spellings, demonyms and
-capitals come from countryinfo; acronyms ("US", "DPRK") are derived from the
+capitals come from countryinfo; acronyms ("US", "UAE") are derived from the
 initials of the common and official names and kept only when no other country
 derives the same form. When two countries claim one surface form (the demonym
 "American", the capital "Kingston") the more populous one keeps it.
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from countryinfo import CountryInfo
 
-# Function words skipped when taking initials ("Republic of Korea" -> "RK" and "ROK").
+# Function words skipped when taking initials ("Republic of Moldova" -> "RM" and "ROM").
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
 _DROP_ARTICLE = re.compile(r"^The\s+")
@@ -26,12 +26,12 @@ _DROP_ARTICLE = re.compile(r"^The\s+")
 class Country:
     """One country as the gazetteer knows it."""
 
-    name: str  # the common English name ("North Korea")
+    name: str  # the common English name ("South Africa")
     alpha2: str
     names: tuple[str, ...]  # every full-name form: common name and alternative spellings
     acronyms: tuple[str, ...]  # listed initialisms: "US", "U.S.", "USA"
-    derived_acronyms: tuple[str, ...]  # initials only derived from a name: "DPRK"; confirm by context
-    demonyms: tuple[str, ...]  # "North Korean"
+    derived_acronyms: tuple[str, ...]  # initials only derived from a name: "ROM"; confirm by context
+    demonyms: tuple[str, ...]  # "South African"
     capital: str | None
     population: int = 0
     provinces: tuple[str, ...] = field(default=())
@@ -73,7 +73,7 @@ def strip_possessive(text: str) -> str:
 
 
 def initials(name: str, keep_function_words: bool) -> str:
-    """Initial capitals of ``name``'s words ("Democratic People's Republic of Korea" -> "DPRK")."""
+    """Initial capitals of ``name``'s words ("United Arab Emirates" -> "UAE")."""
     letters = []
     for word in re.split(r"[\s\-]+", name):
         if not word:
@@ -103,7 +103,7 @@ def _clean_names(info: dict[str, object]) -> list[str]:
 
 
 def _acronyms(names: list[str], alt_spellings: list[str]) -> tuple[list[str], list[str]]:
-    """Acronyms the data vouches for ("USA": listed and an initialism), and ones only derived ("DPRK").
+    """Acronyms the data vouches for ("USA": listed and an initialism), and ones only derived ("ROM").
 
     Two-letter forms count only as the initials of the common name ("US", "UK"); derived forms are
     weak because many spell English words or other bodies, so a caller confirms them by context.

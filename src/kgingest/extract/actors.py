@@ -206,7 +206,7 @@ class _ActorFinder:
                     match.end,
                 )
             ):
-                # "South Korea's Ministry of Defense" tagged as one ORG: the possessive country stands apart.
+                # "Japan's Ministry of Finance" tagged as one ORG: the possessive country stands apart.
                 if entity.begin == match.begin and match.full_end > match.end:
                     return None
                 return entity
