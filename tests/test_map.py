@@ -246,6 +246,7 @@ def test_no_blank_nodes(graph: Graph) -> None:
 
 def test_iri_scheme(graph: Graph) -> None:
     assert f"{DEFAULT_BASE_IRI}article/sample-article" == ARTICLE
+    assert article_iri(sample_extraction().article) == URIRef(ARTICLE)
     assert f"{DEFAULT_BASE_IRI}actor/state/marendia" == MARENDIA
     assert str(place_iri("place/tarrow-valley")) == f"{DEFAULT_BASE_IRI}place/tarrow-valley"
     assert (URIRef(MARENDIA), RDF.type, KG.State) in graph

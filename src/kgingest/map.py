@@ -69,9 +69,10 @@ def _key_path(key: str) -> str:
     return quote(key, safe=_KEY_SAFE)
 
 
-def article_iri(article_key: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
-    """The IRI of the article with this key."""
-    return URIRef(f"{base_iri}article/{_key_path(article_key)}")
+def article_iri(article: Article | str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The IRI of an article, given the article or its key."""
+    key = article.key if isinstance(article, Article) else article
+    return URIRef(f"{base_iri}article/{_key_path(key)}")
 
 
 def actor_iri(actor_key: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
