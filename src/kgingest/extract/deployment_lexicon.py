@@ -34,6 +34,8 @@ TRANSITIVE_TRIGGERS = frozenset(
 )  # fmt: skip
 # Verbs whose subject is the force.
 INTRANSITIVE_TRIGGERS = frozenset({"arrive", "land", "participate", "deploy"})
+# Verbs that say more about forces already sent (they never start a deployment).
+CONTINUATION_VERBS = frozenset({"fight", "serve", "operate", "battle"})
 # "participate" counts only with an operation as its object.
 OPERATION_NOUNS = frozenset(
     {"operation", "combat", "fighting", "battle", "war", "offensive", "mission", "hostility", "assault", "campaign"}

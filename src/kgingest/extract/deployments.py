@@ -45,6 +45,10 @@ class _Mention:
     purpose: Span | None = None
     status: str | None = None
     triggers: list[Span] = field(default_factory=list)
+    # Adds to a deployment already found but never starts one ("French troops fought ...").
+    merge_only: bool = False
+    # Joins only a deployment mentioned in the same sentence ("..., ending a nine-year deployment").
+    sentence: tuple[int, int] | None = None
 
 
 def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
@@ -74,6 +78,8 @@ class _Finder:
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
                 return self._verb_mention(token)
+            if lemma in lex.CONTINUATION_VERBS:
+                return self._continuation_mention(token)
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
@@ -86,11 +92,29 @@ class _Finder:
         force = self._force_of_verb(verb)
         if force is None or not self._is_real(verb) or _negated(force) or self._is_exercise(verb):
             return None
-        sender = self._owner(force) or self._agent(verb) or self._subject_sender(verb, force)
+        # The one who sends beats whose forces they are: "Russia deployed Chechen fighters".
+        sender = self._agent(verb) or self._subject_sender(verb, force, named_only=True)
+        sender = sender or self._owner(force) or self._subject_sender(verb, force)
         anchor = _clause_span(verb)
         mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[_token_span(verb)])
         self._fill_slots(mention, verb, force)
         mention.status = self._status(verb)
+        return mention
+
+    def _continuation_mention(self, verb: Token) -> _Mention | None:
+        """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
+        forces = [c for c in verb.children if c.dep_ == "nsubj" and _is_force(c)]
+        if not forces or not self._is_real(verb) or _negated(forces[0]) or self._is_exercise(verb):
+            return None
+        sender = self._owner(forces[0])
+        if sender is None:
+            return None
+        mention = _Mention(
+            trigger=verb, anchor=_clause_span(verb), sender=sender, force=forces[0], triggers=[_token_span(verb)]
+        )
+        self._fill_slots(mention, verb, forces[0])
+        mention.start = None  # when they fought is not when they were sent
+        mention.merge_only = True
         return mention
 
     def _noun_mention(self, noun: Token) -> _Mention | None:
@@ -101,15 +125,17 @@ class _Finder:
         sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
         if force is not None:
             sender = self._owner(force) or sender
-        if sender is None and not any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children):
-            return None  # an indefinite or generic mention names no particular deployment
+        # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
+        indefinite = sender is None and not any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
         # A deployment that is the subject of its clause is described by that clause.
         clause = governor if noun.dep_ in ("nsubj", "nsubjpass") and governor.pos_ in ("VERB", "AUX") else noun
         if self._is_exercise(clause):
             return None
         anchor = _clause_span(clause)
         mention = _Mention(trigger=noun, anchor=anchor, sender=sender, force=force, triggers=[_token_span(noun)])
-        self._fill_slots(mention, clause, force)
+        self._fill_slots(mention, clause, force, with_relative_clauses=True)
+        if indefinite:
+            mention.sentence = (noun.sent.start_char, noun.sent.end_char)
         if noun.lemma_.lower() == "withdrawal":
             mention.status = "withdrawn"
         elif noun.lemma_.lower() == "arrival":
@@ -185,7 +211,7 @@ class _Finder:
             if child.dep_ == "aux" and child.lower_ in lex.HYPOTHETICAL_MODALS:
                 return False
         governor = verb
-        while governor.dep_ in ("xcomp", "ccomp", "conj", "acl") and governor.head is not governor:
+        while governor.dep_ in ("xcomp", "ccomp", "conj", "acl") and governor.head.i != governor.i:
             reported = governor.dep_ == "ccomp"
             governor = governor.head
             lemma = governor.lemma_.lower()
@@ -210,7 +236,7 @@ class _Finder:
         if any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in verb.children):
             return "planned"
         governor = verb
-        while governor.dep_ in ("xcomp", "conj", "acl") and governor.head is not governor:
+        while governor.dep_ in ("xcomp", "conj", "acl") and governor.head.i != governor.i:
             governor = governor.head
             if governor.lemma_.lower() in lex.PLANNED_GOVERNORS or any(
                 c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in governor.children
@@ -224,13 +250,16 @@ class _Finder:
 
     # -- slots
 
-    def _fill_slots(self, mention: _Mention, head: Token, force: Token | None) -> None:
-        clause = _clause_tokens(head)
+    def _fill_slots(
+        self, mention: _Mention, head: Token, force: Token | None, with_relative_clauses: bool = False
+    ) -> None:
+        clause = _clause_tokens(head, with_relative_clauses)
         mention.location = self._location(clause, head, mention.sender, force)
         mention.supported = self._supported(clause, mention.sender)
         mention.opponent = self._opponent(clause, mention.sender, mention.supported)
         mention.size = self._size(force)
-        mention.start = self._start(head, clause)
+        withdrawing = head.lemma_.lower() in lex.WITHDRAWAL_VERBS or head.lemma_.lower() == "withdrawal"
+        mention.start = None if withdrawing else self._start(head, clause)
         mention.legal_basis = self._legal_basis(clause)
         mention.purpose = self._purpose(head)
 
@@ -239,9 +268,11 @@ class _Finder:
         if head.lemma_.lower() in lex.WITHDRAWAL_VERBS | {"withdrawal"}:
             prepositions.add("from")
         states: list[str] = []
-        force_tokens = set(force.subtree) if force is not None and force is not head else set()
+        force_tokens = {t.i for t in force.subtree} if force is not None and force.i != head.i else set()
         for prep in clause:
-            if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep in force_tokens:
+            out_of = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
+            is_preposition = prep.dep_ in ("prep", "dative")
+            if not is_preposition or (prep.lower_ not in prepositions and not out_of) or prep.i in force_tokens:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 begin, end = _subtree_chars(pobj)
@@ -270,7 +301,7 @@ class _Finder:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
                 for obj in (c for c in token.children if c.dep_ == "dobj"):
-                    actor = self._resolve(*_subtree_chars(obj))
+                    actor = self._resolve_phrase(obj)
                     if actor is not None and actor != sender:
                         return actor
             if token.dep_ == "prep" and token.lower_ == "alongside":
@@ -293,7 +324,7 @@ class _Finder:
                 found = self._pobj_actor(token)
             elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
                 objects = [c for c in token.children if c.dep_ == "dobj"]
-                found = next((a for o in objects if (a := self._resolve(*_subtree_chars(o)))), None)
+                found = next((a for o in objects if (a := self._resolve_phrase(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "from"]
                 found = next((a for p in froms if (a := self._pobj_actor(p))), None)
@@ -332,7 +363,7 @@ class _Finder:
                 continue
             for pobj in _nested_pobjs(prep):
                 if pobj.lemma_.lower() in lex.LEGAL_NOUNS:
-                    tokens = [t for t in pobj.subtree if not (t.dep_ == "det" and t.i < pobj.i and t.head is pobj)]
+                    tokens = [t for t in pobj.subtree if not (t.dep_ == "det" and t.i < pobj.i and t.head.i == pobj.i)]
                     return _tokens_span(self.doc, tokens)
         return None
 
@@ -371,13 +402,27 @@ class _Finder:
                 return parent_actor.key
         return key
 
+    def _resolve_phrase(self, head: Token) -> str | None:
+        """The actor a noun phrase names by its head and modifiers, not by clauses attached to it."""
+        tokens = [head]
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "det", "appos") or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ):
+                tokens.extend(child.subtree)
+        for token in sorted(tokens, key=lambda t: t.i):
+            actor = self._resolve(token.idx, token.idx + len(token.text))
+            if actor is not None:
+                return actor
+        return None
+
     def _is_state(self, key: str) -> bool:
         actor = self.index.actor(key)
         return actor is not None and actor.type is ActorType.STATE
 
     def _pobj_actor(self, prep: Token) -> str | None:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            actor = self._resolve(*_subtree_chars(pobj))
+            actor = self._resolve_phrase(pobj)
             if actor is not None:
                 return actor
         return None
@@ -402,26 +447,29 @@ class _Finder:
                 return actor
         return None
 
-    def _subject_sender(self, verb: Token, force: Token) -> str | None:
-        """The subject of the sending clause (or of the clause it is the complement of)."""
+    def _subject_sender(self, verb: Token, force: Token, named_only: bool = False) -> str | None:
+        """The subject of the sending clause (or of the clause it is the complement of).
+
+        With ``named_only``, a pronoun or a force as the subject gives None.
+        """
         clause = verb
         while True:
-            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c is not force]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i != force.i]
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in PRONOUNS:
-                    return self._pronoun_antecedent(clause, subject)
+                    return None if named_only else self._pronoun_antecedent(clause, subject)
                 if _is_force(subject):
-                    return self._owner(subject)
+                    return None if named_only else self._owner(subject)
                 return self._resolve(*_subtree_chars(subject))
-            if clause.dep_ not in ("xcomp", "conj") or clause.head is clause:
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 return None
             clause = clause.head
 
     def _pronoun_antecedent(self, clause: Token, pronoun: Token) -> str | None:
         """ "X confirmed that it had deployed ...": the subject of the governing clause, else the nearest actor."""
         governor = clause
-        while governor.dep_ in ("ccomp", "xcomp", "conj", "advcl") and governor.head is not governor:
+        while governor.dep_ in ("ccomp", "xcomp", "conj", "advcl") and governor.head.i != governor.i:
             governor = governor.head
             for subject in (c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS):
                 actor = self._resolve(*_subtree_chars(subject))
@@ -455,7 +503,7 @@ class _Finder:
                 continue
             if not self._concerns(token, deployment):
                 continue
-            if _negated(token) or any(t.lower_ in lex.NEGATORS for t in token.children):
+            if _negated(token) or any(t.lower_ in lex.NEGATORS or _negated(t) for t in token.children):
                 verdict = False if verdict is None else verdict
             else:
                 return True
@@ -484,16 +532,23 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
         target: Deployment | None
         if mention.sender is None:
             target = last
+            if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
+                target = None
         else:
             target = next((d for d in deployments if _compatible(d, mention, index)), None)
         if target is None:
-            if mention.sender is None:
+            if mention.sender is None or mention.merge_only:
                 continue
             target = Deployment(key="", sender=mention.sender)
             deployments.append(target)
         _absorb(target, mention)
         last = target
     return deployments
+
+
+def _mentioned_in(deployment: Deployment | None, sentence: tuple[int, int]) -> bool:
+    begin, end = sentence
+    return deployment is not None and any(begin <= a.begin < end for a in deployment.anchors)
 
 
 def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex) -> bool:
@@ -564,18 +619,26 @@ def _overlap(a: Span, b: Span) -> bool:
 # -- token helpers
 
 
+def _noun_lemma(token: Token) -> str:
+    """The lemma, also for capitalised plurals the tagger leaves unlemmatised ("Marines")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
 def _is_force(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = token.lemma_.lower()
+    lemma = _noun_lemma(token)
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
     military = bool(modifiers & (lex.MILITARY_MODIFIERS | {"service", "aircraft", "task", "expeditionary"}))
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
         return military
     if lemma not in lex.FORCE_NOUNS:
         return False
-    if token.pos_ == "PROPN":
-        return False  # "Air Force", "Marine Corps": names of organizations, not a force sent
+    if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith("s")):
+        return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
         return military or token.lower_ == "forces"
     return True
@@ -599,14 +662,15 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
-def _clause_tokens(head: Token) -> list[Token]:
-    """The tokens of ``head``'s clause, leaving out embedded reported clauses and relative clauses."""
+def _clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Token]:
+    """The tokens of ``head``'s clause, leaving out embedded reported clauses (and relative clauses unless asked)."""
+    boundaries = CLAUSE_BOUNDARIES - {"relcl"} if with_relative_clauses else CLAUSE_BOUNDARIES
     tokens: list[Token] = []
     stack = [head]
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BOUNDARIES)
+        stack.extend(c for c in token.children if c.dep_ not in boundaries)
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -656,5 +720,5 @@ def _clause_span(head: Token) -> Span:
             (child.i < comma.i < head.i) or (head.i < comma.i < child.i) for comma in commas
         ):
             dropped.update(t.i for t in child.subtree)  # "According to X, ..." / ", marking a shift ..."
-    kept = [t for t in head.subtree if t.i not in dropped and not t.is_punct] or [head]
+    kept = [t for t in head.subtree if t.i not in dropped and not t.is_punct and not t.is_space] or [head]
     return _tokens_span(head.doc, kept)
