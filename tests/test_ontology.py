@@ -120,3 +120,13 @@ def test_mapping_output_uses_only_declared_terms(ontology: Graph) -> None:
     from test_map import RUN, sample_extraction
 
     assert kg_terms_in(to_graph(sample_extraction(), RUN)) - declared_terms(ontology) == set()
+
+
+@pytest.mark.parametrize("folder", ["ontology", "shapes"])
+def test_turtle_files_parse_in_oxigraph_too(folder: str) -> None:
+    """rdflib is lenient in places; Oxigraph's stricter parser must accept the same files."""
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    for path in sorted(resource_dir(folder).glob("*.ttl")):
+        store = pyoxigraph.Store()
+        store.load(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)
+        assert len(store) == len(Graph().parse(path, format="turtle")), path.name
