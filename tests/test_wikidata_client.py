@@ -162,7 +162,7 @@ def test_timeout_after_retries_is_a_link_error(server: WikidataFixtureServer, tm
 
 
 def test_malformed_json_is_a_link_error_without_retry(server: WikidataFixtureServer, tmp_path: Path):
-    server.script = [Scripted(body=b"{\"search\": [")]
+    server.script = [Scripted(body=b'{"search": [')]
     client = make_client(server, tmp_path)
     with pytest.raises(LinkError, match="malformed JSON"):
         client.search("Seoul")
@@ -197,3 +197,14 @@ def test_corrupt_cache_file_is_a_miss(server: WikidataFixtureServer, tmp_path: P
     client = make_client(server, tmp_path)
     assert client.search("Seoul")[0]["id"] == "Q8684"
     assert client.requests_made == 1
+
+
+def test_entities_are_cached_one_by_one(server: WikidataFixtureServer, tmp_path: Path):
+    make_client(server, tmp_path).get_entities(["Q423", "Q884"])
+    later = make_client(server, tmp_path)
+    entities = later.get_entities(["Q884", "Q159"])  # a different mix: only the unseen id is fetched
+    assert list(entities) == ["Q159", "Q884"]
+    assert later.requests_made == 1
+    assert server.requests[-1].params["ids"] == "Q159"
+    with pytest.raises(LinkError, match="not in cache, offline"):
+        make_client(server, tmp_path, offline=True).get_entities(["Q423", "Q212"])

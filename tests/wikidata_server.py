@@ -82,7 +82,7 @@ class WikidataFixtureServer:
             return self._search(params)
         if action == "wbgetentities":
             return self._get(params)
-        return {"error": {"code": "badvalue", "info": f"Unrecognized value for parameter \"action\": {action}."}}
+        return {"error": {"code": "badvalue", "info": f'Unrecognized value for parameter "action": {action}.'}}
 
     def _search(self, params: dict[str, str]) -> dict[str, Any]:
         query = _fold(params.get("search", ""))
@@ -137,7 +137,7 @@ class WikidataFixtureServer:
     def _get(self, params: dict[str, str]) -> dict[str, Any]:
         ids = [qid for qid in params.get("ids", "").split("|") if qid]
         if len(ids) > 50:
-            return {"error": {"code": "toomanyvalues", "info": "Too many values supplied for parameter \"ids\"."}}
+            return {"error": {"code": "toomanyvalues", "info": 'Too many values supplied for parameter "ids".'}}
         entities: dict[str, Any] = {}
         for qid in ids:
             entities[qid] = self.entities.get(qid, {"id": qid, "missing": ""})

@@ -120,45 +120,69 @@ class WikidataClient:
         return [hit for hit in hits if isinstance(hit, dict) and isinstance(hit.get("id"), str)]
 
     def get_entities(self, ids: Iterable[str], language: str = "en") -> dict[str, dict[str, Any]]:
-        """Entity records by id (``wbgetentities``), at most 50 ids per request; missing ids map to
-        ``{"id": ..., "missing": ""}``."""
+        """Entity records by id (``wbgetentities``); missing ids map to ``{"id": ..., "missing": ""}``.
+
+        Each entity is cached on its own, so a later run asking for a different mix of ids still
+        makes no request for those it has seen; the ids not cached are fetched 50 per request.
+        """
         unique = sorted({qid.strip() for qid in ids if qid and qid.strip()}, key=_id_sort_key)
         entities: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(unique), MAX_IDS_PER_CALL):
-            batch = unique[start : start + MAX_IDS_PER_CALL]
-            params = {
-                "action": "wbgetentities",
-                "ids": "|".join(batch),
-                "props": ENTITY_PROPS,
-                "languages": language,
-            }
-            data = self._call(params)
+        wanted: list[str] = []
+        for qid in unique:
+            cached = self._cached(self._entity_params(qid, language))
+            if cached is not None and isinstance(cached.get("entity"), dict):
+                entities[qid] = cached["entity"]
+            else:
+                wanted.append(qid)
+        if wanted and self.offline:
+            raise LinkError(
+                f"Wikidata entities {', '.join(wanted[:3])}{'…' if len(wanted) > 3 else ''} not in cache, offline "
+                f"(cache: {self.cache_dir})"
+            )
+        for start in range(0, len(wanted), MAX_IDS_PER_CALL):
+            batch = wanted[start : start + MAX_IDS_PER_CALL]
+            params = {"action": "wbgetentities", "ids": "|".join(batch), "props": ENTITY_PROPS, "languages": language}
+            data = self._fetch(params)
             found = data.get("entities")
             if not isinstance(found, dict):
                 raise LinkError(f"Wikidata answered wbgetentities for {batch[0]}… without 'entities'")
             for qid in batch:
                 record = found.get(qid)
-                entities[qid] = record if isinstance(record, dict) else {"id": qid, "missing": ""}
-        return entities
+                entity = record if isinstance(record, dict) else {"id": qid, "missing": ""}
+                entities[qid] = entity
+                self._store(self._entity_params(qid, language), {"entity": entity})
+        return {qid: entities[qid] for qid in unique}
+
+    @staticmethod
+    def _entity_params(qid: str, language: str) -> dict[str, str]:
+        return {"action": "wbgetentities", "ids": qid, "props": ENTITY_PROPS, "languages": language}
 
     # -- transport ------------------------------------------------------------
 
     def _cache_path(self, key: str) -> Path:
         return self.cache_dir / "api" / key[:2] / f"{key}.json"
 
+    def _cached(self, params: dict[str, str]) -> dict[str, Any] | None:
+        cached = _read_json_file(self._cache_path(cache_key(self.endpoint, params)))
+        if cached is None:
+            return None
+        self.cache_hits += 1
+        return cached
+
+    def _store(self, params: dict[str, str], payload: dict[str, Any]) -> None:
+        stable = {name: value for name, value in sorted(params.items()) if name not in _VOLATILE_PARAMS}
+        record = {"endpoint": self.endpoint, "request": stable, **payload}
+        _write_json_file(self._cache_path(cache_key(self.endpoint, params)), record)
+
     def _call(self, params: dict[str, str]) -> dict[str, Any]:
-        key = cache_key(self.endpoint, params)
-        path = self._cache_path(key)
-        cached = _read_json_file(path)
+        cached = self._cached(params)
         if cached is not None and isinstance(cached.get("response"), dict):
-            self.cache_hits += 1
             response: dict[str, Any] = cached["response"]
             return response
         if self.offline:
             raise LinkError(f"Wikidata {params['action']} request not in cache, offline (cache: {self.cache_dir})")
         data = self._fetch(params)
-        stable = {name: value for name, value in sorted(params.items()) if name not in _VOLATILE_PARAMS}
-        _write_json_file(path, {"endpoint": self.endpoint, "request": stable, "response": data})
+        self._store(params, {"response": data})
         return data
 
     def _fetch(self, params: dict[str, str]) -> dict[str, Any]:
