@@ -9,7 +9,7 @@ FORCE_NOUNS = frozenset(
         "paratrooper", "infantry", "infantryman", "battalion", "brigade", "regiment", "contingent", "warship",
         "frigate", "destroyer", "submarine", "carrier", "corvette", "fleet", "sailor", "airman", "mercenary",
         "commando", "gunship", "squadron", "platoon", "company", "legion", "ranger", "reservist", "conscript",
-        "guardsman", "detachment",
+        "guardsman", "detachment", "fighter",
     }
 )  # fmt: skip
 # Nouns that are forces only with a military modifier ("military advisers", "army units").

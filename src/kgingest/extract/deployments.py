@@ -134,6 +134,11 @@ class _Finder:
         anchor = _clause_span(clause)
         mention = _Mention(trigger=noun, anchor=anchor, sender=sender, force=force, triggers=[_token_span(noun)])
         self._fill_slots(mention, clause, force, with_relative_clauses=True)
+        if mention.location is None and noun.dep_ == "dobj":
+            # The parser often hangs "to X" right after the object on the verb: "condemned the deployment ... to X".
+            follower = [c for c in governor.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+            for prep in follower:
+                mention.location = self._location(list(prep.subtree), noun, sender, force)
         if indefinite:
             mention.sentence = (noun.sent.start_char, noun.sent.end_char)
         if noun.lemma_.lower() == "withdrawal":
@@ -210,6 +215,8 @@ class _Finder:
                 return False
             if child.dep_ == "aux" and child.lower_ in lex.HYPOTHETICAL_MODALS:
                 return False
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return False  # "if the talks fail, X will deploy ..."
         governor = verb
         while governor.dep_ in ("xcomp", "ccomp", "conj", "acl") and governor.head.i != governor.i:
             reported = governor.dep_ == "ccomp"
@@ -269,10 +276,12 @@ class _Finder:
             prepositions.add("from")
         states: list[str] = []
         force_tokens = {t.i for t in force.subtree} if force is not None and force.i != head.i else set()
+        # Where the sending goes comes before where the forces are from: "soldiers in X were sent to Y".
+        clause = sorted(clause, key=lambda t: (t.i in force_tokens, t.i))
         for prep in clause:
             out_of = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
             is_preposition = prep.dep_ in ("prep", "dative")
-            if not is_preposition or (prep.lower_ not in prepositions and not out_of) or prep.i in force_tokens:
+            if not is_preposition or (prep.lower_ not in prepositions and not out_of):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 begin, end = _subtree_chars(pobj)
@@ -556,14 +565,13 @@ def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex) -
         return False
     if deployment.location is None or mention.location is None or deployment.location == mention.location:
         return True
-    return _contains(deployment.location, mention.location, index) or _contains(
-        mention.location, deployment.location, index
-    )
+    # One sender's forces in one country are one deployment, whichever of its places a sentence names.
+    return _country(deployment.location, index) == _country(mention.location, index)
 
 
-def _contains(outer: str, inner: str, index: EntityIndex) -> bool:
-    place = index.place(inner)
-    return place is not None and place.in_state == outer
+def _country(location: str, index: EntityIndex) -> str:
+    place = index.place(location)
+    return place.in_state if place is not None and place.in_state else location
 
 
 def _absorb(deployment: Deployment, mention: _Mention) -> None:
@@ -650,8 +658,9 @@ def _force_in_phrase(token: Token) -> Token | None:
         return token
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if _is_force(pobj):
-                return pobj
+            for noun in (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+                if _is_force(noun):
+                    return noun
     for conj in (c for c in token.children if c.dep_ == "conj"):
         if _is_force(conj):
             return conj

@@ -1,0 +1,228 @@
+"""Deployments from our own sentences, with indexes built by hand (independent of the actor stage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from kgingest.extract.deployments import find_deployments
+from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.model import (
+    Actor,
+    ActorType,
+    Article,
+    ArticleMeta,
+    Deployment,
+    Mode,
+    Place,
+    Precision,
+    Span,
+    Statement,
+    TimeValue,
+)
+from kgingest.parse import load_model
+
+PUBLISHED = dt.date(2031, 3, 12)  # a Wednesday
+
+# name, type, surface forms, part_of
+ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
+    ("Chile", ActorType.STATE, ["Chile", "Chilean", "Santiago"], None),
+    ("Peru", ActorType.STATE, ["Peru", "Peruvian", "Lima"], None),
+    ("Bolivia", ActorType.STATE, ["Bolivia", "Bolivian"], None),
+    ("Ecuador", ActorType.STATE, ["Ecuador", "Ecuadorian"], None),
+    ("Chilean Army", ActorType.ORGANIZATION, ["Chilean Army"], "Chile"),
+    ("United Nations Security Council", ActorType.ORGANIZATION, ["United Nations Security Council"], None),
+    ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
+]
+PLACES = [("Oruro", "City", "Bolivia"), ("Tarija", "City", "Bolivia")]
+
+
+def key_of(name: str) -> str:
+    for actor_name, actor_type, _, _ in ACTORS:
+        if actor_name == name:
+            return actor_key(actor_type, actor_name)
+    return place_key(name)
+
+
+def build_index(text: str) -> EntityIndex:
+    """Every occurrence of every surface form, longest forms first, as the actor stage would give them."""
+    index = EntityIndex()
+    taken: list[tuple[int, int]] = []
+
+    def spans(forms: list[str]) -> list[Span]:
+        found = []
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"\b{re.escape(form)}\b", text):
+                if any(match.start() < end and begin < match.end() for begin, end in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                found.append(Span(match.start(), match.end(), match.group()))
+        return sorted(found)
+
+    for name, actor_type, forms, part_of in sorted(ACTORS, key=lambda a: -max(len(f) for f in a[2])):
+        index.add_actor(
+            Actor(
+                key=actor_key(actor_type, name),
+                type=actor_type,
+                name=name,
+                mentions=spans(forms),
+                part_of=key_of(part_of) if part_of else None,
+            )
+        )
+    for name, kind, state in PLACES:
+        index.add_place(
+            Place(key=place_key(name), name=name, type=kind, mentions=spans([name]), in_state=key_of(state))
+        )
+    return index
+
+
+def run(text: str, statements: list[Statement] | None = None) -> tuple[list[Deployment], EntityIndex]:
+    article = Article(key="t", source_name="t.txt", text=text, meta=ArticleMeta(published=PUBLISHED), sha256="0")
+    doc = load_model()(text)
+    index = build_index(text)
+    return find_deployments(doc, article, index, statements or []), index
+
+
+def statement(text: str, key: str, content: str) -> Statement:
+    begin = text.index(content)
+    span = Span(begin, begin + len(content), content)
+    date = TimeValue(None, None, Precision.DAY)
+    return Statement(key=key, speaker="x", cue=span, cue_lemma="say", mode=Mode.INDIRECT, content=span, date=date)
+
+
+MERGED = (
+    "Peru confirmed on Tuesday that it had deployed troops to help Bolivia in military operations in Oruro. "
+    "Analysts have long said that Lima had dispatched more than 4,000 soldiers to support Bolivian forces in Oruro "
+    "as early as last year. "
+    "The ministry said the deployment was carried out under a border security pact between Peru and Bolivia. "
+    "Peruvian forces participated in operations to retake villages from Andean Front control near Oruro. "
+    "Officials in Lima later admitted that Peruvian soldiers had been killed in the fighting."
+)
+
+
+def test_mentions_of_one_sending_merge_with_every_slot() -> None:
+    said = statement(MERGED, "s1", "Lima had dispatched more than 4,000 soldiers")
+    unrelated = statement(MERGED, "s2", "Officials in Lima later admitted")
+    deployments, _ = run(MERGED, [said, unrelated])
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.key == "d1"
+    assert found.sender == key_of("Peru")
+    assert found.supported == key_of("Bolivia")
+    assert found.opponent == key_of("Andean Front")
+    assert found.location == place_key("Oruro")
+    assert found.size is not None and found.size.minimum == 4_000 and found.size.exact is None
+    assert found.start is not None and found.start.earliest is None and found.start.latest == dt.date(2030, 12, 31)
+    assert found.legal_basis is not None and found.legal_basis.text == "border security pact between Peru and Bolivia"
+    assert found.casualties is True
+    assert found.force_kind == "troops"
+    assert len(found.anchors) == 4
+    assert found.anchors == sorted(found.anchors)
+    for anchor in found.anchors:
+        assert MERGED[anchor.begin : anchor.end] == anchor.text
+    assert found.anchors[0].text.startswith("it had deployed troops")
+    assert found.reported_by == ["s1"]
+    assert said.about_deployments == ["d1"] and unrelated.about_deployments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile put its army on high alert after Peru moved artillery closer to the border.",  # alert
+        "Chilean and Peruvian troops arrived in Oruro for joint exercises on Monday.",  # exercise
+        "Peru said it would send troops to Bolivia if the attacks continued.",  # threat
+        "Peru threatened to send troops to Bolivia.",  # threat
+        "If the talks fail, Peru will deploy soldiers to Oruro.",  # conditional
+        "Peru shipped tanks and 400 rifles to Bolivia last year.",  # arms transfer
+        "Peruvian artillery shelled positions of the Andean Front near Oruro on Monday.",  # attack
+        "Bolivia evacuated about 300 residents from Tarija on Monday.",  # civilians
+        "Peru did not send troops to Bolivia, the ministry said.",  # negated
+        "Peru denied that it had sent soldiers to Oruro.",  # denied
+        "Peruvian soldiers fought the Andean Front in the Peruvian highlands.",  # fighting at home, nothing sent
+        "The deployment of peacekeepers is a costly business, analysts said.",  # generic, no sender
+    ],
+)
+def test_not_deployments(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []
+
+
+def test_a_condemned_deployment_is_one_with_a_vague_size_and_a_state_location() -> None:
+    text = "Chile condemned the deployment of thousands of Peruvian troops to Bolivia on Monday."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+    assert found.size is not None and found.size.vague and found.size.exact is None
+
+
+def test_commanders_of_a_state_army_sent_to_the_front() -> None:
+    text = "Commanders of the Chilean Army were hastily dispatched to the front-line units to lead operations."
+    deployments, index = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("Chile")  # the army is part_of the state
+    assert found.force_kind == "commanders"
+    front = index.place(found.location or "")
+    assert front is not None and front.name == "the front"  # added to the index: no place of it existed
+
+
+def test_withdrawal_has_its_status_and_place_and_no_start_from_its_own_date() -> None:
+    text = (
+        "Chile on Monday pulled its last 1,200 soldiers out of Bolivia, ending a deployment that began in June 2027. "
+        "No Chilean soldiers were wounded during the mission."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.status == "withdrawn"
+    assert found.location == key_of("Bolivia")
+    assert found.size is not None and found.size.exact == 1_200
+    assert found.start is not None and (found.start.earliest, found.start.latest) == (
+        dt.date(2027, 6, 1),
+        dt.date(2027, 6, 30),
+    )
+    assert found.casualties is False
+
+
+def test_peacekeepers_under_a_resolution_arriving() -> None:
+    text = (
+        "Ecuador has sent about 650 peacekeepers to Bolivia under United Nations Security Council Resolution 4410. "
+        "The contingent arrived in Tarija last month to protect civilians."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("Ecuador")
+    assert found.location == place_key("Tarija")  # the city is more specific than its state
+    assert found.size is not None and found.size.approximate == 650
+    assert found.legal_basis is not None and "Resolution 4410" in found.legal_basis.text
+    assert found.start is not None and found.start.latest == dt.date(2031, 2, 28)
+    assert found.status == "arriving"
+    assert found.casualties is None  # the text is silent
+
+
+def test_two_senders_are_two_deployments_keyed_in_text_order() -> None:
+    text = (
+        "Ecuador will send 300 marines to Tarija next month. "
+        "Santiago has stationed 2,000 Chilean soldiers in Oruro since 2029."
+    )
+    deployments, _ = run(text)
+    assert [(d.key, d.sender) for d in deployments] == [("d1", key_of("Ecuador")), ("d2", key_of("Chile"))]
+    assert deployments[0].status == "planned"
+    assert deployments[1].status == "ongoing"
+    assert deployments[1].start is not None and deployments[1].start.latest == dt.date(2029, 12, 31)
+
+
+def test_the_sender_is_who_sends_not_whose_fighters() -> None:
+    text = "Peru has deployed hundreds of Andean Front fighters and 500 Bolivian soldiers to Tarija."
+    deployments, _ = run(text)
+    assert [d.sender for d in deployments] == [key_of("Peru")]
+
+
+def test_same_input_same_output() -> None:
+    first, _ = run(MERGED)
+    second, _ = run(MERGED)
+    assert first == second
