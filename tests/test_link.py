@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from rdflib import URIRef
 
-from kgingest.link import LinkReport, link_extraction, link_graph
+from kgingest.link import LinkReport, WikidataLinker, link_extraction, link_graph
 from kgingest.model import (
     Actor,
     ActorType,
@@ -320,3 +320,21 @@ def test_link_graph_adds_exact_match_triples(server: WikidataFixtureServer, tmp_
     assert len(graph) == before
     assert second.requests_made == 0
     assert URIRef(next(iter(linked))) in set(graph.subjects(SKOS.exactMatch, None))
+
+
+def test_pipeline_linker_pays_for_a_dead_service_once_per_run(tmp_path: Path):
+    client = client_for(refused_endpoint(), tmp_path, max_retries=1)
+    linker = WikidataLinker(client)
+    first_links, first_problems = linker(dev_article_extraction())
+    second_links, second_problems = linker(dev_article_extraction())
+    assert first_links == [] and second_links == []
+    assert len(first_problems) == 1 and "cannot connect" in first_problems[0]
+    assert len(second_problems) == 1 and "earlier in this run" in second_problems[0]
+    assert client.requests_made == 2  # one request and its retry, for the whole run
+    assert client.offline is False
+
+
+def test_pipeline_linker_links_from_a_live_service(server: WikidataFixtureServer, tmp_path: Path):
+    links, problems = WikidataLinker(client_for(server.endpoint, tmp_path))(dev_article_extraction())
+    assert problems == []
+    assert {link.key: link.qid for link in links if link.qid} == EXPECTED

@@ -93,7 +93,7 @@ _ORGANIZATION_WORDS = (
     "institute", "institution", "company", "party", "department", "office", "organ", "association", "court",
     "parliament", "legislature", "government", "armed forces", "army", "navy", "air force", "service", "bureau",
     "news", "newspaper", "broadcaster", "school", "academy", "foundation", "union", "alliance", "bank",
-    "corporation", "enterprise", "business", "authority", "administration", "cabinet", "assembly", "body",
+    "corporation", "enterprise", "business", "authority", "administration", "cabinet", "assembly",
 )  # fmt: skip
 _NOT_A_STATE_WORDS = ("historical", "former")
 _STOP_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "'s", "de", "la"})
@@ -107,6 +107,7 @@ class LinkReport:
 
     links: list[Link] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    failure: str | None = None  # why Wikidata could not answer, if it could not
 
     def qid(self, key: str) -> str | None:
         return next((link.qid for link in self.links if link.key == key), None)
@@ -142,8 +143,39 @@ def link_extraction(
     extraction: Extraction, client: WikidataClient, threshold: float = LINK_THRESHOLD, *, review: bool = True
 ) -> LinkReport:
     """Link the actors and places of one article; never raises for Wikidata trouble."""
+    return _link_article(extraction, client, threshold, review=review)
+
+
+class WikidataLinker:
+    """The pipeline's linker: ``linker(extraction) -> (links, problems)`` for article after article.
+
+    Once Wikidata has failed (unreachable, down, rate limiting past the retries), later articles of the
+    run are linked from the cache only, so a dead service costs its retries once, not once per article.
+    """
+
+    def __init__(self, client: WikidataClient, threshold: float = LINK_THRESHOLD, *, review: bool = True) -> None:
+        self.client = client
+        self.threshold = threshold
+        self.review = review
+        self.failure: str | None = None
+
+    def __call__(self, extraction: Extraction) -> tuple[list[Link], list[str]]:
+        report = _link_article(extraction, self.client, self.threshold, review=self.review, prior_failure=self.failure)
+        if report.failure and not self.client.offline:
+            self.failure = report.failure
+        return report.links, report.problems
+
+
+def _link_article(
+    extraction: Extraction,
+    client: WikidataClient,
+    threshold: float,
+    *,
+    review: bool,
+    prior_failure: str | None = None,
+) -> LinkReport:
     targets = _targets_from_extraction(extraction)
-    report = _link_targets(targets, client, threshold)
+    report = _link_targets(targets, client, threshold, prior_failure=prior_failure)
     if review and report.links:
         _write_review(client, extraction.article.key, report.links)
     return report
@@ -351,19 +383,30 @@ class _Session:
 
     def _failed(self, error: LinkError) -> None:
         if self.failure is None:
-            self.failure = str(error)
-            self.client.offline = True  # no more waiting on a service that just failed us
+            self.fail_over(str(error))
+
+    def fail_over(self, reason: str) -> None:
+        """From now on answer from the cache only: no more waiting on a service that failed us."""
+        self.failure = reason
+        self.client.offline = True
 
     def close(self) -> None:
         self.client.offline = self._was_offline
 
 
 def _link_targets(
-    targets: list[_Target], client: WikidataClient, threshold: float, known: dict[str, str] | None = None
+    targets: list[_Target],
+    client: WikidataClient,
+    threshold: float,
+    known: dict[str, str] | None = None,
+    *,
+    prior_failure: str | None = None,
 ) -> LinkReport:
     """Link states first, then the rest; ``known`` ids (already in a graph) are context, not linked again."""
     known = known or {}
     session = _Session(client)
+    if prior_failure is not None:
+        session.fail_over(prior_failure)
     links: dict[str, Link] = {}
     unlinked: list[str] = []
     state_qids = {target.key: known[target.key] for target in targets if target.kind == "state" and target.key in known}
@@ -381,12 +424,11 @@ def _link_targets(
                     state_qids[target.key] = link.qid
     finally:
         session.close()
-    report = LinkReport(links=[links[key] for key in sorted(links)])
+    report = LinkReport(links=[links[key] for key in sorted(links)], failure=session.failure)
     if unlinked:
         shown = ", ".join(sorted(unlinked)[:6]) + (", …" if len(unlinked) > 6 else "")
-        report.problems.append(
-            f"wikidata: {len(unlinked)} of {len(targets)} actors/places not linked ({shown}): {session.failure}"
-        )
+        why = session.failure if prior_failure is None else f"{prior_failure} (earlier in this run; cache only since)"
+        report.problems.append(f"wikidata: {len(unlinked)} of {len(targets)} actors/places not linked ({shown}): {why}")
     return report
 
 
