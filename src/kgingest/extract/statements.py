@@ -1,12 +1,686 @@
-"""Statements: who said or claimed what (stub until implemented)."""
+"""Statements: who said or claimed what, when, and how it is reported.
+
+Two passes over the article. The first finds reporting cues (a reporting verb
+from the lexicon with its subject, or "according to X") and reads the content
+off the parse: the complement clause or object. The second takes every
+quotation no cue has covered and looks for its speaker by position: an
+attribution right after it ('"...," she said'), a cue that introduces it
+('he told reporters: "..."'), the quotation before it in the same paragraph
+(a quote split by its attribution), or the quotation that closed the
+paragraph before (a speaker quoted in two paragraphs).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
 
 from kgingest.extract.index import EntityIndex
-from kgingest.model import Article, Statement
+from kgingest.extract.lexicon import (
+    ADDRESSEE_VERBS,
+    CHANNEL_VERBS,
+    CLAUSE_PREPOSITIONS,
+    CONTENT_PREPOSITIONS,
+    PERSON_NOUNS,
+    PHRASAL_CUES,
+    REFUSAL_HEADS,
+    Frame,
+    verb_frame,
+    word_set,
+)
+from kgingest.extract.quotes import Quote, find_quotes, paragraphs, quote_at
+from kgingest.extract.speakers import SpeakerResolver
+from kgingest.model import Article, Mode, Precision, Span, Statement, TimeValue
+
+TimeResolver = Callable[..., "TimeValue | None"]
+
+# Tokens allowed between a quotation and its trailing attribution ('", he later said').
+MAX_ATTRIBUTION_GAP_TOKENS = 12
+# How far back a colon-introduced quotation may look for its reporting verb.
+MAX_INTRODUCER_TOKENS = 40
+# Words before a colon that introduce an example, not a new quotation: "questions including: '...'".
+LIST_INTRODUCERS = word_set("including include includes included such like as follows following")
+# Prepositions before a participle that still report an act of saying: "with X stating", "whilst promising".
+TEMPORAL_PREPOSITIONS = word_set("with whilst while after before when upon in as")
+RELATIVE_DAYS = word_set("today yesterday tonight tomorrow")
+SUBJECT_DEPS = ("nsubj",)
+
+
+@dataclass
+class _Cue:
+    """A reporting word with its speaker and, when the parse gives one, its content."""
+
+    token: Token
+    span: Span
+    lemma: str
+    speaker: str | None
+    attribution_end: int  # end offset of the cue and its speaker phrase
+    content: tuple[int, int] | None = None
+    channel: str | None = None
+    date_tokens: list[Token] = field(default_factory=list)
+    speaker_head: Token | None = None  # resolved to a new unnamed actor only once a statement needs it
+
+
+@dataclass
+class _Draft:
+    cue: _Cue
+    speaker: str
+    begin: int
+    end: int
+    mode: Mode
+    quote: Span | None
+    channel: str | None
+    by_quote: bool = False  # found in the quotation pass
 
 
 def find_statements(doc: Doc, article: Article, index: EntityIndex) -> list[Statement]:
-    return []
+    """Every attributed statement of the article, keyed s1, s2, ... in text order."""
+    return _Extractor(doc, article, index).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.index = index
+        self.quotes = find_quotes(self.text, article.headings)
+        self.resolver = SpeakerResolver(doc, index, self.quotes)
+        self.paragraphs = paragraphs(self.text)
+        self.consumed: set[int] = set()  # token indices used as part of another cue (channels, participles)
+        self.resolve_time = _time_resolver()
+
+    # ------------------------------------------------------------ driver
+
+    def run(self) -> list[Statement]:
+        cues = self._find_cues()
+        self._separate_nested(cues)
+        drafts: list[_Draft] = []
+        for cue in cues:
+            draft = self._draft_from_cue(cue)
+            if draft is not None:
+                drafts.append(draft)
+                self.resolver.remember(draft.begin, draft.speaker)
+        drafts = self._attribute_quotes(cues, drafts)
+        drafts = [d for d in drafts if not self._elaborates(d, drafts)]
+        drafts = _deduplicate(drafts)
+        drafts.sort(key=lambda d: (d.begin, d.end, d.speaker))
+        return [self._statement(n, draft) for n, draft in enumerate(drafts, start=1)]
+
+    # ------------------------------------------------------------ cues
+
+    def _in_heading(self, offset: int) -> bool:
+        return any(h.begin <= offset < h.end for h in self.article.headings)
+
+    def _in_closed_quote(self, offset: int) -> bool:
+        quote = quote_at(self.quotes, offset)
+        return quote is not None and quote.closed
+
+    def _find_cues(self) -> list[_Cue]:
+        cues: list[_Cue] = []
+        for token in self.doc:
+            if token.i in self.consumed or self._in_heading(token.idx) or self._in_closed_quote(token.idx):
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                cue = self._according_cue(token)
+            else:
+                cue = self._verb_cue(token)
+            if cue is not None:
+                cues.append(cue)
+        return [c for c in cues if c.token.i not in self.consumed]
+
+    def _verb_cue(self, token: Token) -> _Cue | None:
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+            return None
+        lemma = token.lemma_.lower()
+        frame = verb_frame(lemma)
+        cue_end = token
+        if lemma in PHRASAL_CUES:
+            particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma]), None)
+            if particle is None:
+                return None
+            lemma, frame, cue_end = f"{lemma} {particle.lower_}", Frame.OBJECT, particle
+        if frame is None or _negated(token) or _passive(token):
+            return None
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
+            return None
+        if token.dep_ == "pcomp" and token.head.lower_ not in TEMPORAL_PREPOSITIONS:
+            return None  # "barred from claiming", "known for saying": not an act of saying here
+        inverted = self._after_closing_quote(token)
+        if not inverted and (
+            token.dep_ in ("amod", "compound")
+            or (
+                token.tag_ == "VBN"
+                and not any(c.dep_ == "aux" for c in token.children)
+                and token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl")
+            )
+        ):
+            return None  # "the stated aim", "reported cases": an adjective, not an act of saying
+        subject = _subject(token)
+        if subject is None and inverted:
+            subject = _following_noun(token)  # '"...", added the agency', however the parser hung "the agency"
+        speaker = self.resolver.resolve(subject, create=False) if subject is not None else None
+        span = Span(token.idx, cue_end.idx + len(cue_end.text), self.text[token.idx : cue_end.idx + len(cue_end.text)])
+        cue = _Cue(token, span, lemma, speaker, self._attribution_end(token, subject), speaker_head=subject)
+        if lemma in CHANNEL_VERBS and self._channel_chain(cue):
+            return cue
+        cue.content = self._content(token, frame)
+        self._apply_channel_participle(cue)
+        cue.date_tokens = self._date_tokens(token, cue.content)
+        return cue
+
+    def _after_closing_quote(self, token: Token) -> bool:
+        """The word follows a quotation directly: '"...", said X' / '"..." added X'."""
+        at = token.idx
+        while at > 0 and self.text[at - 1] in " ,":
+            at -= 1
+        quote = quote_at(self.quotes, at - 1) if at > 0 else None
+        return quote is not None and quote.end == at
+
+    def _attribution_end(self, cue: Token, subject: Token | None) -> int:
+        last = cue
+        if subject is not None and subject.i > cue.i:
+            last = subject.right_edge
+        return last.idx + len(last.text)
+
+    def _according_cue(self, token: Token) -> _Cue | None:
+        to = self.doc[token.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        speaker = self.resolver.resolve(source, create=False)
+        phrase_end = source.right_edge
+        span = Span(token.idx, to.idx + len(to.text), self.text[token.idx : to.idx + len(to.text)])
+        cue = _Cue(token, span, "according to", speaker, _end(phrase_end), speaker_head=source)
+        sentence = token.sent
+        # "According to X, quoting Y, ...": Y is the speaker, X the channel that carried it.
+        skip_to = phrase_end
+        after = self._next_word(phrase_end)
+        if after is not None and after.lemma_.lower() in CHANNEL_VERBS and after.tag_ == "VBG":
+            principal = self._channel_object(after)
+            if principal is not None:
+                cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+                self.consumed.add(after.i)
+                skip_to = after.right_edge
+        before = [t for t in sentence if t.i < token.i and not t.is_punct]
+        behind = [t for t in sentence if t.i > skip_to.i and not t.is_punct]
+        if not before and behind:
+            begin, end = behind[0], behind[-1]
+        elif before and not behind:
+            begin, end = before[0], before[-1]
+        elif before:
+            begin, end = before[0], behind[-1]
+        else:
+            return None
+        cue.content = (begin.idx, end.idx + len(end.text))
+        cue.content = self._extend_over_quotes(*cue.content)
+        cue.date_tokens = self._date_tokens(token, cue.content)
+        return cue
+
+    def _next_word(self, token: Token) -> Token | None:
+        for candidate in self.doc[token.i + 1 : token.i + 4]:
+            if not candidate.is_punct:
+                return candidate
+        return None
+
+    def _channel_object(self, verb: Token) -> str | None:
+        """The actor a "quoting"/"citing" participle names, when it names one."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj")), None)
+        if obj is None:
+            return None
+        return self.resolver.resolve(obj, create=False)
+
+    def _channel_chain(self, cue: _Cue) -> bool:
+        """ "X cited Y expressing ...": Y speaks, X is the channel. True when the verb was only a channel."""
+        token = cue.token
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        principal = self.resolver.resolve(obj, create=False)
+        human = obj.lemma_.lower() in PERSON_NOUNS or obj.lower_ in PERSON_NOUNS
+        if principal is None and not human:
+            return False  # "cited examples": the subject's own statement
+        participle = self._speaking_participle(token, obj)
+        if participle is None or principal is None:
+            return True  # "quoted critics like ...": no content of its own
+        self.consumed.add(participle.i)
+        cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+        cue.content = self._extend_over_quotes(obj.left_edge.idx, _end(participle.right_edge))
+        cue.date_tokens = self._date_tokens(token, cue.content)
+        return True
+
+    def _speaking_participle(self, verb: Token, obj: Token) -> Token | None:
+        """ "cited Y expressing ...", "quoted Y as saying ...": the participle that says what Y said."""
+        for child in [*obj.children, *verb.children]:
+            if child.i <= obj.i:
+                continue
+            if child.dep_ in ("xcomp", "acl", "advcl") and child.tag_ == "VBG" and child.i - obj.right_edge.i <= 2:
+                return child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                participle = next((c for c in child.children if c.tag_ == "VBG"), None)
+                if participle is not None:
+                    return participle
+        return None
+
+    def _apply_channel_participle(self, cue: _Cue) -> None:
+        """ "X said, quoting Y, ...": Y is the speaker and X the channel."""
+        for child in cue.token.children:
+            if child.lemma_.lower() in CHANNEL_VERBS and child.tag_ == "VBG":
+                principal = self._channel_object(child)
+                self.consumed.add(child.i)
+                if principal is not None:
+                    cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+                if cue.content is not None and child.idx <= cue.content[0] < _end(child.right_edge):
+                    cue.content = None
+
+    # ------------------------------------------------------------ content
+
+    def _content(self, verb: Token, frame: Frame) -> tuple[int, int] | None:
+        """Offsets of what was said, read off the verb's complements."""
+        lemma = verb.lemma_.lower()
+        chosen: list[Token] = []
+        for child in verb.children:
+            dep = child.dep_
+            if dep == "ccomp":
+                if child.i < verb.i:
+                    return self._clip(child.left_edge.idx, _end(child.right_edge), verb)
+                chosen.append(child)
+            elif dep == "xcomp" and child.i > verb.i and frame is not Frame.QUOTE:
+                chosen.append(child)
+            elif dep in ("dobj", "dative") and child.i > verb.i:
+                quoted = self._mostly_quoted(child)
+                if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
+                    chosen.append(child)
+            elif dep == "prep" and child.i > verb.i:
+                allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
+                if child.lower_ in allowed and not self._is_time(child):
+                    chosen.append(child)
+        if any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children) and verb.dep_ == "relcl":
+            antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
+            return (antecedent.left_edge.idx, _end(antecedent))
+        if frame is Frame.QUOTE:
+            chosen = [c for c in chosen if self._mostly_quoted(c)]
+        if not chosen:
+            clause = self._clause_after(verb) if frame is not Frame.QUOTE else None
+            if clause is None:
+                return None
+            chosen = [clause]
+        begin = min(c.left_edge.idx for c in chosen)
+        end = max(_end(c.right_edge) for c in chosen)
+        return self._clip(begin, end, verb)
+
+    def _clause_after(self, verb: Token) -> Token | None:
+        """A clause that starts right after the verb but that the parser hung elsewhere ("with X reporting Y will")."""
+        if verb.i + 1 >= len(self.doc):
+            return None
+        first = self.doc[verb.i + 1]
+        found = None
+        current = first
+        for _ in range(8):
+            is_clause = current.pos_ in ("VERB", "AUX") and current.left_edge.i == first.i
+            if is_clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+                found = current
+            head = current.head
+            if head is current or head.i <= verb.i or head.left_edge.i < first.i:
+                break
+            current = head
+        return found
+
+    def _mostly_quoted(self, token: Token) -> bool:
+        quote = quote_at(self.quotes, token.left_edge.idx) or quote_at(self.quotes, token.idx)
+        return quote is not None and quote.begin >= token.left_edge.idx - 2
+
+    def _is_time(self, prep: Token) -> bool:
+        return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+    def _clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
+        """Tidy a content span: no leading "that", no trailing punctuation, quotations kept whole."""
+        text = self.text
+        match = re.match(r"(\s|that\b|,)+", text[begin:end])
+        if match:
+            begin += match.end()
+        begin, end = self._extend_over_quotes(begin, end)
+        # A colon before a quotation starts a new statement: 'told X any process "must ...": "Moves ..."'.
+        for later in self.quotes:
+            if begin < later.begin < end and later.begin > verb.idx:
+                head = text[begin : later.begin].rstrip()
+                if head.endswith(":") and len(head) > 1:
+                    word = re.findall(r"\w+", head[:-1])
+                    if word and word[-1].lower() not in LIST_INTRODUCERS:
+                        end = begin + len(head) - 1
+                        break
+        paragraph_end = next((p.end for p in self.paragraphs if p.begin <= begin < p.end), end)
+        quote = quote_at(self.quotes, begin)
+        if end > paragraph_end and not (quote is not None and quote.paragraphs > 1):
+            end = paragraph_end
+        while end > begin and text[end - 1] in " .,;:!?\n":
+            end -= 1
+        if end <= begin:
+            return None
+        return begin, end
+
+    def _extend_over_quotes(self, begin: int, end: int) -> tuple[int, int]:
+        """Grow a span so no quotation is cut in half by it."""
+        for quote in self.quotes:
+            if quote.begin < end and begin < quote.end:
+                if quote.begin < begin and quote.inner.begin < begin:
+                    begin = min(begin, quote.begin)
+                if quote.end > end:
+                    end = quote.end
+        return begin, end
+
+    def _separate_nested(self, cues: list[_Cue]) -> None:
+        """ "X said A, with Y reporting B": A ends where Y's attribution begins."""
+        for outer in cues:
+            for inner in cues:
+                if outer.content is None:
+                    break
+                token = inner.token
+                if inner is outer or token.tag_ != "VBG" or inner.speaker in (None, outer.speaker):
+                    continue
+                if not outer.content[0] < token.idx < outer.content[1] or self._in_closed_quote(token.idx):
+                    continue
+                root = token
+                while root.dep_ in ("pcomp", "advcl") and root.head.dep_ == "prep" and root.head.idx > outer.content[0]:
+                    root = root.head
+                cut = root.left_edge.idx
+                if outer.content[0] < cut:
+                    outer.content = self._clip(outer.content[0], cut, outer.token)
+
+    def _elaborates(self, draft: _Draft, drafts: list[_Draft]) -> bool:
+        """ '"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
+        token = draft.cue.token
+        if token.tag_ != "VBG" or token.dep_ != "advcl":
+            return False
+        return any(other.cue.token.i == token.head.i and other.speaker == draft.speaker for other in drafts)
+
+    # ------------------------------------------------------------ drafts from cues
+
+    def _speaker(self, cue: _Cue) -> str | None:
+        """The cue's speaker; an unnamed one ("analysts") becomes an actor only now that it speaks."""
+        if cue.speaker is None and cue.speaker_head is not None:
+            cue.speaker = self.resolver.resolve(cue.speaker_head)
+            cue.speaker_head = None
+        return cue.speaker
+
+    def _draft_from_cue(self, cue: _Cue) -> _Draft | None:
+        if cue.content is None or self._speaker(cue) is None or cue.speaker is None:
+            return None
+        begin, end = cue.content
+        inside = [q for q in self.quotes if q.begin < end and begin < q.end and not self._in_heading(q.begin)]
+        if inside:
+            rest = self.text[begin:end]
+            for quote in sorted(inside, key=lambda q: q.begin, reverse=True):
+                a, b = max(quote.begin, begin) - begin, min(quote.end, end) - begin
+                rest = rest[:a] + rest[b:]
+            if not re.search(r"\w", rest) and self._quotes_a_clause(inside):
+                first, last = inside[0], inside[-1]
+                begin, end = first.inner.begin, last.inner.end
+                return _Draft(cue, cue.speaker, begin, end, Mode.DIRECT, first.inner, cue.channel)
+            return _Draft(cue, cue.speaker, begin, end, Mode.PARTIAL_QUOTE, inside[0].inner, cue.channel)
+        return _Draft(cue, cue.speaker, begin, end, Mode.INDIRECT, None, cue.channel)
+
+    def _quotes_a_clause(self, quotes: list[Quote]) -> bool:
+        """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""
+        for quote in quotes:
+            tokens = self.doc.char_span(quote.inner.begin, quote.inner.end, alignment_mode="expand")
+            if tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                return True
+        return False
+
+    # ------------------------------------------------------------ quotations by position
+
+    def _attribute_quotes(self, cues: list[_Cue], drafts: list[_Draft]) -> list[_Draft]:
+        for quote in self.quotes:
+            if self._in_heading(quote.begin) or quote.inner.end <= quote.inner.begin:
+                continue
+            if any(d.begin < quote.inner.end and quote.inner.begin < d.end for d in drafts):
+                continue
+            draft = self._trailing_attribution(quote, cues)
+            if draft is None and self._split_continuation(quote, drafts):
+                continue
+            draft = draft or self._introduced(quote, cues) or self._adjacent(quote, drafts, cues)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _quote_draft(self, quote: Quote, cue: _Cue) -> _Draft | None:
+        if self._speaker(cue) is None or cue.speaker is None:
+            return None
+        return _Draft(cue, cue.speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, cue.channel,
+                      by_quote=True)
+
+    def _trailing_attribution(self, quote: Quote, cues: list[_Cue]) -> _Draft | None:
+        """ '"...," she said' / '"...", said the agency' / '"..." he added.' """
+        for cue in cues:
+            if cue.token.idx < quote.end:
+                continue
+            gap = self.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
+            if gap is None or len(gap) > MAX_ATTRIBUTION_GAP_TOKENS:
+                return None
+            if re.search(r"[.;!?\"“”\n]", self.text[quote.end : cue.token.idx]):
+                return None
+            subject = _subject(cue.token)
+            allowed = {t.i for t in subject.subtree} if subject is not None else set()
+            if all(t.is_punct or t.i in allowed or t.dep_ in ("advmod", "aux", "neg") for t in gap):
+                if cue.content is not None and cue.content[0] > cue.token.idx and not self._quote_is(cue, quote):
+                    return None  # the verb has a content of its own after it
+                return self._quote_draft(quote, cue)
+            return None
+        return None
+
+    def _quote_is(self, cue: _Cue, quote: Quote) -> bool:
+        return cue.content is not None and cue.content[0] < quote.end and quote.begin < cue.content[1]
+
+    def _split_continuation(self, quote: Quote, drafts: list[_Draft]) -> bool:
+        """ '"We are ready," she said, "to talk."': the second part joins the first statement."""
+        for draft in drafts:
+            if not draft.by_quote or draft.mode is not Mode.DIRECT:
+                continue
+            if draft.end > quote.begin or draft.cue.token.idx < draft.end:
+                continue
+            if not self._same_paragraph(draft.begin, quote.begin):
+                continue
+            between = self.text[draft.cue.attribution_end : quote.begin]
+            if re.fullmatch(r"\s*[,.]?\s*", between):
+                draft.end = quote.inner.end
+                return True
+        return False
+
+    def _introduced(self, quote: Quote, cues: list[_Cue]) -> _Draft | None:
+        """ 'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
+        before = self.text[: quote.begin].rstrip()
+        earlier = [c for c in cues if c.token.idx < quote.begin and self._same_paragraph(c.token.idx, quote.begin)]
+        if not earlier:
+            return None
+        cue = max(earlier, key=lambda c: c.token.idx)
+        gap = self.doc.char_span(cue.attribution_end, quote.begin, alignment_mode="expand")
+        if gap is None:
+            return None
+        if before.endswith(":"):
+            if len(gap) <= MAX_INTRODUCER_TOKENS and not self._quote_between(cue.token.idx, quote.begin, quote):
+                return self._quote_draft(quote, cue)
+            if len(gap) <= MAX_INTRODUCER_TOKENS and cue.content is not None and cue.content[1] <= quote.begin:
+                return self._quote_draft(quote, cue)
+            return None
+        subject = _subject(cue.token)
+        allowed = {t.i for t in subject.subtree} if subject is not None else set()
+        for child in cue.token.children:
+            if child.dep_ in ("dobj", "dative") and cue.lemma in ADDRESSEE_VERBS:
+                allowed |= {t.i for t in child.subtree}
+        words = [t for t in gap if not t.is_punct and t.i not in allowed]
+        if len(gap) <= 8 and all(t.dep_ in ("cc", "advmod", "npadvmod") or t.pos_ in ("CCONJ", "ADV") for t in words):
+            return self._quote_draft(quote, cue)
+        return None
+
+    def _quote_between(self, begin: int, end: int, this: Quote) -> bool:
+        return any(begin < q.begin < end and q is not this for q in self.quotes)
+
+    def _adjacent(self, quote: Quote, drafts: list[_Draft], cues: list[_Cue]) -> _Draft | None:
+        """A quotation standing alone after a paragraph that ended with the same speaker's quotation."""
+        paragraph = next((p for p in self.paragraphs if p.begin <= quote.begin < p.end), None)
+        if paragraph is None or self.text[paragraph.begin : quote.begin].strip():
+            return None
+        if any(paragraph.begin <= c.token.idx < paragraph.end for c in cues):
+            return None
+        previous = [p for p in self.paragraphs if p.end <= paragraph.begin]
+        if not previous:
+            return None
+        last_paragraph = previous[-1]
+        in_last = [d for d in drafts if last_paragraph.begin <= d.begin < last_paragraph.end]
+        if not in_last:
+            return None
+        draft = max(in_last, key=lambda d: d.end)
+        if draft.mode is not Mode.DIRECT:
+            return None
+        tail = self.text[max(draft.end, draft.cue.attribution_end) : last_paragraph.end]
+        if re.search(r"\w", tail) and not re.fullmatch(r"[\W\s]*(\w+\s*){0,4}[.!?]?\W*", tail):
+            return None
+        adjacent = _Draft(draft.cue, draft.speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner,
+                          draft.channel, by_quote=True)
+        return adjacent
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[min(a, b) : max(a, b)]
+
+    # ------------------------------------------------------------ dates and records
+
+    def _date_tokens(self, verb: Token, content: tuple[int, int] | None) -> list[Token]:
+        """Time expressions attached to the reporting verb (or to the clause it modifies), outside its content."""
+        heads = [verb]
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp") and verb.head is not verb and not own_subject:
+            heads.append(verb.head)  # "On Monday, X spoke and warned ...": the same occasion
+            if verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+                heads.append(verb.head.head)
+        found: list[Token] = []
+        for token in verb.sent:
+            if not (token.ent_type_ in ("DATE", "TIME") or token.lower_ in RELATIVE_DAYS):
+                continue
+            if content is not None and content[0] <= token.idx < content[1]:
+                continue
+            if self._in_closed_quote(token.idx):
+                continue
+            if _attached_to(token, heads):
+                found.append(token)
+        return found
+
+    def _date(self, cue: _Cue) -> TimeValue:
+        published = self.article.meta.published
+        tokens = cue.date_tokens
+        if tokens and self.resolve_time is not None:
+            first, last = tokens[0], tokens[-1]
+            begin = first.idx
+            previous = self.doc[first.i - 1] if first.i > 0 else None
+            if previous is not None and previous.dep_ == "prep" and previous.pos_ == "ADP":
+                begin = previous.idx
+            end = _end(last)
+            span = Span(begin, end, self.text[begin:end])
+            value = self.resolve_time(span.text, published, span)
+            if isinstance(value, TimeValue):
+                return value
+        return TimeValue(earliest=published, latest=published, precision=Precision.DAY, assumed=True)
+
+    def _statement(self, number: int, draft: _Draft) -> Statement:
+        content = Span(draft.begin, draft.end, self.text[draft.begin : draft.end])
+        about_actors: list[str] = []
+        about_places: list[str] = []
+        for mention in self.index.mentions_in(draft.begin, draft.end):
+            target = about_places if mention.is_place else about_actors
+            if mention.key not in target:
+                target.append(mention.key)
+        return Statement(
+            key=f"s{number}",
+            speaker=draft.speaker,
+            cue=draft.cue.span,
+            cue_lemma=draft.cue.lemma,
+            mode=draft.mode,
+            content=content,
+            date=self._date(draft.cue),
+            quote=draft.quote,
+            channel=draft.channel if draft.channel != draft.speaker else None,
+            about_actors=about_actors,
+            about_places=about_places,
+        )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("never",) for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb, inherited from the clause it hangs on when it has none of its own."""
+    token = verb
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.dep_ in ("conj", "advcl", "xcomp", "pcomp") and token.head is not token:
+            token = token.head
+            if token.dep_ == "prep" and token.head is not token:  # "whilst promising", "with X stating"
+                token = token.head
+            continue
+        return None
+    return None
+
+
+def _following_noun(verb: Token) -> Token | None:
+    """The first noun or pronoun the verb governs to its right."""
+    for child in verb.rights:
+        if child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _attached_to(token: Token, heads: list[Token]) -> bool:
+    """``token`` hangs on one of ``heads`` through nouns and prepositions only (not through another verb)."""
+    current = token
+    for _ in range(8):
+        if any(current.i == h.i for h in heads):
+            return True
+        if current.head is current:
+            return False
+        if current is not token and current.pos_ in ("VERB", "AUX"):
+            return False
+        current = current.head
+    return False
+
+
+def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per act of saying: the same speaker and overlapping content count once."""
+    kept: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.by_quote, d.begin, d.end)):
+        if any(k.speaker == draft.speaker and k.begin < draft.end and draft.begin < k.end for k in kept):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _time_resolver() -> TimeResolver | None:
+    """`kgingest.timex.resolve_time` when that stage is installed."""
+    try:
+        module = importlib.import_module("kgingest.timex")
+    except ImportError:
+        return None
+    resolver = getattr(module, "resolve_time", None)
+    return resolver if callable(resolver) else None
+

@@ -1,0 +1,129 @@
+"""A general English lexicon of reporting words, for statement extraction.
+
+Verbs are keyed by lemma. Each belongs to one frame that says where its content
+is: a clause ("said that ..."), an object ("condemned the strike"), or only a
+quotation ("she continued: ..."). Nothing here comes from any one article.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+def word_set(block: str) -> frozenset[str]:
+    """The white-space separated words of ``block``."""
+    return frozenset(block.split())
+
+
+class Frame(str, Enum):
+    """Where a reporting verb carries what was said."""
+
+    CLAUSE = "clause"  # a that-clause, a quotation, or a to-infinitive: "said (that) ...", "pledged to ..."
+    OBJECT = "object"  # also a plain object or a prepositional complement: "condemned the attack as ..."
+    QUOTE = "quote"  # only a quotation (or a clause directly after the verb): "she continued: '...'"
+
+
+_CLAUSE_VERBS = """
+say state tell add claim confirm believe report insist note explain argue assert declare stress emphasize
+emphasise maintain mention reveal admit allege suggest predict estimate promise vow pledge threaten assure
+reiterate concede contend disclose indicate inform brief notify testify conclude think warn urge
+recommend propose answer reply respond remark observe write tweet post complain caution
+acknowledge announce deny reaffirm underscore recall hint speculate boast forecast guarantee
+"""
+
+_OBJECT_VERBS = """
+condemn praise laud hail welcome express criticize criticise slam blast decry deplore denounce reject dismiss
+rebuff refute accuse blame commend applaud acknowledge announce deny confirm reaffirm underscore demand
+describe characterize characterise label dub brand
+"""
+
+_QUOTE_ONLY_VERBS = """
+continue read quip exclaim shout cry ask
+"""
+
+# Verbs whose first object is the person spoken to, not what was said.
+ADDRESSEE_VERBS = word_set("tell inform brief notify assure remind warn urge ask answer")
+
+# Verbs that pass on another party's words: "X cited Y as saying", "X, quoting Y, said".
+CHANNEL_VERBS = word_set("cite quote")
+
+# "call for", "point out": particle or preposition that makes a verb a reporting verb.
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "point": frozenset({"out"}),
+    "rule": frozenset({"out"}),
+    "spell": frozenset({"out"}),
+}
+
+# Preposition phrases that do not belong to the content of a statement (where, when, to whom it was said).
+NON_CONTENT_PREPOSITIONS = word_set(
+    "to at in on during after before since from with by via through amid following upon under over throughout ahead"
+)
+# Prepositions that carry content after an object verb: "condemned X as ...", "praised X for ...".
+CONTENT_PREPOSITIONS = word_set("as for of about against over on")
+# Prepositions that carry content after a clause verb: "warned of ...", "spoke about ...".
+CLAUSE_PREPOSITIONS = word_set("of about")
+
+# Nouns that name a text or release whose author is the speaker: "the report said".
+DOCUMENT_NOUNS = word_set(
+    """report statement letter document communique communiqué release memo memorandum study survey bulletin
+    dispatch article paper note notice filing complaint lawsuit ruling verdict decree order resolution
+    declaration announcement assessment analysis briefing transcript message post tweet email cable
+    questionnaire form leaflet website""")
+
+# Nouns for organizations referred to by description: "the ministry said".
+ORGANIZATION_NOUNS = word_set(
+    """ministry agency government administration department office commission council committee company firm
+    military army navy police court party union embassy parliament senate congress assembly cabinet
+    presidency bank group organization organisation institute university board authority authorities
+    regime junta service corporation bureau secretariat mission delegation coalition alliance league federation
+    newspaper paper broadcaster network outlet station channel tribunal prosecutor prosecutors force forces
+    command headquarters court""")
+
+# Nouns for people referred to by their post or occupation: "the minister said", "a spokesperson said".
+PERSON_NOUNS = word_set(
+    """president minister spokesperson spokesman spokeswoman official leader chief secretary ambassador premier
+    chancellor general commander director ceo chairman chairwoman chair mayor governor senator lawmaker
+    legislator diplomat envoy representative deputy adviser advisor aide analyst expert researcher scholar
+    professor economist source witness resident observer negotiator lawyer attorney prosecutor judge officer
+    soldier activist campaigner critic candidate member head king queen prince emir sheikh pope cleric
+    priest bishop journalist reporter correspondent editor author historian scientist doctor manager
+    executive founder owner partner strategist veteran victim survivor citizen voter protester protestor
+    worker employee student teacher colonel lieutenant captain major sergeant admiral marshal
+    vice-president politician villager farmer parent relative investor trader local neighbour neighbor
+    customer user fan player coach nurse engineer pilot rebel militant insurgent fighter commentator pundit
+    pollster insider organizer organiser participant delegate mp congressman congresswoman councillor
+    councilor group person""")
+
+# Words for groups of people (singular forms that take plural agreement, or mass nouns).
+COLLECTIVE_NOUNS = word_set("media press police public people staff personnel clergy intelligence")
+
+PERSON_PRONOUNS = word_set("he she him her")
+THING_PRONOUNS = word_set("it")
+PLURAL_PRONOUNS = word_set("they them")
+
+# Verbs whose complement "to say"/"to comment" means the saying did not happen.
+REFUSAL_HEADS = word_set("refuse decline fail")
+
+# Words that turn a reporting verb into a question or a conditional, not a statement.
+NON_ASSERTIVE_MARKS = word_set("whether if")
+
+
+VERB_FRAMES: dict[str, Frame] = {}
+for _lemma in word_set(_CLAUSE_VERBS):
+    VERB_FRAMES[_lemma] = Frame.CLAUSE
+for _lemma in word_set(_OBJECT_VERBS):
+    VERB_FRAMES[_lemma] = Frame.OBJECT  # an object verb also takes a clause
+for _lemma in word_set(_QUOTE_ONLY_VERBS):
+    VERB_FRAMES.setdefault(_lemma, Frame.QUOTE)
+for _lemma in CHANNEL_VERBS:
+    VERB_FRAMES.setdefault(_lemma, Frame.OBJECT)
+
+
+def verb_frame(lemma: str) -> Frame | None:
+    """The frame of a reporting verb, or None when ``lemma`` is not one."""
+    return VERB_FRAMES.get(lemma.lower())
+
+
+def is_phrasal_cue(lemma: str) -> bool:
+    return lemma.lower() in PHRASAL_CUES

@@ -1,0 +1,323 @@
+"""Who is speaking: a subject noun phrase, pronoun or description resolved to an actor key.
+
+Resolution goes only through the `EntityIndex`: a name the actor stage found,
+a pronoun or a definite description ("the ministry", "the report") pointing
+back to an actor already mentioned, or an unnamed speaker ("analysts", "a
+ministry spokesperson") added to the index as a Group or Person actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kgingest.extract.index import EntityIndex, MentionRef
+from kgingest.extract.lexicon import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    word_set,
+)
+from kgingest.extract.quotes import Quote, quote_at
+from kgingest.model import Actor, ActorType, Span
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far back (in sentences) a pronoun or description may look for what it refers to.
+PRONOUN_SENTENCES = 3
+DESCRIPTION_SENTENCES = 12
+# Words in front of a title that say which post it is: "the prime minister", "the foreign minister".
+_DETERMINERS = word_set("the this that these those a an its their his her")
+_STATE_NOUNS = word_set("country nation state")
+_GOVERNMENT_NOUNS = word_set("government administration authorities regime")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article to actor keys."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.index = index
+        self.quotes = quotes
+        self.recent_speakers: list[tuple[int, str]] = []  # (offset, actor key) of statements found so far
+
+    # ------------------------------------------------------------ entry points
+
+    def resolve(self, head: Token, *, create: bool = True) -> str | None:
+        """The actor key for the noun phrase headed by ``head``, or None."""
+        key = self._named(head)
+        if key is not None:
+            return key
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            return self.resolve_pronoun(head)
+        return self._described(head, create=create)
+
+    def remember(self, offset: int, speaker: str) -> None:
+        """Record a statement's speaker, for later "the report" style references."""
+        self.recent_speakers.append((offset, speaker))
+
+    # ------------------------------------------------------------ names
+
+    def _token_key(self, token: Token) -> str | None:
+        return self.index.actor_at(token.idx, token.idx + len(token.text))
+
+    def _named(self, head: Token) -> str | None:
+        """An indexed actor mentioned by the head word itself or by its apposition."""
+        key = self._token_key(head)
+        if key is not None:
+            return key
+        for child in head.rights:
+            if child.dep_ in ("appos", "flat") and child.pos_ in ("PROPN", "NOUN"):
+                key = self._token_key(child)
+                if key is not None:
+                    return key
+        # "Seoul said": a city standing for its state's government.
+        place_key = self.index.place_at(head.idx, head.idx + len(head.text))
+        if place_key is not None and head.pos_ == "PROPN":
+            place = self.index.place(place_key)
+            if place is not None and place.in_state and place.type.lower() in ("city", "capital"):
+                return place.in_state
+        return None
+
+    # ------------------------------------------------------------ pronouns
+
+    def resolve_pronoun(self, pronoun: Token) -> str | None:
+        """The nearest fitting actor mentioned before ``pronoun``, preferring sentence subjects."""
+        lower = pronoun.lower_
+        if lower in PERSON_PRONOUNS:
+            fits = {ActorType.PERSON}
+        elif lower in THING_PRONOUNS or lower == "its":
+            fits = {ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP}
+        elif lower in PLURAL_PRONOUNS or lower == "their":
+            fits = {ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE}
+        else:
+            return None
+        window_begin = self._sentence_back(pronoun.sent, PRONOUN_SENTENCES).start_char
+        own_quote = quote_at(self.quotes, pronoun.idx)
+        candidates: list[MentionRef] = []
+        for mention in self.index.actor_mentions_before(pronoun.idx):
+            if mention.span.begin < window_begin:
+                break
+            actor = self.index.actor(mention.key)
+            if actor is None or actor.type not in fits:
+                continue
+            if quote_at(self.quotes, mention.span.begin) not in (None, own_quote):
+                continue  # a name inside someone's quotation is not what the narrator's pronoun points to
+            candidates.append(mention)
+        if not candidates:
+            return None
+        subjects = [m for m in candidates if self._is_subject(m.span)]
+        return (subjects or candidates)[0].key
+
+    def _sentence_back(self, sent: SpacySpan, count: int) -> SpacySpan:
+        sentences = list(self.doc.sents)
+        position = next((i for i, s in enumerate(sentences) if s.start == sent.start), 0)
+        return sentences[max(0, position - count)]
+
+    def _is_subject(self, span: Span) -> bool:
+        """The mention is (part of) a clause subject, directly or through compounds and appositions."""
+        tokens = self.doc.char_span(span.begin, span.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        token = tokens.root
+        while token.dep_ in ("compound", "flat", "appos", "conj") and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
+
+    # ------------------------------------------------------------ descriptions
+
+    def _described(self, head: Token, *, create: bool) -> str | None:
+        lemma = head.lemma_.lower()
+        lower = head.lower_
+        if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+            return self._document_author(head)
+        if lemma in _STATE_NOUNS and self._is_definite(head):
+            return self._nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES)
+        plural = head.tag_ in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
+        if lemma in ORGANIZATION_NOUNS or lower in ORGANIZATION_NOUNS:
+            key = self._organization_by_description(head)
+            if key is not None or not create:
+                return key
+            if lemma in _GOVERNMENT_NOUNS or lower in _GOVERNMENT_NOUNS:
+                key = self._new_actor(head, ActorType.ORGANIZATION)
+                actor = self.index.actor(key)
+                if actor is not None and actor.part_of is None:
+                    actor.part_of = self.dominant_state()
+                return key
+            # "intelligence agencies", "several ministries": an unnamed collective.
+            return self._new_actor(head, ActorType.GROUP) if plural else None
+        if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
+            if self._is_definite(head) and not plural:
+                key = self._person_by_title(head)
+                if key is not None:
+                    return key
+            if not create:
+                return None
+            return self._new_actor(head, ActorType.GROUP if plural else ActorType.PERSON)
+        if create and (lower in COLLECTIVE_NOUNS or lemma in COLLECTIVE_NOUNS):
+            return self._new_actor(head, ActorType.GROUP)  # "media have said", "police said"
+        if plural and create and head.ent_type_ == "NORP":
+            return self._new_actor(head, ActorType.GROUP)  # "Some Democrats", "Catholics"
+        return None
+
+    @staticmethod
+    def _is_definite(head: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.lefts)
+
+    def _noun_phrase(self, head: Token) -> SpacySpan:
+        """The head with its left modifiers: "South Korean and Western intelligence agencies"."""
+        start = head.left_edge.i
+        while start < head.i and self.doc[start].is_punct:
+            start += 1
+        return self.doc[start : head.i + 1]
+
+    def _new_actor(self, head: Token, actor_type: ActorType) -> str:
+        """Add an unnamed speaker ("analysts", "a ministry spokesperson") as an actor of its own."""
+        phrase = self._noun_phrase(head)
+        span = Span(phrase.start_char, phrase.end_char, phrase.text)
+        key = self.index.ensure_actor(actor_type, _clean_name(phrase.text), span)
+        affiliation = self._affiliation(head)
+        actor = self.index.actor(key)
+        if actor is not None and affiliation is not None and affiliation != key and actor.member_of is None:
+            actor.member_of = affiliation
+        return key
+
+    def _affiliation(self, head: Token) -> str | None:
+        """The organization an unnamed speaker belongs to: "a spokesperson for X", "a ministry spokesperson"."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        key = self._named(obj) or self._organization_by_description(obj)
+                        if key is not None:
+                            return key
+        for child in head.lefts:
+            if child.dep_ in _MODIFIER_DEPS:
+                key = self._token_key(child)
+                if key is not None:
+                    return key
+                if child.lemma_.lower() in ORGANIZATION_NOUNS:
+                    key = self._organization_by_description(child)
+                    if key is not None:
+                        return key
+        return None
+
+    def _organization_by_description(self, head: Token) -> str | None:
+        """The nearest earlier Organization (or State) whose name contains the description's words."""
+        words = {head.lemma_.lower(), head.lower_}
+        modifiers = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+        for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
+            actor = self.index.actor(mention.key)
+            if actor is None or actor.type not in (ActorType.ORGANIZATION, ActorType.GROUP):
+                continue
+            names = _name_words(actor)
+            if words & names and all(m in names for m in modifiers):
+                return actor.key
+        return None
+
+    def _person_by_title(self, head: Token) -> str | None:
+        """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
+        title = head.lower_
+        text = self.doc.text
+        for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
+            actor = self.index.actor(mention.key)
+            if actor is None or actor.type is not ActorType.PERSON:
+                continue
+            before = text[max(0, mention.span.begin - 60) : mention.span.begin].lower()
+            after = text[mention.span.end : mention.span.end + 60].lower()
+            if re.search(rf"\b{re.escape(title)}\b", before) or re.match(rf",? (the |a )?[\w ]*\b{re.escape(title)}\b",
+                                                                          after):
+                return actor.key
+            if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
+                return actor.key
+        return None
+
+    def _nearest_of_type(self, head: Token, types: set[ActorType], sentences: int) -> str | None:
+        for mention in self._mentions_back(head, sentences):
+            actor = self.index.actor(mention.key)
+            if actor is not None and actor.type in types:
+                return actor.key
+        return None
+
+    def _mentions_back(self, head: Token, sentences: int) -> list[MentionRef]:
+        """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences, outside quotations."""
+        window_begin = self._sentence_back(head.sent, sentences).start_char
+        own_quote = quote_at(self.quotes, head.idx)
+        found = []
+        for mention in self.index.actor_mentions_before(head.idx):
+            if mention.span.begin < window_begin:
+                break
+            if quote_at(self.quotes, mention.span.begin) not in (None, own_quote):
+                continue
+            found.append(mention)
+        return found
+
+    def _document_author(self, head: Token) -> str | None:
+        """Who issued a document: "the ministry's report", "the agency report", "a letter seen by X"."""
+        for child in head.lefts:
+            if child.dep_ in _MODIFIER_DEPS:
+                key = self._token_key(child)
+                if key is None and child.pos_ == "PRON" and child.dep_ == "poss":
+                    key = self.resolve_pronoun(child)
+                if key is not None:
+                    return key
+        for child in head.lefts:
+            # "media reports": the unnamed collective behind the document.
+            if child.dep_ in ("compound", "nmod") and child.lower_ in COLLECTIVE_NOUNS:
+                span = Span(child.idx, child.idx + len(child.text), child.text)
+                return self.index.ensure_actor(ActorType.GROUP, child.text, span)
+        for child in head.rights:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for obj in agent.children:
+                            if obj.dep_ == "pobj":
+                                key = self._named(obj)
+                                if key is not None:
+                                    return key
+        if not self._is_definite(head):
+            return None
+        # "the report" again: who issued the last such document, or who spoke last.
+        return self._earlier_document_author(head) or self._last_speaker(head.idx)
+
+    def _earlier_document_author(self, head: Token) -> str | None:
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+                for child in token.lefts:
+                    if child.dep_ in _MODIFIER_DEPS:
+                        key = self._token_key(child)
+                        if key is not None:
+                            return key
+        return None
+
+    def _last_speaker(self, offset: int) -> str | None:
+        earlier = [key for at, key in self.recent_speakers if at < offset]
+        return earlier[-1] if earlier else None
+
+    def dominant_state(self) -> str | None:
+        """The State mentioned most often (ties broken by key), for an unnamed "the government"."""
+        states = {a.key for a in self.index.actors if a.type is ActorType.STATE}
+        counts = Counter(m.key for m in self.index.mentions() if m.key in states)
+        if not counts:
+            return None
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _name_words(actor: Actor) -> set[str]:
+    words: set[str] = set()
+    for name in [actor.name, *actor.aliases]:
+        words.update(w.lower() for w in re.findall(r"[\w-]+", name))
+    return words
+
+
+def _clean_name(text: str) -> str:
+    """A collective's name as written, without a leading article and with single spaces."""
+    return " ".join(text.split())
