@@ -1,0 +1,282 @@
+"""The command line: a thin layer over the pipeline's plain functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rdflib import Graph
+
+from kgingest import __version__
+from kgingest.errors import InputError, KgingestError, UsageError
+from kgingest.read import parse_date
+from kgingest.resources import resource_dir
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+BUNDLED_ARTICLE = "000_3c2cfa3121e2e0b7.txt"
+
+
+def fail(message: str) -> None:
+    """One line on stderr, no traceback."""
+    click.echo(f"kgingest: error: {message}", err=True)
+
+
+def guarded(function: Callable[..., int]) -> Callable[..., None]:
+    """Run a command body; turn a KgingestError into one stderr line and its exit code."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            code = function(*args, **kwargs)
+        except KgingestError as error:
+            fail(str(error))
+            code = error.exit_code
+        sys.exit(code)
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper
+
+
+def to_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value, "--published")
+    except InputError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def article_inputs(inputs: tuple[Path, ...]) -> list[Path]:
+    """Files as given; a folder stands for the ``*.txt`` files in it; nothing means the bundled article."""
+    if not inputs:
+        return [resource_dir("examples") / BUNDLED_ARTICLE]
+    paths: list[Path] = []
+    for path in inputs:
+        paths.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    return paths
+
+
+def wikidata_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that talks to Wikidata shares."""
+    command = click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+                           help="Wikidata cache folder (default ~/.cache/kgingest/wikidata).")(command)
+    command = click.option("--wikidata-endpoint", default=None, metavar="URL",
+                           help="Wikidata API endpoint (a mirror, or a test server).")(command)
+    return click.option("--offline", is_flag=True, help="Link from the Wikidata cache only; implies --link.")(command)
+
+
+def wikidata_client(offline: bool, endpoint: str | None, cache_dir: Path | None) -> Any:
+    from kgingest.wikidata import DEFAULT_ENDPOINT, WikidataClient
+
+    return WikidataClient(endpoint or DEFAULT_ENDPOINT, cache_dir, offline=offline)
+
+
+EPILOG = """\b
+Examples:
+  kgingest run                          # the bundled article into output/
+  kgingest run news/*.txt --out graphs/ --published 2025-04-28
+  kgingest validate output/*.ttl
+  kgingest query queries/actors.rq --data output/ --format csv
+  kgingest query statements             # a bundled query by name
+  kgingest run --link                   # and link actors and places to Wikidata
+  kgingest load output/                 # into the embedded store (output/store)
+  kgingest load output/ --endpoint http://localhost:7878
+  kgingest eval tests/corpus/dev
+
+Exit codes: 0 ok, 1 the data fails validation, 2 bad usage or bad input.
+"""
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kgingest")
+def cli() -> None:
+    """Turn news articles into an RDF knowledge graph of actors, statements and military deployments."""
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
+              show_default=True, help="Folder for the graphs.")
+@click.option("--published", callback=to_date, help="Publication date YYYY-MM-DD (overrides the sidecar).")
+@click.option("--base-iri", default=None, help="Base IRI for the nodes kgingest mints.")
+@click.option("--model", default=None, help="spaCy model name (default: en_core_web_sm if installed).")
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "nt", "trig", "nquads", "json-ld"]), help="Output format.")
+@wikidata_options
+@click.option("--link", "do_link", is_flag=True, help="Link actors and places to Wikidata items.")
+@guarded
+def run(inputs: tuple[Path, ...], out_dir: Path, published: dt.date | None, base_iri: str | None,
+        model: str | None, fmt: str, do_link: bool, offline: bool, wikidata_endpoint: str | None,
+        cache_dir: Path | None) -> int:
+    """Ingest articles (UTF-8 text, optional NAME.meta.json/.yaml sidecar) into validated RDF files."""
+    from kgingest.link import WikidataLinker
+    from kgingest.map import DEFAULT_BASE_IRI
+    from kgingest.pipeline import Options, Outcome, ingest
+
+    options = Options(out_dir=out_dir, published=published, base_iri=base_iri or DEFAULT_BASE_IRI, model=model,
+                      fmt=fmt)
+    linker = WikidataLinker(wikidata_client(offline, wikidata_endpoint, cache_dir)) if do_link or offline else None
+
+    def report(outcome: Outcome) -> None:
+        if outcome.error is not None:
+            fail(str(outcome.error))
+            return
+        for note in outcome.notes:
+            click.echo(f"kgingest: {outcome.source}: {note}", err=True)
+        validation = outcome.validation
+        if validation is not None and not validation.conforms:
+            fail(f"{outcome.source}: the graph does not conform to the shapes; nothing written")
+            for line in validation.violations:
+                click.echo(f"  {line}", err=True)
+        elif outcome.written is not None:
+            click.echo(f"wrote {outcome.written}")
+
+    outcomes = ingest(article_inputs(inputs), options, linker=linker, on_outcome=report)
+    return max((o.exit_code for o in outcomes), default=EXIT_OK)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@guarded
+def validate(files: tuple[Path, ...]) -> int:
+    """Validate RDF files against kgingest's SHACL shapes."""
+    from kgingest.validate import validate_file
+
+    code = EXIT_OK
+    for path in files:
+        try:
+            result = validate_file(path)
+        except KgingestError as error:
+            fail(str(error))
+            code = max(code, error.exit_code)
+            continue
+        if result.conforms:
+            click.echo(f"{path}: conforms" + (f" ({len(result.warnings)} warnings)" if result.warnings else ""))
+        else:
+            click.echo(f"{path}: {len(result.violations)} violation(s)")
+            code = max(code, EXIT_INVALID)
+        for line in result.violations + result.warnings:
+            click.echo(f"  {line}")
+    return code
+
+
+def query_text(query: str) -> str:
+    """A query file, or the name of a bundled query (``actors``, ``statements``…)."""
+    path = Path(query)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    bundled = resource_dir("queries") / f"{path.stem}.rq"
+    if path.suffix in ("", ".rq") and path.parent == Path(".") and bundled.is_file():
+        return bundled.read_text(encoding="utf-8")
+    names = ", ".join(sorted(p.stem for p in bundled.parent.glob("*.rq")))
+    raise UsageError(f"{query}: no such query file (bundled queries: {names})")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
+              help="RDF files or folders to query (repeatable). Default: the store, else output/.")
+@click.option("--store", "store_path", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Embedded store folder (default output/store when it exists).")
+@click.option("--endpoint", default=None, metavar="URL", help="A SPARQL 1.1 Protocol endpoint to query instead.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table, csv (SPARQL 1.1 CSV) or json (SPARQL 1.1 Query Results JSON).")
+@guarded
+def query(query: str, data: tuple[Path, ...], store_path: Path | None, endpoint: str | None, fmt: str) -> int:
+    """Run a SPARQL SELECT query (a .rq file or a bundled query name) over the store, files or an endpoint."""
+    from kgingest import store
+    from kgingest.query import FORMATTERS, select
+
+    files = list(data)
+    if not files and store_path is None and endpoint is None and not store.DEFAULT_STORE_PATH.is_dir():
+        files = [Path("output")]
+    result = select(query_text(query), files=files, store_path=store_path, endpoint=endpoint)
+    click.echo(FORMATTERS[fmt](result), nl=False)
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--store", "store_path", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Embedded store folder (default output/store).")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Load into this SPARQL server instead (Graph Store Protocol); credentials from "
+                   "KGINGEST_STORE_TOKEN or KGINGEST_STORE_USER/KGINGEST_STORE_PASSWORD.")
+@click.option("--graph-store", default=None, metavar="URL", help="The server's Graph Store URL, if not guessable.")
+@guarded
+def load(paths: tuple[Path, ...], store_path: Path | None, endpoint: str | None, graph_store: str | None) -> int:
+    """Load graphs (files or folders; default output/) into a triple store, one named graph per article."""
+    from kgingest import store
+
+    inputs = list(paths) or [Path("output")]
+    if endpoint:
+        report = store.load_remote(inputs, endpoint, store_url=graph_store)
+    else:
+        report = store.load(inputs, store_path or store.DEFAULT_STORE_PATH)
+    click.echo(report.summary())
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
+@wikidata_options
+@guarded
+def link(files: tuple[Path, ...], offline: bool, wikidata_endpoint: str | None, cache_dir: Path | None) -> int:
+    """Link the actors and places of graphs already written to Wikidata, rewriting each file in place."""
+    from kgingest.link import link_graph
+    from kgingest.query import RDF_SUFFIXES, load_files
+    from kgingest.write import FORMAT_BY_EXTENSION, article_iris, write_graph
+
+    client = wikidata_client(offline, wikidata_endpoint, cache_dir)
+    code = EXIT_OK
+    for path in files:
+        try:
+            if path.suffix not in RDF_SUFFIXES:
+                raise InputError(str(path), "is not an RDF file kgingest writes (.ttl, .nt, .trig, .nq, .jsonld)")
+            graph = Graph()
+            for triple in load_files([path]).triples((None, None, None)):
+                graph.add(triple)
+            report = link_graph(graph, client)
+            spec = FORMAT_BY_EXTENSION[path.suffix]
+            names = article_iris(graph)
+            write_graph(graph, path, spec.name, graph_name=str(names[0]) if names else None)
+        except KgingestError as error:
+            fail(str(error))
+            code = max(code, error.exit_code)
+            continue
+        linked = sum(1 for item in report.links if item.qid)
+        click.echo(f"{path}: linked {linked} of {len(report.links)}")
+        for problem in report.problems:
+            click.echo(f"kgingest: {path}: {problem}", err=True)
+    return code
+
+
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("--model", default=None, help="spaCy model name.")
+@click.option("--details", is_flag=True, help="List every miss and false positive.")
+@guarded
+def evaluate_command(corpus: Path, model: str | None, details: bool) -> int:
+    """Score the extraction against NAME.gold.yaml files (precision, recall, F1 per category)."""
+    from kgingest.eval import evaluate, format_report
+    from kgingest.parse import load_model
+    from kgingest.pipeline import build_graph, run_info
+    from kgingest.read import read_article
+
+    nlp = load_model(model)
+
+    def graph_for(path: Path, published: dt.date | None) -> tuple[str, Any]:
+        article = read_article(path, published=published)
+        _, graph, _ = build_graph(article, nlp, run=run_info(nlp, path))
+        return article.text, graph
+
+    click.echo(format_report(evaluate(corpus, graph_for), details=details), nl=False)
+    return EXIT_OK
+
+
+def main() -> None:
+    cli(prog_name="kgingest")
