@@ -226,3 +226,13 @@ def test_same_input_same_output() -> None:
     first, _ = run(MERGED)
     second, _ = run(MERGED)
     assert first == second
+
+
+def test_a_sender_named_where_the_actor_stage_recorded_no_mention_is_found_by_name() -> None:
+    text = "Commanders of the Chilean Army were dispatched to Oruro."
+    article = Article(key="t", source_name="t.txt", text=text, meta=ArticleMeta(published=PUBLISHED), sha256="0")
+    index = EntityIndex()
+    army = actor_key(ActorType.ORGANIZATION, "Chilean Army")
+    index.add_actor(Actor(key=army, type=ActorType.ORGANIZATION, name="Chilean Army"))  # no mentions
+    deployments = find_deployments(load_model()(text), article, index, [])
+    assert [d.sender for d in deployments] == [army]

@@ -423,6 +423,17 @@ class _Finder:
             actor = self._resolve(token.idx, token.idx + len(token.text))
             if actor is not None:
                 return actor
+        return self._by_name(head)
+
+    def _by_name(self, head: Token) -> str | None:
+        """An indexed actor whose name or alias is this phrase, for a mention the actor stage did not record."""
+        words = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
+        if not words:
+            return None
+        surface = _fold(head.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+        for actor in sorted(self.index.actors, key=lambda a: a.key):
+            if surface in {_fold(actor.name), *(_fold(alias) for alias in actor.aliases)}:
+                return self._as_state(actor.key)
         return None
 
     def _is_state(self, key: str) -> bool:
@@ -625,6 +636,10 @@ def _overlap(a: Span, b: Span) -> bool:
 
 
 # -- token helpers
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
 
 
 def _noun_lemma(token: Token) -> str:
