@@ -448,7 +448,7 @@ class _Finder:
         return None
 
     def _owner(self, noun: Token) -> str | None:
-        """Whose forces: "North Korean troops", "Chad's soldiers", "commanders of the army", "troops from Peru"."""
+        """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru"."""
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.lower_ not in PRONOUNS:
                 actor = self._resolve(*_subtree_chars(child))
