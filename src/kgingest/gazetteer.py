@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,6 +21,8 @@ from countryinfo import CountryInfo
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
 _DROP_ARTICLE = re.compile(r"^The\s+")
+# Second words of two-word official names whose first word is the national adjective.
+_STATE_FORMS = frozenset({"Republic", "Confederation", "Federation", "Kingdom", "Commonwealth"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Country:
     derived_acronyms: tuple[str, ...]  # initials only derived from a name: "ROM"; confirm by context
     demonyms: tuple[str, ...]  # "South African"
     capital: str | None
+    capitals: tuple[str, ...]  # the capital's spellings
     population: int = 0
     provinces: tuple[str, ...] = field(default=())
 
@@ -99,7 +103,7 @@ def _clean_names(info: dict[str, object]) -> list[str]:
         # "Great Britain" is commonly shortened to its last word.
         if alt.startswith("Great ") and len(alt.split()) == 2:
             found.append(alt.split()[1])
-    return list(dict.fromkeys(found))
+    return _with_ascii(list(dict.fromkeys(found)))
 
 
 def _acronyms(names: list[str], alt_spellings: list[str]) -> tuple[list[str], list[str]]:
@@ -129,9 +133,39 @@ def _with_dots(acronyms: list[str]) -> list[str]:
     return out
 
 
-def _demonyms(info: dict[str, object]) -> list[str]:
+def _demonyms(info: dict[str, object], names: list[str]) -> list[str]:
+    """The listed demonyms, plus the adjective of a two-word official name ("Argentine Republic")."""
     raw = str(info.get("demonym") or "")
-    return [d.strip() for d in re.split(r"[,/]", raw) if d.strip() and d.strip()[0].isupper()]
+    found = [d.strip() for d in re.split(r"[,/]", raw) if d.strip() and d.strip()[0].isupper()]
+    common = names[0].lower() if names else ""
+    for name in names[1:]:
+        words = name.split()
+        # Only an adjective built on the country's own name ("Argentine" for Argentina, not "United").
+        if len(words) == 2 and words[1] in _STATE_FORMS and words[0][:4].lower() == common[:4]:
+            found.append(words[0])
+    return _with_ascii(found)
+
+
+def _with_ascii(forms: list[str]) -> list[str]:
+    """Each form, then its accent-free spelling when different ("Brasília" -> "Brasilia")."""
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        plain = unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode("ascii")
+        if plain and plain != form and len(plain) == len(form):
+            out.append(plain)
+    return list(dict.fromkeys(out))
+
+
+def _capitals(capital: str | None) -> list[str]:
+    """The capital, and without a trailing abbreviation ("Washington D.C." -> "Washington")."""
+    if not capital:
+        return []
+    forms = [capital]
+    short = re.sub(r"(?:,?\s+(?:[A-Z]\.){1,3})+$", "", capital)
+    if short != capital and short:
+        forms.append(short)
+    return _with_ascii(forms)
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,8 +192,9 @@ def load_gazetteer() -> Gazetteer:
                 names=tuple(names),
                 acronyms=tuple(strong),
                 derived_acronyms=tuple(weak),
-                demonyms=tuple(_demonyms(info)),  # type: ignore[arg-type]
+                demonyms=tuple(_demonyms(info, names)),  # type: ignore[arg-type]
                 capital=str(capital_name) if capital_name else None,
+                capitals=tuple(_capitals(str(capital_name) if capital_name else None)),
                 population=int(population) if isinstance(population, int) else 0,
                 provinces=tuple(str(p) for p in info.get("provinces") or []),
             )
@@ -170,7 +205,7 @@ def load_gazetteer() -> Gazetteer:
         by_acronym=_claimed(countries, lambda c: list(c.acronyms), unique_only=True),
         by_derived_acronym=_claimed(countries, lambda c: list(c.derived_acronyms), unique_only=True),
         by_demonym=_claimed(countries, lambda c: list(c.demonyms)),
-        by_capital=_claimed(countries, lambda c: [c.capital] if c.capital else []),
+        by_capital=_claimed(countries, lambda c: list(c.capitals)),
     )
 
 

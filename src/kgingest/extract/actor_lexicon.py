@@ -138,6 +138,29 @@ OCCUPATION_HEADS = frozenset(
 
 TITLE_HEADS = POST_HEADS | OCCUPATION_HEADS
 
+# Posts that, with no state or organization named, are held in the state the article is about
+# ("Prime Minister X"); a rank or "spokesman" alone says nothing about whose.
+STATE_POST_HEADS = frozenset(
+    {
+        "president",
+        "vice-president",
+        "premier",
+        "minister",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "monarch",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "lawmaker",
+        "legislator",
+    }
+)
+
 # Words that may stand inside a title before its head ("Deputy Foreign Minister", "Chief of Staff").
 TITLE_MODIFIERS = frozenset(
     {
@@ -190,7 +213,6 @@ TITLE_MODIFIERS = frozenset(
         "lead",
         "staff",
         "armed",
-        "forces",
         "joint",
         "chiefs",
         "of",
@@ -198,10 +220,7 @@ TITLE_MODIFIERS = frozenset(
         "for",
         "and",
         "affairs",
-        "army",
-        "navy",
         "air",
-        "force",
         "commanding",
         "field",
         "lord",
@@ -210,17 +229,11 @@ TITLE_MODIFIERS = frozenset(
         "permanent",
         "under",
         "under-secretary",
-        "cabinet",
-        "party",
         "parliamentary",
-        "opposition",
-        "house",
-        "senate",
         "immigration",
         "intelligence",
         "communications",
         "policy",
-        "treasury",
         "minister",
         "secretary",
         "commander",

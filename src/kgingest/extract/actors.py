@@ -33,12 +33,18 @@ from kgingest.model import Actor, ActorType, Article, Place, Span
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # spaCy labels whose spans are names in their own right: a country inside one is part of that name.
 CONTAINER_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "LAW"})
-ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[)\]]")
+# "(UNESCO)" right after a name, or after a short "in Country" / "for Region" phrase that ends the name.
+ACRONYM_AFTER = re.compile(
+    r"(?:\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?\s*[(\[]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[)\]]"
+)
 PLACE_OF = re.compile(r"\b(" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_WORD = r"(?:[A-Z][\w'’\-]*|of|and|for|the|on)"
 # "for the Welfare of Workers" after a cut-off organization name.
 ORG_TAIL = re.compile(rf"(\s+(?:for|of|on)\s+(?:the\s+)?{_TAIL_WORD}(?:\s+{_TAIL_WORD})*)")
 QUOTES = "\"'“”‘’«»`"
+# spaCy calls some institutions facilities ("the Hoover Center"): these head nouns make them organizations.
+INSTITUTION_HEADS = frozenset({"center", "centre", "institute", "institution", "foundation", "university", "college"})
+GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 EDGE_JUNK = QUOTES + " \t\n\r,;:.!?()[]{}-–—"
 
 
@@ -124,6 +130,9 @@ class _ActorFinder:
             begin += 1
         while end > begin and text[end - 1] in EDGE_JUNK:
             end -= 1
+        # "Jr.", "Inc.": an abbreviation keeps its dot.
+        if end < len(text) and text[end] == "." and re.search(r"(?:^|\s)[A-Z][a-z]{0,2}$", text[begin:end]):
+            end += 1
         lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
@@ -191,6 +200,21 @@ class _ActorFinder:
                 match.country, Span(match.begin, match.full_end, self.text[match.begin : match.full_end])
             )
             self._take(match.begin, match.end)
+        self._find_stem_demonyms(entities)
+
+    def _find_stem_demonyms(self, entities: list[Mention]) -> None:
+        """A national adjective missing from the data ("Philippine") that spaCy tagged: the country it is built on."""
+        for entity in entities:
+            word = entity.name(self.text)
+            if entity.label not in ("NORP", "GPE") or " " in word or self._is_taken(entity.begin, entity.end):
+                continue
+            if word.endswith("s") or len(word) < 5:
+                continue
+            stem = word[:5].lower()
+            fits = [c for c in self.gazetteer.countries if c.name.lower().startswith(stem) and " " not in c.name]
+            if len(fits) == 1 and abs(len(fits[0].name) - len(word)) <= 3:
+                self._add_state_mention(fits[0], entity.span(self.text))
+                self._take(entity.begin, entity.end)
 
     def _container(self, entities: list[Mention], match: CountryMatch) -> Mention | None:
         """A named entity that holds this country form as part of its own name."""
@@ -354,12 +378,20 @@ class _ActorFinder:
                 person.mentions.append(entity.span(self.text))
                 self._take(entity.begin, entity.end)
                 continue
-            if entity.label == "ORG" and not self._place_context(entity) and not self._title_part(entity):
+            institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
+            if (
+                (entity.label == "ORG" or institution)
+                and not self._place_context(entity)
+                and not self._title_part(entity)
+            ):
                 raw.append(self._extend_org(entity))
         parties = [
             e
             for e in entities
-            if e.label == "NORP" and not self._is_taken(e.begin, e.end) and _party_stem(e.name(self.text))
+            if e.label == "NORP"
+            and not self._is_taken(e.begin, e.end)
+            and _party_stem(e.name(self.text))
+            and not self._opens_longer_name(e)
         ]
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
@@ -383,6 +415,18 @@ class _ActorFinder:
         for party in parties:
             self._add_party_mention(party)
 
+    def _opens_longer_name(self, entity: Mention) -> bool:
+        """A party word that begins a longer capitalised name ("Republican Renewal party") is not the party."""
+        after = self._token_after(entity.full_end)
+        return (
+            after is not None
+            and after.text[:1].isupper()
+            and after.lower_ not in TITLE_HEADS
+            and after.lower_ not in TITLE_MODIFIERS
+            and "\n" not in self.text[entity.full_end : after.idx]
+            and after.idx == entity.full_end + 1
+        )
+
     def _org_draft(self, name: str) -> _Draft:
         draft = next((d for d in self.orgs if d.name == name), None)
         if draft is None:
@@ -392,6 +436,12 @@ class _ActorFinder:
 
     def _title_part(self, entity: Mention) -> bool:
         """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
+        words = entity.name(self.text).lower().split()
+        if all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in words):
+            # "State" in "Secretary of State": only right after "<title> of".
+            before = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", self.text[max(0, entity.begin - 30) : entity.begin])
+            if before and before.group(1).lower() in TITLE_HEADS:
+                return True
         after = self._token_after(entity.end)
         if after is None or after.lower_ not in TITLE_HEADS or "\n" in self.text[entity.end : after.idx]:
             return False
@@ -427,10 +477,10 @@ class _ActorFinder:
         return self.gazetteer.country(match.group(1)) if match else None
 
     def _possessive_country_before(self, offset: int) -> Country | None:
-        """The state whose organ it is, as in "Ruritania's Ministry of Finance"."""
+        """The state whose organ it is: "Ruritania's Ministry of Finance", "the Ruritanian Foreign Ministry"."""
         for draft in self.states.values():
             for span in draft.mentions:
-                if span.end <= offset and not self.text[span.end : offset].strip() and span.text.endswith(("'s", "’s")):
+                if span.end <= offset and span.end >= offset - 2 and not self.text[span.end : offset].strip():
                     return draft.country
         return None
 
@@ -564,15 +614,15 @@ class _ActorFinder:
         for draft in self.orgs:
             if not draft.mentions:
                 continue
-            key = actor_key(ActorType.ORGANIZATION, draft.name)
+            key = actor_key(ActorType.ORGANIZATION, self._org_key_name(draft))
             actor = self._index_actor(index, draft, ActorType.ORGANIZATION, key)
             if draft.part_of_country is not None:
                 actor.part_of = self._ensure_state(index, draft.part_of_country, state_keys)
-                actor.country_code = draft.part_of_country.alpha2
+                actor.country_code = draft.part_of_country.alpha2 if actor.part_of else None
         for draft in self.persons:
             self._index_actor(index, draft, ActorType.PERSON, actor_key(ActorType.PERSON, draft.name))
         for key, draft in sorted(self.places.items(), key=lambda kv: kv[1].mentions[0].begin):
-            in_state = self._ensure_state(index, draft.in_state, state_keys) if draft.in_state is not None else None
+            in_state = state_keys.get(draft.in_state.alpha2) if draft.in_state is not None else None
             place = Place(key=key, name=draft.name, type=draft.place_type, in_state=in_state)
             index.add_place(place)
             for span in sorted(set(draft.mentions)):
@@ -581,22 +631,27 @@ class _ActorFinder:
         self._heading_mentions(index)
         return index
 
-    def _ensure_state(self, index: EntityIndex, country: Country, state_keys: dict[str, str]) -> str:
+    def _org_key_name(self, draft: _Draft) -> str:
+        """A generic state organ ("Ministry of Finance") is keyed with its state, so two states' organs stay apart."""
+        country = draft.part_of_country
+        if country is None:
+            return draft.name
+        forms = [*country.names, *country.demonyms, *country.acronyms]
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", draft.name) for f in forms):
+            return draft.name
+        return f"{country.name} {draft.name}"
+
+    def _ensure_state(self, index: EntityIndex, country: Country, state_keys: dict[str, str]) -> str | None:
         """Key of the state; a state known only as a container ("Senate of Ruritania") still gets its actor."""
         if country.alpha2 in state_keys:
             return state_keys[country.alpha2]
+        span = self.inner_country_spans.get(country.alpha2)
+        if span is None:
+            return None
         key = actor_key(ActorType.STATE, country.name)
         state_keys[country.alpha2] = key
-        span = self.inner_country_spans.get(country.alpha2)
-        index.add_actor(
-            Actor(
-                key=key,
-                type=ActorType.STATE,
-                name=country.name,
-                mentions=[span] if span else [],
-                country_code=country.alpha2,
-            )
-        )
+        index.add_actor(Actor(key=key, type=ActorType.STATE, name=country.name, country_code=country.alpha2))
+        index.add_mention(key, span)
         return key
 
     def _index_actor(
@@ -645,6 +700,11 @@ class _ActorFinder:
 
 
 def _is_part_of_name(words: list[str], full: list[str]) -> bool:
+    full = [w for w in full if w.rstrip(".") not in GENERATIONAL]
+    words = [w for w in words if w.rstrip(".") not in GENERATIONAL]
+    # A lone word that is one of the capitalised words of a longer name ("Lula" in "Luiz Inacio Lula da Silva").
+    if len(words) == 1 and len(full) > 2 and words[0] in full and words[0][:1].isupper():
+        return True
     """Whether ``words`` open or close the longer name ``full`` (a surname, or a family name first)."""
     if not words or len(words) >= len(full):
         return False

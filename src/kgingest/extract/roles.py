@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kgingest.extract.actor_lexicon import (
     NON_NAME_WORDS,
     PARTY_STEMS,
-    POST_HEADS,
+    STATE_POST_HEADS,
     TITLE_DROP,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -128,7 +128,9 @@ class _RoleFinder:
                 break
             ref = self._mention_at(token)
             if ref is not None:
-                if ref.key != self._holder_key(span):
+                actor = self.index.actor(ref.key)
+                # Another person's name ("X and Ruritanian President Y") bounds the title but qualifies nothing.
+                if ref.key != self._holder_key(span) and (actor is None or actor.type is not ActorType.PERSON):
                     qualifier = ref
                 break
             if token.text in ("'s", "’s"):
@@ -148,8 +150,9 @@ class _RoleFinder:
         begin = qualifier.span.begin if qualifier is not None else title_tokens[0].idx
         of, member_of = self._of_for(qualifier, head)
         if of is None:
-            of = self._of_after(span)
-        if of is None and head in POST_HEADS:
+            of, after_member_of = self._of_after(span, head)
+            member_of = member_of or after_member_of
+        if of is None and head in STATE_POST_HEADS:
             of = earlier.get(title.lower()) or self._institution(head) or self.main_state
         return _Found(title, of, begin, span.end, member_of)
 
@@ -182,13 +185,18 @@ class _RoleFinder:
             return self._institution(head) or self.main_state, actor.key
         return actor.key, None
 
-    def _of_after(self, span: Span) -> str | None:
+    def _of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
         """The state or organization after the name: "Prime Minister Ana Vel of Ruritania"."""
         match = re.match(r"\s+of\s+(?:the\s+)?", self.text[span.end : span.end + 12])
         if not match:
-            return None
+            return None, None
         ref = self._mention_starting(span.end + match.end())
-        return ref.key if ref is not None and not ref.is_place else None
+        if ref is None or ref.is_place:
+            return None, None
+        actor = self.index.actor(ref.key)
+        if actor is not None and _is_party(actor) and head in SEAT_INSTITUTIONS:
+            return self._institution(head) or self.main_state, actor.key
+        return ref.key, None
 
     def _institution(self, head: str) -> str | None:
         """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
@@ -250,7 +258,7 @@ class _RoleFinder:
             ref = self._mention_starting(end + connector.end())
             if ref is not None and not ref.is_place:
                 of, end = ref.key, ref.span.end
-        if of is None and head in POST_HEADS and qualifier is None and not connector:
+        if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
             return None
         if of is None:
             return None
