@@ -338,3 +338,26 @@ def test_pipeline_linker_links_from_a_live_service(server: WikidataFixtureServer
     links, problems = WikidataLinker(client_for(server.endpoint, tmp_path))(dev_article_extraction())
     assert problems == []
     assert {link.key: link.qid for link in links if link.qid} == EXPECTED
+
+
+def test_a_class_item_is_never_an_actor(tmp_path: Path):
+    entities = load_entities()
+    entities["Q999999009"] = {
+        "type": "item", "id": "Q999999009", "labels": {"en": {"language": "en", "value": "type of organisation"}},
+        "descriptions": {}, "aliases": {}, "claims": {}, "sitelinks": {},
+    }  # fmt: skip
+    news_agency = json.loads(json.dumps(entities["Q192283"]))
+    news_agency["claims"]["P31"] = json.loads(json.dumps(entities["Q999999201"]["claims"]["P31"]))
+    news_agency["claims"]["P31"][0]["mainsnak"]["datavalue"]["value"].update(
+        id="Q999999009", **{"numeric-id": 999999009}
+    )
+    entities["Q192283"] = news_agency
+    extraction = Extraction(
+        article=dev_article_extraction().article,
+        actors=[Actor("agency", ActorType.ORGANIZATION, "News Agency")],
+    )
+    with WikidataFixtureServer(entities) as server:
+        report = link_extraction(extraction, client_for(server.endpoint, tmp_path))
+    assert report.links[0].candidates[0].qid == "Q192283"
+    assert report.links[0].candidates[0].score == 0
+    assert report.qid("agency") is None

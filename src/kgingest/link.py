@@ -13,7 +13,8 @@ How an item is chosen:
 3. Type first: a Person must be an instance of human, a State a country or
    sovereign state, a City or Region a settlement or an administrative
    territory, an Organization an organization (never a building, a person or a
-   territory). A candidate of the wrong type scores zero.
+   territory); an item with ``P279`` is a class, never an actor or a place.
+   A candidate of the wrong type scores zero.
 4. Then fit with the article: how well the names match, whether the item's
    country (``P17``, or citizenship ``P27`` for people; ``P297`` for states)
    agrees with the country the article gives, whether the post the article
@@ -551,8 +552,8 @@ def _score(
 
 def _type_fits(kind: str, entity: dict[str, Any], auxiliary: dict[str, dict[str, Any]]) -> bool:
     classes = set(_values(entity, "P31"))
-    if not classes:
-        return False
+    if not classes or _values(entity, "P279"):
+        return False  # untyped, or a class ("ministry of defence") rather than one actor or place
     supers = {parent for cls in classes for parent in _values(auxiliary.get(cls, {}), "P279")}
     labels = [_term(auxiliary.get(cls, {}), "labels").casefold() for cls in sorted(classes)]
     all_ids = classes | supers
