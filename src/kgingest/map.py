@@ -293,6 +293,8 @@ class _Mapper:
         graph = self.graph
         graph.add((node, RDF.type, KG.Statement))
         graph.add((node, KG.speaker, self.ref(statement.speaker)))
+        # Also the PROV term itself: SHACL and most stores run without RDFS inference.
+        graph.add((node, PROV.wasAttributedTo, self.ref(statement.speaker)))
         self.add(node, KG.channel, self.ref(statement.channel) if statement.channel else None)
         graph.add((node, KG.cue, _string(statement.cue.text)))
         graph.add((node, KG.cueLemma, _string(statement.cue_lemma)))
