@@ -361,3 +361,16 @@ def test_a_class_item_is_never_an_actor(tmp_path: Path):
     assert report.links[0].candidates[0].qid == "Q192283"
     assert report.links[0].candidates[0].score == 0
     assert report.qid("agency") is None
+
+
+def test_empty_sections_written_as_json_arrays_are_read_as_empty(tmp_path: Path):
+    entities = load_entities()
+    entities["Q999999306"] = {
+        "type": "item", "id": "Q999999306", "labels": {"en": {"language": "en", "value": "Seoul Tower"}},
+        "descriptions": [], "aliases": [], "claims": [], "sitelinks": [],
+    }  # fmt: skip
+    with WikidataFixtureServer(entities) as server:
+        report = link_extraction(dev_article_extraction(), client_for(server.endpoint, tmp_path))
+    seoul = next(link for link in report.links if link.key == "place/seoul")
+    assert seoul.qid == "Q8684"
+    assert {c.qid: c.score for c in seoul.candidates}["Q999999306"] == 0

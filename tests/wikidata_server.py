@@ -90,8 +90,8 @@ class WikidataFixtureServer:
         language = params.get("language", "en")
         scored: list[tuple[int, int, int, dict[str, Any]]] = []
         for qid, entity in self.entities.items():
-            label = entity.get("labels", {}).get(language, {}).get("value", "")
-            aliases = [a["value"] for a in entity.get("aliases", {}).get(language, [])]
+            label = (entity.get("labels") or {}).get(language, {}).get("value", "")
+            aliases = [a["value"] for a in (entity.get("aliases") or {}).get(language, [])]
             terms = [("label", label)] + [("alias", alias) for alias in aliases]
             # like the real index: an exact term beats a prefix, a label beats an alias
             exact_terms = [term for term in terms if query and _fold(term[1]) == query]
@@ -101,7 +101,7 @@ class WikidataFixtureServer:
                 continue
             match = candidates[0]
             exact = 0 if _fold(match[1]) == query else 1
-            scored.append((exact, -len(entity.get("sitelinks", {})), int(qid[1:]), self._hit(entity, label, match)))
+            scored.append((exact, -len(entity.get("sitelinks") or {}), int(qid[1:]), self._hit(entity, label, match)))
         scored.sort(key=lambda row: row[:3])
         hits = [row[3] for row in scored]
         result: dict[str, Any] = {
@@ -115,7 +115,7 @@ class WikidataFixtureServer:
 
     def _hit(self, entity: dict[str, Any], label: str, match: tuple[str, str]) -> dict[str, Any]:
         qid = entity["id"]
-        description = entity.get("descriptions", {}).get("en", {}).get("value")
+        description = (entity.get("descriptions") or {}).get("en", {}).get("value")
         hit: dict[str, Any] = {
             "id": qid,
             "title": qid,

@@ -540,7 +540,8 @@ def _score(
     else:
         post_fit = 0.5  # the article names no post: neither for nor against
 
-    prominence = min(1.0, math.log1p(len(entity.get("sitelinks", {}))) / math.log1p(100))
+    sitelinks = entity.get("sitelinks")
+    prominence = min(1.0, math.log1p(len(sitelinks) if isinstance(sitelinks, dict | list) else 0) / math.log1p(100))
     score = 0.5 * name_fit + 0.2 * country_fit + 0.15 * post_fit + 0.15 * prominence
     if agreement < 0:
         score *= 0.5  # the item belongs to another country than the article says
@@ -597,7 +598,7 @@ def _similarity(name: str, term: str) -> float:
 
 def _values(entity: dict[str, Any], prop: str) -> list[str]:
     """Item ids (or strings) of a property's statements, best rank first; deprecated and valueless skipped."""
-    statements = entity.get("claims", {}).get(prop, [])
+    statements = _mapping(entity.get("claims")).get(prop, [])
     if not isinstance(statements, list):
         return []
     preferred: list[str] = []
@@ -605,10 +606,10 @@ def _values(entity: dict[str, Any], prop: str) -> list[str]:
     for statement in statements:
         if not isinstance(statement, dict) or statement.get("rank") == "deprecated":
             continue
-        snak = statement.get("mainsnak", {})
+        snak = _mapping(statement.get("mainsnak"))
         if snak.get("snaktype") != "value":
             continue
-        value = snak.get("datavalue", {}).get("value")
+        value = _mapping(snak.get("datavalue")).get("value")
         if isinstance(value, dict):
             value = value.get("id")
         if not isinstance(value, str):
@@ -617,13 +618,20 @@ def _values(entity: dict[str, Any], prop: str) -> list[str]:
     return _unique(preferred + normal)
 
 
+def _mapping(value: object) -> dict[str, Any]:
+    """The value if it is a JSON object; the API writes an empty one as ``[]``."""
+    return value if isinstance(value, dict) else {}
+
+
 def _term(entity: dict[str, Any], section: str, language: str = "en") -> str:
-    value = entity.get(section, {}).get(language, {})
+    value = _mapping(entity.get(section)).get(language)
     return str(value.get("value", "")) if isinstance(value, dict) else ""
 
 
 def _aliases(entity: dict[str, Any], language: str = "en") -> list[str]:
-    aliases = entity.get("aliases", {}).get(language, [])
+    aliases = _mapping(entity.get("aliases")).get(language, [])
+    if not isinstance(aliases, list):
+        return []
     return [str(alias.get("value", "")) for alias in aliases if isinstance(alias, dict)]
 
 
