@@ -182,8 +182,8 @@ class SpeakerResolver:
         """Add an unnamed speaker ("analysts", "a ministry spokesperson") as an actor of its own."""
         phrase = self._noun_phrase(head)
         span = Span(phrase.start_char, phrase.end_char, phrase.text)
+        affiliation = self._affiliation(head)  # before the new mention covers the modifier words
         key = self.index.ensure_actor(actor_type, _clean_name(phrase.text), span)
-        affiliation = self._affiliation(head)
         actor = self.index.actor(key)
         if actor is not None and affiliation is not None and affiliation != key and actor.member_of is None:
             actor.member_of = affiliation

@@ -13,6 +13,7 @@ paragraph before (a speaker quoted in two paragraphs).
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -107,6 +108,7 @@ class _Extractor:
                 self.resolver.remember(draft.begin, draft.speaker)
         drafts = self._attribute_quotes(cues, drafts)
         drafts = [d for d in drafts if not self._elaborates(d, drafts)]
+        drafts = self._join_split_quotes(drafts)
         drafts = _deduplicate(drafts)
         drafts.sort(key=lambda d: (d.begin, d.end, d.speaker))
         return [self._statement(n, draft) for n, draft in enumerate(drafts, start=1)]
@@ -206,8 +208,8 @@ class _Extractor:
                 cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
                 self.consumed.add(after.i)
                 skip_to = after.right_edge
-        before = [t for t in sentence if t.i < token.i and not t.is_punct]
-        behind = [t for t in sentence if t.i > skip_to.i and not t.is_punct]
+        before = [t for t in sentence if t.i < token.i and not (t.is_punct or t.is_space)]
+        behind = [t for t in sentence if t.i > skip_to.i and not (t.is_punct or t.is_space)]
         if not before and behind:
             begin, end = behind[0], behind[-1]
         elif before and not behind:
@@ -268,7 +270,9 @@ class _Extractor:
 
     def _apply_channel_participle(self, cue: _Cue) -> None:
         """ "X said, quoting Y, ...": Y is the speaker and X the channel."""
-        for child in cue.token.children:
+        subject = _subject(cue.token)
+        around = [*cue.token.children, *(subject.children if subject is not None else [])]
+        for child in around:
             if child.lemma_.lower() in CHANNEL_VERBS and child.tag_ == "VBG":
                 principal = self._channel_object(child)
                 self.consumed.add(child.i)
@@ -390,6 +394,23 @@ class _Extractor:
                 cut = root.left_edge.idx
                 if outer.content[0] < cut:
                     outer.content = self._clip(outer.content[0], cut, outer.token)
+
+    def _join_split_quotes(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ '"We are ready," she said, "to talk."': two quotations around one attribution are one statement."""
+        direct = sorted((d for d in drafts if d.mode is Mode.DIRECT), key=lambda d: d.begin)
+        dropped: set[int] = set()
+        for first, second in itertools.pairwise(direct):
+            cue = first.cue.token
+            if id(first) in dropped or first.cue.token.i != second.cue.token.i or first.speaker != second.speaker:
+                continue
+            if not (first.end <= cue.idx < second.begin and self._same_paragraph(first.begin, second.end)):
+                continue
+            after_first = self.text[first.end : cue.idx]
+            before_second = self.text[first.cue.attribution_end : second.begin]
+            if re.match(r"[,.]?\s*[\"“”'‘’]?[,]?\s", after_first) and re.fullmatch(r"\s*,\s*[\"“'‘]", before_second):
+                first.end = second.end
+                dropped.add(id(second))
+        return [d for d in drafts if id(d) not in dropped]
 
     def _elaborates(self, draft: _Draft, drafts: list[_Draft]) -> bool:
         """ '"...," X said, acknowledging that ...': the participle is part of the same act of saying."""

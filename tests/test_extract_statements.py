@@ -1,0 +1,294 @@
+"""Statement extraction over sentences written for these tests, with a hand-built entity index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract.index import EntityIndex, actor_key
+from kgingest.extract.statements import find_statements
+from kgingest.model import Actor, ActorType, Article, ArticleMeta, Mode, Span, Statement
+from kgingest.parse import load_model
+from kgingest.read import find_headings
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+BRANDT = (ActorType.PERSON, "Tomas Brandt", ["Brandt"])
+RUIZ = (ActorType.PERSON, "Ana Ruiz", ["Ruiz"])
+AGENCY = (ActorType.ORGANIZATION, "Harbor Relief Agency", [])
+MINISTRY = (ActorType.ORGANIZATION, "Ministry of Transport", [])
+OSTRAVIA = (ActorType.STATE, "Ostravia", ["Ostravian"])
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def build_index(text: str, actors: list[tuple[ActorType, str, list[str]]]) -> EntityIndex:
+    """Actors with every word-bounded occurrence of their name and aliases as mentions."""
+    index = EntityIndex()
+    taken: list[Span] = []
+    for actor_type, name, aliases in actors:
+        mentions = []
+        for form in sorted([name, *aliases], key=len, reverse=True):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                span = Span(match.start(), match.end(), match.group())
+                if not any(t.begin < span.end and span.begin < t.end for t in taken):
+                    mentions.append(span)
+                    taken.append(span)
+        index.add_actor(Actor(actor_key(actor_type, name), actor_type, name, list(aliases), sorted(mentions)))
+    return index
+
+
+def run(
+    nlp: Language, text: str, actors: list[tuple[ActorType, str, list[str]]], published: dt.date | None = PUBLISHED
+) -> tuple[list[Statement], EntityIndex]:
+    article = Article("t", "t.txt", text, ArticleMeta(published=published), "0", find_headings(text))
+    index = build_index(text, actors)
+    return find_statements(nlp(text), article, index), index
+
+
+def key(actor: tuple[ActorType, str, list[str]]) -> str:
+    return actor_key(actor[0], actor[1])
+
+
+def only(statements: list[Statement]) -> Statement:
+    assert len(statements) == 1, [(s.speaker, s.content.text) for s in statements]
+    return statements[0]
+
+
+# ---------------------------------------------------------------- direct quotations
+
+
+def test_quote_with_trailing_attribution_and_date(nlp: Language) -> None:
+    text = "“We will rebuild every bridge,” Tomas Brandt said on Tuesday."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.speaker == key(BRANDT)
+    assert statement.mode is Mode.DIRECT
+    assert statement.quote is not None and statement.quote.text == "We will rebuild every bridge,"
+    assert statement.content.text.startswith("We will rebuild every bridge")
+    assert statement.cue.text == "said" and statement.cue_lemma == "say"
+    assert statement.date.exact == dt.date(2024, 3, 12) and not statement.date.assumed
+    assert statement.key == "s1"
+
+
+def test_inverted_attribution_after_the_quote(nlp: Language) -> None:
+    text = '"Supplies are running low in the northern districts", said the Harbor Relief Agency.'
+    statement = only(run(nlp, text, [AGENCY])[0])
+    assert statement.speaker == key(AGENCY)
+    assert statement.mode is Mode.DIRECT
+    assert statement.quote is not None and statement.quote.text == "Supplies are running low in the northern districts"
+
+
+def test_quote_split_by_its_attribution_is_one_statement(nlp: Language) -> None:
+    text = '"We are ready," Brandt said, "to talk with anyone who wants an agreement."'
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.speaker == key(BRANDT)
+    assert "We are ready" in statement.content.text and "wants an agreement" in statement.content.text
+
+
+def test_standalone_quote_after_a_quoted_paragraph_has_the_same_speaker(nlp: Language) -> None:
+    text = (
+        "The storm hit the coast overnight.\n\n"
+        '"The water came in through every door," Brandt said.\n\n'
+        '"Nobody in this town has seen anything like it."'
+    )
+    statements = run(nlp, text, [BRANDT])[0]
+    assert [s.speaker for s in statements] == [key(BRANDT), key(BRANDT)]
+    assert statements[1].mode is Mode.DIRECT
+    assert statements[1].quote is not None
+    assert statements[1].quote.text == "Nobody in this town has seen anything like it."
+
+
+def test_colon_introduced_quote_with_a_pronoun_speaker(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz presented the budget to parliament.\n\n"
+        'She continued: "The deficit will be closed by next spring, without new taxes."'
+    )
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.mode is Mode.DIRECT
+    assert statement.cue_lemma == "continue"
+
+
+def test_quote_over_two_paragraphs_is_one_statement(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz told reporters: "The first phase of the plan is finished.\n\n'
+        '"The second phase will start when the funds arrive."\n\nThe session ended at noon.'
+    )
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.quote is not None
+    assert statement.quote.text.startswith("The first phase") and statement.quote.text.endswith("funds arrive.")
+    assert "session ended" not in statement.content.text
+
+
+def test_single_quoted_quotation(nlp: Language) -> None:
+    text = "'We will not give up on this harbor,' Brandt said. The town's port isn't ready."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.quote is not None and statement.quote.text == "We will not give up on this harbor,"
+
+
+# ---------------------------------------------------------------- partial quotes and indirect speech
+
+
+def test_partial_quote_inside_reported_speech(nlp: Language) -> None:
+    text = "Ana Ruiz said the opposition had “misled voters for years.”"
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.mode is Mode.PARTIAL_QUOTE
+    assert statement.quote is not None and statement.quote.text == "misled voters for years."
+    assert statement.content.text.startswith("the opposition had")
+
+
+def test_object_verb_with_a_quoted_fragment(nlp: Language) -> None:
+    text = 'Tomas Brandt praised the volunteers as "the backbone of our recovery" after the flood.'
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.mode is Mode.PARTIAL_QUOTE
+    assert statement.cue_lemma == "praise"
+    assert "the volunteers" in statement.content.text
+
+
+def test_indirect_speech_with_that_clause_and_about_actors(nlp: Language) -> None:
+    text = "Ostravia confirmed on Monday that the Harbor Relief Agency would receive new funds."
+    statement = only(run(nlp, text, [OSTRAVIA, AGENCY])[0])
+    assert statement.speaker == key(OSTRAVIA)
+    assert statement.mode is Mode.INDIRECT and statement.quote is None
+    assert statement.content.text == "the Harbor Relief Agency would receive new funds"
+    assert statement.about_actors == [key(AGENCY)]
+    assert statement.date.exact == dt.date(2024, 3, 11)
+
+
+def test_according_to_at_start_and_end(nlp: Language) -> None:
+    text = (
+        "According to the Harbor Relief Agency, unemployment in the port fell sharply.\n\n"
+        "The ferry will resume service in May, according to Tomas Brandt."
+    )
+    statements = run(nlp, text, [AGENCY, BRANDT])[0]
+    assert [(s.speaker, s.cue_lemma) for s in statements] == [
+        (key(AGENCY), "according to"),
+        (key(BRANDT), "according to"),
+    ]
+    assert statements[0].content.text == "unemployment in the port fell sharply"
+    assert statements[1].content.text == "The ferry will resume service in May"
+
+
+def test_statement_without_a_date_takes_the_publication_date_as_assumed(nlp: Language) -> None:
+    text = "Tomas Brandt said the cranes were intact."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.date.exact == PUBLISHED and statement.date.assumed
+    undated = only(run(nlp, text, [BRANDT], published=None)[0])
+    assert undated.date.earliest is None and undated.date.latest is None and undated.date.assumed
+
+
+# ---------------------------------------------------------------- attribution chains
+
+
+def test_cited_principal_with_channel(nlp: Language) -> None:
+    text = "The Harbor Relief Agency cited Tomas Brandt expressing deep sorrow for the victims of the flood."
+    statement = only(run(nlp, text, [AGENCY, BRANDT])[0])
+    assert statement.speaker == key(BRANDT)
+    assert statement.channel == key(AGENCY)
+    assert statement.cue_lemma == "cite"
+
+
+def test_quoting_inside_a_reporting_clause(nlp: Language) -> None:
+    text = "Radio Nord, quoting the Harbor Relief Agency, said the port would reopen next week."
+    radio = (ActorType.ORGANIZATION, "Radio Nord", [])
+    statement = only(run(nlp, text, [radio, AGENCY])[0])
+    assert statement.speaker == key(AGENCY)
+    assert statement.channel == key(radio)
+    assert "the port would reopen" in statement.content.text
+
+
+def test_according_to_with_quoting(nlp: Language) -> None:
+    text = "According to Radio Nord, quoting the Harbor Relief Agency, the port will reopen on Friday."
+    radio = (ActorType.ORGANIZATION, "Radio Nord", [])
+    statement = only(run(nlp, text, [radio, AGENCY])[0])
+    assert statement.speaker == key(AGENCY) and statement.channel == key(radio)
+    assert statement.content.text.startswith("the port will reopen")
+
+
+# ---------------------------------------------------------------- speakers by pronoun and description
+
+
+def test_pronoun_speaker_resolves_to_the_previous_subject(nlp: Language) -> None:
+    text = "The Harbor Relief Agency published its estimate on Monday. It said 300 homes in Ostravia were damaged."
+    statement = only(run(nlp, text, [AGENCY, OSTRAVIA])[0])
+    assert statement.speaker == key(AGENCY)
+    assert statement.about_actors == [key(OSTRAVIA)]
+
+
+def test_ministry_spokesperson_is_a_person_member_of_the_ministry(nlp: Language) -> None:
+    text = (
+        "The Ministry of Transport closed the tunnel on Sunday. "
+        "A ministry spokesperson said the tunnel would reopen after repairs."
+    )
+    statement, index = run(nlp, text, [MINISTRY])
+    spokesperson = index.actor(only(statement).speaker)
+    assert spokesperson is not None
+    assert spokesperson.type is ActorType.PERSON and spokesperson.name == "A ministry spokesperson"
+    assert spokesperson.member_of == key(MINISTRY)
+
+
+def test_unnamed_collective_is_a_group_named_as_in_the_text(nlp: Language) -> None:
+    text = "Western diplomats and local analysts believe that the talks will collapse within a week."
+    statements, index = run(nlp, text, [])
+    group = index.actor(only(statements).speaker)
+    assert group is not None and group.type is ActorType.GROUP
+    assert "diplomats" in group.name.lower()
+
+
+def test_the_ministry_resolves_to_the_named_ministry(nlp: Language) -> None:
+    text = "The Ministry of Transport opened a review. The ministry said that no trains would run on Sunday."
+    statement = only(run(nlp, text, [MINISTRY])[0])
+    assert statement.speaker == key(MINISTRY)
+
+
+# ---------------------------------------------------------------- negatives
+
+
+def test_not_said_is_not_a_statement(nlp: Language) -> None:
+    text = "Ana Ruiz has not said whether she will run again. Tomas Brandt did not say when the bridge would open."
+    assert run(nlp, text, [RUIZ, BRANDT])[0] == []
+
+
+def test_scare_quotes_and_titles_without_speaker_are_not_statements(nlp: Language) -> None:
+    text = 'The so-called "harbor tax" was introduced in 2019. Crowds chanted "Open the gates!" outside the port.'
+    assert run(nlp, text, [])[0] == []
+
+
+def test_headline_quote_is_not_a_statement(nlp: Language) -> None:
+    text = "Brandt calls harbor plan 'a turning point'\n\nThe plan was approved on Monday by the council."
+    assert run(nlp, text, [BRANDT])[0] == []
+
+
+def test_unpaired_quote_marks_do_not_crash_or_swallow_the_article(nlp: Language) -> None:
+    text = (
+        'Tomas Brandt said "the harbor is open to all ships.\n\n'
+        "The council met later. Ana Ruiz said the budget was balanced.\n\n"
+        'A stray mark " sits here. "The ferry is late," Ruiz said.'
+    )
+    statements = run(nlp, text, [BRANDT, RUIZ])[0]
+    assert all("council met" not in s.content.text for s in statements)
+    assert [s.speaker for s in statements] == [key(BRANDT), key(RUIZ), key(RUIZ)]
+    for statement in statements:
+        assert text[statement.content.begin : statement.content.end] == statement.content.text
+
+
+# ---------------------------------------------------------------- keys and determinism
+
+
+def test_keys_follow_text_order_and_output_is_deterministic(nlp: Language) -> None:
+    text = (
+        '"The port is safe," Brandt said.\n\n'
+        "Ana Ruiz stated that the budget would pass. According to the Harbor Relief Agency, aid arrived."
+    )
+    first = run(nlp, text, [BRANDT, RUIZ, AGENCY])[0]
+    second = run(nlp, text, [BRANDT, RUIZ, AGENCY])[0]
+    assert first == second
+    assert [s.key for s in first] == ["s1", "s2", "s3"]
+    assert [s.content.begin for s in first] == sorted(s.content.begin for s in first)
