@@ -363,6 +363,7 @@ PARTY_STEMS = (
     "conservative",
     "liberal",
     "labour",
+    "labor",
     "socialist",
     "communist",
     "green",

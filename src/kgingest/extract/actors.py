@@ -369,6 +369,7 @@ class _ActorFinder:
 
     def _find_orgs(self, entities: list[Mention]) -> None:
         raw: list[Mention] = []
+        parties: list[Mention] = []
         for entity in entities:
             if self._is_taken(entity.begin, entity.end):
                 continue
@@ -378,6 +379,10 @@ class _ActorFinder:
                 person.mentions.append(entity.span(self.text))
                 self._take(entity.begin, entity.end)
                 continue
+            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
+                if not self._opens_longer_name(entity):
+                    parties.append(entity)
+                continue
             institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
             if (
                 (entity.label == "ORG" or institution)
@@ -385,14 +390,6 @@ class _ActorFinder:
                 and not self._title_part(entity)
             ):
                 raw.append(self._extend_org(entity))
-        parties = [
-            e
-            for e in entities
-            if e.label == "NORP"
-            and not self._is_taken(e.begin, e.end)
-            and _party_stem(e.name(self.text))
-            and not self._opens_longer_name(e)
-        ]
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
         for mention in raw:
@@ -437,15 +434,14 @@ class _ActorFinder:
     def _title_part(self, entity: Mention) -> bool:
         """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
         words = entity.name(self.text).lower().split()
-        if all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in words):
-            # "State" in "Secretary of State": only right after "<title> of".
-            before = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", self.text[max(0, entity.begin - 30) : entity.begin])
-            if before and before.group(1).lower() in TITLE_HEADS:
-                return True
-        after = self._token_after(entity.end)
-        if after is None or after.lower_ not in TITLE_HEADS or "\n" in self.text[entity.end : after.idx]:
+        if not all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in words):
             return False
-        return _org_head(entity.name(self.text)).lower() not in STATE_ORGAN_HEADS
+        # "State" in "Secretary of State": right after "<title> of".
+        before = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", self.text[max(0, entity.begin - 30) : entity.begin])
+        if before and before.group(1).lower() in TITLE_HEADS:
+            return True
+        after = self._token_after(entity.end)
+        return after is not None and after.lower_ in TITLE_HEADS and "\n" not in self.text[entity.end : after.idx]
 
     def _extend_org(self, entity: Mention) -> Mention:
         """Reach over "for the Welfare of Workers" that spaCy cut off, stopping before a country."""
@@ -522,7 +518,7 @@ class _ActorFinder:
             draft = named[0]
         else:
             existing = [d for d in self.orgs if _party_stem(d.name) == stem]
-            draft = existing[0] if existing else self._org_draft(text if text.endswith("s") else text + "s")
+            draft = existing[0] if existing else self._org_draft(text)
         draft.mentions.append(party.span(self.text))
         self._take(party.begin, party.end)
 

@@ -1,0 +1,156 @@
+"""Actors and places from our own sentences, through the real spaCy model."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract.actors import find_actors
+from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.model import Actor, ActorType, Article, ArticleMeta
+from kgingest.parse import load_model, parse
+from kgingest.read import find_headings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def index_of(nlp: Language, text: str) -> EntityIndex:
+    article = Article(
+        key="t",
+        source_name="t.txt",
+        text=text,
+        meta=ArticleMeta(),
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        headings=find_headings(text),
+    )
+    return find_actors(parse(article, nlp), article)
+
+
+def actor(index: EntityIndex, actor_type: ActorType, name: str) -> Actor:
+    found = index.actor(actor_key(actor_type, name))
+    assert found is not None, f"no {actor_type.value} {name}; have {[a.key for a in index.actors]}"
+    return found
+
+
+def test_every_mention_points_at_its_text(nlp: Language) -> None:
+    text = "Kenya's President William Ruto met Tanzanian officials in Dodoma on Friday. Ruto said Nairobi would help."
+    index = index_of(nlp, text)
+    for entity in [*index.actors, *index.places]:
+        assert entity.mentions
+        for span in entity.mentions:
+            assert text[span.begin : span.end] == span.text
+
+
+def test_demonyms_possessives_and_acting_capitals_join_the_state(nlp: Language) -> None:
+    text = (
+        "Kenyan troops crossed the border on Monday. Kenya's parliament approved the mission, "
+        "and Nairobi insisted the operation was defensive."
+    )
+    index = index_of(nlp, text)
+    kenya = actor(index, ActorType.STATE, "Kenya")
+    assert kenya.country_code == "KE"
+    assert {"Kenyan", "Kenya's", "Nairobi"} <= set(kenya.aliases)
+    assert [a.key for a in index.actors if a.type is ActorType.STATE] == [kenya.key]
+    assert index.place(place_key("Nairobi")) is None
+
+
+def test_a_capital_where_something_happens_is_a_city_of_its_state(nlp: Language) -> None:
+    text = "Peru protested the decision. Delegates gathered for a summit in Lima on Tuesday."
+    index = index_of(nlp, text)
+    lima = index.place(place_key("Lima"))
+    assert lima is not None
+    assert lima.type == "City"
+    assert lima.in_state == actor_key(ActorType.STATE, "Peru")
+    assert "Lima" not in actor(index, ActorType.STATE, "Peru").aliases
+
+
+def test_surnames_resolve_to_the_full_name(nlp: Language) -> None:
+    text = (
+        "Canadian Prime Minister Mark Carney spoke to reporters in Ottawa. "
+        "Carney said the tariffs would be answered. Later, Carney met business leaders."
+    )
+    index = index_of(nlp, text)
+    carney = actor(index, ActorType.PERSON, "Mark Carney")
+    assert "Carney" in carney.aliases
+    assert len(carney.mentions) == 3
+    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Mark Carney"]
+
+
+def test_an_acronym_in_parentheses_joins_its_long_form(nlp: Language) -> None:
+    text = (
+        "The World Food Programme (WFP) warned of famine in the region. "
+        "The WFP said aid convoys had been blocked for weeks."
+    )
+    index = index_of(nlp, text)
+    wfp = actor(index, ActorType.ORGANIZATION, "World Food Programme")
+    assert "WFP" in wfp.aliases
+    assert len(wfp.mentions) == 3
+    assert not [a for a in index.actors if a.name == "WFP"]
+
+
+def test_an_organ_named_after_a_possessive_state_is_part_of_it(nlp: Language) -> None:
+    text = "Chile's Ministry of Foreign Affairs summoned the ambassador on Monday."
+    index = index_of(nlp, text)
+    ministry = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert ministry.name == "Ministry of Foreign Affairs"
+    assert ministry.part_of == actor_key(ActorType.STATE, "Chile")
+    # keyed with its state, so another state's ministry of the same name stays apart
+    assert ministry.key != actor_key(ActorType.ORGANIZATION, "Ministry of Foreign Affairs")
+
+
+def test_a_name_before_region_is_a_place_of_the_named_state(nlp: Language) -> None:
+    text = "Fighting continued in the Ukrainian border region of Sumy, where shelling hit the Sumy region again."
+    index = index_of(nlp, text)
+    sumy = index.place(place_key("Sumy"))
+    assert sumy is not None
+    assert sumy.type == "Region"
+    assert sumy.in_state == actor_key(ActorType.STATE, "Ukraine")
+    assert not [a for a in index.actors if "Sumy" in a.name]
+
+
+def test_headings_add_mentions_but_never_create_actors(nlp: Language) -> None:
+    text = "Pacific Fisheries Deal\nFiji and Tonga signed a fisheries agreement on Monday.\nNew Zealand Response\n"
+    index = index_of(nlp, text)
+    names = {a.name for a in index.actors}
+    assert "Pacific Fisheries Deal" not in names
+    assert "New Zealand" not in names
+    fiji = actor(index, ActorType.STATE, "Fiji")
+    assert all(m.begin > text.index("\n") for m in fiji.mentions)
+
+
+def test_a_heading_mention_of_a_body_actor_is_recorded(nlp: Language) -> None:
+    text = "Tonga Signs Accord\nTonga signed the accord with Samoa on Monday.\n"
+    index = index_of(nlp, text)
+    tonga = actor(index, ActorType.STATE, "Tonga")
+    assert tonga.mentions[0].begin == 0
+    assert len(tonga.mentions) == 2
+
+
+def test_party_members_are_the_party(nlp: Language) -> None:
+    text = "The Conservative Party lost the vote. Twelve Conservatives joined thirty Socialists in opposing the bill."
+    index = index_of(nlp, text)
+    organizations = {a.name for a in index.actors if a.type is ActorType.ORGANIZATION}
+    assert "Conservative Party" in organizations
+    assert not {"Conservatives", "Conservative"} & organizations
+
+
+def test_a_country_inside_a_longer_name_is_not_the_state(nlp: Language) -> None:
+    text = "Officials from New Mexico met representatives of Nazi Germany's victims at the museum."
+    index = index_of(nlp, text)
+    states = {a.name for a in index.actors if a.type is ActorType.STATE}
+    assert "Mexico" not in states
+    assert "Germany" not in states
+
+
+def test_same_input_gives_the_same_index(nlp: Language) -> None:
+    text = "Bolivian President Luis Arce said La Paz would respond. Arce spoke in Sucre."
+    first, second = index_of(nlp, text), index_of(nlp, text)
+    assert [(a.key, a.aliases, a.mentions) for a in first.actors] == [
+        (a.key, a.aliases, a.mentions) for a in second.actors
+    ]
+    assert [(p.key, p.mentions) for p in first.places] == [(p.key, p.mentions) for p in second.places]

@@ -1,0 +1,110 @@
+"""Roles (posts and affiliations) from our own sentences, through the real model and the actor stage."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract.actors import find_actors
+from kgingest.extract.index import EntityIndex, actor_key
+from kgingest.extract.roles import find_roles
+from kgingest.model import ActorType, Article, ArticleMeta, Role
+from kgingest.parse import load_model, parse
+from kgingest.read import find_headings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def roles_of(nlp: Language, text: str) -> tuple[list[Role], EntityIndex]:
+    article = Article(
+        key="t",
+        source_name="t.txt",
+        text=text,
+        meta=ArticleMeta(),
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        headings=find_headings(text),
+    )
+    doc = parse(article, nlp)
+    index = find_actors(doc, article)
+    return find_roles(doc, article, index), index
+
+
+def person(name: str) -> str:
+    return actor_key(ActorType.PERSON, name)
+
+
+def state(name: str) -> str:
+    return actor_key(ActorType.STATE, name)
+
+
+def triples(roles: list[Role]) -> set[tuple[str, str | None, str | None]]:
+    return {(r.holder, r.title, r.of) for r in roles}
+
+
+def test_demonym_title_name(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday.")
+    assert triples(roles) == {(person("Alberto van Klaveren"), "Foreign Minister", state("Chile"))}
+    assert roles[0].evidence.text == "Chilean Foreign Minister Alberto van Klaveren"
+
+
+def test_title_name_of_state(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "The deal was praised by Prime Minister Petteri Orpo of Finland on Tuesday.")
+    assert triples(roles) == {(person("Petteri Orpo"), "Prime Minister", state("Finland"))}
+
+
+def test_appositive_title_of_organization(nlp: Language) -> None:
+    text = "The risk is rising, said Maria Lopez, director of the Institute for Andean Studies in Quito."
+    roles, index = roles_of(nlp, text)
+    institute = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert institute.name == "Institute for Andean Studies"
+    assert triples(roles) == {(person("Maria Lopez"), "director", institute.key)}
+    for role in roles:
+        assert text[role.evidence.begin : role.evidence.end] == role.evidence.text
+
+
+def test_name_of_organization_is_an_affiliation_without_title(nlp: Language) -> None:
+    text = "A ceasefire is unlikely, according to Tomas Ruiz of the Centre for Coastal Policy."
+    roles, index = roles_of(nlp, text)
+    centre = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert triples(roles) == {(person("Tomas Ruiz"), None, centre.key)}
+
+
+def test_organization_title_name(nlp: Language) -> None:
+    text = "Amnesty International campaigner Anna Berg said the arrests were unlawful."
+    roles, index = roles_of(nlp, text)
+    amnesty = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert triples(roles) == {(person("Anna Berg"), "campaigner", amnesty.key)}
+
+
+def test_a_bare_post_is_held_in_the_article_s_state_once(nlp: Language) -> None:
+    text = (
+        "Portugal will raise pensions next year. Prime Minister Luis Montenegro announced the plan in Porto. "
+        "Portugal's opposition criticised the cost, but Prime Minister Luis Montenegro defended it."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Luis Montenegro"), "Prime Minister", state("Portugal"))}
+    assert len(roles) == 1
+
+
+def test_an_occupation_without_an_organization_is_no_role(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Norway tightened the rules, and tax lawyer Erik Holm called them unfair.")
+    assert roles == []
+
+
+def test_a_party_before_a_seat_is_membership_and_the_seat_is_in_the_assembly(nlp: Language) -> None:
+    text = (
+        "The Australian Senate passed the bill on Thursday. Labor Senator Penny Wong welcomed the vote, "
+        "and Australia's Labor Party called it historic."
+    )
+    roles, index = roles_of(nlp, text)
+    senate = next(a for a in index.actors if a.name.endswith("Senate"))
+    wong = index.actor(person("Penny Wong"))
+    assert wong is not None
+    assert triples(roles) == {(wong.key, "Senator", senate.key)}
+    party = index.actor(wong.member_of or "")
+    assert party is not None and party.name == "Labor Party"

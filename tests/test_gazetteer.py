@@ -1,0 +1,68 @@
+"""The country gazetteer built from countryinfo: names, derived acronyms, demonyms, capitals."""
+
+from __future__ import annotations
+
+from kgingest.gazetteer import initials, load_gazetteer, strip_possessive
+
+
+def test_common_names_and_alternative_spellings_find_the_country() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.country("Germany") is not None
+    assert gazetteer.country("Federal Republic of Germany") is gazetteer.country("Germany")
+    assert gazetteer.country("the Netherlands") is gazetteer.country("Holland")
+    assert gazetteer.country("Italy’s") is gazetteer.country("Italy")
+    assert gazetteer.country("Atlantis") is None
+
+
+def test_listed_initialisms_are_acronyms_and_dotted_forms_too() -> None:
+    gazetteer = load_gazetteer()
+    usa = gazetteer.country("United States")
+    assert usa is not None
+    assert gazetteer.country("US") is usa
+    assert gazetteer.country("U.S.") is usa
+    assert gazetteer.country("USA") is usa
+    assert gazetteer.country("UAE") is gazetteer.country("United Arab Emirates")
+
+
+def test_bare_iso_codes_are_not_names() -> None:
+    gazetteer = load_gazetteer()
+    # "DE" is Germany's ISO code but no initialism of any of its names.
+    assert gazetteer.country("DE") is None
+    assert gazetteer.country("IT") is None
+
+
+def test_derived_acronyms_are_kept_apart_as_weak() -> None:
+    gazetteer = load_gazetteer()
+    germany = gazetteer.country("Germany")
+    assert germany is not None
+    assert "FRG" in germany.derived_acronyms
+    assert gazetteer.derived_acronym("FRG") is germany
+    assert gazetteer.country("FRG") is None
+
+
+def test_demonyms_from_data_and_from_adjectival_official_names() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.demonym("Kenyan") is gazetteer.country("Kenya")
+    # countryinfo lists "Argentinean"; "Argentine Republic" gives "Argentine".
+    assert gazetteer.demonym("Argentine") is gazetteer.country("Argentina")
+    # a shared demonym goes to the more populous country
+    assert gazetteer.demonym("American") is gazetteer.country("United States")
+    assert gazetteer.demonym("United") is None
+
+
+def test_capitals_with_accent_free_and_short_forms() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.capital("Nairobi") is gazetteer.country("Kenya")
+    assert gazetteer.capital("Brasilia") is gazetteer.country("Brazil")
+    assert gazetteer.capital("Washington") is gazetteer.country("United States")
+
+
+def test_loaded_once() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_helpers() -> None:
+    assert initials("Republic of Moldova", keep_function_words=False) == "RM"
+    assert initials("Republic of Moldova", keep_function_words=True) == "ROM"
+    assert strip_possessive("Chile's") == "Chile"
+    assert strip_possessive("Honduras’") == "Honduras"
