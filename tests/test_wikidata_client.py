@@ -208,3 +208,13 @@ def test_entities_are_cached_one_by_one(server: WikidataFixtureServer, tmp_path:
     assert server.requests[-1].params["ids"] == "Q159"
     with pytest.raises(LinkError, match="not in cache, offline"):
         make_client(server, tmp_path, offline=True).get_entities(["Q423", "Q212"])
+
+
+def test_entities_keep_only_the_statements_kgingest_reads(server: WikidataFixtureServer, tmp_path: Path):
+    server.entities["Q423"]["claims"]["P1082"] = [dict(server.entities["Q423"]["claims"]["P31"][0], references=[{}])]
+    slim = make_client(server, tmp_path).get_entities(["Q423"])["Q423"]
+    assert "P1082" not in slim["claims"] and "P31" in slim["claims"] and "P297" in slim["claims"]
+    full = make_client(server, tmp_path / "full", claim_properties=None).get_entities(["Q423"])["Q423"]
+    assert "P1082" in full["claims"]
+    cached = make_client(server, tmp_path, offline=True).get_entities(["Q423"])["Q423"]
+    assert cached == slim

@@ -30,6 +30,10 @@ DEFAULT_ENDPOINT = "https://www.wikidata.org/w/api.php"
 DEFAULT_CACHE_DIR = Path("~/.cache/kgingest/wikidata")
 MAX_IDS_PER_CALL = 50  # the API's own limit for wbgetentities
 ENTITY_PROPS = "labels|descriptions|aliases|claims|sitelinks"
+# The statements kgingest reads: instance of, subclass of, country, citizenship, position held,
+# ISO 3166-1 alpha-2 code, capital, located in. A country's full record runs to megabytes, almost all
+# of it other statements and references, so only these are kept (main snak and rank) and cached.
+DEFAULT_CLAIM_PROPERTIES = ("P31", "P279", "P17", "P27", "P39", "P297", "P36", "P131")
 
 # Parameters that do not change the answer: left out of the cache key so a
 # cache written with one politeness setting serves another.
@@ -85,6 +89,7 @@ class WikidataClient:
         max_retries: int = 4,
         max_wait: float = 60.0,
         backoff: float = 2.0,
+        claim_properties: Iterable[str] | None = DEFAULT_CLAIM_PROPERTIES,
         sleep: Callable[[float], None] = time.sleep,
         session: requests.Session | None = None,
     ) -> None:
@@ -95,6 +100,7 @@ class WikidataClient:
         self.max_retries = max_retries
         self.max_wait = max_wait
         self.backoff = backoff
+        self.claim_properties = tuple(sorted(set(claim_properties))) if claim_properties is not None else None
         self._sleep = sleep
         self.requests_made = 0
         self.cache_hits = 0
@@ -148,14 +154,32 @@ class WikidataClient:
                 raise LinkError(f"Wikidata answered wbgetentities for {batch[0]}… without 'entities'")
             for qid in batch:
                 record = found.get(qid)
-                entity = record if isinstance(record, dict) else {"id": qid, "missing": ""}
+                entity = self._slim(record) if isinstance(record, dict) else {"id": qid, "missing": ""}
                 entities[qid] = entity
                 self._store(self._entity_params(qid, language), {"entity": entity})
         return {qid: entities[qid] for qid in unique}
 
-    @staticmethod
-    def _entity_params(qid: str, language: str) -> dict[str, str]:
-        return {"action": "wbgetentities", "ids": qid, "props": ENTITY_PROPS, "languages": language}
+    def _entity_params(self, qid: str, language: str) -> dict[str, str]:
+        params = {"action": "wbgetentities", "ids": qid, "props": ENTITY_PROPS, "languages": language}
+        if self.claim_properties is not None:
+            params["kept-claims"] = "|".join(self.claim_properties)  # a cache key part, never sent
+        return params
+
+    def _slim(self, entity: dict[str, Any]) -> dict[str, Any]:
+        """The entity with only the kept statements, each reduced to its main snak and rank."""
+        if self.claim_properties is None or not isinstance(entity.get("claims"), dict):
+            return entity
+        claims: dict[str, Any] = entity["claims"]
+        kept = {
+            prop: [
+                {key: statement[key] for key in ("mainsnak", "rank", "type", "id") if key in statement}
+                for statement in claims[prop]
+                if isinstance(statement, dict)
+            ]
+            for prop in self.claim_properties
+            if isinstance(claims.get(prop), list)
+        }
+        return {**entity, "claims": kept}
 
     # -- transport ------------------------------------------------------------
 
