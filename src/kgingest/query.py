@@ -76,8 +76,8 @@ def run_query(sparql: str, graph: Graph) -> QueryResult:
     variables = [str(v) for v in result.vars]
     rows = []
     for binding in result:
-        row = {name: value for name, value in zip(variables, binding, strict=True) if value is not None}
-        rows.append(row)
+        assert isinstance(binding, ResultRow)  # a SELECT result iterates over rows
+        rows.append({name: value for name, value in zip(variables, binding, strict=True) if value is not None})
     return QueryResult(variables, rows)
 
 
