@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kgingest.errors import InputError, UsageError
