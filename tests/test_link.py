@@ -374,3 +374,48 @@ def test_empty_sections_written_as_json_arrays_are_read_as_empty(tmp_path: Path)
     seoul = next(link for link in report.links if link.key == "place/seoul")
     assert seoul.qid == "Q8684"
     assert {c.qid: c.score for c in seoul.candidates}["Q999999306"] == 0
+
+
+def test_surnames_and_titled_surnames_are_never_searched(server: WikidataFixtureServer, tmp_path: Path):
+    extraction = Extraction(
+        article=dev_article_extraction().article,
+        actors=[
+            Actor("surname", ActorType.PERSON, "Putin", ["President Putin"]),
+            Actor("full", ActorType.PERSON, "Vladimir Putin", ["President Putin", "Putin"]),
+        ],
+    )
+    report = link_extraction(extraction, client_for(server.endpoint, tmp_path))
+    searched = [request.params.get("search") for request in server.requests if "search" in request.params]
+    assert searched == ["Vladimir Putin"]
+    surname = next(link for link in report.links if link.key == "surname")
+    assert surname.qid is None and surname.candidates == ()
+
+
+def test_a_place_on_the_map_that_is_neither_city_nor_region(tmp_path: Path):
+    entities = load_entities()
+    street = json.loads(json.dumps(entities["Q3159"]))
+    street.update(id="Q999999307", title="Q999999307")
+    street["labels"]["en"]["value"] = "Harbour Road"
+    street["descriptions"]["en"]["value"] = "street in Seoul"
+    street["claims"]["P31"][0]["mainsnak"]["datavalue"]["value"].update(id="Q999999005", **{"numeric-id": 999999005})
+    street["claims"]["P17"][0]["mainsnak"]["datavalue"]["value"].update(id="Q884", **{"numeric-id": 884})
+    street["claims"]["P625"] = [
+        {
+            "mainsnak": {
+                "snaktype": "value", "property": "P625", "datatype": "globe-coordinate",
+                "datavalue": {"type": "globecoordinate", "value": {"latitude": 37.5, "longitude": 127.0,
+                              "precision": 0.0001, "globe": "http://www.wikidata.org/entity/Q2"}},
+            },
+            "type": "statement", "rank": "normal",
+        }
+    ]  # fmt: skip
+    entities["Q999999307"] = street
+    extraction = dev_article_extraction()
+    extraction.places.append(Place("place/harbour-road", "Harbour Road", "Street", in_state="south-korea"))
+    with WikidataFixtureServer(entities) as server:
+        report = link_extraction(extraction, client_for(server.endpoint, tmp_path))
+    assert report.qid("place/harbour-road") == "Q999999307"
+    street["claims"].pop("P625")
+    with WikidataFixtureServer(entities) as server:
+        report = link_extraction(extraction, client_for(server.endpoint, tmp_path / "again"))
+    assert report.qid("place/harbour-road") is None  # an airport class alone does not put it on the map

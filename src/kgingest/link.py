@@ -97,6 +97,15 @@ _ORGANIZATION_WORDS = (
     "corporation", "enterprise", "business", "authority", "administration", "cabinet", "assembly",
 )  # fmt: skip
 _NOT_A_STATE_WORDS = ("historical", "former")
+_TITLE_WORDS = frozenset(
+    {
+        "president", "prime", "minister", "leader", "chancellor", "king", "queen", "prince", "princess", "general",
+        "gen", "admiral", "colonel", "col", "lt", "major", "maj", "captain", "capt", "mr", "mrs", "ms", "miss", "dr",
+        "sir", "dame", "lord", "lady", "senator", "sen", "governor", "gov", "secretary", "chief", "chairman", "chair",
+        "director", "spokesperson", "spokesman", "spokeswoman", "ambassador", "mayor", "judge", "justice", "pope",
+        "rep", "representative", "commander", "marshal", "premier", "vice", "deputy", "foreign", "defence", "defense",
+    }
+)  # fmt: skip
 _STOP_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "'s", "de", "la"})
 _POSSESSIVE = re.compile(r"[’']s$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,7}$")
@@ -239,6 +248,8 @@ def _kind_of_place(place_type: str) -> str:
 
 def _queries(kind: str, name: str, aliases: Sequence[str]) -> list[str]:
     """What to search for: the name, then aliases that identify on their own."""
+    if kind == "person" and len(name.split()) < 2:
+        return []  # a surname alone ("Bush") cannot tell the namesakes apart: abstain without asking
     queries = [name]
     if kind not in {"state"}:  # a state's aliases are demonyms and capitals: its name is enough
         for alias in aliases:
@@ -247,8 +258,8 @@ def _queries(kind: str, name: str, aliases: Sequence[str]) -> list[str]:
                 continue
             words = cleaned.split()
             is_acronym = len(words) == 1 and _ACRONYM.match(cleaned) is not None
-            if kind == "person" and len(words) < 2:
-                continue  # a bare surname finds everyone of that name
+            if kind == "person" and (len(words) < 2 or _is_titled(words)):
+                continue  # a bare or titled surname ("President Putin") finds everyone of that name
             if not is_acronym and len(words) < 2:
                 continue
             queries.append(cleaned)
@@ -257,6 +268,10 @@ def _queries(kind: str, name: str, aliases: Sequence[str]) -> list[str]:
         if _fold(query) not in {_fold(seen) for seen in unique}:
             unique.append(query)
     return unique[:MAX_QUERIES_PER_RECORD]
+
+
+def _is_titled(words: Sequence[str]) -> bool:
+    return words[0].casefold().rstrip(".") in _TITLE_WORDS
 
 
 def _role_words(title: str | None) -> list[str]:
@@ -340,7 +355,7 @@ def _targets_from_extraction(extraction: Extraction) -> list[_Target]:
 def _names(kind: str, name: str, aliases: Sequence[str]) -> list[str]:
     names = [name] + [_clean(alias) for alias in aliases]
     if kind == "person":  # a surname alone matches too many items to count as a name match
-        names = [name] + [alias for alias in names[1:] if len(alias.split()) >= 2]
+        names = [name] + [alias for alias in names[1:] if len(alias.split()) >= 2 and not _is_titled(alias.split())]
     if kind == "state":  # capitals and demonyms of a state are not its names in Wikidata
         names = [name]
     return _unique([candidate for candidate in names if candidate])
@@ -575,8 +590,9 @@ def _type_fits(kind: str, entity: dict[str, Any], auxiliary: dict[str, dict[str,
         return is_city and not is_human
     if kind == "region":
         return is_region and not is_city and not is_human and not is_state
-    if kind == "place":
-        return (is_city or is_region or is_state) and not is_human
+    if kind == "place":  # a street, a base, a river: anything on the map that is not an actor
+        located = _has_value(entity, "P625")
+        return (is_city or is_region or is_state or located) and not is_human and not is_organization
     if kind == "organization":
         return is_organization and not (is_human or is_state or is_city or is_region)
     return False
@@ -616,6 +632,17 @@ def _values(entity: dict[str, Any], prop: str) -> list[str]:
             continue
         (preferred if statement.get("rank") == "preferred" else normal).append(value)
     return _unique(preferred + normal)
+
+
+def _has_value(entity: dict[str, Any], prop: str) -> bool:
+    """Whether a property has a non-deprecated statement with a value (of any datatype)."""
+    statements = _mapping(entity.get("claims")).get(prop, [])
+    return isinstance(statements, list) and any(
+        isinstance(statement, dict)
+        and statement.get("rank") != "deprecated"
+        and _mapping(statement.get("mainsnak")).get("snaktype") == "value"
+        for statement in statements
+    )
 
 
 def _mapping(value: object) -> dict[str, Any]:
