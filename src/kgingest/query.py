@@ -75,7 +75,7 @@ def run_query(sparql: str, graph: Graph) -> QueryResult:
     if result.type != "SELECT" or result.vars is None:
         raise UsageError("only SELECT queries are supported")
     variables = [str(v) for v in result.vars]
-    rows = []
+    rows: list[Row] = []
     for binding in result:
         assert isinstance(binding, ResultRow)  # a SELECT result iterates over rows
         rows.append({name: value for name, value in zip(variables, binding, strict=True) if value is not None})
