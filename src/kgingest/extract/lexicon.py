@@ -24,7 +24,7 @@ class Frame(str, Enum):
 
 
 _CLAUSE_VERBS = """
-say state tell add claim confirm believe report insist note explain argue assert declare stress emphasize
+say state tell add confirm believe report insist note explain argue assert declare stress emphasize
 emphasise maintain mention reveal admit allege suggest predict estimate promise vow pledge threaten assure
 reiterate concede contend disclose indicate inform brief notify testify conclude think warn urge
 recommend propose answer reply respond remark observe write tweet post complain caution
@@ -33,8 +33,8 @@ acknowledge announce deny reaffirm underscore recall hint speculate boast foreca
 
 _OBJECT_VERBS = """
 condemn praise laud hail welcome express criticize criticise slam blast decry deplore denounce reject dismiss
-rebuff refute accuse blame commend applaud acknowledge announce deny confirm reaffirm underscore demand
-describe characterize characterise label dub brand
+rebuff refute accuse blame commend applaud congratulate thank claim acknowledge announce deny confirm reaffirm
+underscore demand describe characterize characterise label dub brand
 """
 
 _QUOTE_ONLY_VERBS = """
@@ -49,7 +49,7 @@ CHANNEL_VERBS = word_set("cite quote")
 
 # "call for", "point out": particle or preposition that makes a verb a reporting verb.
 PHRASAL_CUES: dict[str, frozenset[str]] = {
-    "call": frozenset({"for"}),
+    "call": frozenset({"for", "on", "upon"}),
     "point": frozenset({"out"}),
     "rule": frozenset({"out"}),
     "spell": frozenset({"out"}),
@@ -69,7 +69,7 @@ DOCUMENT_NOUNS = word_set(
     """report statement letter document communique communiqué release memo memorandum study survey bulletin
     dispatch article paper note notice filing complaint lawsuit ruling verdict decree order resolution
     declaration announcement assessment analysis briefing transcript message post tweet email cable
-    questionnaire form leaflet website""")
+    questionnaire form leaflet website poll polls survey estimate estimates figures data projection forecast""")
 
 # Nouns for organizations referred to by description: "the ministry said".
 ORGANIZATION_NOUNS = word_set(

@@ -220,6 +220,21 @@ class SpeakerResolver:
             names = _name_words(actor)
             if words & names and all(m in names for m in modifiers):
                 return actor.key
+        # "the state broadcaster TVP" ... "the broadcaster": the description stood before the name.
+        return self._introduced_with(head, {ActorType.ORGANIZATION})
+
+    def _introduced_with(self, head: Token, types: set[ActorType]) -> str | None:
+        """The nearest earlier actor of ``types`` whose mention came right after or before the noun."""
+        noun = re.escape(head.lower_)
+        text = self.doc.text
+        for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
+            actor = self.index.actor(mention.key)
+            if actor is None or actor.type not in types:
+                continue
+            before = text[max(0, mention.span.begin - 40) : mention.span.begin].lower()
+            after = text[mention.span.end : mention.span.end + 40].lower()
+            if re.search(rf"\b{noun}\W*$", before) or re.match(rf",? (the |a |an )?[\w ]*?\b{noun}\b", after):
+                return actor.key
         return None
 
     def _person_by_title(self, head: Token) -> str | None:
@@ -274,6 +289,11 @@ class SpeakerResolver:
                 span = Span(child.idx, child.idx + len(child.text), child.text)
                 return self.index.ensure_actor(ActorType.GROUP, child.text, span)
         for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "figures from the ministry"
+                for obj in child.children:
+                    key = self._named(obj) if obj.dep_ == "pobj" else None
+                    if key is not None:
+                        return key
             if child.dep_ == "acl":
                 for agent in child.children:
                     if agent.dep_ == "agent":

@@ -46,6 +46,7 @@ MAX_INTRODUCER_TOKENS = 40
 # Words before a colon that introduce an example, not a new quotation: "questions including: '...'".
 LIST_INTRODUCERS = word_set("including include includes included such like as follows following")
 # Prepositions before a participle that still report an act of saying: "with X stating", "whilst promising".
+NAMING_VERBS = word_set("call")
 TEMPORAL_PREPOSITIONS = word_set("with whilst while after before when upon in as")
 RELATIVE_DAYS = word_set("today yesterday tonight tomorrow")
 SUBJECT_DEPS = ("nsubj",)
@@ -109,6 +110,7 @@ class _Extractor:
         drafts = self._attribute_quotes(cues, drafts)
         drafts = [d for d in drafts if not self._elaborates(d, drafts)]
         drafts = self._join_split_quotes(drafts)
+        drafts = self._according_as_channel(drafts)
         drafts = _deduplicate(drafts)
         drafts.sort(key=lambda d: (d.begin, d.end, d.speaker))
         return [self._statement(n, draft) for n, draft in enumerate(drafts, start=1)]
@@ -143,9 +145,12 @@ class _Extractor:
         cue_end = token
         if lemma in PHRASAL_CUES:
             particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma]), None)
-            if particle is None:
+            if particle is not None:
+                lemma, frame, cue_end = f"{lemma} {particle.lower_}", Frame.OBJECT, particle
+            elif lemma in NAMING_VERBS and _names_something(token):
+                frame = Frame.OBJECT  # "called the strike 'illegal'": a characterisation is a statement
+            else:
                 return None
-            lemma, frame, cue_end = f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if frame is None or _negated(token) or _passive(token):
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
@@ -293,6 +298,8 @@ class _Extractor:
                 if child.i < verb.i:
                     return self._clip(child.left_edge.idx, _end(child.right_edge), verb)
                 chosen.append(child)
+            elif dep in ("oprd", "attr") and child.i > verb.i and frame is Frame.OBJECT:
+                chosen.append(child)  # "called the strike 'illegal'"
             elif dep == "xcomp" and child.i > verb.i and frame is not Frame.QUOTE:
                 chosen.append(child)
             elif dep in ("dobj", "dative") and child.i > verb.i:
@@ -384,7 +391,9 @@ class _Extractor:
                 if outer.content is None:
                     break
                 token = inner.token
-                if inner is outer or token.tag_ != "VBG" or inner.speaker in (None, outer.speaker):
+                if inner is outer or token.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in token.children):
+                    continue  # only an absolute clause with its own subject: "with the paper reporting ..."
+                if inner.speaker is not None and inner.speaker == outer.speaker:
                     continue
                 if not outer.content[0] < token.idx < outer.content[1] or self._in_closed_quote(token.idx):
                     continue
@@ -411,6 +420,29 @@ class _Extractor:
                 first.end = second.end
                 dropped.add(id(second))
         return [d for d in drafts if id(d) not in dropped]
+
+    def _according_as_channel(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "Analysts believe X, according to a report by Y": Y carried the analysts' statement."""
+        kept = []
+        for draft in drafts:
+            token = draft.cue.token
+            carried = next(
+                (
+                    d
+                    for d in drafts
+                    if d is not draft and d.speaker != draft.speaker and d.cue.token.sent.start == token.sent.start
+                    and (d.cue.token.i == token.head.i or d.begin <= token.idx < d.end)
+                ),
+                None,
+            )
+            if draft.cue.lemma == "according to" and carried is not None:
+                carried.channel = carried.channel or draft.speaker
+                if carried.begin < token.idx < carried.end:
+                    clipped = self._clip(carried.begin, token.idx, carried.cue.token)
+                    carried.end = clipped[1] if clipped is not None else carried.end
+                continue
+            kept.append(draft)
+        return kept
 
     def _elaborates(self, draft: _Draft, drafts: list[_Draft]) -> bool:
         """ '"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
@@ -464,7 +496,7 @@ class _Extractor:
             draft = self._trailing_attribution(quote, cues)
             if draft is None and self._split_continuation(quote, drafts):
                 continue
-            draft = draft or self._introduced(quote, cues) or self._adjacent(quote, drafts, cues)
+            draft = draft or self._introduced(quote, cues, drafts) or self._adjacent(quote, drafts, cues)
             if draft is not None:
                 drafts.append(draft)
         return drafts
@@ -500,7 +532,7 @@ class _Extractor:
     def _split_continuation(self, quote: Quote, drafts: list[_Draft]) -> bool:
         """ '"We are ready," she said, "to talk."': the second part joins the first statement."""
         for draft in drafts:
-            if not draft.by_quote or draft.mode is not Mode.DIRECT:
+            if draft.mode is not Mode.DIRECT:
                 continue
             if draft.end > quote.begin or draft.cue.token.idx < draft.end:
                 continue
@@ -512,7 +544,7 @@ class _Extractor:
                 return True
         return False
 
-    def _introduced(self, quote: Quote, cues: list[_Cue]) -> _Draft | None:
+    def _introduced(self, quote: Quote, cues: list[_Cue], drafts: list[_Draft]) -> _Draft | None:
         """ 'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
         before = self.text[: quote.begin].rstrip()
         earlier = [c for c in cues if c.token.idx < quote.begin and self._same_paragraph(c.token.idx, quote.begin)]
@@ -524,6 +556,7 @@ class _Extractor:
             return None
         if before.endswith(":"):
             if len(gap) <= MAX_INTRODUCER_TOKENS and not self._quote_between(cue.token.idx, quote.begin, quote):
+                self._fold_object_into_quote(cue, drafts)
                 return self._quote_draft(quote, cue)
             if len(gap) <= MAX_INTRODUCER_TOKENS and cue.content is not None and cue.content[1] <= quote.begin:
                 return self._quote_draft(quote, cue)
@@ -537,6 +570,16 @@ class _Extractor:
         if len(gap) <= 8 and all(t.dep_ in ("cc", "advmod", "npadvmod") or t.pos_ in ("CCONJ", "ADV") for t in words):
             return self._quote_draft(quote, cue)
         return None
+
+    def _fold_object_into_quote(self, cue: _Cue, drafts: list[_Draft]) -> None:
+        """ 'dismissed the warning: "..."': the quotation is what was said; the bare object is not a statement."""
+        for draft in list(drafts):
+            if draft.cue is cue and draft.mode is Mode.INDIRECT and not self._has_clause(draft):
+                drafts.remove(draft)
+
+    def _has_clause(self, draft: _Draft) -> bool:
+        tokens = self.doc.char_span(draft.begin, draft.end, alignment_mode="expand")
+        return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
     def _quote_between(self, begin: int, end: int, this: Quote) -> bool:
         return any(begin < q.begin < end and q is not this for q in self.quotes)
@@ -662,6 +705,14 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _names_something(verb: Token) -> bool:
+    """ "called X Y": an object and a predicate for it, the object not a relative pronoun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in ("what", "which", "that", "who"):
+        return False
+    return any(c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for c in [*verb.children, *obj.children])
 
 
 def _following_noun(verb: Token) -> Token | None:

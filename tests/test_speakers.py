@@ -1,0 +1,107 @@
+"""Speaker resolution: names, pronouns, descriptions and unnamed speakers, through the entity index."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.index import EntityIndex, actor_key
+from kgingest.extract.quotes import find_quotes
+from kgingest.extract.speakers import SpeakerResolver
+from kgingest.model import Actor, ActorType, Span
+from kgingest.parse import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def resolver_for(nlp: Language, text: str, actors: list[tuple[ActorType, str, list[str]]]) -> SpeakerResolver:
+    index = EntityIndex()
+    for actor_type, name, aliases in actors:
+        mentions = []
+        for form in sorted([name, *aliases], key=len, reverse=True):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                span = Span(match.start(), match.end(), match.group())
+                if not any(m.begin < span.end and span.begin < m.end for m in mentions):
+                    mentions.append(span)
+        index.add_actor(Actor(actor_key(actor_type, name), actor_type, name, list(aliases), sorted(mentions)))
+    return SpeakerResolver(nlp(text), index, find_quotes(text))
+
+
+def subject_of(doc: Doc, verb: str, nth: int = 0) -> Token:
+    verbs = [t for t in doc if t.text == verb]
+    return next(c for c in verbs[nth].children if c.dep_ == "nsubj")
+
+
+def test_named_speaker_by_its_head_word_not_a_modifier(nlp: Language) -> None:
+    text = "Ostravian Interior Minister Lena Hartmann said the border would stay open."
+    resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", ["Ostravian"]),
+                                        (ActorType.PERSON, "Lena Hartmann", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/lena-hartmann"
+
+
+def test_he_and_it_pick_the_nearest_fitting_subject(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt met the Harbor Relief Agency on Monday. "
+        "It said the port was safe. He said the cranes were intact."
+    )
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", []),
+                                        (ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    doc = resolver.doc
+    assert resolver.resolve(subject_of(doc, "said", 0)) == "organization/harbor-relief-agency"
+    assert resolver.resolve(subject_of(doc, "said", 1)) == "person/tomas-brandt"
+
+
+def test_pronoun_ignores_names_inside_someone_elses_quotation(nlp: Language) -> None:
+    text = (
+        'The Harbor Relief Agency cited a letter: "Ostravia must act now." '
+        "It said the letter was genuine."
+    )
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", []),
+                                        (ActorType.STATE, "Ostravia", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/harbor-relief-agency"
+
+
+def test_definite_title_finds_the_person_introduced_with_it(nlp: Language) -> None:
+    text = "President Arvid Lund opened the bridge. Later the president said it had cost too much."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Arvid Lund", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/arvid-lund"
+
+
+def test_report_resolves_to_its_issuer(nlp: Language) -> None:
+    text = "The Harbor Relief Agency report was published on Monday. The report said 300 homes were lost."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/harbor-relief-agency"
+
+
+def test_unnamed_speakers_are_created_only_when_asked(nlp: Language) -> None:
+    text = "Independent analysts said the plan would fail."
+    resolver = resolver_for(nlp, text, [])
+    subject = subject_of(resolver.doc, "said")
+    assert resolver.resolve(subject, create=False) is None
+    assert resolver.index.actors == []
+    key = resolver.resolve(subject)
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.type is ActorType.GROUP and group.name == "Independent analysts"
+    assert group.mentions == [Span(0, 20, "Independent analysts")]
+
+
+def test_spokesperson_for_an_organization_is_its_member(nlp: Language) -> None:
+    text = "A spokesman for the Harbor Relief Agency said the port was closed."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    person = resolver.index.actor(key or "")
+    assert person is not None and person.type is ActorType.PERSON
+    assert person.member_of == "organization/harbor-relief-agency"
+
+
+def test_thing_that_is_not_a_speaker_stays_unresolved(nlp: Language) -> None:
+    text = "The storm said nothing to anyone."
+    resolver = resolver_for(nlp, text, [])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) is None
+    assert resolver.index.actors == []
