@@ -312,6 +312,9 @@ def test_link_graph_adds_exact_match_triples(server: WikidataFixtureServer, tmp_
     assert len(list(graph.subjects(KG.linkTarget, WD["Q423"]))) == 1
     assert all(not qid.startswith("Q999999") for qid in linked.values())
     assert set(linked.values()) == set(EXPECTED.values())
+    from kgingest.validate import validate
+
+    assert validate(graph).violations == []  # the added link nodes have the shape map.py's have
     # linking again changes nothing: linked records are skipped, abstentions abstain again, all from the cache
     before = len(graph)
     second = client_for(server.endpoint, tmp_path)
