@@ -422,3 +422,15 @@ def test_a_place_on_the_map_that_is_neither_city_nor_region(tmp_path: Path):
     with WikidataFixtureServer(entities) as server:
         report = link_extraction(extraction, client_for(server.endpoint, tmp_path / "again"))
     assert report.qid("place/harbour-road") is None  # an airport class alone does not put it on the map
+
+
+def test_failing_to_fetch_classes_is_not_mistaken_for_an_abstention(server: WikidataFixtureServer, tmp_path: Path):
+    states_only = dev_article_extraction()
+    states_only.actors = [actor for actor in states_only.actors if actor.type is ActorType.STATE]
+    states_only.places, states_only.roles = [], []
+    # four searches and the candidates' details answer; the classes of the candidates do not
+    server.script = [Scripted() for _ in range(5)] + [Scripted(status=503, body=b"down") for _ in range(5)]
+    report = link_extraction(states_only, client_for(server.endpoint, tmp_path, max_retries=1))
+    assert report.links == []
+    assert len(report.problems) == 1 and "HTTP 503" in report.problems[0]
+    assert report.problems[0].startswith("wikidata: 4 of 4 actors/places not linked")

@@ -471,12 +471,17 @@ def _link_phase(
         auxiliary_ids.update(_values(entity, "P31"))
         auxiliary_ids.update(_values(entity, "P39"))
     auxiliary = session.entities(auxiliary_ids) if auxiliary_ids else {}
+    unanswered = auxiliary_ids - auxiliary.keys()  # classes and posts Wikidata failed to give
 
     results: list[tuple[_Target, Link | None]] = []
     for target in targets:
         hits = hits_by_target[target.key]
         if hits is None or any(hit["id"] not in entities for hit in hits):
             results.append((target, None))
+            continue
+        needed = {value for hit in hits for prop in ("P31", "P39") for value in _values(entities[hit["id"]], prop)}
+        if needed & unanswered:
+            results.append((target, None))  # without its classes a candidate cannot be judged
             continue
         countries = {state_qids[key] for key in target.country_keys if key in state_qids}
         results.append((target, _choose(target, hits, entities, auxiliary, countries, threshold)))
