@@ -600,7 +600,7 @@ class _ActorFinder:
     # the index
 
     def _build_index(self) -> EntityIndex:
-        index = EntityIndex()
+        index = EntityIndex(self.article.key)
         state_keys: dict[str, str] = {}
         for draft in sorted(self.states.values(), key=lambda d: d.mentions[0].begin):
             assert draft.country is not None

@@ -18,6 +18,12 @@ def actor_key(actor_type: ActorType, name: str) -> str:
     return f"{actor_type.value.lower()}/{slug(name)}"
 
 
+def unnamed_actor_key(actor_type: ActorType, article_key: str, description: str) -> str:
+    """Key of an actor known only by a description within one article."""
+    scope = f"{slug(article_key)}/" if article_key else ""
+    return f"{actor_type.value.lower()}/{scope}{slug(description)}"
+
+
 def place_key(name: str) -> str:
     return f"place/{slug(name)}"
 
@@ -34,7 +40,8 @@ class MentionRef:
 class EntityIndex:
     """Actors, places and every mention of them, searchable by offset."""
 
-    def __init__(self) -> None:
+    def __init__(self, article_key: str = "") -> None:
+        self.article_key = article_key
         self.actors: list[Actor] = []
         self.places: list[Place] = []
         self._by_key: dict[str, Actor | Place] = {}
@@ -113,8 +120,12 @@ class EntityIndex:
         return [m for m in reversed(self._mentions) if not m.is_place and m.span.end <= offset]
 
     def ensure_actor(self, actor_type: ActorType, name: str, span: Span) -> str:
-        """Key of the actor named ``name``, adding it (with this mention) when new."""
-        key = actor_key(actor_type, name)
+        """Key of an unnamed actor ("analysts", "a ministry spokesperson"), added with this mention when new.
+
+        Only this article identifies such an actor, so its key is scoped to the
+        article: two articles' "analysts" are not the same group.
+        """
+        key = unnamed_actor_key(actor_type, self.article_key, name)
         if key not in self._by_key:
             self.add_actor(Actor(key=key, type=actor_type, name=name, mentions=[span]))
         else:
