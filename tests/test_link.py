@@ -266,7 +266,7 @@ def test_wikidata_unreachable_is_not_fatal_and_stops_asking(tmp_path: Path):
     assert report.links == []
     assert len(report.problems) == 1
     assert "cannot connect" in report.problems[0]
-    assert client.requests_made == 3  # one request with its retries, then no more
+    assert client.requests_made == 2  # one request and one retry, then no more
     assert client.offline is False  # the caller's setting is restored
 
 

@@ -97,7 +97,7 @@ class WikidataClient:
         self.cache_dir = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR).expanduser()
         self.offline = offline
         self.timeout = timeout
-        self.max_retries = max_retries
+        self.max_retries = max(0, max_retries)
         self.max_wait = max_wait
         self.backoff = backoff
         self.claim_properties = tuple(sorted(set(claim_properties))) if claim_properties is not None else None
@@ -227,8 +227,8 @@ class WikidataClient:
                 continue
             except requests.ConnectionError as error:
                 problem = f"cannot connect to {self.endpoint} ({type(error).__name__})"
-                if last:
-                    break
+                if last or attempt >= 1:
+                    break  # no network or no server: unlike rate limiting, that rarely heals in seconds
                 self._sleep(self._default_wait(attempt))
                 continue
             except requests.RequestException as error:
@@ -260,7 +260,7 @@ class WikidataClient:
                 info = str(api_error.get("info", "")).strip()
                 raise LinkError(f"{what} refused: {code}{': ' + info if info else ''}")
             return data
-        raise LinkError(f"{what} gave up after {self.max_retries + 1} attempts: {problem}")
+        raise LinkError(f"{what} gave up after {attempt + 1} attempts: {problem}")
 
     def _default_wait(self, attempt: int) -> float:
         return float(min(self.max_wait, self.backoff * (2**attempt)))
