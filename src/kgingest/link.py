@@ -26,9 +26,9 @@ How an item is chosen:
    ``<cache dir>/review/<article key>.json``.
 
 Metonymy policy: a capital or a seat of government that stands for a state
-("Pyongyang said") is an alias of the state actor, so that actor links to the
+("Nairobi said") is an alias of the state actor, so that actor links to the
 state, never to the city. An Organization actor is never linked to a building
-or a place ("the Kremlin" as a speaker abstains unless an organization item
+or a place ("the Elysee" as a speaker abstains unless an organization item
 fits); a Place actor named like its state links to the place item only.
 
 Linking is never fatal: when Wikidata cannot be reached, is down or keeps
@@ -82,8 +82,8 @@ CITY_CLASSES = frozenset({"Q515", "Q5119"})
 REGION_CLASSES = frozenset({"Q835714"})
 ORGANIZATION_CLASSES = frozenset({"Q43229", "Q192283", "Q327333", "Q3918"})
 
-# Words in class labels: real items carry many specific classes ("city of South
-# Korea", "federal subject of Russia"), so labels are read as well as ids.
+# Words in class labels: real items carry many specific classes ("city of Chile",
+# "region of France"), so labels are read as well as ids.
 _CITY_WORDS = ("city", "town", "capital", "municipality", "metropolis", "village", "settlement", "commune")
 _REGION_WORDS = (
     "oblast", "province", "region", "krai", "prefecture", "governorate", "federal subject", "county",
@@ -259,7 +259,7 @@ def _queries(kind: str, name: str, aliases: Sequence[str]) -> list[str]:
             words = cleaned.split()
             is_acronym = len(words) == 1 and _ACRONYM.match(cleaned) is not None
             if kind == "person" and (len(words) < 2 or _is_titled(words)):
-                continue  # a bare or titled surname ("President Putin") finds everyone of that name
+                continue  # a bare or titled surname ("President Lula") finds everyone of that name
             if not is_acronym and len(words) < 2:
                 continue
             queries.append(cleaned)
@@ -610,7 +610,7 @@ def _similarity(name: str, term: str) -> float:
     if left == right:
         return 1.0
     if left.replace(" ", "") == right.replace(" ", ""):
-        return 0.95  # "Kim Jong-un" and "Kim Jongun"
+        return 0.95  # "Lee Jae-myung" and "Lee Jaemyung"
     return difflib.SequenceMatcher(None, left, right).ratio() * 0.9
 
 
