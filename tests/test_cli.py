@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Graph
 
@@ -35,6 +36,8 @@ def test_run_without_input_ingests_the_bundled_article(workdir: Path) -> None:
     assert written.is_file()
     graph = Graph().parse(written, format="turtle")
     assert len(graph) > 50
+    # A second, independent parser reads the same number of triples.
+    assert len(list(pyoxigraph.parse(path=str(written), format=pyoxigraph.RdfFormat.TURTLE))) == len(graph)
 
 
 def test_two_runs_give_byte_identical_files(workdir: Path) -> None:
