@@ -105,3 +105,17 @@ def test_thing_that_is_not_a_speaker_stays_unresolved(nlp: Language) -> None:
     resolver = resolver_for(nlp, text, [])
     assert resolver.resolve(subject_of(resolver.doc, "said")) is None
     assert resolver.index.actors == []
+
+
+def test_bare_surname_finds_the_person_named_in_full_before(nlp: Language) -> None:
+    text = "Nora Vasquez opened the bridge on Monday. Vasquez said it had cost too much."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Nora Vasquez", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/nora-vasquez"
+    person = resolver.index.actor("person/nora-vasquez")
+    assert person is not None and "Vasquez" in person.aliases
+
+
+def test_bare_surname_of_nobody_named_before_stays_unresolved(nlp: Language) -> None:
+    text = "Nora Vasquez opened the bridge on Monday. Okonjo said it had cost too much."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Nora Vasquez", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said"), create=False) is None

@@ -8,6 +8,7 @@ ministry spokesperson") added to the index as a Group or Person actor.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -84,6 +85,29 @@ class SpeakerResolver:
             place = self.index.place(place_key)
             if place is not None and place.in_state and place.type.lower() in ("city", "capital"):
                 return place.in_state
+        return self._person_by_surname(head)
+
+    def _person_by_surname(self, head: Token) -> str | None:
+        """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so.
+
+        The mention is added to the index, so the graph records it too.
+        """
+        if head.pos_ != "PROPN":  # the entity label is no help: the small model often calls a surname ORG
+            return None
+        words = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
+        if any(t.i + 1 != u.i for t, u in itertools.pairwise(words)):
+            return None
+        surname = [t.text for t in words]
+        for mention in self.index.actor_mentions_before(head.idx):
+            actor = self.index.actor(mention.key)
+            if actor is None or actor.type is not ActorType.PERSON:
+                continue
+            name_words = actor.name.split()
+            if len(name_words) > len(surname) and name_words[-len(surname) :] == surname:
+                begin, end = words[0].idx, head.idx + len(head.text)
+                span = Span(begin, end, self.doc.text[begin:end])
+                self.index.add_mention(actor.key, span)
+                return actor.key
         return None
 
     # ------------------------------------------------------------ pronouns
