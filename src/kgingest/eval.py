@@ -139,6 +139,17 @@ def max_matching(left: int, right: int, fits: Callable[[int, int], bool]) -> dic
     return {i: j for j, i in owner.items()}
 
 
+def match_required_first(golds: list[dict[str, Any]], right: int, fits: Callable[[int, int], bool]) -> dict[int, int]:
+    """Match gold items to extracted ones, required gold first so an optional one never takes a needed match.
+
+    Augmenting paths never unmatch a matched item, so matching the required
+    items first keeps their matching maximal.
+    """
+    order = sorted(range(len(golds)), key=lambda i: bool(golds[i].get("optional")))
+    pairs = max_matching(len(order), right, lambda i, j: fits(order[i], j))
+    return {order[i]: j for i, j in pairs.items()}
+
+
 @dataclass
 class Entity:
     """An extracted actor or place as read back from the graph."""
@@ -288,9 +299,7 @@ def score_statements(
         speaker = entities.get(_str(row, "speaker") or "")
         return any(entity_fits(speaker, golds.get(key)) for key in _as_list(gold_statements[i]["speakers"]))
 
-    order = sorted(range(len(gold_statements)), key=lambda i: bool(gold_statements[i].get("optional")))
-    pairs_in_order = max_matching(len(order), len(extracted), lambda i, j: fits(order[i], j))
-    pairs = {order[i]: j for i, j in pairs_in_order.items()}
+    pairs = match_required_first(gold_statements, len(extracted), fits)
     matched = set(pairs.values())
     optional_spans = [spans[i] for i, g in enumerate(gold_statements) if g.get("optional")]
     score = result.scores["statements"]
@@ -371,9 +380,7 @@ def score_deployments(
         anchors = [(int(str(r["begin"])), int(str(r["end"]))) for r in rows_j if "begin" in r and "end" in r]
         return any(overlaps(a, s) for a in anchors for s in spans[i])
 
-    order = sorted(range(len(gold_deployments)), key=lambda i: bool(gold_deployments[i].get("optional")))
-    pairs_in_order = max_matching(len(order), len(extracted), lambda i, j: fits(order[i], j))
-    pairs = {order[i]: j for i, j in pairs_in_order.items()}
+    pairs = match_required_first(gold_deployments, len(extracted), fits)
     score = result.scores["deployments"]
     optional_matches = {j for i, j in pairs.items() if gold_deployments[i].get("optional")}
     score.gold = sum(not g.get("optional") for g in gold_deployments)
