@@ -236,3 +236,33 @@ def test_a_sender_named_where_the_actor_stage_recorded_no_mention_is_found_by_na
     index.add_actor(Actor(key=army, type=ActorType.ORGANIZATION, name="Chilean Army"))  # no mentions
     deployments = find_deployments(load_model()(text), article, index, [])
     assert [d.sender for d in deployments] == [army]
+
+
+def run_with_heading(text: str) -> list[Deployment]:
+    """Like ``run``, with the first line of ``text`` marked as the article's heading."""
+    first_line = text.split("\n", 1)[0]
+    heading = Span(0, len(first_line), first_line)
+    article = Article(
+        key="t",
+        source_name="t.txt",
+        text=text,
+        meta=ArticleMeta(published=PUBLISHED),
+        sha256="0",
+        headings=(heading,),
+    )
+    return find_deployments(load_model()(text), article, build_index(text), [])
+
+
+def test_a_heading_alone_starts_no_deployment() -> None:
+    text = "Peru sends troops to Bolivia\n\nTalks between the two governments resumed in Lima on Monday."
+    assert run_with_heading(text) == []
+
+
+def test_a_heading_adds_an_anchor_to_the_deployment_the_body_describes_but_does_not_override_it() -> None:
+    text = "Peruvian troops arrive in Bolivia\n\nPeru has stationed 300 soldiers in Oruro since 2029."
+    deployments = run_with_heading(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.anchors[0].begin == 0 and len(found.anchors) == 2
+    assert found.location == place_key("Oruro")
+    assert found.status == "ongoing"  # the body's status, not the heading's "arriving"

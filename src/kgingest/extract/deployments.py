@@ -49,12 +49,16 @@ class _Mention:
     merge_only: bool = False
     # Joins only a deployment mentioned in the same sentence ("..., ending a nine-year deployment").
     sentence: tuple[int, int] | None = None
+    # In a heading: a summary of the body, so it may add to a deployment the body describes but never starts one.
+    in_heading: bool = False
 
 
 def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
     """Every deployment the article describes, merged over its mentions, keyed d1, d2 ... in text order."""
     finder = _Finder(doc, article, index)
     mentions = [m for token in doc if (m := finder.mention(token)) is not None]
+    for mention in mentions:
+        mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
     deployments = _merge(mentions, index)
     for number, deployment in enumerate(deployments, start=1):
         deployment.key = f"d{number}"
@@ -548,7 +552,8 @@ class _Finder:
 def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
     deployments: list[Deployment] = []
     last: Deployment | None = None
-    for mention in sorted(mentions, key=lambda m: (m.anchor.begin, m.trigger.i)):
+    body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
+    for mention in body:
         target: Deployment | None
         if mention.sender is None:
             target = last
@@ -563,6 +568,10 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
             deployments.append(target)
         _absorb(target, mention)
         last = target
+    for mention in sorted((m for m in mentions if m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i)):
+        target = next((d for d in deployments if mention.sender and _compatible(d, mention, index)), None)
+        if target is not None:
+            _absorb(target, mention, fill_only=True)
     return deployments
 
 
@@ -585,7 +594,14 @@ def _country(location: str, index: EntityIndex) -> str:
     return place.in_state if place is not None and place.in_state else location
 
 
-def _absorb(deployment: Deployment, mention: _Mention) -> None:
+def _absorb(deployment: Deployment, mention: _Mention, fill_only: bool = False) -> None:
+    """Add ``mention`` to ``deployment``; with ``fill_only`` its slots only fill slots still empty."""
+    if fill_only:
+        filler = _Mention(mention.trigger, mention.anchor, mention.sender, triggers=mention.triggers)
+        for name in ("supported", "opponent", "location", "size", "start", "legal_basis", "purpose", "status", "force"):
+            if getattr(deployment, "force_kind" if name == "force" else name) is None:
+                setattr(filler, name, getattr(mention, name))
+        mention = filler
     if mention.anchor not in deployment.anchors:
         deployment.anchors.append(mention.anchor)
         deployment.anchors.sort()
