@@ -119,3 +119,20 @@ def test_bare_surname_of_nobody_named_before_stays_unresolved(nlp: Language) -> 
     text = "Nora Vasquez opened the bridge on Monday. Okonjo said it had cost too much."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Nora Vasquez", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said"), create=False) is None
+
+
+def test_unnamed_ministry_of_a_named_state_becomes_its_organ(nlp: Language) -> None:
+    text = "Ostravia's interior ministry condemned the decision."
+    resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", ["Ostravia's"])])
+    subject = subject_of(resolver.doc, "condemned")
+    assert resolver.resolve(subject, create=False) is None
+    key = resolver.resolve(subject)
+    ministry = resolver.index.actor(key or "")
+    assert ministry is not None and ministry.type is ActorType.ORGANIZATION
+    assert ministry.name == "Ostravia's interior ministry" and ministry.part_of == "state/ostravia"
+
+
+def test_unnamed_ministry_without_a_state_stays_unresolved(nlp: Language) -> None:
+    text = "The new ministry condemned the decision."
+    resolver = resolver_for(nlp, text, [])
+    assert resolver.resolve(subject_of(resolver.doc, "condemned")) is None

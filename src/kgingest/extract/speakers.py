@@ -175,6 +175,9 @@ class SpeakerResolver:
                 if actor is not None and actor.part_of is None:
                     actor.part_of = self.dominant_state()
                 return key
+            state = self._state_modifier(head)
+            if state is not None and not plural:
+                return self._state_organ(head, state)
             # "intelligence agencies", "several ministries": an unnamed collective.
             return self._new_actor(head, ActorType.GROUP) if plural else None
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
@@ -190,6 +193,26 @@ class SpeakerResolver:
         if plural and create and head.ent_type_ == "NORP":
             return self._new_actor(head, ActorType.GROUP)  # "Some Democrats", "Catholics"
         return None
+
+    def _state_modifier(self, head: Token) -> str | None:
+        """The State named in front of an organization noun: "Ostravia's foreign ministry", "the Ostravian army"."""
+        for child in head.lefts:
+            if child.dep_ in _MODIFIER_DEPS:
+                key = self._token_key(child)
+                actor = self.index.actor(key) if key is not None else None
+                if actor is not None and actor.type is ActorType.STATE:
+                    return actor.key
+        return None
+
+    def _state_organ(self, head: Token, state: str) -> str:
+        """An organ of ``state`` the actor stage did not name ("Ostravia's foreign ministry"): part of that state."""
+        phrase = self._noun_phrase(head)
+        span = Span(phrase.start_char, phrase.end_char, phrase.text)
+        key = self.index.ensure_actor(ActorType.ORGANIZATION, _clean_name(phrase.text), span)
+        actor = self.index.actor(key)
+        if actor is not None and actor.part_of is None:
+            actor.part_of = state
+        return key
 
     @staticmethod
     def _is_definite(head: Token) -> bool:
