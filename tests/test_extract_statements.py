@@ -292,3 +292,24 @@ def test_keys_follow_text_order_and_output_is_deterministic(nlp: Language) -> No
     assert first == second
     assert [s.key for s in first] == ["s1", "s2", "s3"]
     assert [s.content.begin for s in first] == sorted(s.content.begin for s in first)
+
+
+# ---------------------------------------------------------------- coordinated reporting verbs
+
+
+def test_second_reporting_verb_shares_the_subject_of_the_first(nlp: Language) -> None:
+    text = ('On Monday, Tomas Brandt said the engineers would "finish the bridge by winter" and '
+            "pledged that another crew would arrive within days.")
+    statements, index = run(nlp, text, [BRANDT])
+    assert [(s.speaker, s.cue.text) for s in statements] == [(key(BRANDT), "said"), (key(BRANDT), "pledged")]
+    said, pledged = statements
+    assert said.content.text == 'the engineers would "finish the bridge by winter"'
+    assert pledged.content.text == "another crew would arrive within days"
+    assert pledged.date.exact == dt.date(2024, 3, 11)
+    assert not any(a.type is ActorType.GROUP for a in index.actors)  # "the engineers" did not speak
+
+
+def test_verb_coordinated_inside_the_reported_clause_keeps_its_own_subject(nlp: Language) -> None:
+    text = "Tomas Brandt said the engineers argued with the crew and warned that the bridge would fail."
+    statements, _ = run(nlp, text, [BRANDT])
+    assert all(s.speaker != key(BRANDT) or s.cue.text == "said" for s in statements)

@@ -321,7 +321,7 @@ class _Extractor:
                 return None
             chosen = [clause]
         begin = min(c.left_edge.idx for c in chosen)
-        end = max(_end(c.right_edge) for c in chosen)
+        end = _cut_before_coordinated(chosen, verb, max(_end(c.right_edge) for c in chosen))
         return self._clip(begin, end, verb)
 
     def _clause_after(self, verb: Token) -> Token | None:
@@ -618,7 +618,7 @@ class _Extractor:
         heads = [verb]
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp") and verb.head is not verb and not own_subject:
-            heads.append(verb.head)  # "On Monday, X spoke and warned ...": the same occasion
+            heads.append(_coordinated_reporting_verb(verb) or verb.head)  # "On Monday, X spoke and warned ..."
             if verb.head.dep_ == "prep" and verb.head.head is not verb.head:
                 heads.append(verb.head.head)
         found: list[Token] = []
@@ -689,9 +689,42 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _coordinated_reporting_verb(verb: Token) -> Token | None:
+    """The reporting verb ``verb`` is really coordinated with, when the parser hung it inside that verb's clause.
+
+    'X said the officers would "stand with Y" and promised that ...': the parser makes "promised" a conjunct of
+    "stand", but a reporting verb in the tense of "said", not of the reported clause, continues the sentence's
+    main clause, so it shares the subject of "said".
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb_frame(verb.lemma_) is None:
+        return None
+    clause = verb.head
+    matrix = clause.head
+    if clause.dep_ != "ccomp" or matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
+        return None
+    modal = any(c.tag_ == "MD" for c in clause.children)
+    if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal):
+        return matrix
+    return None
+
+
+def _cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
+    """End a content span before a reporting verb coordinated with ``verb`` ("... and promised that ...")."""
+    for child in tokens:
+        for token in child.subtree:
+            matrix = _coordinated_reporting_verb(token) if token.i > verb.i else None
+            if matrix is not None and matrix.i == verb.i:
+                cut = token.left_edge
+                previous = token.doc[cut.i - 1] if cut.i > 0 else cut
+                while previous.i > child.left_edge.i and (previous.dep_ == "cc" or previous.is_punct):
+                    cut, previous = previous, token.doc[previous.i - 1]
+                end = min(end, cut.idx)
+    return end
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a reporting verb, inherited from the clause it hangs on when it has none of its own."""
-    token = verb
+    token = _coordinated_reporting_verb(verb) or verb
     for _ in range(4):
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
