@@ -313,3 +313,29 @@ def test_verb_coordinated_inside_the_reported_clause_keeps_its_own_subject(nlp: 
     text = "Tomas Brandt said the engineers argued with the crew and warned that the bridge would fail."
     statements, _ = run(nlp, text, [BRANDT])
     assert all(s.speaker != key(BRANDT) or s.cue.text == "said" for s in statements)
+
+
+def test_condemnation_with_only_an_object_by_an_unnamed_state_organ(nlp: Language) -> None:
+    text = "Ostravia's defence ministry condemned the blockade."
+    statement = only(run(nlp, text, [(ActorType.STATE, "Ostravia", ["Ostravia's"])])[0])
+    assert statement.speaker.startswith("organization/") and statement.cue_lemma == "condemn"
+    assert statement.content.text == "the blockade" and statement.mode is Mode.INDIRECT
+
+
+# ---------------------------------------------------------------- shapes that depend on the actor stage
+
+
+def test_trailing_attribution_with_a_participle_after_it(nlp: Language) -> None:
+    text = ('"We cannot rebuild the harbour with last year\'s money," Ruiz said at a briefing in Porto, '
+            "standing beside Tomas Brandt.")
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert statement.speaker == key(RUIZ) and statement.mode is Mode.DIRECT
+    assert statement.content.text.startswith("We cannot rebuild the harbour")
+
+
+def test_told_reporters_that_after_an_apposition(nlp: Language) -> None:
+    text = ("Ana Ruiz, director of the Harbor Relief Agency, told reporters in Porto that the fund "
+            "could be ready by next spring.")
+    statement = only(run(nlp, text, [RUIZ, AGENCY])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue_lemma == "tell"
+    assert statement.content.text == "the fund could be ready by next spring"
