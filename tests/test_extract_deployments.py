@@ -266,3 +266,32 @@ def test_a_heading_adds_an_anchor_to_the_deployment_the_body_describes_but_does_
     assert found.anchors[0].begin == 0 and len(found.anchors) == 2
     assert found.location == place_key("Oruro")
     assert found.status == "ongoing"  # the body's status, not the heading's "arriving"
+
+
+def test_police_sent_abroad_on_a_mission_are_a_deployment() -> None:
+    deployments, _ = run("Chile deployed about 400 police officers to Bolivia on Tuesday under a regional security pact.")
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.location) == (key_of("Chile"), key_of("Bolivia"))
+    assert found.size is not None and found.size.approximate == 400
+    assert found.start is not None and found.start.exact == dt.date(2031, 3, 11)
+    assert found.legal_basis is not None and found.legal_basis.text == "regional security pact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia deployed 600 police officers to Oruro after the riots.",  # at home: law enforcement
+        "Bolivia sent a police contingent to Tarija on Monday.",
+        "Chile deployed riot police in Santiago on Monday.",  # the capital stands for the sender itself
+    ],
+)
+def test_police_deployed_at_home_are_not_a_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []
+
+
+def test_the_trigger_own_destination_beats_a_place_in_a_description() -> None:
+    text = "Peru sent 200 soldiers to Bolivia on Monday, the first unit of a force meant to guard roads near Tarija."
+    deployments, _ = run(text)
+    assert [d.location for d in deployments] == [key_of("Bolivia")]

@@ -22,6 +22,9 @@ MILITARY_MODIFIERS = frozenset(
         "ground", "air", "security", "peacekeeping", "infantry", "marine",
     }
 )  # fmt: skip
+# Police count as a force only when sent abroad (see `deployments._is_police`): "police officers", "police unit".
+POLICE_MODIFIERS = frozenset({"police", "gendarmerie", "paramilitary"})
+POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "policewoman"})
 # Force nouns that also have everyday senses; they need a military reading from context.
 AMBIGUOUS_FORCE_NOUNS = frozenset({"company", "carrier", "fleet", "force", "member", "ranger", "legion", "detachment"})
 

@@ -78,6 +78,18 @@ class _Finder:
     # -- finding mentions
 
     def mention(self, token: Token) -> _Mention | None:
+        found = self._mention(token)
+        if found is not None and found.force is not None and _is_police(found.force) and not self._abroad(found):
+            return None
+        return found
+
+    def _abroad(self, mention: _Mention) -> bool:
+        """The forces go to a state other than the sender's (police sent abroad, not policing at home)."""
+        if mention.location is None or mention.sender is None:
+            return False
+        return _country(mention.location, self.index) != mention.sender
+
+    def _mention(self, token: Token) -> _Mention | None:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
@@ -278,11 +290,22 @@ class _Finder:
         prepositions = set(lex.LOCATION_PREPOSITIONS)
         if head.lemma_.lower() in lex.WITHDRAWAL_VERBS | {"withdrawal"}:
             prepositions.add("from")
-        states: list[str] = []
         force_tokens = {t.i for t in force.subtree} if force is not None and force.i != head.i else set()
-        # Where the sending goes comes before where the forces are from: "soldiers in X were sent to Y".
-        clause = sorted(clause, key=lambda t: (t.i in force_tokens, t.i))
-        for prep in clause:
+        # Where the sending goes comes before where the forces are from ("soldiers in X were sent to Y"), and a
+        # preposition of the trigger itself before one buried in a description ("..., a mission to the region").
+        tiers: list[list[Token]] = [[], [], []]
+        for token in clause:
+            tiers[2 if token.i in force_tokens else 0 if token.head.i == head.i else 1].append(token)
+        for tier in tiers:
+            found = self._location_in(tier, prepositions, sender)
+            if found is not None:
+                return found
+        return None
+
+    def _location_in(self, tokens: list[Token], prepositions: set[str], sender: str | None) -> str | None:
+        """The first place these prepositions name, else the first state other than the sender."""
+        states: list[str] = []
+        for prep in tokens:
             out_of = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
             is_preposition = prep.dep_ in ("prep", "dative")
             if not is_preposition or (prep.lower_ not in prepositions and not out_of):
@@ -666,9 +689,23 @@ def _noun_lemma(token: Token) -> str:
     return lemma
 
 
+def _is_police(token: Token) -> bool:
+    """Police officers or a police unit.
+
+    Rule 6 counts armed forces. Armed police sent abroad on a security mission (a formed police unit of a
+    multinational mission) are armed forces sent by their state, so they count; police deployed at home are
+    law enforcement, so they do not (`_Finder.mention` keeps a police mention only when it goes abroad).
+    """
+    if _noun_lemma(token) in lex.POLICE_NOUNS or token.lower_ in lex.POLICE_NOUNS:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
+
+
 def _is_force(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _is_police(token) and (_noun_lemma(token) in lex.POLICE_NOUNS | lex.QUALIFIED_FORCE_NOUNS):
+        return True
     lemma = _noun_lemma(token)
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
     military = bool(modifiers & (lex.MILITARY_MODIFIERS | {"service", "aircraft", "task", "expeditionary"}))
