@@ -269,7 +269,9 @@ def test_a_heading_adds_an_anchor_to_the_deployment_the_body_describes_but_does_
 
 
 def test_police_sent_abroad_on_a_mission_are_a_deployment() -> None:
-    deployments, _ = run("Chile deployed about 400 police officers to Bolivia on Tuesday under a regional security pact.")
+    deployments, _ = run(
+        "Chile deployed about 400 police officers to Bolivia on Tuesday under a regional security pact."
+    )
     assert len(deployments) == 1
     found = deployments[0]
     assert (found.sender, found.location) == (key_of("Chile"), key_of("Bolivia"))
