@@ -339,3 +339,11 @@ def test_told_reporters_that_after_an_apposition(nlp: Language) -> None:
     statement = only(run(nlp, text, [RUIZ, AGENCY])[0])
     assert statement.speaker == key(RUIZ) and statement.cue_lemma == "tell"
     assert statement.content.text == "the fund could be ready by next spring"
+
+
+def test_attribution_hung_on_the_reported_clause(nlp: Language) -> None:
+    text = ("The two crews remain far apart on the number of shifts to be cut, the officials said, "
+            "speaking on condition of anonymity because the talks were private.")
+    statement = only(run(nlp, text, [])[0])
+    assert statement.speaker.startswith("group/") and statement.cue.text == "said"
+    assert statement.content.text == "The two crews remain far apart on the number of shifts to be cut"

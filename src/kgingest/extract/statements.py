@@ -315,6 +315,10 @@ class _Extractor:
             return (antecedent.left_edge.idx, _end(antecedent))
         if frame is Frame.QUOTE:
             chosen = [c for c in chosen if self._mostly_quoted(c)]
+        if not chosen and verb.dep_ == "parataxis" and verb.head.i < verb.i and frame is not Frame.QUOTE:
+            # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
+            # reported clause; that clause, up to the attribution, is the content.
+            return self._clip(verb.head.left_edge.idx, verb.left_edge.idx, verb)
         if not chosen:
             clause = self._clause_after(verb) if frame is not Frame.QUOTE else None
             if clause is None:
