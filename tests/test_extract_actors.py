@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kgingest.extract.actors import find_actors
 from kgingest.extract.index import EntityIndex, actor_key, place_key
-from kgingest.model import Actor, ActorType, Article, ArticleMeta
+from kgingest.model import Actor, ActorType, Article, ArticleMeta, Place
 from kgingest.parse import load_model, parse
 from kgingest.read import find_headings
 
@@ -40,7 +40,8 @@ def actor(index: EntityIndex, actor_type: ActorType, name: str) -> Actor:
 def test_every_mention_points_at_its_text(nlp: Language) -> None:
     text = "Kenya's President William Ruto met Tanzanian officials in Dodoma on Friday. Ruto said Nairobi would help."
     index = index_of(nlp, text)
-    for entity in [*index.actors, *index.places]:
+    entities: list[Actor | Place] = [*index.actors, *index.places]
+    for entity in entities:
         assert entity.mentions
         for span in entity.mentions:
             assert text[span.begin : span.end] == span.text
@@ -154,3 +155,89 @@ def test_same_input_gives_the_same_index(nlp: Language) -> None:
         (a.key, a.aliases, a.mentions) for a in second.actors
     ]
     assert [(p.key, p.mentions) for p in first.places] == [(p.key, p.mentions) for p in second.places]
+
+
+def index_with_entities(nlp: Language, text: str, entities: list[tuple[str, str, int]]) -> EntityIndex:
+    """The index when spaCy tags exactly ``entities`` (text, label, which occurrence): a controlled NER error."""
+    article = Article(
+        key="t",
+        source_name="t.txt",
+        text=text,
+        meta=ArticleMeta(),
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        headings=find_headings(text),
+    )
+    doc = parse(article, nlp)
+    spans = []
+    for surface, label, occurrence in entities:
+        begin = -1
+        for _ in range(occurrence + 1):
+            begin = text.index(surface, begin + 1)
+        span = doc.char_span(begin, begin + len(surface), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return find_actors(doc, article)
+
+
+def test_a_day_name_inside_an_entity_is_cut_and_a_titled_name_is_a_person(nlp: Language) -> None:
+    text = "Chancellor Karl Nehammer on Thursday endorsed the plan. Nehammer said Austria would pay its share."
+    index = index_with_entities(
+        nlp, text, [("Karl Nehammer on Thursday", "ORG", 0), ("Nehammer", "PERSON", 1), ("Austria", "GPE", 0)]
+    )
+    nehammer = actor(index, ActorType.PERSON, "Karl Nehammer")
+    assert nehammer.mentions[0].text == "Karl Nehammer"
+    assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]
+
+
+def test_an_organization_name_does_not_run_on_into_the_day(nlp: Language) -> None:
+    text = "The Constitutional Court on Monday struck down the law on fishing quotas."
+    index = index_of(nlp, text)
+    court = actor(index, ActorType.ORGANIZATION, "Constitutional Court")
+    assert [m.text for m in court.mentions] == ["Constitutional Court"]
+    assert not [a for a in index.actors if "Monday" in a.name]
+
+
+def test_a_name_after_a_post_is_a_person_even_when_tagged_an_organization(nlp: Language) -> None:
+    text = "Party spokeswoman Grace Atieno said the rally in Kisumu was cancelled."
+    index = index_with_entities(nlp, text, [("Party", "ORG", 0), ("Grace Atieno", "ORG", 0), ("Kisumu", "GPE", 0)])
+    actor(index, ActorType.PERSON, "Grace Atieno")
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Grace Atieno")) is None
+
+
+def test_an_organization_name_after_a_post_word_stays_an_organization(nlp: Language) -> None:
+    text = "The deputy head of the mission, a former executive Acme Holdings hired, resigned."
+    index = index_with_entities(nlp, text, [("Acme Holdings", "ORG", 0)])
+    actor(index, ActorType.ORGANIZATION, "Acme Holdings")
+
+
+def test_name_particles_join_the_surname(nlp: Language) -> None:
+    text = (
+        "Greta von der Heyde, president of the Baltic Council, told reporters the talks had failed. "
+        "Von der Heyde said a new round would start in June."
+    )
+    index = index_with_entities(
+        nlp,
+        text,
+        [("Greta von der", "PERSON", 0), ("Heyde", "GPE", 0), ("Baltic Council", "ORG", 0), ("Heyde", "PERSON", 1)],
+    )
+    heyde = actor(index, ActorType.PERSON, "Greta von der Heyde")
+    assert heyde.mentions[0].text == "Greta von der Heyde"
+    assert index.place(place_key("Heyde")) is None
+    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Greta von der Heyde"]
+
+
+def test_a_lone_name_after_in_is_a_place_not_a_person(nlp: Language) -> None:
+    text = "Ochieng Wafula told supporters in Kisumu that the count was fair."
+    index = index_with_entities(nlp, text, [("Ochieng Wafula", "PERSON", 0), ("Kisumu", "PERSON", 0)])
+    kisumu = index.place(place_key("Kisumu"))
+    assert kisumu is not None
+    assert index.actor(actor_key(ActorType.PERSON, "Kisumu")) is None
+
+
+def test_trust_in_a_named_person_keeps_the_person(nlp: Language) -> None:
+    text = "Ochieng Wafula won the vote. Voters said they had confidence in Wafula."
+    index = index_with_entities(nlp, text, [("Ochieng Wafula", "PERSON", 0), ("Wafula", "PERSON", 1)])
+    wafula = actor(index, ActorType.PERSON, "Ochieng Wafula")
+    assert len(wafula.mentions) == 2
+    assert not index.places

@@ -379,3 +379,104 @@ PARTY_STEMS = (
 NON_NAME_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "and", "or", "but", "mr", "mrs", "ms", "dr", "sir"}
 )
+
+# Time words spaCy sometimes swallows into a name ("X on Thursday"): cut from an entity's end.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+RELATIVE_DAYS = ("yesterday", "today", "tonight", "tomorrow", "overnight")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Lowercase particles inside personal names ("Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "ter",
+        "ten",
+        "zu",
+    }
+)
+
+# Words that mark an organization's (or place's) name: such a span is never re-typed as a person.
+ORG_NAME_WORDS = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "ltd.",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "group",
+        "holdings",
+        "bank",
+        "fund",
+        "party",
+        "union",
+        "association",
+        "federation",
+        "league",
+        "movement",
+        "front",
+        "alliance",
+        "network",
+        "news",
+        "times",
+        "post",
+        "press",
+        "media",
+        "airlines",
+        "airways",
+        "motors",
+        "energy",
+        "systems",
+        "international",
+        "partners",
+        "capital",
+        "society",
+        "organisation",
+        "organization",
+        "church",
+        "club",
+        "team",
+        "school",
+        "hospital",
+        "unit",
+    }
+)

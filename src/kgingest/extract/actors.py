@@ -18,12 +18,17 @@ from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import (
     LOCATIVE_PREPOSITIONS,
+    MONTHS,
+    NAME_PARTICLES,
     NON_NAME_WORDS,
+    ORG_NAME_WORDS,
     PARTY_STEMS,
     PLACE_NOUNS,
+    RELATIVE_DAYS,
     STATE_ORGAN_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    WEEKDAYS,
 )
 from kgingest.extract.actor_states import POSSESSIVE, CountryMatch, capital_acts, find_country_forms
 from kgingest.extract.index import EntityIndex, actor_key, place_key
@@ -46,6 +51,18 @@ QUOTES = "\"'“”‘’«»`"
 INSTITUTION_HEADS = frozenset({"center", "centre", "institute", "institution", "foundation", "university", "college"})
 GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 EDGE_JUNK = QUOTES + " \t\n\r,;:.!?()[]{}-–—"
+# A time expression spaCy ran into a name: "X on Thursday", "X yesterday", "X in March".
+TIME_TAIL = re.compile(
+    r"\s+(?:(?:on|this|last|next|early|late|by|since|until|from)\s+)?(?:"
+    + "|".join(WEEKDAYS + RELATIVE_DAYS)
+    + r")\b|\s+(?:in|on|since|by|until|last|next|this|early|late)\s+(?:"
+    + "|".join(MONTHS)
+    + r")\b"
+)
+# Function words left dangling at a name's end once a time expression is cut.
+DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from)$")
+# Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 
 
 @dataclass
@@ -121,7 +138,53 @@ class _ActorFinder:
             mention = self._clean(ent.start_char, ent.end_char, ent.label_)
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
+        self._retype(found)
         return found
+
+    def _retype(self, mentions: list[Mention]) -> None:
+        """Correct spaCy's type where the context is plain: a titled name is a person, a lone name "in X" a place."""
+        person_names = [m.name(self.text) for m in mentions if m.label == "PERSON"]
+        lone_persons = {n for n in person_names if " " not in n}
+        words_of_full_names = {w for n in person_names if " " in n for w in n.split()}
+        for mention in mentions:
+            name = mention.name(self.text)
+            if mention.label == "PERSON":
+                before = self._token_before(mention.begin)
+                # "supporters in Kitwe": a lone word after "in" that no full name of the article contains.
+                if (
+                    " " not in name
+                    and before is not None
+                    and before.lower_ in PLACE_ONLY_PREPOSITIONS
+                    and mention.full_end == mention.end
+                    and name not in words_of_full_names
+                ):
+                    mention.label = "GPE"
+            elif mention.label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and self._person_shaped(
+                mention, lone_persons
+            ):
+                mention.label = "PERSON"
+
+    def _person_shaped(self, mention: Mention, lone_persons: set[str]) -> bool:
+        """A two-to-four word name after a title ("Chancellor X Y"), or whose last word names a person elsewhere."""
+        name = mention.name(self.text)
+        words = name.split()
+        if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
+            return False
+        for word in words:
+            lower = word.lower()
+            if lower in NAME_PARTICLES:
+                continue
+            if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+                return False
+            if lower in ORG_NAME_WORDS or lower in STATE_ORGAN_HEADS or lower in INSTITUTION_HEADS:
+                return False
+            if lower in PLACE_NOUNS or lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+                return False
+        if find_country_forms(name):
+            return False
+        before = self._token_before(mention.begin)
+        titled = before is not None and before.lower_ in TITLE_HEADS and "\n" not in before.whitespace_
+        return titled or words[-1] in lone_persons
 
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
@@ -138,6 +201,11 @@ class _ActorFinder:
             begin += lead.end()
         if "\n" in text[begin:end]:
             end = begin + text[begin:end].index("\n")
+        time_tail = TIME_TAIL.search(text, begin, end)
+        if time_tail:
+            end = time_tail.start()
+            while dangling := DANGLING_TAIL.search(text, begin, end):
+                end = dangling.start()
         full_end = end
         possessive = re.search(r"['’]s$", text[begin:end])
         if possessive:
@@ -316,6 +384,11 @@ class _ActorFinder:
         first = tokens[0]
         while first.i > 0:
             previous = self.doc[first.i - 1]
+            # "von der" before "Leyen": particles belong to the surname.
+            if previous.text in NAME_PARTICLES and not previous.whitespace_.count("\n"):
+                first = previous
+                begin = previous.idx
+                continue
             if (
                 previous.pos_ == "PROPN"
                 and previous.text[:1].isupper()
@@ -330,11 +403,37 @@ class _ActorFinder:
                 begin = previous.idx
             else:
                 break
-        if self.gazetteer.country(self.text[begin : entity.end]) or self.gazetteer.demonym(
-            self.text[begin : entity.end]
-        ):
+        end, full_end = self._particle_end(tokens[-1], entity)
+        if end <= begin:
             return None
-        return Mention(begin, entity.end, entity.full_end, "PERSON")
+        if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
+            return None
+        return Mention(begin, end, full_end, "PERSON")
+
+    def _particle_end(self, last: Token, entity: Mention) -> tuple[int, int]:
+        """The name's end over particles and the surname after them ("Ursula von der" + "Leyen")."""
+        k = last.i + 1
+        while k < len(self.doc) and self.doc[k].text in NAME_PARTICLES and "\n" not in self.doc[k - 1].whitespace_:
+            k += 1
+        after_particles = k > last.i + 1 or last.text in NAME_PARTICLES
+        if (
+            after_particles
+            and k < len(self.doc)
+            and self.doc[k].text[:1].isupper()
+            and self.doc[k].is_alpha
+            and "\n" not in self.doc[k - 1].whitespace_
+        ):
+            end = self.doc[k].idx + len(self.doc[k].text)
+            possessive = POSSESSIVE.match(self.text, end)
+            return end, possessive.end() if possessive else end
+        if last.text in NAME_PARTICLES:
+            # Particles with no surname after them are not part of the name.
+            j = last.i
+            while j > 0 and self.doc[j].text in NAME_PARTICLES:
+                j -= 1
+            end = self.doc[j].idx + len(self.doc[j].text)
+            return end, end
+        return entity.end, entity.full_end
 
     def _person_for(self, name: str, offset: int, full_names: list[str]) -> str | None:
         """The full name a surname or partial name stands for, nearest preceding first when several fit."""
@@ -449,6 +548,9 @@ class _ActorFinder:
         if not tail:
             return entity
         words = tail.group(1)
+        time_tail = TIME_TAIL.search(words)
+        if time_tail:
+            words = words[: time_tail.start()]
         # Trim trailing function words and stop before a country, which makes it part_of instead.
         words = re.sub(r"(\s+(?:of|and|for|the|on))+$", "", words)
         for match in find_country_forms(words):
@@ -696,8 +798,9 @@ class _ActorFinder:
 
 
 def _is_part_of_name(words: list[str], full: list[str]) -> bool:
-    full = [w for w in full if w.rstrip(".") not in GENERATIONAL]
-    words = [w for w in words if w.rstrip(".") not in GENERATIONAL]
+    # A particle opening a sentence is capitalised ("Von der Leyen said"): compare particles in lowercase.
+    full = [w.lower() if w.lower() in NAME_PARTICLES else w for w in full if w.rstrip(".") not in GENERATIONAL]
+    words = [w.lower() if w.lower() in NAME_PARTICLES else w for w in words if w.rstrip(".") not in GENERATIONAL]
     # A lone word that is one of the capitalised words of a longer name ("Lula" in "Luiz Inacio Lula da Silva").
     if len(words) == 1 and len(full) > 2 and words[0] in full and words[0][:1].isupper():
         return True
