@@ -297,3 +297,28 @@ def test_the_trigger_own_destination_beats_a_place_in_a_description() -> None:
     text = "Peru sent 200 soldiers to Bolivia on Monday, the first unit of a force meant to guard roads near Tarija."
     deployments, _ = run(text)
     assert [d.location for d in deployments] == [key_of("Bolivia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "maximum", "approximate"),
+    [
+        ("Ecuador is sending two frigates and 3,000 marines to Bolivia.", 3_000, None, None),
+        ("Chile will station a destroyer and up to 150 sailors in Tarija from next month.", None, 150, None),
+        ("Ecuador sent a contingent of about 650 to Tarija on Monday.", None, None, 650),
+    ],
+)
+def test_the_size_counts_people_not_ships(
+    text: str, exact: int | None, maximum: int | None, approximate: int | None
+) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and (size.exact, size.maximum, size.approximate) == (exact, maximum, approximate)
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru sent two warships to Bolivia on Monday.", "Chile deployed three battalions to Oruro last week."]
+)
+def test_a_count_of_ships_or_units_is_no_troop_number(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1 and deployments[0].size is None

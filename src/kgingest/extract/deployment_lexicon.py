@@ -12,6 +12,13 @@ FORCE_NOUNS = frozenset(
         "guardsman", "detachment", "fighter",
     }
 )  # fmt: skip
+# Forces counted in ships or units, not people: "two destroyers" or "three battalions" give no troop number.
+COUNTED_IN_UNITS = frozenset(
+    {
+        "warship", "frigate", "destroyer", "submarine", "carrier", "corvette", "fleet", "gunship", "squadron",
+        "battalion", "brigade", "regiment", "platoon", "company", "division", "unit", "detachment", "legion",
+    }
+)  # fmt: skip
 # Nouns that are forces only with a military modifier ("military advisers", "army units").
 QUALIFIED_FORCE_NOUNS = frozenset(
     {"personnel", "adviser", "advisor", "instructor", "engineer", "unit", "officer", "expert", "division", "member"}

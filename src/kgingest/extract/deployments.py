@@ -371,14 +371,35 @@ class _Finder:
         return None
 
     def _size(self, force: Token | None) -> Quantity | None:
+        """How many people: "3,000 marines" in "two destroyers and 3,000 marines", "a contingent of 650"."""
         if force is None:
             return None
-        phrase = force
+        # The parser gives "a frigate and 200 sailors" as conjuncts or as two objects of the verb.
+        siblings = [c for c in force.head.children if c.dep_ == force.dep_ and c.i != force.i] if force.dep_ else []
+        companions = sorted({*force.conjuncts, *siblings}, key=lambda t: t.i)
+        for noun in (force, *(c for c in companions if _is_force(c) and c.i > force.i)):
+            if _noun_lemma(noun) in lex.COUNTED_IN_UNITS:
+                continue
+            found = self._count_of(noun)
+            if found is not None:
+                return found
+        return None
+
+    def _count_of(self, noun: Token) -> Quantity | None:
+        phrase = noun
         while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
         begin = phrase.left_edge.idx
-        found = [q for q in find_quantities(self.doc.text[begin : force.idx], begin) if not is_year_like(q)]
-        return found[-1] if found else None
+        found = [q for q in find_quantities(self.doc.text[begin : noun.idx], begin) if not is_year_like(q)]
+        if found:
+            return found[-1]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for count in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NUM"):
+                begin, end = _subtree_chars(count)
+                quantities = find_quantities(self.doc.text[begin:end], begin)  # "a contingent of about 650"
+                if quantities and not is_year_like(quantities[0]):
+                    return quantities[0]
+        return None
 
     def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
         if not clause:
