@@ -349,3 +349,19 @@ def test_attribution_hung_on_the_reported_clause(nlp: Language) -> None:
     statement = only(run(nlp, text, [])[0])
     assert statement.speaker.startswith("group/") and statement.cue.text == "said"
     assert statement.content.text == "The unions remain far apart on the number of jobs to be cut"
+
+
+def test_quote_opening_the_next_sentence_continues_the_same_statement(nlp: Language) -> None:
+    text = ('"Our crews have never worked harder," Ana Ruiz told the Harbor Relief Agency by telephone. '
+            '"We expect every berth to reopen this week."')
+    statement = only(run(nlp, text, [RUIZ, AGENCY])[0])
+    assert statement.speaker == key(RUIZ) and statement.mode is Mode.DIRECT
+    assert statement.content.text.startswith("Our crews have never worked harder")
+    assert statement.content.text.endswith("We expect every berth to reopen this week.")
+
+
+def test_quote_after_an_attribution_that_adds_a_statement_is_not_joined(nlp: Language) -> None:
+    text = ('"Our crews have never worked harder," Ana Ruiz said, adding that the berths would reopen. '
+            '"We expect every berth to reopen this week," Tomas Brandt said.')
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    assert [s.speaker for s in statements if s.mode is Mode.DIRECT] == [key(RUIZ), key(BRANDT)]

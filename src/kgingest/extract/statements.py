@@ -498,7 +498,7 @@ class _Extractor:
             if any(d.begin < quote.inner.end and quote.inner.begin < d.end for d in drafts):
                 continue
             draft = self._trailing_attribution(quote, cues)
-            if draft is None and self._split_continuation(quote, drafts):
+            if draft is None and self._split_continuation(quote, drafts, cues):
                 continue
             draft = draft or self._introduced(quote, cues, drafts) or self._adjacent(quote, drafts, cues)
             if draft is not None:
@@ -533,8 +533,12 @@ class _Extractor:
     def _quote_is(self, cue: _Cue, quote: Quote) -> bool:
         return cue.content is not None and cue.content[0] < quote.end and quote.begin < cue.content[1]
 
-    def _split_continuation(self, quote: Quote, drafts: list[_Draft]) -> bool:
-        """ '"We are ready," she said, "to talk."': the second part joins the first statement."""
+    def _split_continuation(self, quote: Quote, drafts: list[_Draft], cues: list[_Cue]) -> bool:
+        """ '"We are ready," she said, "to talk."': the second part joins the first statement.
+
+        So does a quotation that opens the next sentence of the paragraph when the attribution sentence says
+        nothing else: '"We are ready," she told the agency by phone. "We will talk."'.
+        """
         for draft in drafts:
             if draft.mode is not Mode.DIRECT:
                 continue
@@ -542,8 +546,12 @@ class _Extractor:
                 continue
             if not self._same_paragraph(draft.begin, quote.begin):
                 continue
-            between = self.text[draft.cue.attribution_end : quote.begin]
-            if re.fullmatch(r"\s*[,.]?\s*", between):
+            after = draft.cue.attribution_end
+            between = self.text[after : quote.begin]
+            rest_of_sentence = re.fullmatch(r"[^\"“”‘’'.!?;:]*\.\s+", between) is not None and not any(
+                after <= c.token.idx < quote.begin for c in cues
+            )
+            if re.fullmatch(r"\s*[,.]?\s*", between) or rest_of_sentence:
                 draft.end = quote.inner.end
                 return True
         return False
