@@ -241,3 +241,20 @@ def test_trust_in_a_named_person_keeps_the_person(nlp: Language) -> None:
     wafula = actor(index, ActorType.PERSON, "Ochieng Wafula")
     assert len(wafula.mentions) == 2
     assert not index.places
+
+
+def test_a_capital_as_the_object_of_control_is_the_city(nlp: Language) -> None:
+    text = "Mali's army said armed groups controlled most of Bamako. The militias also held Bamako for a week."
+    index = index_of(nlp, text)
+    bamako = index.place(place_key("Bamako"))
+    assert bamako is not None
+    assert bamako.type == "City"
+    assert len(bamako.mentions) == 2
+    assert "Bamako" not in actor(index, ActorType.STATE, "Mali").aliases
+
+
+def test_a_capital_addressed_by_a_verb_is_its_government(nlp: Language) -> None:
+    text = "Peru thanked Quito for its support during the floods."
+    index = index_of(nlp, text)
+    assert "Quito" in actor(index, ActorType.STATE, "Ecuador").aliases
+    assert index.place(place_key("Quito")) is None

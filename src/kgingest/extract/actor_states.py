@@ -19,6 +19,90 @@ from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
 # Prepositions whose object is a party, not a location.
 ACTOR_PREPOSITIONS = frozenset({"between", "by", "with", "against", "on", "of", "for", "among", "toward", "towards"})
+# Nouns before "of" that make the capital the city: "most of X", "the streets of X", "the mayor of X".
+CITY_PART_NOUNS = frozenset(
+    {
+        "most",
+        "much",
+        "all",
+        "part",
+        "parts",
+        "half",
+        "rest",
+        "centre",
+        "center",
+        "heart",
+        "outskirts",
+        "suburbs",
+        "streets",
+        "residents",
+        "people",
+        "inhabitants",
+        "population",
+        "mayor",
+        "control",
+        "north",
+        "south",
+        "east",
+        "west",
+        "edge",
+        "area",
+        "areas",
+        "district",
+        "districts",
+        "neighbourhood",
+        "neighbourhoods",
+        "neighborhood",
+        "neighborhoods",
+        "city",
+        "capital",
+        "siege",
+        "fall",
+        "capture",
+        "entrance",
+        "airport",
+        "port",
+    }
+)
+# Verbs whose object is addressed or judged, so a capital as their object is its government ("thanked X").
+ADDRESSEE_VERBS = frozenset(
+    {
+        "thank",
+        "urge",
+        "warn",
+        "accuse",
+        "blame",
+        "criticise",
+        "criticize",
+        "condemn",
+        "pressure",
+        "press",
+        "ask",
+        "invite",
+        "reassure",
+        "support",
+        "back",
+        "sanction",
+        "punish",
+        "defy",
+        "persuade",
+        "convince",
+        "tell",
+        "inform",
+        "lobby",
+        "rebuke",
+        "praise",
+        "congratulate",
+        "assure",
+        "threaten",
+        "oppose",
+        "recognise",
+        "recognize",
+        "summon",
+        "provoke",
+        "trust",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +171,13 @@ def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
         token = token.head
     if token.dep_ in ("nsubj", "nsubjpass", "agent"):
         return True
+    # "gangs controlled X" is the city; "Ottawa thanked X" addresses its government.
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in ADDRESSEE_VERBS
     if token.dep_ == "pobj":
         preposition = token.head.lower_
+        if preposition == "of" and token.head.head.lower_ in CITY_PART_NOUNS:
+            return False
         if preposition in ACTOR_PREPOSITIONS:
             return True
         if preposition in LOCATIVE_PREPOSITIONS:
