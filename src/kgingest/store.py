@@ -10,6 +10,10 @@ pattern by pattern in every graph and so repeats such triples, which changes the
 DISTINCT. So kgingest keeps the store's default graph equal to the union of the named graphs, updated in the
 same transaction as each article graph, and queries the default graph. kgingest owns that default graph.
 
+Virtuoso has no default graph of its own: a query without FROM matches pattern by pattern in every graph (its
+system graphs too), as does one with several FROMs. On Virtuoso endpoints kgingest keeps the set union of the
+article graphs in a named graph of its own, ``UNION_GRAPH``, and names it as the default graph of each query.
+
 Credentials for remote stores come from the environment only: ``KGINGEST_STORE_TOKEN`` (a bearer token),
 or ``KGINGEST_STORE_USER`` and ``KGINGEST_STORE_PASSWORD`` (HTTP basic auth; ``KGINGEST_STORE_AUTH=digest``
 for digest auth, as Virtuoso's authenticated endpoints want).
@@ -171,6 +175,24 @@ _FORGET_FROM_UNION = """DELETE {{ ?s ?p ?o }} WHERE {{
 DROP SILENT GRAPH {name}"""
 _ADD_TO_UNION = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}"
 REBUILD_UNION = "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+UNION_GRAPH = "https://w3id.org/kgingest/id/graph/union"
+
+
+def rebuild_union_graph_update(union_graph: str) -> str:
+    """One SPARQL update that refills the named graph ``union_graph`` with the set union of the article graphs.
+
+    Article graphs are the graphs that describe an article, which leaves out a server's own graphs.
+    """
+    classes = " ".join(f"<{cls}>" for cls in sorted(ARTICLE_CLASSES))
+    return f"""DROP SILENT GRAPH <{union_graph}> ;
+INSERT {{ GRAPH <{union_graph}> {{ ?s ?p ?o }} }} WHERE {{
+  {{ SELECT DISTINCT ?g WHERE {{
+    VALUES ?class {{ {classes} }}
+    GRAPH ?g {{ ?article <{RDF_TYPE}> ?class }}
+    FILTER (?g != <{union_graph}>)
+  }} }}
+  GRAPH ?g {{ ?s ?p ?o }}
+}}"""
 
 
 def replace_graph_update(graph: ArticleGraph) -> str:
@@ -268,13 +290,16 @@ class Endpoint:
     query_url: str
     store_url: str
     update_url: str
+    union_graph: str | None = None  # the named graph queries take as default graph, where the server has none
 
     @classmethod
     def from_url(cls, url: str, store_url: str | None = None) -> Endpoint:
         """Both URLs from the one a user gives.
 
         ``http://host:7878`` or ``.../query`` (Oxigraph): ``/query``, ``/store``, ``/update``;
-        ``http://host/sparql`` (Virtuoso): ``/sparql``, ``/sparql-graph-crud``, ``/sparql``;
+        ``http://host/sparql`` (Virtuoso): ``/sparql``, ``/sparql-graph-crud``, ``/sparql``, and
+        ``http://host/sparql-auth`` (Virtuoso with HTTP authentication): ``/sparql-auth``,
+        ``/sparql-graph-crud-auth``, ``/sparql-auth``; both query the union graph ``UNION_GRAPH``;
         ``http://host:3030/DATASET/query`` or ``.../sparql`` (Fuseki): the same, ``/DATASET/data``,
         ``/DATASET/update``. ``store_url`` overrides the guessed Graph Store URL.
         """
@@ -296,8 +321,9 @@ class Endpoint:
             )
         elif segments == ["query"]:
             query_url, guessed, update_url = url, with_path(["store"]), with_path(["update"])
-        elif segments == ["sparql"]:
-            query_url, guessed, update_url = url, with_path(["sparql-graph-crud"]), url
+        elif segments in (["sparql"], ["sparql-auth"]):
+            crud = "sparql-graph-crud-auth" if segments == ["sparql-auth"] else "sparql-graph-crud"
+            return cls(url, store_url or with_path([crud]), url, UNION_GRAPH)
         else:
             query_url, guessed, update_url = url, url, url
         return cls(query_url, store_url or guessed, update_url)
@@ -404,8 +430,9 @@ class _GraphStoreClient:
             if response.ok:
                 self.use_gzip = True
                 return
-            # 415: the server says it will not decode gzip; 400: some servers parse the compressed bytes as text.
-            if self.use_gzip is True or response.status_code not in (400, 415):
+            # 415: the server says it will not decode gzip; 400: some servers parse the compressed bytes as text;
+            # 500: Virtuoso 7 sniffs the compressed bytes, finds no RDF type it knows and fails (error 22023).
+            if self.use_gzip is True or response.status_code not in (400, 415, 500):
                 raise _refused(response, self.endpoint.store_url, what)
             self.use_gzip = False
         response = _send(
@@ -453,7 +480,8 @@ def load_remote(
         client.put_graph(graph, chunk_triples)
         report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
     if rebuild_union:
-        update_remote(endpoint, REBUILD_UNION, session=session, timeout=timeout)
+        union = rebuild_union_graph_update(endpoint.union_graph) if endpoint.union_graph else REBUILD_UNION
+        update_remote(endpoint, union, session=session, timeout=timeout)
     return report
 
 
@@ -510,21 +538,25 @@ def query_remote(
 ) -> QueryResult:
     """Run a SELECT query on a remote store with the SPARQL 1.1 Protocol.
 
-    The query sees the server's default graph, which `load_remote` keeps as the union of the article graphs
-    (Virtuoso, unlike Oxigraph and Fuseki, lets a query without FROM see every graph).
-    ``default_graph_uri`` sends that SPARQL Protocol parameter.
+    The query sees the server's default graph, which `load_remote` keeps as the union of the article graphs;
+    on Virtuoso, which lets a query without FROM see every graph, the union graph is sent as default graph.
+    ``default_graph_uri`` sends that SPARQL Protocol parameter instead.
     """
     endpoint = Endpoint.from_url(endpoint_url)
-    params = {"default-graph-uri": default_graph_uri} if default_graph_uri else {}
+    # The URL-encoded form every SPARQL 1.1 server must take: Virtuoso 7 never answers a direct
+    # application/sparql-query POST.
+    form = {"query": sparql}
+    default_graph = default_graph_uri or endpoint.union_graph
+    if default_graph:
+        form["default-graph-uri"] = default_graph
     what = "answer a query"
     response = _send(
         _session(),
         "POST",
         endpoint.query_url,
         what,
-        params=params,
-        data=sparql.encode("utf-8"),
-        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+        data=form,
+        headers={"Accept": "application/sparql-results+json"},
         timeout=timeout,
     )
     if not response.ok:
