@@ -365,3 +365,21 @@ def test_quote_after_an_attribution_that_adds_a_statement_is_not_joined(nlp: Lan
             '"We expect every berth to reopen this week," Tomas Brandt said.')
     statements = run(nlp, text, [RUIZ, BRANDT])[0]
     assert [s.speaker for s in statements if s.mode is Mode.DIRECT] == [key(RUIZ), key(BRANDT)]
+
+
+def test_standalone_quote_after_reported_speech_has_the_same_speaker(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt told the council that the crews would return only if the contract was signed.\n\n"
+        '"The gate remains open. We have never refused to talk."'
+    )
+    statements = run(nlp, text, [BRANDT])[0]
+    assert [(s.speaker, s.mode) for s in statements] == [(key(BRANDT), Mode.INDIRECT), (key(BRANDT), Mode.DIRECT)]
+    assert statements[1].content.text == "The gate remains open. We have never refused to talk."
+
+
+def test_quoted_phrase_after_reported_speech_is_not_a_statement(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt told the council that the crews would return only if the contract was signed.\n\n"
+        '"Operation Harbour Light"'
+    )
+    assert len(run(nlp, text, [BRANDT])[0]) == 1

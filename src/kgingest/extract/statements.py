@@ -597,7 +597,11 @@ class _Extractor:
         return any(begin < q.begin < end and q is not this for q in self.quotes)
 
     def _adjacent(self, quote: Quote, drafts: list[_Draft], cues: list[_Cue]) -> _Draft | None:
-        """A quotation standing alone after a paragraph that ended with the same speaker's quotation."""
+        """A quotation standing alone after a paragraph that ended with someone's statement: theirs, by convention.
+
+        After reported speech ("He told X that ...") the paragraph must end with that content and the quotation
+        must say something by itself, not be a quoted phrase.
+        """
         paragraph = next((p for p in self.paragraphs if p.begin <= quote.begin < p.end), None)
         if paragraph is None or self.text[paragraph.begin : quote.begin].strip():
             return None
@@ -612,7 +616,9 @@ class _Extractor:
             return None
         draft = max(in_last, key=lambda d: d.end)
         if draft.mode is not Mode.DIRECT:
-            return None
+            ends_paragraph = not re.search(r"\w", self.text[draft.end : last_paragraph.end])
+            if not ends_paragraph or draft.cue.token.idx > draft.end or not self._quotes_a_clause([quote]):
+                return None
         tail = self.text[max(draft.end, draft.cue.attribution_end) : last_paragraph.end]
         if re.search(r"\w", tail) and not re.fullmatch(r"[\W\s]*(\w+\s*){0,4}[.!?]?\W*", tail):
             return None
