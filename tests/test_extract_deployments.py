@@ -322,3 +322,25 @@ def test_the_size_counts_people_not_ships(
 def test_a_count_of_ships_or_units_is_no_troop_number(text: str) -> None:
     deployments, _ = run(text)
     assert len(deployments) == 1 and deployments[0].size is None
+
+
+def test_the_deployment_later_in_the_text_joins_the_last_one_and_links_its_statement() -> None:
+    text = (
+        "Ecuador will station 300 marines in Tarija from next month. "
+        "A spokesman said the deployment was a response to attacks on shipping. "
+        "Bolivian officials called the deployment a provocation."
+    )
+    said = statement(text, "s1", "the deployment was a response to attacks on shipping")
+    deployments, _ = run(text, [said])
+    assert len(deployments) == 1
+    assert [a.text for a in deployments[0].anchors][1:] == [
+        "the deployment was a response to attacks on shipping",
+        "the deployment",
+    ]
+    assert said.about_deployments == ["d1"]
+
+
+def test_a_call_for_a_deployment_adds_nothing() -> None:
+    text = "Ecuador will station 300 marines in Tarija from next month. Bolivia called for the deployment of observers."
+    deployments, _ = run(text)
+    assert len(deployments[0].anchors) == 1

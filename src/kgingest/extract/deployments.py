@@ -135,7 +135,12 @@ class _Finder:
 
     def _noun_mention(self, noun: Token) -> _Mention | None:
         governor = noun.head
-        if governor.lemma_.lower() in lex.UNREAL_GOVERNORS or _negated(noun):
+        # "called for the deployment" is a demand; "called the deployment a provocation" names a real one.
+        naming = governor.lemma_.lower() == "call" and noun.dep_ == "dobj"
+        wanted = (
+            noun.dep_ == "pobj" and governor.head.lemma_.lower() in lex.UNREAL_GOVERNORS
+        )  # "called for", "asked for"
+        if (governor.lemma_.lower() in lex.UNREAL_GOVERNORS and not naming) or wanted or _negated(noun):
             return None
         force = self._force_of_noun(noun)
         sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
@@ -161,8 +166,13 @@ class _Finder:
             mention.status = "withdrawn"
         elif noun.lemma_.lower() == "arrival":
             mention.status = "arriving"
-        if sender is None and not (mention.legal_basis or mention.location or mention.size or mention.start):
-            return None  # a bare "the deployment" adds nothing to merge
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        if (
+            sender is None
+            and not definite
+            and not (mention.legal_basis or mention.location or mention.size or mention.start)
+        ):
+            return None  # a bare "a deployment" names none in particular
         return mention
 
     def _force_noun_mention(self, noun: Token) -> _Mention | None:
