@@ -383,3 +383,16 @@ def test_quoted_phrase_after_reported_speech_is_not_a_statement(nlp: Language) -
         '"Operation Harbour Light"'
     )
     assert len(run(nlp, text, [BRANDT])[0]) == 1
+
+
+def test_report_found_is_a_statement_by_its_author(nlp: Language) -> None:
+    text = ("The Harbor Relief Agency said in a report on Monday that dredging would take a year. "
+            "The report found that silt, not storms, had closed most of the berths.")
+    statements = run(nlp, text, [AGENCY])[0]
+    assert [(s.speaker, s.cue_lemma) for s in statements] == [(key(AGENCY), "say"), (key(AGENCY), "find")]
+    assert statements[1].content.text == "silt, not storms, had closed most of the berths"
+
+
+def test_finding_things_is_not_a_statement(nlp: Language) -> None:
+    text = "Divers from the Harbor Relief Agency found that the hull had split, and rescuers found two survivors."
+    assert run(nlp, text, [AGENCY])[0] == []

@@ -69,7 +69,11 @@ DOCUMENT_NOUNS = word_set(
     """report statement letter document communique communiqué release memo memorandum study survey bulletin
     dispatch article paper note notice filing complaint lawsuit ruling verdict decree order resolution
     declaration announcement assessment analysis briefing transcript message post tweet email cable
-    questionnaire form leaflet website poll polls survey estimate estimates figures data projection forecast""")
+    questionnaire form leaflet website poll polls survey estimate estimates figures data projection forecast
+    investigation inquiry audit probe""")
+
+# Verbs that report what a document or inquiry says only when one is their subject: "the report found that ...".
+FINDING_VERBS = word_set("find show")
 
 # Nouns for organizations referred to by description: "the ministry said".
 ORGANIZATION_NOUNS = word_set(

@@ -26,6 +26,8 @@ from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
     CLAUSE_PREPOSITIONS,
     CONTENT_PREPOSITIONS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
     PERSON_NOUNS,
     PHRASAL_CUES,
     REFUSAL_HEADS,
@@ -142,6 +144,8 @@ class _Extractor:
             return None
         lemma = token.lemma_.lower()
         frame = verb_frame(lemma)
+        if frame is None and lemma in FINDING_VERBS and _document_finding(token):
+            frame = Frame.CLAUSE
         cue_end = token
         if lemma in PHRASAL_CUES:
             particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma]), None)
@@ -756,6 +760,14 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _document_finding(verb: Token) -> bool:
+    """ "The report found that ...", "the survey showed that ...": a document's subject and a clause."""
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _names_something(verb: Token) -> bool:
