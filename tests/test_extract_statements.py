@@ -396,3 +396,15 @@ def test_report_found_is_a_statement_by_its_author(nlp: Language) -> None:
 def test_finding_things_is_not_a_statement(nlp: Language) -> None:
     text = "Divers from the Harbor Relief Agency found that the hull had split, and rescuers found two survivors."
     assert run(nlp, text, [AGENCY])[0] == []
+
+
+def test_date_of_the_report_the_statement_was_made_in(nlp: Language) -> None:
+    text = "The Harbor Relief Agency said in a report published on Monday that dredging would take a year."
+    statement = only(run(nlp, text, [AGENCY])[0])
+    assert statement.date.exact == dt.date(2024, 3, 11) and not statement.date.assumed
+
+
+def test_date_of_an_event_the_statement_mentions_is_not_its_date(nlp: Language) -> None:
+    text = "The Harbor Relief Agency said in response to a law passed on Monday that dredging would take a year."
+    statement = only(run(nlp, text, [AGENCY])[0])
+    assert statement.date.assumed

@@ -51,6 +51,8 @@ LIST_INTRODUCERS = word_set("including include includes included such like as fo
 NAMING_VERBS = word_set("call")
 TEMPORAL_PREPOSITIONS = word_set("with whilst while after before when upon in as")
 RELATIVE_DAYS = word_set("today yesterday tonight tomorrow")
+# Participles that date the document or interview a statement was made in.
+PUBLISHING_VERBS = word_set("publish release issue broadcast air post")
 SUBJECT_DEPS = ("nsubj",)
 
 
@@ -413,7 +415,7 @@ class _Extractor:
                     outer.content = self._clip(outer.content[0], cut, outer.token)
 
     def _join_split_quotes(self, drafts: list[_Draft]) -> list[_Draft]:
-        """ '"We are ready," she said, "to talk."': two quotations around one attribution are one statement."""
+        """'"We are ready," she said, "to talk."': two quotations around one attribution are one statement."""
         direct = sorted((d for d in drafts if d.mode is Mode.DIRECT), key=lambda d: d.begin)
         dropped: set[int] = set()
         for first, second in itertools.pairwise(direct):
@@ -438,7 +440,9 @@ class _Extractor:
                 (
                     d
                     for d in drafts
-                    if d is not draft and d.speaker != draft.speaker and d.cue.token.sent.start == token.sent.start
+                    if d is not draft
+                    and d.speaker != draft.speaker
+                    and d.cue.token.sent.start == token.sent.start
                     and (d.cue.token.i == token.head.i or d.begin <= token.idx < d.end)
                 ),
                 None,
@@ -453,7 +457,7 @@ class _Extractor:
         return kept
 
     def _elaborates(self, draft: _Draft, drafts: list[_Draft]) -> bool:
-        """ '"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
+        """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
         token = draft.cue.token
         if token.tag_ != "VBG" or token.dep_ != "advcl":
             return False
@@ -512,11 +516,12 @@ class _Extractor:
     def _quote_draft(self, quote: Quote, cue: _Cue) -> _Draft | None:
         if self._speaker(cue) is None or cue.speaker is None:
             return None
-        return _Draft(cue, cue.speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, cue.channel,
-                      by_quote=True)
+        return _Draft(
+            cue, cue.speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, cue.channel, by_quote=True
+        )
 
     def _trailing_attribution(self, quote: Quote, cues: list[_Cue]) -> _Draft | None:
-        """ '"...," she said' / '"...", said the agency' / '"..." he added.' """
+        """'"...," she said' / '"...", said the agency' / '"..." he added.'"""
         for cue in cues:
             if cue.token.idx < quote.end:
                 continue
@@ -538,7 +543,7 @@ class _Extractor:
         return cue.content is not None and cue.content[0] < quote.end and quote.begin < cue.content[1]
 
     def _split_continuation(self, quote: Quote, drafts: list[_Draft], cues: list[_Cue]) -> bool:
-        """ '"We are ready," she said, "to talk."': the second part joins the first statement.
+        """'"We are ready," she said, "to talk."': the second part joins the first statement.
 
         So does a quotation that opens the next sentence of the paragraph when the attribution sentence says
         nothing else: '"We are ready," she told the agency by phone. "We will talk."'.
@@ -561,7 +566,7 @@ class _Extractor:
         return False
 
     def _introduced(self, quote: Quote, cues: list[_Cue], drafts: list[_Draft]) -> _Draft | None:
-        """ 'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
+        """'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
         before = self.text[: quote.begin].rstrip()
         earlier = [c for c in cues if c.token.idx < quote.begin and self._same_paragraph(c.token.idx, quote.begin)]
         if not earlier:
@@ -588,7 +593,7 @@ class _Extractor:
         return None
 
     def _fold_object_into_quote(self, cue: _Cue, drafts: list[_Draft]) -> None:
-        """ 'dismissed the warning: "..."': the quotation is what was said; the bare object is not a statement."""
+        """'dismissed the warning: "..."': the quotation is what was said; the bare object is not a statement."""
         for draft in list(drafts):
             if draft.cue is cue and draft.mode is Mode.INDIRECT and not self._has_clause(draft):
                 drafts.remove(draft)
@@ -626,8 +631,16 @@ class _Extractor:
         tail = self.text[max(draft.end, draft.cue.attribution_end) : last_paragraph.end]
         if re.search(r"\w", tail) and not re.fullmatch(r"[\W\s]*(\w+\s*){0,4}[.!?]?\W*", tail):
             return None
-        adjacent = _Draft(draft.cue, draft.speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner,
-                          draft.channel, by_quote=True)
+        adjacent = _Draft(
+            draft.cue,
+            draft.speaker,
+            quote.inner.begin,
+            quote.inner.end,
+            Mode.DIRECT,
+            quote.inner,
+            draft.channel,
+            by_quote=True,
+        )
         return adjacent
 
     def _same_paragraph(self, a: int, b: int) -> bool:
@@ -794,10 +807,15 @@ def _attached_to(token: Token, heads: list[Token]) -> bool:
             return True
         if current.head is current:
             return False
-        if current is not token and current.pos_ in ("VERB", "AUX"):
+        if current is not token and current.pos_ in ("VERB", "AUX") and not _publication_participle(current):
             return False
         current = current.head
     return False
+
+
+def _publication_participle(verb: Token) -> bool:
+    """ "in a report published on Monday": the document's date is when its author said it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in PUBLISHING_VERBS
 
 
 def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
@@ -818,4 +836,3 @@ def _time_resolver() -> TimeResolver | None:
         return None
     resolver = getattr(module, "resolve_time", None)
     return resolver if callable(resolver) else None
-
