@@ -108,3 +108,55 @@ def test_a_party_before_a_seat_is_membership_and_the_seat_is_in_the_assembly(nlp
     assert triples(roles) == {(wong.key, "Senator", senate.key)}
     party = index.actor(wong.member_of or "")
     assert party is not None and party.name == "Labor Party"
+
+
+def org_named(index: EntityIndex, name: str) -> str:
+    found = [a for a in index.actors if a.type is ActorType.ORGANIZATION and a.name == name]
+    assert found, f"no organization {name}; have {[a.name for a in index.actors]}"
+    return found[0].key
+
+
+def test_a_judge_sits_on_the_court_the_article_names(nlp: Language) -> None:
+    text = (
+        "Senegal's Constitutional Court rejected the appeal on Monday. "
+        "Judge Amara Diallo wrote that the filing deadline had passed."
+    )
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Amara Diallo"), "Judge", org_named(index, "Constitutional Court"))}
+
+
+def test_its_before_a_post_points_to_the_organization_just_named(nlp: Language) -> None:
+    text = "The Pacific Fisheries Agency will review the quotas, its director Tomas Lindqvist told reporters."
+    roles, index = roles_of(nlp, text)
+    agency = org_named(index, "Pacific Fisheries Agency")
+    assert triples(roles) == {(person("Tomas Lindqvist"), "director", agency)}
+    assert roles[0].evidence.text == "its director Tomas Lindqvist"
+
+
+def test_a_sentence_opening_spokesperson_speaks_for_the_actor_just_named(nlp: Language) -> None:
+    text = "Chile rejected the claim on Friday. A spokeswoman, Camila Rojas, said the border would stay closed."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Camila Rojas"), "spokeswoman", state("Chile"))}
+
+
+def test_a_spokesperson_with_nobody_named_before_has_no_role(nlp: Language) -> None:
+    text = "A spokeswoman, Camila Rojas, said the border would stay closed."
+    roles, _ = roles_of(nlp, text)
+    assert roles == []
+
+
+def test_an_opposition_leader_leads_in_the_state(nlp: Language) -> None:
+    text = (
+        "Peru's main opposition leader Keiko Salas called for new elections. "
+        "Peru will vote in April, and Opposition leader Rafael Lozada backed the call."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {
+        (person("Keiko Salas"), "opposition leader", state("Peru")),
+        (person("Rafael Lozada"), "Opposition leader", state("Peru")),
+    }
+
+
+def test_a_bare_prosecutor_is_the_state_s(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Austria will appeal the verdict, state prosecutor Lena Brandt said on Monday.")
+    assert triples(roles) == {(person("Lena Brandt"), "state prosecutor", state("Austria"))}

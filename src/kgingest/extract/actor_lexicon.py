@@ -158,8 +158,12 @@ STATE_POST_HEADS = frozenset(
         "mp",
         "lawmaker",
         "legislator",
+        "prosecutor",
     }
 )
+
+# Posts that speak for whoever the text named just before ("... condemned the move. A spokesman, X, said").
+SPOKESPERSON_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 # Words that may stand inside a title before its head ("Deputy Foreign Minister", "Chief of Staff").
 TITLE_MODIFIERS = frozenset(
@@ -238,11 +242,13 @@ TITLE_MODIFIERS = frozenset(
         "secretary",
         "commander",
         "head",
+        "opposition",
+        "main",
     }
 )
 
 # Words before a name that only describe ("former President X"): dropped from a title.
-TITLE_DROP = frozenset({"former", "then", "late", "incoming", "outgoing", "current", "new", "the", "a", "an"})
+TITLE_DROP = frozenset({"former", "then", "late", "incoming", "outgoing", "current", "new", "main", "the", "a", "an"})
 
 # Head nouns of organizations that are organs of a state: a leading country name makes them part of it.
 STATE_ORGAN_HEADS = frozenset(

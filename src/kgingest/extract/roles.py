@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from kgingest.extract.actor_lexicon import (
     NON_NAME_WORDS,
     PARTY_STEMS,
+    SPOKESPERSON_HEADS,
     STATE_POST_HEADS,
     TITLE_DROP,
     TITLE_HEADS,
@@ -42,7 +43,12 @@ SEAT_INSTITUTIONS = {
     "mp": ("parliament", "house", "commons"),
     "lawmaker": ("parliament", "congress", "assembly", "senate"),
     "legislator": ("legislature", "assembly", "parliament"),
+    # A judge's bench: the court the article names.
+    "justice": ("court",),
+    "judge": ("court", "tribunal"),
 }
+# Possessive pronouns before a title that point back to the organization just named ("its head X").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
@@ -107,7 +113,7 @@ class _RoleFinder:
         if not tokens:
             return []
         found: list[_Found] = []
-        before = self._title_before(tokens[0], span, earlier)
+        before = self._title_before(tokens[0], span, earlier) or self._title_before_comma(tokens[0], span)
         if before is not None:
             found.append(before)
         after = self._after(tokens[-1], span, before)
@@ -148,13 +154,60 @@ class _RoleFinder:
         title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
         head = _head(title_tokens)
         begin = qualifier.span.begin if qualifier is not None else title_tokens[0].idx
+        if qualifier is None and i >= sent_start and self.doc[i].lower_ in POSSESSIVE_PRONOUNS:
+            qualifier = self._antecedent(self.doc[i].idx)
+            begin = self.doc[i].idx
         of, member_of = self._of_for(qualifier, head)
         if of is None:
             of, after_member_of = self._of_after(span, head)
             member_of = member_of or after_member_of
-        if of is None and head in STATE_POST_HEADS:
+        if of is None and _is_state_post(head, title_tokens):
             of = earlier.get(title.lower()) or self._institution(head) or self.main_state
+        if of is None and head in SEAT_INSTITUTIONS:
+            of = self._institution(head)
         return _Found(title, of, begin, span.end, member_of)
+
+    def _title_before_comma(self, first: Token, span: Span) -> _Found | None:
+        """A sentence that opens with the post: "A spokesman, Name, said ..."; a spokesperson speaks for the
+        organization or state named just before."""
+        sent_start = first.sent.start
+        i = first.i - 1
+        if i <= sent_start or self.doc[i].text != ",":
+            return None
+        j = i - 1
+        title_tokens: list[Token] = []
+        while j >= sent_start and self._title_word(self.doc[j]) and self._mention_at(self.doc[j]) is None:
+            title_tokens.insert(0, self.doc[j])
+            j -= 1
+        if not title_tokens or j != sent_start or self.doc[j].lower_ not in ("a", "an", "the"):
+            return None
+        title_tokens = _trim(title_tokens)
+        if not title_tokens or title_tokens[-1].lower_ not in TITLE_HEADS:
+            return None
+        head = _head(title_tokens)
+        title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
+        of: str | None = None
+        if head in SPOKESPERSON_HEADS:
+            antecedent = self._antecedent(self.doc[j].idx)
+            of = antecedent.key if antecedent is not None else None
+        elif _is_state_post(head, title_tokens):
+            of = self._institution(head) or self.main_state
+        return _Found(title, of, title_tokens[0].idx, span.end)
+
+    def _antecedent(self, offset: int) -> MentionRef | None:
+        """The organization or state named last before ``offset``, in this sentence or the one before."""
+        tokens = self._tokens(offset, offset + 1)
+        if not tokens:
+            return None
+        sentence = tokens[0].sent
+        window_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        for ref in self.index.actor_mentions_before(offset):
+            if ref.span.begin < window_start:
+                break
+            actor = self.index.actor(ref.key)
+            if actor is not None and actor.type is not ActorType.PERSON:
+                return ref
+        return None
 
     def _title_of_org_before(self, qualifier: MentionRef, span: Span) -> _Found | None:
         """A title before the organization before the name: "chief executive of the Acme Group Jo Bloggs"."""
@@ -315,6 +368,13 @@ def _head(tokens: list[Token]) -> str:
         if before_of:
             return before_of[-1]
     return heads[-1] if heads else ""
+
+
+def _is_state_post(head: str, title_tokens: list[Token]) -> bool:
+    """A post held in a state when nothing else is named: "President X", "Opposition leader X"."""
+    if head in STATE_POST_HEADS:
+        return True
+    return head == "leader" and any(t.lower_ == "opposition" for t in title_tokens)
 
 
 def _is_party(actor: Actor) -> bool:
