@@ -142,6 +142,9 @@ def test_mentions_of_one_sending_merge_with_every_slot() -> None:
         "Peru denied that it had sent soldiers to Oruro.",  # denied
         "Peruvian soldiers fought the Andean Front in the Peruvian highlands.",  # fighting at home, nothing sent
         "The deployment of peacekeepers is a costly business, analysts said.",  # generic, no sender
+        "Chile kept its troops on high alert after the clashes.",  # kept, but nowhere: an alert
+        "Peruvian soldiers remained in the Peruvian highlands.",  # staying at home
+        "Peru never said it would send troops to Bolivia.",  # a reported future that was never reported
     ],
 )
 def test_not_deployments(text: str) -> None:
@@ -344,3 +347,33 @@ def test_a_call_for_a_deployment_adds_nothing() -> None:
     text = "Ecuador will station 300 marines in Tarija from next month. Bolivia called for the deployment of observers."
     deployments, _ = run(text)
     assert len(deployments[0].anchors) == 1
+
+
+def test_forces_remaining_abroad_by_a_possessive_pronoun_are_a_deployment() -> None:
+    text = (
+        "Ecuador said its 800 peacekeepers would remain in Tarija under the ceasefire accord. "
+        "Ecuadorian peacekeepers have served in Bolivia since 2028."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.location) == (key_of("Ecuador"), place_key("Tarija"))
+    assert found.size is not None and found.size.exact == 800
+    assert found.legal_basis is not None and found.legal_basis.text == "ceasefire accord"
+    assert found.start is not None and found.start.latest == dt.date(2028, 12, 31)
+    assert len(found.anchors) == 2
+
+
+def test_kept_troops_somewhere_is_an_ongoing_deployment_and_the_country_is_the_state_named_before() -> None:
+    text = "Bolivia has struggled with unrest for years. Chile has kept 300 soldiers in the country since 2027."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.location, found.status) == (key_of("Chile"), key_of("Bolivia"), "ongoing")
+    assert found.start is not None and found.start.latest == dt.date(2027, 12, 31)
+
+
+def test_a_reported_would_is_a_planned_deployment() -> None:
+    deployments, _ = run("Peru said it would send 500 soldiers to Bolivia next month.")
+    assert len(deployments) == 1
+    assert (deployments[0].sender, deployments[0].status) == (key_of("Peru"), "planned")

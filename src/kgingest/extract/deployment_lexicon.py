@@ -39,13 +39,24 @@ AMBIGUOUS_FORCE_NOUNS = frozenset({"company", "carrier", "fleet", "force", "memb
 TRANSITIVE_TRIGGERS = frozenset(
     {
         "deploy", "redeploy", "dispatch", "send", "station", "reinforce", "withdraw", "recall", "commit",
-        "position", "move", "transfer", "post", "pull", "rotate", "airlift",
+        "position", "move", "transfer", "post", "pull", "rotate", "airlift", "keep", "maintain", "base",
+        "garrison",
     }
 )  # fmt: skip
 # Verbs whose subject is the force.
 INTRANSITIVE_TRIGGERS = frozenset({"arrive", "land", "participate", "deploy"})
 # Verbs that say more about forces already sent (they never start a deployment).
-CONTINUATION_VERBS = frozenset({"fight", "serve", "operate", "battle"})
+CONTINUATION_VERBS = frozenset({"fight", "serve", "operate", "battle", "remain", "stay"})
+# Of those, the ones that say the forces are there: abroad, they are a deployment by themselves.
+PRESENCE_VERBS = frozenset({"serve", "remain", "stay"})
+# Verbs that keep forces somewhere: a deployment only with a place ("kept troops on alert" is none).
+KEEPING_VERBS = frozenset({"keep", "maintain", "base", "garrison"})
+# Reporting verbs after which "would" is the future of the report, not a hypothesis ("said it would send").
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "confirm", "state", "tell", "add", "report", "declare", "insist", "write", "disclose"}
+)
+# Descriptions that refer back to the state last named: "the country", "the Baltic state".
+STATE_DESCRIPTIONS = frozenset({"country", "state", "nation", "kingdom", "republic"})
 # "participate" counts only with an operation as its object.
 OPERATION_NOUNS = frozenset(
     {"operation", "combat", "fighting", "battle", "war", "offensive", "mission", "hostility", "assault", "campaign"}

@@ -114,6 +114,8 @@ class _Finder:
         anchor = _clause_span(verb)
         mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[_token_span(verb)])
         self._fill_slots(mention, verb, force)
+        if verb.lemma_.lower() in lex.KEEPING_VERBS and mention.location is None:
+            return None  # "kept its troops on alert", "maintains a large army"
         mention.status = self._status(verb)
         return mention
 
@@ -122,16 +124,24 @@ class _Finder:
         forces = [c for c in verb.children if c.dep_ == "nsubj" and _is_force(c)]
         if not forces or not self._is_real(verb) or _negated(forces[0]) or self._is_exercise(verb):
             return None
-        sender = self._owner(forces[0])
+        sender = self._owner(forces[0]) or self._possessor(verb, forces[0])
         if sender is None:
             return None
         mention = _Mention(
             trigger=verb, anchor=_clause_span(verb), sender=sender, force=forces[0], triggers=[_token_span(verb)]
         )
         self._fill_slots(mention, verb, forces[0])
+        if verb.lemma_.lower() in lex.PRESENCE_VERBS and self._abroad(mention):
+            mention.status = "ongoing"  # "peacekeepers have served in X since 2011": there, and since when
+            return mention
         mention.start = None  # when they fought is not when they were sent
         mention.merge_only = True
         return mention
+
+    def _possessor(self, clause: Token, force: Token) -> str | None:
+        """Whose forces, by a possessive pronoun: "Rwanda said its peacekeepers would remain ..."."""
+        pronouns = [c for c in force.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
+        return self._pronoun_antecedent(clause, pronouns[0]) if pronouns else None
 
     def _noun_mention(self, noun: Token) -> _Mention | None:
         governor = noun.head
@@ -239,7 +249,7 @@ class _Finder:
         for child in verb.children:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return False
-            if child.dep_ == "aux" and child.lower_ in lex.HYPOTHETICAL_MODALS:
+            if child.dep_ == "aux" and child.lower_ in lex.HYPOTHETICAL_MODALS and not _reported_future(verb, child):
                 return False
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return False  # "if the talks fail, X will deploy ..."
@@ -266,8 +276,10 @@ class _Finder:
         lemma = verb.lemma_.lower()
         if lemma in lex.WITHDRAWAL_VERBS:
             return "withdrawn"
-        if any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and (c.lower_ in lex.FUTURE_MODALS or _reported_future(verb, c)) for c in verb.children):
             return "planned"
+        if lemma in lex.KEEPING_VERBS:
+            return "ongoing"
         governor = verb
         while governor.dep_ in ("xcomp", "conj", "acl") and governor.head.i != governor.i:
             governor = governor.head
@@ -322,6 +334,10 @@ class _Finder:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 begin, end = _subtree_chars(pobj)
+                described = self._described_state(pobj, sender)
+                if described is not None:  # "the Baltic state": a state, whatever place names modify it
+                    states.append(described)
+                    continue
                 place = self.index.place_at(begin, end)
                 if place is not None:
                     return place
@@ -331,6 +347,16 @@ class _Finder:
                 if actor is not None and actor != sender and self._is_state(actor):
                     states.append(actor)
         return states[0] if states else None
+
+    def _described_state(self, noun: Token, sender: str | None) -> str | None:
+        """ "in the country", "to the Baltic state": the state named last before it, other than the sender."""
+        if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS or not any(c.lower_ == "the" for c in noun.children):
+            return None
+        for mention in self.index.actor_mentions_before(noun.idx):
+            actor = self._as_state(mention.key)
+            if actor != sender and self._is_state(actor):
+                return actor
+        return None
 
     def _front_place(self, pobj: Token) -> str:
         """The front line: a place every war has, added to the index when the actor stage did not."""
@@ -764,6 +790,16 @@ def _force_in_phrase(token: Token) -> Token | None:
         if _is_force(conj):
             return conj
     return None
+
+
+def _reported_future(verb: Token, auxiliary: Token) -> bool:
+    """ "X said it would send troops": "would" is the reported "will", not a hypothesis."""
+    return (
+        auxiliary.lower_ == "would"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lex.REPORTING_VERBS
+        and not _negated(verb.head)
+    )
 
 
 def _negated(token: Token) -> bool:
