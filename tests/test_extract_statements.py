@@ -408,3 +408,17 @@ def test_date_of_an_event_the_statement_mentions_is_not_its_date(nlp: Language) 
     text = "The Harbor Relief Agency said in response to a law passed on Monday that dredging would take a year."
     statement = only(run(nlp, text, [AGENCY])[0])
     assert statement.date.assumed
+
+
+def test_characterisation_parsed_as_an_adjective_after_the_object(nlp: Language) -> None:
+    text = 'Brandt called the agreement "unacceptable" and said the union would strike.'
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "unacceptable").dep_ == "amod"  # the shape this test is about
+    statements = run(nlp, text, [BRANDT])[0]
+    assert [(s.cue_lemma, s.mode) for s in statements] == [("call", Mode.PARTIAL_QUOTE), ("say", Mode.INDIRECT)]
+    assert statements[0].content.text.startswith('the agreement "unacceptable')
+
+
+def test_calling_someone_is_not_a_statement(nlp: Language) -> None:
+    text = "Tomas Brandt called the harbour master on Friday."
+    assert run(nlp, text, [BRANDT])[0] == []

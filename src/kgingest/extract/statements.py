@@ -150,7 +150,9 @@ class _Extractor:
             frame = Frame.CLAUSE
         cue_end = token
         if lemma in PHRASAL_CUES:
-            particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma]), None)
+            particle = next(
+                (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not self._is_time(c)), None
+            )  # "called X on Friday" is no "call on"
             if particle is not None:
                 lemma, frame, cue_end = f"{lemma} {particle.lower_}", Frame.OBJECT, particle
             elif lemma in NAMING_VERBS and _names_something(token):
@@ -788,7 +790,11 @@ def _names_something(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
-    return any(c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for c in [*verb.children, *obj.children])
+    if any(c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for c in [*verb.children, *obj.children]):
+        return True
+    # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
+    # which English only does for a predicate.
+    return any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
 
 
 def _following_noun(verb: Token) -> Token | None:
