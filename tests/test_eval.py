@@ -135,3 +135,10 @@ def test_report_lists_every_category(dev_report: EvalReport) -> None:
     for category in ("actors", "roles", "statements", "deployments"):
         assert category in text
     assert "total" in text
+
+
+def test_dev_deployments_have_every_gold_slot_right_and_nothing_extra(dev_report: EvalReport) -> None:
+    total = dev_report.total()
+    deployments = total.scores["deployments"]
+    assert (deployments.precision, deployments.recall) == (1.0, 1.0), format_report(dev_report, details=True)
+    assert total.accuracy("deployment slots").value == 1.0, format_report(dev_report, details=True)
