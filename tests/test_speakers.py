@@ -136,3 +136,11 @@ def test_unnamed_ministry_without_a_state_stays_unresolved(nlp: Language) -> Non
     text = "The new ministry condemned the decision."
     resolver = resolver_for(nlp, text, [])
     assert resolver.resolve(subject_of(resolver.doc, "condemned")) is None
+
+
+def test_surname_the_tagger_takes_for_a_plural_noun(nlp: Language) -> None:
+    text = 'Janis Vilks opened the terminal. "Nobody wins when ships sit idle," Vilks said on Tuesday.'
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Janis Vilks", [])])
+    subject = subject_of(resolver.doc, "said")
+    assert subject.pos_ == "NOUN"  # the shape this test is about
+    assert resolver.resolve(subject) == "person/janis-vilks"

@@ -92,7 +92,9 @@ class SpeakerResolver:
 
         The mention is added to the index, so the graph records it too.
         """
-        if head.pos_ != "PROPN":  # the entity label is no help: the small model often calls a surname ORG
+        # Neither the entity label nor the tag is reliable on a surname ("Ozols" may come out ORG or NNS),
+        # so a capitalised word that does not start the sentence is enough.
+        if head.pos_ != "PROPN" and not (head.is_title and not head.is_sent_start and head.pos_ == "NOUN"):
             return None
         words = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
         if any(t.i + 1 != u.i for t, u in itertools.pairwise(words)):
@@ -294,8 +296,9 @@ class SpeakerResolver:
                 continue
             before = text[max(0, mention.span.begin - 60) : mention.span.begin].lower()
             after = text[mention.span.end : mention.span.end + 60].lower()
-            if re.search(rf"\b{re.escape(title)}\b", before) or re.match(rf",? (the |a )?[\w ]*\b{re.escape(title)}\b",
-                                                                          after):
+            if re.search(rf"\b{re.escape(title)}\b", before) or re.match(
+                rf",? (the |a )?[\w ]*\b{re.escape(title)}\b", after
+            ):
                 return actor.key
             if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
                 return actor.key
