@@ -377,3 +377,16 @@ def test_a_reported_would_is_a_planned_deployment() -> None:
     deployments, _ = run("Peru said it would send 500 soldiers to Bolivia next month.")
     assert len(deployments) == 1
     assert (deployments[0].sender, deployments[0].status) == (key_of("Peru"), "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Ecuador has stationed 900 soldiers in Oruro and Tarija since 2029.", key_of("Bolivia")),
+        ("Ecuador has stationed soldiers at bases in Tarija, Uyuni and Potosi since 2029.", key_of("Bolivia")),
+        ("Ecuador has stationed soldiers in Tarija since 2029.", place_key("Tarija")),
+    ],
+)
+def test_a_list_of_places_of_one_state_is_that_state(text: str, location: str) -> None:
+    deployments, _ = run(text)
+    assert [d.location for d in deployments] == [location]

@@ -338,7 +338,7 @@ class _Finder:
                 if described is not None:  # "the Baltic state": a state, whatever place names modify it
                     states.append(described)
                     continue
-                place = self.index.place_at(begin, end)
+                place = self._common_state(pobj) or self.index.place_at(begin, end)
                 if place is not None:
                     return place
                 if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
@@ -347,6 +347,29 @@ class _Finder:
                 if actor is not None and actor != sender and self._is_state(actor):
                     states.append(actor)
         return states[0] if states else None
+
+    def _common_state(self, phrase: Token) -> str | None:
+        """ "bases in X, Y and Z": a list of places of one state names that state, not the first of them.
+
+        Names in the list the index does not know as places (small towns, which the actor stage may even
+        take for organizations) are taken to be places of the same state; a state in the list must be that state.
+        """
+        for token in phrase.subtree:
+            first = self.index.place_at(token.idx, token.idx + len(token.text))
+            others = [c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"]
+            if first is None or not others:
+                continue
+            states = set()
+            for name in (token, *others):
+                key = self.index.place_at(name.idx, name.idx + len(name.text))
+                place = self.index.place(key) if key is not None else None
+                if place is not None:
+                    states.add(place.in_state)
+                elif (actor := self.index.actor_at(name.idx, name.idx + len(name.text))) and self._is_state(actor):
+                    states.add(actor)  # "in X and Y", Y a state: one state only when X lies in Y
+            state = states.pop() if len(states) == 1 else None
+            return state if state is not None and self._is_state(state) else None
+        return None
 
     def _described_state(self, noun: Token, sender: str | None) -> str | None:
         """ "in the country", "to the Baltic state": the state named last before it, other than the sender."""
