@@ -258,3 +258,30 @@ def test_a_capital_addressed_by_a_verb_is_its_government(nlp: Language) -> None:
     index = index_of(nlp, text)
     assert "Quito" in actor(index, ActorType.STATE, "Ecuador").aliases
     assert index.place(place_key("Quito")) is None
+
+
+def test_a_name_with_particles_split_into_two_places_is_one_person(nlp: Language) -> None:
+    text = "Karin van der Linden, president of the Dutch Senate, told reporters the vote would wait."
+    index = index_with_entities(nlp, text, [("Karin", "GPE", 0), ("Linden", "GPE", 0), ("Dutch Senate", "ORG", 0)])
+    actor(index, ActorType.PERSON, "Karin van der Linden")
+    assert not index.places
+
+
+def test_a_number_word_between_capitals_is_no_name_particle(nlp: Language) -> None:
+    text = "Only ten Senators voted for the bill."
+    index = index_with_entities(nlp, text, [("Senators", "NORP", 0)])
+    assert not [a for a in index.actors if a.type is ActorType.PERSON]
+
+
+def test_the_first_word_of_a_two_word_demonym_is_the_state(nlp: Language) -> None:
+    text = "Saudi Crown Prince Mohammed bin Salman hosted the talks."
+    index = index_with_entities(nlp, text, [("Saudi", "NORP", 0), ("Mohammed bin Salman", "PERSON", 0)])
+    assert "Saudi" in actor(index, ActorType.STATE, "Saudi Arabia").aliases
+
+
+def test_a_company_name_without_its_legal_form_is_the_same_company(nlp: Language) -> None:
+    text = "The board of Siemens AG approved the merger. Siemens said the deal would close in May."
+    index = index_with_entities(nlp, text, [("Siemens AG", "ORG", 0), ("Siemens", "ORG", 1)])
+    company = actor(index, ActorType.ORGANIZATION, "Siemens AG")
+    assert "Siemens" in company.aliases
+    assert len([a for a in index.actors if a.type is ActorType.ORGANIZATION]) == 1

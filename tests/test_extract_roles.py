@@ -160,3 +160,8 @@ def test_an_opposition_leader_leads_in_the_state(nlp: Language) -> None:
 def test_a_bare_prosecutor_is_the_state_s(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Austria will appeal the verdict, state prosecutor Lena Brandt said on Monday.")
     assert triples(roles) == {(person("Lena Brandt"), "state prosecutor", state("Austria"))}
+
+
+def test_a_crown_prince_of_a_state_named_by_a_short_adjective(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Saudi Crown Prince Mohammed bin Salman hosted talks in Riyadh.")
+    assert triples(roles) == {(person("Mohammed bin Salman"), "Crown Prince", state("Saudi Arabia"))}

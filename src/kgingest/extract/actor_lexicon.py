@@ -427,7 +427,6 @@ NAME_PARTICLES = frozenset(
         "ibn",
         "bint",
         "ter",
-        "ten",
         "zu",
     }
 )
@@ -486,3 +485,29 @@ ORG_NAME_WORDS = frozenset(
         "unit",
     }
 )
+
+# Legal-form words after a company's name ("Acme AG"): the name without them is the same company.
+LEGAL_SUFFIXES = frozenset(
+    {
+        "ag",
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "plc",
+        "llc",
+        "sa",
+        "se",
+        "nv",
+        "bv",
+        "gmbh",
+        "spa",
+        "group",
+    }
+)
+
+# Particles that, between two capitalised words, make a personal name (never a place): "Anna van der Berg".
+# ("ten" is left out: it is also the number word before a capitalised plural.)
+PERSON_ONLY_PARTICLES = frozenset({"von", "van", "der", "den", "ter", "zu", "bin", "ibn", "bint"})

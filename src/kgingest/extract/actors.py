@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import (
+    LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_NAME_WORDS,
     PARTY_STEMS,
+    PERSON_ONLY_PARTICLES,
     PLACE_NOUNS,
     RELATIVE_DAYS,
     STATE_ORGAN_HEADS,
@@ -139,7 +141,40 @@ class _ActorFinder:
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
         self._retype(found)
-        return found
+        return self._particle_names(found)
+
+    def _particle_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Anna van der Berg" that spaCy split into two places: one person, replacing the pieces."""
+        doc = self.doc
+        joined: list[Mention] = []
+        for token in doc:
+            if token.text not in PERSON_ONLY_PARTICLES or token.i == 0:
+                continue
+            before = doc[token.i - 1]
+            if (
+                before.text in PERSON_ONLY_PARTICLES
+                or not before.text[:1].isupper()
+                or not before.is_alpha
+                or before.pos_ != "PROPN"
+                or before.lower_ in NON_NAME_WORDS
+            ):
+                continue
+            k = token.i
+            while k < len(doc) and doc[k].text in PERSON_ONLY_PARTICLES:
+                k += 1
+            if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+                continue
+            if "\n" in doc[before.i : k + 1].text:
+                continue
+            begin, end = before.idx, doc[k].idx + len(doc[k].text)
+            overlapping = [m for m in mentions if m.begin < end and begin < m.end]
+            # Only where spaCy saw no person or organization around it: otherwise its span is kept.
+            if any(m.label in ("PERSON", "ORG") for m in overlapping):
+                continue
+            possessive = POSSESSIVE.match(self.text, end)
+            joined.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
+            mentions = [m for m in mentions if m not in overlapping]
+        return sorted([*mentions, *joined], key=lambda m: (m.begin, m.end))
 
     def _retype(self, mentions: list[Mention]) -> None:
         """Correct spaCy's type where the context is plain: a titled name is a person, a lone name "in X" a place."""
@@ -280,9 +315,13 @@ class _ActorFinder:
                 continue
             stem = word[:5].lower()
             fits = [c for c in self.gazetteer.countries if c.name.lower().startswith(stem) and " " not in c.name]
-            if len(fits) == 1 and abs(len(fits[0].name) - len(word)) <= 3:
-                self._add_state_mention(fits[0], entity.span(self.text))
-                self._take(entity.begin, entity.end)
+            if not (len(fits) == 1 and abs(len(fits[0].name) - len(word)) <= 3):
+                # "Saudi" for the demonym "Saudi Arabian": the first word of one country's two-word demonym.
+                fits = [c for c in self.gazetteer.countries if any(d.startswith(word + " ") for d in c.demonyms)]
+                if entity.label != "NORP" or len(fits) != 1:
+                    continue
+            self._add_state_mention(fits[0], entity.span(self.text))
+            self._take(entity.begin, entity.end)
 
     def _container(self, entities: list[Mention], match: CountryMatch) -> Mention | None:
         """A named entity that holds this country form as part of its own name."""
@@ -842,6 +881,12 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
         {n for n in names if n != name and (n.endswith(" " + name) or n.lower() == name.lower())},
         key=lambda n: (-len(n), n),
     )
+    # "Acme" for "Acme AG": the company without its legal form.
+    with_suffix = sorted(
+        n for n in names if n.startswith(name + " ") and n[len(name) + 1 :].lower().rstrip(".") in LEGAL_SUFFIXES
+    )
+    if not longer and len(with_suffix) == 1:
+        return with_suffix[0]
     if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
         return longer[0]
     return name
