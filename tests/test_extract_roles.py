@@ -165,3 +165,19 @@ def test_a_bare_prosecutor_is_the_state_s(nlp: Language) -> None:
 def test_a_crown_prince_of_a_state_named_by_a_short_adjective(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Saudi Crown Prince Mohammed bin Salman hosted talks in Riyadh.")
     assert triples(roles) == {(person("Mohammed bin Salman"), "Crown Prince", state("Saudi Arabia"))}
+
+
+def test_who_leads_an_organization_is_its_leader(nlp: Language) -> None:
+    text = "Former Tanzanian President Jakaya Kikwete, who chairs the African Leadership Forum, urged restraint."
+    roles, index = roles_of(nlp, text)
+    forum = org_named(index, "African Leadership Forum")
+    assert triples(roles) == {
+        (person("Jakaya Kikwete"), "President", state("Tanzania")),
+        (person("Jakaya Kikwete"), "chair", forum),
+    }
+
+
+def test_who_once_led_an_organization_holds_no_post_now(nlp: Language) -> None:
+    text = "Jakaya Kikwete, who led the African Leadership Forum until 2019, urged restraint."
+    roles, _ = roles_of(nlp, text)
+    assert roles == []

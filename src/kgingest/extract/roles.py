@@ -47,6 +47,17 @@ SEAT_INSTITUTIONS = {
     "justice": ("court",),
     "judge": ("court", "tribunal"),
 }
+# "Name, who leads the Party": the post a present-tense verb gives (a founder stays one).
+RELATIVE_POSTS = {
+    "leads": "leader",
+    "heads": "head",
+    "chairs": "chair",
+    "directs": "director",
+    "runs": "head",
+    "founded": "founder",
+    "co-founded": "co-founder",
+}
+RELATIVE_POST = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(" + "|".join(RELATIVE_POSTS) + r")\s+(?:the\s+)?")
 # Possessive pronouns before a title that point back to the organization just named ("its head X").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
@@ -269,6 +280,12 @@ class _RoleFinder:
             found = self._appositive(span, span.end + appositive.end())
             if found is not None:
                 return found
+        relative = RELATIVE_POST.match(rest)
+        if relative:
+            ref = self._mention_starting(span.end + relative.end())
+            actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+            if ref is not None and actor is not None and actor.type is ActorType.ORGANIZATION:
+                return _Found(RELATIVE_POSTS[relative.group(1)], actor.key, span.begin, ref.span.end)
         # "Name of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", rest)
         if of_match and before is None:
