@@ -145,6 +145,7 @@ def test_mentions_of_one_sending_merge_with_every_slot() -> None:
         "Chile kept its troops on high alert after the clashes.",  # kept, but nowhere: an alert
         "Peruvian soldiers remained in the Peruvian highlands.",  # staying at home
         "Peru never said it would send troops to Bolivia.",  # a reported future that was never reported
+        "Peru's presence in Tarija has grown through trade.",  # a presence, but not a military one
     ],
 )
 def test_not_deployments(text: str) -> None:
@@ -390,3 +391,17 @@ def test_a_reported_would_is_a_planned_deployment() -> None:
 def test_a_list_of_places_of_one_state_is_that_state(text: str, location: str) -> None:
     deployments, _ = run(text)
     assert [d.location for d in deployments] == [location]
+
+
+def test_a_withdrawal_ends_a_military_presence_whose_start_is_given() -> None:
+    text = (
+        "Chile withdrew its last 500 soldiers from Bolivia on Friday, ending a military presence that began in 2024. "
+        "The withdrawal followed a decision by the government in November. "
+        "Chilean forces had been stationed in Oruro."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.start is not None and found.start.latest == dt.date(2024, 12, 31)  # not November, not Friday
+    assert found.status == "withdrawn"  # "had been stationed" says nothing about now
+    assert [a.text for a in found.anchors][1] == "a military presence"

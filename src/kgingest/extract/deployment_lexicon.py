@@ -62,7 +62,9 @@ OPERATION_NOUNS = frozenset(
     {"operation", "combat", "fighting", "battle", "war", "offensive", "mission", "hostility", "assault", "campaign"}
 )
 # Nouns that name a deployment themselves.
-EVENT_NOUNS = frozenset({"deployment", "redeployment", "dispatch", "arrival", "withdrawal", "stationing"})
+EVENT_NOUNS = frozenset({"deployment", "redeployment", "dispatch", "arrival", "withdrawal", "stationing", "presence"})
+# Event nouns that name a deployment only with a military modifier or a force: "military presence".
+QUALIFIED_EVENT_NOUNS = frozenset({"presence"})
 # Force nouns that are a deployment on their own when attached to a sender and a place.
 SELF_DEPLOYED_NOUNS = frozenset({"peacekeeper", "contingent"})
 

@@ -153,6 +153,8 @@ class _Finder:
         if (governor.lemma_.lower() in lex.UNREAL_GOVERNORS and not naming) or wanted or _negated(noun):
             return None
         force = self._force_of_noun(noun)
+        if noun.lemma_.lower() in lex.QUALIFIED_EVENT_NOUNS and force is None and not _military(noun):
+            return None  # "the presence of journalists"
         sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
         if force is not None:
             sender = self._owner(force) or sender
@@ -174,6 +176,7 @@ class _Finder:
             mention.sentence = (noun.sent.start_char, noun.sent.end_char)
         if noun.lemma_.lower() == "withdrawal":
             mention.status = "withdrawn"
+            mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
         elif noun.lemma_.lower() == "arrival":
             mention.status = "arriving"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
@@ -278,8 +281,6 @@ class _Finder:
             return "withdrawn"
         if any(c.dep_ == "aux" and (c.lower_ in lex.FUTURE_MODALS or _reported_future(verb, c)) for c in verb.children):
             return "planned"
-        if lemma in lex.KEEPING_VERBS:
-            return "ongoing"
         governor = verb
         while governor.dep_ in ("xcomp", "conj", "acl") and governor.head.i != governor.i:
             governor = governor.head
@@ -289,7 +290,9 @@ class _Finder:
                 return "planned"
         if lemma in ("arrive", "land"):
             return "arriving"
-        if lemma == "station" or any(c.lower_ == "remain" for c in verb.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return None  # "had been stationed": before the time of the story, maybe over by now
+        if lemma == "station" or lemma in lex.KEEPING_VERBS or any(c.lower_ == "remain" for c in verb.ancestors):
             return "ongoing"
         return None
 
@@ -781,14 +784,19 @@ def _is_police(token: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
 
 
+def _military(token: Token) -> bool:
+    """A military modifier: "military advisers", "naval presence", "task force"."""
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    return bool(modifiers & (lex.MILITARY_MODIFIERS | {"service", "aircraft", "task", "expeditionary"}))
+
+
 def _is_force(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     if _is_police(token) and (_noun_lemma(token) in lex.POLICE_NOUNS | lex.QUALIFIED_FORCE_NOUNS):
         return True
     lemma = _noun_lemma(token)
-    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
-    military = bool(modifiers & (lex.MILITARY_MODIFIERS | {"service", "aircraft", "task", "expeditionary"}))
+    military = _military(token)
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
         return military
     if lemma not in lex.FORCE_NOUNS:
