@@ -285,3 +285,10 @@ def test_a_company_name_without_its_legal_form_is_the_same_company(nlp: Language
     company = actor(index, ActorType.ORGANIZATION, "Siemens AG")
     assert "Siemens" in company.aliases
     assert len([a for a in index.actors if a.type is ActorType.ORGANIZATION]) == 1
+
+
+def test_a_lone_name_after_most_of_is_a_place(nlp: Language) -> None:
+    text = "Rebels seized the airport and much of Bukavu on Sunday."
+    index = index_with_entities(nlp, text, [("Bukavu", "PERSON", 0)])
+    assert index.place(place_key("Bukavu")) is not None
+    assert not index.actors

@@ -32,7 +32,13 @@ from kgingest.extract.actor_lexicon import (
     TITLE_MODIFIERS,
     WEEKDAYS,
 )
-from kgingest.extract.actor_states import POSSESSIVE, CountryMatch, capital_acts, find_country_forms
+from kgingest.extract.actor_states import (
+    CITY_PART_NOUNS,
+    POSSESSIVE,
+    CountryMatch,
+    capital_acts,
+    find_country_forms,
+)
 from kgingest.extract.index import EntityIndex, actor_key, place_key
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Place, Span
@@ -186,10 +192,17 @@ class _ActorFinder:
             if mention.label == "PERSON":
                 before = self._token_before(mention.begin)
                 # "supporters in Kitwe": a lone word after "in" that no full name of the article contains.
+                # "much of Goma": likewise after "of" with a part noun before it.
+                part_of_place = (
+                    before is not None
+                    and before.lower_ == "of"
+                    and before.i > 0
+                    and self.doc[before.i - 1].lower_ in CITY_PART_NOUNS
+                )
                 if (
                     " " not in name
                     and before is not None
-                    and before.lower_ in PLACE_ONLY_PREPOSITIONS
+                    and (before.lower_ in PLACE_ONLY_PREPOSITIONS or part_of_place)
                     and mention.full_end == mention.end
                     and name not in words_of_full_names
                 ):
