@@ -70,7 +70,8 @@ DOCUMENT_NOUNS = word_set(
     dispatch article paper note notice filing complaint lawsuit ruling verdict decree order resolution
     declaration announcement assessment analysis briefing transcript message post tweet email cable
     questionnaire form leaflet website poll polls survey estimate estimates figures data projection forecast
-    investigation inquiry audit probe""")
+    investigation inquiry audit probe"""
+)
 
 # Verbs that report what a document or inquiry says only when one is their subject: "the report found that ...".
 FINDING_VERBS = word_set("find show")
@@ -82,7 +83,8 @@ ORGANIZATION_NOUNS = word_set(
     presidency bank group organization organisation institute university board authority authorities
     regime junta service corporation bureau secretariat mission delegation coalition alliance league federation
     newspaper paper broadcaster network outlet station channel tribunal prosecutor prosecutors force forces
-    command headquarters court""")
+    command headquarters court"""
+)
 
 # Nouns for people referred to by their post or occupation: "the minister said", "a spokesperson said".
 PERSON_NOUNS = word_set(
@@ -97,7 +99,8 @@ PERSON_NOUNS = word_set(
     vice-president politician villager farmer parent relative investor trader local neighbour neighbor
     customer user fan player coach nurse engineer pilot rebel militant insurgent fighter commentator pundit
     pollster insider organizer organiser participant delegate mp congressman congresswoman councillor
-    councilor group person""")
+    councilor group person"""
+)
 
 # Words for groups of people (singular forms that take plural agreement, or mass nouns).
 COLLECTIVE_NOUNS = word_set("media press police public people staff personnel clergy intelligence")

@@ -65,7 +65,7 @@ def _closes(text: str, i: int, end: int) -> bool:
     """The mark at ``i`` stands where a quotation closes: after a word, before a space or punctuation."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
-    return not before.isspace() and (after in _CLOSE_CONTEXT or after in DOUBLE_CLOSE + SINGLE_CLOSE + '"\'')
+    return not before.isspace() and (after in _CLOSE_CONTEXT or after in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'")
 
 
 def _double_marks(text: str, para: _Paragraph) -> list[tuple[int, str]]:
