@@ -405,3 +405,17 @@ def test_a_withdrawal_ends_a_military_presence_whose_start_is_given() -> None:
     assert found.start is not None and found.start.latest == dt.date(2024, 12, 31)  # not November, not Friday
     assert found.status == "withdrawn"  # "had been stationed" says nothing about now
     assert [a.text for a in found.anchors][1] == "a military presence"
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("Ecuador is sending 400 marines to Tarija to deter attacks on Bolivia.", "Bolivia"),
+        ("About 300 Peruvian soldiers arrived in Oruro to help the government fight the Andean Front.", "Bolivia"),
+        ("Ecuador sent 400 marines to Bolivia to assist the military government.", "Bolivia"),
+        ("Ecuador sent 400 marines to Tarija to assist the government of Chile.", "Chile"),  # named: as named
+    ],
+)
+def test_the_party_helped_by_attacks_deterred_or_as_the_host_government(text: str, supported: str) -> None:
+    deployments, _ = run(text)
+    assert [d.supported for d in deployments] == [key_of(supported)]

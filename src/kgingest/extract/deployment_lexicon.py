@@ -95,11 +95,29 @@ SUPPORT_VERBS = frozenset({"assist", "support", "help", "aid", "back", "bolster"
 SUPPORT_PHRASES = (("on", "behalf"), ("at", "request"), ("at", "invitation"))
 # Verbs whose object is the party the forces fight.
 FIGHT_VERBS = frozenset(
-    {"fight", "battle", "repel", "counter", "defeat", "attack", "combat", "confront", "deter", "expel", "oust"}
+    {
+        "fight",
+        "battle",
+        "repel",
+        "counter",
+        "defeat",
+        "attack",
+        "combat",
+        "confront",
+        "deter",
+        "expel",
+        "oust",
+        "prevent",
+        "thwart",
+    }
 )
 # Verbs whose "from X" names the party territory is taken from.
 RECLAIM_VERBS = frozenset({"reclaim", "retake", "recapture", "liberate", "recover", "free", "drive", "push", "expel"})
 ENEMY_NOUNS = frozenset({"enemy", "enemies", "adversary", "foe"})
+# "to deter attacks on X": X is the party helped.
+ATTACK_NOUNS = frozenset({"attack", "aggression", "strike", "incursion", "invasion", "raid", "assault", "threat"})
+# "to help the government": the government of the state the forces go to.
+GOVERNMENT_NOUNS = frozenset({"government", "junta", "authorities", "authority", "regime", "army", "military"})
 
 # Nouns that are a legal basis or mandate.
 LEGAL_NOUNS = frozenset(

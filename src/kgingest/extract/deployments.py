@@ -303,7 +303,7 @@ class _Finder:
     ) -> None:
         clause = _clause_tokens(head, with_relative_clauses)
         mention.location = self._location(clause, head, mention.sender, force)
-        mention.supported = self._supported(clause, mention.sender)
+        mention.supported = self._supported(clause, mention.sender, mention.location)
         mention.opponent = self._opponent(clause, mention.sender, mention.supported)
         mention.size = self._size(force)
         withdrawing = head.lemma_.lower() in lex.WITHDRAWAL_VERBS or head.lemma_.lower() == "withdrawal"
@@ -394,14 +394,24 @@ class _Finder:
             self.index.add_mention(key, span)
         return key
 
-    def _supported(self, clause: list[Token], sender: str | None) -> str | None:
+    def _supported(self, clause: list[Token], sender: str | None, location: str | None = None) -> str | None:
         for token in clause:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
-                for obj in (c for c in token.children if c.dep_ == "dobj"):
-                    actor = self._resolve_phrase(obj)
+                # "help X fight Y" is often parsed with X the subject of "fight".
+                helped = [c for c in token.children if c.dep_ == "dobj"] + [
+                    s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+                ]
+                for obj in helped:
+                    actor = self._resolve_phrase(obj) or self._host_government(obj, location)
                     if actor is not None and actor != sender:
                         return actor
+            if token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
+                for obj in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.ATTACK_NOUNS):
+                    targets = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+                    actor = next((a for p in targets if (a := self._pobj_actor(p))), None)
+                    if actor is not None and actor != sender:
+                        return actor  # "to deter attacks on X"
             if token.dep_ == "prep" and token.lower_ == "alongside":
                 actor = self._pobj_actor(token)
                 if actor is not None and actor != sender:
@@ -412,6 +422,15 @@ class _Finder:
                     if actor is not None and actor != sender:
                         return actor
         return None
+
+    def _host_government(self, noun: Token, location: str | None) -> str | None:
+        """ "to help the government" with no state named: the government of the state the forces go to."""
+        if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS or location is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        state = _country(location, self.index)
+        return state if self._is_state(state) else None
 
     def _opponent(self, clause: list[Token], sender: str | None, supported: str | None) -> str | None:
         excluded = {sender, supported}
