@@ -419,3 +419,26 @@ def test_a_withdrawal_ends_a_military_presence_whose_start_is_given() -> None:
 def test_the_party_helped_by_attacks_deterred_or_as_the_host_government(text: str, supported: str) -> None:
     deployments, _ = run(text)
     assert [d.supported for d in deployments] == [key_of(supported)]
+
+
+def test_the_crew_a_ship_carries_is_the_size() -> None:
+    deployments, _ = run(
+        "Chile will dispatch a frigate and two helicopters with about 180 military personnel to Bolivia."
+    )
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and size.approximate == 180
+
+
+@pytest.mark.parametrize(
+    ("later", "latest"),
+    [
+        ("Peruvian soldiers have operated in Bolivia since 2029.", dt.date(2029, 12, 31)),  # there since: a bound
+        ("Peruvian soldiers fought in Oruro on Monday.", dt.date(2031, 3, 9)),  # when they fought: no bound
+    ],
+)
+def test_forces_operating_somewhere_since_a_date_bound_the_start(later: str, latest: dt.date) -> None:
+    deployments, _ = run("Peru sent 500 soldiers to Oruro last week. " + later)
+    assert len(deployments) == 1
+    start = deployments[0].start
+    assert start is not None and start.latest == latest

@@ -134,7 +134,12 @@ class _Finder:
         if verb.lemma_.lower() in lex.PRESENCE_VERBS and self._abroad(mention):
             mention.status = "ongoing"  # "peacekeepers have served in X since 2011": there, and since when
             return mention
-        mention.start = None  # when they fought is not when they were sent
+        if (
+            mention.start is None
+            or mention.start.span is None
+            or not mention.start.span.text.lower().startswith("since")
+        ):
+            mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
         return mention
 
@@ -211,7 +216,8 @@ class _Finder:
             arriving = child.dep_ == "nsubj" and lemma in lex.INTRANSITIVE_TRIGGERS and not passive
             if moved or arriving:
                 candidates.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "reinforce":
+            elif child.dep_ == "prep" and child.lower_ == "with" and lemma in lex.TRANSITIVE_TRIGGERS:
+                # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
         for candidate in candidates:
             force = _force_in_phrase(candidate)
@@ -457,7 +463,16 @@ class _Finder:
             return None
         # The parser gives "a frigate and 200 sailors" as conjuncts or as two objects of the verb.
         siblings = [c for c in force.head.children if c.dep_ == force.dep_ and c.i != force.i] if force.dep_ else []
-        companions = sorted({*force.conjuncts, *siblings}, key=lambda t: t.i)
+        # "a destroyer and two aircraft with 260 military personnel": the crew rides along.
+        crews = [
+            p
+            for noun in (force, *force.conjuncts, force.head)  # the parser may hang "with" on the verb
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        companions = sorted({*force.conjuncts, *siblings, *crews}, key=lambda t: t.i)
         for noun in (force, *(c for c in companions if _is_force(c) and c.i > force.i)):
             if _noun_lemma(noun) in lex.COUNTED_IN_UNITS:
                 continue
