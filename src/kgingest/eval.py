@@ -297,7 +297,7 @@ def score_statements(
         if not overlaps(span, spans[i]):
             return False
         speaker = entities.get(_str(row, "speaker") or "")
-        return any(entity_fits(speaker, golds.get(key)) for key in _as_list(gold_statements[i]["speakers"]))
+        return any(entity_fits(speaker, golds.get(key)) for key in _as_list(gold_statements[i].get("speakers")))
 
     pairs = match_required_first(gold_statements, len(extracted), fits)
     matched = set(pairs.values())
@@ -340,9 +340,8 @@ def _slot_right(slot: str, want: object, rows: list[dict[str, Node]], golds: dic
     if not values:
         return False
     got = sorted(v for v in values if v is not None)[0]
-    if slot in ("supported", "opponent", "location"):
-        entity = golds.get(str(want))
-        return entity is not None and fold_name(got) in entity.names
+    if slot in ("supported", "opponent", "location"):  # a key, or a list of keys that all count
+        return any(fold_name(got) in entity.names for key in _as_list(want) if (entity := golds.get(key)))
     if slot.startswith("troops"):
         return got.split(".")[0] == str(want)
     if slot == "start":
@@ -375,7 +374,7 @@ def score_deployments(
     def fits(i: int, j: int) -> bool:
         rows_j = by_iri[extracted[j]]
         sender = entities.get(_str(rows_j[0], "sender") or "")
-        if not any(entity_fits(sender, golds.get(k)) for k in _as_list(gold_deployments[i]["sender"])):
+        if not any(entity_fits(sender, golds.get(k)) for k in _as_list(gold_deployments[i].get("sender"))):
             return False
         anchors = [(int(str(r["begin"])), int(str(r["end"]))) for r in rows_j if "begin" in r and "end" in r]
         return any(overlaps(a, s) for a in anchors for s in spans[i])
