@@ -131,3 +131,19 @@ def test_validate_file_names_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         validate_file(missing)
     assert str(missing) in str(caught.value)
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_regression_validate_file_checks_the_named_graphs_of_trig_and_nquads(tmp_path: Path, fmt: str) -> None:
+    # The article's triples sit in a named graph; validating only the default graph passed everything.
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    named = dataset.graph(URIRef("https://example.org/article/one"))
+    for triple in example_graph(EXAMPLES / "invalid" / "post.ttl"):
+        named.add(triple)
+    path = tmp_path / f"merged.{'nq' if fmt == 'nquads' else fmt}"
+    path.write_text(dataset.serialize(format=fmt), encoding="utf-8")
+    result = validate_file(path)
+    assert not result.conforms
+    assert any("org:heldBy" in line for line in result.violations)

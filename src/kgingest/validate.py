@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyshacl
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 from rdflib.util import guess_format
@@ -57,16 +57,23 @@ def validate(graph: Graph) -> ValidationResult:
 
 
 def validate_file(path: str | Path) -> ValidationResult:
-    """Parse an RDF file (format from its suffix, Turtle by default) and validate it."""
+    """Parse an RDF file (format from its suffix, Turtle by default) and validate all its triples.
+
+    In TriG and N-Quads the article's triples sit in a named graph, so every graph of the file is validated
+    together, not just the default graph.
+    """
     path = Path(path)
-    graph = new_graph()
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    dataset = Dataset()
     try:
-        graph.parse(path, format=guess_format(str(path)) or "turtle")
-    except FileNotFoundError as error:
-        raise InputError(str(path), "no such file") from error
+        dataset.parse(path, format=guess_format(str(path)) or "turtle")
     except Exception as error:  # rdflib raises many parser-specific types; all mean the same to a user
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise InputError(str(path), f"cannot be parsed as RDF: {first_line}") from error
+    graph = new_graph()
+    for subject, predicate, obj, _ in dataset.quads((None, None, None, None)):
+        graph.add((subject, predicate, obj))
     return validate(graph)
 
 
