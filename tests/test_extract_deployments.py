@@ -442,3 +442,16 @@ def test_forces_operating_somewhere_since_a_date_bound_the_start(later: str, lat
     assert len(deployments) == 1
     start = deployments[0].start
     assert start is not None and start.latest == latest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, March 4 (Andes Wire) - Ecuador has deployed about 600 soldiers to Oruro.",
+        "Santiago, 4 March 2031 (Andes Wire) — Ecuador has deployed about 600 soldiers to Oruro.",
+    ],
+)
+def test_a_dateline_is_neither_sender_nor_start(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.start) for d in deployments] == [(key_of("Ecuador"), place_key("Oruro"), None)]
+    assert deployments[0].anchors[0].text.startswith("Ecuador has deployed")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.index import EntityIndex, place_key
@@ -618,7 +619,7 @@ class _Finder:
         """
         clause = verb
         while True:
-            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i != force.i]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i != force.i and not _in_dateline(c)]
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in PRONOUNS:
@@ -880,7 +881,32 @@ def _clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Tok
         token = stack.pop()
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in boundaries)
-    return sorted(tokens, key=lambda t: t.i)
+    return sorted((t for t in tokens if not _in_dateline(t)), key=lambda t: t.i)
+
+
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_end(sentence: TokenSpan | Token) -> int:
+    """Index of the first token after a dateline ("CITY, Sept 17 (Agency) - ..."), or the sentence start.
+
+    A dateline is a verbless prefix of place, date and agency ended by a dash; it is the article's origin,
+    not part of the clause (its place is no destination, its date no start).
+    """
+    sent = sentence.sent if isinstance(sentence, Token) else sentence
+    for token in sent[:16]:
+        if token.text in DATELINE_DASHES:
+            prefix = sent.doc[sent.start : token.i]
+            if prefix and not any(t.pos_ in ("VERB", "AUX") for t in prefix) and any(
+                t.pos_ in ("PROPN", "NUM") for t in prefix
+            ):
+                return token.i + 1
+            return sent.start
+    return sent.start
+
+
+def _in_dateline(token: Token) -> bool:
+    return token.i < _dateline_end(token)
 
 
 def _nested_pobjs(prep: Token) -> list[Token]:
@@ -929,5 +955,7 @@ def _clause_span(head: Token) -> Span:
             (child.i < comma.i < head.i) or (head.i < comma.i < child.i) for comma in commas
         ):
             dropped.update(t.i for t in child.subtree)  # "According to X, ..." / ", marking a shift ..."
-    kept = [t for t in head.subtree if t.i not in dropped and not t.is_punct and not t.is_space] or [head]
+    kept = [
+        t for t in head.subtree if t.i not in dropped and not t.is_punct and not t.is_space and not _in_dateline(t)
+    ] or [head]
     return _tokens_span(head.doc, kept)
