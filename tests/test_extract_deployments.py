@@ -35,6 +35,7 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Chilean Army", ActorType.ORGANIZATION, ["Chilean Army"], "Chile"),
     ("United Nations Security Council", ActorType.ORGANIZATION, ["United Nations Security Council"], None),
     ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
+    ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
 ]
 PLACES = [("Oruro", "City", "Bolivia"), ("Tarija", "City", "Bolivia")]
 
@@ -455,3 +456,38 @@ def test_a_dateline_is_neither_sender_nor_start(text: str) -> None:
     deployments, _ = run(text)
     assert [(d.sender, d.location, d.start) for d in deployments] == [(key_of("Ecuador"), place_key("Oruro"), None)]
     assert deployments[0].anchors[0].text.startswith("Ecuador has deployed")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "location"),
+    [
+        ("Chile completed the withdrawal of its 1,200 troops from two bases in Bolivia.", "Chile", key_of("Bolivia")),
+        ("Peru said about 300 of its soldiers had been sent to Bolivia on Friday.", "Peru", key_of("Bolivia")),
+        (
+            "The Pacific Defence Community met in Lima. The bloc is sending 700 soldiers to Tarija.",
+            "Pacific Defence Community",
+            place_key("Tarija"),
+        ),
+    ],
+)
+def test_senders_named_through_relative_or_possessive_pronouns_and_descriptions(
+    text: str, sender: str, location: str
+) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of(sender), location)]
+    assert deployments[0].size is not None
+
+
+def test_the_country_after_a_place_is_the_place_s_state() -> None:
+    text = "Guards were posted at sites in Tarija. Ecuador kept 400 troops in the country until 2030."
+    deployments, _ = run(text)
+    assert [d.location for d in deployments] == [key_of("Bolivia")]
+
+
+def test_where_and_when_a_mandate_was_given_is_not_where_and_when_forces_went() -> None:
+    text = "Chile is sending 1,100 soldiers under a mandate approved by regional leaders at a summit in Lima on March 2"
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.legal_basis is not None and found.legal_basis.text == "mandate approved by regional leaders"
+    assert (found.location, found.start) == (None, None)

@@ -57,6 +57,8 @@ REPORTING_VERBS = frozenset(
 )
 # Descriptions that refer back to the state last named: "the country", "the Baltic state".
 STATE_DESCRIPTIONS = frozenset({"country", "state", "nation", "kingdom", "republic"})
+# Descriptions that refer back to the organization last named: "the bloc", "the alliance".
+ORGANIZATION_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "coalition", "community"})
 # "participate" counts only with an operation as its object.
 OPERATION_NOUNS = frozenset(
     {"operation", "combat", "fighting", "battle", "war", "offensive", "mission", "hostility", "assault", "campaign"}
@@ -127,6 +129,8 @@ LEGAL_NOUNS = frozenset(
     }
 )  # fmt: skip
 LEGAL_PREPOSITIONS = frozenset({"under", "pursuant", "per", "accordance", "by"})
+# Prepositions after a legal basis's participle that give the occasion it was made: "approved at a summit".
+OCCASION_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
 
 # Words saying forces were killed or hurt.
 CASUALTY_WORDS = frozenset(

@@ -25,6 +25,7 @@ from kgingest.quantities import find_quantities, is_year_like
 from kgingest.timex import find_times
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
@@ -111,7 +112,7 @@ class _Finder:
             return None
         # The one who sends beats whose forces they are: "Russia deployed Chechen fighters".
         sender = self._agent(verb) or self._subject_sender(verb, force, named_only=True)
-        sender = sender or self._owner(force) or self._subject_sender(verb, force)
+        sender = sender or self._owner(force) or self._subject_sender(verb, force) or self._possessor(verb, force)
         anchor = _clause_span(verb)
         mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[_token_span(verb)])
         self._fill_slots(mention, verb, force)
@@ -163,7 +164,7 @@ class _Finder:
             return None  # "the presence of journalists"
         sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
         if force is not None:
-            sender = self._owner(force) or sender
+            sender = self._owner(force) or sender or self._possessor(noun, force)  # "the withdrawal of its troops"
         # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
         indefinite = sender is None and not any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
         # A deployment that is the subject of its clause is described by that clause.
@@ -309,13 +310,17 @@ class _Finder:
         self, mention: _Mention, head: Token, force: Token | None, with_relative_clauses: bool = False
     ) -> None:
         clause = _clause_tokens(head, with_relative_clauses)
+        mention.legal_basis = self._legal_basis(clause)
+        if mention.legal_basis is not None:
+            # Where and when the mandate was given is not where and when the forces went.
+            basis = mention.legal_basis
+            clause = [t for t in clause if not basis.begin <= t.idx < basis.end and not self._legal_tail(t, basis)]
         mention.location = self._location(clause, head, mention.sender, force)
         mention.supported = self._supported(clause, mention.sender, mention.location)
         mention.opponent = self._opponent(clause, mention.sender, mention.supported)
         mention.size = self._size(force)
         withdrawing = head.lemma_.lower() in lex.WITHDRAWAL_VERBS or head.lemma_.lower() == "withdrawal"
         mention.start = None if withdrawing else self._start(head, clause)
-        mention.legal_basis = self._legal_basis(clause)
         mention.purpose = self._purpose(head)
 
     def _location(self, clause: list[Token], head: Token, sender: str | None, force: Token | None) -> str | None:
@@ -385,10 +390,33 @@ class _Finder:
         """ "in the country", "to the Baltic state": the state named last before it, other than the sender."""
         if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS or not any(c.lower_ == "the" for c in noun.children):
             return None
-        for mention in self.index.actor_mentions_before(noun.idx):
-            actor = self._as_state(mention.key)
+        # A place named last stands for its state too: "... sites in the capital X. ... in the country".
+        for mention in reversed(self.index.mentions()):
+            if mention.span.end > noun.idx:
+                continue
+            actor = _country(mention.key, self.index) if mention.is_place else self._as_state(mention.key)
             if actor != sender and self._is_state(actor):
                 return actor
+        return None
+
+    def _described_actor(self, noun: Token) -> str | None:
+        """ "the bloc", "the alliance", "the country": the organization or state named last before it."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        wanted = (
+            ActorType.STATE
+            if lemma in lex.STATE_DESCRIPTIONS
+            else ActorType.ORGANIZATION
+            if lemma in lex.ORGANIZATION_DESCRIPTIONS
+            else None
+        )
+        if wanted is None:
+            return None
+        for mention in self.index.actor_mentions_before(noun.idx):
+            actor = self.index.actor(mention.key)
+            if actor is not None and actor.type is wanted:
+                return actor.key
         return None
 
     def _front_place(self, pobj: Token) -> str:
@@ -517,9 +545,28 @@ class _Finder:
                 continue
             for pobj in _nested_pobjs(prep):
                 if pobj.lemma_.lower() in lex.LEGAL_NOUNS:
-                    tokens = [t for t in pobj.subtree if not (t.dep_ == "det" and t.i < pobj.i and t.head.i == pobj.i)]
+                    # "a mandate approved by X at a summit in Y on Z": the occasion is not part of the name.
+                    occasions = {
+                        t.i
+                        for verb in pobj.subtree
+                        if verb.pos_ == "VERB" and verb.i > pobj.i
+                        for prep in verb.children
+                        if prep.dep_ == "prep" and prep.lower_ in lex.OCCASION_PREPOSITIONS
+                        for t in prep.subtree
+                    }
+                    tokens = [
+                        t
+                        for t in pobj.subtree
+                        if t.i not in occasions and not (t.dep_ == "det" and t.i < pobj.i and t.head.i == pobj.i)
+                    ]
                     return _tokens_span(self.doc, tokens)
         return None
+
+    def _legal_tail(self, token: Token, basis: Span) -> bool:
+        """A token of the occasion cut from the legal basis ("at a summit in Y on Z" after "a mandate approved")."""
+        return any(
+            a.idx < basis.end and a.idx >= basis.begin and a.pos_ == "VERB" and token.i > a.i for a in token.ancestors
+        )
 
     def _purpose(self, head: Token) -> Span | None:
         for child in head.children:
@@ -626,7 +673,9 @@ class _Finder:
                     return None if named_only else self._pronoun_antecedent(clause, subject)
                 if _is_force(subject):
                     return None if named_only else self._owner(subject)
-                return self._resolve(*_subtree_chars(subject))
+                if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+                    subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
+                return self._resolve(*_subtree_chars(subject)) or self._described_actor(subject)
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 return None
             clause = clause.head
@@ -897,8 +946,10 @@ def _dateline_end(sentence: TokenSpan | Token) -> int:
     for token in sent[:16]:
         if token.text in DATELINE_DASHES:
             prefix = sent.doc[sent.start : token.i]
-            if prefix and not any(t.pos_ in ("VERB", "AUX") for t in prefix) and any(
-                t.pos_ in ("PROPN", "NUM") for t in prefix
+            if (
+                prefix
+                and not any(t.pos_ in ("VERB", "AUX") for t in prefix)
+                and any(t.pos_ in ("PROPN", "NUM") for t in prefix)
             ):
                 return token.i + 1
             return sent.start
