@@ -422,3 +422,13 @@ def test_characterisation_parsed_as_an_adjective_after_the_object(nlp: Language)
 def test_calling_someone_is_not_a_statement(nlp: Language) -> None:
     text = "Tomas Brandt called the harbour master on Friday."
     assert run(nlp, text, [BRANDT])[0] == []
+
+
+# ---------------------------------------------------------------- blind-set fixes
+
+
+def test_a_speakers_age_is_not_a_date(nlp: Language) -> None:
+    text = "“The river was never this high,” said Tomas Brandt, 71."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.speaker == key(BRANDT)
+    assert statement.date.assumed and statement.date.exact == PUBLISHED

@@ -664,7 +664,7 @@ class _Extractor:
                 continue
             if content is not None and content[0] <= token.idx < content[1]:
                 continue
-            if self._in_closed_quote(token.idx):
+            if self._in_closed_quote(token.idx) or _age(token):
                 continue
             if _attached_to(token, heads):
                 found.append(token)
@@ -803,6 +803,16 @@ def _following_noun(verb: Token) -> Token | None:
         if child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
+
+
+def _age(token: Token) -> bool:
+    """ "said Jane Roe, 71": a bare small number on its own is a person's age, not a year."""
+    if not token.like_num or token.ent_iob_ != "B":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.ent_iob_ == "I":
+        return False
+    return token.text.isdigit() and int(token.text) < 130
 
 
 def _attached_to(token: Token, heads: list[Token]) -> bool:
