@@ -292,3 +292,25 @@ def test_a_lone_name_after_most_of_is_a_place(nlp: Language) -> None:
     index = index_with_entities(nlp, text, [("Bukavu", "PERSON", 0)])
     assert index.place(place_key("Bukavu")) is not None
     assert not index.actors
+
+
+def test_a_wire_dateline_gives_a_place_and_the_agency(nlp: Language) -> None:
+    text = "OSLO (Nordpress) - Norway's government on Monday raised fuel taxes.\n\nThe finance ministry said so."
+    index = index_of(nlp, text)
+    assert index.place(place_key("Oslo")) is not None
+    agency = actor(index, ActorType.ORGANIZATION, "Nordpress")
+    assert [m.text for m in agency.mentions] == ["Nordpress"]
+    assert not any(a.name.upper() == "OSLO" for a in index.actors)
+
+
+def test_a_dotted_initialism_keeps_its_last_dot(nlp: Language) -> None:
+    index = index_of(nlp, "U.S. envoy Mark Dellow met officials in Cairo on Friday.")
+    assert "U.S." in actor(index, ActorType.STATE, "United States").aliases
+
+
+def test_abbreviated_honorifics_are_not_part_of_the_name(nlp: Language) -> None:
+    text = "Sen. Marta Kowalski, R-Ohio, met Dr. Ian Frobisher and Rep. Dana Whitlock on Tuesday."
+    index = index_of(nlp, text)
+    names = {a.name for a in index.actors if a.type is ActorType.PERSON}
+    assert {"Marta Kowalski", "Ian Frobisher", "Dana Whitlock"} <= names
+    assert not any(n.startswith(("Sen", "Dr", "Rep")) for n in names)

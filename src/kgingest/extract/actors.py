@@ -69,6 +69,17 @@ TIME_TAIL = re.compile(
 )
 # Function words left dangling at a name's end once a time expression is cut.
 DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from)$")
+# A wire dateline opening a line: "CITY (Agency) -", "CITY, March 3 (Agency) —", "CITY —".
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\((?P<agency>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\))?"
+    r"\s*[-–—]",
+    re.MULTILINE,
+)
+# Abbreviated honorifics and titles before a name ("Sen. X", "Dr Y"): never part of the name.
+HONORIFIC_WORD = r"(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Maj|Cmdr|Ald|Atty|Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Hon|Pres)\.?"
+HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 
@@ -129,6 +140,7 @@ class _ActorFinder:
 
     def run(self) -> EntityIndex:
         entities = self._entities()
+        self._find_datelines()
         self._find_states(entities)
         self._find_the_north_south()
         self._find_persons(entities)
@@ -242,11 +254,14 @@ class _ActorFinder:
         while end > begin and text[end - 1] in EDGE_JUNK:
             end -= 1
         # "Jr.", "Inc.": an abbreviation keeps its dot.
-        if end < len(text) and text[end] == "." and re.search(r"(?:^|\s)[A-Z][a-z]{0,2}$", text[begin:end]):
+        if end < len(text) and text[end] == "." and re.search(r"(?:^|[\s.])[A-Z][a-z]{0,2}$", text[begin:end]):
             end += 1
         lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
+        honorific = HONORIFIC.match(text, begin, end)
+        if honorific and honorific.end() < end:
+            begin = honorific.end()
         if "\n" in text[begin:end]:
             end = begin + text[begin:end].index("\n")
         time_tail = TIME_TAIL.search(text, begin, end)
@@ -290,6 +305,23 @@ class _ActorFinder:
         if not tokens or tokens[-1].i + 1 >= len(self.doc):
             return None
         return self.doc[tokens[-1].i + 1]
+
+    # datelines
+
+    def _find_datelines(self) -> None:
+        """ "BEIRUT (Reuters) -": the city is where the story was filed, the agency an organization."""
+        for match in DATELINE.finditer(self.text):
+            begin, end = match.span("city")
+            if self._in_heading(begin, end):
+                continue
+            name = self.text[begin:end].title()
+            state = next((m.country for m in find_country_forms(name) if m.kind == "capital"), None)
+            self._add_place(begin, end, end, name, "City", state)
+            self._take(begin, end)
+            if match.group("agency"):
+                b, e = match.span("agency")
+                self._org_draft(match.group("agency")).mentions.append(Span(b, e, self.text[b:e]))
+                self._take(b, e)
 
     # states
 
@@ -448,6 +480,7 @@ class _ActorFinder:
                 and previous.lower_ not in TITLE_HEADS
                 and previous.lower_ not in TITLE_MODIFIERS
                 and previous.lower_ not in NON_NAME_WORDS
+                and not re.fullmatch(HONORIFIC_WORD, previous.text)
                 and not previous.whitespace_.count("\n")
                 and not self._is_taken(previous.idx, previous.idx + len(previous.text))
             ):
