@@ -78,7 +78,10 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 # Abbreviated honorifics and titles before a name ("Sen. X", "Dr Y"): never part of the name.
-HONORIFIC_WORD = r"(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Maj|Cmdr|Ald|Atty|Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Hon|Pres)\.?"
+HONORIFIC_WORD = (
+    r"(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Adm|Maj|Cmdr|Ald|Atty|"
+    r"Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Hon|Pres)\.?"
+)
 HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
