@@ -298,8 +298,10 @@ def test_keys_follow_text_order_and_output_is_deterministic(nlp: Language) -> No
 
 
 def test_second_reporting_verb_shares_the_subject_of_the_first(nlp: Language) -> None:
-    text = ('On Monday, Tomas Brandt said the engineers would "finish the bridge by winter" and '
-            "pledged that another crew would arrive within days.")
+    text = (
+        'On Monday, Tomas Brandt said the engineers would "finish the bridge by winter" and '
+        "pledged that another crew would arrive within days."
+    )
     statements, index = run(nlp, text, [BRANDT])
     assert [(s.speaker, s.cue.text) for s in statements] == [(key(BRANDT), "said"), (key(BRANDT), "pledged")]
     said, pledged = statements
@@ -326,24 +328,30 @@ def test_condemnation_with_only_an_object_by_an_unnamed_state_organ(nlp: Languag
 
 
 def test_trailing_attribution_with_a_participle_after_it(nlp: Language) -> None:
-    text = ('"We cannot rebuild the harbour with last year\'s money," Ruiz said at a briefing in Porto, '
-            "standing beside Tomas Brandt.")
+    text = (
+        '"We cannot rebuild the harbour with last year\'s money," Ruiz said at a briefing in Porto, '
+        "standing beside Tomas Brandt."
+    )
     statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
     assert statement.speaker == key(RUIZ) and statement.mode is Mode.DIRECT
     assert statement.content.text.startswith("We cannot rebuild the harbour")
 
 
 def test_told_reporters_that_after_an_apposition(nlp: Language) -> None:
-    text = ("Ana Ruiz, director of the Harbor Relief Agency, told reporters in Porto that the fund "
-            "could be ready by next spring.")
+    text = (
+        "Ana Ruiz, director of the Harbor Relief Agency, told reporters in Porto that the fund "
+        "could be ready by next spring."
+    )
     statement = only(run(nlp, text, [RUIZ, AGENCY])[0])
     assert statement.speaker == key(RUIZ) and statement.cue_lemma == "tell"
     assert statement.content.text == "the fund could be ready by next spring"
 
 
 def test_attribution_hung_on_the_reported_clause(nlp: Language) -> None:
-    text = ("The unions remain far apart on the number of jobs to be cut, the sources said, "
-            "speaking on condition of anonymity because the talks were private.")
+    text = (
+        "The unions remain far apart on the number of jobs to be cut, the sources said, "
+        "speaking on condition of anonymity because the talks were private."
+    )
     doc = nlp(text)
     assert next(t for t in doc if t.text == "said").dep_ == "parataxis"  # the shape this test is about
     statement = only(run(nlp, text, [])[0])
@@ -352,8 +360,10 @@ def test_attribution_hung_on_the_reported_clause(nlp: Language) -> None:
 
 
 def test_quote_opening_the_next_sentence_continues_the_same_statement(nlp: Language) -> None:
-    text = ('"Our crews have never worked harder," Ana Ruiz told the Harbor Relief Agency by telephone. '
-            '"We expect every berth to reopen this week."')
+    text = (
+        '"Our crews have never worked harder," Ana Ruiz told the Harbor Relief Agency by telephone. '
+        '"We expect every berth to reopen this week."'
+    )
     statement = only(run(nlp, text, [RUIZ, AGENCY])[0])
     assert statement.speaker == key(RUIZ) and statement.mode is Mode.DIRECT
     assert statement.content.text.startswith("Our crews have never worked harder")
@@ -361,8 +371,10 @@ def test_quote_opening_the_next_sentence_continues_the_same_statement(nlp: Langu
 
 
 def test_quote_after_an_attribution_that_adds_a_statement_is_not_joined(nlp: Language) -> None:
-    text = ('"Our crews have never worked harder," Ana Ruiz said, adding that the berths would reopen. '
-            '"We expect every berth to reopen this week," Tomas Brandt said.')
+    text = (
+        '"Our crews have never worked harder," Ana Ruiz said, adding that the berths would reopen. '
+        '"We expect every berth to reopen this week," Tomas Brandt said.'
+    )
     statements = run(nlp, text, [RUIZ, BRANDT])[0]
     assert [s.speaker for s in statements if s.mode is Mode.DIRECT] == [key(RUIZ), key(BRANDT)]
 
@@ -386,8 +398,10 @@ def test_quoted_phrase_after_reported_speech_is_not_a_statement(nlp: Language) -
 
 
 def test_report_found_is_a_statement_by_its_author(nlp: Language) -> None:
-    text = ("The Harbor Relief Agency said in a report on Monday that dredging would take a year. "
-            "The report found that silt, not storms, had closed most of the berths.")
+    text = (
+        "The Harbor Relief Agency said in a report on Monday that dredging would take a year. "
+        "The report found that silt, not storms, had closed most of the berths."
+    )
     statements = run(nlp, text, [AGENCY])[0]
     assert [(s.speaker, s.cue_lemma) for s in statements] == [(key(AGENCY), "say"), (key(AGENCY), "find")]
     assert statements[1].content.text == "silt, not storms, had closed most of the berths"
@@ -432,3 +446,32 @@ def test_a_speakers_age_is_not_a_date(nlp: Language) -> None:
     statement = only(run(nlp, text, [BRANDT])[0])
     assert statement.speaker == key(BRANDT)
     assert statement.date.assumed and statement.date.exact == PUBLISHED
+
+
+def test_speaker_named_inside_an_apposition_with_a_suffix(nlp: Language) -> None:
+    text = "Her lawyer, Ana Ruiz KC, argued that the permits had been issued lawfully."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.content.text == "the permits had been issued lawfully"
+
+
+def test_speaker_in_an_apposition_parsed_as_a_conjunct(nlp: Language) -> None:
+    text = "Speaking outside the hall, Brandt's cousin, Ana Ruiz, who was cleared of all charges, said: “I am glad.”"
+    statements = run(nlp, text, [RUIZ, (ActorType.PERSON, "Brandt", [])])[0]
+    assert [(s.speaker, s.quote.text if s.quote else None) for s in statements] == [(key(RUIZ), "I am glad.")]
+
+
+def test_relative_clause_speaker_is_the_named_antecedent(nlp: Language) -> None:
+    text = (
+        "“Nobody sleeps here,” said Ana Ruiz, a baker in the old town, "
+        "who told the Harbor Relief Agency that she had heard engines at night."
+    )
+    statements = run(nlp, text, [RUIZ, AGENCY])[0]
+    told = next(s for s in statements if s.cue_lemma == "tell")
+    assert told.speaker == key(RUIZ)
+    assert told.content.text == "she had heard engines at night"
+
+
+def test_relative_clause_on_a_generic_noun_is_no_statement(nlp: Language) -> None:
+    text = "I want to thank every volunteer who came to the hall and told us what the town needs."
+    assert run(nlp, text, [])[0] == []

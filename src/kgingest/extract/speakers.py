@@ -75,10 +75,12 @@ class SpeakerResolver:
         if key is not None:
             return key
         for child in head.rights:
-            if child.dep_ in ("appos", "flat") and child.pos_ in ("PROPN", "NOUN"):
-                key = self._token_key(child)
-                if key is not None:
-                    return key
+            if child.dep_ in ("appos", "flat") and child.pos_ in ("PROPN", "NOUN") or _comma_conjunct(child):
+                # "His lawyer, Jane Roe KC,": the name may be a compound inside the apposition, not its head.
+                for word in [child, *(t for t in child.lefts if t.dep_ in ("compound", "flat"))]:
+                    key = self._token_key(word)
+                    if key is not None:
+                        return key
         # "Seoul said": a city standing for its state's government.
         place_key = self.index.place_at(head.idx, head.idx + len(head.text))
         if place_key is not None and head.pos_ == "PROPN":
@@ -379,6 +381,17 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _comma_conjunct(token: Token) -> bool:
+    """ "her brother, John Roe, said": an apposition the parser took for a conjunct (a comma, no "and"/"or")."""
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i == 0:
+        return False
+    head = token.head
+    if any(c.dep_ == "cc" for c in head.children):
+        return False
+    first = token.left_edge
+    return first.i > 0 and token.doc[first.i - 1].text == ","
 
 
 def _name_words(actor: Actor) -> set[str]:

@@ -764,6 +764,8 @@ def _subject(verb: Token) -> Token | None:
     token = _coordinated_reporting_verb(verb) or verb
     for _ in range(4):
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            return _named_antecedent(token.head)  # "X, who told reporters that ...": "who" stands for X
         if subject is not None:
             return subject
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -775,6 +777,19 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _named_antecedent(noun: Token) -> Token | None:
+    """The name a relative clause hangs on, through an apposition ("Jane Roe, a nurse, who ..."); None for a
+    description ("every resident who told us ..."): a generic antecedent is not one speaker."""
+    for _ in range(6):
+        if noun.pos_ == "PROPN" or noun.head is noun:
+            break
+        # "a baker in the old town, who told ...": the parser may hang "who" on the last noun of the phrase
+        if noun.dep_ not in ("appos", "pobj", "prep"):
+            break
+        noun = noun.head
+    return noun if noun.pos_ == "PROPN" else None
 
 
 def _document_finding(verb: Token) -> bool:
