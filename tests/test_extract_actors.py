@@ -314,3 +314,34 @@ def test_abbreviated_honorifics_are_not_part_of_the_name(nlp: Language) -> None:
     names = {a.name for a in index.actors if a.type is ActorType.PERSON}
     assert {"Marta Kowalski", "Ian Frobisher", "Dana Whitlock"} <= names
     assert not any(n.startswith(("Sen", "Dr", "Rep")) for n in names)
+
+
+def test_an_acronym_used_alone_joins_its_long_form(nlp: Language) -> None:
+    text = (
+        "The Pacific Fisheries Council met on Monday. The PFC's chairman spoke first. "
+        "Delegates from the Union of Coastal Trading Ports attended, and the UCOTP said it would vote."
+    )
+    index = index_of(nlp, text)
+    council = actor(index, ActorType.ORGANIZATION, "Pacific Fisheries Council")
+    assert "PFC's" in council.aliases or "PFC" in council.aliases
+    ports = actor(index, ActorType.ORGANIZATION, "Union of Coastal Trading Ports")
+    assert "UCOTP" in ports.aliases
+
+
+def test_organization_names_lose_descriptive_tails_and_open_brackets(nlp: Language) -> None:
+    text = (
+        "Officials of the Workers Renewal Movement party met judges of the Tribunal for Maritime Claims (TMC "
+        "on Friday. Ostravia Textiles said its shares fell, and Ostravia said it would appeal."
+    )
+    index = index_of(nlp, text)
+    orgs = {a.name for a in index.actors if a.type is ActorType.ORGANIZATION}
+    assert not any("party" in n or "(" in n for n in orgs), orgs
+    assert "Ostravia" not in orgs
+
+
+def test_buildings_and_based_cities_are_places(nlp: Language) -> None:
+    text = "The Halvorsen-based firm filed papers at the Dunmore County Courthouse after air strikes near Qalbeh."
+    index = index_of(nlp, text)
+    names = {a.name for a in index.actors}
+    assert not {"Halvorsen", "Dunmore County Courthouse", "Qalbeh"} & names, names
+    assert index.place(place_key("Dunmore County Courthouse")) is not None

@@ -83,6 +83,12 @@ HONORIFIC_WORD = (
     r"Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Hon|Pres)\.?"
 )
 HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
+# Last words of a building's name: a place, whatever spaCy called it.
+BUILDING_HEADS = frozenset(
+    {"courthouse", "capitol", "palace", "stadium", "arena", "cathedral", "mosque", "temple", "hotel", "tower"}
+)
+# Prepositions after which a lone organization-tagged word is a place ("strikes near X").
+NEAR_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "throughout"})
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 
@@ -222,6 +228,14 @@ class _ActorFinder:
                     and name not in words_of_full_names
                 ):
                     mention.label = "GPE"
+            elif (
+                mention.label == "ORG"
+                and " " not in name
+                and not name.isupper()
+                and (before := self._token_before(mention.begin)) is not None
+                and before.lower_ in NEAR_PREPOSITIONS
+            ):
+                mention.label = "GPE"
             elif mention.label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and self._person_shaped(
                 mention, lone_persons
             ):
@@ -267,6 +281,16 @@ class _ActorFinder:
             begin = honorific.end()
         if "\n" in text[begin:end]:
             end = begin + text[begin:end].index("\n")
+        # "Court of X (CX": an opening bracket spaCy ran into ends the name.
+        if "(" in text[begin:end] and ")" not in text[begin:end]:
+            end = begin + text[begin:end].index("(")
+            while end > begin and text[end - 1] in EDGE_JUNK:
+                end -= 1
+        # "the X Movement party": a lowercase noun after an organization's name describes it.
+        while label == "ORG" and (tail := re.search(r"\s+([a-z]+)$", text[begin:end])):
+            if tail.group(1) in NAME_PARTICLES or tail.group(1) in ("of", "for", "and", "on", "the"):
+                break
+            end = begin + tail.start()
         time_tail = TIME_TAIL.search(text, begin, end)
         if time_tail:
             end = time_tail.start()
@@ -681,8 +705,16 @@ class _ActorFinder:
         for name in names:
             if " " in name:
                 letters = _org_initials(name)
-                if len(letters) >= 2 and letters not in acronyms and letters not in names:
+                if len(letters) >= 2 and letters not in acronyms:
                     acronyms.setdefault(letters, _org_canonical(name, names, {}))
+        # "ASEAN" for the "Association of Southeast Asian Nations" named elsewhere: letters from inside words too.
+        long_forms = [n for n in names if " " in n]
+        for name in names:
+            if name in acronyms or not re.fullmatch(r"[A-Z]{3,8}", name):
+                continue
+            fits = sorted({_org_canonical(n, names, {}) for n in long_forms if _abbreviates(name, n)})
+            if len(fits) == 1:
+                acronyms[name] = fits[0]
         return acronyms
 
     def _acronym_mentions(self, acronyms: dict[str, str]) -> None:
@@ -716,6 +748,10 @@ class _ActorFinder:
 
     def _place_context(self, entity: Mention) -> str | None:
         """The place type a surrounding noun gives: "X region", "the town of X"; else None."""
+        if _last_word(entity.name(self.text)).lower() in BUILDING_HEADS:
+            return "Building"
+        if re.match(r"-based\b", self.text[entity.end : entity.end + 7]):
+            return "City"
         after = re.match(r"\s+([a-z]+)\b", self.text[entity.full_end : entity.full_end + 20])
         if after and after.group(1) in PLACE_NOUNS and entity.full_end == entity.end:
             return PLACE_NOUNS[after.group(1)]
@@ -917,6 +953,30 @@ def _party_stem(text: str) -> str | None:
     return None
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is built from ``name``: every capitalised word gives its initial, in order, and any
+    further letters come from inside the word just used ("ASEAN": Association, SouthEast, Asian, Nations)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+
+    def fits(letter: int, word: int) -> bool:
+        if word == len(words):
+            return letter == len(acronym)
+        if letter == len(acronym) or words[word][0] != acronym[letter]:
+            return False
+        inner, position = words[word].upper(), 1
+        if fits(letter + 1, word + 1):
+            return True
+        for extra in range(letter + 1, len(acronym)):
+            position = inner.find(acronym[extra], position) + 1
+            if position == 0:
+                return False
+            if fits(extra + 1, word + 1):
+                return True
+        return False
+
+    return len(words) >= 2 and fits(0, 0)
+
+
 def _org_initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
     return "".join(w[0] for w in words)
@@ -938,4 +998,8 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
         return with_suffix[0]
     if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
         return longer[0]
+    # "Acme" after "Acme Electronics": a one-word name that opens exactly one longer name.
+    opening = [n for n in names if n.startswith(name + " ")]
+    if not longer and " " not in name and len(opening) == 1 and len(opening[0].split()) == 2:
+        return opening[0]
     return name
