@@ -475,3 +475,35 @@ def test_relative_clause_speaker_is_the_named_antecedent(nlp: Language) -> None:
 def test_relative_clause_on_a_generic_noun_is_no_statement(nlp: Language) -> None:
     text = "I want to thank every volunteer who came to the hall and told us what the town needs."
     assert run(nlp, text, [])[0] == []
+
+
+def test_date_of_a_participle_before_the_speaker(nlp: Language) -> None:
+    text = "Sentencing him on Tuesday, Ana Ruiz said the fraud had cost the port millions."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.date.exact == dt.date(2024, 3, 12) and not statement.date.assumed
+
+
+def test_undated_quote_takes_the_day_of_the_speakers_earlier_sentence(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt told a news conference on Monday that the ferry would resume. "
+        "“Nobody will be stranded,” he said.\n\n"
+        "Ana Ruiz said the repairs were late."
+    )
+    statements = run(nlp, text, [BRANDT, RUIZ])[0]
+    assert [(s.speaker, s.date.exact, s.date.assumed) for s in statements] == [
+        (key(BRANDT), dt.date(2024, 3, 11), False),
+        (key(BRANDT), dt.date(2024, 3, 11), False),
+        (key(RUIZ), PUBLISHED, True),
+    ]
+
+
+def test_day_of_a_sentence_that_only_introduces_the_speaker(nlp: Language) -> None:
+    text = "On Sunday, Ana Ruiz weighed in. “I am still waiting for the text,” she wrote."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.date.exact == dt.date(2024, 3, 10)
+
+
+def test_a_year_in_an_earlier_sentence_does_not_date_the_quote(nlp: Language) -> None:
+    text = "Ana Ruiz was elected in 2019. “I am still waiting for the text,” she said."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.date.assumed

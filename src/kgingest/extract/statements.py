@@ -658,6 +658,8 @@ class _Extractor:
             heads.append(_coordinated_reporting_verb(verb) or verb.head)  # "On Monday, X spoke and warned ..."
             if verb.head.dep_ == "prep" and verb.head.head is not verb.head:
                 heads.append(verb.head.head)
+        # "Sentencing him on Monday, the judge said ...": the participle before the subject is the same occasion.
+        heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i)
         found: list[Token] = []
         for token in verb.sent:
             if not (token.ent_type_ in ("DATE", "TIME") or token.lower_ in RELATIVE_DAYS):
@@ -670,21 +672,56 @@ class _Extractor:
                 found.append(token)
         return found
 
+    def _occasion_date(self, draft: _Draft) -> TimeValue | None:
+        """The day of an earlier sentence of the paragraph whose subject is the speaker and which gives one.
+
+        'X told a news conference on Monday that ... "...," she said.' and 'On Sunday, X weighed in. "...," she
+        wrote.': the later words, undated, were said on the same occasion.
+        """
+        sentence = self.doc[draft.cue.token.i].sent
+        at = next((n for n, p in enumerate(self.paragraphs) if p.begin <= sentence.start_char < p.end), None)
+        if at is None:
+            return None
+        # The paragraph before counts too: a follow-up paragraph often opens with the speaker's next words.
+        begin = self.paragraphs[max(0, at - 1)].begin
+        earlier = [s for s in self.doc.sents if begin <= s.start_char and s.end <= sentence.start]
+        for previous in reversed(earlier):
+            root = previous.root
+            subject = _subject(root)
+            if subject is None or self.resolver.resolve(subject, create=False) != draft.speaker:
+                continue
+            tokens = self._date_tokens(root, None)
+            if not tokens:
+                return None
+            value = self._resolve_tokens(tokens)
+            return value if value is not None and value.precision is Precision.DAY else None
+        return None
+
+    def _resolve_tokens(self, tokens: list[Token]) -> TimeValue | None:
+        if not tokens or self.resolve_time is None:
+            return None
+        first, last = tokens[0], tokens[-1]
+        begin = first.idx
+        previous = self.doc[first.i - 1] if first.i > 0 else None
+        if previous is not None and previous.dep_ == "prep" and previous.pos_ == "ADP":
+            begin = previous.idx
+        end = _end(last)
+        span = Span(begin, end, self.text[begin:end])
+        value = self.resolve_time(span.text, self.article.meta.published, span)
+        return value if isinstance(value, TimeValue) else None
+
     def _date(self, cue: _Cue) -> TimeValue:
         published = self.article.meta.published
-        tokens = cue.date_tokens
-        if tokens and self.resolve_time is not None:
-            first, last = tokens[0], tokens[-1]
-            begin = first.idx
-            previous = self.doc[first.i - 1] if first.i > 0 else None
-            if previous is not None and previous.dep_ == "prep" and previous.pos_ == "ADP":
-                begin = previous.idx
-            end = _end(last)
-            span = Span(begin, end, self.text[begin:end])
-            value = self.resolve_time(span.text, published, span)
-            if isinstance(value, TimeValue):
-                return value
+        value = self._resolve_tokens(cue.date_tokens)
+        if value is not None:
+            return value
         return TimeValue(earliest=published, latest=published, precision=Precision.DAY, assumed=True)
+
+    def _statement_date(self, draft: _Draft) -> TimeValue:
+        date = self._date(draft.cue)
+        if date.assumed:
+            return self._occasion_date(draft) or date
+        return date
 
     def _statement(self, number: int, draft: _Draft) -> Statement:
         content = Span(draft.begin, draft.end, self.text[draft.begin : draft.end])
@@ -701,7 +738,7 @@ class _Extractor:
             cue_lemma=draft.cue.lemma,
             mode=draft.mode,
             content=content,
-            date=self._date(draft.cue),
+            date=self._statement_date(draft),
             quote=draft.quote,
             channel=draft.channel if draft.channel != draft.speaker else None,
             about_actors=about_actors,
