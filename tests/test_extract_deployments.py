@@ -491,3 +491,94 @@ def test_where_and_when_a_mandate_was_given_is_not_where_and_when_forces_went() 
     found = deployments[0]
     assert found.legal_basis is not None and found.legal_basis.text == "mandate approved by regional leaders"
     assert (found.location, found.start) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "location", "status"),
+    [
+        ("Some 800 Chilean soldiers have taken over command of a multinational brigade in Bolivia.", "Chile",
+         key_of("Bolivia"), "ongoing"),
+        ("Ecuador, which has about 900 soldiers in Oruro, protested.", "Ecuador", place_key("Oruro"), "ongoing"),
+        ("Peru said about 300 of its soldiers had crossed into Bolivia on Friday.", "Peru", key_of("Bolivia"), None),
+        ("The last 150 Chilean soldiers left Bolivia on Sunday.", "Chile", key_of("Bolivia"), "withdrawn"),
+        ("Peruvian mercenaries have been fighting in Oruro since early 2030.", "Peru", place_key("Oruro"), "ongoing"),
+        ("Peruvian soldiers have been in Tarija since May 2029.", "Peru", place_key("Tarija"), "ongoing"),
+    ],
+)  # fmt: skip
+def test_forces_that_take_over_have_cross_leave_or_are_abroad(
+    text: str, sender: str, location: str, status: str | None
+) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of(sender), location, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Some 800 Chilean soldiers have taken over command of a multinational brigade in Bolivia.", (None, 800)),
+        ("Peru said about 300 of its soldiers had crossed into Bolivia on Friday.", (None, 300)),
+        ("The last 150 Chilean soldiers left Bolivia on Sunday.", (150, None)),
+        ("Ecuador sent a battalion of about 650 soldiers to Tarija.", (None, 650)),
+    ],
+)
+def test_sizes_of_forces_and_of_the_people_in_a_unit(text: str, size: tuple[int | None, int | None]) -> None:
+    deployments, _ = run(text)
+    found = deployments[0].size
+    assert found is not None and (found.exact, found.approximate) == size
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("Peruvian mercenaries have been fighting in Oruro since early 2030.", dt.date(2030, 4, 30)),
+        ("Peruvian soldiers have been in Tarija since May 2029.", dt.date(2029, 5, 31)),
+        ("Chile deployed special forces advisers to Bolivia. The advisers arrived in Oruro two weeks ago.",
+         PUBLISHED - dt.timedelta(days=14)),
+        ("Ecuador on Monday ordered its amphibious strike group to sail to Bolivia.", dt.date(2031, 3, 10)),
+    ],
+)  # fmt: skip
+def test_start_of_a_presence_an_arrival_or_an_order_to_sail(text: str, latest: dt.date) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    start = deployments[0].start
+    assert start is not None and start.latest == latest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will join the Condor exercise, which will bring 3,000 troops to Oruro.",  # the exercise's troops
+        "Peruvian soldiers are in good spirits.",  # being somewhere, at home
+        "Chile has 40,000 soldiers.",  # an army, sent nowhere
+        "A plane carrying 90 Chilean troops landed in Santiago.",  # carried, and only home
+    ],
+)
+def test_no_deployment_in_an_exercise_an_army_or_a_flight_home(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []
+
+
+def test_a_plane_carrying_the_last_troops_adds_to_the_withdrawal() -> None:
+    text = "Chile withdrew its soldiers from Bolivia. A plane carrying the remaining 90 troops left Oruro on Sunday."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert [a.text for a in deployments[0].anchors][1] == "carrying the remaining 90 troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("Chile sent 300 soldiers to Bolivia to help government troops fight the Andean Front.", key_of("Bolivia")),
+        ("Peruvian mercenaries have been fighting alongside Bolivia's Andean Front in Tarija since 2030.",
+         key_of("Andean Front")),
+        ("Ecuador sent 300 soldiers to Oruro to shore up the government of Bolivia.", key_of("Bolivia")),
+    ],
+)  # fmt: skip
+def test_supported_government_troops_named_forces_and_shoring_up(text: str, supported: str) -> None:
+    deployments, _ = run(text)
+    assert [d.supported for d in deployments] == [supported]
+
+
+def test_the_province_is_the_place_named_last() -> None:
+    deployments, _ = run("Rebels attacked Tarija again. Ecuador has 500 soldiers in the province.")
+    assert [d.location for d in deployments] == [place_key("Tarija")]

@@ -21,14 +21,21 @@ COUNTED_IN_UNITS = frozenset(
 )  # fmt: skip
 # Nouns that are forces only with a military modifier ("military advisers", "army units").
 QUALIFIED_FORCE_NOUNS = frozenset(
-    {"personnel", "adviser", "advisor", "instructor", "engineer", "unit", "officer", "expert", "division", "member"}
-)
+    {
+        "personnel", "adviser", "advisor", "instructor", "engineer", "unit", "officer", "expert", "division", "member",
+        "group",
+    }
+)  # fmt: skip
 MILITARY_MODIFIERS = frozenset(
     {
         "military", "army", "armed", "naval", "navy", "combat", "special", "defense", "defence", "elite",
         "ground", "air", "security", "peacekeeping", "infantry", "marine",
     }
 )  # fmt: skip
+# Further modifiers that make a qualified noun a military one: "strike group", "special forces advisers".
+UNIT_MODIFIERS = frozenset(
+    {"service", "aircraft", "task", "expeditionary", "strike", "battle", "carrier", "amphibious", "force"}
+)
 # Police count as a force only when sent abroad (see `deployments._is_police`): "police officers", "police unit".
 POLICE_MODIFIERS = frozenset({"police", "gendarmerie", "paramilitary"})
 POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "policewoman"})
@@ -40,23 +47,40 @@ TRANSITIVE_TRIGGERS = frozenset(
     {
         "deploy", "redeploy", "dispatch", "send", "station", "reinforce", "withdraw", "recall", "commit",
         "position", "move", "transfer", "post", "pull", "rotate", "airlift", "keep", "maintain", "base",
-        "garrison",
+        "garrison", "have", "bring", "carry", "order",
     }
 )  # fmt: skip
 # Verbs whose subject is the force.
-INTRANSITIVE_TRIGGERS = frozenset({"arrive", "land", "participate", "deploy"})
+INTRANSITIVE_TRIGGERS = frozenset({"arrive", "land", "participate", "deploy", "cross", "enter", "sail", "leave"})
+# Verbs that only carry forces: more about a deployment found elsewhere ("a plane carrying 200 soldiers").
+CARRYING_VERBS = frozenset({"carry"})
+# "ordered the group to sail": an order with one of these as its complement sends the object.
+ORDER_VERBS = frozenset({"order", "direct", "instruct"})
+MOTION_VERBS = frozenset({"sail", "go", "head", "proceed", "move", "deploy", "redeploy", "steam", "fly"})
+# Intransitive leaving: the object is the place left ("the last soldiers left X").
+LEAVING_VERBS = frozenset({"leave", "exit", "quit"})
 # Verbs that say more about forces already sent (they never start a deployment).
-CONTINUATION_VERBS = frozenset({"fight", "serve", "operate", "battle", "remain", "stay"})
-# Of those, the ones that say the forces are there: abroad, they are a deployment by themselves.
-PRESENCE_VERBS = frozenset({"serve", "remain", "stay"})
+CONTINUATION_VERBS = frozenset(
+    {
+        "fight", "serve", "operate", "battle", "remain", "stay", "be", "take", "assume", "join", "lead", "patrol",
+        "guard",
+    }
+)  # fmt: skip
+# Of those, the ones that say the forces are there: abroad, they are a deployment by themselves
+# ("troops have taken over command of X's battlegroup in Y", "peacekeepers patrol Z").
+PRESENCE_VERBS = frozenset({"serve", "remain", "stay", "be", "take", "assume", "join", "lead", "patrol", "guard"})
+# Presence verbs that add to a deployment at home too ("the troops remained in X"); "be" alone does not.
+CONTINUATION_ONLY_PRESENCE = frozenset({"serve", "remain", "stay"})
 # Verbs that keep forces somewhere: a deployment only with a place ("kept troops on alert" is none).
-KEEPING_VERBS = frozenset({"keep", "maintain", "base", "garrison"})
+KEEPING_VERBS = frozenset({"keep", "maintain", "base", "garrison", "have"})
 # Reporting verbs after which "would" is the future of the report, not a hypothesis ("said it would send").
 REPORTING_VERBS = frozenset(
     {"say", "announce", "confirm", "state", "tell", "add", "report", "declare", "insist", "write", "disclose"}
 )
 # Descriptions that refer back to the state last named: "the country", "the Baltic state".
 STATE_DESCRIPTIONS = frozenset({"country", "state", "nation", "kingdom", "republic"})
+# Descriptions that refer back to the place last named: "in the province" ("the region" is often wider).
+PLACE_DESCRIPTIONS = frozenset({"province", "area", "prefecture", "district"})
 # Descriptions that refer back to the organization last named: "the bloc", "the alliance".
 ORGANIZATION_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "coalition", "community"})
 # "participate" counts only with an operation as its object.
@@ -71,7 +95,7 @@ QUALIFIED_EVENT_NOUNS = frozenset({"presence"})
 SELF_DEPLOYED_NOUNS = frozenset({"peacekeeper", "contingent"})
 
 # The trigger is withdrawn, not sent, with these.
-WITHDRAWAL_VERBS = frozenset({"withdraw", "recall", "pull"})
+WITHDRAWAL_VERBS = frozenset({"withdraw", "recall", "pull", "leave"})
 # Governing words that make a sending unreal: a threat, a refusal, a denial.
 UNREAL_GOVERNORS = frozenset(
     {
@@ -93,7 +117,9 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "warga
 # Prepositions that introduce where the forces go or are.
 LOCATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "inside", "across", "along", "toward", "towards"})
 # Verbs whose object is the party the forces help.
-SUPPORT_VERBS = frozenset({"assist", "support", "help", "aid", "back", "bolster", "defend", "protect", "reinforce"})
+SUPPORT_VERBS = frozenset(
+    {"assist", "support", "help", "aid", "back", "bolster", "defend", "protect", "reinforce", "shore", "prop"}
+)
 SUPPORT_PHRASES = (("on", "behalf"), ("at", "request"), ("at", "invitation"))
 # Verbs whose object is the party the forces fight.
 FIGHT_VERBS = frozenset(

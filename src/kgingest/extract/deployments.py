@@ -76,6 +76,12 @@ class _Finder:
         self.doc = doc
         self.article = article
         self.index = index
+        # "military advisers" once named make a later "the advisers" a force too.
+        self.named_forces: dict[str, int] = {}
+        for token in doc:
+            lemma = _noun_lemma(token)
+            if lemma in lex.QUALIFIED_FORCE_NOUNS and _is_force(token):
+                self.named_forces.setdefault(lemma, token.i)
 
     # -- finding mentions
 
@@ -115,6 +121,7 @@ class _Finder:
         sender = sender or self._owner(force) or self._subject_sender(verb, force) or self._possessor(verb, force)
         anchor = _clause_span(verb)
         mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[_token_span(verb)])
+        mention.merge_only = verb.lemma_.lower() in lex.CARRYING_VERBS  # "a plane carrying 200 troops"
         self._fill_slots(mention, verb, force)
         if verb.lemma_.lower() in lex.KEEPING_VERBS and mention.location is None:
             return None  # "kept its troops on alert", "maintains a large army"
@@ -133,14 +140,19 @@ class _Finder:
             trigger=verb, anchor=_clause_span(verb), sender=sender, force=forces[0], triggers=[_token_span(verb)]
         )
         self._fill_slots(mention, verb, forces[0])
-        if verb.lemma_.lower() in lex.PRESENCE_VERBS and self._abroad(mention):
-            mention.status = "ongoing"  # "peacekeepers have served in X since 2011": there, and since when
+        since = (
+            mention.start is not None
+            and mention.start.span is not None
+            and mention.start.span.text.lower().startswith("since")
+        )
+        if self._abroad(mention) and (verb.lemma_.lower() in lex.PRESENCE_VERBS or since):
+            # "peacekeepers have served in X since 2011", "mercenaries have been fighting in X since 2024":
+            # there, and since when.
+            mention.status = "ongoing"
             return mention
-        if (
-            mention.start is None
-            or mention.start.span is None
-            or not mention.start.span.text.lower().startswith("since")
-        ):
+        if verb.lemma_.lower() in lex.PRESENCE_VERBS - lex.CONTINUATION_ONLY_PRESENCE:
+            return None  # "the soldiers are in good spirits": being somewhere at home says nothing
+        if not since:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
         return mention
@@ -221,14 +233,27 @@ class _Finder:
             elif child.dep_ == "prep" and child.lower_ == "with" and lemma in lex.TRANSITIVE_TRIGGERS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        if lemma in lex.ORDER_VERBS:
+            # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.
+            motions = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.MOTION_VERBS]
+            if not motions or any(m.lemma_.lower() in lex.TRANSITIVE_TRIGGERS for m in motions):
+                return None
+            candidates = [c for c in verb.children if c.dep_ == "dobj"]
         for candidate in candidates:
-            force = _force_in_phrase(candidate)
+            force = _force_in_phrase(candidate) or self._named_before(candidate)
             if force is None:
                 continue
             if lemma == "participate" and not self._joins_operation(verb):
                 return None
             return force
         return None
+
+    def _named_before(self, noun: Token) -> Token | None:
+        """ "The advisers" after "special forces advisers": the definite noun refers back to the force."""
+        lemma = _noun_lemma(noun)
+        first = self.named_forces.get(lemma)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+        return noun if first is not None and first < noun.i and definite else None
 
     @staticmethod
     def _joins_operation(verb: Token) -> bool:
@@ -281,7 +306,13 @@ class _Finder:
 
     @staticmethod
     def _is_exercise(head: Token) -> bool:
-        return any(t.lemma_.lower() in lex.EXERCISE_NOUNS for t in head.subtree)
+        """An exercise in the clause, or the exercise a relative clause describes ("the drills, which bring ...")."""
+        if any(t.lemma_.lower() in lex.EXERCISE_NOUNS for t in head.subtree):
+            return True
+        clause = head
+        while clause.dep_ in ("xcomp", "ccomp", "conj", "acl") and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "relcl" and clause.head.lemma_.lower() in lex.EXERCISE_NOUNS
 
     def _status(self, verb: Token) -> str | None:
         lemma = verb.lemma_.lower()
@@ -316,6 +347,9 @@ class _Finder:
             basis = mention.legal_basis
             clause = [t for t in clause if not basis.begin <= t.idx < basis.end and not self._legal_tail(t, basis)]
         mention.location = self._location(clause, head, mention.sender, force)
+        if mention.location is None and head.lemma_.lower() in lex.LEAVING_VERBS:
+            left = [c for c in head.children if c.dep_ == "dobj"]  # "the last soldiers left X"
+            mention.location = next((k for c in left if (k := self._place_or_state(c))), None)
         mention.supported = self._supported(clause, mention.sender, mention.location)
         mention.opponent = self._opponent(clause, mention.sender, mention.supported)
         mention.size = self._size(force)
@@ -353,6 +387,9 @@ class _Finder:
                 if described is not None:  # "the Baltic state": a state, whatever place names modify it
                     states.append(described)
                     continue
+                region = self._described_place(pobj)
+                if region is not None:  # "in the province": the place named last
+                    return region
                 place = self._common_state(pobj) or self.index.place_at(begin, end)
                 if place is not None:
                     return place
@@ -362,6 +399,14 @@ class _Finder:
                 if actor is not None and actor != sender and self._is_state(actor):
                     states.append(actor)
         return states[0] if states else None
+
+    def _place_or_state(self, phrase: Token) -> str | None:
+        begin, end = _subtree_chars(phrase)
+        place = self.index.place_at(begin, end)
+        if place is not None:
+            return place
+        actor = self._resolve(begin, end)
+        return actor if actor is not None and self._is_state(actor) else None
 
     def _common_state(self, phrase: Token) -> str | None:
         """ "bases in X, Y and Z": a list of places of one state names that state, not the first of them.
@@ -419,6 +464,17 @@ class _Finder:
                 return actor.key
         return None
 
+    def _described_place(self, noun: Token) -> str | None:
+        """ "the province", "the area": the place named last before it (a state's own places only)."""
+        if noun.lemma_.lower() not in lex.PLACE_DESCRIPTIONS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or len(list(noun.subtree)) > 3:
+            return None  # "the area around X" names its own place
+        for mention in reversed(self.index.mentions()):
+            if mention.is_place and mention.span.end <= noun.idx:
+                return mention.key
+        return None
+
     def _front_place(self, pobj: Token) -> str:
         """The front line: a place every war has, added to the index when the actor stage did not."""
         span = _subtree_span(pobj)
@@ -460,8 +516,17 @@ class _Finder:
 
     def _host_government(self, noun: Token, location: str | None) -> str | None:
         """ "to help the government" with no state named: the government of the state the forces go to."""
-        if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS or location is None:
+        if location is None:
             return None
+        if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS:
+            # "to help government troops": the forces of the host state's government
+            if not (
+                _is_force(noun)
+                and any(c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in noun.children)
+            ):
+                return None
+            state = _country(location, self.index)
+            return state if self._is_state(state) else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         state = _country(location, self.index)
@@ -502,7 +567,14 @@ class _Finder:
             if p.dep_ == "pobj"
         ]
         companions = sorted({*force.conjuncts, *siblings, *crews}, key=lambda t: t.i)
-        for noun in (force, *(c for c in companions if _is_force(c) and c.i > force.i)):
+        members = [
+            p
+            for prep in force.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj" and _is_force(p)
+        ]  # "a battalion of about 750 peacekeepers": the people in the unit
+        for noun in (force, *members, *(c for c in companions if _is_force(c) and c.i > force.i)):
             if _noun_lemma(noun) in lex.COUNTED_IN_UNITS:
                 continue
             found = self._count_of(noun)
@@ -603,6 +675,10 @@ class _Finder:
                 return parent_actor.key
         return key
 
+    def _subject_actor(self, subject: Token) -> str | None:
+        """The actor a subject names: by its own phrase first ("X, which borders Y," is X), else anywhere in it."""
+        return self._resolve_phrase(subject) or self._resolve(*_subtree_chars(subject))
+
     def _resolve_phrase(self, head: Token) -> str | None:
         """The actor a noun phrase names by its head and modifiers, not by clauses attached to it."""
         tokens = [head]
@@ -611,7 +687,8 @@ class _Finder:
                 child.dep_ == "prep" and child.lower_ == "of"
             ):
                 tokens.extend(child.subtree)
-        for token in sorted(tokens, key=lambda t: t.i):
+        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan.
+        for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i)):
             actor = self._resolve(token.idx, token.idx + len(token.text))
             if actor is not None:
                 return actor
@@ -675,7 +752,7 @@ class _Finder:
                     return None if named_only else self._owner(subject)
                 if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
                     subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
-                return self._resolve(*_subtree_chars(subject)) or self._described_actor(subject)
+                return self._subject_actor(subject) or self._described_actor(subject)
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
                 return None
             clause = clause.head
@@ -686,7 +763,7 @@ class _Finder:
         while governor.dep_ in ("ccomp", "xcomp", "conj", "advcl") and governor.head.i != governor.i:
             governor = governor.head
             for subject in (c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS):
-                actor = self._resolve(*_subtree_chars(subject))
+                actor = self._subject_actor(subject)
                 if actor is not None and self._can_send(actor):
                     return actor
         for mention in self.index.actor_mentions_before(pronoun.idx):
@@ -776,7 +853,10 @@ def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex) -
     if deployment.location is None or mention.location is None or deployment.location == mention.location:
         return True
     # One sender's forces in one country are one deployment, whichever of its places a sentence names.
-    return _country(deployment.location, index) == _country(mention.location, index)
+    if _country(deployment.location, index) == _country(mention.location, index):
+        return True
+    # A place whose state the index does not know may lie in the deployment's country: one sender, one deployment.
+    return any(_is_place_key(k) and _country(k, index) == k for k in (deployment.location, mention.location))
 
 
 def _country(location: str, index: EntityIndex) -> str:
@@ -871,7 +951,7 @@ def _is_police(token: Token) -> bool:
 def _military(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
-    return bool(modifiers & (lex.MILITARY_MODIFIERS | {"service", "aircraft", "task", "expeditionary"}))
+    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS))
 
 
 def _is_force(token: Token) -> bool:
