@@ -507,3 +507,22 @@ def test_a_year_in_an_earlier_sentence_does_not_date_the_quote(nlp: Language) ->
     text = "Ana Ruiz was elected in 2019. “I am still waiting for the text,” she said."
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.date.assumed
+
+
+def test_that_clause_hung_on_the_statement_noun(nlp: Language) -> None:
+    text = (
+        "Ostravia's Defence Ministry said in a statement that no Ostravian aircraft had entered the zone and "
+        'described the claim as "pure invention."'
+    )
+    ministry = (ActorType.ORGANIZATION, "Ostravia's Defence Ministry", ["Defence Ministry"])
+    statement = only(run(nlp, text, [ministry, OSTRAVIA])[0])
+    assert statement.speaker == key(ministry)
+    assert statement.content.text.startswith("no Ostravian aircraft had entered the zone")
+    assert statement.mode is Mode.PARTIAL_QUOTE
+
+
+def test_a_ruling_with_a_that_clause_is_a_statement(nlp: Language) -> None:
+    text = "Judge Ana Ruiz ruled that the company must repay the grant. The company held a meeting."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue_lemma == "rule"
+    assert statement.content.text == "the company must repay the grant"

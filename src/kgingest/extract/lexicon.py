@@ -55,6 +55,9 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "spell": frozenset({"out"}),
 }
 
+# Verbs that report a decision or a position only with a that-clause: "the judge ruled that", "the court held that".
+RULING_VERBS = word_set("rule hold")
+
 # Preposition phrases that do not belong to the content of a statement (where, when, to whom it was said).
 NON_CONTENT_PREPOSITIONS = word_set(
     "to at in on during after before since from with by via through amid following upon under over throughout ahead"

@@ -31,6 +31,7 @@ from kgingest.extract.lexicon import (
     PERSON_NOUNS,
     PHRASAL_CUES,
     REFUSAL_HEADS,
+    RULING_VERBS,
     Frame,
     verb_frame,
     word_set,
@@ -149,7 +150,9 @@ class _Extractor:
         if frame is None and lemma in FINDING_VERBS and _document_finding(token):
             frame = Frame.CLAUSE
         cue_end = token
-        if lemma in PHRASAL_CUES:
+        if lemma in RULING_VERBS and _that_clause(token):
+            frame = Frame.CLAUSE
+        elif lemma in PHRASAL_CUES:
             particle = next(
                 (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not self._is_time(c)), None
             )  # "called X on Friday" is no "call on"
@@ -318,6 +321,8 @@ class _Extractor:
                 allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
                 if child.lower_ in allowed and not self._is_time(child):
                     chosen.append(child)
+                else:
+                    chosen.extend(_clause_on_document(child))
         if any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children) and verb.dep_ == "relcl":
             antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
             return (antecedent.left_edge.idx, _end(antecedent))
@@ -814,6 +819,26 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _clause_on_document(prep: Token) -> list[Token]:
+    """ "said in a statement that ...": the parser may hang the that-clause on the document noun."""
+    found = []
+    for noun in prep.children:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for clause in noun.rights:
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            if clause.dep_ in ("acl", "relcl") and marked and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                found.append(clause)
+    return found
 
 
 def _named_antecedent(noun: Token) -> Token | None:
