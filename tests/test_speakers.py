@@ -144,3 +144,9 @@ def test_surname_the_tagger_takes_for_a_plural_noun(nlp: Language) -> None:
     subject = subject_of(resolver.doc, "said")
     assert subject.pos_ == "NOUN"  # the shape this test is about
     assert resolver.resolve(subject) == "person/janis-vilks"
+
+
+def test_definite_title_skips_a_person_only_near_the_title(nlp: Language) -> None:
+    text = "Judge Arvid Lund said Tomas Brandt had lied. The judge ruled that the deal was void."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Arvid Lund", []), (ActorType.PERSON, "Tomas Brandt", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "ruled")) == "person/arvid-lund"

@@ -75,7 +75,7 @@ class SpeakerResolver:
         if key is not None:
             return key
         for child in head.rights:
-            if child.dep_ in ("appos", "flat") and child.pos_ in ("PROPN", "NOUN") or _comma_conjunct(child):
+            if (child.dep_ in ("appos", "flat") and child.pos_ in ("PROPN", "NOUN")) or _comma_conjunct(child):
                 # "His lawyer, Jane Roe KC,": the name may be a compound inside the apposition, not its head.
                 for word in [child, *(t for t in child.lefts if t.dep_ in ("compound", "flat"))]:
                     key = self._token_key(word)
@@ -296,9 +296,11 @@ class SpeakerResolver:
             actor = self.index.actor(mention.key)
             if actor is None or actor.type is not ActorType.PERSON:
                 continue
-            before = text[max(0, mention.span.begin - 60) : mention.span.begin].lower()
+            before = text[max(0, mention.span.begin - 60) : mention.span.begin]
             after = text[mention.span.end : mention.span.end + 60].lower()
-            if re.search(rf"\b{re.escape(title)}\b", before) or re.match(
+            # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
+            # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
+            if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or re.match(
                 rf",? (the |a )?[\w ]*\b{re.escape(title)}\b", after
             ):
                 return actor.key
