@@ -150,3 +150,15 @@ def test_definite_title_skips_a_person_only_near_the_title(nlp: Language) -> Non
     text = "Judge Arvid Lund said Tomas Brandt had lied. The judge ruled that the deal was void."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Arvid Lund", []), (ActorType.PERSON, "Tomas Brandt", [])])
     assert resolver.resolve(subject_of(resolver.doc, "ruled")) == "person/arvid-lund"
+
+
+def test_unnamed_speaker_keeps_its_whole_description_and_bare_noun_as_aliases(nlp: Language) -> None:
+    text = "Two sources familiar with the talks, speaking on condition of anonymity, said the deal was close."
+    resolver = resolver_for(nlp, text, [])
+    group = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said")) or "")
+    assert group is not None and group.name == "Two sources"
+    assert group.aliases == ["Two sources familiar with the talks", "sources"]
+    text = "A spokeswoman for the Harbor Relief Agency said the port was closed."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    person = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said")) or "")
+    assert person is not None and person.aliases == ["A spokeswoman for the Harbor Relief Agency", "spokeswoman"]

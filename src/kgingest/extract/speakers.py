@@ -236,9 +236,28 @@ class SpeakerResolver:
         affiliation = self._affiliation(head)  # before the new mention covers the modifier words
         key = self.index.ensure_actor(actor_type, _clean_name(phrase.text), span)
         actor = self.index.actor(key)
-        if actor is not None and affiliation is not None and affiliation != key and actor.member_of is None:
+        if actor is None:
+            return key
+        if affiliation is not None and affiliation != key and actor.member_of is None:
             actor.member_of = affiliation
+        # Other verbatim forms: the whole description ("a spokeswoman for the port authority", "three sources
+        # familiar with the matter") and the bare noun ("sources").
+        for form in (self._full_description(head, phrase), head.text):
+            form = _clean_name(form)
+            if form and form != actor.name and form not in actor.aliases:
+                actor.aliases.append(form)
         return key
+
+    def _full_description(self, head: Token, phrase: SpacySpan) -> str:
+        """The noun phrase with its modifiers on the right (prepositions, "familiar with ..."), up to a comma."""
+        last = head
+        for child in head.rights:
+            between = self.doc[last.i + 1 : child.i]
+            if child.dep_ not in ("prep", "amod", "acl") or any(t.is_punct for t in between) or child.tag_ == "VBG":
+                break
+            last = child.right_edge
+        end = last.idx + len(last.text)
+        return self.doc.text[phrase.start_char : end]
 
     def _affiliation(self, head: Token) -> str | None:
         """The organization an unnamed speaker belongs to: "a spokesperson for X", "a ministry spokesperson"."""
