@@ -36,8 +36,9 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("United Nations Security Council", ActorType.ORGANIZATION, ["United Nations Security Council"], None),
     ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
     ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
+    ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
 ]
-PLACES = [("Oruro", "City", "Bolivia"), ("Tarija", "City", "Bolivia")]
+PLACES = [("Oruro", "City", "Bolivia"), ("Tarija", "City", "Bolivia"), ("Beni", "Region", "Bolivia")]
 
 
 def key_of(name: str) -> str:
@@ -580,5 +581,53 @@ def test_supported_government_troops_named_forces_and_shoring_up(text: str, supp
 
 
 def test_the_province_is_the_place_named_last() -> None:
-    deployments, _ = run("Rebels attacked Tarija again. Ecuador has 500 soldiers in the province.")
+    deployments, _ = run("Rebels attacked Tarija again. Ecuador has 500 soldiers in the area.")
     assert [d.location for d in deployments] == [place_key("Tarija")]
+
+
+def test_a_unit_replaced_was_deployed_where_its_relief_goes() -> None:
+    text = "Chile will send 600 peacekeepers to Oruro, replacing a Peruvian unit that has served there since 2027."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Chile"), place_key("Oruro")),
+        (key_of("Peru"), place_key("Oruro")),
+    ]
+    replaced = deployments[1]
+    assert replaced.start is not None and replaced.start.latest == dt.date(2027, 12, 31)
+    assert replaced.anchors[0].text == "a Peruvian unit that has served there since 2027"
+
+
+def test_an_official_s_order_joins_the_state_s_deployment() -> None:
+    text = (
+        "Defence Minister Ana Rivas on Monday ordered the amphibious strike group to sail to Bolivia. "
+        "About 300 Chilean marines are already in Bolivia, officials said."
+    )
+    deployments, _ = run(text)
+    assert [d.sender for d in deployments] == [key_of("Chile")]
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2031, 3, 10)
+
+
+def test_a_sending_with_no_sender_elsewhere_does_not_join_the_last_deployment() -> None:
+    text = "Peru has sent 400 soldiers to Bolivia. In Ecuador, some 900 troops have arrived."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert deployments[0].size is not None and deployments[0].size.exact == 400
+
+
+def test_the_province_is_no_city() -> None:
+    text = "Fighting spread in Beni and its capital, Oruro. Ecuador has 500 soldiers in the province."
+    deployments, _ = run(text)
+    assert [d.location for d in deployments] == [place_key("Beni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Front has some 900 fighters in Oruro.",  # an armed group's own fighters: no sending
+        "Bolivia has 2,000 soldiers in Tarija.",  # a state's army at home
+    ],
+)
+def test_having_forces_somewhere_is_a_deployment_only_for_a_state_abroad(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []

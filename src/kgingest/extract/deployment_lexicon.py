@@ -57,6 +57,10 @@ CARRYING_VERBS = frozenset({"carry"})
 # "ordered the group to sail": an order with one of these as its complement sends the object.
 ORDER_VERBS = frozenset({"order", "direct", "instruct"})
 MOTION_VERBS = frozenset({"sail", "go", "head", "proceed", "move", "deploy", "redeploy", "steam", "fly"})
+# Keeping verbs that only say forces are somewhere: a deployment only abroad ("X has 900 troops in Y").
+HAVING_VERBS = frozenset({"have"})
+# "replacing a X unit": the unit replaced was deployed where its relief goes.
+REPLACING_VERBS = frozenset({"replace", "relieve"})
 # Intransitive leaving: the object is the place left ("the last soldiers left X").
 LEAVING_VERBS = frozenset({"leave", "exit", "quit"})
 # Verbs that say more about forces already sent (they never start a deployment).

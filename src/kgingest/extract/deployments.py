@@ -104,6 +104,8 @@ class _Finder:
                 return self._verb_mention(token)
             if lemma in lex.CONTINUATION_VERBS:
                 return self._continuation_mention(token)
+            if lemma in lex.REPLACING_VERBS:
+                return self._replaced_mention(token)
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
@@ -125,6 +127,8 @@ class _Finder:
         self._fill_slots(mention, verb, force)
         if verb.lemma_.lower() in lex.KEEPING_VERBS and mention.location is None:
             return None  # "kept its troops on alert", "maintains a large army"
+        if verb.lemma_.lower() in lex.HAVING_VERBS and (not self._abroad(mention) or not self._can_send(sender or "")):
+            return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
         mention.status = self._status(verb)
         return mention
 
@@ -156,6 +160,26 @@ class _Finder:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
         return mention
+
+    def _replaced_mention(self, verb: Token) -> _Mention | None:
+        """ "..., replacing a Moroccan unit that has served there since 2019": the replaced force was deployed too."""
+        for unit in (c for c in verb.children if c.dep_ == "dobj"):
+            if _noun_lemma(unit) not in lex.FORCE_NOUNS | lex.QUALIFIED_FORCE_NOUNS or not self._is_real(verb):
+                continue
+            sender = self._owner(unit)
+            if sender is None:
+                continue
+            anchor = _subtree_span(unit)
+            mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=unit, triggers=[_token_span(verb)])
+            self._fill_slots(mention, unit, unit, with_relative_clauses=True)
+            if mention.location is None and verb.head.i != verb.i:
+                # Where the relief goes is where the replaced unit is.
+                mention.location = self._location(_clause_tokens(verb.head), verb.head, sender, None)
+            if mention.location is None:
+                return None
+            mention.status = "ongoing"
+            return mention
+        return None
 
     def _possessor(self, clause: Token, force: Token) -> str | None:
         """Whose forces, by a possessive pronoun: "Rwanda said its peacekeepers would remain ..."."""
@@ -470,8 +494,10 @@ class _Finder:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or len(list(noun.subtree)) > 3:
             return None  # "the area around X" names its own place
+        wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
         for mention in reversed(self.index.mentions()):
-            if mention.is_place and mention.span.end <= noun.idx:
+            place = self.index.place(mention.key) if mention.is_place else None
+            if place is not None and mention.span.end <= noun.idx and not (wide and place.type == "City"):
                 return mention.key
         return None
 
@@ -826,6 +852,8 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
             target = last
             if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
                 target = None
+            if target is not None and not _same_country(target.location, mention.location, index):
+                target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
         else:
             target = next((d for d in deployments if _compatible(d, mention, index)), None)
         if target is None:
@@ -839,7 +867,45 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
         target = next((d for d in deployments if mention.sender and _compatible(d, mention, index)), None)
         if target is not None:
             _absorb(target, mention, fill_only=True)
-    return deployments
+    return _fold_officials(deployments, index)
+
+
+def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
+    """A person who orders forces somewhere acts for a state: their sending joins that state's deployment there."""
+    kept: list[Deployment] = []
+    for deployment in deployments:
+        person = index.actor(deployment.sender)
+        if person is None or person.type is not ActorType.PERSON:
+            kept.append(deployment)
+            continue
+        target = next(
+            (
+                d
+                for d in deployments
+                if d is not deployment
+                and (a := index.actor(d.sender)) is not None
+                and a.type is not ActorType.PERSON
+                and _same_country(d.location, deployment.location, index)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(deployment)
+            continue
+        target.anchors = sorted({*target.anchors, *deployment.anchors})
+        target.triggers = sorted({*target.triggers, *deployment.triggers})
+        for name in ("supported", "opponent", "size", "legal_basis", "purpose", "status", "force_kind"):
+            if getattr(target, name) is None:
+                setattr(target, name, getattr(deployment, name))
+        if deployment.location is not None and (target.location is None or _is_place_key(deployment.location)):
+            target.location = deployment.location
+        if deployment.start is not None and (target.start is None or _latest(deployment.start) < _latest(target.start)):
+            target.start = deployment.start
+    return kept
+
+
+def _same_country(a: str | None, b: str | None, index: EntityIndex) -> bool:
+    return a is None or b is None or _country(a, index) == _country(b, index)
 
 
 def _mentioned_in(deployment: Deployment | None, sentence: tuple[int, int]) -> bool:
