@@ -181,3 +181,39 @@ def test_who_once_led_an_organization_holds_no_post_now(nlp: Language) -> None:
     text = "Jakaya Kikwete, who led the African Leadership Forum until 2019, urged restraint."
     roles, _ = roles_of(nlp, text)
     assert roles == []
+
+
+def _has_role(roles: list[Role], holder: str, title: str, of: str) -> bool:
+    return any(r.holder == holder and r.title == title and r.of == of for r in roles)
+
+
+def test_possessive_owner_before_a_title_and_comma(nlp: Language) -> None:
+    text = (
+        "Ostrava Steel reported a loss on Monday. Ostrava Steel's chief executive, Milan Dvorak, said costs rose. "
+        "Norway's new prime minister, Maria Jensen, visited the plant."
+    )
+    roles, _ = roles_of(nlp, text)
+    steel = actor_key(ActorType.ORGANIZATION, "Ostrava Steel")
+    norway = actor_key(ActorType.STATE, "Norway")
+    assert _has_role(roles, person("Milan Dvorak"), "chief executive", steel), roles
+    assert _has_role(roles, person("Maria Jensen"), "prime minister", norway), roles
+
+
+def test_its_and_the_country_s_point_back(nlp: Language) -> None:
+    text = (
+        "The Nordic Rowing Federation suspended two clubs on Friday. Its secretary-general, Lars Holmberg, said the "
+        "decision was final. Finland later joined the inquiry. The country's sports minister, Aino Virtanen, "
+        "welcomed it."
+    )
+    roles, _ = roles_of(nlp, text)
+    federation = actor_key(ActorType.ORGANIZATION, "Nordic Rowing Federation")
+    finland = actor_key(ActorType.STATE, "Finland")
+    assert _has_role(roles, person("Lars Holmberg"), "secretary-general", federation), roles
+    assert _has_role(roles, person("Aino Virtanen"), "sports minister", finland), roles
+
+
+def test_abbreviated_senator_sits_in_the_senate(nlp: Language) -> None:
+    text = "The Senate will vote on Friday. Sen. Carla Mendes of Oregon said she was undecided."
+    roles, _ = roles_of(nlp, text)
+    senate = actor_key(ActorType.ORGANIZATION, "Senate")
+    assert _has_role(roles, person("Carla Mendes"), "Sen.", senate), roles

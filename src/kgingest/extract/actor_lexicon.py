@@ -87,6 +87,9 @@ POST_HEADS = frozenset(
         "diplomat",
         "regent",
         "viceroy",
+        "counterpart",
+        "alderman",
+        "alderwoman",
     }
 )
 
@@ -238,6 +241,15 @@ TITLE_MODIFIERS = frozenset(
         "intelligence",
         "communications",
         "policy",
+        "treasury",
+        "information",
+        "sports",
+        "commerce",
+        "industry",
+        "tourism",
+        "district",
+        "circuit",
+        "police",
         "minister",
         "secretary",
         "commander",

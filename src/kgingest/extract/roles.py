@@ -59,7 +59,46 @@ RELATIVE_POSTS = {
 }
 RELATIVE_POST = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(" + "|".join(RELATIVE_POSTS) + r")\s+(?:the\s+)?")
 # Possessive pronouns before a title that point back to the organization just named ("its head X").
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "whose"})
+# Abbreviated titles before a name ("Sen. X"): the post they stand for.
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "adm.": "admiral",
+    "sgt.": "sergeant",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "prof.": "professor",
+}
+# "the company's chief executive, X": the common noun says which kind of actor the title belongs to.
+ANTECEDENT_NOUNS = {
+    "country": ActorType.STATE,
+    "nation": ActorType.STATE,
+    "state": ActorType.STATE,
+    "company": ActorType.ORGANIZATION,
+    "firm": ActorType.ORGANIZATION,
+    "group": ActorType.ORGANIZATION,
+    "bank": ActorType.ORGANIZATION,
+    "party": ActorType.ORGANIZATION,
+    "agency": ActorType.ORGANIZATION,
+    "organization": ActorType.ORGANIZATION,
+    "organisation": ActorType.ORGANIZATION,
+    "body": ActorType.ORGANIZATION,
+    "federation": ActorType.ORGANIZATION,
+    "alliance": ActorType.ORGANIZATION,
+    "bloc": ActorType.ORGANIZATION,
+    "system": ActorType.ORGANIZATION,
+    "fund": ActorType.ORGANIZATION,
+    "university": ActorType.ORGANIZATION,
+    "institute": ActorType.ORGANIZATION,
+    "court": ActorType.ORGANIZATION,
+    "union": ActorType.ORGANIZATION,
+}
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
@@ -160,7 +199,7 @@ class _RoleFinder:
         title_tokens = _trim(title_tokens)
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span)
-        if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+        if not title_tokens or not any(_canonical(t) in TITLE_HEADS for t in title_tokens):
             return None
         title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
         head = _head(title_tokens)
@@ -187,23 +226,67 @@ class _RoleFinder:
             return None
         j = i - 1
         title_tokens: list[Token] = []
-        while j >= sent_start and self._title_word(self.doc[j]) and self._mention_at(self.doc[j]) is None:
+        while j >= sent_start and self._mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
             title_tokens.insert(0, self.doc[j])
             j -= 1
-        if not title_tokens or j != sent_start or self.doc[j].lower_ not in ("a", "an", "the"):
+        owner = self._owner_before(j) if title_tokens and j >= sent_start else None
+        if owner is None and (not title_tokens or j != sent_start or self.doc[j].lower_ not in ("a", "an", "the")):
             return None
         title_tokens = _trim(title_tokens)
-        if not title_tokens or title_tokens[-1].lower_ not in TITLE_HEADS:
+        if not title_tokens or _canonical(title_tokens[-1]) not in TITLE_HEADS:
             return None
         head = _head(title_tokens)
         title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
         of: str | None = None
+        if owner is not None:
+            # "Acme's chief executive, Name," / "Its president, Name," / "The country's minister, Name,".
+            return _Found(title, owner[0], owner[1], span.end)
         if head in SPOKESPERSON_HEADS:
             antecedent = self._antecedent(self.doc[j].idx)
             of = antecedent.key if antecedent is not None else None
         elif _is_state_post(head, title_tokens):
             of = self._institution(head) or self.main_state
         return _Found(title, of, title_tokens[0].idx, span.end)
+
+    def _title_part(self, token: Token) -> bool:
+        """A word of a title written before a comma: a title word, a dropped one ("new"), or a noun or adjective
+        modifying the title's head ("sports minister", "junta leader")."""
+        if token.lower_ in ("a", "an", "the"):
+            return False
+        if self._title_word(token) or token.lower_ in TITLE_DROP:
+            return True
+        return token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod") and token.head.i > token.i
+
+    def _owner_before(self, j: int) -> tuple[str, int] | None:
+        """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
+        token = self.doc[j]
+        if token.lower_ in POSSESSIVE_PRONOUNS:
+            ref = self._antecedent(token.idx)
+            return (ref.key, token.idx) if ref is not None else None
+        direct = self._mention_at(token)
+        if direct is not None and not direct.is_place:
+            # "his Ruritanian counterpart, X" / "the Acme board chairman, X".
+            actor = self.index.actor(direct.key)
+            if actor is not None and actor.type is not ActorType.PERSON:
+                return direct.key, direct.span.begin
+            return None
+        possessive = token.text in ("'s", "’s") or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
+        if not possessive or j == 0:
+            return None
+        ref = self._mention_at(self.doc[j - 1])
+        if ref is not None and not ref.is_place:
+            actor = self.index.actor(ref.key)
+            ok = actor is not None and actor.type is not ActorType.PERSON
+            return (ref.key, ref.span.begin) if ok else None
+        noun = self.doc[j - 1]
+        wanted = ANTECEDENT_NOUNS.get(noun.lower_)
+        if wanted is None or j < 2 or self.doc[j - 2].lower_ != "the":
+            return None
+        for earlier in self.index.actor_mentions_before(self.doc[j - 2].idx):
+            actor = self.index.actor(earlier.key)
+            if actor is not None and actor.type is wanted:
+                return earlier.key, self.doc[j - 2].idx
+        return None
 
     def _antecedent(self, offset: int) -> MentionRef | None:
         """The organization or state named last before ``offset``, in this sentence or the one before."""
@@ -337,8 +420,11 @@ class _RoleFinder:
     # tokens and mentions
 
     def _title_word(self, token: Token) -> bool:
-        lower = token.lower_
+        lower = _canonical(token)
         if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+            return True
+        # "secretary-general": a hyphen inside a word joins the parts of one title.
+        if token.text in ("-", "‑") and not token.whitespace_ and token.i > 0 and not self.doc[token.i - 1].whitespace_:
             return True
         # Capitalised words inside a title ("Majority leader") that name nothing themselves.
         return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") and lower not in NON_NAME_WORDS
@@ -367,6 +453,11 @@ class _RoleFinder:
         return [t for t in self.doc[start : start + 12] if t.sent == found[0].sent]
 
 
+def _canonical(token: Token) -> str:
+    """The lowercase word, with an abbreviated title spelled out ("Sen." -> "senator")."""
+    return TITLE_ABBREVIATIONS.get(token.lower_, token.lower_)
+
+
 def _trim(tokens: list[Token]) -> list[Token]:
     """A title without leading descriptive words ("former") or function words at either edge."""
     while tokens and (tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES):
@@ -378,7 +469,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 def _head(tokens: list[Token]) -> str:
     """The title's head noun: the first title head before an "of" ("Chief of Staff"), else the last one."""
-    heads = [t.lower_ for t in tokens if t.lower_ in TITLE_HEADS]
+    heads = [_canonical(t) for t in tokens if _canonical(t) in TITLE_HEADS]
     words = [t.lower_ for t in tokens]
     if "of" in words:
         before_of = [w for w in words[: words.index("of")] if w in TITLE_HEADS]
