@@ -526,3 +526,9 @@ def test_a_ruling_with_a_that_clause_is_a_statement(nlp: Language) -> None:
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.speaker == key(RUIZ) and statement.cue_lemma == "rule"
     assert statement.content.text == "the company must repay the grant"
+
+
+def test_rejecting_the_criticism_is_no_statement_of_its_own(nlp: Language) -> None:
+    text = "Tomas Brandt rejected the criticism. Ana Ruiz rejected the plan to close the ferry."
+    statements = run(nlp, text, [BRANDT, RUIZ])[0]
+    assert [s.speaker for s in statements] == [key(RUIZ)]

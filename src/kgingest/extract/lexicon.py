@@ -55,6 +55,14 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "spell": frozenset({"out"}),
 }
 
+# Nouns that point back at words already reported: "rejected the criticism", "denied the allegations" say no more
+# than the earlier statement did.
+REFERRING_NOUNS = word_set(
+    """criticism criticisms claim claims accusation accusations allegation allegations charge charges report reports
+    remark remarks comment comments suggestion suggestions assertion assertions characterization characterisation
+    speculation rumour rumours rumor rumors"""
+)
+
 # Verbs that report a decision or a position only with a that-clause: "the judge ruled that", "the court held that".
 RULING_VERBS = word_set("rule hold")
 

@@ -30,6 +30,7 @@ from kgingest.extract.lexicon import (
     FINDING_VERBS,
     PERSON_NOUNS,
     PHRASAL_CUES,
+    REFERRING_NOUNS,
     REFUSAL_HEADS,
     RULING_VERBS,
     Frame,
@@ -494,7 +495,17 @@ class _Extractor:
                 begin, end = first.inner.begin, last.inner.end
                 return _Draft(cue, cue.speaker, begin, end, Mode.DIRECT, first.inner, cue.channel)
             return _Draft(cue, cue.speaker, begin, end, Mode.PARTIAL_QUOTE, inside[0].inner, cue.channel)
+        if self._refers_back(begin, end):
+            return None
         return _Draft(cue, cue.speaker, begin, end, Mode.INDIRECT, None, cue.channel)
+
+    def _refers_back(self, begin: int, end: int) -> bool:
+        """The whole content is "the criticism", "these claims": a pointer to words reported elsewhere."""
+        tokens = self.doc.char_span(begin, end, alignment_mode="expand")
+        if tokens is None or len(tokens) > 3 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return False
+        first, head = tokens[0], tokens.root
+        return first.lower_ in ("the", "this", "these", "that", "those", "such") and head.lower_ in REFERRING_NOUNS
 
     def _quotes_a_clause(self, quotes: list[Quote]) -> bool:
         """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""
