@@ -345,3 +345,14 @@ def test_buildings_and_based_cities_are_places(nlp: Language) -> None:
     names = {a.name for a in index.actors}
     assert not {"Halvorsen", "Dunmore County Courthouse", "Qalbeh"} & names, names
     assert index.place(place_key("Dunmore County Courthouse")) is not None
+
+
+def test_a_short_name_fitting_two_long_names_joins_the_one_named_last(nlp: Language) -> None:
+    text = (
+        "The Federal Trade Commission sued a retailer in May. On Tuesday the European Commission opened its own "
+        "inquiry, and the Commission said it would report within a year."
+    )
+    index = index_of(nlp, text)
+    european = actor(index, ActorType.ORGANIZATION, "European Commission")
+    assert "Commission" in european.aliases
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Commission")) is None

@@ -606,6 +606,8 @@ class _ActorFinder:
         for mention in raw:
             name = mention.name(self.text)
             canonical = _org_canonical(name, names, acronyms)
+            if canonical == name and " " not in name:
+                canonical = self._nearest_longer_org(name, mention.begin) or name
             draft = self._org_draft(canonical)
             draft.mentions.append(mention.span(self.text))
             self._take(mention.begin, mention.end)
@@ -622,6 +624,15 @@ class _ActorFinder:
         self._acronym_mentions(acronyms)
         for party in parties:
             self._add_party_mention(party)
+
+    def _nearest_longer_org(self, name: str, offset: int) -> str | None:
+        """ "the Commission" when two longer "... Commission" names fit: the one named last before it."""
+        named = [
+            (d.mentions[-1].begin, d.name)
+            for d in self.orgs
+            if d.name.endswith(" " + name) and d.mentions and d.mentions[-1].begin < offset
+        ]
+        return max(named)[1] if named else None
 
     def _opens_longer_name(self, entity: Mention) -> bool:
         """A party word that begins a longer capitalised name ("Republican Renewal party") is not the party."""
