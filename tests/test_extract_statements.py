@@ -532,3 +532,15 @@ def test_rejecting_the_criticism_is_no_statement_of_its_own(nlp: Language) -> No
     text = "Tomas Brandt rejected the criticism. Ana Ruiz rejected the plan to close the ferry."
     statements = run(nlp, text, [BRANDT, RUIZ])[0]
     assert [s.speaker for s in statements] == [key(RUIZ)]
+
+
+def test_adding_that_is_a_second_statement(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz told the Harbor Relief Agency that both crews needed to "stand down", '
+        "adding that the port would not accept new contracts."
+    )
+    statements = run(nlp, text, [RUIZ, AGENCY])[0]
+    assert [(s.cue_lemma, s.content.text) for s in statements] == [
+        ("tell", 'both crews needed to "stand down"'),
+        ("add", "the port would not accept new contracts"),
+    ]

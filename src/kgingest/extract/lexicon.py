@@ -44,6 +44,9 @@ continue read quip exclaim shout cry ask
 # Verbs whose first object is the person spoken to, not what was said.
 ADDRESSEE_VERBS = word_set("tell inform brief notify assure remind warn urge ask answer")
 
+# Participles that go on to a new statement rather than characterise the one before: "..., adding that ...".
+ADDING_VERBS = word_set("add")
+
 # Verbs that pass on another party's words: "X cited Y as saying", "X, quoting Y, said".
 CHANNEL_VERBS = word_set("cite quote")
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.lexicon import (
+    ADDING_VERBS,
     ADDRESSEE_VERBS,
     CHANNEL_VERBS,
     CLAUSE_PREPOSITIONS,
@@ -467,8 +468,8 @@ class _Extractor:
     def _elaborates(self, draft: _Draft, drafts: list[_Draft]) -> bool:
         """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
         token = draft.cue.token
-        if token.tag_ != "VBG" or token.dep_ != "advcl":
-            return False
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or draft.cue.lemma in ADDING_VERBS:
+            return False  # ", adding that ...": a further statement, not a gloss on the first
         return any(other.cue.token.i == token.head.i and other.speaker == draft.speaker for other in drafts)
 
     # ------------------------------------------------------------ drafts from cues
