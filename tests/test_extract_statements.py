@@ -544,3 +544,14 @@ def test_adding_that_is_a_second_statement(nlp: Language) -> None:
         ("tell", 'both crews needed to "stand down"'),
         ("add", "the port would not accept new contracts"),
     ]
+
+
+def test_named_speaker_before_a_verb_the_parser_left_without_subject(nlp: Language) -> None:
+    text = (
+        "In a post on Bluesky, her communications director, Ana Ruiz, wrote that the senator had "
+        '"never once picked up the phone" to discuss the bill.'
+    )
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.mode is Mode.PARTIAL_QUOTE and statement.quote is not None
+    assert statement.quote.text == "never once picked up the phone"

@@ -184,6 +184,8 @@ class _Extractor:
         if subject is None and inverted:
             subject = _following_noun(token)  # '"...", added the agency', however the parser hung "the agency"
         speaker = self.resolver.resolve(subject, create=False) if subject is not None else None
+        if subject is None and token.dep_ == "ROOT":
+            subject, speaker = self._name_before(token)
         span = Span(token.idx, cue_end.idx + len(cue_end.text), self.text[token.idx : cue_end.idx + len(cue_end.text)])
         cue = _Cue(token, span, lemma, speaker, self._attribution_end(token, subject), speaker_head=subject)
         if lemma in CHANNEL_VERBS and self._channel_chain(cue):
@@ -192,6 +194,20 @@ class _Extractor:
         self._apply_channel_participle(cue)
         cue.date_tokens = self._date_tokens(token, cue.content)
         return cue
+
+    def _name_before(self, verb: Token) -> tuple[Token | None, str | None]:
+        """A known actor named right before a main verb the parser left without a subject.
+
+        'In a post on X, her aide, Jane Roe, wrote that ...': the parser may hang the name on the place phrase.
+        """
+        previous = verb.i - 1
+        while previous >= verb.sent.start and self.doc[previous].is_punct:
+            previous -= 1
+        if previous < verb.sent.start or self.doc[previous].pos_ != "PROPN":
+            return None, None
+        name = self.doc[previous]
+        speaker = self.resolver.resolve(name, create=False)
+        return (name, speaker) if speaker is not None else (None, None)
 
     def _after_closing_quote(self, token: Token) -> bool:
         """The word follows a quotation directly: '"...", said X' / '"..." added X'."""
