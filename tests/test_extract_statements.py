@@ -555,3 +555,27 @@ def test_named_speaker_before_a_verb_the_parser_left_without_subject(nlp: Langua
     assert statement.speaker == key(RUIZ)
     assert statement.mode is Mode.PARTIAL_QUOTE and statement.quote is not None
     assert statement.quote.text == "never once picked up the phone"
+
+
+COURIER = (ActorType.ORGANIZATION, "Daily Courier", [])
+WIRE = (ActorType.ORGANIZATION, "Nordwire", [])
+
+
+def test_channel_is_the_news_outlet_told(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz told the Daily Courier that the ferry would resume. "
+        "Tomas Brandt told the Harbor Relief Agency that the pier was unsafe. "
+        "In an interview with Nordwire, Brandt said the repairs were late."
+    )
+    statements = run(nlp, text, [RUIZ, BRANDT, AGENCY, COURIER, WIRE])[0]
+    assert [(s.speaker, s.channel) for s in statements] == [
+        (key(RUIZ), key(COURIER)),
+        (key(BRANDT), None),
+        (key(BRANDT), key(WIRE)),
+    ]
+
+
+def test_outlet_credited_in_the_dateline_is_a_channel(nlp: Language) -> None:
+    text = "PORTO, March 14 (Nordwire) - The ferry will resume on Friday, Ana Ruiz told Nordwire."
+    statement = only(run(nlp, text, [RUIZ, WIRE])[0])
+    assert statement.channel == key(WIRE)

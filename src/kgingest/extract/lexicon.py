@@ -47,6 +47,15 @@ ADDRESSEE_VERBS = word_set("tell inform brief notify assure remind warn urge ask
 # Participles that go on to a new statement rather than characterise the one before: "..., adding that ...".
 ADDING_VERBS = word_set("add")
 
+# Words that mark an addressee as a news medium: "told the Daily Courier", "told the AFP news agency",
+# "speaking to a radio programme". The outlet the words were said to is the statement's channel.
+MEDIA_WORDS = word_set(
+    """news newspaper newspapers times post journal herald tribune gazette daily radio television tv broadcaster
+    broadcasting network magazine press programme program podcast show outlet wire"""
+)
+# Verbs for talking to someone: "speaking to the paper", "talking to reporters".
+SPEAKING_VERBS = word_set("speak talk")
+
 # Verbs that pass on another party's words: "X cited Y as saying", "X, quoting Y, said".
 CHANNEL_VERBS = word_set("cite quote")
 

@@ -29,18 +29,20 @@ from kgingest.extract.lexicon import (
     CONTENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    MEDIA_WORDS,
     PERSON_NOUNS,
     PHRASAL_CUES,
     REFERRING_NOUNS,
     REFUSAL_HEADS,
     RULING_VERBS,
+    SPEAKING_VERBS,
     Frame,
     verb_frame,
     word_set,
 )
 from kgingest.extract.quotes import Quote, find_quotes, paragraphs, quote_at
 from kgingest.extract.speakers import SpeakerResolver
-from kgingest.model import Article, Mode, Precision, Span, Statement, TimeValue
+from kgingest.model import ActorType, Article, Mode, Precision, Span, Statement, TimeValue
 
 TimeResolver = Callable[..., "TimeValue | None"]
 
@@ -191,9 +193,57 @@ class _Extractor:
         if lemma in CHANNEL_VERBS and self._channel_chain(cue):
             return cue
         cue.content = self._content(token, frame)
+        cue.channel = self._medium(token)
         self._apply_channel_participle(cue)
         cue.date_tokens = self._date_tokens(token, cue.content)
         return cue
+
+    def _medium(self, verb: Token) -> str | None:
+        """The news outlet the words were said to: "told the Daily Courier", "in an interview with X",
+        "speaking to X's morning programme". Only an Organization that the phrase marks as a medium counts."""
+        candidates: list[tuple[Token, bool]] = []  # (noun, said in an interview)
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS and child.i > verb.i:
+                candidates.append((child, False))
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() == "interview":
+                        with_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"]
+                        candidates += [(o, True) for p in with_ for o in p.children if o.dep_ == "pobj"]
+                        candidates = [(c, True) for c, _ in candidates]
+            elif child.dep_ == "advcl" and child.lemma_.lower() in SPEAKING_VERBS:
+                to = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
+                candidates += [(o, False) for p in to for o in p.children if o.dep_ == "pobj"]
+        for noun, interview in candidates:
+            phrase = noun.head.head if noun.head.head.lemma_.lower() in SPEAKING_VERBS else noun
+            words = {t.lower_ for t in phrase.subtree}  # "speaking to X's morning programme", however parsed
+            for token in [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound"))]:
+                key = self.resolver.resolve(token, create=False)
+                actor = self.index.actor(key) if key is not None else None
+                if actor is None or actor.type is not ActorType.ORGANIZATION:
+                    continue
+                name_words = {w.lower() for w in re.findall(r"\w+", actor.name)}
+                if interview or (words | name_words) & MEDIA_WORDS or self._credited_in_dateline(actor.mentions):
+                    return key
+        return None
+
+    def _credited_in_dateline(self, mentions: list[Span]) -> bool:
+        """ "CITY, May 2 (Agency) -": the outlet credited in the dateline is a news medium."""
+        first = self.paragraphs[0] if self.paragraphs else None
+        for paragraph in self.paragraphs[:3]:
+            if not self._in_heading(paragraph.begin):
+                first = paragraph
+                break
+        if first is None:
+            return False
+        return any(
+            first.begin <= m.begin < first.begin + 80
+            and self.text[m.begin - 1 : m.begin] == "("
+            and re.match(r"\)\s*[-–—]", self.text[m.end : m.end + 4]) is not None
+            for m in mentions
+            if m.begin > 0
+        )
 
     def _name_before(self, verb: Token) -> tuple[Token | None, str | None]:
         """A known actor named right before a main verb the parser left without a subject.
