@@ -631,3 +631,44 @@ def test_the_province_is_no_city() -> None:
 def test_having_forces_somewhere_is_a_deployment_only_for_a_state_abroad(text: str) -> None:
     deployments, _ = run(text)
     assert deployments == []
+
+
+def test_a_lead_arrival_without_sender_joins_the_deployment_named_next() -> None:
+    text = (
+        "The first troops of a regional force landed in Bolivia on Monday. "
+        "The Pacific Defence Community is sending 1,100 soldiers under a mandate agreed last month."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Pacific Defence Community"), key_of("Bolivia"))]
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2031, 3, 10)
+
+
+def test_a_sending_by_an_unnamed_sender_does_not_join_the_next_one() -> None:
+    text = (
+        "The council renewed the mission, keeping 9,000 peacekeepers in Bolivia. Chile will send 200 soldiers to Oruro."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1 and len(deployments[0].anchors) == 1
+
+
+def test_the_force_just_named_supports_the_host_government() -> None:
+    text = (
+        "Ecuador sent 700 soldiers to Bolivia. The stabilisation force will support Ana Rivas's government in Bolivia."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.supported, len(d.anchors)) for d in deployments] == [(key_of("Ecuador"), key_of("Bolivia"), 2)]
+
+
+@pytest.mark.parametrize(
+    ("killed", "casualties"),
+    [
+        ("At least 12 of the Chileans have been killed, the report said.", True),
+        ("Two of its soldiers were killed in an ambush.", True),
+        ("At least 12 of the Peruvians have been killed, the report said.", None),
+    ],
+)
+def test_casualties_counted_among_the_sender_s_nationals_or_its_soldiers(killed: str, casualties: bool | None) -> None:
+    # The base names both demonyms, so that "the Chileans" and "the Peruvians" are nationals the index knows.
+    deployments, _ = run("Chile has deployed 400 mercenaries to Oruro. Peruvian and Chilean crews flew them. " + killed)
+    assert [d.casualties for d in deployments] == [casualties]

@@ -34,7 +34,24 @@ MILITARY_MODIFIERS = frozenset(
 )  # fmt: skip
 # Further modifiers that make a qualified noun a military one: "strike group", "special forces advisers".
 UNIT_MODIFIERS = frozenset(
-    {"service", "aircraft", "task", "expeditionary", "strike", "battle", "carrier", "amphibious", "force"}
+    {
+        "service",
+        "aircraft",
+        "task",
+        "expeditionary",
+        "strike",
+        "battle",
+        "carrier",
+        "amphibious",
+        "force",
+        "standby",
+        "stabilisation",
+        "stabilization",
+        "intervention",
+        "peace",
+        "protection",
+        "rapid-reaction",
+    }
 )
 # Police count as a force only when sent abroad (see `deployments._is_police`): "police officers", "police unit".
 POLICE_MODIFIERS = frozenset({"police", "gendarmerie", "paramilitary"})
@@ -67,7 +84,7 @@ LEAVING_VERBS = frozenset({"leave", "exit", "quit"})
 CONTINUATION_VERBS = frozenset(
     {
         "fight", "serve", "operate", "battle", "remain", "stay", "be", "take", "assume", "join", "lead", "patrol",
-        "guard",
+        "guard", "support", "protect", "help", "secure",
     }
 )  # fmt: skip
 # Of those, the ones that say the forces are there: abroad, they are a deployment by themselves

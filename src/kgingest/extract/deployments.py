@@ -138,12 +138,17 @@ class _Finder:
         if not forces or not self._is_real(verb) or _negated(forces[0]) or self._is_exercise(verb):
             return None
         sender = self._owner(forces[0]) or self._possessor(verb, forces[0])
-        if sender is None:
-            return None
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in forces[0].children)
+        if sender is None and not definite:
+            return None  # "the force will support X" says more about the force just named; "troops fought" not
         mention = _Mention(
             trigger=verb, anchor=_clause_span(verb), sender=sender, force=forces[0], triggers=[_token_span(verb)]
         )
         self._fill_slots(mention, verb, forces[0])
+        if sender is None:
+            mention.merge_only = True
+            mention.start = None
+            return mention
         since = (
             mention.start is not None
             and mention.start.span is not None
@@ -520,7 +525,11 @@ class _Finder:
                     s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
                 ]
                 for obj in helped:
-                    actor = self._resolve_phrase(obj) or self._host_government(obj, location)
+                    actor = self._resolve_phrase(obj)
+                    if obj.lemma_.lower() in lex.GOVERNMENT_NOUNS and (actor is None or not self._is_state(actor)):
+                        # "X's government" with X a person: the government of the state the forces go to
+                        actor = self._host_government(obj, location, named=True) or actor
+                    actor = actor or self._host_government(obj, location)
                     if actor is not None and actor != sender:
                         return actor
             if token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
@@ -540,7 +549,7 @@ class _Finder:
                         return actor
         return None
 
-    def _host_government(self, noun: Token, location: str | None) -> str | None:
+    def _host_government(self, noun: Token, location: str | None, named: bool = False) -> str | None:
         """ "to help the government" with no state named: the government of the state the forces go to."""
         if location is None:
             return None
@@ -553,7 +562,7 @@ class _Finder:
                 return None
             state = _country(location, self.index)
             return state if self._is_state(state) else None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if not named and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         state = _country(location, self.index)
         return state if self._is_state(state) else None
@@ -831,12 +840,30 @@ class _Finder:
         related = [*casualty.children, casualty.head]
         for prep in (c for c in casualty.children if c.dep_ == "prep" and c.lower_ in ("among", "of")):
             related.extend(c for c in prep.children if c.dep_ == "pobj")
+        counted: list[Token] = []  # "two of its soldiers", "40 of the Colombians were killed"
         for token in related:
-            if _is_force(token) and self._owner(token) == deployment.sender:
+            if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass"):
+                counted.extend(p for prep in token.children if prep.lower_ == "of" for p in prep.children)
+        for token in related + counted:
+            if _is_force(token) and (self._owner(token) or self._possessor(casualty, token)) == deployment.sender:
                 return True
             if token.dep_ == "poss" and self._resolve(*_subtree_chars(token)) == deployment.sender:
                 return True
+            if token in counted and token.tag_ == "NNPS" and self._nationals_of(token) == deployment.sender:
+                return True  # the sender's nationals, in an article about its forces
         return False
+
+    def _nationals_of(self, token: Token) -> str | None:
+        """The state whose people a plural demonym names: "the Chileans" (the index may know only "Chilean")."""
+        found = self._resolve(token.idx, token.idx + len(token))
+        if found is not None or not token.lower_.endswith("s"):
+            return found
+        singular = _fold(token.text[:-1])
+        for actor in sorted(self.index.actors, key=lambda a: a.key):
+            forms = {_fold(actor.name), *(_fold(x) for x in actor.aliases), *(_fold(m.text) for m in actor.mentions)}
+            if actor.type is ActorType.STATE and singular in forms:
+                return actor.key
+        return None
 
 
 # -- merging
@@ -845,6 +872,9 @@ class _Finder:
 def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
     deployments: list[Deployment] = []
     last: Deployment | None = None
+    # Mentions before any deployment with no sender of their own ("The first troops landed in X on Saturday"):
+    # the lead often names the sender a sentence later.
+    pending: list[_Mention] = []
     body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
     for mention in body:
         target: Deployment | None
@@ -857,10 +887,16 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
         else:
             target = next((d for d in deployments if _compatible(d, mention, index)), None)
         if target is None:
+            if _arrival_without_owner(mention, deployments):
+                pending.append(mention)
             if mention.sender is None or mention.merge_only:
                 continue
             target = Deployment(key="", sender=mention.sender)
             deployments.append(target)
+            for early in pending:
+                if _same_country(early.location, mention.location, index):
+                    _absorb(target, early)
+            pending = []
         _absorb(target, mention)
         last = target
     for mention in sorted((m for m in mentions if m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i)):
@@ -868,6 +904,15 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
         if target is not None:
             _absorb(target, mention, fill_only=True)
     return _fold_officials(deployments, index)
+
+
+def _arrival_without_owner(mention: _Mention, deployments: list[Deployment]) -> bool:
+    """Forces arriving whose sender is not named, before any deployment is ("Troops landed in X on Saturday").
+
+    Only forces that arrive, land or cross: a sending with an unnamed sender is someone else's act.
+    """
+    arriving = mention.trigger.lemma_.lower() in lex.INTRANSITIVE_TRIGGERS - lex.WITHDRAWAL_VERBS
+    return arriving and mention.sender is None and not deployments and not mention.merge_only
 
 
 def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
