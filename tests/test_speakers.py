@@ -40,8 +40,9 @@ def subject_of(doc: Doc, verb: str, nth: int = 0) -> Token:
 
 def test_named_speaker_by_its_head_word_not_a_modifier(nlp: Language) -> None:
     text = "Ostravian Interior Minister Lena Hartmann said the border would stay open."
-    resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", ["Ostravian"]),
-                                        (ActorType.PERSON, "Lena Hartmann", [])])
+    resolver = resolver_for(
+        nlp, text, [(ActorType.STATE, "Ostravia", ["Ostravian"]), (ActorType.PERSON, "Lena Hartmann", [])]
+    )
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/lena-hartmann"
 
 
@@ -50,20 +51,19 @@ def test_he_and_it_pick_the_nearest_fitting_subject(nlp: Language) -> None:
         "Tomas Brandt met the Harbor Relief Agency on Monday. "
         "It said the port was safe. He said the cranes were intact."
     )
-    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", []),
-                                        (ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    resolver = resolver_for(
+        nlp, text, [(ActorType.PERSON, "Tomas Brandt", []), (ActorType.ORGANIZATION, "Harbor Relief Agency", [])]
+    )
     doc = resolver.doc
     assert resolver.resolve(subject_of(doc, "said", 0)) == "organization/harbor-relief-agency"
     assert resolver.resolve(subject_of(doc, "said", 1)) == "person/tomas-brandt"
 
 
 def test_pronoun_ignores_names_inside_someone_elses_quotation(nlp: Language) -> None:
-    text = (
-        'The Harbor Relief Agency cited a letter: "Ostravia must act now." '
-        "It said the letter was genuine."
+    text = 'The Harbor Relief Agency cited a letter: "Ostravia must act now." It said the letter was genuine.'
+    resolver = resolver_for(
+        nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", []), (ActorType.STATE, "Ostravia", [])]
     )
-    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", []),
-                                        (ActorType.STATE, "Ostravia", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/harbor-relief-agency"
 
 
@@ -162,3 +162,13 @@ def test_unnamed_speaker_keeps_its_whole_description_and_bare_noun_as_aliases(nl
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
     person = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said")) or "")
     assert person is not None and person.aliases == ["A spokeswoman for the Harbor Relief Agency", "spokeswoman"]
+
+
+def test_specific_definite_organization_description_becomes_an_actor(nlp: Language) -> None:
+    text = "The harbour council said the ferry would run. The ministry said nothing new. His family said he was safe."
+    resolver = resolver_for(nlp, text, [])
+    council = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said", 0)) or "")
+    assert council is not None and council.type is ActorType.ORGANIZATION and council.name == "The harbour council"
+    assert resolver.resolve(subject_of(resolver.doc, "said", 1)) is None  # "the ministry": whose?
+    family = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said", 2)) or "")
+    assert family is not None and family.type is ActorType.GROUP and family.name == "His family"

@@ -126,7 +126,7 @@ PERSON_NOUNS = word_set(
 )
 
 # Words for groups of people (singular forms that take plural agreement, or mass nouns).
-COLLECTIVE_NOUNS = word_set("media press police public people staff personnel clergy intelligence")
+COLLECTIVE_NOUNS = word_set("media press police public people staff personnel clergy intelligence family")
 
 PERSON_PRONOUNS = word_set("he she him her")
 THING_PRONOUNS = word_set("it")

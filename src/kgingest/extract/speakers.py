@@ -182,6 +182,9 @@ class SpeakerResolver:
             state = self._state_modifier(head)
             if state is not None and not plural:
                 return self._state_organ(head, state)
+            if not plural and self._is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
+                # "the city council said": an organization described specifically enough to stand on its own
+                return self._new_actor(head, ActorType.ORGANIZATION)
             # "intelligence agencies", "several ministries": an unnamed collective.
             return self._new_actor(head, ActorType.GROUP) if plural else None
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
