@@ -495,3 +495,14 @@ def _lexical(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def test_regression_a_role_without_an_organization_gets_no_stray_of_label() -> None:
+    # With ?of unbound, a top-level OPTIONAL { ?of rdfs:label ?ofLabel } matched every label in the graph.
+    extraction = sample_extraction()
+    extraction.roles = [Role(holder="person/ilsa-varnholt", title="Foreign Minister", of=None,
+                             evidence=span("Foreign Minister Ilsa Varnholt"))]
+    _, rows = run_query(to_graph(extraction, RUN), "roles")
+    assert [(r["holderLabel"], r["title"], r["of"], r["ofLabel"]) for r in rows] == [
+        ("Ilsa Varnholt", "Foreign Minister", None, None)
+    ]
