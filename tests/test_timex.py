@@ -119,3 +119,20 @@ def test_find_times_gives_article_offsets_and_skips_verbs() -> None:
         assert text[begin : begin + len(value.span.text)] == value.span.text
     assert values[0].exact == D(2031, 3, 11)
     assert values[1].earliest is None and values[1].latest == D(2030, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("expression", "earliest", "latest"),
+    [
+        ("since March", D(2031, 3, 1), D(2031, 3, 12)),  # the current month: begun by publication at the latest
+        ("since mid-May", D(2030, 5, 1), D(2030, 5, 31)),
+        ("since late 2029", D(2029, 9, 1), D(2029, 12, 31)),
+        ("since this year", D(2031, 1, 1), D(2031, 3, 12)),
+        ("two weeks ago", D(2031, 2, 26), D(2031, 2, 26)),
+        ("earlier this month", D(2031, 3, 1), D(2031, 3, 12)),
+        ("in late 2029", D(2029, 9, 1), D(2029, 12, 31)),
+    ],
+)
+def test_since_looks_back_and_relative_spans(expression: str, earliest: dt.date, latest: dt.date) -> None:
+    value = resolve_time(expression, PUBLISHED)
+    assert value is not None and (value.earliest, value.latest) == (earliest, latest)

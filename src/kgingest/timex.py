@@ -139,7 +139,14 @@ def _resolve(text: str, published: dt.date | None) -> _Interval | None:
             return None
         if text.startswith("after") and inner.latest is not None:
             return _Interval(inner.latest + dt.timedelta(days=1), published, inner.precision)
-        # "since June": the start lies in June.
+        # "since June": the start lies in June, and "since" looks back: not after the publication day.
+        if (
+            published is not None
+            and inner.earliest is not None
+            and inner.latest is not None
+            and (inner.earliest <= published < inner.latest)
+        ):
+            return _Interval(inner.earliest, published, inner.precision)
         return inner
     text = _strip_preposition(text)
     if text in UNBOUNDED or text.startswith("recent"):
