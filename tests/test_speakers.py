@@ -172,3 +172,23 @@ def test_specific_definite_organization_description_becomes_an_actor(nlp: Langua
     assert resolver.resolve(subject_of(resolver.doc, "said", 1)) is None  # "the ministry": whose?
     family = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said", 2)) or "")
     assert family is not None and family.type is ActorType.GROUP and family.name == "His family"
+
+
+def test_part_of_an_earlier_unnamed_group_is_that_group(nlp: Language) -> None:
+    text = (
+        "Ostravia agreed a deal with the Harbor Relief Agency, three sources familiar with the talks said. "
+        "The deal covers grain, two of the sources said."
+    )
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    first = resolver.resolve(subject_of(resolver.doc, "said", 0))
+    assert first is not None and first.startswith("group/")
+    assert resolver.resolve(subject_of(resolver.doc, "said", 1)) == first
+
+
+def test_document_from_a_described_organization(nlp: Language) -> None:
+    text = "The port will reopen, according to a statement from the harbour ministry."
+    resolver = resolver_for(nlp, text, [])
+    statement = next(t for t in resolver.doc if t.text == "statement")
+    ministry = resolver.index.actor(resolver.resolve(statement) or "")
+    assert ministry is not None and ministry.type is ActorType.ORGANIZATION
+    assert ministry.name == "the harbour ministry"

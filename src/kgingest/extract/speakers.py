@@ -37,6 +37,7 @@ DESCRIPTION_SENTENCES = 12
 _DETERMINERS = word_set("the this that these those a an its their his her")
 _STATE_NOUNS = word_set("country nation state")
 _GOVERNMENT_NOUNS = word_set("government administration authorities regime")
+_QUANTIFIERS = word_set("one two three four five several some many most all both each none few")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -53,6 +54,9 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
         """The actor key for the noun phrase headed by ``head``, or None."""
+        part = _partitive_whole(head)
+        if part is not None:  # "two of the sources", "one of the officials": the group they belong to speaks
+            head = part
         key = self._named(head)
         if key is not None:
             return key
@@ -165,7 +169,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         lower = head.lower_
         if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
-            return self._document_author(head)
+            return self._document_author(head, create=create)
         if lemma in _STATE_NOUNS and self._is_definite(head):
             return self._nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES)
         plural = head.tag_ in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
@@ -190,6 +194,10 @@ class SpeakerResolver:
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
             if self._is_definite(head) and not plural:
                 key = self._person_by_title(head)
+                if key is not None:
+                    return key
+            if self._is_definite(head) and plural:
+                key = self._earlier_group(head)  # "three sources said" ... "the sources said"
                 if key is not None:
                     return key
             if not create:
@@ -296,6 +304,15 @@ class SpeakerResolver:
         # "the state broadcaster TVP" ... "the broadcaster": the description stood before the name.
         return self._introduced_with(head, {ActorType.ORGANIZATION})
 
+    def _earlier_group(self, head: Token) -> str | None:
+        """The nearest earlier unnamed Group whose name has the description's noun."""
+        words = {head.lemma_.lower(), head.lower_}
+        for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
+            actor = self.index.actor(mention.key)
+            if actor is not None and actor.type is ActorType.GROUP and words & _name_words(actor):
+                return actor.key
+        return None
+
     def _introduced_with(self, head: Token, types: set[ActorType]) -> str | None:
         """The nearest earlier actor of ``types`` whose mention came right after or before the noun."""
         noun = re.escape(head.lower_)
@@ -350,7 +367,7 @@ class SpeakerResolver:
             found.append(mention)
         return found
 
-    def _document_author(self, head: Token) -> str | None:
+    def _document_author(self, head: Token, *, create: bool = False) -> str | None:
         """Who issued a document: "the ministry's report", "the agency report", "a letter seen by X"."""
         for child in head.lefts:
             if child.dep_ in _MODIFIER_DEPS:
@@ -367,7 +384,9 @@ class SpeakerResolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "figures from the ministry"
                 for obj in child.children:
-                    key = self._named(obj) if obj.dep_ == "pobj" else None
+                    if obj.dep_ != "pobj":
+                        continue
+                    key = self._named(obj) or self._described(obj, create=create)
                     if key is not None:
                         return key
             if child.dep_ == "acl":
@@ -405,6 +424,16 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _partitive_whole(head: Token) -> Token | None:
+    """ "two of the sources": the noun after "of" when the head is a number or a quantifier."""
+    if not (head.like_num or head.lower_ in _QUANTIFIERS):
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _comma_conjunct(token: Token) -> bool:
