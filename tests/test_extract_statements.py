@@ -579,3 +579,9 @@ def test_outlet_credited_in_the_dateline_is_a_channel(nlp: Language) -> None:
     text = "PORTO, March 14 (Nordwire) - The ferry will resume on Friday, Ana Ruiz told Nordwire."
     statement = only(run(nlp, text, [RUIZ, WIRE])[0])
     assert statement.channel == key(WIRE)
+
+
+def test_dateline_is_not_part_of_the_content(nlp: Language) -> None:
+    text = "PORTO, Ostravia (Nordwire) — Ferries stopped running on Tuesday, officials said."
+    statement = only(run(nlp, text, [])[0])
+    assert statement.content.text == "Ferries stopped running on Tuesday"

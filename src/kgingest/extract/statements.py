@@ -46,6 +46,9 @@ from kgingest.model import ActorType, Article, Mode, Precision, Span, Statement,
 
 TimeResolver = Callable[..., "TimeValue | None"]
 
+# A wire dateline opening a paragraph: "CITY, Country (Agency) — ", "CITY, May 14 (Agency) - ", "CITY — ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+")
+
 # Tokens allowed between a quotation and its trailing attribution ('", he later said').
 MAX_ATTRIBUTION_GAP_TOKENS = 12
 # How far back a colon-introduced quotation may look for its reporting verb.
@@ -436,6 +439,9 @@ class _Extractor:
     def _clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
         """Tidy a content span: no leading "that", no trailing punctuation, quotations kept whole."""
         text = self.text
+        dateline = _DATELINE.match(text[begin:end])
+        if dateline and (begin == 0 or text[begin - 1] == "\n"):
+            begin += dateline.end()  # "CITY, Country (Agency) — ...": the dateline is not what was said
         match = re.match(r"(\s|that\b|,)+", text[begin:end])
         if match:
             begin += match.end()
