@@ -585,3 +585,8 @@ def test_dateline_is_not_part_of_the_content(nlp: Language) -> None:
     text = "PORTO, Ostravia (Nordwire) — Ferries stopped running on Tuesday, officials said."
     statement = only(run(nlp, text, [])[0])
     assert statement.content.text == "Ferries stopped running on Tuesday"
+
+
+def test_rejecting_the_findings_is_no_statement_of_its_own(nlp: Language) -> None:
+    text = "The Harbor Relief Agency rejected the findings."
+    assert run(nlp, text, [AGENCY])[0] == []

@@ -192,3 +192,18 @@ def test_document_from_a_described_organization(nlp: Language) -> None:
     ministry = resolver.index.actor(resolver.resolve(statement) or "")
     assert ministry is not None and ministry.type is ActorType.ORGANIZATION
     assert ministry.name == "the harbour ministry"
+
+
+def test_description_alias_stops_before_a_relative_clause(nlp: Language) -> None:
+    text = "The port will close, according to people familiar with the plan, who asked not to be named."
+    resolver = resolver_for(nlp, text, [])
+    people = next(t for t in resolver.doc if t.text == "people")
+    group = resolver.index.actor(resolver.resolve(people) or "")
+    assert group is not None and "people familiar with the plan" in group.aliases
+
+
+def test_one_of_them_is_the_group_named_before(nlp: Language) -> None:
+    text = "Two workers said the cranes stopped. One of them, a crane driver, said the alarm never rang."
+    resolver = resolver_for(nlp, text, [])
+    group = resolver.resolve(subject_of(resolver.doc, "said", 0))
+    assert group is not None and resolver.resolve(subject_of(resolver.doc, "said", 1)) == group

@@ -72,7 +72,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
 REFERRING_NOUNS = word_set(
     """criticism criticisms claim claims accusation accusations allegation allegations charge charges report reports
     remark remarks comment comments suggestion suggestions assertion assertions characterization characterisation
-    speculation rumour rumours rumor rumors"""
+    speculation rumour rumours rumor rumors finding findings conclusion conclusions"""
 )
 
 # Verbs that report a decision or a position only with a that-clause: "the judge ruled that", "the court held that".

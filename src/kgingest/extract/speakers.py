@@ -267,6 +267,10 @@ class SpeakerResolver:
             if child.dep_ not in ("prep", "amod", "acl") or any(t.is_punct for t in between) or child.tag_ == "VBG":
                 break
             last = child.right_edge
+        # A relative clause hung on the last noun ("... with the plan, who asked ...") is not part of the name.
+        stop = next((t for t in self.doc[head.i + 1 : last.i + 1] if t.is_punct), None)
+        if stop is not None:
+            last = self.doc[stop.i - 1]
         end = last.idx + len(last.text)
         return self.doc.text[phrase.start_char : end]
 
@@ -432,7 +436,7 @@ def _partitive_whole(head: Token) -> Token | None:
         return None
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     return None
 
 
