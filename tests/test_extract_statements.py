@@ -590,3 +590,13 @@ def test_dateline_is_not_part_of_the_content(nlp: Language) -> None:
 def test_rejecting_the_findings_is_no_statement_of_its_own(nlp: Language) -> None:
     text = "The Harbor Relief Agency rejected the findings."
     assert run(nlp, text, [AGENCY])[0] == []
+
+
+def test_pronoun_after_an_unnamed_speaker_points_to_that_speaker(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt promised new pumps by May. "
+        "A farmer in the valley said he could not wait that long. “Who will pay for the harvest?” he said."
+    )
+    statements = run(nlp, text, [BRANDT])[0]
+    farmer = [s.speaker for s in statements if s.cue_lemma == "say"]
+    assert len(farmer) == 2 and farmer[0] == farmer[1] and farmer[0].startswith("person/t/")

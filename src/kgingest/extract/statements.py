@@ -31,11 +31,14 @@ from kgingest.extract.lexicon import (
     FINDING_VERBS,
     MEDIA_WORDS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     PHRASAL_CUES,
+    PLURAL_PRONOUNS,
     REFERRING_NOUNS,
     REFUSAL_HEADS,
     RULING_VERBS,
     SPEAKING_VERBS,
+    THING_PRONOUNS,
     Frame,
     verb_frame,
     word_set,
@@ -188,7 +191,11 @@ class _Extractor:
         subject = _subject(token)
         if subject is None and inverted:
             subject = _following_noun(token)  # '"...", added the agency', however the parser hung "the agency"
-        speaker = self.resolver.resolve(subject, create=False) if subject is not None else None
+        speaker = None
+        if subject is not None and not _is_pronoun(subject):
+            speaker = self.resolver.resolve(subject, create=False)
+        # A pronoun waits until the statements before it are drafted: "A farmer said ... '...,' he said" points
+        # to the unnamed farmer, who becomes an actor only when his first statement is drafted.
         if subject is None and token.dep_ == "ROOT":
             subject, speaker = self._name_before(token)
         span = Span(token.idx, cue_end.idx + len(cue_end.text), self.text[token.idx : cue_end.idx + len(cue_end.text)])
@@ -923,6 +930,10 @@ def _clause_on_document(prep: Token) -> list[Token]:
             if clause.dep_ in ("acl", "relcl") and marked and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 found.append(clause)
     return found
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 
 def _named_antecedent(noun: Token) -> Token | None:
