@@ -600,3 +600,9 @@ def test_pronoun_after_an_unnamed_speaker_points_to_that_speaker(nlp: Language) 
     statements = run(nlp, text, [BRANDT])[0]
     farmer = [s.speaker for s in statements if s.cue_lemma == "say"]
     assert len(farmer) == 2 and farmer[0] == farmer[1] != key(BRANDT)
+
+
+def test_that_clause_hung_on_a_noun_of_the_occasion(nlp: Language) -> None:
+    text = "Ana Ruiz said on a call with analysts that the merger would cost $40 million."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the merger would cost $40 million"

@@ -920,15 +920,17 @@ def _that_clause(verb: Token) -> bool:
 
 
 def _clause_on_document(prep: Token) -> list[Token]:
-    """ "said in a statement that ...": the parser may hang the that-clause on the document noun."""
+    """ "said in a statement that ...", "said on a call with analysts that ...": the parser may hang the
+    that-clause on a noun of the place phrase. A relative clause has "that" as its subject or object, not as a
+    conjunction, so a clause marked by "that" with a subject of its own is what was said."""
     found = []
-    for noun in prep.children:
-        if noun.dep_ != "pobj" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+    for token in prep.subtree:
+        if token.dep_ not in ("acl", "relcl") or token.head.dep_ != "pobj":
             continue
-        for clause in noun.rights:
-            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-            if clause.dep_ in ("acl", "relcl") and marked and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-                found.append(clause)
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children)
+        if marked and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            found.append(token)
+            break
     return found
 
 
