@@ -606,3 +606,14 @@ def test_that_clause_hung_on_a_noun_of_the_occasion(nlp: Language) -> None:
     text = "Ana Ruiz said on a call with analysts that the merger would cost $40 million."
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.content.text == "the merger would cost $40 million"
+
+
+def test_attribution_parsed_as_a_conjunct_after_the_content(nlp: Language) -> None:
+    text = (
+        "The Harbor Relief Agency will cut about 300 jobs, or 9% of its staff, as it moves work abroad, "
+        "chief executive Ana Ruiz told employees on Tuesday."
+    )
+    statement = only(run(nlp, text, [RUIZ, AGENCY])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.content.text.startswith("The Harbor Relief Agency will cut about 300 jobs")
+    assert statement.date.exact == dt.date(2024, 3, 12)

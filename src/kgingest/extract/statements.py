@@ -406,7 +406,8 @@ class _Extractor:
             return (antecedent.left_edge.idx, _end(antecedent))
         if frame is Frame.QUOTE:
             chosen = [c for c in chosen if self._mostly_quoted(c)]
-        if not chosen and verb.dep_ == "parataxis" and verb.head.i < verb.i and frame is not Frame.QUOTE:
+        hung = verb.dep_ == "parataxis" or _comma_attribution(verb)
+        if not chosen and hung and verb.head.i < verb.i and frame is not Frame.QUOTE:
             # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
             # reported clause; that clause, up to the attribution, is the content.
             return self._clip(verb.head.left_edge.idx, verb.left_edge.idx, verb)
@@ -932,6 +933,20 @@ def _clause_on_document(prep: Token) -> list[Token]:
             found.append(token)
             break
     return found
+
+
+def _comma_attribution(verb: Token) -> bool:
+    """ "X will cut jobs, its chief told staff on Monday.": an attribution the parser made a conjunct.
+
+    It has a subject of its own right after a comma (no "and"), and ends the sentence.
+    """
+    if verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    first = verb.left_edge
+    if first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return False
+    rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(t.is_punct for t in rest)
 
 
 def _is_pronoun(token: Token) -> bool:
