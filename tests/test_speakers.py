@@ -207,3 +207,20 @@ def test_one_of_them_is_the_group_named_before(nlp: Language) -> None:
     resolver = resolver_for(nlp, text, [])
     group = resolver.resolve(subject_of(resolver.doc, "said", 0))
     assert group is not None and resolver.resolve(subject_of(resolver.doc, "said", 1)) == group
+
+
+def test_the_company_is_the_organization_last_in_subject_position(nlp: Language) -> None:
+    text = (
+        "The harbour's largest union, Dockers United, said the strike was over. "
+        "Brimlow Shipping, which runs the terminal, said cranes would restart on Monday. "
+        "The company added that no cargo was lost."
+    )
+    actors = [(ActorType.ORGANIZATION, "Dockers United", []), (ActorType.ORGANIZATION, "Brimlow Shipping", [])]
+    resolver = resolver_for(nlp, text, actors)
+    assert resolver.resolve(subject_of(resolver.doc, "added")) == "organization/brimlow-shipping"
+
+
+def test_the_company_is_not_an_organization_introduced_as_a_union(nlp: Language) -> None:
+    text = "The harbour's largest union, Dockers United, said the strike was over. The company added nothing."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Dockers United", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "added"), create=False) is None

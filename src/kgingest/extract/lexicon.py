@@ -109,6 +109,11 @@ ORGANIZATION_NOUNS = word_set(
     command headquarters court"""
 )
 
+# Nouns a business story uses for the company it is about: "the company said", "the firm added".
+COMPANY_NOUNS = word_set(
+    "company firm corporation carrier airline automaker carmaker manufacturer retailer lender insurer"
+)
+
 # Nouns for people referred to by their post or occupation: "the minister said", "a spokesperson said".
 PERSON_NOUNS = word_set(
     """president minister spokesperson spokesman spokeswoman official leader chief secretary ambassador premier

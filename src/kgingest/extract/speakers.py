@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from kgingest.extract.index import EntityIndex, MentionRef
 from kgingest.extract.lexicon import (
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
@@ -173,6 +174,10 @@ class SpeakerResolver:
         if lemma in _STATE_NOUNS and self._is_definite(head):
             return self._nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES)
         plural = head.tag_ in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
+        if lemma in COMPANY_NOUNS and not plural and self._is_definite(head):
+            key = self._organization_by_description(head) or self._company_in_focus(head)
+            if key is not None:
+                return key
         if lemma in ORGANIZATION_NOUNS or lower in ORGANIZATION_NOUNS:
             key = self._organization_by_description(head)
             if key is not None or not create:
@@ -307,6 +312,29 @@ class SpeakerResolver:
                 return actor.key
         # "the state broadcaster TVP" ... "the broadcaster": the description stood before the name.
         return self._introduced_with(head, {ActorType.ORGANIZATION})
+
+    def _company_in_focus(self, head: Token) -> str | None:
+        """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject."""
+        if any(c.dep_ in ("compound", "amod") for c in head.lefts):
+            return None  # "the mining company": a description of its own, maybe of another firm
+        for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
+            actor = self.index.actor(mention.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION or not self._is_subject(mention.span):
+                continue
+            if not self._described_otherwise(mention.span):
+                return actor.key
+        return None
+
+    def _described_otherwise(self, span: Span) -> bool:
+        """The mention is introduced as another kind of organization: "the largest union, X", "X, the agency"."""
+        tokens = self.doc.char_span(span.begin, span.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        root = tokens.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        return any(n.lemma_.lower() in ORGANIZATION_NOUNS and n.lemma_.lower() not in COMPANY_NOUNS for n in nouns)
 
     def _earlier_group(self, head: Token) -> str | None:
         """The nearest earlier unnamed Group whose name has the description's noun."""
