@@ -217,3 +217,43 @@ def test_abbreviated_senator_sits_in_the_senate(nlp: Language) -> None:
     roles, _ = roles_of(nlp, text)
     senate = actor_key(ActorType.ORGANIZATION, "Senate")
     assert _has_role(roles, person("Carla Mendes"), "Sen.", senate), roles
+
+
+def test_a_post_with_no_owner_named_is_kept_without_one(nlp: Language) -> None:
+    text = "Mayor Helen Whitcombe opened the new library on Saturday, and Alderman Rudi Okonjo cut the ribbon."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Helen Whitcombe"), "Mayor", None), (person("Rudi Okonjo"), "Alderman", None)}
+
+
+def test_a_lowercase_occupation_without_owner_stays_no_role(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Later that week, tax lawyer Erik Holm called the rules unfair.")
+    assert roles == []
+
+
+def test_a_bare_post_belongs_to_the_state_the_sentence_is_about(nlp: Language) -> None:
+    text = (
+        "Argentina hosted the summit, and Argentina's negotiators pushed for a deal with Argentina's neighbours. "
+        "Uruguay, which joined the talks late, was represented by President Yamandu Orsi."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert (person("Yamandu Orsi"), "President", state("Uruguay")) in triples(roles)
+
+
+def test_a_dateline_weighs_for_the_state_a_story_was_filed_from(nlp: Language) -> None:
+    text = (
+        "NAIROBI — Kenya will cut fuel taxes, the government said, after talks with the United States. "
+        "U.S. officials had urged the change, and U.S. lenders welcomed it. "
+        "President William Ruto signed the order on Friday."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert (person("William Ruto"), "President", state("Kenya")) in triples(roles)
+
+
+def test_a_company_post_with_no_owner_is_the_organization_just_named(nlp: Language) -> None:
+    text = (
+        "Fjordline Shipping ASA reported a jump in quarterly profit on Tuesday. "
+        "Chief Executive Maria Stensrud said freight rates had recovered."
+    )
+    roles, index = roles_of(nlp, text)
+    company = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert triples(roles) == {(person("Maria Stensrud"), "Chief Executive", company)}

@@ -25,15 +25,19 @@ from spacy.tokens import Doc, Token
 from kgingest.extract.actor_lexicon import (
     NON_NAME_WORDS,
     PARTY_STEMS,
+    POST_HEADS,
     SPOKESPERSON_HEADS,
     STATE_POST_HEADS,
     TITLE_DROP,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from kgingest.extract.actors import DATELINE
 from kgingest.extract.index import EntityIndex, MentionRef
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
+# A story filed from a city of a state is about that state as much as this many more mentions of it.
+DATELINE_WEIGHT = 3
 # Seats whose holder sits in a named assembly: the assembly's head noun.
 SEAT_INSTITUTIONS = {
     "senator": ("senate",),
@@ -99,6 +103,8 @@ ANTECEDENT_NOUNS = {
     "court": ActorType.ORGANIZATION,
     "union": ActorType.ORGANIZATION,
 }
+# Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
+COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "treasurer"})
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
@@ -110,6 +116,7 @@ class _Found:
     begin: int
     end: int
     member_of: str | None = None
+    bare: bool = False  # a post named before the name with no owner in the text ("Mayor X"): kept, of unknown
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
@@ -123,7 +130,8 @@ class _RoleFinder:
         self.text = article.text
         self.index = index
         self.headings = [(h.begin, h.end) for h in article.headings]
-        self.main_state = _main_state(index)
+        self.main_state = _main_state(index, article.text)
+        self.known_roles: list[Role] = []  # roles of the people handled so far, for "X's foreign minister"
 
     def run(self) -> list[Role]:
         roles: list[Role] = []
@@ -137,7 +145,7 @@ class _RoleFinder:
                 for found in self._roles_at(person, span, earlier):
                     if found.member_of and person.member_of is None:
                         person.member_of = found.member_of
-                    if found.of is None:
+                    if found.of is None and not (found.bare and found.title):
                         continue
                     title_key = (found.title or "").lower()
                     if (person.key, title_key, found.of) in seen:
@@ -156,6 +164,9 @@ class _RoleFinder:
                             Span(found.begin, found.end, self.text[found.begin : found.end]),
                         )
                     )
+            self.known_roles.extend(r for r in roles if r.holder == person.key)
+        owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
+        roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
 
     def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[_Found]:
@@ -212,10 +223,45 @@ class _RoleFinder:
             of, after_member_of = self._of_after(span, head)
             member_of = member_of or after_member_of
         if of is None and _is_state_post(head, title_tokens):
-            of = earlier.get(title.lower()) or self._institution(head) or self.main_state
+            of = earlier.get(title.lower()) or self._institution(head) or self._state_for(first)
         if of is None and head in SEAT_INSTITUTIONS:
             of = self._institution(head)
-        return _Found(title, of, begin, span.end, member_of)
+        if of is None and _is_company_post(head, title_tokens):
+            company = self._nearest_organization(first.idx)
+            of = company.key if company is not None else None
+        # A formal post written before the name stays a role when nobody owns it in the text ("Mayor X").
+        bare = qualifier is None and (head in POST_HEADS or title_tokens[0].text[:1].isupper())
+        return _Found(title, of, begin, span.end, member_of, bare=bare)
+
+    def _state_for(self, first: Token) -> str | None:
+        """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
+        (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
+        X", "Ruritania's ministry said ... President X"), else the state the article is mostly about."""
+        sentence = first.sent
+        for ref in self.index.actor_mentions_before(first.idx):
+            if ref.span.begin < sentence.start_char:
+                break
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.STATE:
+                continue
+            if any(_subject_of_sentence(t) for t in self._tokens(ref.span.begin, ref.span.end)):
+                return ref.key
+        return self.main_state
+
+    def _nearest_organization(self, offset: int) -> MentionRef | None:
+        """The organization named last before ``offset``, in this sentence or the one before."""
+        tokens = self._tokens(offset, offset + 1)
+        if not tokens:
+            return None
+        sentence = tokens[0].sent
+        window_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        for ref in self.index.actor_mentions_before(offset):
+            if ref.span.begin < window_start:
+                break
+            actor = self.index.actor(ref.key)
+            if actor is not None and actor.type is ActorType.ORGANIZATION and not _is_party(actor):
+                return ref
+        return None
 
     def _title_before_comma(self, first: Token, span: Span) -> _Found | None:
         """A sentence that opens with the post: "A spokesman, Name, said ..."; a spokesperson speaks for the
@@ -485,13 +531,28 @@ def _is_state_post(head: str, title_tokens: list[Token]) -> bool:
     return head == "leader" and any(t.lower_ == "opposition" for t in title_tokens)
 
 
+def _is_company_post(head: str, title_tokens: list[Token]) -> bool:
+    """A post held in a company or other body ("Chief Executive X", "board member Y"), never in a state."""
+    if head in COMPANY_POST_HEADS:
+        return True
+    return head == "member" and any(t.lower_ == "board" for t in title_tokens)
+
+
 def _is_party(actor: Actor) -> bool:
     lowered = actor.name.lower()
     return lowered.endswith(" party") or any(lowered in (s, s + "s") for s in PARTY_STEMS)
 
 
-def _main_state(index: EntityIndex) -> str | None:
-    """The state the article mentions most (earliest first on a tie)."""
+def _subject_of_sentence(token: Token) -> bool:
+    """Whether the token is the subject of its sentence's main verb, or the owner of that subject."""
+    if token.dep_ == "poss":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
+def _main_state(index: EntityIndex, text: str) -> str | None:
+    """The state the article is mostly about: its mentions and those of its places, plus the weight of the
+    dateline when the story was filed from one of its places (earliest first on a tie)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for actor in index.actors:
@@ -500,4 +561,11 @@ def _main_state(index: EntityIndex) -> str | None:
             first[actor.key] = actor.mentions[0].begin
     if not counts:
         return None
+    dateline = DATELINE.search(text)
+    for place in index.places:
+        state = place.in_state
+        if state is not None and state in counts:
+            counts[state] += len(place.mentions)
+            if dateline and any(m.begin == dateline.start("city") for m in place.mentions):
+                counts[state] += DATELINE_WEIGHT
     return max(counts, key=lambda k: (counts[k], -first[k]))
