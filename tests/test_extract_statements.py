@@ -622,3 +622,18 @@ def test_attribution_parsed_as_a_conjunct_after_the_content(nlp: Language) -> No
     assert statement.content.text.startswith("Brimlow Inc., the maker of the Tidemark accounting software, will cut")
     assert statement.content.text.endswith("artificial intelligence products")
     assert statement.date.exact == dt.date(2024, 3, 12)
+
+
+def test_reduced_relative_attribution_takes_the_clause_after_it(nlp: Language) -> None:
+    text = (
+        "Ostravia and its neighbour agreed on Thursday to open a ferry line and to hold joint drills, "
+        "in a move analysts said was aimed at calming the fishing dispute."
+    )
+    statement = only(run(nlp, text, [OSTRAVIA])[0])
+    assert statement.content.text == "was aimed at calming the fishing dispute"
+
+
+def test_day_of_an_event_named_after_a_preposition(nlp: Language) -> None:
+    text = "Manager Tomas Brandt, speaking after Tuesday's 2-0 win over Rovers, insisted he wanted to keep the captain."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.date.exact == dt.date(2024, 3, 12)

@@ -384,9 +384,13 @@ class _Extractor:
         for child in verb.children:
             dep = child.dep_
             if dep == "ccomp":
-                if child.i < verb.i:
+                # "..., in a move analysts said was aimed at ...": a clause after the verb is what was said even
+                # when the parser also hung the sentence's main clause on it.
+                later = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+                if child.i < verb.i and not later:
                     return self._clip(child.left_edge.idx, _end(child.right_edge), verb)
-                chosen.append(child)
+                if child.i > verb.i:
+                    chosen.append(child)
             elif dep in ("oprd", "attr") and child.i > verb.i and frame is Frame.OBJECT:
                 chosen.append(child)  # "called the strike 'illegal'"
             elif dep == "xcomp" and child.i > verb.i and frame is not Frame.QUOTE:
@@ -757,6 +761,9 @@ class _Extractor:
                 heads.append(verb.head.head)
         # "Sentencing him on Monday, the judge said ...": the participle before the subject is the same occasion.
         heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i)
+        subject = _subject(verb)
+        if subject is not None:  # "X, speaking after Monday's match, said ...": the participle on the subject
+            heads.extend(c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG")
         found: list[Token] = []
         for token in verb.sent:
             if not (token.ent_type_ in ("DATE", "TIME") or token.lower_ in RELATIVE_DAYS):
@@ -800,7 +807,8 @@ class _Extractor:
         first, last = tokens[0], tokens[-1]
         begin = first.idx
         previous = self.doc[first.i - 1] if first.i > 0 else None
-        if previous is not None and previous.dep_ == "prep" and previous.pos_ == "ADP":
+        # "after Monday" bounds the day; "after Monday's match" names it: the preposition governs the event.
+        if previous is not None and previous.dep_ == "prep" and previous.pos_ == "ADP" and first.head.i == previous.i:
             begin = previous.idx
         end = _end(last)
         span = Span(begin, end, self.text[begin:end])
