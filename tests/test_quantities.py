@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kgingest.model import Span
-from kgingest.quantities import find_quantities, number_value, parse_quantity
+from kgingest.quantities import find_quantities, is_year_like, number_value, parse_quantity
 
 
 def whole(text: str) -> Span:
@@ -94,3 +94,14 @@ def test_find_quantities_in_running_text() -> None:
 @pytest.mark.parametrize(("text", "value"), [("4,200", 4_200), ("2.5m", 2_500_000), ("forty", 40), ("nonsense", None)])
 def test_number_value(text: str, value: int | None) -> None:
     assert number_value(text) == value
+
+
+def test_a_range_from_one_number_to_another_even_at_the_end_of_a_sentence() -> None:
+    found = find_quantities("Estimates ranged from 6,000 to 7,500.")
+    assert [(q.minimum, q.maximum, q.span.text) for q in found] == [(6_000, 7_500, "from 6,000 to 7,500")]
+    assert not is_year_like(found[0])
+
+
+def test_a_range_of_years_is_year_like() -> None:
+    found = find_quantities("The mission ran from 2011 to 2019.")
+    assert len(found) == 1 and is_year_like(found[0])

@@ -44,7 +44,8 @@ _NUMBER = (
 _MODIFIER = "|".join(sorted({*MINIMUM, *MAXIMUM, *APPROXIMATE}, key=len, reverse=True))
 _VAGUE = "|".join(sorted({*VAGUE_PLURALS}, key=len, reverse=True))
 _QUANTITY_RE = re.compile(
-    rf"\b(?:between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
+    # "between 2,000 and 3,000", "(ranged) from 2,000 to 3,000": a range wherever it stands, even at the end
+    rf"\b(?:(?:between|from)\s+(?P<low>{_NUMBER})\s+(?:and|to)\s+(?P<high>{_NUMBER})"
     rf"|(?P<from>{_NUMBER})\s*(?:-|–|to)\s*(?P<to>{_NUMBER})(?=\s+[a-z])"
     rf"|(?P<vague>(?:several\s+|many\s+)?(?:{_VAGUE})(?=\s+of\b)|(?:several|a\s+few|few|many)\s+(?:hundred|thousand)\b)"
     rf"|(?:(?P<modifier>{_MODIFIER})\s+)?(?P<number>{_NUMBER}))",
@@ -147,6 +148,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 
 
 def is_year_like(quantity: Quantity) -> bool:
-    """A bare four-digit number from 1800 to 2099 is more likely a year than a count."""
+    """A bare four-digit number from 1800 to 2099 (or a range of two) is more likely a year than a count."""
+    year = r"(?:18|19|20)\d\d"
+    if quantity.exact is None and quantity.minimum is not None and quantity.maximum is not None:
+        years = rf"(?:(?:between|from)\s+)?{year}\s*(?:-|–|to|and)\s*{year}"
+        return re.fullmatch(years, quantity.span.text) is not None
     value = quantity.exact
-    return value is not None and re.fullmatch(r"(?:18|19|20)\d\d", quantity.span.text) is not None and value > 0
+    return value is not None and re.fullmatch(year, quantity.span.text) is not None and value > 0
