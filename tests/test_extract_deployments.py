@@ -672,3 +672,132 @@ def test_casualties_counted_among_the_sender_s_nationals_or_its_soldiers(killed:
     # The base names both demonyms, so that "the Chileans" and "the Peruvians" are nationals the index knows.
     deployments, _ = run("Chile has deployed 400 mercenaries to Oruro. Peruvian and Chilean crews flew them. " + killed)
     assert [d.casualties for d in deployments] == [casualties]
+
+
+def test_a_size_given_in_a_sentence_of_its_own_is_the_force_s_size() -> None:
+    deployments, _ = run("Chile has deployed soldiers to Bolivia. Officials put the number at around 1,200 soldiers.")
+    size = deployments[0].size
+    assert size is not None and size.approximate == 1_200
+
+
+def test_a_stated_strength_beats_the_count_of_one_sending() -> None:
+    text = (
+        "Peru sent an additional 300 troops to Bolivia on Monday. "
+        "The Peruvian contingent, now about 900 strong, guards Oruro."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and size.approximate == 900 and size.exact is None
+
+
+def test_estimates_of_their_number_give_a_range() -> None:
+    text = "Ecuador sent soldiers to Bolivia in 2029. Estimates of their number ranged from 2,000 to 3,000."
+    deployments, _ = run(text)
+    size = deployments[0].size
+    assert size is not None and (size.minimum, size.maximum) == (2_000, 3_000)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The number of refugees in Oruro reached 5,000.",  # a number of something else
+        "Officials put the number of soldiers killed at 40.",  # a toll, not a size
+    ],
+)
+def test_other_numbers_are_no_size(second: str) -> None:
+    deployments, _ = run("Chile has deployed soldiers to Bolivia. " + second)
+    assert [d.size for d in deployments] == [None]
+
+
+def test_forces_described_by_a_relative_clause_serving_abroad_since_a_year() -> None:
+    deployments, _ = run("Chilean troops, who have served in Bolivia since 2027, will stay until June.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2027, 12, 31)
+
+
+def test_forces_fighting_abroad_now_are_a_deployment() -> None:
+    deployments, _ = run("About 3,000 Peruvian troops are fighting alongside the Andean Front in Beni.")
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.supported, found.location) == (key_of("Peru"), key_of("Andean Front"), key_of("Beni"))
+    assert found.size is not None and found.size.approximate == 3_000
+
+
+def test_forces_fighting_alongside_a_state_s_troops_are_in_that_state() -> None:
+    deployments, index = run("Chilean forces now fight alongside Bolivian troops against the insurgents.")
+    assert [(d.sender, d.supported, d.location) for d in deployments] == [
+        (key_of("Chile"), key_of("Bolivia"), key_of("Bolivia"))
+    ]
+    opponent = index.actor(deployments[0].opponent or "")
+    assert opponent is not None and opponent.type is ActorType.GROUP and opponent.name == "insurgents"
+
+
+def test_forces_that_fought_abroad_once_are_no_deployment_by_themselves() -> None:
+    deployments, _ = run("Chilean troops fought alongside Bolivian troops in 2020.")
+    assert deployments == []
+
+
+def test_an_unnamed_opponent_becomes_a_group() -> None:
+    deployments, index = run("Peru sent 500 soldiers to Bolivia to fight armed groups in Beni.")
+    opponent = index.actor(deployments[0].opponent or "")
+    assert opponent is not None and opponent.type is ActorType.GROUP and opponent.name == "armed groups"
+
+
+def test_a_presence_that_helped_a_state_fight_since_a_month() -> None:
+    text = (
+        "Ecuador will keep its soldiers in Bolivia, extending a military presence that has helped Bolivia "
+        "fight the Andean Front in Beni since March 2029."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.supported, found.opponent) == (key_of("Bolivia"), key_of("Andean Front"))
+    assert found.start is not None and found.start.latest == dt.date(2029, 3, 31)
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_forces_are() -> None:
+    deployments, _ = run("Chile's forces are also in Peru, where about 150 soldiers operate radars near Oruro.")
+    assert [d.location for d in deployments] == [key_of("Peru")]
+
+
+def test_the_country_is_not_a_state_that_sends_forces_itself() -> None:
+    text = (
+        "Peru has had troops in Bolivia since 2025. "
+        "Chile also has soldiers in the country under a bilateral agreement, separate from its observers."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia")),
+        (key_of("Chile"), key_of("Bolivia")),
+    ]
+    basis = deployments[1].legal_basis
+    assert basis is not None and basis.text == "bilateral agreement"
+
+
+def test_what_forces_guard_is_where_they_are() -> None:
+    deployments, _ = run("Ecuador has troops in Bolivia. The Ecuadorian soldiers guard Oruro and the road to Peru.")
+    assert [d.location for d in deployments] == [place_key("Oruro")]
+
+
+def test_a_bare_plural_of_a_force_named_before_is_that_force() -> None:
+    text = "Two Chilean military instructors were killed on Monday. Chile has had instructors in Bolivia since 2026."
+    deployments, _ = run(text)
+    assert [(d.sender, d.casualties) for d in deployments] == [(key_of("Chile"), True)]
+
+
+def test_a_demonym_the_actor_stage_missed_names_its_indexed_state() -> None:
+    text = "Paraguay sent 300 soldiers to Bolivia. Peru welcomed the Paraguayan deployment."
+    article = Article(key="t", source_name="t.txt", text=text, meta=ArticleMeta(published=PUBLISHED), sha256="0")
+    index = build_index(text)
+    paraguay = actor_key(ActorType.STATE, "Paraguay")
+    index.add_actor(Actor(key=paraguay, type=ActorType.STATE, name="Paraguay", mentions=[Span(0, 8, "Paraguay")]))
+    deployments = find_deployments(load_model()(text), article, index, [])
+    assert [(d.sender, len(d.anchors)) for d in deployments] == [(paraguay, 2)]
+
+
+def test_a_task_group_operating_off_a_coast_with_no_one_hurt() -> None:
+    text = "A Chilean task group has operated off Peru since 2028. No Chilean sailors have been hurt."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.casualties) for d in deployments] == [(key_of("Chile"), key_of("Peru"), False)]

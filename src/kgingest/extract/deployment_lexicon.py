@@ -136,7 +136,12 @@ FUTURE_MODALS = frozenset({"will", "shall"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "parade"})
 
 # Prepositions that introduce where the forces go or are.
-LOCATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "near", "inside", "across", "along", "toward", "towards"})
+# "off X" is where ships are: "a task group operating off the coast".
+LOCATION_PREPOSITIONS = frozenset(
+    {"to", "in", "into", "at", "near", "inside", "across", "along", "toward", "towards", "off"}
+)
+# Verbs whose object is where the forces are: "the soldiers guard the capital".
+GUARDING_VERBS = frozenset({"guard", "patrol", "secure", "garrison", "occupy"})
 # Verbs whose object is the party the forces help.
 SUPPORT_VERBS = frozenset(
     {"assist", "support", "help", "aid", "back", "bolster", "defend", "protect", "reinforce", "shore", "prop"}
@@ -183,10 +188,23 @@ OCCASION_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
 CASUALTY_WORDS = frozenset(
     {
         "kill", "killed", "die", "died", "dead", "death", "wound", "wounded", "injure", "injured", "injury",
-        "casualty", "casualties", "fallen", "losses", "perish",
+        "casualty", "casualties", "fallen", "losses", "perish", "hurt",
     }
 )  # fmt: skip
 NEGATORS = frozenset({"no", "not", "never", "without", "none", "n't", "zero"})
+
+# A sentence giving a force's size on its own: "officials put the number at 500", "estimates ranged from ...".
+SIZE_NOUNS = frozenset({"number", "figure", "size", "strength", "estimate", "total", "headcount"})
+# "the contingent numbered about 1,100", "a force 900 strong".
+SIZE_VERBS = frozenset({"number", "total"})
+SIZE_ADJECTIVES = frozenset({"strong"})
+# Common nouns for an armed opponent with no name: "against armed groups", "to fight the insurgents".
+OPPONENT_NOUNS = frozenset(
+    {
+        "insurgent", "rebel", "militant", "jihadist", "separatist", "terrorist", "militia", "gang", "extremist",
+        "guerrilla", "insurgency", "bandit", "armed group", "islamist",
+    }
+)  # fmt: skip
 
 # Destination nouns for the front line, which names no place of the index.
 FRONT_WORDS = frozenset({"front", "frontline", "front-line", "front-lines", "frontlines"})

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.index import EntityIndex, place_key
+from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Article, Deployment, Place, Quantity, Span, Statement, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
 from kgingest.timex import find_times
@@ -53,6 +54,9 @@ class _Mention:
     sentence: tuple[int, int] | None = None
     # In a heading: a summary of the body, so it may add to a deployment the body describes but never starts one.
     in_heading: bool = False
+    # A sentence that only gives the force's size ("officials put the number at 500"): the whole force, so it
+    # beats a count read off a sending ("sent an additional 300").
+    stated_size: bool = False
 
 
 def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
@@ -78,6 +82,7 @@ class _Finder:
         self.index = index
         # "military advisers" once named make a later "the advisers" a force too.
         self.named_forces: dict[str, int] = {}
+        self.senders: set[str] = set()  # senders of the mentions found so far, in text order
         for token in doc:
             lemma = _noun_lemma(token)
             if lemma in lex.QUALIFIED_FORCE_NOUNS and _is_force(token):
@@ -89,6 +94,8 @@ class _Finder:
         found = self._mention(token)
         if found is not None and found.force is not None and _is_police(found.force) and not self._abroad(found):
             return None
+        if found is not None and found.sender is not None:
+            self.senders.add(found.sender)
         return found
 
     def _abroad(self, mention: _Mention) -> bool:
@@ -99,6 +106,8 @@ class _Finder:
 
     def _mention(self, token: Token) -> _Mention | None:
         lemma = token.lemma_.lower()
+        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES:
+            return self._size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
                 return self._verb_mention(token)
@@ -135,6 +144,9 @@ class _Finder:
     def _continuation_mention(self, verb: Token) -> _Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
         forces = [c for c in verb.children if c.dep_ == "nsubj" and _is_force(c)]
+        relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        if not forces and relative and verb.dep_ == "relcl" and self._is_force_or_named(verb.head):
+            forces = [verb.head]  # "French troops, who have served in X since 2019, ...": the pronoun is the force
         if not forces or not self._is_real(verb) or _negated(forces[0]) or self._is_exercise(verb):
             return None
         sender = self._owner(forces[0]) or self._possessor(verb, forces[0])
@@ -149,14 +161,22 @@ class _Finder:
             mention.merge_only = True
             mention.start = None
             return mention
+        fighting = verb.lemma_.lower() in lex.FIGHT_VERBS
+        if (
+            mention.location is None
+            and fighting
+            and mention.supported is not None
+            and self._is_state(mention.supported)
+        ):
+            mention.location = mention.supported  # "fight alongside Malian troops": in Mali
         since = (
             mention.start is not None
             and mention.start.span is not None
             and mention.start.span.text.lower().startswith("since")
         )
-        if self._abroad(mention) and (verb.lemma_.lower() in lex.PRESENCE_VERBS or since):
-            # "peacekeepers have served in X since 2011", "mercenaries have been fighting in X since 2024":
-            # there, and since when.
+        if self._abroad(mention) and (verb.lemma_.lower() in lex.PRESENCE_VERBS or since or _present_tense(verb)):
+            # "peacekeepers have served in X since 2011", "mercenaries have been fighting in X since 2024",
+            # "troops are fighting alongside X in Y": there, and since when.
             mention.status = "ongoing"
             return mention
         if verb.lemma_.lower() in lex.PRESENCE_VERBS - lex.CONTINUATION_ONLY_PRESENCE:
@@ -164,6 +184,63 @@ class _Finder:
         if not since:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
+        return mention
+
+    def _size_mention(self, word: Token) -> _Mention | None:
+        """A sentence giving a force's size: "officials put the number at around 500 soldiers", "estimates of
+        their number ranged from 8,000 to 10,000", "the contingent numbered about 1,100", "about 900 strong".
+
+        It names the force by a force noun (whose owner is the sender) or by "their"/"its" (the deployment
+        mentioned last); it only ever adds to a deployment found elsewhere.
+        """
+        sentence = word.sent
+        if any(t.lemma_.lower() in lex.CASUALTY_WORDS or t.lower_ in lex.CASUALTY_WORDS for t in sentence):
+            return None  # "the figure of dead soldiers": a toll, not a size
+        pronoun = any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in word.children)
+        force: Token | None = None
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in lex.SIZE_VERBS:
+            force = next((c for c in word.children if c.dep_ == "nsubj" and _is_force(c)), None)
+            if force is None:
+                return None
+        elif word.pos_ == "ADJ" and word.lemma_.lower() in lex.SIZE_ADJECTIVES:
+            # "the contingent, about 900 strong," (or "the contingent, now 900 strong, guards X")
+            subjects = [c for c in word.children if c.dep_ == "nsubj" and _is_force(c)]
+            force = word.head if _is_force(word.head) else subjects[0] if subjects else None
+            if force is None:
+                return None
+        elif word.pos_ == "NOUN" and word.lemma_.lower() in lex.SIZE_NOUNS:
+            of_objects = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            if of_objects:
+                force = next((f for p in of_objects if (f := _force_in_phrase(p)) is not None), None)
+                if force is None:
+                    return None  # "the number of refugees"; "estimates of their number" is read at "number"
+            elif not pronoun:
+                force = next((t for t in sentence if _is_force(t) and not _is_police(t)), None)
+                if force is None:
+                    return None
+        else:
+            return None
+        if word.pos_ == "ADJ":
+            counts = [c for c in word.children if c.pos_ == "NUM" and c.i < word.i]
+            begin, end = _subtree_chars(counts[0]) if counts else (word.idx, word.idx)
+            quantities = find_quantities(self.doc.text[begin:end], begin)
+        else:
+            quantities = find_quantities(self.doc.text[word.idx : sentence.end_char], word.idx)
+        quantities = [q for q in quantities if not is_year_like(q) and not q.vague]
+        if not quantities:
+            return None
+        sender = self._owner(force) if force is not None else None
+        tokens = [t for t in sentence if not t.is_punct and not t.is_space and not _in_dateline(t)] or [word]
+        mention = _Mention(
+            trigger=word,
+            anchor=_tokens_span(self.doc, tokens),
+            sender=sender,
+            force=force,
+            size=quantities[0],
+            triggers=[_token_span(word)],
+            merge_only=True,
+            stated_size=True,
+        )
         return mention
 
     def _replaced_mention(self, verb: Token) -> _Mention | None:
@@ -231,7 +308,14 @@ class _Finder:
         if (
             sender is None
             and not definite
-            and not (mention.legal_basis or mention.location or mention.size or mention.start)
+            and not (
+                mention.legal_basis
+                or mention.location
+                or mention.size
+                or mention.start
+                or mention.supported
+                or mention.opponent
+            )
         ):
             return None  # a bare "a deployment" names none in particular
         return mention
@@ -278,11 +362,16 @@ class _Finder:
         return None
 
     def _named_before(self, noun: Token) -> Token | None:
-        """ "The advisers" after "special forces advisers": the definite noun refers back to the force."""
+        """ "The advisers" after "special forces advisers": the definite noun (or a bare plural, "has had
+        instructors in X") refers back to the force."""
         lemma = _noun_lemma(noun)
         first = self.named_forces.get(lemma)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
-        return noun if first is not None and first < noun.i and definite else None
+        bare_plural = noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+        return noun if first is not None and first < noun.i and (definite or bare_plural) else None
+
+    def _is_force_or_named(self, noun: Token) -> bool:
+        return _is_force(noun) or self._named_before(noun) is not None
 
     @staticmethod
     def _joins_operation(verb: Token) -> bool:
@@ -375,7 +464,13 @@ class _Finder:
             # Where and when the mandate was given is not where and when the forces went.
             basis = mention.legal_basis
             clause = [t for t in clause if not basis.begin <= t.idx < basis.end and not self._legal_tail(t, basis)]
-        mention.location = self._location(clause, head, mention.sender, force)
+        mention.location = None
+        # "operated off X": the parser takes "off" for a particle and X for the object.
+        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+        if head.lemma_.lower() in lex.GUARDING_VERBS or off:
+            guarded = [c for c in head.children if c.dep_ == "dobj"]  # "the soldiers guard X and the road to Y"
+            mention.location = next((k for c in guarded if (k := self._place_or_state(c, whole=False))), None)
+        mention.location = mention.location or self._location(clause, head, mention.sender, force)
         if mention.location is None and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if c.dep_ == "dobj"]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self._place_or_state(c))), None)
@@ -411,7 +506,7 @@ class _Finder:
             if not is_preposition or (prep.lower_ not in prepositions and not out_of):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                begin, end = _subtree_chars(pobj)
+                begin, end = _phrase_chars(pobj)  # "in X, where ... near Y" is in X
                 described = self._described_state(pobj, sender)
                 if described is not None:  # "the Baltic state": a state, whatever place names modify it
                     states.append(described)
@@ -429,8 +524,8 @@ class _Finder:
                     states.append(actor)
         return states[0] if states else None
 
-    def _place_or_state(self, phrase: Token) -> str | None:
-        begin, end = _subtree_chars(phrase)
+    def _place_or_state(self, phrase: Token, whole: bool = True) -> str | None:
+        begin, end = _subtree_chars(phrase) if whole else _token_chars(phrase)
         place = self.index.place_at(begin, end)
         if place is not None:
             return place
@@ -465,13 +560,17 @@ class _Finder:
         if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS or not any(c.lower_ == "the" for c in noun.children):
             return None
         # A place named last stands for its state too: "... sites in the capital X. ... in the country".
+        # A state already sending forces is rarely the country another sender's forces are in.
+        fallback: str | None = None
         for mention in reversed(self.index.mentions()):
             if mention.span.end > noun.idx:
                 continue
             actor = _country(mention.key, self.index) if mention.is_place else self._as_state(mention.key)
             if actor != sender and self._is_state(actor):
-                return actor
-        return None
+                if actor not in self.senders:
+                    return actor
+                fallback = fallback or actor
+        return fallback
 
     def _described_actor(self, noun: Token) -> str | None:
         """ "the bloc", "the alliance", "the country": the organization or state named last before it."""
@@ -574,9 +673,12 @@ class _Finder:
             found: str | None = None
             if token.dep_ == "prep" and token.lower_ == "against":
                 found = self._pobj_actor(token)
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
                 objects = [c for c in token.children if c.dep_ == "dobj"]
                 found = next((a for o in objects if (a := self._resolve_phrase(o))), None)
+                found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "from"]
                 found = next((a for p in froms if (a := self._pobj_actor(p))), None)
@@ -585,6 +687,23 @@ class _Finder:
             if found is not None and found not in excluded:
                 return found
         return None
+
+    def _unnamed_opponent(self, noun: Token) -> str | None:
+        """ "against armed groups", "to fight Islamist insurgents": a group known only by what it is.
+
+        The group is added to the index (scoped to this article) under the phrase the text uses, without its
+        article: it acts in the story, as the forces' opponent.
+        """
+        words = {_noun_lemma(noun), noun.lower_}
+        armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children) and _noun_lemma(noun) == "group"
+        if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
+            return None
+        tokens = [noun, *(t for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree)]
+        names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
+        if names:
+            tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
+        span = _tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
+        return self.index.ensure_actor(ActorType.GROUP, span.text, span)
 
     def _size(self, force: Token | None) -> Quantity | None:
         """How many people: "3,000 marines" in "two destroyers and 3,000 marines", "a contingent of 650"."""
@@ -661,6 +780,9 @@ class _Finder:
                         if prep.dep_ == "prep" and prep.lower_ in lex.OCCASION_PREPOSITIONS
                         for t in prep.subtree
                     }
+                    # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
+                    commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
+                    occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
                     tokens = [
                         t
                         for t in pobj.subtree
@@ -755,7 +877,7 @@ class _Finder:
         """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru"."""
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.lower_ not in PRONOUNS:
-                actor = self._resolve(*_subtree_chars(child))
+                actor = self._resolve(*_subtree_chars(child)) or self._demonym_state(child)
                 if actor is not None:
                     return actor
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
@@ -763,6 +885,14 @@ class _Finder:
                 if actor is not None:
                     return actor
         return None
+
+    def _demonym_state(self, word: Token) -> str | None:
+        """ "the Peruvian deployment" where the actor stage did not record the demonym: its indexed state."""
+        country = load_gazetteer().demonym(word.text)
+        if country is None:
+            return None
+        key = actor_key(ActorType.STATE, country.name)
+        return key if self._is_state(key) else None
 
     def _agent(self, verb: Token) -> str | None:
         for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -875,6 +1005,7 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
     # Mentions before any deployment with no sender of their own ("The first troops landed in X on Saturday"):
     # the lead often names the sender a sentence later.
     pending: list[_Mention] = []
+    stated: set[int] = set()  # deployments whose size a sentence of its own gives
     body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
     for mention in body:
         target: Deployment | None
@@ -897,7 +1028,13 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
                 if _same_country(early.location, mention.location, index):
                     _absorb(target, early)
             pending = []
+        size_before = target.size
         _absorb(target, mention)
+        if mention.stated_size and mention.size is not None and id(target) not in stated:
+            target.size = mention.size
+            stated.add(id(target))
+        elif id(target) in stated:
+            target.size = size_before
         last = target
     for mention in sorted((m for m in mentions if m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i)):
         target = next((d for d in deployments if mention.sender and _compatible(d, mention, index)), None)
@@ -1108,6 +1245,13 @@ def _reported_future(verb: Token, auxiliary: Token) -> bool:
     )
 
 
+def _present_tense(verb: Token) -> bool:
+    """ "are fighting", "now fight": going on at the time of the story (not "fought", "had fought")."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
@@ -1120,7 +1264,9 @@ def _clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Tok
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in boundaries)
+        # "helped X fight Y": the complement of a helping verb is part of what the forces do, not a report.
+        helping = token.lemma_.lower() in lex.SUPPORT_VERBS
+        stack.extend(c for c in token.children if c.dep_ not in boundaries or (helping and c.dep_ == "ccomp"))
     return sorted((t for t in tokens if not _in_dateline(t)), key=lambda t: t.i)
 
 
@@ -1171,8 +1317,19 @@ def _token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text), token.text)
 
 
+def _token_chars(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
+
+
 def _subtree_chars(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+def _phrase_chars(token: Token) -> tuple[int, int]:
+    """The characters of a noun phrase without the relative clauses that describe it."""
+    described = {t.i for c in token.children if c.dep_ in ("relcl", "acl") and c.i > token.i for t in c.subtree}
+    kept = [t for t in token.subtree if t.i not in described and not t.is_punct] or [token]
+    return min(t.idx for t in kept), max(t.idx + len(t.text) for t in kept)
 
 
 def _subtree_span(token: Token) -> Span:
