@@ -356,3 +356,9 @@ def test_a_short_name_fitting_two_long_names_joins_the_one_named_last(nlp: Langu
     european = actor(index, ActorType.ORGANIZATION, "European Commission")
     assert "Commission" in european.aliases
     assert index.actor(actor_key(ActorType.ORGANIZATION, "Commission")) is None
+
+
+def test_a_name_set_off_after_a_title_is_a_person(nlp: Language) -> None:
+    index = index_of(nlp, "The decision was announced by the governor's chief of staff, Marcus Ellery, on Friday.")
+    assert actor(index, ActorType.PERSON, "Marcus Ellery").mentions[0].text == "Marcus Ellery"
+    assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]

@@ -257,3 +257,45 @@ def test_a_company_post_with_no_owner_is_the_organization_just_named(nlp: Langua
     roles, index = roles_of(nlp, text)
     company = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION)
     assert triples(roles) == {(person("Maria Stensrud"), "Chief Executive", company)}
+
+
+def test_a_person_s_minister_is_the_state_that_person_leads(nlp: Language) -> None:
+    text = (
+        "Chilean President Gabriel Boric met Peru's leader on Monday. "
+        "Boric's foreign minister, Alberto van Klaveren, said the talks went well."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert (person("Alberto van Klaveren"), "foreign minister", state("Chile")) in triples(roles)
+
+
+def test_the_commission_s_post_is_the_commission_named_before(nlp: Language) -> None:
+    text = (
+        "The Harbour Safety Commission met the Port Workers Union on Monday. "
+        "The commission's executive director, Leona Fairbanks, said talks would resume."
+    )
+    roles, index = roles_of(nlp, text)
+    commission = next(a.key for a in index.actors if a.name.endswith("Commission"))
+    assert triples(roles) == {(person("Leona Fairbanks"), "executive director", commission)}
+
+
+def test_its_after_a_described_subject_is_the_organization_so_described(nlp: Language) -> None:
+    text = (
+        "The European Rowing Federation banned the Rowing Federation of Portugal on Friday. "
+        "Portugal's rowing federation called the ban unfair. Its president, Duarte Sequeira, will appeal."
+    )
+    roles, index = roles_of(nlp, text)
+    national = next(a.key for a in index.actors if a.name == "Rowing Federation of Portugal")
+    assert triples(roles) == {(person("Duarte Sequeira"), "president", national)}
+
+
+def test_a_post_of_an_unnamed_owner_is_kept_without_one(nlp: Language) -> None:
+    text = "The decision was announced by the governor's chief of staff, Marcus Ellery, on Friday."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Marcus Ellery"), "chief of staff", None)}
+
+
+def test_the_region_a_post_covers_is_not_its_owner(nlp: Language) -> None:
+    text = "The World Bank's country director for Kenya, Priya Raman, said the loan was approved."
+    roles, index = roles_of(nlp, text)
+    bank = next(a.key for a in index.actors if a.name == "World Bank")
+    assert triples(roles) == {(person("Priya Raman"), "country director", bank)}

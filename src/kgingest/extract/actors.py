@@ -261,7 +261,18 @@ class _ActorFinder:
             return False
         before = self._token_before(mention.begin)
         titled = before is not None and before.lower_ in TITLE_HEADS and "\n" not in before.whitespace_
-        return titled or words[-1] in lone_persons
+        return titled or words[-1] in lone_persons or self._after_title_and_comma(before)
+
+    def _after_title_and_comma(self, before: Token | None) -> bool:
+        """ "the company's chief financial officer, Name": a name set off after a title is a person's."""
+        if before is None or before.text != "," or before.i == 0:
+            return False
+        i = before.i - 1
+        seen_head = False
+        while i >= 0 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in TITLE_MODIFIERS):
+            seen_head = seen_head or self.doc[i].lower_ in TITLE_HEADS
+            i -= 1
+        return seen_head
 
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""

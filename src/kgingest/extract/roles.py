@@ -102,6 +102,25 @@ ANTECEDENT_NOUNS = {
     "institute": ActorType.ORGANIZATION,
     "court": ActorType.ORGANIZATION,
     "union": ActorType.ORGANIZATION,
+    "commission": ActorType.ORGANIZATION,
+    "council": ActorType.ORGANIZATION,
+    "committee": ActorType.ORGANIZATION,
+    "authority": ActorType.ORGANIZATION,
+    "ministry": ActorType.ORGANIZATION,
+    "department": ActorType.ORGANIZATION,
+    "association": ActorType.ORGANIZATION,
+    "centre": ActorType.ORGANIZATION,
+    "center": ActorType.ORGANIZATION,
+    "regulator": ActorType.ORGANIZATION,
+    "board": ActorType.ORGANIZATION,
+    "club": ActorType.ORGANIZATION,
+    "league": ActorType.ORGANIZATION,
+    "network": ActorType.ORGANIZATION,
+    "school": ActorType.ORGANIZATION,
+    "hospital": ActorType.ORGANIZATION,
+    "charity": ActorType.ORGANIZATION,
+    "service": ActorType.ORGANIZATION,
+    "office": ActorType.ORGANIZATION,
 }
 # Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
 COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "treasurer"})
@@ -271,11 +290,23 @@ class _RoleFinder:
         if i <= sent_start or self.doc[i].text != ",":
             return None
         j = i - 1
+        # "the Fund's mission chief for Ruritania, X": the place or state the post covers is not its owner.
+        covered = self._mention_at(self.doc[j]) if j > sent_start else None
+        if covered is not None:
+            k = self._tokens(covered.span.begin, covered.span.end)[0].i - 1
+            if k > sent_start and self.doc[k].lower_ in ("for", "in"):
+                j = k - 1
         title_tokens: list[Token] = []
         while j >= sent_start and self._mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
             title_tokens.insert(0, self.doc[j])
             j -= 1
         owner = self._owner_before(j) if title_tokens and j >= sent_start else None
+        if owner is None and title_tokens and self._common_noun_owner(j):
+            # "the president's chief of staff, X": a post whose owner the text does not name.
+            trimmed = _trim(title_tokens)
+            if trimmed and _head(trimmed) in POST_HEADS:
+                title = self.text[trimmed[0].idx : trimmed[-1].idx + len(trimmed[-1].text)]
+                return _Found(title, None, self.doc[j - 2].idx, span.end, bare=True)
         if owner is None and (not title_tokens or j != sent_start or self.doc[j].lower_ not in ("a", "an", "the")):
             return None
         title_tokens = _trim(title_tokens)
@@ -307,32 +338,113 @@ class _RoleFinder:
         """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
         token = self.doc[j]
         if token.lower_ in POSSESSIVE_PRONOUNS:
-            ref = self._antecedent(token.idx)
+            described = self._described_subject_before(token) if token.lower_ == "its" else None
+            ref = described or self._antecedent(token.idx)
             return (ref.key, token.idx) if ref is not None else None
-        direct = self._mention_at(token)
+        possessive = token.text in ("'s", "’s") or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
+        direct = self._mention_at(token) if not possessive else None
         if direct is not None and not direct.is_place:
             # "his Ruritanian counterpart, X" / "the Acme board chairman, X".
             actor = self.index.actor(direct.key)
             if actor is not None and actor.type is not ActorType.PERSON:
                 return direct.key, direct.span.begin
             return None
-        possessive = token.text in ("'s", "’s") or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
         if not possessive or j == 0:
             return None
         ref = self._mention_at(self.doc[j - 1])
         if ref is not None and not ref.is_place:
             actor = self.index.actor(ref.key)
-            ok = actor is not None and actor.type is not ActorType.PERSON
-            return (ref.key, ref.span.begin) if ok else None
+            if actor is not None and actor.type is ActorType.PERSON:
+                # "the President's foreign minister, X": the state whose post the person holds.
+                state = self._state_of_person(actor.key)
+                return (state, ref.span.begin) if state is not None else None
+            return (ref.key, ref.span.begin) if actor is not None else None
         noun = self.doc[j - 1]
-        wanted = ANTECEDENT_NOUNS.get(noun.lower_)
+        wanted = ANTECEDENT_NOUNS.get(_singular(noun.lower_))
         if wanted is None or j < 2 or self.doc[j - 2].lower_ != "the":
             return None
+        named = (
+            self._organization_named_by(noun.lower_, self.doc[j - 2].idx) if wanted is ActorType.ORGANIZATION else None
+        )
+        if named is not None:
+            return named.key, self.doc[j - 2].idx
         for earlier in self.index.actor_mentions_before(self.doc[j - 2].idx):
             actor = self.index.actor(earlier.key)
             if actor is not None and actor.type is wanted:
                 return earlier.key, self.doc[j - 2].idx
         return None
+
+    def _common_noun_owner(self, j: int) -> bool:
+        """Whether the words before a title are "the <noun>'s" naming no actor ("the president's")."""
+        return (
+            j >= 2
+            and self.doc[j].text in ("'s", "’s")
+            and self.doc[j - 2].lower_ == "the"
+            and self.doc[j - 1].pos_ == "NOUN"
+            and self._mention_at(self.doc[j - 1]) is None
+        )
+
+    def _state_of_person(self, key: str) -> str | None:
+        """The state a person holds a post in, by the roles found so far."""
+        for role in self.known_roles:
+            if role.holder != key or role.of is None:
+                continue
+            actor = self.index.actor(role.of)
+            if actor is not None and actor.type is ActorType.STATE:
+                return actor.key
+        return None
+
+    def _organization_named_by(self, noun: str, offset: int) -> MentionRef | None:
+        """The organization named last before ``offset`` whose name has this common noun as a word ("the
+        commission" for the "Fire and Police Commission")."""
+        wanted = _singular(noun).replace("centre", "center")
+        for ref in self.index.actor_mentions_before(offset):
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                continue
+            words = {w.lower().replace("centre", "center") for w in re.findall(r"[\w\-]+", actor.name)}
+            if wanted in words:
+                return ref
+        return None
+
+    def _described_subject_before(self, pronoun: Token) -> MentionRef | None:
+        """ "Ruritania's handball federation called it unfair. Its president ...": the organization the
+        subject of the sentence before describes, by the words its name shares with that description."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._mention_at(subject) is not None:
+            return None
+        if ANTECEDENT_NOUNS.get(subject.lower_) is not ActorType.ORGANIZATION:
+            return None
+        described = {t.lower_ for t in subject.subtree if t.is_alpha and t.lower_ not in FUNCTION_EDGES}
+        owners = {r.key for t in subject.subtree for r in self.index.mentions_in(t.idx, t.idx + len(t.text))}
+        best: tuple[int, int, MentionRef] | None = None
+        for ref in self.index.actor_mentions_before(pronoun.idx):
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                continue
+            words = {w.lower() for w in re.findall(r"[\w\-]+", actor.name)}
+            if subject.lower_ not in words:
+                continue
+            shared = len(words & described) + (actor.part_of in owners) + self._names_owner(actor, owners)
+            if best is None or (shared, ref.span.begin) > best[:2]:
+                best = (shared, ref.span.begin, ref)
+        return best[2] if best is not None else None
+
+    def _names_owner(self, actor: Actor, owners: set[str]) -> int:
+        """1 when the organization's name contains a name of one of ``owners`` ("Federation of Ruritania")."""
+        for key in owners:
+            owner = self.index.actor(key)
+            if owner is None:
+                continue
+            for form in {owner.name, *owner.aliases}:
+                core = re.sub(r"['’]s$", "", form)
+                if core and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", actor.name):
+                    return 1
+        return 0
 
     def _antecedent(self, offset: int) -> MentionRef | None:
         """The organization or state named last before ``offset``, in this sentence or the one before."""
@@ -529,6 +641,10 @@ def _is_state_post(head: str, title_tokens: list[Token]) -> bool:
     if head in STATE_POST_HEADS:
         return True
     return head == "leader" and any(t.lower_ == "opposition" for t in title_tokens)
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _is_company_post(head: str, title_tokens: list[Token]) -> bool:
