@@ -224,3 +224,38 @@ def test_the_company_is_not_an_organization_introduced_as_a_union(nlp: Language)
     text = "The harbour's largest union, Dockers United, said the strike was over. The company added nothing."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Dockers United", [])])
     assert resolver.resolve(subject_of(resolver.doc, "added"), create=False) is None
+
+
+def test_the_two_countries_are_the_states_last_in_subject_position(nlp: Language) -> None:
+    text = (
+        "Ostravia and Veldmark agreed to open a hotline, a move aimed at Norland. "
+        "In a joint statement, the two countries said they would settle disputes peacefully."
+    )
+    states = [(ActorType.STATE, name, []) for name in ("Ostravia", "Veldmark", "Norland")]
+    resolver = resolver_for(nlp, text, states)
+    assert resolver.resolve(subject_of(resolver.doc, "said")) in ("state/ostravia", "state/veldmark")
+
+
+def test_a_named_police_force_is_an_organization(nlp: Language) -> None:
+    text = "Northshire Police said a man had been charged. Police said the road was closed."
+    resolver = resolver_for(nlp, text, [])
+    force = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said", 0)) or "")
+    assert force is not None and force.type is ActorType.ORGANIZATION and force.name == "Northshire Police"
+    assert resolver.resolve(subject_of(resolver.doc, "said", 1)) == force.key  # the same force again
+    resolver = resolver_for(nlp, "Police said the road was closed.", [])
+    police = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "said")) or "")
+    assert police is not None and police.type is ActorType.GROUP
+
+
+def test_reports_in_the_press_are_by_the_press(nlp: Language) -> None:
+    text = "The bid was worth 25 million euros, according to reports in the local press."
+    resolver = resolver_for(nlp, text, [])
+    reports = next(t for t in resolver.doc if t.text == "reports")
+    press = resolver.index.actor(resolver.resolve(reports) or "")
+    assert press is not None and press.type is ActorType.GROUP and "press" in press.name
+
+
+def test_the_club_is_the_organization_last_in_subject_position(nlp: Language) -> None:
+    text = "Rovers said in a statement that the offer was too low. The club confirmed that its captain was injured."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Rovers", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "confirmed")) == "organization/rovers"

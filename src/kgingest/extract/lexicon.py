@@ -111,7 +111,7 @@ ORGANIZATION_NOUNS = word_set(
 
 # Nouns a business story uses for the company it is about: "the company said", "the firm added".
 COMPANY_NOUNS = word_set(
-    "company firm corporation carrier airline automaker carmaker manufacturer retailer lender insurer"
+    "company firm corporation carrier airline automaker carmaker manufacturer retailer lender insurer club team"
 )
 
 # Nouns for people referred to by their post or occupation: "the minister said", "a spokesperson said".

@@ -171,8 +171,9 @@ class SpeakerResolver:
         lower = head.lower_
         if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
             return self._document_author(head, create=create)
-        if lemma in _STATE_NOUNS and self._is_definite(head):
-            return self._nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES)
+        if lemma in _STATE_NOUNS and (self._is_definite(head) or _counted(head)):
+            # "the country said", "the two countries said": the state (one of them) last in subject position
+            return self._nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES, subjects_first=True)
         plural = head.tag_ in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
         if lemma in COMPANY_NOUNS and not plural and self._is_definite(head):
             key = self._organization_by_description(head) or self._company_in_focus(head)
@@ -194,6 +195,8 @@ class SpeakerResolver:
             if not plural and self._is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
                 # "the city council said": an organization described specifically enough to stand on its own
                 return self._new_actor(head, ActorType.ORGANIZATION)
+            if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+                return self._new_actor(head, ActorType.ORGANIZATION)  # "Northshire Police": a name missed before
             # "intelligence agencies", "several ministries": an unnamed collective.
             return self._new_actor(head, ActorType.GROUP) if plural else None
         if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
@@ -379,12 +382,17 @@ class SpeakerResolver:
                 return actor.key
         return None
 
-    def _nearest_of_type(self, head: Token, types: set[ActorType], sentences: int) -> str | None:
-        for mention in self._mentions_back(head, sentences):
-            actor = self.index.actor(mention.key)
-            if actor is not None and actor.type in types:
-                return actor.key
-        return None
+    def _actor_type(self, key: str) -> ActorType | None:
+        actor = self.index.actor(key)
+        return actor.type if actor is not None else None
+
+    def _nearest_of_type(
+        self, head: Token, types: set[ActorType], sentences: int, *, subjects_first: bool = False
+    ) -> str | None:
+        fitting = [m for m in self._mentions_back(head, sentences) if self._actor_type(m.key) in types]
+        if subjects_first:
+            fitting = [m for m in fitting if self._is_subject(m.span)] + fitting
+        return fitting[0].key if fitting else None
 
     def _mentions_back(self, head: Token, sentences: int) -> list[MentionRef]:
         """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences, outside quotations."""
@@ -414,7 +422,7 @@ class SpeakerResolver:
                 span = Span(child.idx, child.idx + len(child.text), child.text)
                 return self.index.ensure_actor(ActorType.GROUP, child.text, span)
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "figures from the ministry"
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):  # "figures from X", "reports in Y"
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -456,6 +464,11 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _counted(head: Token) -> bool:
+    """ "two countries", "both sides": a plural noun with a number or "both"."""
+    return any(c.dep_ in ("nummod", "det", "predet") and (c.like_num or c.lower_ == "both") for c in head.lefts)
 
 
 def _partitive_whole(head: Token) -> Token | None:
