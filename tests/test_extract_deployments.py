@@ -801,3 +801,16 @@ def test_a_task_group_operating_off_a_coast_with_no_one_hurt() -> None:
     text = "A Chilean task group has operated off Peru since 2028. No Chilean sailors have been hurt."
     deployments, _ = run(text)
     assert [(d.sender, d.location, d.casualties) for d in deployments] == [(key_of("Chile"), key_of("Peru"), False)]
+
+
+def test_forces_invited_earlier_that_now_fight_abroad() -> None:
+    text = "Chilean forces, invited by Ana Rivas in late 2029, now fight alongside Bolivian troops against the rebels."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
+
+
+def test_officials_put_a_contingent_at_a_number() -> None:
+    text = "Peruvian troops have served in Bolivia since 2026. Officials put the Peruvian contingent at roughly 300."
+    deployments, _ = run(text)
+    size = deployments[0].size
+    assert size is not None and size.approximate == 300

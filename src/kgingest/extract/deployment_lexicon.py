@@ -198,6 +198,8 @@ SIZE_NOUNS = frozenset({"number", "figure", "size", "strength", "estimate", "tot
 # "the contingent numbered about 1,100", "a force 900 strong".
 SIZE_VERBS = frozenset({"number", "total"})
 SIZE_ADJECTIVES = frozenset({"strong"})
+# "officials put the contingent at 300", "diplomats estimate the force at 2,000".
+ESTIMATING_VERBS = frozenset({"put", "estimate", "place"})
 # Common nouns for an armed opponent with no name: "against armed groups", "to fight the insurgents".
 OPPONENT_NOUNS = frozenset(
     {

@@ -106,7 +106,7 @@ class _Finder:
 
     def _mention(self, token: Token) -> _Mention | None:
         lemma = token.lemma_.lower()
-        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES:
+        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS:
             return self._size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
@@ -147,6 +147,10 @@ class _Finder:
         relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
         if not forces and relative and verb.dep_ == "relcl" and self._is_force_or_named(verb.head):
             forces = [verb.head]  # "French troops, who have served in X since 2019, ...": the pronoun is the force
+        infinitive = any(c.dep_ == "aux" for c in verb.children)
+        if not forces and verb.dep_ == "acl" and verb.tag_ in ("VB", "VBP", "VBZ") and not infinitive:
+            # "X forces, invited by Y, now fight alongside ...": the parser may hang the main verb on its subject
+            forces = [verb.head] if self._is_force_or_named(verb.head) else []
         if not forces or not self._is_real(verb) or _negated(forces[0]) or self._is_exercise(verb):
             return None
         sender = self._owner(forces[0]) or self._possessor(verb, forces[0])
@@ -198,7 +202,13 @@ class _Finder:
             return None  # "the figure of dead soldiers": a toll, not a size
         pronoun = any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in word.children)
         force: Token | None = None
-        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in lex.SIZE_VERBS:
+        estimating = word.pos_ == "VERB" and word.lemma_.lower() in lex.ESTIMATING_VERBS
+        if estimating:
+            # "officials put the French contingent at roughly 300" (a size noun as the object is read at the noun)
+            force = next((c for c in word.children if c.dep_ == "dobj" and _is_force(c)), None)
+            if force is None or not any(c.dep_ == "prep" and c.lower_ == "at" for c in word.children):
+                return None
+        elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in lex.SIZE_VERBS:
             force = next((c for c in word.children if c.dep_ == "nsubj" and _is_force(c)), None)
             if force is None:
                 return None
@@ -1249,6 +1259,8 @@ def _present_tense(verb: Token) -> bool:
     """ "are fighting", "now fight": going on at the time of the story (not "fought", "had fought")."""
     if verb.tag_ in ("VBP", "VBZ"):
         return True
+    if verb.tag_ == "VB" and any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return not any(c.dep_ == "aux" for c in verb.children)  # "now fight", not "will now fight"
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)
 
 
