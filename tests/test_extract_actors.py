@@ -362,3 +362,10 @@ def test_a_name_set_off_after_a_title_is_a_person(nlp: Language) -> None:
     index = index_of(nlp, "The decision was announced by the governor's chief of staff, Marcus Ellery, on Friday.")
     assert actor(index, ActorType.PERSON, "Marcus Ellery").mentions[0].text == "Marcus Ellery"
     assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]
+
+
+def test_capitalised_words_closed_by_a_legal_form_are_a_company(nlp: Language) -> None:
+    text = "BERGEN (Reuters) - Fjellstad Maritime ASA cut its forecast on Friday. Shares in Fjellstad fell 4%."
+    index = index_of(nlp, text)
+    company = actor(index, ActorType.ORGANIZATION, "Fjellstad Maritime ASA")
+    assert [m.text for m in company.mentions] == ["Fjellstad Maritime ASA", "Fjellstad"]

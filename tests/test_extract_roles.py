@@ -299,3 +299,27 @@ def test_the_region_a_post_covers_is_not_its_owner(nlp: Language) -> None:
     roles, index = roles_of(nlp, text)
     bank = next(a.key for a in index.actors if a.name == "World Bank")
     assert triples(roles) == {(person("Priya Raman"), "country director", bank)}
+
+
+def test_a_long_appositive_title_before_at_and_the_organization(nlp: Language) -> None:
+    text = (
+        "Marta Kowalczyk, head of emerging markets research at Deutsche Bank, said the rally would fade. "
+        "Tomas Lindahl, a professor of virology at the Karolinska Institute, disagreed."
+    )
+    roles, index = roles_of(nlp, text)
+    bank = next(a.key for a in index.actors if a.name == "Deutsche Bank")
+    institute = next(a.key for a in index.actors if a.name.endswith("Karolinska Institute"))
+    assert triples(roles) == {
+        (person("Marta Kowalczyk"), "head of emerging markets research", bank),
+        (person("Tomas Lindahl"), "professor of virology", institute),
+    }
+
+
+def test_a_title_at_the_common_noun_of_an_organization_named_before(nlp: Language) -> None:
+    text = (
+        "The study was run by the Coastal Fisheries Research Centre in Mombasa. "
+        "Amina Odhiambo, a biologist at the centre, collected the samples."
+    )
+    roles, index = roles_of(nlp, text)
+    centre = next(a.key for a in index.actors if a.name.endswith("Centre"))
+    assert triples(roles) == {(person("Amina Odhiambo"), "biologist", centre)}

@@ -136,6 +136,32 @@ OCCUPATION_HEADS = frozenset(
         "associate",
         "partner",
         "president-elect",
+        "biologist",
+        "chemist",
+        "physicist",
+        "epidemiologist",
+        "virologist",
+        "immunologist",
+        "paediatrician",
+        "pediatrician",
+        "nurse",
+        "clinician",
+        "psychologist",
+        "psychiatrist",
+        "statistician",
+        "geologist",
+        "ecologist",
+        "climatologist",
+        "meteorologist",
+        "sociologist",
+        "oncologist",
+        "cardiologist",
+        "pharmacist",
+        "astronomer",
+        "coach",
+        "trainer",
+        "curator",
+        "librarian",
     }
 )
 
@@ -517,6 +543,10 @@ LEGAL_SUFFIXES = frozenset(
         "gmbh",
         "spa",
         "group",
+        "asa",
+        "ab",
+        "oyj",
+        "kgaa",
     }
 )
 

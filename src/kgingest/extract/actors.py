@@ -83,6 +83,11 @@ HONORIFIC_WORD = (
     r"Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Hon|Pres)\.?"
 )
 HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
+# Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
+COMPANY_NAME = re.compile(
+    r"(?<![\w&\-])(?P<name>(?:(?!(?:The|A|An|In|At|On|For|By|Of|And|But)\s)[A-Z][\w&\-]*\s+){1,4}"
+    r"(?:Inc\.?|Ltd\.?|Plc|plc|PLC|AG|ASA|SA|NV|N\.V\.|GmbH|Corp\.?|LLC|AB|Oyj|S\.A\.|S\.p\.A\.|SE|KGaA))(?![\w])"
+)
 # Last words of a building's name: a place, whatever spaCy called it.
 BUILDING_HEADS = frozenset(
     {"courthouse", "capitol", "palace", "stadium", "arena", "cathedral", "mosque", "temple", "hotel", "tower"}
@@ -168,7 +173,24 @@ class _ActorFinder:
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
         self._retype(found)
+        found = self._company_names(found)
         return self._particle_names(found)
+
+    def _company_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company."""
+        for match in COMPANY_NAME.finditer(self.text):
+            begin, end = match.span("name")
+            if self._in_heading(begin, end) or "\n" in self.text[begin:end]:
+                continue
+            if find_country_forms(self.text[begin:end]):
+                continue
+            inside = [m for m in mentions if m.begin < end and begin < m.end]
+            if any(m.begin < begin or m.end > end for m in inside) or any(m.label == "PERSON" for m in inside):
+                continue
+            possessive = POSSESSIVE.match(self.text, end)
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(begin, end, possessive.end() if possessive else end, "ORG"))
+        return sorted(mentions, key=lambda m: (m.begin, m.end))
 
     def _particle_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Anna van der Berg" that spaCy split into two places: one person, replacing the pieces."""
@@ -999,6 +1021,14 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return len(words) >= 2 and fits(0, 0)
 
 
+def _without_legal_form(name: str) -> str:
+    """ "Acme Shipping" for "Acme Shipping ASA"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+        return " ".join(words[:-1])
+    return name
+
+
 def _org_initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
     return "".join(w[0] for w in words)
@@ -1022,6 +1052,6 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
         return longer[0]
     # "Acme" after "Acme Electronics": a one-word name that opens exactly one longer name.
     opening = [n for n in names if n.startswith(name + " ")]
-    if not longer and " " not in name and len(opening) == 1 and len(opening[0].split()) == 2:
+    if not longer and " " not in name and len(opening) == 1 and len(_without_legal_form(opening[0]).split()) == 2:
         return opening[0]
     return name

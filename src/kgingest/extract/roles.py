@@ -124,6 +124,12 @@ ANTECEDENT_NOUNS = {
 }
 # Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
 COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "treasurer"})
+# After "Name, a": a title (its words lowercase but for names inside it), "at/of/for/with", maybe "the" and
+# describing words ("Xville-based think tank"), then the organization.
+APPOSITIVE_PHRASE = re.compile(
+    r"(?P<title>[a-z][\w\-]*(?:\s+(?:of|for|on|and)\s+[\w\-]+|\s+[a-z][\w\-]*|\s+[A-Z][a-z]+(?=\s+[a-z])){0,5})"
+    r"\s+(?:at|with|for|of)\s+(?P<the>the\s+)?(?P<describers>(?:(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
+)
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
@@ -519,6 +525,7 @@ class _RoleFinder:
         appositive = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", rest)
         if appositive:
             found = self._appositive(span, span.end + appositive.end())
+            found = found or self._appositive_phrase(span, span.end + appositive.end())
             if found is not None:
                 return found
         relative = RELATIVE_POST.match(rest)
@@ -574,6 +581,30 @@ class _RoleFinder:
         if of is None:
             return None
         return _Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
+
+    def _appositive_phrase(self, span: Span, offset: int) -> _Found | None:
+        """ "Name, a professor of epidemiology at the London School", "Name, head of European research at
+        Acme", "Name, an economist at the Xville-based think tank Acme", "Name, a surgeon at the centre"."""
+        match = APPOSITIVE_PHRASE.match(self.text, offset)
+        if not match:
+            return None
+        words = match.group("title").split()
+        heads = [w.lower() for w in (words[: words.index("of")] if "of" in words else words)]
+        if not heads or heads[-1] not in TITLE_HEADS or words[0].lower() in TITLE_DROP:
+            return None
+        target = match.end()
+        ref = self._mention_starting(target)
+        if ref is not None and not ref.is_place:
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                return None
+            return _Found(match.group("title"), ref.key, span.begin, ref.span.end)
+        noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
+        if ref is None and noun and match.group("the") and not match.group("describers"):
+            named = self._organization_named_by(noun.group(0), span.begin)
+            if named is not None:
+                return _Found(match.group("title"), named.key, span.begin, target + noun.end())
+        return None
 
     # tokens and mentions
 
