@@ -86,7 +86,7 @@ class SpeakerResolver:
                     key = self._token_key(word)
                     if key is not None:
                         return key
-        # "Seoul said": a city standing for its state's government.
+        # "Canberra said": a city standing for its state's government.
         place_key = self.index.place_at(head.idx, head.idx + len(head.text))
         if place_key is not None and head.pos_ == "PROPN":
             place = self.index.place(place_key)
