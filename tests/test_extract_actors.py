@@ -369,3 +369,32 @@ def test_capitalised_words_closed_by_a_legal_form_are_a_company(nlp: Language) -
     index = index_of(nlp, text)
     company = actor(index, ActorType.ORGANIZATION, "Fjellstad Maritime ASA")
     assert [m.text for m in company.mentions] == ["Fjellstad Maritime ASA", "Fjellstad"]
+
+
+def test_a_time_zone_is_no_organization(nlp: Language) -> None:
+    index = index_of(nlp, "Shares in Barclays rose 3% by 1100 GMT on Monday.")
+    assert {a.name for a in index.actors} == {"Barclays"}
+
+
+def test_a_name_described_as_an_alliance_is_an_organization(nlp: Language) -> None:
+    index = index_of(nlp, "Unitaid, the health agency, said it would pay for the tests.")
+    assert actor(index, ActorType.ORGANIZATION, "Unitaid")
+    assert not [a for a in index.actors if a.type is ActorType.PERSON]
+
+
+def test_a_person_is_described_as_said_by_the_group_is_still_a_person(nlp: Language) -> None:
+    index = index_of(nlp, "He will be replaced by board member Kari Lunde, the group said.")
+    assert actor(index, ActorType.PERSON, "Kari Lunde")
+
+
+def test_honours_after_a_name_and_a_sentence_full_stop_are_not_part_of_it(nlp: Language) -> None:
+    text = "The case was heard by Judge Nicholas Pemberton KC on Monday. Talks were held with Lee Ung-jin and Kwon Yeo."
+    index = index_of(nlp, text)
+    assert actor(index, ActorType.PERSON, "Nicholas Pemberton")
+    assert actor(index, ActorType.PERSON, "Kwon Yeo")
+
+
+def test_a_demonym_before_a_portfolio_title_is_the_state(nlp: Language) -> None:
+    index = index_of(nlp, "Serbian Sports Minister Zoran Milic said the team would travel.")
+    assert actor(index, ActorType.STATE, "Serbia").mentions[0].text == "Serbian"
+    assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]

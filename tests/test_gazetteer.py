@@ -66,3 +66,9 @@ def test_helpers() -> None:
     assert initials("Republic of Moldova", keep_function_words=True) == "ROM"
     assert strip_possessive("Chile's") == "Chile"
     assert strip_possessive("Honduras’") == "Honduras"
+
+
+def test_a_shared_demonym_goes_to_the_state_that_still_exists() -> None:
+    gazetteer = load_gazetteer()
+    serbian = gazetteer.demonym("Serbian")
+    assert serbian is not None and serbian.alpha2 == "RS"

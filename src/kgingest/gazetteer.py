@@ -209,6 +209,10 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
+# ISO 3166-3: alpha-2 codes of countries that have ceased to exist.
+WITHDRAWN_CODES = frozenset({"AN", "BU", "CS", "DD", "DY", "HV", "NH", "RH", "SU", "TP", "YD", "YU", "ZR"})
+
+
 def _claimed(
     countries: list[Country], forms_of: Callable[[Country], list[str]], unique_only: bool = False
 ) -> dict[str, Country]:
@@ -222,5 +226,6 @@ def _claimed(
         distinct = {c.alpha2: c for c in claimants}
         if unique_only and len(distinct) > 1:
             continue
-        table[form] = max(distinct.values(), key=lambda c: (c.population, c.name))
+        # A state that no longer exists ("Serbia and Montenegro") yields a shared form to its successor.
+        table[form] = max(distinct.values(), key=lambda c: (c.alpha2 not in WITHDRAWN_CODES, c.population, c.name))
     return table

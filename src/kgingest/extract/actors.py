@@ -83,6 +83,56 @@ HONORIFIC_WORD = (
     r"Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|Mx|Rev|Fr|Hon|Pres)\.?"
 )
 HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
+# The end of a name that is an abbreviation whose dot belongs to it.
+ABBREVIATION_END = r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros|Cie)$"
+# Time zones spaCy takes for organizations ("by 1030 GMT").
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "JST", "IST"})
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+# Common nouns that describe an organization ("X, the vaccine alliance").
+ORG_COMMON_NOUNS = frozenset(
+    {
+        "alliance",
+        "company",
+        "firm",
+        "group",
+        "agency",
+        "organisation",
+        "organization",
+        "charity",
+        "foundation",
+        "union",
+        "association",
+        "federation",
+        "regulator",
+        "bank",
+        "lender",
+        "insurer",
+        "carrier",
+        "airline",
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "network",
+        "coalition",
+        "movement",
+        "party",
+        "consortium",
+        "conglomerate",
+        "manufacturer",
+        "maker",
+        "producer",
+        "operator",
+        "retailer",
+        "chain",
+        "developer",
+        "startup",
+        "publisher",
+        "institute",
+        "university",
+    }
+)
+# Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
+POSTNOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq"})
 # Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
 COMPANY_NAME = re.compile(
     r"(?<![\w&\-])(?P<name>(?:(?!(?:The|A|An|In|At|On|For|By|Of|And|But)\s)[A-Z][\w&\-]*\s+){1,4}"
@@ -232,6 +282,12 @@ class _ActorFinder:
         words_of_full_names = {w for n in person_names if " " in n for w in n.split()}
         for mention in mentions:
             name = mention.name(self.text)
+            if name in TIME_ZONES:
+                mention.label = "TIME"
+                continue
+            if mention.label == "PERSON" and self._organization_shaped(mention):
+                mention.label = "ORG"
+                continue
             if mention.label == "PERSON":
                 before = self._token_before(mention.begin)
                 # "supporters in Kitwe": a lone word after "in" that no full name of the article contains.
@@ -262,6 +318,18 @@ class _ActorFinder:
                 mention, lone_persons
             ):
                 mention.label = "PERSON"
+
+    def _organization_shaped(self, mention: Mention) -> bool:
+        """A "person" that is an organization: a word in capitals inside it ("ACME Africa"), or described right
+        after as one ("Acme, the vaccine alliance, ...")."""
+        words = mention.name(self.text).split()
+        if any(len(w) >= 3 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w) for w in words):
+            return True
+        # Set off by commas on both sides: "X, the group said" is no description.
+        described = re.match(
+            r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])", self.text[mention.full_end :]
+        )
+        return described is not None and described.group(1) in ORG_COMMON_NOUNS
 
     def _person_shaped(self, mention: Mention, lone_persons: set[str]) -> bool:
         """A two-to-four word name after a title ("Chancellor X Y"), or whose last word names a person elsewhere."""
@@ -303,9 +371,16 @@ class _ActorFinder:
             begin += 1
         while end > begin and text[end - 1] in EDGE_JUNK:
             end -= 1
-        # "Jr.", "Inc.": an abbreviation keeps its dot.
-        if end < len(text) and text[end] == "." and re.search(r"(?:^|[\s.])[A-Z][a-z]{0,2}$", text[begin:end]):
+        # "Jr.", "Inc.", "J.": an abbreviation keeps its dot (a surname ending a sentence does not).
+        if end < len(text) and text[end] == "." and re.search(ABBREVIATION_END, text[begin:end]):
             end += 1
+        # "X KC", "Y MP": honours and professions after a name are not part of it.
+        while (
+            label == "PERSON"
+            and (post := re.search(r"\s+(\S+)$", text[begin:end]))
+            and post.group(1).rstrip(".,") in POSTNOMINALS
+        ):
+            end = begin + post.start()
         lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
@@ -445,8 +520,19 @@ class _ActorFinder:
                 # "Japan's Ministry of Finance" tagged as one ORG: the possessive country stands apart.
                 if entity.begin == match.begin and match.full_end > match.end:
                     return None
+                # "Ruritanian Sports" in "Ruritanian Sports Minister X": a demonym and the words of a title.
+                if entity.begin == match.begin and self._title_words_follow(match.full_end, entity.end):
+                    return None
                 return entity
         return None
+
+    def _title_words_follow(self, begin: int, end: int) -> bool:
+        """Whether ``[begin, end)`` holds only title words and a title's head comes right after it."""
+        words = self.text[begin:end].lower().split()
+        if not words or not all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in words):
+            return False
+        after = self._token_after(end)
+        return after is not None and (after.lower_ in TITLE_HEADS or words[-1] in TITLE_HEADS)
 
     def _note_org_country(self, container: Mention, match: CountryMatch) -> None:
         if container.label != "ORG":
