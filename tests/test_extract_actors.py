@@ -398,3 +398,21 @@ def test_a_demonym_before_a_portfolio_title_is_the_state(nlp: Language) -> None:
     index = index_of(nlp, "Serbian Sports Minister Zoran Milic said the team would travel.")
     assert actor(index, ActorType.STATE, "Serbia").mentions[0].text == "Serbian"
     assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]
+
+
+def test_an_organization_cut_at_and_is_joined(nlp: Language) -> None:
+    text = "The samples went to the Malaria Research and Training Center in Bamako, researchers said."
+    index = index_of(nlp, text)
+    assert actor(index, ActorType.ORGANIZATION, "Malaria Research and Training Center")
+    assert len([a for a in index.actors if a.type is not ActorType.STATE]) == 1
+
+
+def test_two_companies_joined_by_and_stay_two(nlp: Language) -> None:
+    index = index_of(nlp, "Samsung Electronics and SK Hynix reported strong sales.")
+    names = {a.name for a in index.actors}
+    assert "Samsung Electronics" in names and not any(" and " in n for n in names)
+
+
+def test_a_last_name_word_the_model_left_out_joins_the_name(nlp: Language) -> None:
+    index = index_of(nlp, "Prabowo met Vietnamese Prime Minister Pham Minh Chinh on the sidelines.")
+    assert actor(index, ActorType.PERSON, "Pham Minh Chinh")

@@ -131,6 +131,40 @@ ORG_COMMON_NOUNS = frozenset(
         "university",
     }
 )
+# Last words of organizations' names ("... Authority"): what a name cut at "and" must end with.
+ORG_HEAD_NOUNS = frozenset(
+    {
+        "center",
+        "centre",
+        "authority",
+        "institute",
+        "commission",
+        "council",
+        "agency",
+        "association",
+        "foundation",
+        "service",
+        "board",
+        "bureau",
+        "office",
+        "organisation",
+        "organization",
+        "department",
+        "ministry",
+        "school",
+        "university",
+        "college",
+        "hospital",
+        "fund",
+        "union",
+        "federation",
+        "society",
+        "corporation",
+        "company",
+        "committee",
+        "trust",
+    }
+)
 # Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
 POSTNOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq"})
 # Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
@@ -223,8 +257,31 @@ class _ActorFinder:
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
         self._retype(found)
+        found = self._joined_org_names(found)
         found = self._company_names(found)
         return self._particle_names(found)
+
+    def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Malaria Research" + "and" + "Training Center": one organization spaCy cut at the "and" (the first
+        part has no head noun of its own, the second ends in one)."""
+        ordered = sorted(mentions, key=lambda m: (m.begin, m.end))
+        out: list[Mention] = []
+        for mention in ordered:
+            previous = out[-1] if out else None
+            if (
+                previous is not None
+                and previous.label == "ORG"
+                and previous.full_end == previous.end
+                and self.text[previous.end : mention.begin] == " and "
+                and _last_word(mention.name(self.text)).lower() in ORG_HEAD_NOUNS
+                and _last_word(previous.name(self.text)).lower() not in ORG_HEAD_NOUNS
+                and _last_word(previous.name(self.text)).lower().rstrip(".") not in LEGAL_SUFFIXES
+                and not _last_word(previous.name(self.text)).isupper()
+            ):
+                out[-1] = Mention(previous.begin, mention.end, mention.full_end, "ORG")
+                continue
+            out.append(mention)
+        return out
 
     def _company_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company."""
@@ -635,11 +692,38 @@ class _ActorFinder:
             else:
                 break
         end, full_end = self._particle_end(tokens[-1], entity)
+        if end == entity.end and full_end == end:
+            end, full_end = self._last_word_left_out(end)
         if end <= begin:
             return None
         if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
             return None
         return Mention(begin, end, full_end, "PERSON")
+
+    def _last_word_left_out(self, end: int) -> tuple[int, int]:
+        """ "Pham Minh" + "Chinh": a capitalised word right after the name that spaCy left out and that names
+        nothing else is the name's last word."""
+        after = self._token_after(end)
+        if (
+            after is None
+            or after.idx != end + 1
+            or self.text[end] != " "
+            or not after.text[:1].isupper()
+            or not after.is_alpha
+            or after.pos_ != "PROPN"
+            or after.ent_type_
+            or after.lower_ in TITLE_HEADS
+            or after.lower_ in TITLE_MODIFIERS
+            or after.lower_ in NON_NAME_WORDS
+            or after.text in WEEKDAYS
+            or after.text in MONTHS
+            or self._is_taken(after.idx, after.idx + len(after.text))
+            or find_country_forms(after.text)
+        ):
+            return end, end
+        new_end = after.idx + len(after.text)
+        possessive = POSSESSIVE.match(self.text, new_end)
+        return new_end, possessive.end() if possessive else new_end
 
     def _particle_end(self, last: Token, entity: Mention) -> tuple[int, int]:
         """The name's end over particles and the surname after them ("Ursula von der" + "Leyen")."""
