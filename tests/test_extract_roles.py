@@ -323,3 +323,19 @@ def test_a_title_at_the_common_noun_of_an_organization_named_before(nlp: Languag
     roles, index = roles_of(nlp, text)
     centre = next(a.key for a in index.actors if a.name.endswith("Centre"))
     assert triples(roles) == {(person("Amina Odhiambo"), "biologist", centre)}
+
+
+def test_whose_with_no_name_right_before_it_gives_no_owner(nlp: Language) -> None:
+    text = (
+        "Shares in Barclays rose 2% in London. Rival lender Lloyds, whose chief executive Charlie Nunn spoke "
+        "on Monday, fell. The rival outfit, whose chief executive Mara Quint declined to comment, was flat."
+    )
+    roles, index = roles_of(nlp, text)
+    lloyds = next(a.key for a in index.actors if a.name == "Lloyds")
+    assert (person("Charlie Nunn"), "chief executive", lloyds) in triples(roles)
+    assert not [r for r in roles if r.holder == person("Mara Quint")]
+
+
+def test_an_organ_noun_between_the_state_and_the_title_is_skipped(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Chinese foreign ministry spokesperson Lin Jian said talks would continue.")
+    assert triples(roles) == {(person("Lin Jian"), "spokesperson", state("China"))}

@@ -122,6 +122,8 @@ ANTECEDENT_NOUNS = {
     "service": ActorType.ORGANIZATION,
     "office": ActorType.ORGANIZATION,
 }
+# Lowercase organ nouns between an owner and a title ("the Ruritanian foreign ministry spokesperson").
+ORGAN_NOUNS = frozenset({"ministry", "department", "office", "agency", "army", "navy", "embassy", "government"})
 # Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
 COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "treasurer"})
 # After "Name, a": a title (its words lowercase but for names inside it), "at/of/for/with", maybe "the" and
@@ -231,6 +233,8 @@ class _RoleFinder:
                 title_tokens.insert(0, token)
                 i -= 1
                 continue
+            if title_tokens and token.lower_ in ORGAN_NOUNS and token.text.islower():
+                qualifier, i = self._owner_over_organ(i, sent_start)
             break
         title_tokens = _trim(title_tokens)
         if qualifier is not None and not title_tokens:
@@ -241,7 +245,9 @@ class _RoleFinder:
         head = _head(title_tokens)
         begin = qualifier.span.begin if qualifier is not None else title_tokens[0].idx
         if qualifier is None and i >= sent_start and self.doc[i].lower_ in POSSESSIVE_PRONOUNS:
-            qualifier = self._antecedent(self.doc[i].idx)
+            qualifier = self._pronoun_owner(self.doc[i])
+            if qualifier is None:
+                return None  # "..., whose chief executive X": whose it is, the text does not let us tell
             begin = self.doc[i].idx
         of, member_of = self._of_for(qualifier, head)
         if of is None:
@@ -257,6 +263,18 @@ class _RoleFinder:
         # A formal post written before the name stays a role when nobody owns it in the text ("Mayor X").
         bare = qualifier is None and (head in POST_HEADS or title_tokens[0].text[:1].isupper())
         return _Found(title, of, begin, span.end, member_of, bare=bare)
+
+    def _owner_over_organ(self, i: int, sent_start: int) -> tuple[MentionRef | None, int]:
+        """ "Ruritanian foreign ministry spokesperson X": the owner named before a lowercase organ noun, which
+        is no part of the title."""
+        k = i - 1
+        while k >= max(sent_start, i - 3) and self.doc[k].text.islower() and self._mention_at(self.doc[k]) is None:
+            k -= 1
+        ref = self._mention_at(self.doc[k]) if k >= sent_start else None
+        actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+        if ref is None or actor is None or actor.type is ActorType.PERSON:
+            return None, i
+        return ref, k
 
     def _state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
@@ -344,8 +362,7 @@ class _RoleFinder:
         """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
         token = self.doc[j]
         if token.lower_ in POSSESSIVE_PRONOUNS:
-            described = self._described_subject_before(token) if token.lower_ == "its" else None
-            ref = described or self._antecedent(token.idx)
+            ref = self._pronoun_owner(token)
             return (ref.key, token.idx) if ref is not None else None
         possessive = token.text in ("'s", "’s") or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
         direct = self._mention_at(token) if not possessive else None
@@ -379,6 +396,17 @@ class _RoleFinder:
             if actor is not None and actor.type is wanted:
                 return earlier.key, self.doc[j - 2].idx
         return None
+
+    def _pronoun_owner(self, pronoun: Token) -> MentionRef | None:
+        """Whom "its"/"their"/"whose" points to: for "whose" the name right before it ("Acme, whose ..."), for
+        "its" the organization the last sentence's subject describes, else the last one named."""
+        if pronoun.lower_ == "whose":
+            before = self.text[: pronoun.idx].rstrip().rstrip(",").rstrip()
+            refs = [r for r in self.index.actor_mentions_before(len(before)) if r.span.end == len(before)]
+            actor = self.index.actor(refs[0].key) if refs else None
+            return refs[0] if actor is not None and actor.type is not ActorType.PERSON else None
+        described = self._described_subject_before(pronoun) if pronoun.lower_ == "its" else None
+        return described or self._antecedent(pronoun.idx)
 
     def _common_noun_owner(self, j: int) -> bool:
         """Whether the words before a title are "the <noun>'s" naming no actor ("the president's")."""
