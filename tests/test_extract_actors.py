@@ -416,3 +416,19 @@ def test_two_companies_joined_by_and_stay_two(nlp: Language) -> None:
 def test_a_last_name_word_the_model_left_out_joins_the_name(nlp: Language) -> None:
     index = index_of(nlp, "Prabowo met Vietnamese Prime Minister Pham Minh Chinh on the sidelines.")
     assert actor(index, ActorType.PERSON, "Pham Minh Chinh")
+
+
+def test_names_the_model_missed_after_an_honorific_or_a_title_and_comma(nlp: Language) -> None:
+    text = (
+        "The trial was led by Dr Halidou Sawadogo in Ouagadougou. "
+        "Fjellstad Maritime ASA said its chairman, Per-Arne Solbakken, will retire."
+    )
+    index = index_of(nlp, text)
+    assert actor(index, ActorType.PERSON, "Halidou Sawadogo")
+    assert actor(index, ActorType.PERSON, "Per-Arne Solbakken")
+
+
+def test_one_word_opening_a_company_name_is_the_company(nlp: Language) -> None:
+    text = "Nordhavn Shipping ASA cut its forecast on Monday. Nordhavn is 34% owned by the Norwegian state."
+    index = index_of(nlp, text)
+    assert not [a for a in index.actors if a.type is ActorType.PERSON]

@@ -167,6 +167,13 @@ ORG_HEAD_NOUNS = frozenset(
 )
 # Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
 POSTNOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq"})
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+# "Dr Ama Boateng", "Professor Li Wei": a name after an honorific.
+HONORIFIC_NAME = re.compile(rf"\b(?:Dr\.?|Prof\.?|Professor)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
+# "the chairman, Per-Arne Berg, said": a name set off after a title.
+TITLE_COMMA_NAME = re.compile(
+    rf"\b(?P<title>[a-z]+),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=,|\s+(?:said|says|told|added)\b)"
+)
 # Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
 COMPANY_NAME = re.compile(
     r"(?<![\w&\-])(?P<name>(?:(?!(?:The|A|An|In|At|On|For|By|Of|And|But)\s)[A-Z][\w&\-]*\s+){1,4}"
@@ -256,9 +263,10 @@ class _ActorFinder:
             mention = self._clean(ent.start_char, ent.end_char, ent.label_)
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
+        found = self._company_names(found)
+        found = self._missed_person_names(found)
         self._retype(found)
         found = self._joined_org_names(found)
-        found = self._company_names(found)
         return self._particle_names(found)
 
     def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
@@ -282,6 +290,29 @@ class _ActorFinder:
                 continue
             out.append(mention)
         return out
+
+    def _missed_person_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
+        Per-Arne Berg, said")."""
+        found: list[Mention] = []
+        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME):
+            for match in pattern.finditer(self.text):
+                if "title" in match.groupdict() and match.group("title").lower() not in TITLE_HEADS:
+                    continue
+                begin, end = match.span("name")
+                words = match.group("name").split()
+                if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in [*mentions, *found]):
+                    continue
+                if any(
+                    w.lower() in NON_NAME_WORDS or w.lower() in TITLE_HEADS or w.lower() in ORG_NAME_WORDS
+                    for w in words
+                ):
+                    continue
+                if find_country_forms(match.group("name")):
+                    continue
+                possessive = POSSESSIVE.match(self.text, end)
+                found.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
+        return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
 
     def _company_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company."""
@@ -337,10 +368,15 @@ class _ActorFinder:
         person_names = [m.name(self.text) for m in mentions if m.label == "PERSON"]
         lone_persons = {n for n in person_names if " " not in n}
         words_of_full_names = {w for n in person_names if " " in n for w in n.split()}
+        org_openers = {m.name(self.text).split()[0] for m in mentions if m.label == "ORG" and " " in m.name(self.text)}
         for mention in mentions:
             name = mention.name(self.text)
             if name in TIME_ZONES:
                 mention.label = "TIME"
+                continue
+            # "Shares in Acme rose": one word opening an organization's name and no person's.
+            if mention.label == "PERSON" and name in org_openers and name not in words_of_full_names:
+                mention.label = "ORG"
                 continue
             if mention.label == "PERSON" and self._organization_shaped(mention):
                 mention.label = "ORG"
