@@ -432,3 +432,9 @@ def test_one_word_opening_a_company_name_is_the_company(nlp: Language) -> None:
     text = "Nordhavn Shipping ASA cut its forecast on Monday. Nordhavn is 34% owned by the Norwegian state."
     index = index_of(nlp, text)
     assert not [a for a in index.actors if a.type is ActorType.PERSON]
+
+
+def test_a_title_word_the_model_ran_into_a_place_is_cut(nlp: Language) -> None:
+    text = "Cases are handled by Milwaukee County District Attorney John Chisholm."
+    index = index_of(nlp, text)
+    assert {p.name for p in index.places} == {"Milwaukee County"}

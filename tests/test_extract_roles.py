@@ -339,3 +339,27 @@ def test_whose_with_no_name_right_before_it_gives_no_owner(nlp: Language) -> Non
 def test_an_organ_noun_between_the_state_and_the_title_is_skipped(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Chinese foreign ministry spokesperson Lin Jian said talks would continue.")
     assert triples(roles) == {(person("Lin Jian"), "spokesperson", state("China"))}
+
+
+def test_a_place_right_before_a_title_owns_the_post(nlp: Language) -> None:
+    text = "Cook County State's Attorney aside, Denver Mayor Mike Johnston said the city would pay."
+    roles, index = roles_of(nlp, text)
+    denver = index.place_at(text.index("Denver"), text.index("Denver") + 6)
+    assert denver is not None
+    assert (person("Mike Johnston"), "Mayor", denver) in triples(roles)
+
+
+def test_a_place_joined_by_and_does_not_own_the_next_post(nlp: Language) -> None:
+    text = "The holdouts include Sen. Lisa Murkowski of Alaska and Sen. Rand Paul, who objected."
+    roles, index = roles_of(nlp, text)
+    alaska = index.place_at(text.index("Alaska"), text.index("Alaska") + 6)
+    assert not [r for r in roles if r.holder == person("Rand Paul") and r.of == alaska]
+
+
+def test_a_bare_post_goes_to_the_state_of_the_person_who_acts(nlp: Language) -> None:
+    text = (
+        "KUALA LUMPUR — Malaysia hosted the summit in Malaysia's capital. "
+        "U.S. President Donald Trump will instead send Secretary of State Marco Rubio, officials said."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert (person("Marco Rubio"), "Secretary of State", state("United States")) in triples(roles)

@@ -370,6 +370,7 @@ class _ActorFinder:
         words_of_full_names = {w for n in person_names if " " in n for w in n.split()}
         org_openers = {m.name(self.text).split()[0] for m in mentions if m.label == "ORG" and " " in m.name(self.text)}
         for mention in mentions:
+            self._drop_title_tail(mention)
             name = mention.name(self.text)
             if name in TIME_ZONES:
                 mention.label = "TIME"
@@ -411,6 +412,16 @@ class _ActorFinder:
                 mention, lone_persons
             ):
                 mention.label = "PERSON"
+
+    def _drop_title_tail(self, mention: Mention) -> None:
+        """ "Xville County District" before "Attorney": the first word of a title is no part of the place."""
+        name = mention.name(self.text)
+        words = name.split()
+        if len(words) < 2 or mention.label not in ("GPE", "LOC", "FAC") or mention.full_end != mention.end:
+            return
+        after = self._token_after(mention.end)
+        if words[-1].lower() in TITLE_MODIFIERS and after is not None and after.lower_ in TITLE_HEADS:
+            mention.end = mention.full_end = mention.begin + len(name) - len(words[-1]) - 1
 
     def _organization_shaped(self, mention: Mention) -> bool:
         """A "person" that is an organization: a word in capitals inside it ("ACME Africa"), or described right

@@ -249,7 +249,8 @@ class _RoleFinder:
             if qualifier is None:
                 return None  # "..., whose chief executive X": whose it is, the text does not let us tell
             begin = self.doc[i].idx
-        of, member_of = self._of_for(qualifier, head)
+        adjacent = qualifier is not None and not self.text[qualifier.span.end : title_tokens[0].idx].strip()
+        of, member_of = self._of_for(qualifier, head, adjacent)
         if of is None:
             of, after_member_of = self._of_after(span, head)
             member_of = member_of or after_member_of
@@ -289,6 +290,17 @@ class _RoleFinder:
                 continue
             if any(_subject_of_sentence(t) for t in self._tokens(ref.span.begin, ref.span.end)):
                 return ref.key
+        # "Ruritania's President X ... will send Secretary of State Y": the state of the person the sentence is about.
+        verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        for subject in verb.children if verb is not None else ():
+            if subject.dep_ != "nsubj" or subject.i >= first.i:
+                continue
+            subject_ref = self._mention_at(subject)
+            actor = self.index.actor(subject_ref.key) if subject_ref is not None and not subject_ref.is_place else None
+            if actor is not None and actor.type is ActorType.PERSON:
+                state = self._state_of_person(actor.key)
+                if state is not None:
+                    return state
         return self.main_state
 
     def _nearest_organization(self, offset: int) -> MentionRef | None:
@@ -512,10 +524,13 @@ class _RoleFinder:
         begin = qualifier.span.begin - len(head_text) + head_text.rindex(title)
         return _Found(title, qualifier.key, begin, span.end)
 
-    def _of_for(self, qualifier: MentionRef | None, head: str) -> tuple[str | None, str | None]:
-        """The organization or state a qualifier gives; a party before a seat is membership instead."""
-        if qualifier is None or qualifier.is_place:
+    def _of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:
+        """The organization or state a qualifier gives (a place right before a title gives itself: "Xville
+        Mayor Y"); a party before a seat is membership instead."""
+        if qualifier is None:
             return None, None
+        if qualifier.is_place:
+            return (qualifier.key, None) if adjacent else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
