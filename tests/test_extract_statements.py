@@ -637,3 +637,72 @@ def test_day_of_an_event_named_after_a_preposition(nlp: Language) -> None:
     text = "Manager Tomas Brandt, speaking after Tuesday's 2-0 win over Rovers, insisted he wanted to keep the captain."
     statement = only(run(nlp, text, [BRANDT])[0])
     assert statement.date.exact == dt.date(2024, 3, 12)
+
+
+# ---------------------------------------------------------------- round 3: dates, coordination, participles
+
+
+def test_day_right_after_the_verb_dates_the_statement_and_is_not_content(nlp: Language) -> None:
+    text = "Ana Ruiz said on Tuesday the port authority had underestimated the cost of the new locks."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the port authority had underestimated the cost of the new locks"
+    assert statement.date.exact == dt.date(2024, 3, 12) and not statement.date.assumed
+
+
+def test_day_owned_by_the_reported_clause_stays_in_it(nlp: Language) -> None:
+    text = "Ana Ruiz said Tuesday's vote on the new locks had been rushed."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text.startswith("Tuesday's vote")
+    assert statement.date.assumed
+
+
+def test_next_paragraph_inherits_the_day_of_the_speakers_previous_statement(nlp: Language) -> None:
+    text = (
+        "The ferry line will close in May, Ana Ruiz told staff on Tuesday.\n\n"
+        '"This was not an easy choice," Ruiz wrote in a note to employees.'
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.date.exact for s in statements] == [dt.date(2024, 3, 12), dt.date(2024, 3, 12)]
+    assert not statements[1].date.assumed
+
+
+def test_no_inherited_day_when_another_speaker_spoke_in_between(nlp: Language) -> None:
+    text = (
+        "The ferry line will close in May, Ana Ruiz told staff on Tuesday. Tomas Brandt said the decision was "
+        'rushed.\n\n"This was not an easy choice," Ruiz wrote in a note to employees.'
+    )
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    note = next(s for s in statements if s.cue.text == "wrote")
+    assert note.date.assumed
+
+
+def test_no_inherited_day_two_paragraphs_later(nlp: Language) -> None:
+    text = (
+        "The ferry line will close in May, Ana Ruiz told staff on Tuesday.\n\n"
+        "Ticket sales fell by half last year.\n\n"
+        '"This was not an easy choice," Ruiz wrote in a note to employees.'
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert next(s for s in statements if s.cue.text == "wrote").date.assumed
+
+
+def test_said_then_predicted_after_a_clause_whose_subject_cannot_speak(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz said the mood in the market was "gloomier than ever" and predicted the first rate cut would come '
+        "in May."
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.cue.text for s in statements] == ["said", "predicted"]
+    assert statements[0].content.text.endswith('"gloomier than ever"')
+    assert statements[1].content.text == "the first rate cut would come in May"
+    assert {s.speaker for s in statements} == {key(RUIZ)}
+
+
+def test_participle_on_a_moment_is_the_subjects_statement(nlp: Language) -> None:
+    text = (
+        'Tomas Brandt twice ordered members to sit down, at one point telling the hall: "This is a hearing, not a '
+        'fight."'
+    )
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.speaker == key(BRANDT)
+    assert statement.mode is Mode.DIRECT and statement.cue.text == "telling"

@@ -26,10 +26,13 @@ from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CHANNEL_VERBS,
     CLAUSE_PREPOSITIONS,
+    COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     CONTENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     MEDIA_WORDS,
+    ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PHRASAL_CUES,
@@ -63,6 +66,8 @@ NAMING_VERBS = word_set("call")
 TEMPORAL_PREPOSITIONS = word_set("with whilst while after before when upon in as")
 RELATIVE_DAYS = word_set("today yesterday tonight tomorrow")
 # Participles that date the document or interview a statement was made in.
+# Nouns of a moment in a prepositional phrase: "at one point telling ...", "at the time saying ...".
+OCCASION_NOUNS = word_set("point time moment stage")
 PUBLISHING_VERBS = word_set("publish release issue broadcast air post")
 SUBJECT_DEPS = ("nsubj",)
 
@@ -110,6 +115,7 @@ class _Extractor:
         self.paragraphs = paragraphs(self.text)
         self.consumed: set[int] = set()  # token indices used as part of another cue (channels, participles)
         self.resolve_time = _time_resolver()
+        self.drafts: list[_Draft] = []
 
     # ------------------------------------------------------------ driver
 
@@ -128,6 +134,7 @@ class _Extractor:
         drafts = self._according_as_channel(drafts)
         drafts = _deduplicate(drafts)
         drafts.sort(key=lambda d: (d.begin, d.end, d.speaker))
+        self.drafts = drafts
         return [self._statement(n, draft) for n, draft in enumerate(drafts, start=1)]
 
     # ------------------------------------------------------------ cues
@@ -206,7 +213,33 @@ class _Extractor:
         cue.channel = self._medium(token)
         self._apply_channel_participle(cue)
         cue.date_tokens = self._date_tokens(token, cue.content)
+        leading = self._leading_time(token, cue.content)
+        if leading and cue.content is not None:
+            cue.date_tokens = cue.date_tokens or [t for t in leading if t.ent_type_ in ("DATE", "TIME")]
+            cue.content = self._clip(_end(leading[-1]), cue.content[1], token)
         return cue
+
+    def _leading_time(self, verb: Token, content: tuple[int, int] | None) -> list[Token]:
+        """ "said on Thursday the government ...": a day right after the verb that the parser put into the clause
+        is when it was said, not part of what was said. Only when the clause goes on after it."""
+        if content is None or verb.i + 1 >= len(self.doc) or content[0] != self.doc[verb.i + 1].idx:
+            return []
+        at = verb.i + 1
+        phrase: list[Token] = []
+        if self.doc[at].lower_ in ("on", "late", "early") and self.doc[at].pos_ == "ADP":
+            phrase.append(self.doc[at])
+            at += 1
+        while at < len(self.doc) and self.doc[at].ent_type_ in ("DATE", "TIME") and self.doc[at].ent_iob_ != "O":
+            if phrase and phrase[-1].ent_type_ in ("DATE", "TIME") and self.doc[at].ent_iob_ == "B":
+                break
+            phrase.append(self.doc[at])
+            at += 1
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase) or at >= len(self.doc):
+            return []
+        following = self.doc[at]
+        if following.tag_ == "POS" or following.is_punct or _end(following) > content[1]:
+            return []  # "said Thursday's vote ...": the day belongs to the clause's subject
+        return phrase
 
     def _medium(self, verb: Token) -> str | None:
         """The news outlet the words were said to: "told the Daily Courier", "in an interview with X",
@@ -791,6 +824,8 @@ class _Extractor:
         earlier = [s for s in self.doc.sents if begin <= s.start_char and s.end <= sentence.start]
         for previous in reversed(earlier):
             root = previous.root
+            if any(d.speaker != draft.speaker and previous.start_char <= d.begin < draft.begin for d in self.drafts):
+                return None  # someone else spoke in between: the occasion may have changed
             subject = _subject(root)
             if subject is None or self.resolver.resolve(subject, create=False) != draft.speaker:
                 continue
@@ -825,8 +860,38 @@ class _Extractor:
     def _statement_date(self, draft: _Draft) -> TimeValue:
         date = self._date(draft.cue)
         if date.assumed:
-            return self._occasion_date(draft) or date
+            return self._occasion_date(draft) or self._earlier_statement_date(draft) or date
         return date
+
+    def _earlier_statement_date(self, draft: _Draft) -> TimeValue | None:
+        """The day of the speaker's previous statement, when it is in the same or the paragraph before and the
+        text dates it: 'X will cut jobs, its chief told staff on Tuesday.' then '"...," she wrote in a memo.'.
+
+        Only the nearest earlier statement counts, and only when no other speaker's statement and no other
+        day stands between them: a later remark after an undated one may belong to another occasion."""
+        at = self._paragraph_index(draft.begin)
+        if at is None:
+            return None
+        window_begin = self.paragraphs[max(0, at - 1)].begin
+        earlier = [d for d in self.drafts if window_begin <= d.begin < draft.begin and d is not draft]
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        if previous.speaker != draft.speaker:
+            return None
+        value = self._resolve_tokens(previous.cue.date_tokens)
+        if value is None or value.precision is not Precision.DAY:
+            return None
+        own = {t.i for t in previous.cue.date_tokens}
+        between = self.doc.char_span(previous.end, draft.begin, alignment_mode="expand")
+        if between is not None and any(
+            t.ent_type_ == "DATE" and t.i not in own and not self._in_closed_quote(t.idx) for t in between
+        ):
+            return None
+        return value
+
+    def _paragraph_index(self, offset: int) -> int | None:
+        return next((n for n, p in enumerate(self.paragraphs) if p.begin <= offset < p.end), None)
 
     def _statement(self, number: int, draft: _Draft) -> Statement:
         content = Span(draft.begin, draft.end, self.text[draft.begin : draft.end])
@@ -882,9 +947,20 @@ def _coordinated_reporting_verb(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
         return None
     modal = any(c.tag_ == "MD" for c in clause.children)
-    if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal):
+    if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal or not _can_speak(clause)):
         return matrix
     return None
+
+
+def _can_speak(clause: Token) -> bool:
+    """The clause's subject could be the one who said something: a name, a pronoun, or a noun for people or
+    organizations. "said the tone was hawkish and predicted ...": a tone predicts nothing, so the speaker did."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = subject.lemma_.lower()
+    speaking_nouns = PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS
+    return lemma in speaking_nouns or subject.lower_ in speaking_nouns
 
 
 def _cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
@@ -905,11 +981,16 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a reporting verb, inherited from the clause it hangs on when it has none of its own."""
     token = _coordinated_reporting_verb(verb) or verb
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        # "Her co-star ...": the parser may split a hyphenated noun into several subjects; the last is the head.
+        subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject or next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             return _named_antecedent(token.head)  # "X, who told reporters that ...": "who" stands for X
         if subject is not None:
             return subject
+        if token.dep_ == "acl" and token.head.lemma_.lower() in OCCASION_NOUNS and token.head.dep_ == "pobj":
+            token = token.head.head.head  # "at one point telling the chamber": the participle is the subject's
+            continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp") and token.head is not token:
