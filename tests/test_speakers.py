@@ -259,3 +259,32 @@ def test_the_club_is_the_organization_last_in_subject_position(nlp: Language) ->
     text = "Rovers said in a statement that the offer was too low. The club confirmed that its captain was injured."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Rovers", [])])
     assert resolver.resolve(subject_of(resolver.doc, "confirmed")) == "organization/rovers"
+
+
+def test_age_description_is_the_person_in_focus(nlp: Language) -> None:
+    text = "Mira Olsen has won the prize twice. In an interview, the 41-year-old said she would retire next year."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Mira Olsen", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/mira-olsen"
+
+
+def test_demonym_description_is_the_organization_in_focus(nlp: Language) -> None:
+    text = "Harbor Rovers have turned down a third offer. The Ostravian champions said their keeper was not for sale."
+    resolver = resolver_for(
+        nlp,
+        text,
+        [(ActorType.ORGANIZATION, "Harbor Rovers", []), (ActorType.STATE, "Ostravia", ["Ostravian"])],
+    )
+    assert resolver.resolve(subject_of(resolver.doc, "said"), create=False) == "organization/harbor-rovers"
+
+
+def test_demonym_press_is_not_an_organization_in_focus(nlp: Language) -> None:
+    text = "Harbor Rovers have turned down a third offer. The Ostravian press said the club wanted more."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Rovers", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said"), create=False) is None
+
+
+def test_name_the_parser_hung_deep_in_the_subject_phrase(nlp: Language) -> None:
+    text = "Her co-star in Winter Harbour, Jonas Vik, praised her patience on set."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Jonas Vik", [])])
+    subject = next(t for t in resolver.doc if t.text == "star")
+    assert resolver.resolve(subject, create=False) == "person/jonas-vik"

@@ -86,6 +86,9 @@ class SpeakerResolver:
                     key = self._token_key(word)
                     if key is not None:
                         return key
+        key = self._trailing_apposition(head)
+        if key is not None:
+            return key
         # "Canberra said": a city standing for its state's government.
         place_key = self.index.place_at(head.idx, head.idx + len(head.text))
         if place_key is not None and head.pos_ == "PROPN":
@@ -93,6 +96,22 @@ class SpeakerResolver:
             if place is not None and place.in_state and place.type.lower() in ("city", "capital"):
                 return place.in_state
         return self._person_by_surname(head)
+
+    def _trailing_apposition(self, head: Token) -> str | None:
+        """ "Her co-star in the film, Jane Roe, said": the parser may hang the name on the last noun of the
+        description; a name set off by commas that closes the subject phrase names the subject."""
+        if head.pos_ != "NOUN":
+            return None
+        last = head.right_edge
+        if last.is_punct:
+            last = self.doc[last.i - 1]
+        for token in head.subtree:
+            if token.i > head.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.right_edge.i == last.i:
+                for word in [token, *(t for t in token.lefts if t.dep_ in ("compound", "flat"))]:
+                    key = self._token_key(word)
+                    if key is not None and self._actor_type(key) is ActorType.PERSON:
+                        return key
+        return None
 
     def _person_by_surname(self, head: Token) -> str | None:
         """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so.
@@ -215,6 +234,14 @@ class SpeakerResolver:
             return self._new_actor(head, ActorType.GROUP)  # "media have said", "police said"
         if plural and create and head.ent_type_ == "NORP":
             return self._new_actor(head, ActorType.GROUP)  # "Some Democrats", "Catholics"
+        if _age_description(head) and self._is_definite(head):
+            # "the 34-year-old said": the person the story is about, last in subject position
+            return self._nearest_of_type(head, {ActorType.PERSON}, PRONOUN_SENTENCES, subjects_first=True)
+        demonym = any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in head.lefts)
+        if demonym and self._is_definite(head) and lower not in COLLECTIVE_NOUNS and lemma not in COLLECTIVE_NOUNS:
+            # "the Scottish champions said": a demonym and a noun of no known kind describe the organization
+            # in focus (a state, a ministry or a person would have a noun of their own kind).
+            return self._nearest_of_type(head, {ActorType.ORGANIZATION}, PRONOUN_SENTENCES, subjects_first=True)
         return None
 
     def _state_modifier(self, head: Token) -> str | None:
@@ -464,6 +491,11 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _age_description(head: Token) -> bool:
+    """ "the 34-year-old": an age standing for a person."""
+    return head.lower_ == "old" and any(c.lower_ == "year" and c.dep_ == "npadvmod" for c in head.lefts)
 
 
 def _counted(head: Token) -> bool:
