@@ -438,3 +438,16 @@ def test_a_title_word_the_model_ran_into_a_place_is_cut(nlp: Language) -> None:
     text = "Cases are handled by Milwaukee County District Attorney John Chisholm."
     index = index_of(nlp, text)
     assert {p.name for p in index.places} == {"Milwaukee County"}
+
+
+def test_a_town_named_as_the_capital_of_a_known_region_takes_its_state(nlp: Language) -> None:
+    text = "Fighting continued in El Fasher, the capital of North Darfur. Sudan's army said it held the city."
+    index = index_of(nlp, text)
+    sudan = actor(index, ActorType.STATE, "Sudan").key
+    assert {p.name: p.in_state for p in index.places} == {"El Fasher": sudan, "North Darfur": sudan}
+
+
+def test_a_name_with_digits_is_no_place(nlp: Language) -> None:
+    index = index_of(nlp, "Residents of Bukavu said M23 rebels had entered the city.")
+    assert actor(index, ActorType.ORGANIZATION, "M23")
+    assert {p.name for p in index.places} == {"Bukavu"}

@@ -72,3 +72,20 @@ def test_a_shared_demonym_goes_to_the_state_that_still_exists() -> None:
     gazetteer = load_gazetteer()
     serbian = gazetteer.demonym("Serbian")
     assert serbian is not None and serbian.alpha2 == "RS"
+
+
+def test_a_region_named_in_several_provinces_of_one_country_is_in_it() -> None:
+    gazetteer = load_gazetteer()
+    sudan = gazetteer.country("Sudan")
+    assert gazetteer.province_country("Darfur") is sudan
+    assert gazetteer.province_country("North Darfur") is sudan
+    assert gazetteer.province_country("Ontario") is gazetteer.country("Canada")
+
+
+def test_a_province_list_that_is_another_country_s_is_dropped() -> None:
+    gazetteer = load_gazetteer()
+    # The data gives the two Congos each other's provinces: neither list can be trusted.
+    assert gazetteer.province_country("Brazzaville") is None
+    assert gazetteer.province_country("Kinshasa") is None
+    # A province that happens to share a name with a foreign capital does not discredit a list.
+    assert gazetteer.province_country("Queensland") is gazetteer.country("Australia")

@@ -9,6 +9,7 @@ derives the same form. When two countries claim one surface form (the demonym
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -66,6 +67,16 @@ class Gazetteer:
 
     def capital(self, text: str) -> Country | None:
         return self.by_capital.get(strip_possessive(text.strip()))
+
+    def province_country(self, name: str) -> Country | None:
+        """The one country with a province of this name, or whose provinces all end with it ("Darfur" for the
+        "West/North/South Darfur" provinces); a compass word before the name is dropped ("North Darfur")."""
+        core = re.sub(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+", "", name)
+        exact = [c for c in self.countries if any(p == name or p.startswith(name + " (") for p in c.provinces)]
+        if len(exact) == 1:
+            return exact[0]
+        tails = [c for c in self.countries if any(p == core or p.endswith(" " + core) for p in c.provinces)]
+        return tails[0] if len(tails) == 1 and len(core) >= 4 else None
 
     def by_code(self, alpha2: str) -> Country | None:
         return next((c for c in self.countries if c.alpha2 == alpha2), None)
@@ -199,6 +210,7 @@ def load_gazetteer() -> Gazetteer:
                 provinces=tuple(str(p) for p in info.get("provinces") or []),
             )
         )
+    countries = _with_trusted_provinces(countries)
     return Gazetteer(
         countries=tuple(countries),
         by_name=_claimed(countries, lambda c: [n.lower() for n in c.names]),
@@ -207,6 +219,28 @@ def load_gazetteer() -> Gazetteer:
         by_demonym=_claimed(countries, lambda c: list(c.demonyms)),
         by_capital=_claimed(countries, lambda c: list(c.capitals)),
     )
+
+
+def _with_trusted_provinces(countries: list[Country]) -> list[Country]:
+    """Each country with its provinces, dropped where the list is really another country's (the data has a few
+    swapped lists): it names that country's capital, and that country's list names ours or shares entries."""
+
+    def plain(country: Country) -> set[str]:
+        return {re.sub(r"\s*\(.*\)$", "", p).lower() for p in country.provinces}
+
+    lists = {c.alpha2: plain(c) for c in countries}
+    out: list[Country] = []
+    for country in countries:
+        own = lists[country.alpha2]
+        borrowed = False
+        for other in countries:
+            if other.alpha2 == country.alpha2 or not other.capital or other.capital.lower() not in own:
+                continue
+            theirs = lists[other.alpha2]
+            if (country.capital and country.capital.lower() in theirs) or len(own & theirs) >= 2:
+                borrowed = True
+        out.append(dataclasses.replace(country, provinces=()) if borrowed else country)
+    return out
 
 
 # ISO 3166-3: alpha-2 codes of countries that have ceased to exist.

@@ -85,6 +85,8 @@ HONORIFIC_WORD = (
 HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
 # The end of a name that is an abbreviation whose dot belongs to it.
 ABBREVIATION_END = r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros|Cie)$"
+# What links a place to the larger place it lies in: "X, the capital of Y", "X in Y", "X, Y".
+PLACE_WITHIN = re.compile(r"(?:,\s+(?:the\s+)?(?:capital|city|town|seat)\s+of\s+(?:the\s+)?|\s+in\s+(?:the\s+)?|,\s+)")
 # Time zones spaCy takes for organizations ("by 1030 GMT").
 TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "JST", "IST"})
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
@@ -374,6 +376,10 @@ class _ActorFinder:
             name = mention.name(self.text)
             if name in TIME_ZONES:
                 mention.label = "TIME"
+                continue
+            # "M23 rebels": a place name has no digits; a group's may.
+            if mention.label in ("GPE", "LOC") and any(ch.isdigit() for ch in name) and re.search(r"[A-Z]", name):
+                mention.label = "ORG"
                 continue
             # "Shares in Acme rose": one word opening an organization's name and no person's.
             if mention.label == "PERSON" and name in org_openers and name not in words_of_full_names:
@@ -1066,11 +1072,7 @@ class _ActorFinder:
             country = self.gazetteer.country(comma.group(1))
             if country is not None:
                 return country
-        name = entity.name(self.text)
-        for country in self.gazetteer.countries:
-            if any(p == name or p.startswith(name + " (") for p in country.provinces):
-                return country
-        return None
+        return self.gazetteer.province_country(entity.name(self.text))
 
     def _add_place(self, begin: int, end: int, full_end: int, name: str, kind: str, state: Country | None) -> None:
         key = place_key(name)
@@ -1111,6 +1113,7 @@ class _ActorFinder:
             for span in sorted(set(draft.mentions)):
                 index.add_mention(key, span)
         self._located_in(index)
+        self._places_within_places(index)
         self._heading_mentions(index)
         return index
 
@@ -1158,6 +1161,28 @@ class _ActorFinder:
                     if place is not None:
                         actor.located_in = place
                         break
+
+    def _places_within_places(self, index: EntityIndex) -> None:
+        """A place of unknown state named as lying in another: "X, the capital of <region>", "X in <region>",
+        "X, <state>" take the state of what follows."""
+        for place in sorted(index.places, key=lambda p: p.key):
+            if place.in_state is not None:
+                continue
+            for span in place.mentions:
+                link = PLACE_WITHIN.match(self.text, span.end)
+                if not link:
+                    continue
+                ref = index.at(link.end(), link.end() + 1)
+                if ref is None or ref.span.begin != link.end():
+                    continue
+                container = index.place(ref.key)
+                actor = index.actor(ref.key)
+                if container is not None and container.in_state is not None:
+                    place.in_state = container.in_state
+                elif actor is not None and actor.type is ActorType.STATE and not link.group(0).startswith(" in"):
+                    place.in_state = actor.key
+                if place.in_state is not None:
+                    break
 
     def _heading_mentions(self, index: EntityIndex) -> None:
         """Headings never create actors, but name ones the body found."""
