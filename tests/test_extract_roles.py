@@ -363,3 +363,19 @@ def test_a_bare_post_goes_to_the_state_of_the_person_who_acts(nlp: Language) -> 
     )
     roles, _ = roles_of(nlp, text)
     assert (person("Marco Rubio"), "Secretary of State", state("United States")) in triples(roles)
+
+
+def test_its_opening_a_sentence_continues_about_the_subject_before(nlp: Language) -> None:
+    text = (
+        "Hamas, the Islamist group that fought a war with Israel, rejected the plan. "
+        "Its political chief, Khalil al-Hayya, said the group would not disarm."
+    )
+    roles, index = roles_of(nlp, text)
+    hamas = next(a.key for a in index.actors if a.name == "Hamas")
+    assert {(r.title, r.of) for r in roles if r.holder == person("Khalil al-Hayya")} == {("political chief", hamas)}
+
+
+def test_an_organ_noun_before_a_title_and_comma_is_skipped_to_its_owner(nlp: Language) -> None:
+    text = "Iran rejected the plan. Tehran's foreign ministry spokesman, Esmaeil Baghaei, said talks would go on."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Esmaeil Baghaei"), "spokesman", state("Iran"))}

@@ -336,6 +336,13 @@ class _RoleFinder:
         while j >= sent_start and self._mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
             title_tokens.insert(0, self.doc[j])
             j -= 1
+        if title_tokens and j > sent_start and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
+            # "Ruritania's foreign ministry spokesman, X": the organ is no part of the title; its owner is.
+            k = j - 1
+            while k > max(sent_start, j - 3) and self.doc[k].text.islower() and self.doc[k].text not in ("'s", "’s"):
+                k -= 1
+            if self.doc[k].text in ("'s", "’s") or self._mention_at(self.doc[k]) is not None:
+                j = k
         owner = self._owner_before(j) if title_tokens and j >= sent_start else None
         if owner is None and title_tokens and self._common_noun_owner(j):
             # "the president's chief of staff, X": a post whose owner the text does not name.
@@ -364,7 +371,7 @@ class _RoleFinder:
     def _title_part(self, token: Token) -> bool:
         """A word of a title written before a comma: a title word, a dropped one ("new"), or a noun or adjective
         modifying the title's head ("sports minister", "junta leader")."""
-        if token.lower_ in ("a", "an", "the"):
+        if token.lower_ in ("a", "an", "the") or (token.lower_ in ORGAN_NOUNS and token.text.islower()):
             return False
         if self._title_word(token) or token.lower_ in TITLE_DROP:
             return True
@@ -417,8 +424,28 @@ class _RoleFinder:
             refs = [r for r in self.index.actor_mentions_before(len(before)) if r.span.end == len(before)]
             actor = self.index.actor(refs[0].key) if refs else None
             return refs[0] if actor is not None and actor.type is not ActorType.PERSON else None
-        described = self._described_subject_before(pronoun) if pronoun.lower_ == "its" else None
-        return described or self._antecedent(pronoun.idx)
+        if pronoun.lower_ == "its":
+            described = self._described_subject_before(pronoun) or self._named_subject_before(pronoun)
+            if described is not None:
+                return described
+        return self._antecedent(pronoun.idx)
+
+    def _named_subject_before(self, pronoun: Token) -> MentionRef | None:
+        """ "Acme, the group that fought Ruritania, rejected it. Its leader ...": a sentence opening with "Its"
+        continues about the subject of the sentence before, when that names an organization or state."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.i != sentence.start:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None:
+            return None
+        for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            ref = self._mention_at(token)
+            actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+            if ref is not None and actor is not None and actor.type is not ActorType.PERSON:
+                return ref
+        return None
 
     def _common_noun_owner(self, j: int) -> bool:
         """Whether the words before a title are "the <noun>'s" naming no actor ("the president's")."""
