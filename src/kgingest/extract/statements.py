@@ -1018,7 +1018,7 @@ def _clause_on_document(prep: Token) -> list[Token]:
         if token.dep_ not in ("acl", "relcl") or token.head.dep_ != "pobj":
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children)
-        if marked and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             found.append(token)
             break
     return found
