@@ -148,6 +148,10 @@ def test_mentions_of_one_sending_merge_with_every_slot() -> None:
         "Peruvian soldiers remained in the Peruvian highlands.",  # staying at home
         "Peru never said it would send troops to Bolivia.",  # a reported future that was never reported
         "Peru's presence in Tarija has grown through trade.",  # a presence, but not a military one
+        "The Chilean navy patrolled the waters off Chile on Monday.",  # a service at home
+        "Peru's army will train 5,000 reservists near Lima next week.",  # domestic training
+        "The Chilean firm began operations in Bolivia last year.",  # a business, not a mission
+        "Ecuador has 300 engineers in Bolivia building a bridge.",  # counted people, but no mission or unit
     ],
 )
 def test_not_deployments(text: str) -> None:
@@ -814,3 +818,100 @@ def test_officials_put_a_contingent_at_a_number() -> None:
     deployments, _ = run(text)
     size = deployments[0].size
     assert size is not None and size.approximate == 300
+
+
+MISSION = "Andean Stabilisation Mission in Bolivia"
+
+
+def run_with_mission(text: str) -> list[Deployment]:
+    """Like ``run``, with a multinational mission named in the text added to the index."""
+    article = Article(key="t", source_name="t.txt", text=text, meta=ArticleMeta(published=PUBLISHED), sha256="0")
+    index = build_index(text)
+    begin = text.find(MISSION)
+    mentions = [Span(begin, begin + len(MISSION), MISSION)] if begin >= 0 else []
+    index.add_actor(Actor(key=mission_key(), type=ActorType.ORGANIZATION, name=MISSION, mentions=mentions))
+    return find_deployments(load_model()(text), article, index, [])
+
+
+def mission_key() -> str:
+    return actor_key(ActorType.ORGANIZATION, MISSION)
+
+
+def test_a_named_warship_is_a_force_of_the_state_its_prefix_stands_for() -> None:
+    deployments, _ = run("The frigate BAP Quiñones sailed to Ecuador on Monday, the navy said.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Ecuador"))]
+    assert deployments[0].start is not None and deployments[0].start.latest == dt.date(2031, 3, 10)
+    bare, _ = run("BAP Quiñones arrived in Ecuador on Monday.")
+    assert [d.sender for d in bare] == [key_of("Peru")]
+
+
+def test_a_ship_leaving_home_for_a_deployment_is_sent_and_its_crew_gives_the_size() -> None:
+    text = (
+        "The carrier BAP Grau left Lima on Monday for a deployment to Ecuador. "
+        "About 2,000 Peruvian personnel are aboard the group's ships, which will take part in exercises."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), key_of("Ecuador"), None)
+    assert found.size is not None and found.size.approximate == 2_000
+    assert any(a.text.startswith("About 2,000 Peruvian personnel") for a in found.anchors)
+
+
+def test_a_unit_of_counted_personnel_sent_to_a_mission_serves_it_where_its_name_places_it() -> None:
+    text = f"Ecuador dispatched an engineering company of 180 personnel to the {MISSION} on Monday."
+    [found] = run_with_mission(text)
+    assert (found.sender, found.supported, found.location) == (key_of("Ecuador"), mission_key(), key_of("Bolivia"))
+    assert found.size is not None and found.size.exact == 180
+
+
+def test_personnel_in_the_mission_named_before_are_a_deployment_abroad() -> None:
+    text = f"The {MISSION} was set up in 2029. Chile, which has about 900 personnel in the mission, said it was calm."
+    [found] = run_with_mission(text)
+    assert (found.sender, found.supported, found.location) == (key_of("Chile"), mission_key(), key_of("Bolivia"))
+    assert found.size is not None and found.size.approximate == 900
+
+
+def test_joining_a_mission_with_soldiers_is_a_planned_sending() -> None:
+    [found] = run_with_mission(f"Peru will join the {MISSION} with 400 soldiers.")
+    assert (found.sender, found.supported, found.location) == (key_of("Peru"), mission_key(), key_of("Bolivia"))
+    assert found.size is not None and found.size.exact == 400
+    assert found.status == "planned"
+
+
+def test_forces_invited_by_a_host_begin_patrols_there() -> None:
+    text = (
+        "Peru, whose forces were invited by Bolivian authorities in late 2029, "
+        "said its soldiers began patrols around Tarija last week."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.supported, found.location) == (key_of("Peru"), key_of("Bolivia"), place_key("Tarija"))
+    assert found.start is not None and found.start.latest == dt.date(2029, 12, 31)
+
+
+def test_ending_a_military_mission_is_a_withdrawal() -> None:
+    deployments, _ = run("Chile has ended its military mission in Bolivia, the ministry said.")
+    assert [(d.sender, d.location, d.status) for d in deployments] == [
+        (key_of("Chile"), key_of("Bolivia"), "withdrawn")
+    ]
+
+
+def test_a_service_presence_abroad_takes_its_size_from_the_clause_about_the_place() -> None:
+    text = "The Peruvian military also has a presence in Ecuador, where roughly 150 troops operate radar sites."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Ecuador"))]
+    size = deployments[0].size
+    assert size is not None and size.approximate == 150
+
+
+def test_until_gives_no_start() -> None:
+    deployments, _ = run("Chile will keep about 270 soldiers in Bolivia until the end of 2033.")
+    assert len(deployments) == 1 and deployments[0].start is None
+
+
+def test_a_sending_conjoined_to_a_negated_verb_is_real() -> None:
+    text = "Peru said it would not renew its mandate in Ecuador and would instead send 200 soldiers to Bolivia."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"), "planned")]

@@ -9,9 +9,22 @@ FORCE_NOUNS = frozenset(
         "paratrooper", "infantry", "infantryman", "battalion", "brigade", "regiment", "contingent", "warship",
         "frigate", "destroyer", "submarine", "carrier", "corvette", "fleet", "sailor", "airman", "mercenary",
         "commando", "gunship", "squadron", "platoon", "company", "legion", "ranger", "reservist", "conscript",
-        "guardsman", "detachment", "fighter",
+        "guardsman", "detachment", "fighter", "battlegroup",
     }
 )  # fmt: skip
+# Armed services named as a whole ("the Dutch military", "X's navy"): a force only when it is abroad, since at
+# home a service patrolling or keeping a presence is no sending (see `deployments._stays_home`).
+SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard"})
+# Prefixes of warship names and the states whose ships carry them ("the destroyer USS X" is a US warship).
+# Some prefixes are shared: the first of their states the article names is meant.
+SHIP_PREFIXES: dict[str, tuple[str, ...]] = {
+    "USS": ("US",), "USNS": ("US",), "HMS": ("GB",), "HMAS": ("AU",), "HMCS": ("CA",), "HMNZS": ("NZ",),
+    "INS": ("IN", "IL"), "JS": ("JP",), "ROKS": ("KR",), "TCG": ("TR",), "FS": ("FR",), "ITS": ("IT",),
+    "HNLMS": ("NL",), "HDMS": ("DK",), "HSwMS": ("SE",), "FGS": ("DE",), "ESPS": ("ES",), "SPS": ("ES",),
+    "NRP": ("PT",), "HS": ("GR",), "PNS": ("PK",), "KRI": ("ID",), "BRP": ("PH",), "BNS": ("BD",), "ARA": ("AR",),
+    "CNS": ("CN",), "RSS": ("SG",), "KD": ("MY",), "HTMS": ("TH",), "ORP": ("PL",), "KNM": ("NO",),
+    "BAP": ("PE",), "ARC": ("CO",), "BAE": ("EC",),
+}  # fmt: skip
 # Forces counted in ships or units, not people: "two destroyers" or "three battalions" give no troop number.
 COUNTED_IN_UNITS = frozenset(
     {
@@ -19,6 +32,15 @@ COUNTED_IN_UNITS = frozenset(
         "battalion", "brigade", "regiment", "platoon", "company", "division", "unit", "detachment", "legion",
     }
 )  # fmt: skip
+# Units that are a force when they are "of" people: "an engineering company of 222 personnel".
+UNIT_NOUNS = frozenset(
+    {
+        "battalion", "brigade", "regiment", "platoon", "company", "division", "unit", "detachment", "contingent",
+        "squadron",
+    }
+)  # fmt: skip
+# Service people a unit may be made of ("a unit of 184 personnel"); not "experts" or "members", who need not be.
+UNIT_MEMBERS = frozenset({"personnel", "engineer", "officer", "instructor", "adviser", "advisor", "medic"})
 # Nouns that are forces only with a military modifier ("military advisers", "army units").
 QUALIFIED_FORCE_NOUNS = frozenset(
     {
@@ -59,12 +81,14 @@ POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "polic
 # Force nouns that also have everyday senses; they need a military reading from context.
 AMBIGUOUS_FORCE_NOUNS = frozenset({"company", "carrier", "fleet", "force", "member", "ranger", "legion", "detachment"})
 
+# Verbs whose agent is the party the forces help, not their sender: "troops invited by X".
+INVITING_VERBS = frozenset({"invite"})
 # Verbs whose object is the force sent (active voice), or whose passive subject is.
 TRANSITIVE_TRIGGERS = frozenset(
     {
         "deploy", "redeploy", "dispatch", "send", "station", "reinforce", "withdraw", "recall", "commit",
         "position", "move", "transfer", "post", "pull", "rotate", "airlift", "keep", "maintain", "base",
-        "garrison", "have", "bring", "carry", "order",
+        "garrison", "have", "bring", "carry", "order", "contribute", "invite",
     }
 )  # fmt: skip
 # Verbs whose subject is the force.
@@ -103,7 +127,23 @@ STATE_DESCRIPTIONS = frozenset({"country", "state", "nation", "kingdom", "republ
 # Descriptions that refer back to the place last named: "in the province" ("the region" is often wider).
 PLACE_DESCRIPTIONS = frozenset({"province", "area", "prefecture", "district"})
 # Descriptions that refer back to the organization last named: "the bloc", "the alliance".
-ORGANIZATION_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "coalition", "community"})
+ORGANIZATION_DESCRIPTIONS = frozenset(
+    {"bloc", "alliance", "organisation", "organization", "coalition", "community", "mission"}
+)
+# What forces join, begin or end: "join the peacekeeping mission", "began patrols", "ended its military mission".
+MISSION_NOUNS = frozenset({"mission", "operation", "patrol", "deployment", "battlegroup", "coalition"})
+# Verbs whose object is a mission: joining or starting one sends forces, ending one withdraws them.
+# Words in an organization's name that make it a mission or force forces can serve: "... Interim Force in X".
+MISSION_NAME_WORDS = frozenset({"force", "mission", "operation", "coalition", "command", "union", "nations"})
+MISSION_VERBS = frozenset({"join", "begin", "start", "launch", "conduct", "resume", "end", "conclude", "complete"})
+MISSION_ENDING_VERBS = frozenset({"end", "conclude", "complete"})
+# Words that make a counted "personnel" or "engineers" military: "1,200 personnel in the mission".
+MISSION_CONTEXT = frozenset(
+    {
+        "mission", "operation", "peacekeeping", "peacekeeper", "deployment", "deploy", "dispatch", "ship", "vessel",
+        "warship", "contingent",
+    }
+)  # fmt: skip
 # "participate" counts only with an operation as its object.
 OPERATION_NOUNS = frozenset(
     {"operation", "combat", "fighting", "battle", "war", "offensive", "mission", "hostility", "assault", "campaign"}
@@ -138,7 +178,7 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "warga
 # Prepositions that introduce where the forces go or are.
 # "off X" is where ships are: "a task group operating off the coast".
 LOCATION_PREPOSITIONS = frozenset(
-    {"to", "in", "into", "at", "near", "inside", "across", "along", "toward", "towards", "off"}
+    {"to", "in", "into", "at", "near", "inside", "across", "along", "toward", "towards", "off", "through", "around"}
 )
 # Verbs whose object is where the forces are: "the soldiers guard the capital".
 GUARDING_VERBS = frozenset({"guard", "patrol", "secure", "garrison", "occupy"})
@@ -188,7 +228,7 @@ OCCASION_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
 CASUALTY_WORDS = frozenset(
     {
         "kill", "killed", "die", "died", "dead", "death", "wound", "wounded", "injure", "injured", "injury",
-        "casualty", "casualties", "fallen", "losses", "perish", "hurt",
+        "casualty", "casualties", "fallen", "losses", "perish", "hurt", "harm", "harmed",
     }
 )  # fmt: skip
 NEGATORS = frozenset({"no", "not", "never", "without", "none", "n't", "zero"})

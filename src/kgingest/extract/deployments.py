@@ -13,6 +13,7 @@ exercises are not deployments.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,9 @@ PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we"
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# A time after these words ends a stay: "until the end of 2026", "through 2027".
+END_BOUND_BEFORE = re.compile(r"(?:\b(?:until|till|through)(?: the (?:end|close))?|\b(?:end|close))(?: of)?\s*$")
+END_BOUND_START = re.compile(r"(?:until|till|through)\b")
 
 
 @dataclass
@@ -92,7 +96,7 @@ class _Finder:
 
     def mention(self, token: Token) -> _Mention | None:
         found = self._mention(token)
-        if found is not None and found.force is not None and _is_police(found.force) and not self._abroad(found):
+        if found is not None and found.force is not None and _stays_home(found.force) and not self._abroad(found):
             return None
         if found is not None and found.sender is not None:
             self.senders.add(found.sender)
@@ -111,6 +115,8 @@ class _Finder:
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
                 return self._verb_mention(token)
+            if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
+                return found
             if lemma in lex.CONTINUATION_VERBS:
                 return self._continuation_mention(token)
             if lemma in lex.REPLACING_VERBS:
@@ -128,16 +134,43 @@ class _Finder:
         if force is None or not self._is_real(verb) or _negated(force) or self._is_exercise(verb):
             return None
         # The one who sends beats whose forces they are: "Russia deployed Chechen fighters".
-        sender = self._agent(verb) or self._subject_sender(verb, force, named_only=True)
+        inviting = verb.lemma_.lower() in lex.INVITING_VERBS
+        sender = (None if inviting else self._agent(verb)) or self._subject_sender(verb, force, named_only=True)
         sender = sender or self._owner(force) or self._subject_sender(verb, force) or self._possessor(verb, force)
         anchor = _clause_span(verb)
         mention = _Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[_token_span(verb)])
         mention.merge_only = verb.lemma_.lower() in lex.CARRYING_VERBS  # "a plane carrying 200 troops"
         self._fill_slots(mention, verb, force)
+        if inviting:
+            mention.supported = self._agent(verb) or mention.supported  # "forces invited by X": X is helped
         if verb.lemma_.lower() in lex.KEEPING_VERBS and mention.location is None:
             return None  # "kept its troops on alert", "maintains a large army"
         if verb.lemma_.lower() in lex.HAVING_VERBS and (not self._abroad(mention) or not self._can_send(sender or "")):
             return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
+        mention.status = self._status(verb)
+        return mention
+
+    def _mission_mention(self, verb: Token) -> _Mention | None:
+        """A sender joining, starting or ending a military mission: "X will join the peacekeeping mission in Y with
+        300 soldiers", "its soldiers began patrols around Z", "X has ended its military mission in Y"."""
+        missions = [c for c in verb.children if c.dep_ == "dobj" and _noun_lemma(c) in lex.MISSION_NOUNS]
+        if not missions or not self._is_real(verb) or self._is_exercise(verb):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        carried = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        force = next((f for c in (*subjects, *carried) if (f := _force_in_phrase(c)) is not None), None)
+        if force is None and not _military(missions[0]):
+            return None  # "the firm began operations in X"
+        if force is not None and force in subjects:
+            sender = self._owner(force) or self._possessor(verb, force)
+        else:
+            sender = self._subject_sender(verb, missions[0])
+        if sender is None or not self._can_send(sender):
+            return None
+        mention = _Mention(
+            trigger=verb, anchor=_clause_span(verb), sender=sender, force=force, triggers=[_token_span(verb)]
+        )
+        self._fill_slots(mention, verb, force)
         mention.status = self._status(verb)
         return mention
 
@@ -182,6 +215,11 @@ class _Finder:
             # "peacekeepers have served in X since 2011", "mercenaries have been fighting in X since 2024",
             # "troops are fighting alongside X in Y": there, and since when.
             mention.status = "ongoing"
+            return mention
+        if _aboard(verb):
+            mention.merge_only = (
+                True  # "2,500 personnel are aboard the ships": the crew of a deployment found elsewhere
+            )
             return mention
         if verb.lemma_.lower() in lex.PRESENCE_VERBS - lex.CONTINUATION_ONLY_PRESENCE:
             return None  # "the soldiers are in good spirits": being somewhere at home says nothing
@@ -274,7 +312,11 @@ class _Finder:
         return None
 
     def _possessor(self, clause: Token, force: Token) -> str | None:
-        """Whose forces, by a possessive pronoun: "Rwanda said its peacekeepers would remain ..."."""
+        """Whose forces, by a possessive pronoun: "Rwanda said its peacekeepers would remain ...", "X, whose
+        forces were invited ..." (the noun the relative clause describes)."""
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in force.children):
+            relative = next((a for a in force.ancestors if a.dep_ == "relcl"), None)
+            return self._subject_actor(relative.head) if relative is not None else None
         pronouns = [c for c in force.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
         return self._pronoun_antecedent(clause, pronouns[0]) if pronouns else None
 
@@ -287,12 +329,14 @@ class _Finder:
         )  # "called for", "asked for"
         if (governor.lemma_.lower() in lex.UNREAL_GOVERNORS and not naming) or wanted or _negated(noun):
             return None
-        force = self._force_of_noun(noun)
+        force = self._force_of_noun(noun) or _keeper_force(noun)
         if noun.lemma_.lower() in lex.QUALIFIED_EVENT_NOUNS and force is None and not _military(noun):
             return None  # "the presence of journalists"
         sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
         if force is not None:
             sender = self._owner(force) or sender or self._possessor(noun, force)  # "the withdrawal of its troops"
+        if sender is None and _kept(noun):
+            sender = self._subject_sender(governor, noun)  # "X has a military presence in Y"
         # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
         indefinite = sender is None and not any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
         # A deployment that is the subject of its clause is described by that clause.
@@ -420,7 +464,11 @@ class _Finder:
         governor = verb
         while governor.dep_ in ("xcomp", "ccomp", "conj", "acl") and governor.head.i != governor.i:
             reported = governor.dep_ == "ccomp"
+            # "would not renew X and would instead send Y": a conjunct has its own polarity and mood.
+            sibling = governor.dep_ == "conj"
             governor = governor.head
+            if sibling:
+                continue
             lemma = governor.lemma_.lower()
             # "threatened to send" is unreal; "warned that X had sent" reports a real sending.
             unreal = lex.DENYING_GOVERNORS if reported else lex.UNREAL_GOVERNORS
@@ -435,8 +483,9 @@ class _Finder:
     @staticmethod
     def _is_exercise(head: Token) -> bool:
         """An exercise in the clause, or the exercise a relative clause describes ("the drills, which bring ...")."""
-        if any(t.lemma_.lower() in lex.EXERCISE_NOUNS for t in head.subtree):
-            return True
+        described = {t.i for r in head.subtree if r.dep_ == "relcl" and r.head.i != head.i for t in r.subtree}
+        if any(t.lemma_.lower() in lex.EXERCISE_NOUNS for t in head.subtree if t.i not in described):
+            return True  # "ships, which will take part in exercises": about the ships, not the sending
         clause = head
         while clause.dep_ in ("xcomp", "ccomp", "conj", "acl") and clause.head.i != clause.i:
             clause = clause.head
@@ -444,7 +493,7 @@ class _Finder:
 
     def _status(self, verb: Token) -> str | None:
         lemma = verb.lemma_.lower()
-        if lemma in lex.WITHDRAWAL_VERBS:
+        if _withdrawing(verb):
             return "withdrawn"
         if any(c.dep_ == "aux" and (c.lower_ in lex.FUTURE_MODALS or _reported_future(verb, c)) for c in verb.children):
             return "planned"
@@ -481,20 +530,22 @@ class _Finder:
             guarded = [c for c in head.children if c.dep_ == "dobj"]  # "the soldiers guard X and the road to Y"
             mention.location = next((k for c in guarded if (k := self._place_or_state(c, whole=False))), None)
         mention.location = mention.location or self._location(clause, head, mention.sender, force)
-        if mention.location is None and head.lemma_.lower() in lex.LEAVING_VERBS:
+        if mention.location is None and _withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if c.dep_ == "dobj"]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self._place_or_state(c))), None)
         mention.supported = self._supported(clause, mention.sender, mention.location)
+        mention.location = mention.location or self._country_in_name(mention.supported)
         mention.opponent = self._opponent(clause, mention.sender, mention.supported)
-        mention.size = self._size(force)
-        withdrawing = head.lemma_.lower() in lex.WITHDRAWAL_VERBS or head.lemma_.lower() == "withdrawal"
-        mention.start = None if withdrawing else self._start(head, clause)
+        mention.size = self._size(force) or self._size_where_they_are(head)
+        mention.start = None if _withdrawing(head) else self._start(head, clause)
         mention.purpose = self._purpose(head)
 
     def _location(self, clause: list[Token], head: Token, sender: str | None, force: Token | None) -> str | None:
         prepositions = set(lex.LOCATION_PREPOSITIONS)
-        if head.lemma_.lower() in lex.WITHDRAWAL_VERBS | {"withdrawal"}:
+        if _withdrawing(head):
             prepositions.add("from")
+        elif head.lemma_.lower() in lex.LEAVING_VERBS:
+            prepositions.add("for")  # "left X for Y"
         force_tokens = {t.i for t in force.subtree} if force is not None and force.i != head.i else set()
         # Where the sending goes comes before where the forces are from ("soldiers in X were sent to Y"), and a
         # preposition of the trigger itself before one buried in a description ("..., a mission to the region").
@@ -651,11 +702,62 @@ class _Finder:
                 actor = self._pobj_actor(token)
                 if actor is not None and actor != sender:
                     return actor
+            mission = self._mission_party(token)
+            if mission is not None and mission != sender:
+                return mission
             if token.dep_ == "pobj" and (token.head.lower_, token.lower_) in lex.SUPPORT_PHRASES:
                 for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                     actor = self._pobj_actor(of)
                     if actor is not None and actor != sender:
                         return actor
+        return None
+
+    def _mission_party(self, noun: Token) -> str | None:
+        """The organization whose mission the forces serve: "to UNIFIL", "for MINUSCA", "join the AU mission",
+        "1,200 personnel in the mission" (the organization named last)."""
+        mission_noun = _noun_lemma(noun) in lex.MISSION_NOUNS
+        served = noun.dep_ == "pobj" and (
+            noun.head.lower_ in ("to", "for") or (mission_noun and noun.head.lower_ == "in")
+        )
+        joined = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.MISSION_VERBS - lex.MISSION_ENDING_VERBS
+        if not (served or joined):
+            return None
+        actor = self._resolve_phrase(noun) or (self._described_actor(noun) if mission_noun else None)
+        found = self.index.actor(actor) if actor is not None else None
+        if found is None or found.type is not ActorType.ORGANIZATION:
+            return None
+        # "MINUSCA, the UN mission there" (the parser may not hang the apposition on the name)
+        after = noun.doc[noun.i + 1 : noun.i + 7]
+        described = len(after) > 1 and after[0].text == "," and any(_noun_lemma(t) in lex.MISSION_NOUNS for t in after)
+        named = found.name.isupper() or any(word in lex.MISSION_NAME_WORDS for word in found.name.lower().split())
+        return actor if mission_noun or described or named else None  # "to the Indo-Pacific" is no mission
+
+    def _country_in_name(self, organization: str | None) -> str | None:
+        """The state a mission's name places it in: "... Force in X", "Mission in Y" (the name as the text has it,
+        which may run past the mention the actor stage recorded)."""
+        actor = self.index.actor(organization) if organization is not None else None
+        if actor is None or actor.type is not ActorType.ORGANIZATION:
+            return None
+        for mention in actor.mentions:
+            inside = re.search(r"\bin\s+", mention.text)
+            after = re.match(r"\s+in\s+", self.doc.text[mention.end :])
+            starts = [mention.begin + inside.end()] if inside else []
+            starts += [mention.end + after.end()] if after else []
+            for begin in starts:
+                state = self._state_named_at(begin)
+                if state is not None:
+                    return state
+        return None
+
+    def _state_named_at(self, begin: int) -> str | None:
+        """The indexed state whose name (or a form of it) the text starts with at ``begin``."""
+        following = _fold(self.doc.text[begin : begin + 60])
+        for state in sorted(self.index.actors, key=lambda a: (-len(a.name), a.key)):
+            if state.type is not ActorType.STATE:
+                continue
+            for form in sorted({state.name, *state.aliases, *(m.text for m in state.mentions)}, key=len, reverse=True):
+                if re.match(rf"{re.escape(_fold(form))}\b", following):
+                    return state.key
         return None
 
     def _host_government(self, noun: Token, location: str | None, named: bool = False) -> str | None:
@@ -746,6 +848,15 @@ class _Finder:
                 return found
         return None
 
+    def _size_where_they_are(self, head: Token) -> Quantity | None:
+        """ "a presence in X, where roughly 150 troops operate ...": the count in the clause about the place."""
+        for where in (t for t in head.subtree if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)):
+            for subject in (c for c in where.children if c.dep_ == "nsubj" and _is_force(c)):
+                found = self._count_of(subject)
+                if found is not None:
+                    return found
+        return None
+
     def _count_of(self, noun: Token) -> Quantity | None:
         phrase = noun
         while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
@@ -770,10 +881,17 @@ class _Finder:
         values = [
             v
             for v in find_times(self.doc.text[begin:end], self.article.meta.published, offset=begin)
-            if _starts_inside(v, clause)
+            if _starts_inside(v, clause) and not self._is_end_bound(v)
         ]
         bounded = [v for v in values if v.latest is not None]
         return min(bounded, key=lambda v: (v.latest, v.span.begin if v.span else 0)) if bounded else None
+
+    def _is_end_bound(self, value: TimeValue) -> bool:
+        """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""
+        if value.span is None:
+            return False
+        before = self.doc.text[max(0, value.span.begin - 30) : value.span.begin].lower()
+        return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
 
     def _legal_basis(self, clause: list[Token]) -> Span | None:
         for prep in clause:
@@ -884,7 +1002,10 @@ class _Finder:
         return None
 
     def _owner(self, noun: Token) -> str | None:
-        """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru"."""
+        """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru", "USS X"."""
+        ship_state = self._ship_state(noun)
+        if ship_state is not None:
+            return ship_state
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.lower_ not in PRONOUNS:
                 actor = self._resolve(*_subtree_chars(child)) or self._demonym_state(child)
@@ -894,6 +1015,15 @@ class _Finder:
                 actor = self._pobj_actor(child)
                 if actor is not None:
                     return actor
+        return None
+
+    def _ship_state(self, noun: Token) -> str | None:
+        """The state a warship's name prefix stands for, when the article names that state."""
+        for code in _ship_prefix(noun):
+            country = load_gazetteer().by_code(code)
+            key = actor_key(ActorType.STATE, country.name) if country is not None else None
+            if key is not None and self._is_state(key):
+                return key
         return None
 
     def _demonym_state(self, word: Token) -> str | None:
@@ -924,7 +1054,7 @@ class _Finder:
                 if subject.lower_ in PRONOUNS:
                     return None if named_only else self._pronoun_antecedent(clause, subject)
                 if _is_force(subject):
-                    return None if named_only else self._owner(subject)
+                    return None if named_only else self._owner(subject) or self._subject_actor(subject)
                 if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
                     subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
                 return self._subject_actor(subject) or self._described_actor(subject)
@@ -1194,6 +1324,35 @@ def _noun_lemma(token: Token) -> str:
     return lemma
 
 
+def _kept(noun: Token) -> bool:
+    """ "has a presence", "maintains a deployment": the event noun is the object of a keeping verb."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.KEEPING_VERBS
+
+
+def _keeper_force(noun: Token) -> Token | None:
+    """ "the Dutch military has a presence in X": the force keeping it is the subject."""
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] if _kept(noun) else []
+    return next((s for s in subjects if _is_force(s)), None)
+
+
+def _aboard(verb: Token) -> bool:
+    return any(c.dep_ in ("prep", "advmod") and c.lower_ in ("aboard", "onboard") for c in verb.children)
+
+
+def _withdrawing(head: Token) -> bool:
+    """The trigger takes forces away ("withdrew", "the withdrawal", "ended its mission"), unless they leave one
+    place for a deployment elsewhere ("left X for a deployment to Y", "left X for Y")."""
+    lemma = head.lemma_.lower()
+    if lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return False
+    return lemma in lex.WITHDRAWAL_VERBS | lex.MISSION_ENDING_VERBS | {"withdrawal"}
+
+
+def _stays_home(force: Token) -> bool:
+    """Police or a whole armed service: sent somewhere only when they go abroad (at home they police or train)."""
+    return _is_police(force) or (_noun_lemma(force) in lex.SERVICE_NOUNS and force.pos_ == "NOUN")
+
+
 def _is_police(token: Token) -> bool:
     """Police officers or a police unit.
 
@@ -1215,12 +1374,18 @@ def _military(token: Token) -> bool:
 def _is_force(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _ship_prefix(token):
+        return True  # "USS X", "the destroyer HMS Y": a warship
     if _is_police(token) and (_noun_lemma(token) in lex.POLICE_NOUNS | lex.QUALIFIED_FORCE_NOUNS):
         return True
     lemma = _noun_lemma(token)
+    if lemma in lex.SERVICE_NOUNS:
+        return token.pos_ == "NOUN"  # "the navy"; "Navy" in a name is an organization
+    if lemma in lex.UNIT_NOUNS and _of_people(token):
+        return True  # "an engineering company of 222 personnel"
     military = _military(token)
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
-        return military
+        return military or _counted_in_mission(token)
     if lemma not in lex.FORCE_NOUNS:
         return False
     if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith("s")):
@@ -1228,6 +1393,40 @@ def _is_force(token: Token) -> bool:
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
         return military or token.lower_ == "forces"
     return True
+
+
+def _ship_prefix(token: Token) -> tuple[str, ...]:
+    """Country codes a warship name's prefix stands for: "USS X", or "the destroyer USS X" (the name in apposition)."""
+    names = [token] if token.pos_ == "PROPN" else [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for name in names:
+        for word in (name, *name.children):
+            if word.i <= name.i and word.text in lex.SHIP_PREFIXES:
+                return lex.SHIP_PREFIXES[word.text]
+    return ()
+
+
+def _of_people(unit: Token) -> bool:
+    """ "a company of 222 personnel", "a unit of 184 engineers": the unit is made of counted people."""
+    return any(
+        p.dep_ == "pobj" and _noun_lemma(p) in lex.UNIT_MEMBERS | lex.FORCE_NOUNS and _counted(p)
+        for prep in unit.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _counted_in_mission(noun: Token) -> bool:
+    """ "1,200 personnel in the mission", "2,500 personnel aboard the ships", "a unit of 184 engineers": counted
+    people where the sentence is about a mission, ships or a unit."""
+    if not _counted(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _noun_lemma(noun.head.head) in lex.UNIT_NOUNS:
+        return True
+    return any(t.lemma_.lower() in lex.MISSION_CONTEXT for t in noun.sent)
 
 
 def _force_in_phrase(token: Token) -> Token | None:
@@ -1247,11 +1446,14 @@ def _force_in_phrase(token: Token) -> Token | None:
 
 def _reported_future(verb: Token, auxiliary: Token) -> bool:
     """ "X said it would send troops": "would" is the reported "will", not a hypothesis."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said it would stay and would send ...": the report governs both conjuncts
     return (
         auxiliary.lower_ == "would"
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in lex.REPORTING_VERBS
-        and not _negated(verb.head)
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in lex.REPORTING_VERBS
+        and not _negated(clause.head)
     )
 
 
