@@ -720,3 +720,16 @@ def test_passive_that_clause_hung_on_in_a_statement_is_the_content(nlp: Language
     assert statement.speaker == key(RUIZ)
     assert statement.content.text.startswith('she was "thrilled')
     assert statement.mode is Mode.PARTIAL_QUOTE
+
+
+def test_rejected_claims_that_then_said_are_two_statements(nlp: Language) -> None:
+    text = "Ruiz rejected claims by residents that the ballots had been lost and said every complaint would be heard."
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.cue.text for s in statements] == ["rejected", "said"]
+    assert "said" not in statements[0].content.text
+    assert statements[1].content.text == "every complaint would be heard"
+
+
+def test_a_clause_saying_when_is_no_content(nlp: Language) -> None:
+    text = "Outgoing mayor Ana Ruiz conceded shortly after the result was declared at the count in Eastmoor."
+    assert run(nlp, text, [RUIZ])[0] == []

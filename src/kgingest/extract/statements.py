@@ -466,7 +466,10 @@ class _Extractor:
         current = first
         for _ in range(8):
             is_clause = current.pos_ in ("VERB", "AUX") and current.left_edge.i == first.i
-            if is_clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            # "conceded shortly after the result was declared": a clause opened by "after", "when", ... says
+            # when, not what.
+            adverbial = any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in current.children)
+            if is_clause and not adverbial and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
                 found = current
             head = current.head
             if head is current or head.i <= verb.i or head.left_edge.i < first.i:
@@ -944,7 +947,11 @@ def _coordinated_reporting_verb(verb: Token) -> Token | None:
         return None
     clause = verb.head
     matrix = clause.head
-    if clause.dep_ != "ccomp" or matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
+    if clause.dep_ == "acl" and matrix.dep_ == "dobj" and matrix.head is not matrix:
+        matrix = matrix.head  # "rejected claims that X had been mishandled and said ...": the clause on the noun
+    elif clause.dep_ != "ccomp":
+        return None
+    if matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
         return None
     modal = any(c.tag_ == "MD" for c in clause.children)
     if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal or not _can_speak(clause)):
