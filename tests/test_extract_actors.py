@@ -451,3 +451,13 @@ def test_a_name_with_digits_is_no_place(nlp: Language) -> None:
     index = index_of(nlp, "Residents of Bukavu said M23 rebels had entered the city.")
     assert actor(index, ActorType.ORGANIZATION, "M23")
     assert {p.name for p in index.places} == {"Bukavu"}
+
+
+def test_a_name_with_a_chief_executive_is_an_organization(nlp: Language) -> None:
+    text = (
+        "The probe comes as Samsung Electronics and SK Hynix, the two largest memory makers, seek exemptions. "
+        "SK Hynix's chief executive, Kwak Noh-jung, said the company was in dialogue."
+    )
+    index = index_of(nlp, text)
+    assert actor(index, ActorType.ORGANIZATION, "SK Hynix")
+    assert {a.name for a in index.actors if a.type is ActorType.PERSON} == {"Kwak Noh-jung"}

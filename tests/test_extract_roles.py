@@ -379,3 +379,20 @@ def test_an_organ_noun_before_a_title_and_comma_is_skipped_to_its_owner(nlp: Lan
     text = "Iran rejected the plan. Tehran's foreign ministry spokesman, Esmaeil Baghaei, said talks would go on."
     roles, _ = roles_of(nlp, text)
     assert triples(roles) == {(person("Esmaeil Baghaei"), "spokesman", state("Iran"))}
+
+
+def test_a_person_s_lawyer_works_for_that_person(nlp: Language) -> None:
+    text = "Prosecutors charged Daniel Okoro on Monday. Okoro's lawyer, Grace Mbeki, said he would plead not guilty."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Grace Mbeki"), "lawyer", person("Daniel Okoro"))}
+
+
+def test_the_company_s_post_is_the_company_the_story_is_about(nlp: Language) -> None:
+    text = (
+        "Veldmark Systems NV was fined on Tuesday. Veldmark Systems NV said it would appeal, and Veldmark Systems NV "
+        "shares fell. The complaint came from the rival firm Halden Optics AG. "
+        "The company's chief executive, Joost Verhagen, said the fine was unfair."
+    )
+    roles, index = roles_of(nlp, text)
+    veldmark = next(a.key for a in index.actors if a.name.startswith("Veldmark"))
+    assert triples(roles) == {(person("Joost Verhagen"), "chief executive", veldmark)}

@@ -167,6 +167,12 @@ ORG_HEAD_NOUNS = frozenset(
         "trust",
     }
 )
+# What follows an organization's possessive and never a person's ("Acme's chief executive").
+COMPANY_BELONGINGS = re.compile(
+    r"\s+(?:chief\s+executive|chief\s+financial|chairman|chairwoman|ceo|cfo|board|shares|shareholders|stock|"
+    r"subsidiary|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
+    re.IGNORECASE,
+)
 # Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
 POSTNOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq"})
 _NAME_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
@@ -371,6 +377,10 @@ class _ActorFinder:
         lone_persons = {n for n in person_names if " " not in n}
         words_of_full_names = {w for n in person_names if " " in n for w in n.split()}
         org_openers = {m.name(self.text).split()[0] for m in mentions if m.label == "ORG" and " " in m.name(self.text)}
+        # One mention that shows an organization makes every mention of that name one.
+        org_shaped = {
+            m.name(self.text) for m in mentions if m.label in ("PERSON", "ORG") and self._organization_shaped(m)
+        }
         for mention in mentions:
             self._drop_title_tail(mention)
             name = mention.name(self.text)
@@ -385,7 +395,7 @@ class _ActorFinder:
             if mention.label == "PERSON" and name in org_openers and name not in words_of_full_names:
                 mention.label = "ORG"
                 continue
-            if mention.label == "PERSON" and self._organization_shaped(mention):
+            if mention.label == "PERSON" and (name in org_shaped or name.split()[-1] in org_shaped):
                 mention.label = "ORG"
                 continue
             if mention.label == "PERSON":
@@ -434,6 +444,9 @@ class _ActorFinder:
         after as one ("Acme, the vaccine alliance, ...")."""
         words = mention.name(self.text).split()
         if any(len(w) >= 3 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w) for w in words):
+            return True
+        # "Acme's chief executive", "Acme's shares": only an organization has these.
+        if mention.full_end > mention.end and COMPANY_BELONGINGS.match(self.text, mention.full_end):
             return True
         # Set off by commas on both sides: "X, the group said" is no description.
         described = re.match(

@@ -122,6 +122,8 @@ ANTECEDENT_NOUNS = {
     "service": ActorType.ORGANIZATION,
     "office": ActorType.ORGANIZATION,
 }
+# Common nouns for a company: "the company's" points to the one the story is about.
+COMPANY_NOUNS = frozenset({"company", "firm", "group", "bank", "carrier", "airline", "insurer", "lender", "maker"})
 # Lowercase organ nouns between an owner and a title ("the Ruritanian foreign ministry spokesperson").
 ORGAN_NOUNS = frozenset({"ministry", "department", "office", "agency", "army", "navy", "embassy", "government"})
 # Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
@@ -360,6 +362,10 @@ class _RoleFinder:
         of: str | None = None
         if owner is not None:
             # "Acme's chief executive, Name," / "Its president, Name," / "The country's minister, Name,".
+            owner_actor = self.index.actor(owner[0])
+            if owner_actor is not None and owner_actor.type is ActorType.PERSON and _is_state_post(head, title_tokens):
+                state = self._state_of_person(owner_actor.key)
+                return _Found(title, state, owner[1], span.end) if state is not None else None
             return _Found(title, owner[0], owner[1], span.end)
         if head in SPOKESPERSON_HEADS:
             antecedent = self._antecedent(self.doc[j].idx)
@@ -397,9 +403,9 @@ class _RoleFinder:
         if ref is not None and not ref.is_place:
             actor = self.index.actor(ref.key)
             if actor is not None and actor.type is ActorType.PERSON:
-                # "the President's foreign minister, X": the state whose post the person holds.
-                state = self._state_of_person(actor.key)
-                return (state, ref.span.begin) if state is not None else None
+                # A person's: "the President's foreign minister, X" (the state, decided by the caller) or
+                # "Y's lawyer, X" (the person).
+                return actor.key, ref.span.begin
             return (ref.key, ref.span.begin) if actor is not None else None
         noun = self.doc[j - 1]
         wanted = ANTECEDENT_NOUNS.get(_singular(noun.lower_))
@@ -410,11 +416,19 @@ class _RoleFinder:
         )
         if named is not None:
             return named.key, self.doc[j - 2].idx
-        for earlier in self.index.actor_mentions_before(self.doc[j - 2].idx):
-            actor = self.index.actor(earlier.key)
-            if actor is not None and actor.type is wanted:
-                return earlier.key, self.doc[j - 2].idx
-        return None
+        candidates = [r for r in self.index.actor_mentions_before(self.doc[j - 2].idx) if self._is_type(r, wanted)]
+        if not candidates:
+            return None
+        if noun.lower_ in COMPANY_NOUNS:
+            # "the company's chief executive": the company the story is about so far, the nearest on a tie.
+            counts = Counter(r.key for r in candidates)
+            best = max(candidates, key=lambda r: counts[r.key])
+            return best.key, self.doc[j - 2].idx
+        return candidates[0].key, self.doc[j - 2].idx
+
+    def _is_type(self, ref: MentionRef, wanted: ActorType) -> bool:
+        actor = self.index.actor(ref.key)
+        return actor is not None and actor.type is wanted
 
     def _pronoun_owner(self, pronoun: Token) -> MentionRef | None:
         """Whom "its"/"their"/"whose" points to: for "whose" the name right before it ("Acme, whose ..."), for
