@@ -461,3 +461,13 @@ def test_a_name_with_a_chief_executive_is_an_organization(nlp: Language) -> None
     index = index_of(nlp, text)
     assert actor(index, ActorType.ORGANIZATION, "SK Hynix")
     assert {a.name for a in index.actors if a.type is ActorType.PERSON} == {"Kwak Noh-jung"}
+
+
+def test_a_demonym_used_for_a_language_is_no_state(nlp: Language) -> None:
+    index = index_of(nlp, "The movement, known by its Spanish initials MAS, won the vote in Bolivia.")
+    assert {a.name for a in index.actors if a.type is ActorType.STATE} == {"Bolivia"}
+
+
+def test_an_occupation_opening_a_sentence_is_not_part_of_the_name(nlp: Language) -> None:
+    index = index_of(nlp, "Businessman Samuel Ortega came second in the vote.")
+    assert actor(index, ActorType.PERSON, "Samuel Ortega")

@@ -396,3 +396,16 @@ def test_the_company_s_post_is_the_company_the_story_is_about(nlp: Language) -> 
     roles, index = roles_of(nlp, text)
     veldmark = next(a.key for a in index.actors if a.name.startswith("Veldmark"))
     assert triples(roles) == {(person("Joost Verhagen"), "chief executive", veldmark)}
+
+
+def test_a_nationality_before_an_occupation_is_no_post(nlp: Language) -> None:
+    text = "The club is now owned by a consortium led by the Canadian investor Dana Whitlock."
+    roles, _ = roles_of(nlp, text)
+    assert roles == []
+
+
+def test_a_council_before_a_title_is_the_organization(nlp: Language) -> None:
+    text = "Common Council President Jose Perez said he would push for a national search."
+    roles, index = roles_of(nlp, text)
+    council = next(a.key for a in index.actors if a.name == "Common Council")
+    assert triples(roles) == {(person("Jose Perez"), "President", council)}

@@ -173,6 +173,18 @@ COMPANY_BELONGINGS = re.compile(
     r"subsidiary|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
     re.IGNORECASE,
 )
+# Nouns after a demonym that make it a language ("Spanish initials").
+LANGUAGE_USE = re.compile(
+    r"\s+(?:initials|acronym|abbreviation|word|words|name|translation|language|speakers?|speaking|"
+    r"spelling|text|version|subtitles|dub|dubbing|phrase|term|alphabet|grammar|dialect|accent)\b"
+)
+# Organization names spaCy misses before a title: "City Council President X", "Commission President Y".
+TITLE_ORG = re.compile(
+    r"(?<![\w.])(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Council|Commission|Board|Committee|Assembly|Authority|Senate|"
+    r"Parliament|Tribunal|Agency|Federation|Association))\s+(?:President|Vice-President|Chair|Chairman|Chairwoman|"
+    r"Chairperson|Speaker|Member|Leader|Secretary|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner)"
+    r"\s+[A-Z]"
+)
 # Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
 POSTNOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq"})
 _NAME_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
@@ -272,6 +284,7 @@ class _ActorFinder:
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
         found = self._company_names(found)
+        found = self._orgs_before_titles(found)
         found = self._missed_person_names(found)
         self._retype(found)
         found = self._joined_org_names(found)
@@ -298,6 +311,21 @@ class _ActorFinder:
                 continue
             out.append(mention)
         return out
+
+    def _orgs_before_titles(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Common Council President X": capitalised words ending in an organization's head noun right before a
+        title are that organization, when spaCy saw nothing there."""
+        found: list[Mention] = []
+        for match in TITLE_ORG.finditer(self.text):
+            begin, end = match.span("org")
+            words = match.group("org").split()
+            while len(words) > 1 and (words[0].lower() in NON_NAME_WORDS or words[0].lower() in TITLE_MODIFIERS):
+                begin += len(words[0]) + 1
+                words = words[1:]
+            if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in mentions):
+                continue
+            found.append(Mention(begin, end, end, "ORG"))
+        return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
 
     def _missed_person_names(self, mentions: list[Mention]) -> list[Mention]:
         """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
@@ -376,7 +404,13 @@ class _ActorFinder:
         person_names = [m.name(self.text) for m in mentions if m.label == "PERSON"]
         lone_persons = {n for n in person_names if " " not in n}
         words_of_full_names = {w for n in person_names if " " in n for w in n.split()}
-        org_openers = {m.name(self.text).split()[0] for m in mentions if m.label == "ORG" and " " in m.name(self.text)}
+        org_openers = {
+            " ".join(words[:n])
+            for m in mentions
+            if m.label == "ORG"
+            for words in [m.name(self.text).split()]
+            for n in range(1, len(words))
+        }
         # One mention that shows an organization makes every mention of that name one.
         org_shaped = {
             m.name(self.text) for m in mentions if m.label in ("PERSON", "ORG") and self._organization_shaped(m)
@@ -671,6 +705,9 @@ class _ActorFinder:
         self, match: CountryMatch, named: set[str], ent_spans: dict[tuple[int, int], str]
     ) -> bool:
         if match.kind == "demonym" and self.text[match.end : match.end + 1] == "s":
+            return False
+        # "its Spanish initials", "the French word": a language, not the state.
+        if match.kind == "demonym" and LANGUAGE_USE.match(self.text, match.full_end):
             return False
         if match.kind == "derived" and match.country.alpha2 not in named:
             return False

@@ -252,6 +252,8 @@ class _RoleFinder:
                 return None  # "..., whose chief executive X": whose it is, the text does not let us tell
             begin = self.doc[i].idx
         adjacent = qualifier is not None and not self.text[qualifier.span.end : title_tokens[0].idx].strip()
+        if qualifier is not None and head not in POST_HEADS and self._nationality(qualifier):
+            qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
         of, member_of = self._of_for(qualifier, head, adjacent)
         if of is None:
             of, after_member_of = self._of_after(span, head)
@@ -264,7 +266,9 @@ class _RoleFinder:
             company = self._nearest_organization(first.idx)
             of = company.key if company is not None else None
         # A formal post written before the name stays a role when nobody owns it in the text ("Mayor X").
-        bare = qualifier is None and (head in POST_HEADS or title_tokens[0].text[:1].isupper())
+        bare = qualifier is None and (
+            head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start)
+        )
         return _Found(title, of, begin, span.end, member_of, bare=bare)
 
     def _owner_over_organ(self, i: int, sent_start: int) -> tuple[MentionRef | None, int]:
@@ -278,6 +282,14 @@ class _RoleFinder:
         if ref is None or actor is None or actor.type is ActorType.PERSON:
             return None, i
         return ref, k
+
+    def _nationality(self, qualifier: MentionRef) -> bool:
+        """A state named by its demonym (no possessive): "Ruritanian" rather than "Ruritania's"."""
+        actor = self.index.actor(qualifier.key)
+        if actor is None or actor.type is not ActorType.STATE:
+            return False
+        text = qualifier.span.text
+        return not text.endswith(("'s", "’s")) and text.lower() != actor.name.lower()
 
     def _state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
