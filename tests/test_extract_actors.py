@@ -471,3 +471,23 @@ def test_a_demonym_used_for_a_language_is_no_state(nlp: Language) -> None:
 def test_an_occupation_opening_a_sentence_is_not_part_of_the_name(nlp: Language) -> None:
     index = index_of(nlp, "Businessman Samuel Ortega came second in the vote.")
     assert actor(index, ActorType.PERSON, "Samuel Ortega")
+
+
+def test_a_name_after_dr_is_a_person_whatever_the_model_called_it(nlp: Language) -> None:
+    text = "Dr Halidou Tinto, a principal investigator at the research centre in Nanoro, said the design held."
+    assert actor(index_of(nlp, text), ActorType.PERSON, "Halidou Tinto")
+
+
+def test_a_name_after_an_occupation_and_at_is_an_organization(nlp: Language) -> None:
+    text = "Jean-Marc Olivier, a semiconductor analyst at Bernstein in Paris, said the case was hard."
+    index = index_of(nlp, text)
+    assert actor(index, ActorType.ORGANIZATION, "Bernstein")
+    assert {p.name for p in index.places} == {"Paris"}
+
+
+def test_a_name_set_off_before_a_title_is_a_person(nlp: Language) -> None:
+    text = (
+        "The probe widened on Monday.\n\nJean-Pierre Dufour, a semiconductor analyst at Bernstein in Paris, said "
+        "the case showed how hard it was for allies to police the rules."
+    )
+    assert actor(index_of(nlp, text), ActorType.PERSON, "Jean-Pierre Dufour")

@@ -409,3 +409,10 @@ def test_a_council_before_a_title_is_the_organization(nlp: Language) -> None:
     roles, index = roles_of(nlp, text)
     council = next(a.key for a in index.actors if a.name == "Common Council")
     assert triples(roles) == {(person("Jose Perez"), "President", council)}
+
+
+def test_a_body_after_a_possessive_is_the_one_a_director_heads(nlp: Language) -> None:
+    text = "Professor Adrian Holt, director of Oxford's Jenner Institute, led the trial for the University of Oxford."
+    roles, index = roles_of(nlp, text)
+    jenner = next(a.key for a in index.actors if a.name.endswith("Jenner Institute"))
+    assert (person("Adrian Holt"), "director", jenner) in triples(roles)

@@ -194,6 +194,11 @@ HONORIFIC_NAME = re.compile(rf"\b(?:Dr\.?|Prof\.?|Professor)\s+(?P<name>{_NAME_W
 TITLE_COMMA_NAME = re.compile(
     rf"\b(?P<title>[a-z]+),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=,|\s+(?:said|says|told|added)\b)"
 )
+# "Jean-Luc Brun, a senior analyst at ...": a name set off before a title.
+NAME_COMMA_TITLE = re.compile(
+    rf"(?<![\w\-’'])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+    r"(?P<title>[a-z]+)\b(?=\s+(?:at|of|for|with|in)\b|,)"
+)
 # Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
 COMPANY_NAME = re.compile(
     r"(?<![\w&\-])(?P<name>(?:(?!(?:The|A|An|In|At|On|For|By|Of|And|But)\s)[A-Z][\w&\-]*\s+){1,4}"
@@ -331,7 +336,7 @@ class _ActorFinder:
         """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
         Per-Arne Berg, said")."""
         found: list[Mention] = []
-        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME):
+        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE):
             for match in pattern.finditer(self.text):
                 if "title" in match.groupdict() and match.group("title").lower() not in TITLE_HEADS:
                     continue
@@ -450,6 +455,8 @@ class _ActorFinder:
                     and name not in words_of_full_names
                 ):
                     mention.label = "GPE"
+            elif mention.label == "GPE" and self._after_occupation_at(mention):
+                mention.label = "ORG"
             elif (
                 mention.label == "ORG"
                 and " " not in name
@@ -462,6 +469,14 @@ class _ActorFinder:
                 mention, lone_persons
             ):
                 mention.label = "PERSON"
+
+    def _after_occupation_at(self, mention: Mention) -> bool:
+        """ "an analyst at Bernstein": a name after "<occupation> at" is where the person works, a body."""
+        at = self._token_before(mention.begin)
+        if at is None or at.lower_ != "at" or at.i == 0:
+            return False
+        occupation = self.doc[at.i - 1]
+        return occupation.lower_ in TITLE_HEADS and mention.full_end == mention.end
 
     def _drop_title_tail(self, mention: Mention) -> None:
         """ "Xville County District" before "Attorney": the first word of a title is no part of the place."""
@@ -507,7 +522,11 @@ class _ActorFinder:
         if find_country_forms(name):
             return False
         before = self._token_before(mention.begin)
-        titled = before is not None and before.lower_ in TITLE_HEADS and "\n" not in before.whitespace_
+        titled = (
+            before is not None
+            and (before.lower_ in TITLE_HEADS or re.fullmatch(HONORIFIC_WORD, before.text) is not None)
+            and "\n" not in before.whitespace_
+        )
         return titled or words[-1] in lone_persons or self._after_title_and_comma(before)
 
     def _after_title_and_comma(self, before: Token | None) -> bool:

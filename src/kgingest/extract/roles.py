@@ -670,6 +670,10 @@ class _RoleFinder:
         connector = re.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", self.text[end : end + 12])
         if of is None and connector:
             ref = self._mention_starting(end + connector.end())
+            if ref is not None and ref.span.text.endswith(("'s", "’s")):
+                # "director of Oxford's Jenner Institute": the body after the possessive is the one meant.
+                inner = self._mention_starting(ref.span.end + 1)
+                ref = inner if inner is not None and not inner.is_place else ref
             if ref is not None and not ref.is_place:
                 of, end = ref.key, ref.span.end
         if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
