@@ -491,3 +491,8 @@ def test_a_name_set_off_before_a_title_is_a_person(nlp: Language) -> None:
         "the case showed how hard it was for allies to police the rules."
     )
     assert actor(index_of(nlp, text), ActorType.PERSON, "Jean-Pierre Dufour")
+
+
+def test_a_revenue_and_customs_body_is_one_organization(nlp: Language) -> None:
+    index = index_of(nlp, "The case was brought by HM Revenue and Customs after a long inquiry.")
+    assert actor(index, ActorType.ORGANIZATION, "HM Revenue and Customs")

@@ -416,3 +416,16 @@ def test_a_body_after_a_possessive_is_the_one_a_director_heads(nlp: Language) ->
     roles, index = roles_of(nlp, text)
     jenner = next(a.key for a in index.actors if a.name.endswith("Jenner Institute"))
     assert (person("Adrian Holt"), "director", jenner) in triples(roles)
+
+
+def test_a_board_member_sits_on_the_company_s_board(nlp: Language) -> None:
+    text = "Fjordline Shipping ASA said its chairman will be replaced by board member Kari Lunheim in May."
+    roles, index = roles_of(nlp, text)
+    company = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert (person("Kari Lunheim"), "board member", company) in triples(roles)
+
+
+def test_a_bare_title_inside_a_quotation_is_no_role(nlp: Language) -> None:
+    text = '"Chief Ramos has the trust of her officers," the mayor said of Ana Ramos.'
+    roles, _ = roles_of(nlp, text)
+    assert roles == []

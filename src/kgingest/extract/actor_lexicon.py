@@ -306,6 +306,7 @@ TITLE_MODIFIERS = frozenset(
         "head",
         "opposition",
         "main",
+        "board",
     }
 )
 

@@ -165,6 +165,7 @@ ORG_HEAD_NOUNS = frozenset(
         "company",
         "committee",
         "trust",
+        "customs",
     }
 )
 # What follows an organization's possessive and never a person's ("Acme's chief executive").

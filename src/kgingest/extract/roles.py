@@ -266,8 +266,10 @@ class _RoleFinder:
             company = self._nearest_organization(first.idx)
             of = company.key if company is not None else None
         # A formal post written before the name stays a role when nobody owns it in the text ("Mayor X").
-        bare = qualifier is None and (
-            head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start)
+        bare = (
+            qualifier is None
+            and not self._quoted(first)
+            and (head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start))
         )
         return _Found(title, of, begin, span.end, member_of, bare=bare)
 
@@ -282,6 +284,13 @@ class _RoleFinder:
         if ref is None or actor is None or actor.type is ActorType.PERSON:
             return None, i
         return ref, k
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether the token stands inside quotation marks in its paragraph (a speaker's words, not the text's)."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        before = self.text[start : token.idx]
+        opened = before.count("“") - before.count("”")
+        return opened > 0 or (before.count('"') % 2 == 1)
 
     def _nationality(self, qualifier: MentionRef) -> bool:
         """A state named by its demonym (no possessive): "Ruritanian" rather than "Ruritania's"."""
