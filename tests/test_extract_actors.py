@@ -496,3 +496,8 @@ def test_a_name_set_off_before_a_title_is_a_person(nlp: Language) -> None:
 def test_a_revenue_and_customs_body_is_one_organization(nlp: Language) -> None:
     index = index_of(nlp, "The case was brought by HM Revenue and Customs after a long inquiry.")
     assert actor(index, ActorType.ORGANIZATION, "HM Revenue and Customs")
+
+
+def test_a_name_with_a_parent_company_is_an_organization(nlp: Language) -> None:
+    index = index_of(nlp, "The fine hit Zomato and Swiggy. Zomato's parent company, Eternal Ltd, said it would appeal.")
+    assert actor(index, ActorType.ORGANIZATION, "Zomato")

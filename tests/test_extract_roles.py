@@ -429,3 +429,25 @@ def test_a_bare_title_inside_a_quotation_is_no_role(nlp: Language) -> None:
     text = '"Chief Ramos has the trust of her officers," the mayor said of Ana Ramos.'
     roles, _ = roles_of(nlp, text)
     assert roles == []
+
+
+def test_the_title_ends_where_the_organization_follows(nlp: Language) -> None:
+    text = (
+        '"Voters want results," said Sarah de Vries, a professor of political science at the University of '
+        "Amsterdam. Colin Hartley, managing director for commodities research at BMO Capital Markets, agreed."
+    )
+    roles, index = roles_of(nlp, text)
+    uva = next(a.key for a in index.actors if a.name == "University of Amsterdam")
+    bmo = next(a.key for a in index.actors if a.name == "BMO Capital Markets")
+    assert (person("Sarah de Vries"), "professor of political science", uva) in triples(roles)
+    assert (person("Colin Hartley"), "managing director for commodities research", bmo) in triples(roles)
+
+
+def test_a_caretaker_and_a_portfolio_word_are_parts_of_titles(nlp: Language) -> None:
+    text = (
+        "The Netherlands will vote again. Caretaker Prime Minister Dick Schoof stayed out of the talks, "
+        "and Labour Minister Eva Marsman said nothing."
+    )
+    roles, index = roles_of(nlp, text)
+    assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert (person("Dick Schoof"), "Prime Minister", state("Netherlands")) in triples(roles)

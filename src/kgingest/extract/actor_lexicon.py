@@ -307,11 +307,14 @@ TITLE_MODIFIERS = frozenset(
         "opposition",
         "main",
         "board",
+        "caretaker",
     }
 )
 
 # Words before a name that only describe ("former President X"): dropped from a title.
-TITLE_DROP = frozenset({"former", "then", "late", "incoming", "outgoing", "current", "new", "main", "the", "a", "an"})
+TITLE_DROP = frozenset(
+    {"former", "then", "late", "incoming", "outgoing", "current", "new", "main", "the", "a", "an", "caretaker"}
+)
 
 # Head nouns of organizations that are organs of a state: a leading country name makes them part of it.
 STATE_ORGAN_HEADS = frozenset(

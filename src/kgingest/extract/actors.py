@@ -171,7 +171,7 @@ ORG_HEAD_NOUNS = frozenset(
 # What follows an organization's possessive and never a person's ("Acme's chief executive").
 COMPANY_BELONGINGS = re.compile(
     r"\s+(?:chief\s+executive|chief\s+financial|chairman|chairwoman|ceo|cfo|board|shares|shareholders|stock|"
-    r"subsidiary|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
+    r"subsidiary|parent\s+company|parent|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
     re.IGNORECASE,
 )
 # Nouns after a demonym that make it a language ("Spanish initials").
@@ -916,6 +916,9 @@ class _ActorFinder:
                 person.mentions.append(entity.span(self.text))
                 self._take(entity.begin, entity.end)
                 continue
+            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
+                self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
+                continue
             if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
                 if not self._opens_longer_name(entity):
                     parties.append(entity)
@@ -950,6 +953,16 @@ class _ActorFinder:
         self._acronym_mentions(acronyms)
         for party in parties:
             self._add_party_mention(party)
+
+    def _portfolio(self, entity: Mention) -> bool:
+        """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""
+        after = self._token_after(entity.full_end)
+        return (
+            entity.full_end == entity.end
+            and after is not None
+            and after.lower_ in ("minister", "secretary", "ministry")
+            and after.idx == entity.end + 1
+        )
 
     def _nearest_longer_org(self, name: str, offset: int) -> str | None:
         """ "the Commission" when two longer "... Commission" names fit: the one named last before it."""
@@ -989,7 +1002,11 @@ class _ActorFinder:
         if before and before.group(1).lower() in TITLE_HEADS:
             return True
         after = self._token_after(entity.end)
-        return after is not None and after.lower_ in TITLE_HEADS and "\n" not in self.text[entity.end : after.idx]
+        # "Caretaker" before "Prime Minister": a title word before the rest of a title.
+        titled = after is not None and (
+            after.lower_ in TITLE_HEADS or (after.lower_ in TITLE_MODIFIERS and after.text[:1].isupper())
+        )
+        return after is not None and titled and "\n" not in self.text[entity.end : after.idx]
 
     def _extend_org(self, entity: Mention) -> Mention:
         """Reach over "for the Welfare of Workers" that spaCy cut off, stopping before a country."""

@@ -130,9 +130,9 @@ ORGAN_NOUNS = frozenset({"ministry", "department", "office", "agency", "army", "
 COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "treasurer"})
 # After "Name, a": a title (its words lowercase but for names inside it), "at/of/for/with", maybe "the" and
 # describing words ("Xville-based think tank"), then the organization.
-APPOSITIVE_PHRASE = re.compile(
-    r"(?P<title>[a-z][\w\-]*(?:\s+(?:of|for|on|and)\s+[\w\-]+|\s+[a-z][\w\-]*|\s+[A-Z][a-z]+(?=\s+[a-z])){0,5})"
-    r"\s+(?:at|with|for|of)\s+(?P<the>the\s+)?(?P<describers>(?:(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
+APPOSITIVE_WORDS = re.compile(r"[a-z][\w\-]*(?:[ \t]+[\w\-]+){1,9}")
+ORGANIZATION_LEAD = re.compile(
+    r"\s*(?P<the>the\s+)?(?P<describers>(?:(?!(?:at|of|for|with|in|and)\s)(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
 )
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
@@ -693,13 +693,33 @@ class _RoleFinder:
 
     def _appositive_phrase(self, span: Span, offset: int) -> _Found | None:
         """ "Name, a professor of epidemiology at the London School", "Name, head of European research at
-        Acme", "Name, an economist at the Xville-based think tank Acme", "Name, a surgeon at the centre"."""
-        match = APPOSITIVE_PHRASE.match(self.text, offset)
-        if not match:
+        Acme", "Name, an economist at the Xville-based think tank Acme", "Name, a surgeon at the centre".
+
+        The title ends at the first "at/with/for/of" after which the organization follows; shorter titles are
+        tried first."""
+        phrase = APPOSITIVE_WORDS.match(self.text, offset)
+        if not phrase:
             return None
-        words = match.group("title").split()
-        heads = [w.lower() for w in (words[: words.index("of")] if "of" in words else words)]
-        if not heads or heads[-1] not in TITLE_HEADS or words[0].lower() in TITLE_DROP:
+        words = list(re.finditer(r"\S+", phrase.group(0)))
+        for k in range(1, len(words)):
+            if words[k].group(0) not in ("at", "with", "for", "of"):
+                continue
+            title_words = [w.group(0) for w in words[:k]]
+            cut = next((i for i, w in enumerate(title_words) if w in ("of", "for", "on")), len(title_words))
+            heads = [w.lower() for w in title_words[:cut]]
+            if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
+                continue
+            title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
+            found = self._organization_after(span, title, offset + words[k].end())
+            if found is not None:
+                return found
+        return None
+
+    def _organization_after(self, span: Span, title: str, position: int) -> _Found | None:
+        """The organization after a title's "at": maybe "the" and describing words first ("the Xville-based
+        think tank Acme"), or just "the <noun>" naming one named before ("the centre")."""
+        match = ORGANIZATION_LEAD.match(self.text, position)
+        if match is None:
             return None
         target = match.end()
         ref = self._mention_starting(target)
@@ -707,12 +727,12 @@ class _RoleFinder:
             actor = self.index.actor(ref.key)
             if actor is None or actor.type is not ActorType.ORGANIZATION:
                 return None
-            return _Found(match.group("title"), ref.key, span.begin, ref.span.end)
+            return _Found(title, ref.key, span.begin, ref.span.end)
         noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
         if ref is None and noun and match.group("the") and not match.group("describers"):
             named = self._organization_named_by(noun.group(0), span.begin)
             if named is not None:
-                return _Found(match.group("title"), named.key, span.begin, target + noun.end())
+                return _Found(title, named.key, span.begin, target + noun.end())
         return None
 
     # tokens and mentions
