@@ -451,3 +451,21 @@ def test_a_caretaker_and_a_portfolio_word_are_parts_of_titles(nlp: Language) -> 
     roles, index = roles_of(nlp, text)
     assert not [a for a in index.actors if a.type is ActorType.ORGANIZATION]
     assert (person("Dick Schoof"), "Prime Minister", state("Netherlands")) in triples(roles)
+
+
+def test_a_title_of_an_organization_before_comma_and_name(nlp: Language) -> None:
+    text = "Dekker will report to the speaker of the House of Representatives, Martin Bosma, next week."
+    roles, index = roles_of(nlp, text)
+    house = next(a.key for a in index.actors if a.name == "House of Representatives")
+    assert (person("Martin Bosma"), "speaker", house) in triples(roles)
+
+
+def test_his_minister_is_the_state_of_the_person_before(nlp: Language) -> None:
+    text = "Dutch Prime Minister Dick Schoof stayed out of the talks. His finance minister, Eelco Heinen, warned MPs."
+    roles, _ = roles_of(nlp, text)
+    assert (person("Eelco Heinen"), "finance minister", state("Netherlands")) in triples(roles)
+
+
+def test_a_portfolio_list_with_commas_is_one_title(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Japan's Minister of Economy, Trade and Industry, Yoji Muto, is due in Seoul.")
+    assert triples(roles) == {(person("Yoji Muto"), "Minister of Economy, Trade and Industry", state("Japan"))}

@@ -994,7 +994,7 @@ class _ActorFinder:
 
     def _title_part(self, entity: Mention) -> bool:
         """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
-        words = entity.name(self.text).lower().split()
+        words = [w.strip(",") for w in entity.name(self.text).lower().split()]
         if not all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in words):
             return False
         # "State" in "Secretary of State": right after "<title> of".

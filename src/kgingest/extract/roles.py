@@ -355,8 +355,16 @@ class _RoleFinder:
             k = self._tokens(covered.span.begin, covered.span.end)[0].i - 1
             if k > sent_start and self.doc[k].lower_ in ("for", "in"):
                 j = k - 1
+            elif k > sent_start:
+                found = self._title_of_before_comma(covered, k, sent_start, span)
+                if found is not None:
+                    return found
         title_tokens: list[Token] = []
-        while j >= sent_start and self._mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
+        while (
+            j >= sent_start
+            and self._mention_at(self.doc[j]) is None
+            and (self._title_part(self.doc[j]) or self._list_comma(j, title_tokens))
+        ):
             title_tokens.insert(0, self.doc[j])
             j -= 1
         if title_tokens and j > sent_start and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
@@ -376,7 +384,9 @@ class _RoleFinder:
         if owner is None and (not title_tokens or j != sent_start or self.doc[j].lower_ not in ("a", "an", "the")):
             return None
         title_tokens = _trim(title_tokens)
-        if not title_tokens or _canonical(title_tokens[-1]) not in TITLE_HEADS:
+        # The head ends the title ("chief executive") or comes before its "of" ("Minister of Trade").
+        of_title = any(t.lower_ == "of" for t in title_tokens) and _head(title_tokens) in TITLE_HEADS
+        if not title_tokens or (_canonical(title_tokens[-1]) not in TITLE_HEADS and not of_title):
             return None
         head = _head(title_tokens)
         title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
@@ -395,6 +405,36 @@ class _RoleFinder:
             of = self._institution(head) or self.main_state
         return _Found(title, of, title_tokens[0].idx, span.end)
 
+    def _list_comma(self, j: int, title_tokens: list[Token]) -> bool:
+        """A comma inside a portfolio list ("Minister of Economy, Trade and Industry")."""
+        return (
+            self.doc[j].text == ","
+            and j > 0
+            and any(t.lower_ == "and" for t in title_tokens)
+            and self.doc[j - 1].text[:1].isupper()
+            and self.doc[j - 1].lower_ in TITLE_MODIFIERS
+        )
+
+    def _title_of_before_comma(self, owner: MentionRef, k: int, sent_start: int, span: Span) -> _Found | None:
+        """ "the speaker of the Assembly, X": a title, "of", then the organization or state, then the name."""
+        actor = self.index.actor(owner.key) if not owner.is_place else None
+        if actor is None or actor.type is ActorType.PERSON:
+            return None
+        if self.doc[k].lower_ == "the":
+            k -= 1
+        if k <= sent_start or self.doc[k].lower_ != "of":
+            return None
+        title_tokens: list[Token] = []
+        j = k - 1
+        while j >= sent_start and self._mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
+            title_tokens.insert(0, self.doc[j])
+            j -= 1
+        title_tokens = _trim(title_tokens)
+        if not title_tokens or _canonical(title_tokens[-1]) not in TITLE_HEADS:
+            return None
+        title = self.text[title_tokens[0].idx : title_tokens[-1].idx + len(title_tokens[-1].text)]
+        return _Found(title, actor.key, title_tokens[0].idx, span.end)
+
     def _title_part(self, token: Token) -> bool:
         """A word of a title written before a comma: a title word, a dropped one ("new"), or a noun or adjective
         modifying the title's head ("sports minister", "junta leader")."""
@@ -410,6 +450,13 @@ class _RoleFinder:
         if token.lower_ in POSSESSIVE_PRONOUNS:
             ref = self._pronoun_owner(token)
             return (ref.key, token.idx) if ref is not None else None
+        if token.lower_ in ("his", "her"):
+            # "His finance minister, X": the person named last before (the caller turns a state post into
+            # that person's state).
+            person_ref = next(
+                (r for r in self.index.actor_mentions_before(token.idx) if self._is_type(r, ActorType.PERSON)), None
+            )
+            return (person_ref.key, token.idx) if person_ref is not None else None
         possessive = token.text in ("'s", "’s") or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
         direct = self._mention_at(token) if not possessive else None
         if direct is not None and not direct.is_place:
