@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 import rdflib
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.query import ResultRow
 
 from kgingest.errors import LinkError
@@ -786,21 +786,8 @@ def _rows(graph: rdflib.Graph, query_file: Path) -> list[dict[str, Any]]:
 
 
 def _add_link_triples(graph: rdflib.Graph, links: list[Link]) -> None:
-    from decimal import Decimal
-
-    from kgingest.vocab import KG, RDF, SKOS, WD, XSD
+    from kgingest.map import add_link  # the mapping owns the link's RDF shape
 
     for link in links:
-        if link.qid is None:
-            continue
-        subject = URIRef(link.key)
-        item = WD[link.qid]
-        if (subject, SKOS.exactMatch, item) in graph:
-            continue
-        node = URIRef(f"{link.key}/wikidata-link")
-        graph.add((subject, SKOS.exactMatch, item))
-        graph.add((node, RDF.type, KG.WikidataLink))
-        graph.add((node, KG.linkSubject, subject))
-        graph.add((node, KG.linkTarget, item))
-        graph.add((node, KG.confidence, Literal(Decimal(str(round(link.confidence, 4))), datatype=XSD.decimal)))
-        graph.add((node, KG.method, Literal(link.method)))
+        if link.qid is not None:
+            add_link(graph, URIRef(link.key), URIRef(f"{link.key}/wikidata-link"), link)

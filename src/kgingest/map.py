@@ -369,17 +369,21 @@ class _Mapper:
     def _link(self, link: Link) -> None:
         if link.qid is None:  # the linker abstained: nothing to state
             return
-        subject = self.ref(link.key)
-        item = WD[quote(link.qid, safe="")]
         node = URIRef(f"{self.article_node}/link/{_key_path(link.key)}")
-        graph = self.graph
-        graph.add((subject, SKOS.exactMatch, item))
-        graph.add((node, RDF.type, KG.WikidataLink))
-        graph.add((node, KG.linkSubject, subject))
-        graph.add((node, KG.linkTarget, item))
-        graph.add((node, KG.confidence, Literal(Decimal(str(round(link.confidence, 4))), datatype=XSD.decimal)))
-        graph.add((node, KG.method, _string(link.method)))
-        graph.add((node, PROV.wasGeneratedBy, self.run_node))
+        add_link(self.graph, self.ref(link.key), node, link)
+        self.graph.add((node, PROV.wasGeneratedBy, self.run_node))
+
+
+def add_link(graph: Graph, subject: URIRef, node: URIRef, link: Link) -> None:
+    """State a decided Wikidata link: ``skos:exactMatch`` plus a link node with confidence and method."""
+    assert link.qid is not None
+    item = WD[quote(link.qid, safe="")]
+    graph.add((subject, SKOS.exactMatch, item))
+    graph.add((node, RDF.type, KG.WikidataLink))
+    graph.add((node, KG.linkSubject, subject))
+    graph.add((node, KG.linkTarget, item))
+    graph.add((node, KG.confidence, Literal(Decimal(str(round(link.confidence, 4))), datatype=XSD.decimal)))
+    graph.add((node, KG.method, _string(link.method)))
 
 
 def _role_order(role: Role) -> tuple[int, int, str, str, str]:
