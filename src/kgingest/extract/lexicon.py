@@ -78,10 +78,6 @@ REFERRING_NOUNS = word_set(
 # Verbs that report a decision or a position only with a that-clause: "the judge ruled that", "the court held that".
 RULING_VERBS = word_set("rule hold")
 
-# Preposition phrases that do not belong to the content of a statement (where, when, to whom it was said).
-NON_CONTENT_PREPOSITIONS = word_set(
-    "to at in on during after before since from with by via through amid following upon under over throughout ahead"
-)
 # Prepositions that carry content after an object verb: "condemned X as ...", "praised X for ...".
 CONTENT_PREPOSITIONS = word_set("as for of about against over on")
 # Prepositions that carry content after a clause verb: "warned of ...", "spoke about ...".
@@ -140,9 +136,6 @@ PLURAL_PRONOUNS = word_set("they them")
 # Verbs whose complement "to say"/"to comment" means the saying did not happen.
 REFUSAL_HEADS = word_set("refuse decline fail")
 
-# Words that turn a reporting verb into a question or a conditional, not a statement.
-NON_ASSERTIVE_MARKS = word_set("whether if")
-
 
 VERB_FRAMES: dict[str, Frame] = {}
 for _lemma in word_set(_CLAUSE_VERBS):
@@ -158,7 +151,3 @@ for _lemma in CHANNEL_VERBS:
 def verb_frame(lemma: str) -> Frame | None:
     """The frame of a reporting verb, or None when ``lemma`` is not one."""
     return VERB_FRAMES.get(lemma.lower())
-
-
-def is_phrasal_cue(lemma: str) -> bool:
-    return lemma.lower() in PHRASAL_CUES

@@ -39,9 +39,6 @@ class Quote:
     closed: bool = True  # False: no closing mark before the paragraph ended
     paragraphs: int = 1  # how many paragraphs it runs over
 
-    def contains(self, begin: int, end: int) -> bool:
-        return self.begin <= begin and end <= self.end
-
 
 @dataclass(frozen=True)
 class _Paragraph:

@@ -12,10 +12,8 @@ paragraph before (a speaker quoted in two paragraphs).
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -49,8 +47,7 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Quote, find_quotes, paragraphs, quote_at
 from kgingest.extract.speakers import SpeakerResolver
 from kgingest.model import ActorType, Article, Mode, Precision, Span, Statement, TimeValue
-
-TimeResolver = Callable[..., "TimeValue | None"]
+from kgingest.timex import resolve_time
 
 # A wire dateline opening a paragraph: "CITY, Country (Agency) — ", "CITY, May 14 (Agency) - ", "CITY — ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+")
@@ -114,7 +111,6 @@ class _Extractor:
         self.resolver = SpeakerResolver(doc, index, self.quotes)
         self.paragraphs = paragraphs(self.text)
         self.consumed: set[int] = set()  # token indices used as part of another cue (channels, participles)
-        self.resolve_time = _time_resolver()
         self.drafts: list[_Draft] = []
 
     # ------------------------------------------------------------ driver
@@ -840,7 +836,7 @@ class _Extractor:
         return None
 
     def _resolve_tokens(self, tokens: list[Token]) -> TimeValue | None:
-        if not tokens or self.resolve_time is None:
+        if not tokens:
             return None
         first, last = tokens[0], tokens[-1]
         begin = first.idx
@@ -850,8 +846,7 @@ class _Extractor:
             begin = previous.idx
         end = _end(last)
         span = Span(begin, end, self.text[begin:end])
-        value = self.resolve_time(span.text, self.article.meta.published, span)
-        return value if isinstance(value, TimeValue) else None
+        return resolve_time(span.text, self.article.meta.published, span)
 
     def _date(self, cue: _Cue) -> TimeValue:
         published = self.article.meta.published
@@ -1127,13 +1122,3 @@ def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
-
-
-def _time_resolver() -> TimeResolver | None:
-    """`kgingest.timex.resolve_time` when that stage is installed."""
-    try:
-        module = importlib.import_module("kgingest.timex")
-    except ImportError:
-        return None
-    resolver = getattr(module, "resolve_time", None)
-    return resolver if callable(resolver) else None
