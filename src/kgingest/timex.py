@@ -6,8 +6,8 @@ publication day, "in October" the latest October not after the publication
 month, "May 9" the latest May 9 on or before it. Intervals carry their
 precision: a day, a month, a year.
 
-Bounds the text states are kept as bounds: "as early as last year" says the
-start was no later than the end of last year (``earliest`` None), "before
+Bounds the text states are kept as bounds: "as early as last month" says the
+start was no later than the end of last month (``earliest`` None), "before
 June" likewise; "since June" names the month something began in.
 
 Vague expressions: "just days" / "days ago" / "a few days ago" resolve to a

@@ -133,7 +133,7 @@ class _Finder:
         force = self._force_of_verb(verb)
         if force is None or not self._is_real(verb) or _negated(force) or self._is_exercise(verb):
             return None
-        # The one who sends beats whose forces they are: "Russia deployed Chechen fighters".
+        # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
         sender = (None if inviting else self._agent(verb)) or self._subject_sender(verb, force, named_only=True)
         sender = sender or self._owner(force) or self._subject_sender(verb, force) or self._possessor(verb, force)
@@ -441,7 +441,7 @@ class _Finder:
     def _force_of_noun(noun: Token) -> Token | None:
         for child in noun.children:
             if child.dep_ == "compound" and _is_force(child):
-                return child  # "the troop deployment"
+                return child  # "the troop surge"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (force := _force_in_phrase(pobj)) is not None:
@@ -1063,7 +1063,7 @@ class _Finder:
             clause = clause.head
 
     def _pronoun_antecedent(self, clause: Token, pronoun: Token) -> str | None:
-        """ "X confirmed that it had deployed ...": the subject of the governing clause, else the nearest actor."""
+        """ "X confirmed that it has sent ...": the subject of the governing clause, else the nearest actor."""
         governor = clause
         while governor.dep_ in ("ccomp", "xcomp", "conj", "advcl") and governor.head.i != governor.i:
             governor = governor.head

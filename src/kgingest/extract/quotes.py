@@ -165,7 +165,7 @@ def _single_close(text: str, open_at: int, end: int) -> int | None:
         after = text[j + 1] if j + 1 < end else " "
         before = text[j - 1]
         if before.isspace() or after.isalnum():
-            continue  # "don't", "Korea's": an apostrophe inside a word
+            continue  # "don't", "Chile's": an apostrophe inside a word
         if after in _CLOSE_CONTEXT or after in DOUBLE_CLOSE + STRAIGHT_DOUBLE:
             return j
     return None

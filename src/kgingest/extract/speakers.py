@@ -2,8 +2,8 @@
 
 Resolution goes only through the `EntityIndex`: a name the actor stage found,
 a pronoun or a definite description ("the ministry", "the report") pointing
-back to an actor already mentioned, or an unnamed speaker ("analysts", "a
-ministry spokesperson") added to the index as a Group or Person actor.
+back to an actor already mentioned, or an unnamed speaker ("analysts", "an
+agency spokeswoman") added to the index as a Group or Person actor.
 """
 
 from __future__ import annotations
@@ -231,9 +231,9 @@ class SpeakerResolver:
                 return None
             return self._new_actor(head, ActorType.GROUP if plural else ActorType.PERSON)
         if create and (lower in COLLECTIVE_NOUNS or lemma in COLLECTIVE_NOUNS):
-            return self._new_actor(head, ActorType.GROUP)  # "media have said", "police said"
+            return self._new_actor(head, ActorType.GROUP)  # "media reported", "police said"
         if plural and create and head.ent_type_ == "NORP":
-            return self._new_actor(head, ActorType.GROUP)  # "Some Democrats", "Catholics"
+            return self._new_actor(head, ActorType.GROUP)  # "Some Liberals", "Anglicans"
         if _age_description(head) and self._is_definite(head):
             # "the 34-year-old said": the person the story is about, last in subject position
             return self._nearest_of_type(head, {ActorType.PERSON}, PRONOUN_SENTENCES, subjects_first=True)
@@ -269,14 +269,14 @@ class SpeakerResolver:
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.lefts)
 
     def _noun_phrase(self, head: Token) -> SpacySpan:
-        """The head with its left modifiers: "South Korean and Western intelligence agencies"."""
+        """The head with its left modifiers: "Ostravian and Nordic border agencies"."""
         start = head.left_edge.i
         while start < head.i and self.doc[start].is_punct:
             start += 1
         return self.doc[start : head.i + 1]
 
     def _new_actor(self, head: Token, actor_type: ActorType) -> str:
-        """Add an unnamed speaker ("analysts", "a ministry spokesperson") as an actor of its own."""
+        """Add an unnamed speaker ("analysts", "an agency spokeswoman") as an actor of its own."""
         phrase = self._noun_phrase(head)
         span = Span(phrase.start_char, phrase.end_char, phrase.text)
         affiliation = self._affiliation(head)  # before the new mention covers the modifier words
@@ -310,7 +310,7 @@ class SpeakerResolver:
         return self.doc.text[phrase.start_char : end]
 
     def _affiliation(self, head: Token) -> str | None:
-        """The organization an unnamed speaker belongs to: "a spokesperson for X", "a ministry spokesperson"."""
+        """The organization an unnamed speaker belongs to: "a spokesperson for X", "an agency spokeswoman"."""
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
                 for obj in child.children:
@@ -340,7 +340,7 @@ class SpeakerResolver:
             names = _name_words(actor)
             if words & names and all(m in names for m in modifiers):
                 return actor.key
-        # "the state broadcaster TVP" ... "the broadcaster": the description stood before the name.
+        # "the state broadcaster RTX" ... "the broadcaster": the description stood before the name.
         return self._introduced_with(head, {ActorType.ORGANIZATION})
 
     def _company_in_focus(self, head: Token) -> str | None:
@@ -435,7 +435,7 @@ class SpeakerResolver:
         return found
 
     def _document_author(self, head: Token, *, create: bool = False) -> str | None:
-        """Who issued a document: "the ministry's report", "the agency report", "a letter seen by X"."""
+        """Who issued a document: "the ministry's report", "the agency report", "a memo seen by X"."""
         for child in head.lefts:
             if child.dep_ in _MODIFIER_DEPS:
                 key = self._token_key(child)
@@ -532,5 +532,5 @@ def _name_words(actor: Actor) -> set[str]:
 
 
 def _clean_name(text: str) -> str:
-    """A collective's name as written, without a leading article and with single spaces."""
+    """A description's name as written, with single spaces (a leading article stays)."""
     return " ".join(text.split())

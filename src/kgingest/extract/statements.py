@@ -58,14 +58,17 @@ MAX_ATTRIBUTION_GAP_TOKENS = 12
 MAX_INTRODUCER_TOKENS = 40
 # Words before a colon that introduce an example, not a new quotation: "questions including: '...'".
 LIST_INTRODUCERS = word_set("including include includes included such like as follows following")
-# Prepositions before a participle that still report an act of saying: "with X stating", "whilst promising".
+# Verbs that report a statement when they name something: "called the plan 'reckless'".
 NAMING_VERBS = word_set("call")
+# Prepositions before a participle that still report an act of saying: "with X stating", "whilst promising".
 TEMPORAL_PREPOSITIONS = word_set("with whilst while after before when upon in as")
+# Day words spaCy may leave outside a DATE entity but that still date a statement.
 RELATIVE_DAYS = word_set("today yesterday tonight tomorrow")
-# Participles that date the document or interview a statement was made in.
 # Nouns of a moment in a prepositional phrase: "at one point telling ...", "at the time saying ...".
 OCCASION_NOUNS = word_set("point time moment stage")
+# Participles that date the document or interview a statement was made in: "a report published on Monday".
 PUBLISHING_VERBS = word_set("publish release issue broadcast air post")
+# Active subjects only: a speaker is the active subject of its verb (passive reporting verbs are no cues).
 SUBJECT_DEPS = ("nsubj",)
 
 
@@ -368,10 +371,10 @@ class _Extractor:
         principal = self.resolver.resolve(obj, create=False)
         human = obj.lemma_.lower() in PERSON_NOUNS or obj.lower_ in PERSON_NOUNS
         if principal is None and not human:
-            return False  # "cited examples": the subject's own statement
+            return False  # "cited figures": the subject's own statement
         participle = self._speaking_participle(token, obj)
         if participle is None or principal is None:
-            return True  # "quoted critics like ...": no content of its own
+            return True  # "quoted unnamed officials ...": no content of its own
         self.consumed.add(participle.i)
         cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
         cue.content = self._extend_over_quotes(obj.left_edge.idx, _end(participle.right_edge))
@@ -490,7 +493,7 @@ class _Extractor:
         if match:
             begin += match.end()
         begin, end = self._extend_over_quotes(begin, end)
-        # A colon before a quotation starts a new statement: 'told X any process "must ...": "Moves ..."'.
+        # A colon before a quotation starts a new statement: 'told X any plan "must ...": "Cuts ..."'.
         for later in self.quotes:
             if begin < later.begin < end and later.begin > verb.idx:
                 head = text[begin : later.begin].rstrip()
