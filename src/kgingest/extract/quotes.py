@@ -41,14 +41,21 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class _Paragraph:
+class Paragraph:
+    """A maximal run of text without a line break."""
+
     begin: int
     end: int
 
 
-def paragraphs(text: str) -> list[_Paragraph]:
+def paragraphs(text: str) -> list[Paragraph]:
     """Maximal runs of text without a line break."""
-    return [_Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _paragraphs_outside(text: str, excluded: tuple[Span, ...]) -> list[Paragraph]:
+    """The paragraphs not inside any ``excluded`` span (headings)."""
+    return [p for p in paragraphs(text) if not any(s.begin <= p.begin and p.end <= s.end for s in excluded)]
 
 
 def _opens(text: str, i: int, begin: int) -> bool:
@@ -65,7 +72,7 @@ def _closes(text: str, i: int, end: int) -> bool:
     return not before.isspace() and (after in _CLOSE_CONTEXT or after in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'")
 
 
-def _double_marks(text: str, para: _Paragraph) -> list[tuple[int, str]]:
+def _double_marks(text: str, para: Paragraph) -> list[tuple[int, str]]:
     """Each double mark of the paragraph as (offset, 'open' | 'close' | 'either')."""
     marks = []
     for i in range(para.begin, para.end):
@@ -94,7 +101,7 @@ def _make(text: str, begin: int, end: int, *, double: bool, closed: bool, paragr
     return Quote(begin, end, Span(inner_begin, inner_end, text[inner_begin:inner_end]), double, closed, paragraphs)
 
 
-def _reopens(text: str, para: _Paragraph) -> bool:
+def _reopens(text: str, para: Paragraph) -> bool:
     """The paragraph starts with an opening double mark (a quotation continued from the paragraph before)."""
     stripped = text[para.begin : para.end].lstrip()
     return bool(stripped) and stripped[0] in DOUBLE_OPEN + STRAIGHT_DOUBLE
@@ -103,7 +110,7 @@ def _reopens(text: str, para: _Paragraph) -> bool:
 def find_double_quotes(text: str, excluded: tuple[Span, ...] = ()) -> list[Quote]:
     """Double-quoted passages, paired within paragraphs and continued over paragraph breaks."""
     quotes: list[Quote] = []
-    paras = [p for p in paragraphs(text) if not any(s.begin <= p.begin and p.end <= s.end for s in excluded)]
+    paras = _paragraphs_outside(text, excluded)
     open_at: int | None = None  # offset of the pending opening mark
     open_paragraphs = 1
     for n, para in enumerate(paras):
@@ -133,9 +140,7 @@ def find_double_quotes(text: str, excluded: tuple[Span, ...] = ()) -> list[Quote
 def find_single_quotes(text: str, inside_double: list[Quote], excluded: tuple[Span, ...] = ()) -> list[Quote]:
     """Single-quoted passages (‘…’ or '…') that cannot be apostrophes, outside double quotations."""
     quotes: list[Quote] = []
-    for para in paragraphs(text):
-        if any(s.begin <= para.begin and para.end <= s.end for s in excluded):
-            continue
+    for para in _paragraphs_outside(text, excluded):
         i = para.begin
         while i < para.end:
             char = text[i]

@@ -151,18 +151,7 @@ class SpeakerResolver:
             fits = {ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE}
         else:
             return None
-        window_begin = self._sentence_back(pronoun.sent, PRONOUN_SENTENCES).start_char
-        own_quote = quote_at(self.quotes, pronoun.idx)
-        candidates: list[MentionRef] = []
-        for mention in self.index.actor_mentions_before(pronoun.idx):
-            if mention.span.begin < window_begin:
-                break
-            actor = self.index.actor(mention.key)
-            if actor is None or actor.type not in fits:
-                continue
-            if quote_at(self.quotes, mention.span.begin) not in (None, own_quote):
-                continue  # a name inside someone's quotation is not what the narrator's pronoun points to
-            candidates.append(mention)
+        candidates = [m for m in self._mentions_back(pronoun, PRONOUN_SENTENCES) if self._actor_type(m.key) in fits]
         if not candidates:
             return None
         subjects = [m for m in candidates if self._is_subject(m.span)]
@@ -422,7 +411,10 @@ class SpeakerResolver:
         return fitting[0].key if fitting else None
 
     def _mentions_back(self, head: Token, sentences: int) -> list[MentionRef]:
-        """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences, outside quotations."""
+        """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences.
+
+        A name inside someone else's quotation is not what the narrator's words point back to, so mentions in
+        other quotations than the one ``head`` stands in are skipped."""
         window_begin = self._sentence_back(head.sent, sentences).start_char
         own_quote = quote_at(self.quotes, head.idx)
         found = []
