@@ -44,7 +44,7 @@ from kgingest.extract.lexicon import (
     verb_frame,
     word_set,
 )
-from kgingest.extract.quotes import Quote, find_quotes, paragraphs, quote_at
+from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraphs, quote_at
 from kgingest.extract.speakers import SpeakerResolver
 from kgingest.model import ActorType, Article, Mode, Precision, Span, Statement, TimeValue
 from kgingest.timex import resolve_time
@@ -502,7 +502,8 @@ class _Extractor:
                     if word and word[-1].lower() not in LIST_INTRODUCERS:
                         end = begin + len(head) - 1
                         break
-        paragraph_end = next((p.end for p in self.paragraphs if p.begin <= begin < p.end), end)
+        paragraph = self._paragraph_at(begin)
+        paragraph_end = paragraph.end if paragraph is not None else end
         quote = quote_at(self.quotes, begin)
         if end > paragraph_end and not (quote is not None and quote.paragraphs > 1):
             end = paragraph_end
@@ -654,9 +655,7 @@ class _Extractor:
     def _quote_draft(self, quote: Quote, cue: _Cue) -> _Draft | None:
         if self._speaker(cue) is None or cue.speaker is None:
             return None
-        return _Draft(
-            cue, cue.speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, cue.channel, by_quote=True
-        )
+        return _quoted_draft(cue, cue.speaker, quote, cue.channel)
 
     def _trailing_attribution(self, quote: Quote, cues: list[_Cue]) -> _Draft | None:
         """'"...," she said' / '"...", said the agency' / '"..." he added.'"""
@@ -668,8 +667,7 @@ class _Extractor:
                 return None
             if re.search(r"[.;!?\"“”\n]", self.text[quote.end : cue.token.idx]):
                 return None
-            subject = _subject(cue.token)
-            allowed = {t.i for t in subject.subtree} if subject is not None else set()
+            allowed = _subject_token_ids(cue.token)
             if all(t.is_punct or t.i in allowed or t.dep_ in ("advmod", "aux", "neg") for t in gap):
                 if cue.content is not None and cue.content[0] > cue.token.idx and not self._quote_is(cue, quote):
                     return None  # the verb has a content of its own after it
@@ -720,8 +718,7 @@ class _Extractor:
             if len(gap) <= MAX_INTRODUCER_TOKENS and cue.content is not None and cue.content[1] <= quote.begin:
                 return self._quote_draft(quote, cue)
             return None
-        subject = _subject(cue.token)
-        allowed = {t.i for t in subject.subtree} if subject is not None else set()
+        allowed = _subject_token_ids(cue.token)
         for child in cue.token.children:
             if child.dep_ in ("dobj", "dative") and cue.lemma in ADDRESSEE_VERBS:
                 allowed |= {t.i for t in child.subtree}
@@ -749,7 +746,7 @@ class _Extractor:
         After reported speech ("He told X that ...") the paragraph must end with that content and the quotation
         must say something by itself, not be a quoted phrase.
         """
-        paragraph = next((p for p in self.paragraphs if p.begin <= quote.begin < p.end), None)
+        paragraph = self._paragraph_at(quote.begin)
         if paragraph is None or self.text[paragraph.begin : quote.begin].strip():
             return None
         if any(paragraph.begin <= c.token.idx < paragraph.end for c in cues):
@@ -769,17 +766,7 @@ class _Extractor:
         tail = self.text[max(draft.end, draft.cue.attribution_end) : last_paragraph.end]
         if re.search(r"\w", tail) and not re.fullmatch(r"[\W\s]*(\w+\s*){0,4}[.!?]?\W*", tail):
             return None
-        adjacent = _Draft(
-            draft.cue,
-            draft.speaker,
-            quote.inner.begin,
-            quote.inner.end,
-            Mode.DIRECT,
-            quote.inner,
-            draft.channel,
-            by_quote=True,
-        )
-        return adjacent
+        return _quoted_draft(draft.cue, draft.speaker, quote, draft.channel)
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         return "\n" not in self.text[min(a, b) : max(a, b)]
@@ -818,7 +805,7 @@ class _Extractor:
         wrote.': the later words, undated, were said on the same occasion.
         """
         sentence = self.doc[draft.cue.token.i].sent
-        at = next((n for n, p in enumerate(self.paragraphs) if p.begin <= sentence.start_char < p.end), None)
+        at = self._paragraph_index(sentence.start_char)
         if at is None:
             return None
         # The paragraph before counts too: a follow-up paragraph often opens with the speaker's next words.
@@ -893,6 +880,10 @@ class _Extractor:
 
     def _paragraph_index(self, offset: int) -> int | None:
         return next((n for n, p in enumerate(self.paragraphs) if p.begin <= offset < p.end), None)
+
+    def _paragraph_at(self, offset: int) -> Paragraph | None:
+        at = self._paragraph_index(offset)
+        return self.paragraphs[at] if at is not None else None
 
     def _statement(self, number: int, draft: _Draft) -> Statement:
         content = Span(draft.begin, draft.end, self.text[draft.begin : draft.end])
@@ -1007,6 +998,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_token_ids(verb: Token) -> set[int]:
+    """Indices of the words of the verb's subject phrase: attribution words a gap may hold."""
+    subject = _subject(verb)
+    return {t.i for t in subject.subtree} if subject is not None else set()
+
+
 def _that_clause(verb: Token) -> bool:
     return any(
         c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -1115,6 +1112,11 @@ def _attached_to(token: Token, heads: list[Token]) -> bool:
 def _publication_participle(verb: Token) -> bool:
     """ "in a report published on Monday": the document's date is when its author said it."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in PUBLISHING_VERBS
+
+
+def _quoted_draft(cue: _Cue, speaker: str, quote: Quote, channel: str | None) -> _Draft:
+    """A direct statement found by the quotation pass: the quoted words are its content."""
+    return _Draft(cue, speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, channel, by_quote=True)
 
 
 def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
