@@ -34,6 +34,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How far back (in sentences) a pronoun or description may look for what it refers to.
 PRONOUN_SENTENCES = 3
 DESCRIPTION_SENTENCES = 12
+# How many characters around a name may hold the noun or title it was introduced with: "the broadcaster RTX",
+# "Deputy Foreign Minister Jane Roe". Wider windows reach into the clause before.
+INTRODUCTION_CHARS = 40
+TITLE_CHARS = 60
 # Words in front of a title that say which post it is: "the prime minister", "the foreign minister".
 _DETERMINERS = word_set("the this that these those a an its their his her")
 _STATE_NOUNS = word_set("country nation state")
@@ -372,8 +376,8 @@ class SpeakerResolver:
             actor = self.index.actor(mention.key)
             if actor is None or actor.type not in types:
                 continue
-            before = text[max(0, mention.span.begin - 40) : mention.span.begin].lower()
-            after = text[mention.span.end : mention.span.end + 40].lower()
+            before = text[max(0, mention.span.begin - INTRODUCTION_CHARS) : mention.span.begin].lower()
+            after = text[mention.span.end : mention.span.end + INTRODUCTION_CHARS].lower()
             if re.search(rf"\b{noun}\W*$", before) or re.match(rf",? (the |a |an )?[\w ]*?\b{noun}\b", after):
                 return actor.key
         return None
@@ -386,8 +390,8 @@ class SpeakerResolver:
             actor = self.index.actor(mention.key)
             if actor is None or actor.type is not ActorType.PERSON:
                 continue
-            before = text[max(0, mention.span.begin - 60) : mention.span.begin]
-            after = text[mention.span.end : mention.span.end + 60].lower()
+            before = text[max(0, mention.span.begin - TITLE_CHARS) : mention.span.begin]
+            after = text[mention.span.end : mention.span.end + TITLE_CHARS].lower()
             # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
             # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
             if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or re.match(

@@ -56,6 +56,21 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]
 MAX_ATTRIBUTION_GAP_TOKENS = 12
 # How far back a colon-introduced quotation may look for its reporting verb.
 MAX_INTRODUCER_TOKENS = 40
+# Without a colon, only a short run of connectives may separate a cue from its quotation: 'it added; and, later, "'.
+MAX_CONNECTIVE_GAP_TOKENS = 8
+# A dateline stands in the first body paragraph (after at most a title and a byline) and within its first
+# characters: "CITY, May 2 (Agency) -".
+DATELINE_PARAGRAPHS = 3
+DATELINE_CHARS = 80
+# "these claims", "the criticism": a pointer back to reported words is a determiner and a noun or two.
+MAX_REFERRING_TOKENS = 3
+# A bare number after a name is an age below this ("said Jane Roe, 71"), never a year.
+MAX_AGE = 130
+# Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
+# further up belongs to another clause.
+SUBJECT_HOPS = 4
+ANTECEDENT_HOPS = 6
+ATTACHMENT_HOPS = 8
 # Words before a colon that introduce an example, not a new quotation: "questions including: '...'".
 LIST_INTRODUCERS = word_set("including include includes included such like as follows following")
 # Verbs that report a statement when they name something: "called the plan 'reckless'".
@@ -273,14 +288,14 @@ class _Extractor:
     def _credited_in_dateline(self, mentions: list[Span]) -> bool:
         """ "CITY, May 2 (Agency) -": the outlet credited in the dateline is a news medium."""
         first = self.paragraphs[0] if self.paragraphs else None
-        for paragraph in self.paragraphs[:3]:
+        for paragraph in self.paragraphs[:DATELINE_PARAGRAPHS]:
             if not self._in_heading(paragraph.begin):
                 first = paragraph
                 break
         if first is None:
             return False
         return any(
-            first.begin <= m.begin < first.begin + 80
+            first.begin <= m.begin < first.begin + DATELINE_CHARS
             and self.text[m.begin - 1 : m.begin] == "("
             and re.match(r"\)\s*[-–—]", self.text[m.end : m.end + 4]) is not None
             for m in mentions
@@ -463,7 +478,7 @@ class _Extractor:
         first = self.doc[verb.i + 1]
         found = None
         current = first
-        for _ in range(8):
+        for _ in range(ATTACHMENT_HOPS):
             is_clause = current.pos_ in ("VERB", "AUX") and current.left_edge.i == first.i
             # "conceded shortly after the result was declared": a clause opened by "after", "when", ... says
             # when, not what.
@@ -623,7 +638,7 @@ class _Extractor:
     def _refers_back(self, begin: int, end: int) -> bool:
         """The whole content is "the criticism", "these claims": a pointer to words reported elsewhere."""
         tokens = self.doc.char_span(begin, end, alignment_mode="expand")
-        if tokens is None or len(tokens) > 3 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        if tokens is None or len(tokens) > MAX_REFERRING_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return False
         first, head = tokens[0], tokens.root
         return first.lower_ in ("the", "this", "these", "that", "those", "such") and head.lower_ in REFERRING_NOUNS
@@ -723,7 +738,9 @@ class _Extractor:
             if child.dep_ in ("dobj", "dative") and cue.lemma in ADDRESSEE_VERBS:
                 allowed |= {t.i for t in child.subtree}
         words = [t for t in gap if not t.is_punct and t.i not in allowed]
-        if len(gap) <= 8 and all(t.dep_ in ("cc", "advmod", "npadvmod") or t.pos_ in ("CCONJ", "ADV") for t in words):
+        if len(gap) <= MAX_CONNECTIVE_GAP_TOKENS and all(
+            t.dep_ in ("cc", "advmod", "npadvmod") or t.pos_ in ("CCONJ", "ADV") for t in words
+        ):
             return self._quote_draft(quote, cue)
         return None
 
@@ -976,7 +993,7 @@ def _cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
 def _subject(verb: Token) -> Token | None:
     """The subject of a reporting verb, inherited from the clause it hangs on when it has none of its own."""
     token = _coordinated_reporting_verb(verb) or verb
-    for _ in range(4):
+    for _ in range(SUBJECT_HOPS):
         # "Her co-star ...": the parser may split a hyphenated noun into several subjects; the last is the head.
         subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in SUBJECT_DEPS), None)
         subject = subject or next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1047,7 +1064,7 @@ def _is_pronoun(token: Token) -> bool:
 def _named_antecedent(noun: Token) -> Token | None:
     """The name a relative clause hangs on, through an apposition ("Jane Roe, a nurse, who ..."); None for a
     description ("every resident who told us ..."): a generic antecedent is not one speaker."""
-    for _ in range(6):
+    for _ in range(ANTECEDENT_HOPS):
         if noun.pos_ == "PROPN" or noun.head is noun:
             break
         # "a baker in the old town, who told ...": the parser may hang "who" on the last noun of the phrase
@@ -1092,13 +1109,13 @@ def _age(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.ent_iob_ == "I":
         return False
-    return token.text.isdigit() and int(token.text) < 130
+    return token.text.isdigit() and int(token.text) < MAX_AGE
 
 
 def _attached_to(token: Token, heads: list[Token]) -> bool:
     """``token`` hangs on one of ``heads`` through nouns and prepositions only (not through another verb)."""
     current = token
-    for _ in range(8):
+    for _ in range(ATTACHMENT_HOPS):
         if any(current.i == h.i for h in heads):
             return True
         if current.head is current:
