@@ -179,9 +179,12 @@ class SpeakerResolver:
     # ------------------------------------------------------------ descriptions
 
     def _described(self, head: Token, *, create: bool) -> str | None:
+        """The actor a description stands for ("the ministry", "the minister", "analysts"), by the noun's kind.
+
+        With ``create`` an unnamed speaker the index lacks becomes an actor of its own."""
         lemma = head.lemma_.lower()
         lower = head.lower_
-        if lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+        if _is_kind(head, DOCUMENT_NOUNS):
             return self._document_author(head, create=create)
         if lemma in _STATE_NOUNS and (self._is_definite(head) or _counted(head)):
             # "the country said", "the two countries said": the state (one of them) last in subject position
@@ -191,39 +194,11 @@ class SpeakerResolver:
             key = self._organization_by_description(head) or self._company_in_focus(head)
             if key is not None:
                 return key
-        if lemma in ORGANIZATION_NOUNS or lower in ORGANIZATION_NOUNS:
-            key = self._organization_by_description(head)
-            if key is not None or not create:
-                return key
-            if lemma in _GOVERNMENT_NOUNS or lower in _GOVERNMENT_NOUNS:
-                key = self._new_actor(head, ActorType.ORGANIZATION)
-                actor = self.index.actor(key)
-                if actor is not None and actor.part_of is None:
-                    actor.part_of = self.dominant_state()
-                return key
-            state = self._state_modifier(head)
-            if state is not None and not plural:
-                return self._state_organ(head, state)
-            if not plural and self._is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
-                # "the city council said": an organization described specifically enough to stand on its own
-                return self._new_actor(head, ActorType.ORGANIZATION)
-            if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
-                return self._new_actor(head, ActorType.ORGANIZATION)  # "Northshire Police": a name missed before
-            # "intelligence agencies", "several ministries": an unnamed collective.
-            return self._new_actor(head, ActorType.GROUP) if plural else None
-        if lemma in PERSON_NOUNS or lower in PERSON_NOUNS:
-            if self._is_definite(head) and not plural:
-                key = self._person_by_title(head)
-                if key is not None:
-                    return key
-            if self._is_definite(head) and plural:
-                key = self._earlier_group(head)  # "three sources said" ... "the sources said"
-                if key is not None:
-                    return key
-            if not create:
-                return None
-            return self._new_actor(head, ActorType.GROUP if plural else ActorType.PERSON)
-        if create and (lower in COLLECTIVE_NOUNS or lemma in COLLECTIVE_NOUNS):
+        if _is_kind(head, ORGANIZATION_NOUNS):
+            return self._described_organization(head, plural=plural, create=create)
+        if _is_kind(head, PERSON_NOUNS):
+            return self._described_person(head, plural=plural, create=create)
+        if create and _is_kind(head, COLLECTIVE_NOUNS):
             return self._new_actor(head, ActorType.GROUP)  # "media reported", "police said"
         if plural and create and head.ent_type_ == "NORP":
             return self._new_actor(head, ActorType.GROUP)  # "Some Liberals", "Anglicans"
@@ -231,11 +206,47 @@ class SpeakerResolver:
             # "the 34-year-old said": the person the story is about, last in subject position
             return self._nearest_of_type(head, {ActorType.PERSON}, PRONOUN_SENTENCES, subjects_first=True)
         demonym = any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in head.lefts)
-        if demonym and self._is_definite(head) and lower not in COLLECTIVE_NOUNS and lemma not in COLLECTIVE_NOUNS:
+        if demonym and self._is_definite(head) and not _is_kind(head, COLLECTIVE_NOUNS):
             # "the Scottish champions said": a demonym and a noun of no known kind describe the organization
             # in focus (a state, a ministry or a person would have a noun of their own kind).
             return self._nearest_of_type(head, {ActorType.ORGANIZATION}, PRONOUN_SENTENCES, subjects_first=True)
         return None
+
+    def _described_organization(self, head: Token, *, plural: bool, create: bool) -> str | None:
+        """An organization noun: one mentioned before, else (with ``create``) a new organization or collective."""
+        key = self._organization_by_description(head)
+        if key is not None or not create:
+            return key
+        if _is_kind(head, _GOVERNMENT_NOUNS):
+            key = self._new_actor(head, ActorType.ORGANIZATION)
+            actor = self.index.actor(key)
+            if actor is not None and actor.part_of is None:
+                actor.part_of = self.dominant_state()
+            return key
+        state = self._state_modifier(head)
+        if state is not None and not plural:
+            return self._state_organ(head, state)
+        if not plural and self._is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
+            # "the city council said": an organization described specifically enough to stand on its own
+            return self._new_actor(head, ActorType.ORGANIZATION)
+        if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+            return self._new_actor(head, ActorType.ORGANIZATION)  # "Northshire Police": a name missed before
+        # "intelligence agencies", "several ministries": an unnamed collective.
+        return self._new_actor(head, ActorType.GROUP) if plural else None
+
+    def _described_person(self, head: Token, *, plural: bool, create: bool) -> str | None:
+        """A noun for people: the person or group it points back to, else (with ``create``) a new one."""
+        if self._is_definite(head) and not plural:
+            key = self._person_by_title(head)
+            if key is not None:
+                return key
+        if self._is_definite(head) and plural:
+            key = self._earlier_group(head)  # "three sources said" ... "the sources said"
+            if key is not None:
+                return key
+        if not create:
+            return None
+        return self._new_actor(head, ActorType.GROUP if plural else ActorType.PERSON)
 
     def _state_modifier(self, head: Token) -> str | None:
         """The State named in front of an organization noun: "Ostravia's foreign ministry", "the Ostravian army"."""
@@ -487,6 +498,11 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _is_kind(head: Token, nouns: frozenset[str]) -> bool:
+    """The word or its lemma is one of ``nouns``."""
+    return head.lemma_.lower() in nouns or head.lower_ in nouns
 
 
 def _age_description(head: Token) -> bool:
