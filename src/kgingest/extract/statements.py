@@ -174,55 +174,38 @@ class _Extractor:
         return [c for c in cues if c.token.i not in self.consumed]
 
     def _verb_cue(self, token: Token) -> _Cue | None:
-        if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        """A reporting verb with its speaker and content, or None when ``token`` reports no act of saying."""
+        reading = _reporting_reading(token)
+        if reading is None or not _is_act_of_saying(token):
             return None
-        lemma = token.lemma_.lower()
-        frame = verb_frame(lemma)
-        if frame is None and lemma in FINDING_VERBS and _document_finding(token):
-            frame = Frame.CLAUSE
-        cue_end = token
-        if lemma in RULING_VERBS and _that_clause(token):
-            frame = Frame.CLAUSE
-        elif lemma in PHRASAL_CUES:
-            particle = next(
-                (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not self._is_time(c)), None
-            )  # "called X on Friday" is no "call on"
-            if particle is not None:
-                lemma, frame, cue_end = f"{lemma} {particle.lower_}", Frame.OBJECT, particle
-            elif lemma in NAMING_VERBS and _names_something(token):
-                frame = Frame.OBJECT  # "called the strike 'illegal'": a characterisation is a statement
-            else:
-                return None
-        if frame is None or _negated(token) or _passive(token):
-            return None
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
-            return None
-        if token.dep_ == "pcomp" and token.head.lower_ not in TEMPORAL_PREPOSITIONS:
-            return None  # "barred from claiming", "known for saying": not an act of saying here
+        lemma, frame, cue_end = reading
         inverted = self._after_closing_quote(token)
-        if not inverted and (
-            token.dep_ in ("amod", "compound")
-            or (
-                token.tag_ == "VBN"
-                and not any(c.dep_ == "aux" for c in token.children)
-                and token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl")
-            )
-        ):
+        if not inverted and _used_as_adjective(token):
             return None  # "the stated aim", "reported cases": an adjective, not an act of saying
-        subject = _subject(token)
-        if subject is None and inverted:
-            subject = _following_noun(token)  # '"...", added the agency', however the parser hung "the agency"
-        speaker = None
-        if subject is not None and not _is_pronoun(subject):
-            speaker = self.resolver.resolve(subject, create=False)
-        # A pronoun waits until the statements before it are drafted: "A farmer said ... '...,' he said" points
-        # to the unnamed farmer, who becomes an actor only when his first statement is drafted.
-        if subject is None and token.dep_ == "ROOT":
-            subject, speaker = self._name_before(token)
-        span = Span(token.idx, cue_end.idx + len(cue_end.text), self.text[token.idx : cue_end.idx + len(cue_end.text)])
+        subject, speaker = self._cue_subject(token, inverted=inverted)
+        span = self._span(token.idx, _end(cue_end))
         cue = _Cue(token, span, lemma, speaker, self._attribution_end(token, subject), speaker_head=subject)
         if lemma in CHANNEL_VERBS and self._channel_chain(cue):
             return cue
+        self._read_content(cue, frame)
+        return cue
+
+    def _cue_subject(self, verb: Token, *, inverted: bool) -> tuple[Token | None, str | None]:
+        """The verb's subject phrase and, when it names a known actor, that actor's key."""
+        subject = _subject(verb)
+        if subject is None and inverted:
+            subject = _following_noun(verb)  # '"...", added the agency', however the parser hung "the agency"
+        if subject is None and verb.dep_ == "ROOT":
+            return self._name_before(verb)
+        # A pronoun waits until the statements before it are drafted: "A farmer said ... '...,' he said" points
+        # to the unnamed farmer, who becomes an actor only when his first statement is drafted.
+        if subject is not None and not _is_pronoun(subject):
+            return subject, self.resolver.resolve(subject, create=False)
+        return subject, None
+
+    def _read_content(self, cue: _Cue, frame: Frame) -> None:
+        """Fill in what a verb cue said, to whom (the medium) and when, moving a leading day out of the content."""
+        token = cue.token
         cue.content = self._content(token, frame)
         cue.channel = self._medium(token)
         self._apply_channel_participle(cue)
@@ -231,7 +214,9 @@ class _Extractor:
         if leading and cue.content is not None:
             cue.date_tokens = cue.date_tokens or [t for t in leading if t.ent_type_ in ("DATE", "TIME")]
             cue.content = self._clip(_end(leading[-1]), cue.content[1], token)
-        return cue
+
+    def _span(self, begin: int, end: int) -> Span:
+        return Span(begin, end, self.text[begin:end])
 
     def _leading_time(self, verb: Token, content: tuple[int, int] | None) -> list[Token]:
         """ "said on Thursday the government ...": a day right after the verb that the parser put into the clause
@@ -337,7 +322,7 @@ class _Extractor:
             return None
         speaker = self.resolver.resolve(source, create=False)
         phrase_end = source.right_edge
-        span = Span(token.idx, to.idx + len(to.text), self.text[token.idx : to.idx + len(to.text)])
+        span = self._span(token.idx, _end(to))
         cue = _Cue(token, span, "according to", speaker, _end(phrase_end), speaker_head=source)
         sentence = token.sent
         # "According to X, quoting Y, ...": Y is the speaker, X the channel that carried it.
@@ -448,7 +433,7 @@ class _Extractor:
                     chosen.append(child)
             elif dep == "prep" and child.i > verb.i:
                 allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
-                if child.lower_ in allowed and not self._is_time(child):
+                if child.lower_ in allowed and not _is_time(child):
                     chosen.append(child)
                 else:
                     chosen.extend(_clause_on_document(child))
@@ -494,9 +479,6 @@ class _Extractor:
     def _mostly_quoted(self, token: Token) -> bool:
         quote = quote_at(self.quotes, token.left_edge.idx) or quote_at(self.quotes, token.idx)
         return quote is not None and quote.begin >= token.left_edge.idx - 2
-
-    def _is_time(self, prep: Token) -> bool:
-        return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
     def _clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
         """Tidy a content span: no leading "that", no trailing punctuation, quotations kept whole."""
@@ -930,6 +912,54 @@ class _Extractor:
 
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def _reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
+    """How ``token`` reads as a reporting word: its cue lemma ("call for" for a phrasal verb), its frame, and the
+    last word of the cue (the particle of a phrasal verb); None when it is no reporting verb."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        return None
+    lemma = token.lemma_.lower()
+    frame = verb_frame(lemma)
+    if frame is None and lemma in FINDING_VERBS and _document_finding(token):
+        frame = Frame.CLAUSE
+    if lemma in RULING_VERBS and _that_clause(token):
+        return lemma, Frame.CLAUSE, token
+    if lemma in PHRASAL_CUES:
+        # "called X on Friday" is no "call on"
+        particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not _is_time(c)), None)
+        if particle is not None:
+            return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
+        if lemma in NAMING_VERBS and _names_something(token):
+            return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
+        return None
+    return (lemma, frame, token) if frame is not None else None
+
+
+def _is_act_of_saying(verb: Token) -> bool:
+    """The verb asserts that something was said: not negated, passive, refused, or a property ("known for")."""
+    if _negated(verb) or _passive(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_HEADS:
+        return False
+    # "barred from claiming", "known for saying": not an act of saying here
+    return not (verb.dep_ == "pcomp" and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
+
+
+def _used_as_adjective(verb: Token) -> bool:
+    """A participle modifying a noun ("the stated aim") rather than reporting."""
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl")
+    )
+
+
+def _is_time(prep: Token) -> bool:
+    """The phrase holds a date or time: it says when, not what."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def _negated(verb: Token) -> bool:
