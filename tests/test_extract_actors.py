@@ -501,3 +501,39 @@ def test_a_revenue_and_customs_body_is_one_organization(nlp: Language) -> None:
 def test_a_name_with_a_parent_company_is_an_organization(nlp: Language) -> None:
     index = index_of(nlp, "The fine hit Zomato and Swiggy. Zomato's parent company, Eternal Ltd, said it would appeal.")
     assert actor(index, ActorType.ORGANIZATION, "Zomato")
+
+
+def _types_of(index: EntityIndex, name: str) -> set[str]:
+    """The kinds of entity ``name`` became: actor types, or "Place"."""
+    kinds = {a.type.value for a in index.actors if a.name == name or name in a.aliases}
+    kinds |= {"Place" for p in index.places if p.name == name or name in p.aliases}
+    return kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A law is no actor.
+        (
+            "The court ordered him to repay the money under the Fraud Recovery Act, the judge said.",
+            "Fraud Recovery Act",
+            set(),
+        ),
+        # A ship is no actor.
+        ("The navy sent the frigate HMS Talisker to the region on Monday.", "HMS Talisker", set()),
+        # Where troops are based is a place.
+        ("About 400 soldiers are based at Vorkla air base, the ministry said.", "Vorkla", {"Place"}),
+        # A name called a company, or taking "which", is an organization.
+        ("According to research firm Quorvex, sales rose 4% last year.", "Quorvex", {"Organization"}),
+        ("Ardent Minerala, which runs the pit, said output would resume.", "Ardent Minerala", {"Organization"}),
+        (
+            "Tomas Hale of the Pelvan Liberation Front said the talks had failed.",
+            "Pelvan Liberation Front",
+            {"Organization"},
+        ),
+        # A lone common noun opening a sentence names nobody.
+        ("Mayor Ines Ortega won easily.\n\nTurnout was 41 percent, officials said.", "Turnout", set()),
+    ],
+)
+def test_context_decides_what_a_name_is(nlp: Language, text: str, name: str, expected: set[str]) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected

@@ -10,6 +10,7 @@ heading lines never create an actor but may add mentions of one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -211,6 +212,71 @@ BUILDING_HEADS = frozenset(
 )
 # Prepositions after which a lone organization-tagged word is a place ("strikes near X").
 NEAR_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "throughout"})
+# Last words of the names of laws and agreements: a text, not an actor ("the Proceeds of Crime Act").
+LAW_HEADS = frozenset(
+    {"act", "law", "bill", "treaty", "convention", "charter", "accord", "accords", "protocol", "code", "directive"}
+)
+# Verbs after which "at/in X" is where troops or offices are: "based at X", "landed at X".
+LOCATED_VERBS = frozenset(
+    {"based", "stationed", "landed", "headquartered", "garrisoned", "deployed", "moored", "docked", "arrived"}
+)
+# Nouns after a name that make it the site of a base: "X air base", "X naval base".
+BASE_AFTER = re.compile(r"\s+(?:air|naval|military|army|airforce|air\s+force|navy)\s+(?:base|station|field)\b")
+# Prefixes of ships' names ("HMS X", "USS Y"): a vessel, not an actor.
+SHIP_PREFIXES = frozenset(
+    {
+        "HMS",
+        "USS",
+        "JS",
+        "INS",
+        "HMAS",
+        "HMCS",
+        "HMNZS",
+        "HNLMS",
+        "HDMS",
+        "FGS",
+        "ROKS",
+        "BRP",
+        "KRI",
+        "TCG",
+        "ITS",
+        "ESPS",
+        "NRP",
+        "PNS",
+        "SLNS",
+        "RFS",
+        "USNS",
+        "HNoMS",
+        "HSwMS",
+        "FS",
+        "MV",
+        "RV",
+        "SS",
+    }
+)
+# Nouns right before a name that call it a vessel ("the destroyer X").
+VESSEL_NOUNS = frozenset(
+    {
+        "destroyer",
+        "frigate",
+        "corvette",
+        "cruiser",
+        "carrier",
+        "warship",
+        "submarine",
+        "ship",
+        "vessel",
+        "tanker",
+        "freighter",
+        "patrol",
+        "icebreaker",
+        "yacht",
+        "ferry",
+        "boat",
+    }
+)
+# A name closed by an organization's word that spaCy may call a person ("... Liberation Front", "Water Aid").
+ORG_LAST_WORDS = frozenset({"aid", "front", "network", "movement", "institute", "foundation", "trust", "council"})
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 
@@ -470,6 +536,128 @@ class _ActorFinder:
                 mention, lone_persons
             ):
                 mention.label = "PERSON"
+        self._retype_by_context(mentions, words_of_full_names)
+
+    def _retype_by_context(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
+        """Second opinions from the words around a name: laws and ships are no actors, a name described as a
+        company is one, a name where troops are based or listed with places is a place."""
+        place_names = {m.name(self.text) for m in mentions if self._place_context(m) and m.label != "PERSON"}
+        for mention in mentions:
+            name = mention.name(self.text)
+            words = name.split()
+            if mention.label not in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
+                continue
+            if len(words) > 1 and _org_head(name).lower() in LAW_HEADS and mention.label != "GPE":
+                mention.label = "LAW"
+            elif self._names_vessel(mention):
+                mention.label = "VESSEL"
+            elif (
+                mention.label in ("ORG", "PERSON", "NORP", "PRODUCT")
+                and not name.isupper()
+                and (name in place_names or self._site_of_base(mention) or self._listed_with_places(mention, mentions))
+            ):
+                mention.label = "GPE"
+            elif mention.label == "PERSON" and self._organization_by_context(mention):
+                mention.label = "ORG"
+            elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
+                if self._not_a_name(mention):
+                    mention.label = "MISC"
+            elif mention.label == "ORG" and self._person_by_age(mention):
+                mention.label = "PERSON"
+
+    def _names_vessel(self, mention: Mention) -> bool:
+        """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
+        words = mention.name(self.text).split()
+        if len(words) > 1 and words[0] in SHIP_PREFIXES:
+            return True
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-\d+[A-Z]?", words[0]):
+            return True
+        before = self._token_before(mention.begin)
+        return before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower()
+
+    def _site_of_base(self, mention: Mention) -> bool:
+        """ "X air base", "based at X", "landed at X": where forces are."""
+        if any(w.lower() in ORG_NAME_WORDS or w.lower() in ORG_HEAD_NOUNS for w in mention.name(self.text).split()):
+            return False
+        if mention.full_end == mention.end and BASE_AFTER.match(self.text, mention.end):
+            return True
+        before = self._token_before(mention.begin)
+        if before is None or before.lower_ not in ("at", "in", "near") or before.i == 0:
+            return False
+        return self.doc[before.i - 1].lower_ in LOCATED_VERBS
+
+    def _listed_with_places(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """ "in Juba and X", "at bases in A, B and X": a name listed with places after a locative preposition."""
+        if any(w.lower() in ORG_NAME_WORDS or w.lower() in ORG_HEAD_NOUNS for w in mention.name(self.text).split()):
+            return False
+        span = self.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        first = span.root
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        conjuncts = [first, *first.conjuncts]
+        if len(conjuncts) < 2:
+            return False
+        for token in conjuncts:
+            if mention.begin <= token.idx < mention.end:
+                continue
+            other = next((m for m in mentions if m.begin <= token.idx < m.end), None)
+            if other is not None and other.label in ("GPE", "LOC"):
+                return True
+            if find_country_forms(token.text):
+                return True
+        return False
+
+    def _organization_by_context(self, mention: Mention) -> bool:
+        """A "person" named like an organization or called one: "... Front", "the group X",
+        "the research firm X", "X, which ...", "analysts at X"."""
+        name = mention.name(self.text)
+        words = name.split()
+        last = words[-1].lower()
+        if len(words) > 1 and (last in ORG_LAST_WORDS or last in ORG_HEAD_NOUNS or last in ORG_NAME_WORDS):
+            return True
+        before = self._token_before(mention.begin)
+        if before is not None and before.text.islower() and before.lemma_.lower() in ORG_COMMON_NOUNS:
+            return True
+        if before is not None and before.lower_ == "at" and before.i > 0:
+            occupation = self.doc[before.i - 1]
+            if occupation.lemma_.lower() in TITLE_HEADS and occupation.tag_ == "NNS":
+                return True
+        tail = self.text[mention.full_end : mention.full_end + 40]
+        if re.match(r",\s+which\b", tail) or re.match(r"\s+think[\s-]tank\b", tail):
+            return True
+        after = re.match(r"\s+([a-z]+)\b", tail)
+        return after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
+
+    def _not_a_name(self, mention: Mention) -> bool:
+        """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
+        opening a sentence and used nowhere else ("Turnout was ...")."""
+        after = self._token_after(mention.end)
+        if (
+            mention.full_end == mention.end
+            and after is not None
+            and after.idx == mention.end + 1
+            and after.text.islower()
+            and after.pos_ == "NOUN"
+        ):
+            return True
+        token = self._tokens(mention.begin, mention.end)
+        if not token or not token[0].is_sent_start or after is None or after.pos_ not in ("AUX", "VERB"):
+            return False
+        name = mention.name(self.text)
+        if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text)) != 1:
+            return False
+        return _is_common_noun(self.doc, name.lower())
+
+    def _person_by_age(self, mention: Mention) -> bool:
+        """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
+            return False
+        return re.match(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)", self.text[mention.full_end :]) is not None
 
     def _after_occupation_at(self, mention: Mention) -> bool:
         """ "an analyst at Bernstein": a name after "<occupation> at" is where the person works, a body."""
@@ -1306,6 +1494,23 @@ def _is_part_of_name(words: list[str], full: list[str]) -> bool:
         return False
     n = len(words)
     return full[-n:] == words or full[:n] == words
+
+
+def _is_common_noun(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is an English common noun (in the lemmatizer's WordNet noun index)."""
+    return word in _common_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    from kgingest.parse import load_model
+
+    lemmatizer = load_model().get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(index["noun"]) if "noun" in index else frozenset()
 
 
 def _last_word(name: str) -> str:
