@@ -411,32 +411,10 @@ class _Extractor:
 
     def _content(self, verb: Token, frame: Frame) -> tuple[int, int] | None:
         """Offsets of what was said, read off the verb's complements."""
-        lemma = verb.lemma_.lower()
-        chosen: list[Token] = []
-        for child in verb.children:
-            dep = child.dep_
-            if dep == "ccomp":
-                # "..., in a move analysts said was aimed at ...": a clause after the verb is what was said even
-                # when the parser also hung the sentence's main clause on it.
-                later = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-                if child.i < verb.i and not later:
-                    return self._clip(child.left_edge.idx, _end(child.right_edge), verb)
-                if child.i > verb.i:
-                    chosen.append(child)
-            elif dep in ("oprd", "attr") and child.i > verb.i and frame is Frame.OBJECT:
-                chosen.append(child)  # "called the strike 'illegal'"
-            elif dep == "xcomp" and child.i > verb.i and frame is not Frame.QUOTE:
-                chosen.append(child)
-            elif dep in ("dobj", "dative") and child.i > verb.i:
-                quoted = self._mostly_quoted(child)
-                if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
-                    chosen.append(child)
-            elif dep == "prep" and child.i > verb.i:
-                allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
-                if child.lower_ in allowed and not _is_time(child):
-                    chosen.append(child)
-                else:
-                    chosen.extend(_clause_on_document(child))
+        before = _clause_before(verb)
+        if before is not None:
+            return self._clip(before.left_edge.idx, _end(before.right_edge), verb)
+        chosen = self._content_heads(verb, frame)
         if any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children) and verb.dep_ == "relcl":
             antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
             return (antecedent.left_edge.idx, _end(antecedent))
@@ -455,6 +433,30 @@ class _Extractor:
         begin = min(c.left_edge.idx for c in chosen)
         end = _cut_before_coordinated(chosen, verb, max(_end(c.right_edge) for c in chosen))
         return self._clip(begin, end, verb)
+
+    def _content_heads(self, verb: Token, frame: Frame) -> list[Token]:
+        """The verb's complements after it that carry what was said, as the frame allows."""
+        lemma = verb.lemma_.lower()
+        chosen: list[Token] = []
+        for child in verb.rights:
+            dep = child.dep_
+            if dep == "ccomp":
+                chosen.append(child)
+            elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
+                chosen.append(child)  # "called the strike 'illegal'"
+            elif dep == "xcomp" and frame is not Frame.QUOTE:
+                chosen.append(child)
+            elif dep in ("dobj", "dative"):
+                quoted = self._mostly_quoted(child)
+                if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
+                    chosen.append(child)
+            elif dep == "prep":
+                allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
+                if child.lower_ in allowed and not _is_time(child):
+                    chosen.append(child)
+                else:
+                    chosen.extend(_clause_on_document(child))
+        return chosen
 
     def _clause_after(self, verb: Token) -> Token | None:
         """A clause that starts right after the verb but that the parser hung elsewhere ("with X reporting Y will")."""
@@ -1049,6 +1051,16 @@ def _subject_token_ids(verb: Token) -> set[int]:
     """Indices of the words of the verb's subject phrase: attribution words a gap may hold."""
     subject = _subject(verb)
     return {t.i for t in subject.subtree} if subject is not None else set()
+
+
+def _clause_before(verb: Token) -> Token | None:
+    """The complement clause before the verb ("The talks failed, she said"), when none follows it.
+
+    "..., in a move analysts said was aimed at ...": a clause after the verb is what was said even when the
+    parser also hung the sentence's main clause on it."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
 
 
 def _that_clause(verb: Token) -> bool:
