@@ -88,7 +88,7 @@ DOCUMENT_NOUNS = word_set(
     """report statement letter document communique communiqué release memo memorandum study survey bulletin
     dispatch article paper note notice filing complaint lawsuit ruling verdict decree order resolution
     declaration announcement assessment analysis briefing transcript message post tweet email cable
-    questionnaire form leaflet website poll polls survey estimate estimates figures data projection forecast
+    questionnaire form leaflet website poll polls estimate estimates figures data projection forecast
     investigation inquiry audit probe"""
 )
 
@@ -102,7 +102,7 @@ ORGANIZATION_NOUNS = word_set(
     presidency bank group organization organisation institute university board authority authorities
     regime junta service corporation bureau secretariat mission delegation coalition alliance league federation
     newspaper paper broadcaster network outlet station channel tribunal prosecutor prosecutors force forces
-    command headquarters court"""
+    command headquarters"""
 )
 
 # Nouns a business story uses for the company it is about: "the company said", "the firm added".
