@@ -14,6 +14,7 @@ exercises are not deployments.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -995,11 +996,8 @@ class _Finder:
         return actor is not None and actor.type is ActorType.STATE
 
     def _pobj_actor(self, prep: Token) -> str | None:
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            actor = self._resolve_phrase(pobj)
-            if actor is not None:
-                return actor
-        return None
+        """The first actor a preposition's object names: "troops from X"."""
+        return _first_key(_children(prep, "pobj"), self._resolve_phrase)
 
     def _owner(self, noun: Token) -> str | None:
         """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru", "USS X"."""
@@ -1035,11 +1033,8 @@ class _Finder:
         return key if self._is_state(key) else None
 
     def _agent(self, verb: Token) -> str | None:
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            actor = self._pobj_actor(agent)
-            if actor is not None:
-                return actor
-        return None
+        """The actor of a passive's by-phrase: "troops sent by X"."""
+        return _first_key(_children(verb, "agent"), self._pobj_actor)
 
     def _subject_sender(self, verb: Token, force: Token, named_only: bool = False) -> str | None:
         """The subject of the sending clause (or of the clause it is the complement of).
@@ -1369,6 +1364,19 @@ def _military(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
     return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS))
+
+
+def _children(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
+
+
+def _first_key(tokens: Iterable[Token], resolve: Callable[[Token], str | None]) -> str | None:
+    """The first key ``resolve`` finds for one of ``tokens``, in order."""
+    for token in tokens:
+        key = resolve(token)
+        if key is not None:
+            return key
+    return None
 
 
 def _is_force(token: Token) -> bool:
