@@ -27,6 +27,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -328,3 +329,9 @@ def find_times(doc_or_span: Any, published: dt.date | None, offset: int | None =
 def _is_ambiguous_month(surface: str) -> bool:
     """Bare "may"/"march" are verbs far more often than months."""
     return _normalise(surface) in _AMBIGUOUS_MONTHS
+
+
+def latest_of(values: Iterable[TimeValue]) -> TimeValue | None:
+    """The value with the earliest upper bound (the tightest "no later than"); the first in the text on a tie."""
+    bounded = [v for v in values if v.latest is not None]
+    return min(bounded, key=lambda v: (v.latest, v.span.begin if v.span else 0)) if bounded else None

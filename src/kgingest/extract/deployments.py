@@ -25,7 +25,7 @@ from kgingest.extract.index import EntityIndex, actor_key, place_key
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Article, Deployment, Place, Quantity, Span, Statement, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
-from kgingest.timex import find_times
+from kgingest.timex import find_times, latest_of
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -879,13 +879,8 @@ class _Finder:
             return None
         begin = min(t.idx for t in clause)
         end = max(t.idx + len(t) for t in clause)
-        values = [
-            v
-            for v in find_times(self.doc.text[begin:end], self.article.meta.published, offset=begin)
-            if _starts_inside(v, clause) and not self._is_end_bound(v)
-        ]
-        bounded = [v for v in values if v.latest is not None]
-        return min(bounded, key=lambda v: (v.latest, v.span.begin if v.span else 0)) if bounded else None
+        values = find_times(self.doc.text[begin:end], self.article.meta.published, offset=begin)
+        return latest_of(v for v in values if _starts_inside(v, clause) and not self._is_end_bound(v))
 
     def _is_end_bound(self, value: TimeValue) -> bool:
         """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""
