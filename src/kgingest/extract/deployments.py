@@ -34,6 +34,15 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # A time after these words ends a stay: "until the end of 2026", "through 2027".
 END_BOUND_BEFORE = re.compile(r"(?:\b(?:until|till|through)(?: the (?:end|close))?|\b(?:end|close))(?: of)?\s*$")
 END_BOUND_START = re.compile(r"(?:until|till|through)\b")
+# Characters read after an offset to match a state's name there; longer than any state's name or alias.
+STATE_NAME_CHARS = 60
+# "the province", "the area": a description of a few words points back to a place; a longer phrase
+# ("the area around X") names its own.
+MAX_PLACE_DESCRIPTION_TOKENS = 3
+# A dateline ("CITY, Sept 17 (Agency) -") ends within the first words of its sentence.
+DATELINE_TOKENS = 16
+# Sorts a start without an upper bound after every dated one.
+_UNDATED = 10**9
 
 
 @dataclass
@@ -658,7 +667,10 @@ class _Finder:
         """ "the province", "the area": the place named last before it (a state's own places only)."""
         if noun.lemma_.lower() not in lex.PLACE_DESCRIPTIONS:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or len(list(noun.subtree)) > 3:
+        if (
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            or len(list(noun.subtree)) > MAX_PLACE_DESCRIPTION_TOKENS
+        ):
             return None  # "the area around X" names its own place
         wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
         for mention in reversed(self.index.mentions()):
@@ -752,7 +764,7 @@ class _Finder:
 
     def _state_named_at(self, begin: int) -> str | None:
         """The indexed state whose name (or a form of it) the text starts with at ``begin``."""
-        following = _fold(self.doc.text[begin : begin + 60])
+        following = _fold(self.doc.text[begin : begin + STATE_NAME_CHARS])
         for state in sorted(self.index.actors, key=lambda a: (-len(a.name), a.key)):
             if state.type is not ActorType.STATE:
                 continue
@@ -1276,7 +1288,8 @@ def _absorb(deployment: Deployment, mention: _Mention, fill_only: bool = False) 
 
 
 def _latest(value: TimeValue) -> tuple[int, str]:
-    return (value.latest.toordinal() if value.latest else 10**9, value.latest.isoformat() if value.latest else "")
+    """Sort key: the upper bound of a start, undated last."""
+    return (value.latest.toordinal() if value.latest else _UNDATED, value.latest.isoformat() if value.latest else "")
 
 
 def _is_place_key(key: str) -> bool:
@@ -1497,7 +1510,7 @@ def _dateline_end(sentence: TokenSpan | Token) -> int:
     not part of the clause (its place is no destination, its date no start).
     """
     sent = sentence.sent if isinstance(sentence, Token) else sentence
-    for token in sent[:16]:
+    for token in sent[:DATELINE_TOKENS]:
         if token.text in DATELINE_DASHES:
             prefix = sent.doc[sent.start : token.i]
             if (
