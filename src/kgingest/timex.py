@@ -19,6 +19,10 @@ Absolute dates ("Friday, August 21, 2015", "9 May 2024", "2024-05-03") and
 counted offsets ("three weeks ago") go to the maintained ``dateparser``
 library; what it cannot express (bounds, seasons of a year, the inclusive
 weekday rule) is handled here.
+
+Entry points: `resolve_time` reads one expression; `find_times` finds and
+resolves every time expression in a text or parse; `latest_of` picks the
+tightest upper bound among several.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ the `EntityIndex`. Mentions of one sender at compatible places merge into one
 `Deployment`; a definite "the deployment" with no sender of its own joins the
 deployment mentioned last. Threats, conditionals, negated sendings and
 exercises are not deployments.
+
+Entry point: `find_deployments`. Word lists live in `deployment_lexicon`;
+sizes come from `kgingest.quantities`, start dates from `kgingest.timex`.
 """
 
 from __future__ import annotations

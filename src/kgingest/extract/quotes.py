@@ -5,6 +5,9 @@ make a quotation swallow the rest of the article. A quotation left open at the
 end of a paragraph continues only when the next paragraph opens with a quote
 mark (the newspaper convention for a quotation running over paragraphs);
 otherwise it ends with its paragraph and is flagged as unclosed.
+
+Entry points: `find_quotes` for every quotation of an article, `quote_at` for
+the one enclosing an offset.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Resolution goes only through the `EntityIndex`: a name the actor stage found,
 a pronoun or a definite description ("the ministry", "the report") pointing
 back to an actor already mentioned, or an unnamed speaker ("analysts", "an
 agency spokeswoman") added to the index as a Group or Person actor.
+
+Entry point: `SpeakerResolver.resolve` (one resolver per article; `remember`
+feeds it the speakers found so far, for "the report said" references).
 """
 
 from __future__ import annotations

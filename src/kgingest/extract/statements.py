@@ -8,6 +8,12 @@ attribution right after it ('"...," she said'), a cue that introduces it
 ('he told reporters: "..."'), the quotation before it in the same paragraph
 (a quote split by its attribution), or the quotation that closed the
 paragraph before (a speaker quoted in two paragraphs).
+
+Entry point: `find_statements`. Speakers are resolved by `speakers.SpeakerResolver`,
+quotations found by `quotes.find_quotes`, reporting words come from `lexicon`,
+and dates from `kgingest.timex`. Drafts from both passes are then merged:
+split quotations joined, glosses folded into the statement they gloss, one
+draft kept per act of saying.
 """
 
 from __future__ import annotations
