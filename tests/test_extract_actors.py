@@ -537,3 +537,24 @@ def _types_of(index: EntityIndex, name: str) -> set[str]:
 )
 def test_context_decides_what_a_name_is(nlp: Language, text: str, name: str, expected: set[str]) -> None:
     assert _types_of(index_of(nlp, text), name) == expected
+
+
+def test_a_feature_named_after_a_state_is_a_place(nlp: Language) -> None:
+    index = index_of(nlp, "A Canadian frigate sailed through the Korea Strait on Tuesday, the navy said.")
+    assert _types_of(index, "Korea Strait") == {"Place"}
+    assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in ("KR", "KP")]
+
+
+def test_a_short_shared_name_follows_the_state_named_in_full(nlp: Language) -> None:
+    text = (
+        "Rwanda denied sending troops to the Democratic Republic of Congo. "
+        "Fighting in eastern Congo has displaced thousands, officials in Kinshasa said."
+    )
+    states = {a.country_code for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
+    assert "CD" in states and "CG" not in states
+
+
+def test_a_short_shared_name_alone_keeps_its_claimant(nlp: Language) -> None:
+    text = "Congo signed an oil deal on Monday, officials in Brazzaville said."
+    states = {a.country_code for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
+    assert "CG" in states and "CD" not in states

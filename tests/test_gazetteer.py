@@ -89,3 +89,10 @@ def test_a_province_list_that_is_another_country_s_is_dropped() -> None:
     assert gazetteer.province_country("Kinshasa") is None
     # A province that happens to share a name with a foreign capital does not discredit a list.
     assert gazetteer.province_country("Queensland") is gazetteer.country("Australia")
+
+
+def test_a_name_with_of_the_is_also_known_without_the_article() -> None:
+    gazetteer = load_gazetteer()
+    full = gazetteer.country("Democratic Republic of the Congo")
+    assert full is not None
+    assert gazetteer.country("Democratic Republic of Congo") == full

@@ -114,6 +114,8 @@ def _clean_names(info: dict[str, object]) -> list[str]:
         # "Great Britain" is commonly shortened to its last word.
         if alt.startswith("Great ") and len(alt.split()) == 2:
             found.append(alt.split()[1])
+    # "Democratic Republic of Congo": the article before the short name is often left out.
+    found += [name.replace(" of the ", " of ") for name in found if " of the " in name]
     return _with_ascii(list(dict.fromkeys(found)))
 
 

@@ -10,6 +10,7 @@ heading lines never create an actor but may add mentions of one.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -277,8 +278,13 @@ VESSEL_NOUNS = frozenset(
 )
 # A name closed by an organization's word that spaCy may call a person ("... Liberation Front", "Water Aid").
 ORG_LAST_WORDS = frozenset({"aid", "front", "network", "movement", "institute", "foundation", "trust", "council"})
+# A geographic feature named after a state ("X Strait", "the X Sea"): a place, not the state.
+FEATURE_AFTER = re.compile(
+    r"\s+(Strait|Straits|Sea|Gulf|Bay|Peninsula|Basin|Valley|Channel|Islands|Mountains|Desert|Plateau|Highlands|"
+    r"River|Lake|Coast|Trench|Shelf)\b"
+)
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
-PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "into", "near", "outside", "inside", "across", "throughout", "around"})
 
 
 @dataclass
@@ -564,6 +570,22 @@ class _ActorFinder:
                     mention.label = "MISC"
             elif mention.label == "ORG" and self._person_by_age(mention):
                 mention.label = "PERSON"
+        # A lone word after "in"/"into" that only an organization's name (once thought a person's) contained.
+        still_person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()[1:]}
+        for mention in mentions:
+            name = mention.name(self.text)
+            before = self._token_before(mention.begin)
+            if (
+                mention.label == "PERSON"
+                and " " not in name
+                and name in words_of_full_names
+                and name not in still_person_words
+                and not any(name == m.name(self.text) for m in mentions if m.label == "PERSON" and m is not mention)
+                and before is not None
+                and before.lower_ in PLACE_ONLY_PREPOSITIONS
+                and mention.full_end == mention.end
+            ):
+                mention.label = "GPE"
 
     def _names_vessel(self, mention: Mention) -> bool:
         """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
@@ -826,11 +848,21 @@ class _ActorFinder:
     # states
 
     def _find_states(self, entities: list[Mention]) -> None:
-        matches = [m for m in find_country_forms(self.text) if not self._in_heading(m.begin, m.end)]
+        matches = _resolve_shared_short_names(
+            [m for m in find_country_forms(self.text) if not self._in_heading(m.begin, m.end)], self.gazetteer.countries
+        )
         named = {m.country.alpha2 for m in matches if m.kind == "name"}
         ent_spans = {(e.begin, e.end): e.label for e in entities}
         for match in sorted(matches, key=lambda m: (-(m.end - m.begin), m.begin)):
             if self._is_taken(match.begin, match.end):
+                continue
+            feature = FEATURE_AFTER.match(self.text, match.end) if match.full_end == match.end else None
+            if feature is not None and match.kind in ("name", "demonym"):
+                noun = feature.group(1)
+                place_type = PLACE_NOUNS.get(noun.lower(), PLACE_NOUNS.get(noun.lower().rstrip("s"), "Place"))
+                end = feature.end()
+                self._add_place(match.begin, end, end, self.text[match.begin : end], place_type, None)
+                self._take(match.begin, end)
                 continue
             container = self._container(entities, match)
             if container is not None:
@@ -1511,6 +1543,37 @@ def _common_nouns() -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(index["noun"]) if "noun" in index else frozenset()
+
+
+# Words that only give a state's form of government: "Democratic Republic of the" before a short name.
+_STATE_FORM_WORDS = frozenset({"democratic", "republic", "of", "the", "people's", "federal", "islamic", "united"})
+
+
+def _resolve_shared_short_names(matches: list[CountryMatch], countries: Iterable[Country]) -> list[CountryMatch]:
+    """A short name ("Congo") that is also the tail of another state's full name ("Democratic Republic of the
+    Congo") stands for that other state when the article names it in another form and never the claimant."""
+    named_by_other_forms: dict[str, set[str]] = {}
+    for match in matches:
+        named_by_other_forms.setdefault(match.country.alpha2, set()).add(match.form.lower())
+    out: list[CountryMatch] = []
+    for match in matches:
+        country = match.country
+        if match.kind == "name" and named_by_other_forms.get(country.alpha2) == {match.form.lower()}:
+            rivals = [
+                c
+                for c in countries
+                if c.alpha2 != country.alpha2
+                and c.alpha2 in named_by_other_forms
+                and any(
+                    n.endswith(" " + match.form)
+                    and all(w.lower() in _STATE_FORM_WORDS for w in n[: -len(match.form)].split())
+                    for n in c.names
+                )
+            ]
+            if len(rivals) == 1:
+                match = dataclasses.replace(match, country=rivals[0])
+        out.append(match)
+    return out
 
 
 def _last_word(name: str) -> str:
