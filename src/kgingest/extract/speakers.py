@@ -89,7 +89,7 @@ class SpeakerResolver:
         for child in head.rights:
             if (child.dep_ in ("appos", "flat") and child.pos_ in ("PROPN", "NOUN")) or _comma_conjunct(child):
                 # "His lawyer, Jane Roe KC,": the name may be a compound inside the apposition, not its head.
-                for word in [child, *(t for t in child.lefts if t.dep_ in ("compound", "flat"))]:
+                for word in _name_tokens(child):
                     key = self._token_key(word)
                     if key is not None:
                         return key
@@ -114,7 +114,7 @@ class SpeakerResolver:
             last = self.doc[last.i - 1]
         for token in head.subtree:
             if token.i > head.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.right_edge.i == last.i:
-                for word in [token, *(t for t in token.lefts if t.dep_ in ("compound", "flat"))]:
+                for word in _name_tokens(token):
                     key = self._token_key(word)
                     if key is not None and self._actor_type(key) is ActorType.PERSON:
                         return key
@@ -320,11 +320,10 @@ class SpeakerResolver:
         """The organization an unnamed speaker belongs to: "a spokesperson for X", "an agency spokeswoman"."""
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        key = self._named(obj) or self._organization_by_description(obj)
-                        if key is not None:
-                            return key
+                for obj in _objects(child):
+                    key = self._named(obj) or self._organization_by_description(obj)
+                    if key is not None:
+                        return key
         for child in head.lefts:
             if child.dep_ in _MODIFIER_DEPS:
                 key = self._token_key(child)
@@ -459,25 +458,28 @@ class SpeakerResolver:
                 span = Span(child.idx, child.idx + len(child.text), child.text)
                 return self.index.ensure_actor(ActorType.GROUP, child.text, span)
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):  # "figures from X", "reports in Y"
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    key = self._named(obj) or self._described(obj, create=create)
-                    if key is not None:
-                        return key
-            if child.dep_ == "acl":
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        for obj in agent.children:
-                            if obj.dep_ == "pobj":
-                                key = self._named(obj)
-                                if key is not None:
-                                    return key
+            key = self._issuer_in_phrase(child, create=create)
+            if key is not None:
+                return key
         if not self._is_definite(head):
             return None
         # "the report" again: who issued the last such document, or who spoke last.
         return self._earlier_document_author(head) or self._last_speaker(head.idx)
+
+    def _issuer_in_phrase(self, phrase: Token, *, create: bool) -> str | None:
+        """The issuer a phrase after a document noun names: "figures from X", "reports in Y", "a memo seen by X"."""
+        if phrase.dep_ == "prep" and phrase.lower_ in ("by", "from", "in"):
+            for obj in _objects(phrase):
+                key = self._named(obj) or self._described(obj, create=create)
+                if key is not None:
+                    return key
+        if phrase.dep_ == "acl":
+            for agent in (c for c in phrase.children if c.dep_ == "agent"):
+                for obj in _objects(agent):
+                    key = self._named(obj)
+                    if key is not None:
+                        return key
+        return None
 
     def _earlier_document_author(self, head: Token) -> str | None:
         lemma = head.lemma_.lower()
@@ -501,6 +503,16 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    """The word and the name parts before it: an indexed name may cover any of them ("Jane Roe KC")."""
+    return [token, *(t for t in token.lefts if t.dep_ in ("compound", "flat"))]
+
+
+def _objects(prep: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _is_kind(head: Token, nouns: frozenset[str]) -> bool:
