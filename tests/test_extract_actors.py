@@ -558,3 +558,25 @@ def test_a_short_shared_name_alone_keeps_its_claimant(nlp: Language) -> None:
     text = "Congo signed an oil deal on Monday, officials in Brazzaville said."
     states = {a.country_code for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
     assert "CG" in states and "CD" not in states
+
+
+def test_a_person_of_a_body_taken_as_one_name_is_split(nlp: Language) -> None:
+    index = index_of(nlp, "But Marta Olsen of DNB said markets had already priced in a long pause.")
+    assert _types_of(index, "Marta Olsen") == {"Person"}
+    assert _types_of(index, "DNB") == {"Organization"}
+
+
+def test_a_name_after_a_capitalised_title_is_a_person_even_with_a_capital_s_name(nlp: Language) -> None:
+    index = index_of(nlp, '"We are ready," Chief Executive Sofia Lindqvist told investors on Monday.')
+    assert _types_of(index, "Sofia Lindqvist") == {"Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man was arrested on Friday, South Yorkshire Police said.", "South Yorkshire Police"),
+        ("The U.N. mission MINUGRAV said its peacekeepers would stay.", "MINUGRAV"),
+    ],
+)
+def test_a_body_spacy_took_for_a_place_is_an_organization(nlp: Language, text: str, name: str) -> None:
+    assert _types_of(index_of(nlp, text), name) == {"Organization"}

@@ -202,6 +202,13 @@ NAME_COMMA_TITLE = re.compile(
     rf"(?<![\w\-’'])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
     r"(?P<title>[a-z]+)\b(?=\s+(?:at|of|for|with|in)\b|,)"
 )
+# "Chief Executive Ana Ruiz told ...": a name after a capitalised title, before a reporting verb or a comma.
+TITLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w\-])(?P<title>[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
+    r"(?=\s+(?:said|says|told|added|declined|announced|warned|wrote)\b|,)"
+)
+# "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".
+PERSON_OF_BODY = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
 # Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
 COMPANY_NAME = re.compile(
     r"(?<![\w&\-])(?P<name>(?:(?!(?:The|A|An|In|At|On|For|By|Of|And|But)\s)[A-Z][\w&\-]*\s+){1,4}"
@@ -278,6 +285,10 @@ VESSEL_NOUNS = frozenset(
 )
 # A name closed by an organization's word that spaCy may call a person ("... Liberation Front", "Water Aid").
 ORG_LAST_WORDS = frozenset({"aid", "front", "network", "movement", "institute", "foundation", "trust", "council"})
+# Last words of a body's name that spaCy may take for a place ("<Region> Police").
+BODY_HEADS = frozenset(
+    {"police", "constabulary", "army", "navy", "guard", "command", "ministry", "council", "authority"}
+)
 # A geographic feature named after a state ("X Strait", "the X Sea"): a place, not the state.
 FEATURE_AFTER = re.compile(
     r"\s+(Strait|Straits|Sea|Gulf|Bay|Peninsula|Basin|Valley|Channel|Islands|Mountains|Desert|Plateau|Highlands|"
@@ -364,9 +375,32 @@ class _ActorFinder:
         found = self._company_names(found)
         found = self._orgs_before_titles(found)
         found = self._missed_person_names(found)
+        found = self._split_person_of_body(found)
         self._retype(found)
         found = self._joined_org_names(found)
         return self._particle_names(found)
+
+    def _split_person_of_body(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Ana Ruiz of ACME" taken as one name: the person, and the body she speaks for."""
+        out: list[Mention] = []
+        for mention in mentions:
+            match = PERSON_OF_BODY.fullmatch(mention.name(self.text))
+            if mention.label not in ("PERSON", "ORG") or match is None:
+                out.append(mention)
+                continue
+            person_words = match.group("person").split()
+            body = match.group("body")
+            body_words = [w.lower() for w in body.split()]
+            if any(w.lower() in ORG_NAME_WORDS or w.lower() in TITLE_HEADS for w in person_words) or not (
+                body.isupper() or any(w in ORG_NAME_WORDS or w in ORG_HEAD_NOUNS for w in body_words)
+            ):
+                out.append(mention)
+                continue
+            person_end = mention.begin + match.end("person")
+            body_begin = mention.begin + match.start("body")
+            out.append(Mention(mention.begin, person_end, person_end, "PERSON"))
+            out.append(Mention(body_begin, mention.end, mention.full_end, "ORG"))
+        return out
 
     def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Malaria Research" + "and" + "Training Center": one organization spaCy cut at the "and" (the first
@@ -409,7 +443,7 @@ class _ActorFinder:
         """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
         Per-Arne Berg, said")."""
         found: list[Mention] = []
-        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE):
+        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, TITLE_BEFORE_NAME):
             for match in pattern.finditer(self.text):
                 if "title" in match.groupdict() and match.group("title").lower() not in TITLE_HEADS:
                     continue
@@ -422,7 +456,8 @@ class _ActorFinder:
                     for w in words
                 ):
                     continue
-                if find_country_forms(match.group("name")):
+                # A capital's name is also a first name ("Sofia"): only a country's name or demonym rules it out.
+                if any(form.kind != "capital" for form in find_country_forms(match.group("name"))):
                     continue
                 possessive = POSSESSIVE.match(self.text, end)
                 found.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
@@ -570,6 +605,8 @@ class _ActorFinder:
                     mention.label = "MISC"
             elif mention.label == "ORG" and self._person_by_age(mention):
                 mention.label = "PERSON"
+            elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
+                mention.label = "ORG"
         # A lone word after "in"/"into" that only an organization's name (once thought a person's) contained.
         still_person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()[1:]}
         for mention in mentions:
@@ -586,6 +623,18 @@ class _ActorFinder:
                 and mention.full_end == mention.end
             ):
                 mention.label = "GPE"
+
+    def _body_named_as_place(self, mention: Mention) -> bool:
+        """ "<Region> Police", "MINUSMA": a "place" whose last word is a body's or that is an acronym no state has."""
+        name = mention.name(self.text)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in BODY_HEADS and words[-1][:1].isupper():
+            return True
+        return (
+            re.fullmatch(r"[A-Z]{4,10}", name) is not None
+            and not find_country_forms(name)
+            and self.gazetteer.capital(name.title()) is None
+        )
 
     def _names_vessel(self, mention: Mention) -> bool:
         """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
