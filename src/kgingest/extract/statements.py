@@ -249,31 +249,25 @@ class _Extractor:
     def _medium(self, verb: Token) -> str | None:
         """The news outlet the words were said to: "told the Daily Courier", "in an interview with X",
         "speaking to X's morning programme". Only an Organization that the phrase marks as a medium counts."""
-        candidates: list[tuple[Token, bool]] = []  # (noun, said in an interview)
-        lemma = verb.lemma_.lower()
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS and child.i > verb.i:
-                candidates.append((child, False))
-            elif child.dep_ == "prep" and child.lower_ == "in":
-                for noun in child.children:
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() == "interview":
-                        with_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"]
-                        candidates += [(o, True) for p in with_ for o in p.children if o.dep_ == "pobj"]
-                        candidates = [(c, True) for c, _ in candidates]
-            elif child.dep_ == "advcl" and child.lemma_.lower() in SPEAKING_VERBS:
-                to = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
-                candidates += [(o, False) for p in to for o in p.children if o.dep_ == "pobj"]
-        for noun, interview in candidates:
-            phrase = noun.head.head if noun.head.head.lemma_.lower() in SPEAKING_VERBS else noun
-            words = {t.lower_ for t in phrase.subtree}  # "speaking to X's morning programme", however parsed
-            for token in [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound"))]:
-                key = self.resolver.resolve(token, create=False)
-                actor = self.index.actor(key) if key is not None else None
-                if actor is None or actor.type is not ActorType.ORGANIZATION:
-                    continue
-                name_words = {w.lower() for w in re.findall(r"\w+", actor.name)}
-                if interview or (words | name_words) & MEDIA_WORDS or self._credited_in_dateline(actor.mentions):
-                    return key
+        for noun, interview in _medium_candidates(verb):
+            key = self._medium_actor(noun, interview=interview)
+            if key is not None:
+                return key
+        return None
+
+    def _medium_actor(self, noun: Token, *, interview: bool) -> str | None:
+        """The Organization ``noun`` (or its possessor or compound) names, when the phrase marks it as a medium:
+        an interview partner, a media word in the phrase or the name, or the outlet credited in the dateline."""
+        phrase = noun.head.head if noun.head.head.lemma_.lower() in SPEAKING_VERBS else noun
+        words = {t.lower_ for t in phrase.subtree}  # "speaking to X's morning programme", however parsed
+        for token in [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound"))]:
+            key = self.resolver.resolve(token, create=False)
+            actor = self.index.actor(key) if key is not None else None
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                continue
+            name_words = {w.lower() for w in re.findall(r"\w+", actor.name)}
+            if interview or (words | name_words) & MEDIA_WORDS or self._credited_in_dateline(actor.mentions):
+                return key
         return None
 
     def _credited_in_dateline(self, mentions: list[Span]) -> bool:
@@ -1057,6 +1051,27 @@ def _subject_token_ids(verb: Token) -> set[int]:
     """Indices of the words of the verb's subject phrase: attribution words a gap may hold."""
     subject = _subject(verb)
     return {t.i for t in subject.subtree} if subject is not None else set()
+
+
+def _medium_candidates(verb: Token) -> list[tuple[Token, bool]]:
+    """Nouns the words may have been said to, each with whether it was in an interview: the addressee of "told",
+    the partner of "in an interview with", the object of "speaking to"."""
+    candidates: list[tuple[Token, bool]] = []
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS and child.i > verb.i:
+            candidates.append((child, False))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() == "interview":
+                    with_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"]
+                    candidates += [(o, True) for p in with_ for o in p.children if o.dep_ == "pobj"]
+                    # "told X in an interview": the addressee named before is the interview partner too.
+                    candidates = [(c, True) for c, _ in candidates]
+        elif child.dep_ == "advcl" and child.lemma_.lower() in SPEAKING_VERBS:
+            to = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
+            candidates += [(o, False) for p in to for o in p.children if o.dep_ == "pobj"]
+    return candidates
 
 
 def _clause_before(verb: Token) -> Token | None:
