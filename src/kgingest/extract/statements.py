@@ -316,6 +316,7 @@ class _Extractor:
         return last.idx + len(last.text)
 
     def _according_cue(self, token: Token) -> _Cue | None:
+        """ "According to X, ...": X speaks the rest of the sentence, before and after the phrase."""
         to = self.doc[token.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
@@ -324,30 +325,27 @@ class _Extractor:
         phrase_end = source.right_edge
         span = self._span(token.idx, _end(to))
         cue = _Cue(token, span, "according to", speaker, _end(phrase_end), speaker_head=source)
-        sentence = token.sent
-        # "According to X, quoting Y, ...": Y is the speaker, X the channel that carried it.
-        skip_to = phrase_end
-        after = self._next_word(phrase_end)
-        if after is not None and after.lemma_.lower() in CHANNEL_VERBS and after.tag_ == "VBG":
-            principal = self._channel_object(after)
-            if principal is not None:
-                cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
-                self.consumed.add(after.i)
-                skip_to = after.right_edge
-        before = [t for t in sentence if t.i < token.i and not (t.is_punct or t.is_space)]
-        behind = [t for t in sentence if t.i > skip_to.i and not (t.is_punct or t.is_space)]
-        if not before and behind:
-            begin, end = behind[0], behind[-1]
-        elif before and not behind:
-            begin, end = before[0], before[-1]
-        elif before:
-            begin, end = before[0], behind[-1]
-        else:
+        skip_to = self._take_quoting_participle(cue, phrase_end)
+        words = [t for t in token.sent if (t.i < token.i or t.i > skip_to.i) and not (t.is_punct or t.is_space)]
+        if not words:
             return None
-        cue.content = (begin.idx, end.idx + len(end.text))
-        cue.content = self._extend_over_quotes(*cue.content)
+        cue.content = self._extend_over_quotes(words[0].idx, _end(words[-1]))
         cue.date_tokens = self._date_tokens(token, cue.content)
         return cue
+
+    def _take_quoting_participle(self, cue: _Cue, phrase_end: Token) -> Token:
+        """ "According to X, quoting Y, ...": Y is the speaker, X the channel that carried it.
+
+        Returns the last word of the attribution (the participle phrase when there is one)."""
+        after = self._next_word(phrase_end)
+        if after is None or after.lemma_.lower() not in CHANNEL_VERBS or after.tag_ != "VBG":
+            return phrase_end
+        principal = self._channel_object(after)
+        if principal is None:
+            return phrase_end
+        cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+        self.consumed.add(after.i)
+        return after.right_edge
 
     def _next_word(self, token: Token) -> Token | None:
         for candidate in self.doc[token.i + 1 : token.i + 4]:
