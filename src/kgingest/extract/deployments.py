@@ -251,48 +251,15 @@ class _Finder:
         sentence = word.sent
         if any(t.lemma_.lower() in lex.CASUALTY_WORDS or t.lower_ in lex.CASUALTY_WORDS for t in sentence):
             return None  # "the figure of dead soldiers": a toll, not a size
-        pronoun = any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in word.children)
-        force: Token | None = None
-        estimating = word.pos_ == "VERB" and word.lemma_.lower() in lex.ESTIMATING_VERBS
-        if estimating:
-            # "officials put the French contingent at roughly 300" (a size noun as the object is read at the noun)
-            force = next((c for c in word.children if c.dep_ == "dobj" and _is_force(c)), None)
-            if force is None or not any(c.dep_ == "prep" and c.lower_ == "at" for c in word.children):
-                return None
-        elif word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in lex.SIZE_VERBS:
-            force = next((c for c in word.children if c.dep_ == "nsubj" and _is_force(c)), None)
-            if force is None:
-                return None
-        elif word.pos_ == "ADJ" and word.lemma_.lower() in lex.SIZE_ADJECTIVES:
-            # "the contingent, about 900 strong," (or "the contingent, now 900 strong, guards X")
-            subjects = [c for c in word.children if c.dep_ == "nsubj" and _is_force(c)]
-            force = word.head if _is_force(word.head) else subjects[0] if subjects else None
-            if force is None:
-                return None
-        elif word.pos_ == "NOUN" and word.lemma_.lower() in lex.SIZE_NOUNS:
-            of_objects = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-            if of_objects:
-                force = next((f for p in of_objects if (f := _force_in_phrase(p)) is not None), None)
-                if force is None:
-                    return None  # "the number of refugees"; "estimates of their number" is read at "number"
-            elif not pronoun:
-                force = next((t for t in sentence if _is_force(t) and not _is_police(t)), None)
-                if force is None:
-                    return None
-        else:
+        force = _sized_force(word)
+        if force is None and not _their_size(word):
             return None
-        if word.pos_ == "ADJ":
-            counts = [c for c in word.children if c.pos_ == "NUM" and c.i < word.i]
-            begin, end = _subtree_chars(counts[0]) if counts else (word.idx, word.idx)
-            quantities = find_quantities(self.doc.text[begin:end], begin)
-        else:
-            quantities = find_quantities(self.doc.text[word.idx : sentence.end_char], word.idx)
-        quantities = [q for q in quantities if not is_year_like(q) and not q.vague]
+        quantities = [q for q in self._stated_quantities(word) if not is_year_like(q) and not q.vague]
         if not quantities:
             return None
         sender = self._owner(force) if force is not None else None
         tokens = [t for t in sentence if not t.is_punct and not t.is_space and not _in_dateline(t)] or [word]
-        mention = _Mention(
+        return _Mention(
             trigger=word,
             anchor=_tokens_span(self.doc, tokens),
             sender=sender,
@@ -302,7 +269,14 @@ class _Finder:
             merge_only=True,
             stated_size=True,
         )
-        return mention
+
+    def _stated_quantities(self, word: Token) -> list[Quantity]:
+        """The numbers a size word gives: the count before "strong", else every count from the word on."""
+        if word.pos_ == "ADJ":
+            counts = [c for c in word.children if c.pos_ == "NUM" and c.i < word.i]
+            begin, end = _subtree_chars(counts[0]) if counts else (word.idx, word.idx)
+            return find_quantities(self.doc.text[begin:end], begin)
+        return find_quantities(self.doc.text[word.idx : word.sent.end_char], word.idx)
 
     def _replaced_mention(self, verb: Token) -> _Mention | None:
         """ "..., replacing a Moroccan unit that has served there since 2019": the replaced force was deployed too."""
@@ -1388,6 +1362,47 @@ def _first_key(tokens: Iterable[Token], resolve: Callable[[Token], str | None]) 
         if key is not None:
             return key
     return None
+
+
+def _sized_force(word: Token) -> Token | None:
+    """The force a size word is about, by the word's kind: an estimating verb ("put the contingent at 300"), a
+    size verb ("the contingent numbered 1,100"), a size adjective ("900 strong") or a size noun ("the number of
+    soldiers"); None when the word is none of these or names no force."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB" and lemma in lex.ESTIMATING_VERBS:
+        # "officials put the French contingent at roughly 300" (a size noun as the object is read at the noun)
+        force = next((c for c in word.children if c.dep_ == "dobj" and _is_force(c)), None)
+        return force if any(c.dep_ == "prep" and c.lower_ == "at" for c in word.children) else None
+    if word.pos_ in ("VERB", "AUX") and lemma in lex.SIZE_VERBS:
+        return next((c for c in word.children if c.dep_ == "nsubj" and _is_force(c)), None)
+    if word.pos_ == "ADJ" and lemma in lex.SIZE_ADJECTIVES:
+        # "the contingent, about 900 strong," (or "the contingent, now 900 strong, guards X")
+        subjects = [c for c in word.children if c.dep_ == "nsubj" and _is_force(c)]
+        return word.head if _is_force(word.head) else subjects[0] if subjects else None
+    if word.pos_ == "NOUN" and lemma in lex.SIZE_NOUNS:
+        of_objects = _size_of_objects(word)
+        if of_objects:
+            # "the number of refugees" names no force; "estimates of their number" is read at "number"
+            return next((f for p in of_objects if (f := _force_in_phrase(p)) is not None), None)
+        if _pronoun_possessor(word):
+            return None  # "their number": see `_their_size`
+        return next((t for t in word.sent if _is_force(t) and not _is_police(t)), None)
+    return None
+
+
+def _their_size(word: Token) -> bool:
+    """ "their number", "its strength": a size noun whose force is the deployment mentioned last."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in lex.SIZE_NOUNS or _size_of_objects(word):
+        return False
+    return _pronoun_possessor(word)
+
+
+def _pronoun_possessor(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in noun.children)
+
+
+def _size_of_objects(noun: Token) -> list[Token]:
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
 
 
 def _is_force(token: Token) -> bool:
