@@ -449,7 +449,7 @@ def test_a_town_named_as_the_capital_of_a_known_region_takes_its_state(nlp: Lang
 
 def test_a_name_with_digits_is_no_place(nlp: Language) -> None:
     index = index_of(nlp, "Residents of Bukavu said M23 rebels had entered the city.")
-    assert actor(index, ActorType.ORGANIZATION, "M23")
+    assert actor(index, ActorType.GROUP, "M23")  # "M23 rebels": an armed group
     assert {p.name for p in index.places} == {"Bukavu"}
 
 
@@ -580,3 +580,22 @@ def test_a_name_after_a_capitalised_title_is_a_person_even_with_a_capital_s_name
 )
 def test_a_body_spacy_took_for_a_place_is_an_organization(nlp: Language, text: str, name: str) -> None:
     assert _types_of(index_of(nlp, text), name) == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Government troops clashed with Zarak Front rebels near the border on Monday.", "Zarak Front", "Group"),
+        (
+            "The army sent commandos to fight militants of the Kavran Liberation Army, officials said.",
+            "Kavran Liberation Army",
+            "Group",
+        ),
+        ("The rebel Union for Northern Renewal claimed the attack on Sunday.", "Union for Northern Renewal", "Group"),
+        ("The Coastal Fisheries Union said prices would rise on Monday.", "Coastal Fisheries Union", "Organization"),
+    ],
+)
+def test_a_body_called_rebels_or_militants_is_an_armed_group(
+    nlp: Language, text: str, name: str, expected: str
+) -> None:
+    assert _types_of(index_of(nlp, text), name) == {expected}

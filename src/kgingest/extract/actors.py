@@ -289,6 +289,19 @@ ORG_LAST_WORDS = frozenset({"aid", "front", "network", "movement", "institute", 
 BODY_HEADS = frozenset(
     {"police", "constabulary", "army", "navy", "guard", "command", "ministry", "council", "authority"}
 )
+# What calls a body an armed group: "X rebels", "militants of the X", "the rebel X", "X, a group linked to".
+_FIGHTERS = r"(?:rebels?|militants?|insurgents?|fighters|militias?|jihadists?|guerrillas?|gunmen|extremists)"
+ARMED_AFTER = re.compile(
+    rf"\s+{_FIGHTERS}\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:group|movement|militia)\s+"
+    r"(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\b"
+)
+ARMED_BEFORE = re.compile(
+    rf"(?:\b{_FIGHTERS}\s+(?:of|from)\s+(?:the\s+)?|\b(?:rebel|militant|insurgent|jihadist|armed|separatist|"
+    r"guerrilla|extremist)\s+(?:group\s+|movement\s+|militia\s+|alliance\s+|coalition\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# Verbs whose object is an enemy in arms ("troops fighting X").
+COMBAT_VERBS = frozenset({"fight", "battle", "combat"})
 # A geographic feature named after a state ("X Strait", "the X Sea"): a place, not the state.
 FEATURE_AFTER = re.compile(
     r"\s+(Strait|Straits|Sea|Gulf|Bay|Peninsula|Basin|Valley|Channel|Islands|Mountains|Desert|Plateau|Highlands|"
@@ -1455,8 +1468,9 @@ class _ActorFinder:
         for draft in self.orgs:
             if not draft.mentions:
                 continue
-            key = actor_key(ActorType.ORGANIZATION, self._org_key_name(draft))
-            actor = self._index_actor(index, draft, ActorType.ORGANIZATION, key)
+            org_type = ActorType.GROUP if self._armed_group(draft) else ActorType.ORGANIZATION
+            key = actor_key(org_type, self._org_key_name(draft))
+            actor = self._index_actor(index, draft, org_type, key)
             if draft.part_of_country is not None:
                 actor.part_of = self._ensure_state(index, draft.part_of_country, state_keys)
                 actor.country_code = draft.part_of_country.alpha2 if actor.part_of else None
@@ -1472,6 +1486,23 @@ class _ActorFinder:
         self._places_within_places(index)
         self._heading_mentions(index)
         return index
+
+    def _armed_group(self, draft: _Draft) -> bool:
+        """A body the article calls rebels, militants or a militia ("X rebels", "militants of X", "the rebel X",
+        "fighting X"): a non-state armed group, not an organization."""
+        if draft.part_of_country is not None:
+            return False
+        for span in draft.mentions:
+            if ARMED_AFTER.match(self.text, span.end) or ARMED_BEFORE.search(
+                self.text[max(0, span.begin - 40) : span.begin]
+            ):
+                return True
+            before = self._token_before(span.begin)
+            if before is not None and before.lower_ == "the" and before.i > 0:
+                before = self.doc[before.i - 1]
+            if before is not None and before.lemma_.lower() in COMBAT_VERBS and before.pos_ == "VERB":
+                return True
+        return False
 
     def _org_key_name(self, draft: _Draft) -> str:
         """A generic state organ ("Ministry of Finance") is keyed with its state, so two states' organs stay apart."""
