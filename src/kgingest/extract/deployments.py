@@ -308,22 +308,14 @@ class _Finder:
         return self._pronoun_antecedent(clause, pronouns[0]) if pronouns else None
 
     def _noun_mention(self, noun: Token) -> _Mention | None:
-        governor = noun.head
-        # "called for the deployment" is a demand; "called the deployment a provocation" names a real one.
-        naming = governor.lemma_.lower() == "call" and noun.dep_ == "dobj"
-        wanted = (
-            noun.dep_ == "pobj" and governor.head.lemma_.lower() in lex.UNREAL_GOVERNORS
-        )  # "called for", "asked for"
-        if (governor.lemma_.lower() in lex.UNREAL_GOVERNORS and not naming) or wanted or _negated(noun):
+        """A deployment noun ("the deployment of X's troops to Y"), its slots read off the clause it stands in."""
+        if _wanted_or_denied(noun):
             return None
+        governor = noun.head
         force = self._force_of_noun(noun) or _keeper_force(noun)
         if noun.lemma_.lower() in lex.QUALIFIED_EVENT_NOUNS and force is None and not _military(noun):
             return None  # "the presence of journalists"
-        sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
-        if force is not None:
-            sender = self._owner(force) or sender or self._possessor(noun, force)  # "the withdrawal of its troops"
-        if sender is None and _kept(noun):
-            sender = self._subject_sender(governor, noun)  # "X has a military presence in Y"
+        sender = self._noun_sender(noun, force)
         # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
         indefinite = sender is None and not any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
         # A deployment that is the subject of its clause is described by that clause.
@@ -340,26 +332,20 @@ class _Finder:
                 mention.location = self._location(list(prep.subtree), noun, sender, force)
         if indefinite:
             mention.sentence = (noun.sent.start_char, noun.sent.end_char)
-        if noun.lemma_.lower() == "withdrawal":
-            mention.status = "withdrawn"
-            mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
-        elif noun.lemma_.lower() == "arrival":
-            mention.status = "arriving"
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
-        if (
-            sender is None
-            and not definite
-            and not (
-                mention.legal_basis
-                or mention.location
-                or mention.size
-                or mention.start
-                or mention.supported
-                or mention.opponent
-            )
-        ):
+        _set_noun_status(mention, noun)
+        if sender is None and not _has_definite_determiner(noun) and not _has_slot(mention):
             return None  # a bare "a deployment" names none in particular
         return mention
+
+    def _noun_sender(self, noun: Token, force: Token | None) -> str | None:
+        """Who sends the forces a deployment noun speaks of: the force's owner, the noun's possessor, or the
+        subject of a clause that keeps them ("X has a military presence in Y")."""
+        sender = self._owner(noun) if any(c.dep_ == "poss" for c in noun.children) else None
+        if force is not None:
+            sender = self._owner(force) or sender or self._possessor(noun, force)  # "the withdrawal of its troops"
+        if sender is None and _kept(noun):
+            sender = self._subject_sender(noun.head, noun)  # "X has a military presence in Y"
+        return sender
 
     def _force_noun_mention(self, noun: Token) -> _Mention | None:
         """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""
@@ -1403,6 +1389,41 @@ def _pronoun_possessor(noun: Token) -> bool:
 
 def _size_of_objects(noun: Token) -> list[Token]:
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+
+
+def _wanted_or_denied(noun: Token) -> bool:
+    """A deployment only asked for or denied: "called for the deployment", "no deployment".
+
+    "called the deployment a provocation" names a real one."""
+    governor = noun.head
+    naming = governor.lemma_.lower() == "call" and noun.dep_ == "dobj"
+    wanted = noun.dep_ == "pobj" and governor.head.lemma_.lower() in lex.UNREAL_GOVERNORS  # "called for", "asked for"
+    return (governor.lemma_.lower() in lex.UNREAL_GOVERNORS and not naming) or wanted or _negated(noun)
+
+
+def _set_noun_status(mention: _Mention, noun: Token) -> None:
+    """A withdrawal or an arrival says where the forces stand now."""
+    if noun.lemma_.lower() == "withdrawal":
+        mention.status = "withdrawn"
+        mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
+    elif noun.lemma_.lower() == "arrival":
+        mention.status = "arriving"
+
+
+def _has_definite_determiner(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _has_slot(mention: _Mention) -> bool:
+    """The mention says something particular: a legal basis, a place, a size, a start or a party."""
+    return bool(
+        mention.legal_basis
+        or mention.location
+        or mention.size
+        or mention.start
+        or mention.supported
+        or mention.opponent
+    )
 
 
 def _is_force(token: Token) -> bool:
