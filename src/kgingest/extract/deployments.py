@@ -189,14 +189,7 @@ class _Finder:
 
     def _continuation_mention(self, verb: Token) -> _Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
-        forces = [c for c in verb.children if c.dep_ == "nsubj" and _is_force(c)]
-        relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
-        if not forces and relative and verb.dep_ == "relcl" and self._is_force_or_named(verb.head):
-            forces = [verb.head]  # "French troops, who have served in X since 2019, ...": the pronoun is the force
-        infinitive = any(c.dep_ == "aux" for c in verb.children)
-        if not forces and verb.dep_ == "acl" and verb.tag_ in ("VB", "VBP", "VBZ") and not infinitive:
-            # "X forces, invited by Y, now fight alongside ...": the parser may hang the main verb on its subject
-            forces = [verb.head] if self._is_force_or_named(verb.head) else []
+        forces = self._acting_forces(verb)
         if not forces or not self._is_real(verb) or _negated(forces[0]) or self._is_exercise(verb):
             return None
         sender = self._owner(forces[0]) or self._possessor(verb, forces[0])
@@ -230,9 +223,8 @@ class _Finder:
             mention.status = "ongoing"
             return mention
         if _aboard(verb):
-            mention.merge_only = (
-                True  # "2,500 personnel are aboard the ships": the crew of a deployment found elsewhere
-            )
+            # "2,500 personnel are aboard the ships": the crew of a deployment found elsewhere
+            mention.merge_only = True
             return mention
         if verb.lemma_.lower() in lex.PRESENCE_VERBS - lex.CONTINUATION_ONLY_PRESENCE:
             return None  # "the soldiers are in good spirits": being somewhere at home says nothing
@@ -240,6 +232,20 @@ class _Finder:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
         return mention
+
+    def _acting_forces(self, verb: Token) -> list[Token]:
+        """The forces that are the subject of ``verb``, also through a relative pronoun or a misparse."""
+        forces = [c for c in verb.children if c.dep_ == "nsubj" and _is_force(c)]
+        if forces:
+            return forces
+        relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        if relative and verb.dep_ == "relcl" and self._is_force_or_named(verb.head):
+            return [verb.head]  # "Ostravian troops, who have served in X since 2019, ...": the pronoun is the force
+        infinitive = any(c.dep_ == "aux" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ in ("VB", "VBP", "VBZ") and not infinitive:
+            # "X forces, invited by Y, now fight alongside ...": the parser may hang the main verb on its subject
+            return [verb.head] if self._is_force_or_named(verb.head) else []
+        return []
 
     def _size_mention(self, word: Token) -> _Mention | None:
         """A sentence giving a force's size: "officials put the number at around 500 soldiers", "estimates of
