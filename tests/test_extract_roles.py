@@ -469,3 +469,13 @@ def test_his_minister_is_the_state_of_the_person_before(nlp: Language) -> None:
 def test_a_portfolio_list_with_commas_is_one_title(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Japan's Minister of Economy, Trade and Industry, Yoji Muto, is due in Seoul.")
     assert triples(roles) == {(person("Yoji Muto"), "Minister of Economy, Trade and Industry", state("Japan"))}
+
+
+def test_a_bare_state_post_belongs_to_the_capital_where_its_holder_speaks(nlp: Language) -> None:
+    text = (
+        "Portugal will host 300 Norwegian soldiers until March, officials in Lisbon said. "
+        "The troops will train with Portuguese units. "
+        "The deployment is routine, Defence Minister Tore Sandvik told reporters in Oslo."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert (person("Tore Sandvik"), "Defence Minister", state("Norway")) in triples(roles)

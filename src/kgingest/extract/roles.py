@@ -33,7 +33,8 @@ from kgingest.extract.actor_lexicon import (
     TITLE_MODIFIERS,
 )
 from kgingest.extract.actors import DATELINE
-from kgingest.extract.index import EntityIndex, MentionRef
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key
+from kgingest.gazetteer import load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 # A story filed from a city of a state is about that state as much as this many more mentions of it.
@@ -324,7 +325,25 @@ class _RoleFinder:
                 state = self._state_of_person(actor.key)
                 if state is not None:
                     return state
-        return self.main_state
+        return self._capital_state_near(first) or self.main_state
+
+    def _capital_state_near(self, first: Token) -> str | None:
+        """ "Defence Minister X told reporters in <capital>": officials speak in their own capital, so "in <capital>"
+        in the post's sentence (else the sentence before) gives the state."""
+        sentence = first.sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        gazetteer = load_gazetteer()
+        for window in (sentence, previous):
+            if window is None:
+                continue
+            for ref in self.index.mentions_in(window.start_char, window.end_char):
+                place = self.index.place(ref.key) if ref.is_place else None
+                if place is None or place.in_state is None or not self.text[: ref.span.begin].endswith(" in "):
+                    continue
+                country = gazetteer.capital(place.name)
+                if country is not None and place.in_state == actor_key(ActorType.STATE, country.name):
+                    return place.in_state
+        return None
 
     def _nearest_organization(self, offset: int) -> MentionRef | None:
         """The organization named last before ``offset``, in this sentence or the one before."""
