@@ -479,3 +479,10 @@ def test_a_bare_state_post_belongs_to_the_capital_where_its_holder_speaks(nlp: L
     )
     roles, _ = roles_of(nlp, text)
     assert (person("Tore Sandvik"), "Defence Minister", state("Norway")) in triples(roles)
+
+
+def test_a_chief_executive_officer_holds_a_post_in_the_company_named_before(nlp: Language) -> None:
+    text = "Halvorsen Robotics ASA will cut 300 jobs, Chief Executive Officer Maren Dahl said on Tuesday."
+    roles, index = roles_of(nlp, text)
+    company = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert (person("Maren Dahl"), "Chief Executive Officer", company) in triples(roles)

@@ -877,6 +877,11 @@ def _is_company_post(head: str, title_tokens: list[Token]) -> bool:
     """A post held in a company or other body ("Chief Executive X", "board member Y"), never in a state."""
     if head in COMPANY_POST_HEADS:
         return True
+    # "Chief Executive Officer", "Chief Financial Officer": the officer's kind names the company post.
+    if head == "officer" and any(
+        t.lower_ in ("executive", "financial", "operating", "technology") for t in title_tokens
+    ):
+        return True
     return head == "member" and any(t.lower_ == "board" for t in title_tokens)
 
 
