@@ -486,3 +486,17 @@ def test_a_chief_executive_officer_holds_a_post_in_the_company_named_before(nlp:
     roles, index = roles_of(nlp, text)
     company = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION)
     assert (person("Maren Dahl"), "Chief Executive Officer", company) in triples(roles)
+
+
+def test_a_capitalised_post_in_the_predicate_is_a_role(nlp: Language) -> None:
+    text = (
+        "Chile named a new economy minister on Monday. Rosa Vidal, 51, was Minister of Mining and Energy "
+        "until 2022, the government said."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert (person("Rosa Vidal"), "Minister of Mining and Energy", state("Chile")) in triples(roles)
+
+
+def test_a_lowercase_predicate_is_no_post(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Chile held talks on Monday. Rosa Vidal was Sorry to leave, the government said.")
+    assert roles == []

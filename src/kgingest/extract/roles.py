@@ -32,7 +32,7 @@ from kgingest.extract.actor_lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from kgingest.extract.actors import DATELINE
+from kgingest.extract.actors import DATELINE, ORG_HEAD_NOUNS
 from kgingest.extract.index import EntityIndex, MentionRef, actor_key
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Role, Span
@@ -134,6 +134,16 @@ COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "c
 APPOSITIVE_WORDS = re.compile(r"[a-z][\w\-]*(?:[ \t]+[\w\-]+){1,9}")
 ORGANIZATION_LEAD = re.compile(
     r"\s*(?P<the>the\s+)?(?P<describers>(?:(?!(?:at|of|for|with|in|and)\s)(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
+)
+# "Name, 58, was ...", "Name is ...": a post said of the person in the predicate.
+PREDICATE_POST = re.compile(
+    r"(?:,\s+\d{1,3},)?\s+(?:was|is|has\s+been|had\s+been|became|becomes|served\s+as|remains)\s+"
+    r"(?:(?:the|a|an)\s+)?"
+)
+# A capitalised post and its portfolio: "Minister of Trade and Industry", "Chief Executive of Acme".
+CAPITALISED_POST = re.compile(
+    r"(?P<post>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
+    r"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<portfolio>[A-Z][\w\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w\-]*){0,4}))?"
 )
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
@@ -692,6 +702,11 @@ class _RoleFinder:
 
     def _after(self, last: Token, span: Span, before: _Found | None) -> _Found | None:
         rest = self.text[span.end : span.end + 160]
+        predicate = PREDICATE_POST.match(rest)
+        if predicate and before is None:
+            found = self._predicate_post(last, span, span.end + predicate.end())
+            if found is not None:
+                return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
         appositive = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", rest)
         if appositive:
@@ -714,6 +729,33 @@ class _RoleFinder:
                 if actor is not None and actor.type is ActorType.ORGANIZATION:
                     return _Found(None, actor.key, span.begin, ref.span.end)
         return None
+
+    def _predicate_post(self, last: Token, span: Span, offset: int) -> _Found | None:
+        """ "Name, 58, was Minister of Trade and Industry": a capitalised post after "was/is/became"; a state's
+        post belongs to the state the sentence is about, another's to the organization named after "of/at"."""
+        match = CAPITALISED_POST.match(self.text, offset)
+        if match is None:
+            return None
+        words = match.group("post").split()
+        heads = [w.lower() for w in words]
+        if not any(h in POST_HEADS for h in heads) or heads[0] in TITLE_DROP:
+            return None
+        head = next(h for h in reversed(heads) if h in POST_HEADS)
+        end = match.end("post")
+        tail = match.group("portfolio")
+        ref = self._mention_starting(match.start("portfolio")) if tail else None
+        if ref is not None and not ref.is_place:
+            actor = self.index.actor(ref.key)
+            # "Minister of Mining and Energy": a portfolio spaCy took for a body is no owner of a state's post.
+            portfolio = head in STATE_POST_HEADS and actor is not None and _last_word(actor.name) not in ORG_HEAD_NOUNS
+            if actor is not None and actor.type is ActorType.ORGANIZATION and not portfolio:
+                return _Found(match.group("post"), actor.key, span.begin, ref.span.end)
+        if tail:
+            end = match.end("portfolio")
+        title = self.text[offset:end]
+        if head not in STATE_POST_HEADS:
+            return None
+        return _Found(title, self._state_for(last), span.begin, end)
 
     def _appositive(self, span: Span, offset: int) -> _Found | None:
         tokens = self._tokens_from(offset)
@@ -883,6 +925,11 @@ def _is_company_post(head: str, title_tokens: list[Token]) -> bool:
     ):
         return True
     return head == "member" and any(t.lower_ == "board" for t in title_tokens)
+
+
+def _last_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
 
 
 def _is_party(actor: Actor) -> bool:
