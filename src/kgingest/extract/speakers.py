@@ -41,8 +41,6 @@ DESCRIPTION_SENTENCES = 12
 # "Deputy Foreign Minister Jane Roe". Wider windows reach into the clause before.
 INTRODUCTION_CHARS = 40
 TITLE_CHARS = 60
-# Words in front of a title that say which post it is: "the prime minister", "the foreign minister".
-_DETERMINERS = word_set("the this that these those a an its their his her")
 _STATE_NOUNS = word_set("country nation state")
 _GOVERNMENT_NOUNS = word_set("government administration authorities regime")
 _QUANTIFIERS = word_set("one two three four five several some many most all both each none few")
