@@ -599,3 +599,16 @@ def test_a_body_called_rebels_or_militants_is_an_armed_group(
     nlp: Language, text: str, name: str, expected: str
 ) -> None:
     assert _types_of(index_of(nlp, text), name) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Rebels seized the provincial capital, Kalemba, in March, residents said.", "Kalemba", {"Place"}),
+        ("Analysts said a stake in Brightwell would cost about $2 billion.", "Brightwell", {"Organization"}),
+    ],
+)
+def test_a_lone_name_after_a_place_noun_or_in_is_a_place(
+    nlp: Language, text: str, name: str, expected: set[str]
+) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected

@@ -302,6 +302,30 @@ ARMED_BEFORE = re.compile(
 )
 # Verbs whose object is an enemy in arms ("troops fighting X").
 COMBAT_VERBS = frozenset({"fight", "battle", "combat"})
+# Nouns before "in X" that make X a company: "shares in X", "a stake in X".
+FINANCIAL_NOUNS = frozenset(
+    {
+        "shares",
+        "stake",
+        "stakes",
+        "investment",
+        "investments",
+        "interest",
+        "holding",
+        "holdings",
+        "position",
+        "role",
+        "jobs",
+        "job",
+        "career",
+        "cuts",
+        "cut",
+        "member",
+        "members",
+        "invested",
+        "investing",
+    }
+)
 # A geographic feature named after a state ("X Strait", "the X Sea"): a place, not the state.
 FEATURE_AFTER = re.compile(
     r"\s+(Strait|Straits|Sea|Gulf|Bay|Peninsula|Basin|Valley|Channel|Islands|Mountains|Desert|Plateau|Highlands|"
@@ -608,7 +632,12 @@ class _ActorFinder:
             elif (
                 mention.label in ("ORG", "PERSON", "NORP", "PRODUCT")
                 and not name.isupper()
-                and (name in place_names or self._site_of_base(mention) or self._listed_with_places(mention, mentions))
+                and (
+                    name in place_names
+                    or self._site_of_base(mention)
+                    or self._listed_with_places(mention, mentions)
+                    or (" " not in name and self._lone_name_is_place(mention))
+                )
             ):
                 mention.label = "GPE"
             elif mention.label == "PERSON" and self._organization_by_context(mention):
@@ -648,6 +677,22 @@ class _ActorFinder:
             and not find_country_forms(name)
             and self.gazetteer.capital(name.title()) is None
         )
+
+    def _lone_name_is_place(self, mention: Mention) -> bool:
+        """ "the provincial capital, X", "parking in X": a one-word name set off after a place noun, or after "in"
+        when nothing financial comes before ("shares in X") and no noun after ("in X shares")."""
+        name = mention.name(self.text)
+        if name.isupper() or name.lower() in ORG_NAME_WORDS:
+            return False
+        if re.search(r"\b(?:capital|city|town|village|port|province|region)\s*,\s*$", self.text[: mention.begin]):
+            return True
+        before = self._token_before(mention.begin)
+        if before is None or before.lower_ != "in" or before.i == 0 or mention.label != "ORG":
+            return False
+        if self.doc[before.i - 1].lower_ in FINANCIAL_NOUNS or mention.full_end != mention.end:
+            return False
+        after = self._token_after(mention.end)
+        return after is None or not (after.pos_ == "NOUN" and after.idx == mention.end + 1)
 
     def _names_vessel(self, mention: Mention) -> bool:
         """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
