@@ -612,3 +612,15 @@ def test_a_lone_name_after_a_place_noun_or_in_is_a_place(
     nlp: Language, text: str, name: str, expected: set[str]
 ) -> None:
     assert _types_of(index_of(nlp, text), name) == expected
+
+
+def test_a_known_surname_spacy_missed_is_that_person(nlp: Language) -> None:
+    text = "Labour Minister Daniela Ortiz spoke in Quito on Monday. Ortiz, 47, was a union lawyer until 2020."
+    person = actor(index_of(nlp, text), ActorType.PERSON, "Daniela Ortiz")
+    assert [m.text for m in person.mentions] == ["Daniela Ortiz", "Ortiz"]
+
+
+def test_a_surname_after_another_capitalised_word_is_not_claimed(nlp: Language) -> None:
+    text = "Labour Minister Daniela Ortiz spoke on Monday. Her rival Carlos Ortiz did not attend."
+    person = actor(index_of(nlp, text), ActorType.PERSON, "Daniela Ortiz")
+    assert [m.text for m in person.mentions] == ["Daniela Ortiz"]

@@ -397,6 +397,7 @@ class _ActorFinder:
         self._find_persons(entities)
         self._find_orgs(entities)
         self._find_places(entities)
+        self._missed_surnames()
         return self._build_index()
 
     # spaCy entities, cleaned
@@ -1149,6 +1150,30 @@ class _ActorFinder:
         if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
             return None
         return Mention(begin, end, full_end, "PERSON")
+
+    def _missed_surnames(self) -> None:
+        """ "Ruiz, 47, was ...": a known person's surname on its own that spaCy did not tag is that person, when
+        only one person of the article bears it and nothing else claimed the word."""
+        by_surname: dict[str, list[_Draft]] = {}
+        for draft in self.persons:
+            words = [w for w in draft.name.split() if w.rstrip(".") not in GENERATIONAL]
+            if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+                by_surname.setdefault(words[-1], []).append(draft)
+        for surname, drafts in sorted(by_surname.items()):
+            if len(drafts) != 1 or find_country_forms(surname):
+                continue
+            for match in re.finditer(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])", self.text):
+                begin, end = match.span()
+                if self._in_heading(begin, end) or self._is_taken(begin, end):
+                    continue
+                before = self._token_before(begin)
+                # "Maria Ruiz" of another name: the word is a surname only when no capitalised word comes right before.
+                if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.is_alpha:
+                    continue
+                possessive = POSSESSIVE.match(self.text, end)
+                full_end = possessive.end() if possessive else end
+                drafts[0].mentions.append(Span(begin, full_end, self.text[begin:full_end]))
+                self._take(begin, end)
 
     def _last_word_left_out(self, end: int) -> tuple[int, int]:
         """ "Pham Minh" + "Chinh": a capitalised word right after the name that spaCy left out and that names
