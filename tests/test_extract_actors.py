@@ -624,3 +624,25 @@ def test_a_surname_after_another_capitalised_word_is_not_claimed(nlp: Language) 
     text = "Labour Minister Daniela Ortiz spoke on Monday. Her rival Carlos Ortiz did not attend."
     person = actor(index_of(nlp, text), ActorType.PERSON, "Daniela Ortiz")
     assert [m.text for m in person.mentions] == ["Daniela Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Shares of its parent company, Fjelstad Mobility, fell 2% in Oslo.", "Fjelstad Mobility", {"Organization"}),
+        (
+            "The complaint was upheld by Autoriteit Havnevesen (AH), which said the permits were void.",
+            "Autoriteit Havnevesen",
+            {"Organization"},
+        ),
+        (
+            "Kenya named the president of the national athletics federation, Peter Kimani, on Monday.",
+            "Peter Kimani",
+            {"Person"},
+        ),
+    ],
+)
+def test_a_noun_set_off_before_or_initials_after_make_an_organization(
+    nlp: Language, text: str, name: str, expected: set[str]
+) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected

@@ -752,6 +752,21 @@ class _ActorFinder:
         before = self._token_before(mention.begin)
         if before is not None and before.text.islower() and before.lemma_.lower() in ORG_COMMON_NOUNS:
             return True
+        # "its parent company, X": an organization's noun set off right before the name.
+        if before is not None and before.text == "," and before.i > 0:
+            noun = self.doc[before.i - 1]
+            # Not "the president of the federation, X": there the person follows the post.
+            if (
+                noun.text.islower()
+                and noun.lemma_.lower() in ORG_COMMON_NOUNS
+                and noun.lower_ != "group"
+                and not (noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in TITLE_HEADS)
+            ):
+                return True
+        # "Long Name (LN)": a person is never followed by the initials of the name.
+        acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[mention.full_end : mention.full_end + 12])
+        if acronym and len(words) > 1 and _abbreviates(acronym.group(1), name):
+            return True
         if before is not None and before.lower_ == "at" and before.i > 0:
             occupation = self.doc[before.i - 1]
             if occupation.lemma_.lower() in TITLE_HEADS and occupation.tag_ == "NNS":
