@@ -1439,7 +1439,7 @@ class _ActorFinder:
         return acronyms
 
     def _acronym_mentions(self, acronyms: dict[str, str]) -> None:
-        """Bare acronym tokens spaCy missed ("the KPA fired") join their long form."""
+        """Bare acronym tokens spaCy missed ("the NPA fired") join their long form."""
         for acronym, long_form in sorted(acronyms.items()):
             draft = next((d for d in self.orgs if d.name == long_form), None)
             if draft is None:
