@@ -733,3 +733,15 @@ def test_rejected_claims_that_then_said_are_two_statements(nlp: Language) -> Non
 def test_a_clause_saying_when_is_no_content(nlp: Language) -> None:
     text = "Outgoing mayor Ana Ruiz conceded shortly after the result was declared at the count in Eastmoor."
     assert run(nlp, text, [RUIZ])[0] == []
+
+
+def test_possessive_post_speaker_is_the_person_later_named_in_that_post(nlp: Language) -> None:
+    voss: tuple[ActorType, str, list[str]] = (ActorType.PERSON, "Hanne Voss", ["Voss"])
+    bank: tuple[ActorType, str, list[str]] = (ActorType.ORGANIZATION, "Kestrel Reserve Bank", [])
+    text = (
+        "The Kestrel Reserve Bank held rates on Wednesday, and its governor told reporters on Thursday that "
+        'inflation was still too high. "We will wait," Governor Hanne Voss said.'
+    )
+    statements, index = run(nlp, text, [voss, bank])
+    assert {s.speaker for s in statements} == {key(voss)}
+    assert not [a for a in index.actors if "governor" in a.name.lower()]

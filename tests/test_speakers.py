@@ -288,3 +288,51 @@ def test_name_the_parser_hung_deep_in_the_subject_phrase(nlp: Language) -> None:
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Jonas Vik", [])])
     subject = next(t for t in resolver.doc if t.text == "star")
     assert resolver.resolve(subject, create=False) == "person/jonas-vik"
+
+
+def test_possessive_post_resolves_to_the_person_named_later_with_that_post(nlp: Language) -> None:
+    text = (
+        "The Kestrel Reserve Bank kept rates unchanged, and its governor told reporters that inflation was sticky. "
+        '"We will wait," Governor Hanne Voss said.'
+    )
+    resolver = resolver_for(
+        nlp, text, [(ActorType.ORGANIZATION, "Kestrel Reserve Bank", []), (ActorType.PERSON, "Hanne Voss", [])]
+    )
+    assert resolver.resolve(subject_of(resolver.doc, "told")) == "person/hanne-voss"
+
+
+def test_possessive_post_resolves_through_a_later_apposition(nlp: Language) -> None:
+    text = "The province's governor said the roads were closed. The governor, Rafael Ortiz, visited the valley."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Rafael Ortiz", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/rafael-ortiz"
+
+
+def test_possessive_post_needs_the_whole_post_not_just_its_last_word(nlp: Language) -> None:
+    text = (
+        "Finance Minister Jane Roe met bankers in Talvia on Monday. Its foreign minister said the talks had gone well."
+    )
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Jane Roe", []), (ActorType.STATE, "Talvia", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key != "person/jane-roe"
+    actor = resolver.index.actor(key or "")
+    assert actor is not None and actor.type is ActorType.PERSON
+
+
+def test_unnamed_post_holder_is_named_after_its_owner_and_belongs_to_it(nlp: Language) -> None:
+    text = "The Ostravian Grain Board raised prices on Friday, and its chairman said the harvest had been poor."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Ostravian Grain Board", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    actor = resolver.index.actor(key or "")
+    assert actor is not None and actor.type is ActorType.PERSON
+    assert actor.name == "chairman of Ostravian Grain Board"
+    assert actor.member_of == "organization/ostravian-grain-board"
+    assert "its chairman" in actor.aliases
+
+
+def test_unnamed_post_holder_of_an_owner_that_is_no_actor_keeps_the_owner_words(nlp: Language) -> None:
+    text = "Heavy rain fell for a week, and the province's governor said the roads were closed."
+    resolver = resolver_for(nlp, text, [])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    actor = resolver.index.actor(key or "")
+    assert actor is not None and actor.name == "governor of the province"
+    assert actor.member_of is None

@@ -44,6 +44,8 @@ TITLE_CHARS = 60
 _STATE_NOUNS = word_set("country nation state")
 _GOVERNMENT_NOUNS = word_set("government administration authorities regime")
 _QUANTIFIERS = word_set("one two three four five several some many most all both each none few")
+# Adjectives that say when someone holds a post, not which post: "its former governor" was a governor.
+_TIME_OF_OFFICE = word_set("former new outgoing incoming current acting interim then longtime late")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -237,7 +239,14 @@ class SpeakerResolver:
 
     def _described_person(self, head: Token, *, plural: bool, create: bool) -> str | None:
         """A noun for people: the person or group it points back to, else (with ``create``) a new one."""
-        if self._is_definite(head) and not plural:
+        owner = _possessor(head) if not plural else None
+        if owner is not None:
+            # "its governor", "the province's chief executive": the person the article names in that post.
+            key = self._post_holder(head)
+            if key is not None:
+                return key
+        # "its foreign minister" is not the "Finance Minister Jane Roe" a bare "minister" would find.
+        if self._is_definite(head) and not plural and (owner is None or " " not in _post_title(head)):
             key = self._person_by_title(head)
             if key is not None:
                 return key
@@ -247,7 +256,70 @@ class SpeakerResolver:
                 return key
         if not create:
             return None
+        if owner is not None:
+            key = self._unnamed_post_holder(head, owner)
+            if key is not None:
+                return key
         return self._new_actor(head, ActorType.GROUP if plural else ActorType.PERSON)
+
+    def _post_holder(self, head: Token) -> str | None:
+        """The Person introduced with the whole post ("Governor Jane Roe", "the chief executive, Jane Roe").
+
+        Earlier mentions first, nearest first; then later ones, nearest first: an article often says "its
+        governor said" before it gives the governor's name."""
+        title = _post_title(head)
+        before = self._mentions_back(head, DESCRIPTION_SENTENCES)
+        own_quote = quote_at(self.quotes, head.idx)
+        after = [
+            m
+            for m in self.index.mentions()
+            if not m.is_place and m.span.begin > head.idx and quote_at(self.quotes, m.span.begin) in (None, own_quote)
+        ]
+        for mention in [*before, *after]:
+            actor = self.index.actor(mention.key)
+            if actor is not None and actor.type is ActorType.PERSON and self._titled(mention.span, title):
+                return actor.key
+        return None
+
+    def _titled(self, span: Span, title: str) -> bool:
+        """The post ``title`` leads up to the name at ``span``: "Governor Jane Roe", "the governor, Jane Roe"."""
+        text = self.doc.text
+        words = r"\s+".join(re.escape(w) for w in title.split())
+        before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
+        after = text[span.end : span.end + TITLE_CHARS].lower()
+        return bool(
+            re.search(rf"(?i:\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+            or re.match(rf",? (the |a |its |their )?[\w ]*\b{words}\b", after)
+        )
+
+    def _unnamed_post_holder(self, head: Token, owner: Token) -> str | None:
+        """A post holder the article does not name: "its governor" becomes "governor of <the owner>".
+
+        The owner ("its", "the province's", "Ostravia's") is resolved to an actor when it can be, and the
+        post holder is a member of it; the phrase as written stays an alias."""
+        if owner.pos_ == "PRON":
+            owner_key = self.resolve_pronoun(owner)
+        else:
+            owner_key = self._named(owner) or self._described(owner, create=False)
+        owner_actor = self.index.actor(owner_key) if owner_key is not None else None
+        if owner_actor is not None:
+            owner_name = owner_actor.name
+        elif owner.pos_ != "PRON":
+            owner_name = _clean_name(self.doc[owner.left_edge.i : owner.i + 1].text)
+        else:
+            return None
+        phrase = self._noun_phrase(head)
+        span = Span(phrase.start_char, phrase.end_char, phrase.text)
+        key = self.index.ensure_actor(ActorType.PERSON, f"{_post_title(head)} of {owner_name}", span)
+        actor = self.index.actor(key)
+        if actor is None:
+            return key
+        if owner_actor is not None and owner_actor.key != key and actor.member_of is None:
+            actor.member_of = owner_actor.key
+        written = _clean_name(phrase.text)
+        if written != actor.name and written not in actor.aliases:
+            actor.aliases.append(written)
+        return key
 
     def _state_modifier(self, head: Token) -> str | None:
         """The State named in front of an organization noun: "Ostravia's foreign ministry", "the Ostravian army"."""
@@ -506,6 +578,24 @@ class SpeakerResolver:
 def _name_tokens(token: Token) -> list[Token]:
     """The word and the name parts before it: an indexed name may cover any of them ("Jane Roe KC")."""
     return [token, *(t for t in token.lefts if t.dep_ in ("compound", "flat"))]
+
+
+def _possessor(head: Token) -> Token | None:
+    """The owner in front of a noun: "its" / "their" / "the province's" / "Ostravia's" (None without one)."""
+    return next((c for c in head.lefts if c.dep_ == "poss"), None)
+
+
+def _post_title(head: Token) -> str:
+    """The post a noun names, with the words that make it specific: "governor", "chief executive",
+    "foreign minister" (not the owner, article or adjectives such as "former" standing before them)."""
+    words = [head]
+    for token in reversed(list(head.lefts)):
+        if token.i + 1 != words[0].i or token.dep_ not in ("compound", "amod") or not token.is_alpha:
+            break
+        if token.lower_ in _TIME_OF_OFFICE:
+            break
+        words.insert(0, token)
+    return " ".join(t.lower_ for t in words)
 
 
 def _objects(prep: Token) -> list[Token]:
