@@ -38,7 +38,12 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
     ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
 ]
-PLACES = [("Oruro", "City", "Bolivia"), ("Tarija", "City", "Bolivia"), ("Beni", "Region", "Bolivia")]
+PLACES: list[tuple[str, str, str | None]] = [
+    ("Oruro", "City", "Bolivia"),
+    ("Tarija", "City", "Bolivia"),
+    ("Beni", "Region", "Bolivia"),
+    ("Challapata", "City", None),  # a town whose state the actor stage did not find
+]
 
 
 def key_of(name: str) -> str:
@@ -75,7 +80,13 @@ def build_index(text: str) -> EntityIndex:
         )
     for name, kind, state in PLACES:
         index.add_place(
-            Place(key=place_key(name), name=name, type=kind, mentions=spans([name]), in_state=key_of(state))
+            Place(
+                key=place_key(name),
+                name=name,
+                type=kind,
+                mentions=spans([name]),
+                in_state=key_of(state) if state else None,
+            )
         )
     return index
 
@@ -915,3 +926,42 @@ def test_a_sending_conjoined_to_a_negated_verb_is_real() -> None:
     text = "Peru said it would not renew its mandate in Ecuador and would instead send 200 soldiers to Bolivia."
     deployments, _ = run(text)
     assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"), "planned")]
+
+
+def test_an_alliance_formation_the_sender_contributes_to_joins_its_deployment() -> None:
+    text = (
+        "Chile will send 400 more soldiers to Bolivia, doubling its contribution to a Pacific Defence Community "
+        "battlegroup that has been based at Challapata since 2027. "
+        "Chile's forces are also in Ecuador, where about 120 soldiers run a radar site."
+    )
+    deployments, _ = run(text)
+    found = [(d.sender, d.location, d.supported) for d in deployments]
+    assert found == [
+        (key_of("Chile"), place_key("Challapata"), key_of("Pacific Defence Community")),
+        (key_of("Chile"), key_of("Ecuador"), None),
+    ]
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2027, 12, 31)
+
+
+def test_a_formation_in_the_next_sentence_joins_the_deployment_just_named() -> None:
+    text = (
+        "Peru will keep about 300 soldiers in Bolivia until the end of 2033. "
+        "They serve in a Pacific Defence Community battlegroup based at Challapata since 2028."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.supported) for d in deployments] == [
+        (key_of("Peru"), place_key("Challapata"), key_of("Pacific Defence Community"))
+    ]
+
+
+def test_an_alliance_sending_its_own_forces_stays_a_deployment_of_its_own() -> None:
+    text = (
+        "Peru sent 300 soldiers to Bolivia last year. "
+        "The Pacific Defence Community deployed 500 troops to Challapata in 2029."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia")),
+        (key_of("Pacific Defence Community"), place_key("Challapata")),
+    ]

@@ -131,6 +131,8 @@ ORGANIZATION_DESCRIPTIONS = frozenset(
     {"bloc", "alliance", "organisation", "organization", "coalition", "community", "mission"}
 )
 # What forces join, begin or end: "join the peacekeeping mission", "began patrols", "ended its military mission".
+# Prepositions by which a state's forces join someone else's formation: "contribution to", "serve in", "troops with".
+JOINING_PREPOSITIONS = frozenset({"to", "in", "into", "within", "with"})
 MISSION_NOUNS = frozenset({"mission", "operation", "patrol", "deployment", "battlegroup", "coalition"})
 # Verbs whose object is a mission: joining or starting one sends forces, ending one withdraws them.
 # Words in an organization's name that make it a mission or force forces can serve: "... Interim Force in X".

@@ -74,6 +74,9 @@ class _Mention:
     # A sentence that only gives the force's size ("officials put the number at 500"): the whole force, so it
     # beats a count read off a sending ("sent an additional 300").
     stated_size: bool = False
+    # Describes a formation the forces of a deployment just named serve in ("a battlegroup based at Y"): it may
+    # name a place of unknown state, which then lies where that deployment is.
+    in_formation: bool = False
 
 
 def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
@@ -161,7 +164,20 @@ class _Finder:
         if verb.lemma_.lower() in lex.HAVING_VERBS and (not self._abroad(mention) or not self._can_send(sender or "")):
             return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
         mention.status = self._status(verb)
+        if sender is not None and self._joined_formation(force, sender):
+            # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
+            # contributor's own, named in the sentence before or in this one.
+            mention.supported = mention.supported or sender
+            mention.sender = None
+            mention.in_formation = True
         return mention
+
+    def _joined_formation(self, force: Token, sender: str) -> bool:
+        """``force`` is an organization's formation that others serve in or contribute to ("serve in a UN force")."""
+        actor = self.index.actor(sender)
+        if actor is None or actor.type is not ActorType.ORGANIZATION or self._owner(force) != sender:
+            return False
+        return force.dep_ == "pobj" and force.head.lower_ in lex.JOINING_PREPOSITIONS
 
     def _mission_mention(self, verb: Token) -> _Mention | None:
         """A sender joining, starting or ending a military mission: "X will join the peacekeeping mission in Y with
@@ -1117,6 +1133,8 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
     # the lead often names the sender a sentence later.
     pending: list[_Mention] = []
     stated: set[int] = set()  # deployments whose size a sentence of its own gives
+    # The state a deployment was placed in before a place of unknown state replaced it ("in X ... based at Y").
+    homes: dict[int, str] = {}
     body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
     for mention in body:
         target: Deployment | None
@@ -1124,10 +1142,14 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
             target = last
             if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
                 target = None
-            if target is not None and not _same_country(target.location, mention.location, index):
+            if (
+                target is not None
+                and not _same_country(target.location, mention.location, index)
+                and not _unplaced_near(target, mention, index)
+            ):
                 target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
         else:
-            target = next((d for d in deployments if _compatible(d, mention, index)), None)
+            target = next((d for d in deployments if _compatible(d, mention, index, homes.get(id(d)))), None)
         if target is None:
             if _arrival_without_owner(mention, deployments):
                 pending.append(mention)
@@ -1141,6 +1163,8 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
             pending = []
         size_before = target.size
         _absorb(target, mention)
+        if target.location is not None and not _is_place_key(home := _country(target.location, index)):
+            homes[id(target)] = home
         if mention.stated_size and mention.size is not None and id(target) not in stated:
             target.size = mention.size
             stated.add(id(target))
@@ -1148,7 +1172,9 @@ def _merge(mentions: list[_Mention], index: EntityIndex) -> list[Deployment]:
             target.size = size_before
         last = target
     for mention in sorted((m for m in mentions if m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i)):
-        target = next((d for d in deployments if mention.sender and _compatible(d, mention, index)), None)
+        target = next(
+            (d for d in deployments if mention.sender and _compatible(d, mention, index, homes.get(id(d)))), None
+        )
         if target is not None:
             _absorb(target, mention, fill_only=True)
     return _fold_officials(deployments, index)
@@ -1201,21 +1227,39 @@ def _same_country(a: str | None, b: str | None, index: EntityIndex) -> bool:
     return a is None or b is None or _country(a, index) == _country(b, index)
 
 
+def _unplaced_near(deployment: Deployment, mention: _Mention, index: EntityIndex) -> bool:
+    """``mention`` names a place whose state is unknown, in or right after a sentence about ``deployment``: the
+    place most likely lies where that deployment is ("... troops in X. They serve in a battlegroup based at Y")."""
+    if not mention.in_formation or mention.location is None or not _is_place_key(mention.location):
+        return False
+    if _country(mention.location, index) != mention.location:
+        return False  # the place's state is known and differs
+    sentence = mention.trigger.sent
+    doc = mention.trigger.doc
+    begin = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return _mentioned_in(deployment, (begin, sentence.end_char))
+
+
 def _mentioned_in(deployment: Deployment | None, sentence: tuple[int, int]) -> bool:
     begin, end = sentence
     return deployment is not None and any(begin <= a.begin < end for a in deployment.anchors)
 
 
-def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex) -> bool:
+def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex, home: str | None = None) -> bool:
+    """``mention`` is about ``deployment``; ``home`` is the state the deployment was placed in, if its place's
+    state is unknown."""
     if deployment.sender != mention.sender:
         return False
     if deployment.location is None or mention.location is None or deployment.location == mention.location:
         return True
+    country = _country(deployment.location, index)
+    if _is_place_key(country) and home is not None:
+        country = home
     # One sender's forces in one country are one deployment, whichever of its places a sentence names.
-    if _country(deployment.location, index) == _country(mention.location, index):
+    if country == _country(mention.location, index):
         return True
     # A place whose state the index does not know may lie in the deployment's country: one sender, one deployment.
-    return any(_is_place_key(k) and _country(k, index) == k for k in (deployment.location, mention.location))
+    return any(_is_place_key(k) and _country(k, index) == k for k in (country, mention.location))
 
 
 def _country(location: str, index: EntityIndex) -> str:
