@@ -43,6 +43,7 @@ PLACES: list[tuple[str, str, str | None]] = [
     ("Tarija", "City", "Bolivia"),
     ("Beni", "Region", "Bolivia"),
     ("Challapata", "City", None),  # a town whose state the actor stage did not find
+    ("Gulf of Guayaquil", "Region", None),
 ]
 
 
@@ -965,3 +966,24 @@ def test_an_alliance_sending_its_own_forces_stays_a_deployment_of_its_own() -> N
         (key_of("Peru"), key_of("Bolivia")),
         (key_of("Pacific Defence Community"), place_key("Challapata")),
     ]
+
+
+def test_a_ship_in_a_gulf_and_a_garrison_in_a_state_are_two_deployments() -> None:
+    text = (
+        "Chile dispatched a frigate to the Gulf of Guayaquil on Friday to escort merchant ships. "
+        "Chile has also kept around 90 troops at its base in Ecuador since 2026."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Chile"), place_key("Gulf of Guayaquil")),
+        (key_of("Chile"), key_of("Ecuador")),
+    ]
+
+
+def test_a_task_group_off_a_state_joins_the_ship_sent_to_the_gulf() -> None:
+    text = (
+        "Chile dispatched a frigate to the Gulf of Guayaquil on Friday. "
+        "The ship will join a Chilean task group that has operated off Ecuador since 2026."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Gulf of Guayaquil"))]

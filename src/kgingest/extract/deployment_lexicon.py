@@ -131,6 +131,8 @@ ORGANIZATION_DESCRIPTIONS = frozenset(
     {"bloc", "alliance", "organisation", "organization", "coalition", "community", "mission"}
 )
 # What forces join, begin or end: "join the peacekeeping mission", "began patrols", "ended its military mission".
+# Words that make a place a body of water, which lies in no state: "Gulf of X", "Y Sea", "Strait of Z".
+WATER_NOUNS = frozenset({"gulf", "sea", "ocean", "strait", "straits", "bay", "channel", "waters"})
 # Prepositions by which a state's forces join someone else's formation: "contribution to", "serve in", "troops with".
 JOINING_PREPOSITIONS = frozenset({"to", "in", "into", "within", "with"})
 MISSION_NOUNS = frozenset({"mission", "operation", "patrol", "deployment", "battlegroup", "coalition"})

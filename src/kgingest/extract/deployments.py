@@ -77,6 +77,8 @@ class _Mention:
     # Describes a formation the forces of a deployment just named serve in ("a battlegroup based at Y"): it may
     # name a place of unknown state, which then lies where that deployment is.
     in_formation: bool = False
+    # Its location is the sea off a state ("operated off X"), not the state itself.
+    offshore: bool = False
 
 
 def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
@@ -524,6 +526,7 @@ class _Finder:
         if head.lemma_.lower() in lex.GUARDING_VERBS or off:
             guarded = [c for c in head.children if c.dep_ == "dobj"]  # "the soldiers guard X and the road to Y"
             mention.location = next((k for c in guarded if (k := self._place_or_state(c, whole=False))), None)
+            mention.offshore = off and mention.location is not None
         mention.location = mention.location or self._location(clause, head, mention.sender, force)
         if mention.location is None and _withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if c.dep_ == "dobj"]  # "the last soldiers left X"
@@ -1258,8 +1261,20 @@ def _compatible(deployment: Deployment, mention: _Mention, index: EntityIndex, h
     # One sender's forces in one country are one deployment, whichever of its places a sentence names.
     if country == _country(mention.location, index):
         return True
+    # A ship in a gulf is not the garrison in a state on its shore; a place of unknown state may still be a port.
+    mention_country = _country(mention.location, index)
+    if _at_sea(country, index) and not mention.offshore and not _is_place_key(mention_country):
+        return False
+    if _at_sea(mention.location, index) and not _is_place_key(country):
+        return False
     # A place whose state the index does not know may lie in the deployment's country: one sender, one deployment.
     return any(_is_place_key(k) and _country(k, index) == k for k in (country, mention.location))
+
+
+def _at_sea(location: str, index: EntityIndex) -> bool:
+    """``location`` is a body of water ("the Gulf of X"), which lies in no state."""
+    place = index.place(location)
+    return place is not None and any(word in lex.WATER_NOUNS for word in place.name.lower().split())
 
 
 def _country(location: str, index: EntityIndex) -> str:
