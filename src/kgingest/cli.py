@@ -62,10 +62,15 @@ def article_inputs(inputs: tuple[Path, ...]) -> list[Path]:
 
 def wikidata_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that talks to Wikidata shares."""
-    command = click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-                           help="Wikidata cache folder (default ~/.cache/kgingest/wikidata).")(command)
-    command = click.option("--wikidata-endpoint", default=None, metavar="URL",
-                           help="Wikidata API endpoint (a mirror, or a test server).")(command)
+    command = click.option(
+        "--cache-dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help="Wikidata cache folder (default ~/.cache/kgingest/wikidata).",
+    )(command)
+    command = click.option(
+        "--wikidata-endpoint", default=None, metavar="URL", help="Wikidata API endpoint (a mirror, or a test server)."
+    )(command)
     return click.option("--offline", is_flag=True, help="Link from the Wikidata cache only; implies --link.")(command)
 
 
@@ -99,26 +104,46 @@ def cli() -> None:
 
 @cli.command(epilog=EPILOG)
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
-              show_default=True, help="Folder for the graphs.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the graphs.",
+)
 @click.option("--published", callback=to_date, help="Publication date YYYY-MM-DD (overrides the sidecar).")
 @click.option("--base-iri", default=None, help="Base IRI for the nodes kgingest mints.")
 @click.option("--model", default=None, help="spaCy model name (default: en_core_web_sm if installed).")
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "nt", "trig", "nquads", "json-ld"]), help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(["turtle", "nt", "trig", "nquads", "json-ld"]),
+    help="Output format.",
+)
 @wikidata_options
 @click.option("--link", "do_link", is_flag=True, help="Link actors and places to Wikidata items.")
 @guarded
-def run(inputs: tuple[Path, ...], out_dir: Path, published: dt.date | None, base_iri: str | None,
-        model: str | None, fmt: str, do_link: bool, offline: bool, wikidata_endpoint: str | None,
-        cache_dir: Path | None) -> int:
+def run(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    published: dt.date | None,
+    base_iri: str | None,
+    model: str | None,
+    fmt: str,
+    do_link: bool,
+    offline: bool,
+    wikidata_endpoint: str | None,
+    cache_dir: Path | None,
+) -> int:
     """Ingest articles (UTF-8 text, optional NAME.meta.json/.yaml sidecar) into validated RDF files."""
     from kgingest.link import WikidataLinker
     from kgingest.map import DEFAULT_BASE_IRI
     from kgingest.pipeline import Options, Outcome, ingest
 
-    options = Options(out_dir=out_dir, published=published, base_iri=base_iri or DEFAULT_BASE_IRI, model=model,
-                      fmt=fmt)
+    options = Options(out_dir=out_dir, published=published, base_iri=base_iri or DEFAULT_BASE_IRI, model=model, fmt=fmt)
     linker = WikidataLinker(wikidata_client(offline, wikidata_endpoint, cache_dir)) if do_link or offline else None
 
     def report(outcome: Outcome) -> None:
@@ -178,13 +203,29 @@ def query_text(query: str) -> str:
 
 @cli.command()
 @click.argument("query")
-@click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
-              help="RDF files or folders to query (repeatable). Default: the store, else output/.")
-@click.option("--store", "store_path", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Embedded store folder (default output/store when it exists).")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="RDF files or folders to query (repeatable). Default: the store, else output/.",
+)
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Embedded store folder (default output/store when it exists).",
+)
 @click.option("--endpoint", default=None, metavar="URL", help="A SPARQL 1.1 Protocol endpoint to query instead.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="table, csv (SPARQL 1.1 CSV) or json (SPARQL 1.1 Query Results JSON).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table, csv (SPARQL 1.1 CSV) or json (SPARQL 1.1 Query Results JSON).",
+)
 @guarded
 def query(query: str, data: tuple[Path, ...], store_path: Path | None, endpoint: str | None, fmt: str) -> int:
     """Run a SPARQL SELECT query (a .rq file or a bundled query name) over the store, files or an endpoint."""
@@ -201,11 +242,20 @@ def query(query: str, data: tuple[Path, ...], store_path: Path | None, endpoint:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--store", "store_path", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Embedded store folder (default output/store).")
-@click.option("--endpoint", default=None, metavar="URL",
-              help="Load into this SPARQL server instead (Graph Store Protocol); credentials from "
-                   "KGINGEST_STORE_TOKEN or KGINGEST_STORE_USER/KGINGEST_STORE_PASSWORD.")
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Embedded store folder (default output/store).",
+)
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="Load into this SPARQL server instead (Graph Store Protocol); credentials from "
+    "KGINGEST_STORE_TOKEN or KGINGEST_STORE_USER/KGINGEST_STORE_PASSWORD.",
+)
 @click.option("--graph-store", default=None, metavar="URL", help="The server's Graph Store URL, if not guessable.")
 @guarded
 def load(paths: tuple[Path, ...], store_path: Path | None, endpoint: str | None, graph_store: str | None) -> int:

@@ -313,7 +313,7 @@ def score_statements(
             continue  # overlapping an optional gold statement is not an error
         else:
             score.extracted += 1
-            result.errors.append(f"statement extra: {_str(row, 'speakerLabel')}: {text[span[0]:span[1]][:70]!r}")
+            result.errors.append(f"statement extra: {_str(row, 'speakerLabel')}: {text[span[0] : span[1]][:70]!r}")
     for i, want in enumerate(gold_statements):
         if i not in pairs:
             if not want.get("optional"):
@@ -328,14 +328,31 @@ def score_statements(
             result.accuracy("statement quote").add((_str(row, "quote") or "").strip() == want["quote"].strip())
 
 
-DEPLOYMENT_SLOTS = ("supported", "opponent", "location", "troops_min", "troops_max", "troops_approx", "start",
-                    "legal_basis", "casualties")
+DEPLOYMENT_SLOTS = (
+    "supported",
+    "opponent",
+    "location",
+    "troops_min",
+    "troops_max",
+    "troops_approx",
+    "start",
+    "legal_basis",
+    "casualties",
+)
 
 
 def _slot_right(slot: str, want: object, rows: list[dict[str, Node]], golds: dict[str, GoldEntity]) -> bool:
-    column = {"supported": "supportedLabel", "opponent": "opponentLabel", "location": "locationLabel",
-              "troops_min": "troopsMin", "troops_max": "troopsMax", "troops_approx": "troopsApprox",
-              "start": "startLatest", "legal_basis": "legalBasis", "casualties": "casualties"}[slot]
+    column = {
+        "supported": "supportedLabel",
+        "opponent": "opponentLabel",
+        "location": "locationLabel",
+        "troops_min": "troopsMin",
+        "troops_max": "troopsMax",
+        "troops_approx": "troopsApprox",
+        "start": "startLatest",
+        "legal_basis": "legalBasis",
+        "casualties": "casualties",
+    }[slot]
     values = {_str(row, column) for row in rows} - {None}
     if not values:
         return False
