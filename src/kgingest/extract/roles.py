@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -357,6 +358,10 @@ class _RoleFinder:
 
     def _nearest_organization(self, offset: int) -> MentionRef | None:
         """The organization named last before ``offset``, in this sentence or the one before."""
+        return self._last_actor_before(offset, lambda a: a.type is ActorType.ORGANIZATION and not _is_party(a))
+
+    def _last_actor_before(self, offset: int, accept: Callable[[Actor], bool]) -> MentionRef | None:
+        """The last mention before ``offset``, in this sentence or the one before, of an actor ``accept`` takes."""
         tokens = self._tokens(offset, offset + 1)
         if not tokens:
             return None
@@ -366,7 +371,7 @@ class _RoleFinder:
             if ref.span.begin < window_start:
                 break
             actor = self.index.actor(ref.key)
-            if actor is not None and actor.type is ActorType.ORGANIZATION and not _is_party(actor):
+            if actor is not None and accept(actor):
                 return ref
         return None
 
@@ -632,18 +637,7 @@ class _RoleFinder:
 
     def _antecedent(self, offset: int) -> MentionRef | None:
         """The organization or state named last before ``offset``, in this sentence or the one before."""
-        tokens = self._tokens(offset, offset + 1)
-        if not tokens:
-            return None
-        sentence = tokens[0].sent
-        window_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-        for ref in self.index.actor_mentions_before(offset):
-            if ref.span.begin < window_start:
-                break
-            actor = self.index.actor(ref.key)
-            if actor is not None and actor.type is not ActorType.PERSON:
-                return ref
-        return None
+        return self._last_actor_before(offset, lambda a: a.type is not ActorType.PERSON)
 
     def _title_of_org_before(self, qualifier: MentionRef, span: Span) -> _Found | None:
         """A title before the organization before the name: "chief executive of the Acme Group Jo Bloggs"."""
