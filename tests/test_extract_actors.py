@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from spacy.language import Language
 
 from kgingest.extract.actors import find_actors
 from kgingest.extract.index import EntityIndex, actor_key, place_key
-from kgingest.model import Actor, ActorType, Article, ArticleMeta, Place
+from kgingest.model import Actor, ActorType, Place
 from kgingest.parse import load_model, parse
-from kgingest.read import find_headings
+from kgingest.read import article_from_text
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +18,7 @@ def nlp() -> Language:
 
 
 def index_of(nlp: Language, text: str) -> EntityIndex:
-    article = Article(
-        key="t",
-        source_name="t.txt",
-        text=text,
-        meta=ArticleMeta(),
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        headings=find_headings(text),
-    )
+    article = article_from_text(text, "t")
     return find_actors(parse(article, nlp), article)
 
 
@@ -159,14 +150,7 @@ def test_same_input_gives_the_same_index(nlp: Language) -> None:
 
 def index_with_entities(nlp: Language, text: str, entities: list[tuple[str, str, int]]) -> EntityIndex:
     """The index when spaCy tags exactly ``entities`` (text, label, which occurrence): a controlled NER error."""
-    article = Article(
-        key="t",
-        source_name="t.txt",
-        text=text,
-        meta=ArticleMeta(),
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        headings=find_headings(text),
-    )
+    article = article_from_text(text, "t")
     doc = parse(article, nlp)
     spans = []
     for surface, label, occurrence in entities:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from spacy.language import Language
 
 from kgingest.extract.actors import find_actors
 from kgingest.extract.index import EntityIndex, actor_key
 from kgingest.extract.roles import find_roles
-from kgingest.model import ActorType, Article, ArticleMeta, Role
+from kgingest.model import ActorType, Role
 from kgingest.parse import load_model, parse
-from kgingest.read import find_headings
+from kgingest.read import article_from_text
 
 
 @pytest.fixture(scope="module")
@@ -21,14 +19,7 @@ def nlp() -> Language:
 
 
 def roles_of(nlp: Language, text: str) -> tuple[list[Role], EntityIndex]:
-    article = Article(
-        key="t",
-        source_name="t.txt",
-        text=text,
-        meta=ArticleMeta(),
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        headings=find_headings(text),
-    )
+    article = article_from_text(text, "t")
     doc = parse(article, nlp)
     index = find_actors(doc, article)
     return find_roles(doc, article, index), index

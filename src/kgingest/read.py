@@ -136,11 +136,18 @@ def read_article(path: Path, overrides: ArticleMeta | None = None, *, published:
     if published is not None:
         meta = replace(meta, published=published)
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    return article_from_text(text, slug(stem), source_name=path.name, meta=meta, data=data)
+
+
+def article_from_text(
+    text: str, key: str, *, source_name: str | None = None, meta: ArticleMeta | None = None, data: bytes | None = None
+) -> Article:
+    """An `Article` for text already in memory; ``data`` is the raw bytes the digest is taken of (UTF-8 if absent)."""
     return Article(
-        key=slug(stem),
-        source_name=path.name,
+        key=key,
+        source_name=source_name or f"{key}.txt",
         text=text,
-        meta=meta,
-        sha256=hashlib.sha256(data).hexdigest(),
+        meta=meta or ArticleMeta(),
+        sha256=hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
         headings=find_headings(text),
     )
