@@ -95,9 +95,11 @@ def jsonld_context() -> dict[str, str]:
 
 
 def _canonical(graph: Graph) -> Graph:
-    """A copy of ``graph`` with blank nodes relabelled canonically, so their labels do not vary per run."""
+    """``graph`` with blank nodes relabelled canonically (a copy), so their labels do not vary per run."""
     has_blank_nodes = any(isinstance(term, BNode) for triple in graph for term in triple)
-    source = to_canonical_graph(graph) if has_blank_nodes else graph
+    if not has_blank_nodes:
+        return graph  # kgingest's own graphs have none: nothing to relabel, so no copy
+    source = to_canonical_graph(graph)
     copy = Graph(bind_namespaces="none")
     for prefix, namespace in graph.namespaces():
         copy.bind(prefix, namespace, override=True, replace=True)
