@@ -11,7 +11,7 @@ from rdflib import Graph
 
 from kgingest.cli import cli
 from kgingest.errors import InputError
-from kgingest.eval import ArticleSelection, read_names_file, stratified_sample
+from kgingest.eval import ArticleSelection, read_names_file, read_text, stratified_sample
 from kgingest.eval_polnear import (
     Attribution,
     ExtractedStatement,
@@ -301,3 +301,15 @@ def test_check_set_and_development_part_split_the_840_train_names_as_documented(
 def test_check_set_file_says_it_is_never_used_to_fix_rules() -> None:
     header = (CORPUS / "polnear-check.txt").read_text(encoding="utf-8").split("\n", 5)
     assert any("NEVER USED TO FIX RULES" in line for line in header[:5])
+
+
+def test_gold_text_keeps_windows_line_ends_so_offsets_agree_with_the_read_stage(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Title\r\n\r\nThe clerk said the hall was closed.\r\n")
+    assert read_text(path) == read_article(path).text
+    ann = tmp_path / "crlf.ann"
+    ann.write_text(
+        "T1\tCue 19 23\tsaid\nT2\tContent 24 43\tthe hall was closed\nE1\tAttribution:T1 Cue:T1 Content:T2\n",
+        encoding="utf-8",
+    )
+    assert read_brat(ann, read_text(path))[0].cue == "said"

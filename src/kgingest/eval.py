@@ -193,9 +193,9 @@ def select_articles(available: Sequence[str], selection: ArticleSelection, corpu
 
 
 def read_text(path: Path) -> str:
-    """An article's text as the read stage keeps it (a byte-order mark dropped)."""
+    """An article's text as the read stage keeps it: line ends untouched, a byte-order mark dropped."""
     try:
-        return path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(str(path), f"article does not read as UTF-8 text ({type(error).__name__})") from None
 
