@@ -313,3 +313,10 @@ def test_gold_text_keeps_windows_line_ends_so_offsets_agree_with_the_read_stage(
         encoding="utf-8",
     )
     assert read_brat(ann, read_text(path))[0].cue == "said"
+
+
+def test_cli_eval_of_a_folder_without_gold_says_which_files_it_wants(tmp_path: Path) -> None:
+    (tmp_path / "lonely.txt").write_text("Nobody said anything.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "NAME.gold.yaml (or PolNeAR NAME.ann)" in result.output

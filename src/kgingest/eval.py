@@ -559,11 +559,13 @@ def read_gold(path: Path) -> dict[str, Any]:
 def gold_pairs(corpus: Path, selection: ArticleSelection | None = None) -> list[tuple[Path, Path]]:
     """Every ``NAME.txt`` with a ``NAME.gold.yaml`` beside it that ``selection`` keeps, sorted."""
     if not corpus.is_dir():
-        raise InputError(str(corpus), "is not a folder of NAME.txt files with NAME.gold.yaml beside them")
+        raise InputError(
+            str(corpus), "is not a folder of NAME.txt files with NAME.gold.yaml (or PolNeAR NAME.ann) beside them"
+        )
     pairs = {t.stem: (t, t.with_name(t.stem + ".gold.yaml")) for t in sorted(corpus.glob("*.txt"))}
     pairs = {name: (t, g) for name, (t, g) in pairs.items() if g.is_file()}
     if not pairs:
-        raise InputError(str(corpus), "holds no NAME.txt with a NAME.gold.yaml beside it")
+        raise InputError(str(corpus), "holds no NAME.txt with a NAME.gold.yaml (or PolNeAR NAME.ann) beside it")
     return [pairs[name] for name in select_articles(list(pairs), selection or ArticleSelection(), corpus)]
 
 
