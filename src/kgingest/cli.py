@@ -308,15 +308,28 @@ def link(files: tuple[Path, ...], offline: bool, wikidata_endpoint: str | None, 
 @cli.command("eval")
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--model", default=None, help="spaCy model name.")
-@click.option("--details", is_flag=True, help="List every miss and false positive.")
+@click.option("--details", is_flag=True, help="A line per article, then every miss and false positive.")
+@click.option(
+    "--names",
+    "names_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Score only the articles named in this file (one NAME a line, # comments).",
+)
+@click.option("--sample", type=int, default=None, metavar="N", help="Score a seeded sample of N articles.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of --sample.")
 @guarded
-def evaluate_command(corpus: Path, model: str | None, details: bool) -> int:
-    """Score the extraction against NAME.gold.yaml files (precision, recall, F1 per category)."""
-    from kgingest.eval import evaluate, format_report
+def evaluate_command(
+    corpus: Path, model: str | None, details: bool, names_file: Path | None, sample: int | None, seed: int
+) -> int:
+    """Score the extraction against NAME.gold.yaml files, or the statements against PolNeAR NAME.ann files."""
+    from kgingest.eval import ArticleSelection, evaluate, format_report, read_names_file
+    from kgingest.eval_polnear import evaluate_polnear, format_polnear_report, is_polnear_folder
     from kgingest.parse import load_model
     from kgingest.pipeline import build_graph, run_info
     from kgingest.read import read_article
 
+    selection = ArticleSelection(read_names_file(names_file) if names_file else None, sample, seed)
     nlp = load_model(model)
 
     def graph_for(path: Path, published: dt.date | None) -> tuple[str, Any]:
@@ -324,7 +337,11 @@ def evaluate_command(corpus: Path, model: str | None, details: bool) -> int:
         _, graph, _ = build_graph(article, nlp, run=run_info(nlp, path))
         return article.text, graph
 
-    click.echo(format_report(evaluate(corpus, graph_for), details=details), nl=False)
+    if is_polnear_folder(corpus):
+        text = format_polnear_report(evaluate_polnear(corpus, graph_for, selection), details=details)
+    else:
+        text = format_report(evaluate(corpus, graph_for, selection), details=details)
+    click.echo(text, nl=False)
     return EXIT_OK
 
 
