@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kgingest.errors import RuleError
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.deployments import (
     PRONOUNS,
@@ -99,7 +100,7 @@ def _own_tokens(mention: _Mention) -> set[int]:
 def _readings(finder: _Finder, rules: tuple[Rule, ...]) -> list[RuleReading]:
     unknown = sorted({c for rule in rules for c in rule.requires} - CONDITIONS)
     if unknown:
-        raise ValueError(f"deployment rules require unknown conditions: {', '.join(unknown)}")
+        raise RuleError(f"deployment rules require conditions no one checks: {', '.join(unknown)}")
     readings = []
     for match in find_matches(finder.doc, rules):
         mention = _read(finder, match)
