@@ -163,9 +163,11 @@ class _CompiledRule:
                 self.matcher.add(key, [[dict(node) for node in pattern]])
                 self.variants[vocab.strings[key]] = (core_number, len(self.variants), names, len(core))
 
+        self.anchor_lemmas = _anchor_lemmas(rule.patterns)
+
     def __call__(self, doc: Doc) -> list[RuleMatch]:
         best: dict[tuple[int, tuple[int, ...]], tuple[int, int, dict[str, Token]]] = {}
-        for key, token_ids in self.matcher(doc):
+        for key, token_ids in self._matches(doc):
             core_number, variant, names, core_size = self.variants[key]
             nodes = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
             place = (core_number, tuple(token_ids[:core_size]))
@@ -175,10 +177,35 @@ class _CompiledRule:
                 best[place] = (*rank, nodes)
         return [RuleMatch(self.rule, nodes) for _, _, nodes in (best[p] for p in sorted(best))]
 
+    def _matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        """The matcher's matches, by doc token index; only sentences holding a word a pattern starts from are
+        searched (a dependency pattern never crosses a sentence), which keeps the matcher off most of the text."""
+        if self.anchor_lemmas is None:
+            return [(key, list(ids)) for key, ids in self.matcher(doc)]
+        found = []
+        for sentence in doc.sents:
+            if any(token.lemma_ in self.anchor_lemmas for token in sentence):
+                found.extend((key, [sentence.start + i for i in ids]) for key, ids in self.matcher(sentence))
+        return found
+
 
 @functools.lru_cache(maxsize=64)
 def _compiled(vocab: Vocab, rule: Rule) -> _CompiledRule:
     return _CompiledRule(vocab, rule)
+
+
+def _anchor_lemmas(patterns: tuple[Pattern, ...]) -> frozenset[str] | None:
+    """The lemmas every match starts from, when each pattern's first node names its lemmas; else None."""
+    lemmas: set[str] = set()
+    for pattern in patterns:
+        wanted = pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
+        if isinstance(wanted, str):
+            lemmas.add(wanted)
+        elif isinstance(wanted, dict) and isinstance(wanted.get("IN"), list):
+            lemmas.update(str(word) for word in wanted["IN"])
+        else:
+            return None
+    return frozenset(lemmas)
 
 
 def _connected(pattern: list[Mapping[str, Any]]) -> bool:
