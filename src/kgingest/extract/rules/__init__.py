@@ -182,7 +182,7 @@ class _CompiledRule:
         searched (a dependency pattern never crosses a sentence), which keeps the matcher off most of the text."""
         if self.anchor_lemmas is None:
             return [(key, list(ids)) for key, ids in self.matcher(doc)]
-        found = []
+        found: list[tuple[int, list[int]]] = []
         for sentence in doc.sents:
             if any(token.lemma_ in self.anchor_lemmas for token in sentence):
                 found.extend((key, [sentence.start + i for i in ids]) for key, ids in self.matcher(sentence))
