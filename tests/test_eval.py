@@ -231,12 +231,21 @@ def dev_report() -> EvalReport:
     return evaluate(DEV, graph_for)
 
 
+# Tolerances, not targets: the four dev articles are small, so a gate of 1.0 would reward fitting them. The
+# levels at the time the gate was set (kgingest eval tests/corpus/dev): actors F1 0.99 (64 gold), roles 0.97
+# (16), statements 0.99 (46), deployments 1.00 (2), deployment slots 1.00 (9/9), statement dates 1.00 (20/20),
+# statement modes 0.98 (47/48). Each floor leaves room for an error or two; with 2 gold deployments, 0.75
+# lets one extra deployment through but not a missed one.
 QUALITY_GATE = [
-    ("actors", "recall", 0.9),
-    ("actors", "precision", 0.85),
-    ("roles", "f1", 0.8),
-    ("statements", "recall", 0.85),
-    ("statements", "precision", 0.85),
+    ("actors", "f1", 0.9),
+    ("roles", "f1", 0.85),
+    ("statements", "f1", 0.9),
+    ("deployments", "f1", 0.75),
+]
+ACCURACY_GATE = [
+    ("statement date", 0.9),
+    ("statement mode", 0.9),
+    ("deployment slots", 0.85),
 ]
 
 
@@ -245,10 +254,11 @@ def test_dev_corpus_meets_the_quality_gate(dev_report: EvalReport) -> None:
     assert not failed, format_report(dev_report, details=True)
 
 
-def test_statement_dates_and_modes_are_accurate_on_dev(dev_report: EvalReport) -> None:
+def test_dev_accuracies_meet_the_gate(dev_report: EvalReport) -> None:
     total = dev_report.total()
-    assert total.accuracy("statement date").value >= 0.9, format_report(dev_report, details=True)
-    assert total.accuracy("statement mode").value >= 0.9, format_report(dev_report, details=True)
+    values = {name: total.accuracy(name).value for name, _ in ACCURACY_GATE}
+    low = [f"{name} {values[name]:.2f} < {floor:.2f}" for name, floor in ACCURACY_GATE if values[name] < floor]
+    assert not low, format_report(dev_report, details=True)
 
 
 def test_report_lists_every_category(dev_report: EvalReport) -> None:
@@ -258,8 +268,6 @@ def test_report_lists_every_category(dev_report: EvalReport) -> None:
     assert "total" in text
 
 
-def test_dev_deployments_have_every_gold_slot_right_and_nothing_extra(dev_report: EvalReport) -> None:
-    total = dev_report.total()
-    deployments = total.scores["deployments"]
-    assert (deployments.precision, deployments.recall) == (1.0, 1.0), format_report(dev_report, details=True)
-    assert total.accuracy("deployment slots").value == 1.0, format_report(dev_report, details=True)
+def test_no_gate_demands_a_perfect_score_on_the_dev_articles() -> None:
+    assert all(floor < 1.0 for _, _, floor in QUALITY_GATE)
+    assert all(floor < 1.0 for _, floor in ACCURACY_GATE)
