@@ -23,6 +23,7 @@ DEV_ARTICLE = ROOT / "tests" / "corpus" / "dev" / "000_3c2cfa3121e2e0b7.txt"
 BUNDLED_KEY = "000_3c2cfa3121e2e0b7"
 KG = "https://w3id.org/kgingest/ontology#"
 HEADLINE, URL = URIRef("https://schema.org/headline"), URIRef("https://schema.org/url")
+EXACT_MATCH = URIRef("http://www.w3.org/2004/02/skos/core#exactMatch")
 ANY_URI = URIRef("http://www.w3.org/2001/XMLSchema#anyURI")
 SCREENSHOT_DIR = ROOT / "output"
 
@@ -151,11 +152,13 @@ def test_the_page_shows_what_the_graph_file_holds_not_what_was_extracted(tmp_pat
     graph = Graph().parse(graph_file)
     person = sorted(graph.subjects(None, URIRef(f"{KG}Person")))[0]
     graph.set((person, RDFS.label, Literal("Label Edited After Writing")))
+    graph.add((person, EXACT_MATCH, URIRef("http://www.wikidata.org/entity/Q4115189")))
     graph.serialize(graph_file, format="turtle")
     result = kgingest("report", "out", "--out", "pages", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "pages" / "a.html").read_text(encoding="utf-8")
     assert "Label Edited After Writing" in page
+    assert '<a href="https://www.wikidata.org/wiki/Q4115189"' in page
 
 
 def test_article_markup_is_escaped_and_nothing_is_loaded(hostile_run: Path) -> None:

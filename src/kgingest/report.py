@@ -1066,7 +1066,7 @@ def summary_of(view: ArticleView, page: str) -> PageSummary:
     return PageSummary(
         page=page,
         key=view.key,
-        title=view.title or view.key,
+        title=view.title or "",
         actors=sum(1 for e in entities if e.kind != "place"),
         places=sum(1 for e in entities if e.kind == "place"),
         statements=len(view.statements),
@@ -1082,7 +1082,7 @@ def render_page(view: ArticleView, page: str) -> str:
     """The whole HTML page for one article."""
     summary = summary_of(view, page)
     status = (
-        '<span class="badge-ok">SHACL: conforms</span>'
+        f'<span class="badge-ok">SHACL: conforms{f", {summary.warnings} warning(s)" if summary.warnings else ""}</span>'
         if view.validation.conforms
         else f'<span class="badge-bad">SHACL: {summary.violations} violation(s)</span>'
     )
@@ -1148,7 +1148,7 @@ def render_index(summaries: Sequence[PageSummary]) -> str:
         rows.append(
             [
                 f'<a href="{_attr(s.page)}">{_esc(s.key)}</a>',
-                _esc(s.title),
+                _esc(s.title) if s.title else '<span class="none">no headline</span>',
                 str(s.actors),
                 str(s.places),
                 str(s.statements),
