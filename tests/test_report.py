@@ -15,8 +15,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
-from kgingest.report import Anchor, Mark, read_summary, render_text
+from kgingest.report import Anchor, Mark, read_summary, render_text, report_file
 from kgingest.resources import resource_dir
+from kgingest.write import FORMATS, write_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_ARTICLE = ROOT / "tests" / "corpus" / "dev" / "000_3c2cfa3121e2e0b7.txt"
@@ -82,22 +83,28 @@ def dev_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A graph of an article full of markup, with markup put into its labels, headline and url as well."""
-    workdir = tmp_path_factory.mktemp("report-hostile")
+def harbour_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph ``kgingest run`` writes for an article full of markup."""
+    workdir = tmp_path_factory.mktemp("report-harbour")
     (workdir / "harbour.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     result = kgingest("run", "harbour.txt", "--out", "out", "--published", "2031-03-04", cwd=workdir)
     assert result.returncode == 0, result.stderr
-    graph_file = workdir / "out" / "harbour.ttl"
-    graph = Graph().parse(graph_file)
+    return workdir / "out" / "harbour.ttl"
+
+
+@pytest.fixture(scope="module")
+def hostile_run(harbour_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page of that graph with markup put into its labels, headline and url as well."""
+    workdir = tmp_path_factory.mktemp("report-hostile")
+    graph = Graph().parse(harbour_graph)
     article = URIRef("https://w3id.org/kgingest/id/article/harbour")
     graph.add((article, HEADLINE, Literal('<script>window.pwned = 4;</script> "quoted" & more')))
     graph.set((article, URL, Literal("javascript:window.pwned=5", datatype=ANY_URI)))
     labelled = sorted(graph.subjects(RDFS.label, None))
     assert labelled, "the pipeline found no actor in the hostile article"
     graph.set((labelled[0], RDFS.label, Literal('<img src=x onerror="window.pwned = 6">')))
-    graph.serialize(graph_file, format="turtle")
-    result = kgingest("report", "out", "--out", "pages", cwd=workdir)
+    graph.serialize(workdir / "harbour.ttl", format="turtle")
+    result = kgingest("report", "harbour.ttl", "--out", "pages", cwd=workdir)
     assert result.returncode == 0, result.stderr
     return workdir / "pages" / "harbour.html"
 
@@ -145,18 +152,17 @@ def test_crossing_marks_become_well_formed_pieces_that_keep_the_text() -> None:
     assert shown == text
 
 
-def test_the_page_shows_what_the_graph_file_holds_not_what_was_extracted(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    assert kgingest("run", "a.txt", "--out", "out", cwd=tmp_path).returncode == 0
+def test_the_page_shows_what_the_graph_file_holds_not_what_was_extracted(harbour_graph: Path, tmp_path: Path) -> None:
     graph_file = tmp_path / "out" / "a.ttl"
-    graph = Graph().parse(graph_file)
+    graph_file.parent.mkdir()
+    graph = Graph().parse(harbour_graph)
     person = sorted(graph.subjects(None, URIRef(f"{KG}Person")))[0]
     graph.set((person, RDFS.label, Literal("Label Edited After Writing")))
     graph.add((person, EXACT_MATCH, URIRef("http://www.wikidata.org/entity/Q4115189")))
     graph.serialize(graph_file, format="turtle")
     result = kgingest("report", "out", "--out", "pages", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    page = (tmp_path / "pages" / "a.html").read_text(encoding="utf-8")
+    page = (tmp_path / "pages" / "harbour.html").read_text(encoding="utf-8")
     assert "Label Edited After Writing" in page
     assert '<a href="https://www.wikidata.org/wiki/Q4115189"' in page
 
@@ -195,19 +201,30 @@ def test_pages_are_byte_identical_for_the_same_graph(dev_run: Path, tmp_path: Pa
     assert (tmp_path / "again" / "index.html").read_bytes() == (dev_run / "report" / "index.html").read_bytes()
 
 
-def test_report_writes_a_page_per_graph_and_an_index_and_reports_bad_files(dev_run: Path, tmp_path: Path) -> None:
+def test_every_output_format_gives_the_same_page(dev_run: Path, tmp_path: Path) -> None:
+    graph = Graph().parse(dev_run / f"{BUNDLED_KEY}.ttl")
+    article = f"https://w3id.org/kgingest/id/article/{BUNDLED_KEY}"
+    expected = (dev_run / "report" / f"{BUNDLED_KEY}.html").read_bytes()
+    for fmt in ("nt", "trig", "nquads", "json-ld"):
+        written = write_graph(graph, tmp_path / f"graph-{fmt}{FORMATS[fmt].extension}", fmt, graph_name=article)
+        (page,) = report_file(written, tmp_path / fmt)
+        assert (tmp_path / fmt / page.page).read_bytes() == expected, fmt
+
+
+def test_report_writes_a_page_per_graph_and_an_index_and_reports_bad_files(
+    dev_run: Path, harbour_graph: Path, tmp_path: Path
+) -> None:
     graphs = tmp_path / "graphs"
     graphs.mkdir()
     shutil.copy(dev_run / f"{BUNDLED_KEY}.ttl", graphs / "first.ttl")
-    (tmp_path / "b.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    assert kgingest("run", "b.txt", "--out", "graphs", "--format", "trig", cwd=tmp_path).returncode == 0
+    write_graph(Graph().parse(harbour_graph), graphs / "second.trig", "trig")  # a dataset format reads too
     (graphs / "broken.ttl").write_text("this is not turtle <", encoding="utf-8")
     result = kgingest("report", "graphs", "--out", "pages", cwd=tmp_path)
     assert result.returncode == 2
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 1 and "broken.ttl" in errors[0], result.stderr
     pages = sorted(p.name for p in (tmp_path / "pages").glob("*.html"))
-    assert pages == [f"{BUNDLED_KEY}.html", "b.html", "index.html"]
+    assert pages == [f"{BUNDLED_KEY}.html", "harbour.html", "index.html"]
     summary = read_summary(tmp_path / "pages" / f"{BUNDLED_KEY}.html")
     assert summary is not None and summary.statements > 0 and summary.conforms
     graph = Graph().parse(graphs / "first.ttl")
@@ -215,7 +232,7 @@ def test_report_writes_a_page_per_graph_and_an_index_and_reports_bad_files(dev_r
     index = Elements()
     index.feed((tmp_path / "pages" / "index.html").read_text(encoding="utf-8"))
     links = [attrs["href"] for tag, attrs in index.elements if tag == "a"]
-    assert links == [f"{BUNDLED_KEY}.html", "b.html"]
+    assert links == [f"{BUNDLED_KEY}.html", "harbour.html"]
     assert f"{summary.mentions}" in "".join(index.text)
 
 
