@@ -41,7 +41,7 @@ from kgingest.extract.actor_states import (
     capital_acts,
     find_country_forms,
 )
-from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.extract.index import EntityIndex, OffsetIndex, TakenRanges, actor_key, place_key
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Place, Span
 
@@ -171,6 +171,16 @@ ORG_HEAD_NOUNS = frozenset(
     }
 )
 # What follows an organization's possessive and never a person's ("Acme's chief executive").
+# "the provincial capital, X": a place noun and a comma right before a name (searched with an end position).
+_PLACE_NOUNS_BEFORE_NAME = ("capital", "city", "town", "village", "port", "province", "region")
+PLACE_NOUN_COMMA = re.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS_BEFORE_NAME)})\s*,\s*$")
+PLACE_NOUN_CHARS = max(len(noun) for noun in _PLACE_NOUNS_BEFORE_NAME)
+# "X, 58," / "X, a 58-year-old": an age right after a name.
+AGE_AFTER = re.compile(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)")
+# "X, the vaccine alliance, ...": a description set off by commas after a name.
+DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])")
+# "... of the X Y": capitalised words after "of".
+OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")
 COMPANY_BELONGINGS = re.compile(
     r"\s+(?:chief\s+executive|chief\s+financial|chairman|chairwoman|ceo|cfo|board|shares|shareholders|stock|"
     r"subsidiary|parent\s+company|parent|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
@@ -378,8 +388,9 @@ class _ActorFinder:
         self.article = article
         self.text = article.text
         self.headings = [(h.begin, h.end) for h in article.headings]
+        self.heading_index = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
         self.gazetteer = load_gazetteer()
-        self.taken: list[tuple[int, int]] = []  # body offsets already given to an entity
+        self.taken = TakenRanges()  # body offsets already given to an entity
         self.states: dict[str, _Draft] = {}  # alpha2 -> draft
         self.persons: list[_Draft] = []
         self.orgs: list[_Draft] = []
@@ -685,7 +696,7 @@ class _ActorFinder:
         name = mention.name(self.text)
         if name.isupper() or name.lower() in ORG_NAME_WORDS:
             return False
-        if re.search(r"\b(?:capital|city|town|village|port|province|region)\s*,\s*$", self.text[: mention.begin]):
+        if self._after_place_noun_and_comma(mention.begin):
             return True
         before = self._token_before(mention.begin)
         if before is None or before.lower_ != "in" or before.i == 0 or mention.label != "ORG":
@@ -694,6 +705,19 @@ class _ActorFinder:
             return False
         after = self._token_after(mention.end)
         return after is None or not (after.pos_ == "NOUN" and after.idx == mention.end + 1)
+
+    def _after_place_noun_and_comma(self, offset: int) -> bool:
+        """The text before ``offset`` ends in a place noun and a comma: "the provincial capital, "."""
+        # Only the last characters can match, so the search starts just before the noun, not at the article's start.
+        at = offset
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        if at == 0 or self.text[at - 1] != ",":
+            return False
+        at -= 1
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        return PLACE_NOUN_COMMA.search(self.text, max(0, at - PLACE_NOUN_CHARS), offset) is not None
 
     def _names_vessel(self, mention: Mention) -> bool:
         """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
@@ -802,7 +826,7 @@ class _ActorFinder:
         words = mention.name(self.text).split()
         if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
             return False
-        return re.match(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)", self.text[mention.full_end :]) is not None
+        return AGE_AFTER.match(self.text, mention.full_end) is not None
 
     def _after_occupation_at(self, mention: Mention) -> bool:
         """ "an analyst at Bernstein": a name after "<occupation> at" is where the person works, a body."""
@@ -832,9 +856,7 @@ class _ActorFinder:
         if mention.full_end > mention.end and COMPANY_BELONGINGS.match(self.text, mention.full_end):
             return True
         # Set off by commas on both sides: "X, the group said" is no description.
-        described = re.match(
-            r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])", self.text[mention.full_end :]
-        )
+        described = DESCRIPTION_AFTER.match(self.text, mention.full_end)
         return described is not None and described.group(1) in ORG_COMMON_NOUNS
 
     def _person_shaped(self, mention: Mention, lone_persons: set[str]) -> bool:
@@ -927,13 +949,13 @@ class _ActorFinder:
         return Mention(begin, end, full_end, label)
 
     def _in_heading(self, begin: int, end: int) -> bool:
-        return any(b <= begin and end <= e for b, e in self.headings)
+        return self.heading_index.any_enclosing(begin, end)
 
     def _is_taken(self, begin: int, end: int) -> bool:
-        return any(b < end and begin < e for b, e in self.taken)
+        return self.taken.overlaps(begin, end)
 
     def _take(self, begin: int, end: int) -> None:
-        self.taken.append((begin, end))
+        self.taken.add(begin, end)
 
     def _tokens(self, begin: int, end: int) -> list[Token]:
         span = self.doc.char_span(begin, end, alignment_mode="expand")
@@ -1389,7 +1411,7 @@ class _ActorFinder:
         for match in find_country_forms(words):
             if match.kind in ("name", "acronym", "capital"):
                 cut = re.sub(r"(\s+(?:of|and|for|the|on))+\s*$", "", words[: match.begin])
-                if match.kind != "capital" and self.text[entity.end + len(cut) :].lstrip().startswith("of"):
+                if match.kind != "capital" and _next_word_starts_with(self.text, entity.end + len(cut), "of"):
                     self.org_countries[(entity.begin, entity.end + len(cut))] = match.country
                 words = cut
                 break
@@ -1404,7 +1426,7 @@ class _ActorFinder:
         return Mention(entity.begin, end, after.end() if after else end, "ORG")
 
     def _country_after_of(self, offset: int) -> Country | None:
-        match = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)", self.text[offset:])
+        match = OF_NAME_AFTER.match(self.text, offset)
         return self.gazetteer.country(match.group(1)) if match else None
 
     def _possessive_country_before(self, offset: int) -> Country | None:
@@ -1677,6 +1699,13 @@ class _ActorFinder:
                         b, e = heading_begin + match.start(), heading_begin + match.end()
                         if not index.mentions_in(b, e):
                             index.add_mention(entity.key, Span(b, e, self.text[b:e]))
+
+
+def _next_word_starts_with(text: str, offset: int, prefix: str) -> bool:
+    """``text[offset:].lstrip().startswith(prefix)``, without copying the rest of the text."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return text.startswith(prefix, offset)
 
 
 def _is_part_of_name(words: list[str], full: list[str]) -> bool:

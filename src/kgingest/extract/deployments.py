@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.extract.index import EntityIndex, actor_key, doc_text, place_key
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Article, Deployment, Place, Quantity, Span, Statement, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
@@ -299,8 +299,8 @@ class _Finder:
         if word.pos_ == "ADJ":
             counts = [c for c in word.children if c.pos_ == "NUM" and c.i < word.i]
             begin, end = _subtree_chars(counts[0]) if counts else (word.idx, word.idx)
-            return find_quantities(self.doc.text[begin:end], begin)
-        return find_quantities(self.doc.text[word.idx : word.sent.end_char], word.idx)
+            return find_quantities(doc_text(self.doc)[begin:end], begin)
+        return find_quantities(doc_text(self.doc)[word.idx : word.sent.end_char], word.idx)
 
     def _replaced_mention(self, verb: Token) -> _Mention | None:
         """ "..., replacing a Moroccan unit that has served there since 2019": the replaced force was deployed too."""
@@ -741,7 +741,7 @@ class _Finder:
             return None
         for mention in actor.mentions:
             inside = re.search(r"\bin\s+", mention.text)
-            after = re.match(r"\s+in\s+", self.doc.text[mention.end :])
+            after = re.match(r"\s+in\s+", doc_text(self.doc)[mention.end :])
             starts = [mention.begin + inside.end()] if inside else []
             starts += [mention.end + after.end()] if after else []
             for begin in starts:
@@ -752,7 +752,7 @@ class _Finder:
 
     def _state_named_at(self, begin: int) -> str | None:
         """The indexed state whose name (or a form of it) the text starts with at ``begin``."""
-        following = _fold(self.doc.text[begin : begin + STATE_NAME_CHARS])
+        following = _fold(doc_text(self.doc)[begin : begin + STATE_NAME_CHARS])
         for state in sorted(self.index.actors, key=lambda a: (-len(a.name), a.key)):
             if state.type is not ActorType.STATE:
                 continue
@@ -863,13 +863,13 @@ class _Finder:
         while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
         begin = phrase.left_edge.idx
-        found = [q for q in find_quantities(self.doc.text[begin : noun.idx], begin) if not is_year_like(q)]
+        found = [q for q in find_quantities(doc_text(self.doc)[begin : noun.idx], begin) if not is_year_like(q)]
         if found:
             return found[-1]
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for count in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NUM"):
                 begin, end = _subtree_chars(count)
-                quantities = find_quantities(self.doc.text[begin:end], begin)  # "a contingent of about 650"
+                quantities = find_quantities(doc_text(self.doc)[begin:end], begin)  # "a contingent of about 650"
                 if quantities and not is_year_like(quantities[0]):
                     return quantities[0]
         return None
@@ -879,14 +879,14 @@ class _Finder:
             return None
         begin = min(t.idx for t in clause)
         end = max(t.idx + len(t) for t in clause)
-        values = find_times(self.doc.text[begin:end], self.article.meta.published, offset=begin)
+        values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
         return latest_of(v for v in values if _starts_inside(v, clause) and not self._is_end_bound(v))
 
     def _is_end_bound(self, value: TimeValue) -> bool:
         """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""
         if value.span is None:
             return False
-        before = self.doc.text[max(0, value.span.begin - 30) : value.span.begin].lower()
+        before = doc_text(self.doc)[max(0, value.span.begin - 30) : value.span.begin].lower()
         return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
 
     def _legal_basis(self, clause: list[Token]) -> Span | None:
@@ -980,7 +980,7 @@ class _Finder:
         words = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
         if not words:
             return None
-        surface = _fold(head.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+        surface = _fold(doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1].text)])
         for actor in sorted(self.index.actors, key=lambda a: a.key):
             if surface in {_fold(actor.name), *(_fold(alias) for alias in actor.aliases)}:
                 return self._as_state(actor.key)
@@ -1668,13 +1668,13 @@ def _phrase_chars(token: Token) -> tuple[int, int]:
 
 def _subtree_span(token: Token) -> Span:
     begin, end = _subtree_chars(token)
-    return Span(begin, end, token.doc.text[begin:end])
+    return Span(begin, end, doc_text(token.doc)[begin:end])
 
 
 def _tokens_span(doc: Doc, tokens: list[Token]) -> Span:
     begin = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    return Span(begin, end, doc.text[begin:end])
+    return Span(begin, end, doc_text(doc)[begin:end])
 
 
 def _clause_span(head: Token) -> Span:

@@ -7,14 +7,16 @@ mark (the newspaper convention for a quotation running over paragraphs);
 otherwise it ends with its paragraph and is flagged as unclosed.
 
 Entry points: `find_quotes` for every quotation of an article, `quote_at` for
-the one enclosing an offset.
+the one enclosing an offset, `quote_index` for the same lookup by bisection.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kgingest.extract.index import OffsetIndex
 from kgingest.model import Span
 
 DOUBLE_OPEN = "“„«"
@@ -186,7 +188,17 @@ def find_quotes(text: str, excluded: tuple[Span, ...] = ()) -> list[Quote]:
     return sorted(doubles + singles, key=lambda q: (q.begin, q.end))
 
 
-def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+def quote_index(quotes: Sequence[Quote]) -> OffsetIndex[Quote]:
+    """The quotations (in the order `find_quotes` gives) indexed by offset: ``.at(offset)`` is `quote_at`."""
+    return OffsetIndex(quotes, lambda quote: (quote.begin, quote.end))
+
+
+def paragraph_index(text: str) -> OffsetIndex[Paragraph]:
+    """The paragraphs of ``text`` indexed by offset."""
+    return OffsetIndex(paragraphs(text), lambda paragraph: (paragraph.begin, paragraph.end))
+
+
+def quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
     """The quotation whose marks enclose ``offset``."""
     for quote in quotes:
         if quote.begin <= offset < quote.end:
