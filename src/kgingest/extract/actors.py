@@ -949,7 +949,7 @@ class _ActorFinder:
         return Mention(begin, end, full_end, label)
 
     def _in_heading(self, begin: int, end: int) -> bool:
-        return self.heading_index.any_enclosing(begin, end)
+        return bool(self.heading_index.enclosing(begin, end))
 
     def _is_taken(self, begin: int, end: int) -> bool:
         return self.taken.overlaps(begin, end)
@@ -998,6 +998,7 @@ class _ActorFinder:
         )
         named = {m.country.alpha2 for m in matches if m.kind == "name"}
         ent_spans = {(e.begin, e.end): e.label for e in entities}
+        containers = OffsetIndex(entities, lambda e: (e.begin, e.end))
         for match in sorted(matches, key=lambda m: (-(m.end - m.begin), m.begin)):
             if self._is_taken(match.begin, match.end):
                 continue
@@ -1009,7 +1010,7 @@ class _ActorFinder:
                 self._add_place(match.begin, end, end, self.text[match.begin : end], place_type, None)
                 self._take(match.begin, end)
                 continue
-            container = self._container(entities, match)
+            container = self._container(containers, match)
             if container is not None:
                 self._note_org_country(container, match)
                 continue
@@ -1045,9 +1046,9 @@ class _ActorFinder:
             self._add_state_mention(fits[0], entity.span(self.text))
             self._take(entity.begin, entity.end)
 
-    def _container(self, entities: list[Mention], match: CountryMatch) -> Mention | None:
+    def _container(self, entities: OffsetIndex[Mention], match: CountryMatch) -> Mention | None:
         """A named entity that holds this country form as part of its own name."""
-        for entity in entities:
+        for entity in entities.enclosing(match.begin, match.end):
             if entity.label not in CONTAINER_LABELS:
                 continue
             if (
@@ -1321,9 +1322,12 @@ class _ActorFinder:
                 raw.append(self._extend_org(entity))
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
+        canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
         for mention in raw:
             name = mention.name(self.text)
-            canonical = _org_canonical(name, names, acronyms)
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(name, names, acronyms)
+            canonical = canonical_of[name]
             if canonical == name and " " not in name:
                 canonical = self._nearest_longer_org(name, mention.begin) or name
             draft = self._org_draft(canonical)
@@ -1441,21 +1445,28 @@ class _ActorFinder:
         """Acronym -> long form, from "Long Form (LF)" and from initials of the long forms in the text."""
         acronyms: dict[str, str] = {}
         names = sorted({m.name(self.text) for m in raw}, key=lambda n: (-len(n), n))
+        canonical_of: dict[str, str] = {}
+
+        def canonical(name: str) -> str:
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(name, names, {})
+            return canonical_of[name]
+
         for mention in raw:
             match = ACRONYM_AFTER.match(self.text, mention.full_end)
             if match:
-                acronyms.setdefault(match.group(1), _org_canonical(mention.name(self.text), names, {}))
+                acronyms.setdefault(match.group(1), canonical(mention.name(self.text)))
         for name in names:
             if " " in name:
                 letters = _org_initials(name)
                 if len(letters) >= 2 and letters not in acronyms:
-                    acronyms.setdefault(letters, _org_canonical(name, names, {}))
+                    acronyms.setdefault(letters, canonical(name))
         # "ASEAN" for the "Association of Southeast Asian Nations" named elsewhere: letters from inside words too.
         long_forms = [n for n in names if " " in n]
         for name in names:
             if name in acronyms or not re.fullmatch(r"[A-Z]{3,8}", name):
                 continue
-            fits = sorted({_org_canonical(n, names, {}) for n in long_forms if _abbreviates(name, n)})
+            fits = sorted({canonical(n) for n in long_forms if _abbreviates(name, n)})
             if len(fits) == 1:
                 acronyms[name] = fits[0]
         return acronyms

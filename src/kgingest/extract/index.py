@@ -226,8 +226,10 @@ class OffsetIndex(Sequence[T], Generic[T]):
 
     def position_at(self, offset: int) -> int | None:
         """Position of the first item (in order) with ``begin <= offset < end``."""
-        last = bisect.bisect_right(self._begins, offset)
-        return next((n for n in range(self._first_reaching(offset), last) if offset < self._ends[n]), None)
+        for n in range(self._first_reaching(offset), bisect.bisect_right(self._begins, offset)):
+            if offset < self._ends[n]:
+                return n
+        return None
 
     def at(self, offset: int) -> T | None:
         """The first item (in order) with ``begin <= offset < end``."""
@@ -244,11 +246,11 @@ class OffsetIndex(Sequence[T], Generic[T]):
         first = bisect.bisect_left(self._begins, begin)
         return self._items[first : bisect.bisect_left(self._begins, end, lo=first)]
 
-    def any_enclosing(self, begin: int, end: int) -> bool:
-        """Some item has ``item begin <= begin`` and ``end <= item end``."""
+    def enclosing(self, begin: int, end: int) -> list[T]:
+        """Items with ``item begin <= begin`` and ``end <= item end``, in order."""
         first = bisect.bisect_left(self._begins, end - self._longest)
         last = bisect.bisect_right(self._begins, begin)
-        return any(end <= self._ends[n] for n in range(first, last))
+        return [self._items[n] for n in range(first, last) if end <= self._ends[n]]
 
     def last_beginning_before(self, offset: int) -> T | None:
         """The item that begins last before ``offset`` (the first in order of several that begin there)."""

@@ -60,7 +60,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def _paragraphs_outside(text: str, excluded: tuple[Span, ...]) -> list[Paragraph]:
     """The paragraphs not inside any ``excluded`` span (headings)."""
-    return [p for p in paragraphs(text) if not any(s.begin <= p.begin and p.end <= s.end for s in excluded)]
+    spans = OffsetIndex(sorted(excluded, key=lambda s: s.begin), lambda s: (s.begin, s.end))
+    return [p for p in paragraphs(text) if not spans.enclosing(p.begin, p.end)]
 
 
 def _opens(text: str, i: int, begin: int) -> bool:

@@ -526,13 +526,15 @@ class _Extractor:
 
     def _separate_nested(self, cues: list[_Cue]) -> None:
         """ "X said A, with Y reporting B": A ends where Y's attribution begins."""
+        # Only an absolute clause with its own subject can be inner: "with the paper reporting ...".
+        absolute = [c for c in cues if c.token.tag_ == "VBG" and any(t.dep_ == "nsubj" for t in c.token.children)]
         for outer in cues:
-            for inner in cues:
+            for inner in absolute:
                 if outer.content is None:
                     break
                 token = inner.token
-                if inner is outer or token.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in token.children):
-                    continue  # only an absolute clause with its own subject: "with the paper reporting ..."
+                if inner is outer:
+                    continue
                 if inner.speaker is not None and inner.speaker == outer.speaker:
                     continue
                 if not outer.content[0] < token.idx < outer.content[1] or self._in_closed_quote(token.idx):
