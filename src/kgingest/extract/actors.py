@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ from kgingest.extract.actor_states import (
     capital_acts,
     find_country_forms,
 )
-from kgingest.extract.index import EntityIndex, OffsetIndex, TakenRanges, actor_key, place_key
+from kgingest.extract.index import EntityIndex, OffsetIndex, TakenRanges, actor_key, literal_matches, place_key
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Place, Span
 
@@ -817,7 +818,8 @@ class _ActorFinder:
         if not token or not token[0].is_sent_start or after is None or after.pos_ not in ("AUX", "VERB"):
             return False
         name = mention.name(self.text)
-        if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text)) != 1:
+        whole_word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
 
@@ -1144,9 +1146,13 @@ class _ActorFinder:
             if mention is not None:
                 raw.append(mention)
         full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
+        fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
         for mention in sorted(raw, key=lambda m: m.begin):
             name = mention.name(self.text)
-            canonical = self._person_for(name, mention.begin, full)
+            if name not in fits_of:
+                words = name.split()
+                fits_of[name] = [f for f in full if f != name and _is_part_of_name(words, f.split())]
+            canonical = self._person_for(fits_of[name], mention.begin)
             self._add_person_mention(canonical or name, mention)
 
     def _person_mention(self, entity: Mention) -> Mention | None:
@@ -1200,7 +1206,8 @@ class _ActorFinder:
         for surname, drafts in sorted(by_surname.items()):
             if len(drafts) != 1 or find_country_forms(surname):
                 continue
-            for match in re.finditer(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])", self.text):
+            alone = re.compile(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])")
+            for match in literal_matches(alone, surname, self.text):
                 begin, end = match.span()
                 if self._in_heading(begin, end) or self._is_taken(begin, end):
                     continue
@@ -1263,10 +1270,9 @@ class _ActorFinder:
             return end, end
         return entity.end, entity.full_end
 
-    def _person_for(self, name: str, offset: int, full_names: list[str]) -> str | None:
-        """The full name a surname or partial name stands for, nearest preceding first when several fit."""
-        words = name.split()
-        fits = [f for f in full_names if f != name and _is_part_of_name(words, f.split())]
+    def _person_for(self, fits: list[str], offset: int) -> str | None:
+        """The full name (of ``fits``, those a surname or partial name may stand for) it stands for, nearest
+        preceding first when several fit."""
         if not fits:
             return None
         if len(fits) == 1:
@@ -1297,11 +1303,14 @@ class _ActorFinder:
     def _find_orgs(self, entities: list[Mention]) -> None:
         raw: list[Mention] = []
         parties: list[Mention] = []
+        person_of: dict[str, _Draft | None] = {}  # no person is added while organizations are found
         for entity in entities:
             if self._is_taken(entity.begin, entity.end):
                 continue
             name = entity.name(self.text)
-            person = self._person_by_token(name) if " " not in name else None
+            if " " not in name and name not in person_of:
+                person_of[name] = self._person_by_token(name)
+            person = person_of[name] if " " not in name else None
             if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
                 person.mentions.append(entity.span(self.text))
                 self._take(entity.begin, entity.end)
@@ -1477,7 +1486,8 @@ class _ActorFinder:
             draft = next((d for d in self.orgs if d.name == long_form), None)
             if draft is None:
                 continue
-            for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?!\w)", self.text):
+            bare = re.compile(rf"(?<![\w.]){re.escape(acronym)}(?!\w)")
+            for match in literal_matches(bare, acronym, self.text):
                 b, e = match.span()
                 if self._in_heading(b, e) or self._is_taken(b, e):
                     continue

@@ -182,6 +182,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def literal_matches(pattern: re.Pattern[str], literal: str, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches ``literal`` and nothing else, between zero-width
+    assertions ("(?<!\\w)Name(?!\\w)"): ``str.find`` jumps from one occurrence of the literal to the next, where
+    the regular expression would try every position of the article."""
+    if not literal:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(literal)
+    while at != -1:
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            at = text.find(literal, match.end())
+        else:
+            at = text.find(literal, at + 1)
+
+
 class OffsetIndex(Sequence[T], Generic[T]):
     """Items with a character extent ``[begin, end)``, in text order, found near an offset by bisection.
 
