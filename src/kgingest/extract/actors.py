@@ -1714,7 +1714,7 @@ class _ActorFinder:
             for entity in entities:
                 for form in sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f)):
                     core = re.sub(r"['’]s$", "", form)
-                    if len(core) < 2:
+                    if len(core) < 2 or core not in heading:  # no match without the name in the heading
                         continue
                     for match in re.finditer(rf"(?<![\w.]){re.escape(core)}(?:['’]s)?(?![\w])", heading):
                         b, e = heading_begin + match.start(), heading_begin + match.end()

@@ -16,6 +16,7 @@ sizes come from `kgingest.quantities`, start dates from `kgingest.timex`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -621,9 +622,7 @@ class _Finder:
         # A place named last stands for its state too: "... sites in the capital X. ... in the country".
         # A state already sending forces is rarely the country another sender's forces are in.
         fallback: str | None = None
-        for mention in reversed(self.index.mentions()):
-            if mention.span.end > noun.idx:
-                continue
+        for mention in self.index.mentions_before(noun.idx):
             actor = _country(mention.key, self.index) if mention.is_place else self._as_state(mention.key)
             if actor != sender and self._is_state(actor):
                 if actor not in self.senders:
@@ -661,9 +660,9 @@ class _Finder:
         ):
             return None  # "the area around X" names its own place
         wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
-        for mention in reversed(self.index.mentions()):
+        for mention in self.index.mentions_before(noun.idx):
             place = self.index.place(mention.key) if mention.is_place else None
-            if place is not None and mention.span.end <= noun.idx and not (wide and place.type == "City"):
+            if place is not None and not (wide and place.type == "City"):
                 return mention.key
         return None
 
@@ -1083,10 +1082,7 @@ class _Finder:
     def casualties(self, deployment: Deployment) -> bool | None:
         """True when the text says the sender's forces were killed or wounded, False when it says none were."""
         verdict: bool | None = None
-        for token in self.doc:
-            word = token.lower_
-            if word not in lex.CASUALTY_WORDS and token.lemma_.lower() not in lex.CASUALTY_WORDS:
-                continue
+        for token in self._casualty_words:
             if not self._concerns(token, deployment):
                 continue
             if _negated(token) or any(t.lower_ in lex.NEGATORS or _negated(t) for t in token.children):
@@ -1094,6 +1090,15 @@ class _Finder:
             else:
                 return True
         return verdict
+
+    @functools.cached_property
+    def _casualty_words(self) -> list[Token]:
+        """The article's casualty words ("killed", "wounded"), in text order: listed once, asked per deployment."""
+        return [
+            token
+            for token in self.doc
+            if token.lower_ in lex.CASUALTY_WORDS or token.lemma_.lower() in lex.CASUALTY_WORDS
+        ]
 
     def _concerns(self, casualty: Token, deployment: Deployment) -> bool:
         """The casualty word is about forces of this deployment's sender."""

@@ -145,9 +145,18 @@ class EntityIndex:
         first = bisect.bisect_right(self._begins, offset)
         return (self._mentions[n] for n in range(first, len(self._mentions)))
 
-    def actor_mentions_before(self, offset: int) -> list[MentionRef]:
-        """Actor mentions ending at or before ``offset``, nearest first (for pronouns)."""
-        return self.actor_mentions_between(0, offset)
+    def mentions_before(self, offset: int) -> Iterator[MentionRef]:
+        """Mentions ending at or before ``offset``, nearest first, read lazily: a backward search that stops
+        early walks only what it reads (add no mention while walking them)."""
+        for n in range(bisect.bisect_right(self._begins, offset) - 1, -1, -1):
+            mention = self._mentions[n]
+            if mention.span.end <= offset:
+                yield mention
+
+    def actor_mentions_before(self, offset: int) -> Iterator[MentionRef]:
+        """Actor mentions ending at or before ``offset``, nearest first (for pronouns); read lazily, like
+        `mentions_before`."""
+        return (mention for mention in self.mentions_before(offset) if not mention.is_place)
 
     def actor_mentions_between(self, since: int, offset: int) -> list[MentionRef]:
         """Actor mentions beginning at or after ``since`` and ending at or before ``offset``, nearest first:

@@ -11,6 +11,8 @@ feeds it the speakers found so far, for "the report said" references).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -552,15 +554,23 @@ class SpeakerResolver:
         return None
 
     def _earlier_document_author(self, head: Token) -> str | None:
-        lemma = head.lemma_.lower()
-        for token in reversed(self.doc[: head.i]):
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
-                for child in token.lefts:
-                    if child.dep_ in _MODIFIER_DEPS:
-                        key = self._token_key(child)
-                        if key is not None:
-                            return key
+        positions = self._noun_positions.get(head.lemma_.lower(), [])
+        for position in reversed(positions[: bisect.bisect_left(positions, head.i)]):
+            for child in self.doc[position].lefts:
+                if child.dep_ in _MODIFIER_DEPS:
+                    key = self._token_key(child)
+                    if key is not None:
+                        return key
         return None
+
+    @functools.cached_property
+    def _noun_positions(self) -> dict[str, list[int]]:
+        """Lowercase lemma -> the positions of the nouns with it, in text order (listed once per article)."""
+        positions: dict[str, list[int]] = {}
+        for token in self.doc:
+            if token.pos_ == "NOUN":
+                positions.setdefault(token.lemma_.lower(), []).append(token.i)
+        return positions
 
     def _last_speaker(self, offset: int) -> str | None:
         earlier = [key for at, key in self.recent_speakers if at < offset]
