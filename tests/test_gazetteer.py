@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kgingest.gazetteer import initials, load_gazetteer, strip_possessive
+import re
+
+from kgingest.gazetteer import Country, initials, load_gazetteer, strip_possessive
 
 
 def test_common_names_and_alternative_spellings_find_the_country() -> None:
@@ -96,3 +98,24 @@ def test_a_name_with_of_the_is_also_known_without_the_article() -> None:
     full = gazetteer.country("Democratic Republic of the Congo")
     assert full is not None
     assert gazetteer.country("Democratic Republic of Congo") == full
+
+
+def test_regression_province_lookup_by_index_equals_a_walk_over_every_province() -> None:
+    # Issue 17: the lookup walked every province of every country for each place mention.
+    gazetteer = load_gazetteer()
+
+    def walked(name: str) -> Country | None:
+        core = re.sub(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+", "", name)
+        exact = [c for c in gazetteer.countries if any(p == name or p.startswith(name + " (") for p in c.provinces)]
+        if len(exact) == 1:
+            return exact[0]
+        tails = [c for c in gazetteer.countries if any(p == core or p.endswith(" " + core) for p in c.provinces)]
+        return tails[0] if len(tails) == 1 and len(core) >= 4 else None
+
+    provinces = sorted({p for c in gazetteer.countries for p in c.provinces})
+    names = {"", "x", " ("}
+    for province in provinces[:: max(1, len(provinces) // 120)]:
+        words = province.split()
+        names.update({province, words[-1], " ".join(words[1:]), "North " + words[-1], province.split(" (")[0]})
+    for name in sorted(names):
+        assert gazetteer.province_country(name) is walked(name), name

@@ -72,14 +72,42 @@ class Gazetteer:
         """The one country with a province of this name, or whose provinces all end with it ("Darfur" for the
         "West/North/South Darfur" provinces); a compass word before the name is dropped ("North Darfur")."""
         core = re.sub(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+", "", name)
-        exact = [c for c in self.countries if any(p == name or p.startswith(name + " (") for p in c.provinces)]
+        exact = self._province_heads.get(name, ())
         if len(exact) == 1:
-            return exact[0]
-        tails = [c for c in self.countries if any(p == core or p.endswith(" " + core) for p in c.provinces)]
-        return tails[0] if len(tails) == 1 and len(core) >= 4 else None
+            return self.countries[exact[0]]
+        tails = self._province_tails.get(core, ())
+        return self.countries[tails[0]] if len(tails) == 1 and len(core) >= 4 else None
+
+    @functools.cached_property
+    def _province_heads(self) -> dict[str, tuple[int, ...]]:
+        """Name -> positions of the countries with a province of that name, or of that name and a bracket
+        ("X (Y)"): every ``name`` with ``province == name or province.startswith(name + " (")``."""
+        return _positions_by_form(self.countries, lambda p: [p, *(p[:k] for k in _offsets_of(p, " ("))])
+
+    @functools.cached_property
+    def _province_tails(self) -> dict[str, tuple[int, ...]]:
+        """Name -> positions of the countries with a province that is that name or ends with it after a space."""
+        return _positions_by_form(self.countries, lambda p: [p, *(p[k + 1 :] for k in _offsets_of(p, " "))])
 
     def by_code(self, alpha2: str) -> Country | None:
         return next((c for c in self.countries if c.alpha2 == alpha2), None)
+
+
+def _offsets_of(text: str, part: str) -> list[int]:
+    """Every offset where ``part`` occurs in ``text``, overlapping ones included."""
+    return [k for k in range(len(text)) if text.startswith(part, k)]
+
+
+def _positions_by_form(countries: tuple[Country, ...], forms: Callable[[str], list[str]]) -> dict[str, tuple[int, ...]]:
+    """Each form of a province -> the positions (in order) of the countries having a province with that form."""
+    found: dict[str, list[int]] = {}
+    for position, country in enumerate(countries):
+        for province in country.provinces:
+            for form in forms(province):
+                positions = found.setdefault(form, [])
+                if not positions or positions[-1] != position:
+                    positions.append(position)
+    return {form: tuple(positions) for form, positions in found.items()}
 
 
 def strip_possessive(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from kgingest.extract.actor_states import (
     capital_acts,
     find_country_forms,
 )
-from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.extract.index import EntityIndex, OffsetIndex, TakenRanges, actor_key, literal_matches, place_key
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Place, Span
 from kgingest.parse import LEMMA_INDEX
@@ -173,6 +174,16 @@ ORG_HEAD_NOUNS = frozenset(
     }
 )
 # What follows an organization's possessive and never a person's ("Acme's chief executive").
+# "the provincial capital, X": a place noun and a comma right before a name (searched with an end position).
+_PLACE_NOUNS_BEFORE_NAME = ("capital", "city", "town", "village", "port", "province", "region")
+PLACE_NOUN_COMMA = re.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS_BEFORE_NAME)})\s*,\s*$")
+PLACE_NOUN_CHARS = max(len(noun) for noun in _PLACE_NOUNS_BEFORE_NAME)
+# "X, 58," / "X, a 58-year-old": an age right after a name.
+AGE_AFTER = re.compile(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)")
+# "X, the vaccine alliance, ...": a description set off by commas after a name.
+DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])")
+# "... of the X Y": capitalised words after "of".
+OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")
 COMPANY_BELONGINGS = re.compile(
     r"\s+(?:chief\s+executive|chief\s+financial|chairman|chairwoman|ceo|cfo|board|shares|shareholders|stock|"
     r"subsidiary|parent\s+company|parent|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
@@ -380,8 +391,9 @@ class _ActorFinder:
         self.article = article
         self.text = article.text
         self.headings = [(h.begin, h.end) for h in article.headings]
+        self.heading_index = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
         self.gazetteer = load_gazetteer()
-        self.taken: list[tuple[int, int]] = []  # body offsets already given to an entity
+        self.taken = TakenRanges()  # body offsets already given to an entity
         self.states: dict[str, _Draft] = {}  # alpha2 -> draft
         self.persons: list[_Draft] = []
         self.orgs: list[_Draft] = []
@@ -687,7 +699,7 @@ class _ActorFinder:
         name = mention.name(self.text)
         if name.isupper() or name.lower() in ORG_NAME_WORDS:
             return False
-        if re.search(r"\b(?:capital|city|town|village|port|province|region)\s*,\s*$", self.text[: mention.begin]):
+        if self._after_place_noun_and_comma(mention.begin):
             return True
         before = self._token_before(mention.begin)
         if before is None or before.lower_ != "in" or before.i == 0 or mention.label != "ORG":
@@ -696,6 +708,19 @@ class _ActorFinder:
             return False
         after = self._token_after(mention.end)
         return after is None or not (after.pos_ == "NOUN" and after.idx == mention.end + 1)
+
+    def _after_place_noun_and_comma(self, offset: int) -> bool:
+        """The text before ``offset`` ends in a place noun and a comma: "the provincial capital, "."""
+        # Only the last characters can match, so the search starts just before the noun, not at the article's start.
+        at = offset
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        if at == 0 or self.text[at - 1] != ",":
+            return False
+        at -= 1
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        return PLACE_NOUN_COMMA.search(self.text, max(0, at - PLACE_NOUN_CHARS), offset) is not None
 
     def _names_vessel(self, mention: Mention) -> bool:
         """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
@@ -795,7 +820,8 @@ class _ActorFinder:
         if not token or not token[0].is_sent_start or after is None or after.pos_ not in ("AUX", "VERB"):
             return False
         name = mention.name(self.text)
-        if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text)) != 1:
+        whole_word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
 
@@ -804,7 +830,7 @@ class _ActorFinder:
         words = mention.name(self.text).split()
         if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
             return False
-        return re.match(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)", self.text[mention.full_end :]) is not None
+        return AGE_AFTER.match(self.text, mention.full_end) is not None
 
     def _after_occupation_at(self, mention: Mention) -> bool:
         """ "an analyst at Bernstein": a name after "<occupation> at" is where the person works, a body."""
@@ -834,9 +860,7 @@ class _ActorFinder:
         if mention.full_end > mention.end and COMPANY_BELONGINGS.match(self.text, mention.full_end):
             return True
         # Set off by commas on both sides: "X, the group said" is no description.
-        described = re.match(
-            r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])", self.text[mention.full_end :]
-        )
+        described = DESCRIPTION_AFTER.match(self.text, mention.full_end)
         return described is not None and described.group(1) in ORG_COMMON_NOUNS
 
     def _person_shaped(self, mention: Mention, lone_persons: set[str]) -> bool:
@@ -929,13 +953,13 @@ class _ActorFinder:
         return Mention(begin, end, full_end, label)
 
     def _in_heading(self, begin: int, end: int) -> bool:
-        return any(b <= begin and end <= e for b, e in self.headings)
+        return bool(self.heading_index.enclosing(begin, end))
 
     def _is_taken(self, begin: int, end: int) -> bool:
-        return any(b < end and begin < e for b, e in self.taken)
+        return self.taken.overlaps(begin, end)
 
     def _take(self, begin: int, end: int) -> None:
-        self.taken.append((begin, end))
+        self.taken.add(begin, end)
 
     def _tokens(self, begin: int, end: int) -> list[Token]:
         span = self.doc.char_span(begin, end, alignment_mode="expand")
@@ -978,6 +1002,7 @@ class _ActorFinder:
         )
         named = {m.country.alpha2 for m in matches if m.kind == "name"}
         ent_spans = {(e.begin, e.end): e.label for e in entities}
+        containers = OffsetIndex(entities, lambda e: (e.begin, e.end))
         for match in sorted(matches, key=lambda m: (-(m.end - m.begin), m.begin)):
             if self._is_taken(match.begin, match.end):
                 continue
@@ -989,7 +1014,7 @@ class _ActorFinder:
                 self._add_place(match.begin, end, end, self.text[match.begin : end], place_type, None)
                 self._take(match.begin, end)
                 continue
-            container = self._container(entities, match)
+            container = self._container(containers, match)
             if container is not None:
                 self._note_org_country(container, match)
                 continue
@@ -1025,9 +1050,9 @@ class _ActorFinder:
             self._add_state_mention(fits[0], entity.span(self.text))
             self._take(entity.begin, entity.end)
 
-    def _container(self, entities: list[Mention], match: CountryMatch) -> Mention | None:
+    def _container(self, entities: OffsetIndex[Mention], match: CountryMatch) -> Mention | None:
         """A named entity that holds this country form as part of its own name."""
-        for entity in entities:
+        for entity in entities.enclosing(match.begin, match.end):
             if entity.label not in CONTAINER_LABELS:
                 continue
             if (
@@ -1123,9 +1148,13 @@ class _ActorFinder:
             if mention is not None:
                 raw.append(mention)
         full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
+        fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
         for mention in sorted(raw, key=lambda m: m.begin):
             name = mention.name(self.text)
-            canonical = self._person_for(name, mention.begin, full)
+            if name not in fits_of:
+                words = name.split()
+                fits_of[name] = [f for f in full if f != name and _is_part_of_name(words, f.split())]
+            canonical = self._person_for(fits_of[name], mention.begin)
             self._add_person_mention(canonical or name, mention)
 
     def _person_mention(self, entity: Mention) -> Mention | None:
@@ -1179,7 +1208,8 @@ class _ActorFinder:
         for surname, drafts in sorted(by_surname.items()):
             if len(drafts) != 1 or find_country_forms(surname):
                 continue
-            for match in re.finditer(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])", self.text):
+            alone = re.compile(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])")
+            for match in literal_matches(alone, surname, self.text):
                 begin, end = match.span()
                 if self._in_heading(begin, end) or self._is_taken(begin, end):
                     continue
@@ -1242,10 +1272,9 @@ class _ActorFinder:
             return end, end
         return entity.end, entity.full_end
 
-    def _person_for(self, name: str, offset: int, full_names: list[str]) -> str | None:
-        """The full name a surname or partial name stands for, nearest preceding first when several fit."""
-        words = name.split()
-        fits = [f for f in full_names if f != name and _is_part_of_name(words, f.split())]
+    def _person_for(self, fits: list[str], offset: int) -> str | None:
+        """The full name (of ``fits``, those a surname or partial name may stand for) it stands for, nearest
+        preceding first when several fit."""
         if not fits:
             return None
         if len(fits) == 1:
@@ -1276,11 +1305,14 @@ class _ActorFinder:
     def _find_orgs(self, entities: list[Mention]) -> None:
         raw: list[Mention] = []
         parties: list[Mention] = []
+        person_of: dict[str, _Draft | None] = {}  # no person is added while organizations are found
         for entity in entities:
             if self._is_taken(entity.begin, entity.end):
                 continue
             name = entity.name(self.text)
-            person = self._person_by_token(name) if " " not in name else None
+            if " " not in name and name not in person_of:
+                person_of[name] = self._person_by_token(name)
+            person = person_of[name] if " " not in name else None
             if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
                 person.mentions.append(entity.span(self.text))
                 self._take(entity.begin, entity.end)
@@ -1301,9 +1333,12 @@ class _ActorFinder:
                 raw.append(self._extend_org(entity))
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
+        canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
         for mention in raw:
             name = mention.name(self.text)
-            canonical = _org_canonical(name, names, acronyms)
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(name, names, acronyms)
+            canonical = canonical_of[name]
             if canonical == name and " " not in name:
                 canonical = self._nearest_longer_org(name, mention.begin) or name
             draft = self._org_draft(canonical)
@@ -1391,7 +1426,7 @@ class _ActorFinder:
         for match in find_country_forms(words):
             if match.kind in ("name", "acronym", "capital"):
                 cut = re.sub(r"(\s+(?:of|and|for|the|on))+\s*$", "", words[: match.begin])
-                if match.kind != "capital" and self.text[entity.end + len(cut) :].lstrip().startswith("of"):
+                if match.kind != "capital" and _next_word_starts_with(self.text, entity.end + len(cut), "of"):
                     self.org_countries[(entity.begin, entity.end + len(cut))] = match.country
                 words = cut
                 break
@@ -1406,7 +1441,7 @@ class _ActorFinder:
         return Mention(entity.begin, end, after.end() if after else end, "ORG")
 
     def _country_after_of(self, offset: int) -> Country | None:
-        match = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)", self.text[offset:])
+        match = OF_NAME_AFTER.match(self.text, offset)
         return self.gazetteer.country(match.group(1)) if match else None
 
     def _possessive_country_before(self, offset: int) -> Country | None:
@@ -1421,21 +1456,28 @@ class _ActorFinder:
         """Acronym -> long form, from "Long Form (LF)" and from initials of the long forms in the text."""
         acronyms: dict[str, str] = {}
         names = sorted({m.name(self.text) for m in raw}, key=lambda n: (-len(n), n))
+        canonical_of: dict[str, str] = {}
+
+        def canonical(name: str) -> str:
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(name, names, {})
+            return canonical_of[name]
+
         for mention in raw:
             match = ACRONYM_AFTER.match(self.text, mention.full_end)
             if match:
-                acronyms.setdefault(match.group(1), _org_canonical(mention.name(self.text), names, {}))
+                acronyms.setdefault(match.group(1), canonical(mention.name(self.text)))
         for name in names:
             if " " in name:
                 letters = _org_initials(name)
                 if len(letters) >= 2 and letters not in acronyms:
-                    acronyms.setdefault(letters, _org_canonical(name, names, {}))
+                    acronyms.setdefault(letters, canonical(name))
         # "ASEAN" for the "Association of Southeast Asian Nations" named elsewhere: letters from inside words too.
         long_forms = [n for n in names if " " in n]
         for name in names:
             if name in acronyms or not re.fullmatch(r"[A-Z]{3,8}", name):
                 continue
-            fits = sorted({_org_canonical(n, names, {}) for n in long_forms if _abbreviates(name, n)})
+            fits = sorted({canonical(n) for n in long_forms if _abbreviates(name, n)})
             if len(fits) == 1:
                 acronyms[name] = fits[0]
         return acronyms
@@ -1446,7 +1488,8 @@ class _ActorFinder:
             draft = next((d for d in self.orgs if d.name == long_form), None)
             if draft is None:
                 continue
-            for match in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?!\w)", self.text):
+            bare = re.compile(rf"(?<![\w.]){re.escape(acronym)}(?!\w)")
+            for match in literal_matches(bare, acronym, self.text):
                 b, e = match.span()
                 if self._in_heading(b, e) or self._is_taken(b, e):
                     continue
@@ -1673,12 +1716,19 @@ class _ActorFinder:
             for entity in entities:
                 for form in sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f)):
                     core = re.sub(r"['’]s$", "", form)
-                    if len(core) < 2:
+                    if len(core) < 2 or core not in heading:  # no match without the name in the heading
                         continue
                     for match in re.finditer(rf"(?<![\w.]){re.escape(core)}(?:['’]s)?(?![\w])", heading):
                         b, e = heading_begin + match.start(), heading_begin + match.end()
                         if not index.mentions_in(b, e):
                             index.add_mention(entity.key, Span(b, e, self.text[b:e]))
+
+
+def _next_word_starts_with(text: str, offset: int, prefix: str) -> bool:
+    """``text[offset:].lstrip().startswith(prefix)``, without copying the rest of the text."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return text.startswith(prefix, offset)
 
 
 def _is_part_of_name(words: list[str], full: list[str]) -> bool:

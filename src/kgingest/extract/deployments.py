@@ -16,6 +16,7 @@ sizes come from `kgingest.quantities`, start dates from `kgingest.timex`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.index import EntityIndex, actor_key, place_key
+from kgingest.extract.index import EntityIndex, actor_key, doc_text, place_key
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Article, Deployment, Place, Quantity, Span, Statement, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
@@ -303,8 +304,8 @@ class _Finder:
         if word.pos_ == "ADJ":
             counts = [c for c in word.children if c.pos_ == "NUM" and c.i < word.i]
             begin, end = _subtree_chars(counts[0]) if counts else (word.idx, word.idx)
-            return find_quantities(self.doc.text[begin:end], begin)
-        return find_quantities(self.doc.text[word.idx : word.sent.end_char], word.idx)
+            return find_quantities(doc_text(self.doc)[begin:end], begin)
+        return find_quantities(doc_text(self.doc)[word.idx : word.sent.end_char], word.idx)
 
     def _replaced_mention(self, verb: Token) -> _Mention | None:
         """ "..., replacing a Moroccan unit that has served there since 2019": the replaced force was deployed too."""
@@ -625,9 +626,7 @@ class _Finder:
         # A place named last stands for its state too: "... sites in the capital X. ... in the country".
         # A state already sending forces is rarely the country another sender's forces are in.
         fallback: str | None = None
-        for mention in reversed(self.index.mentions()):
-            if mention.span.end > noun.idx:
-                continue
+        for mention in self.index.mentions_before(noun.idx):
             actor = _country(mention.key, self.index) if mention.is_place else self._as_state(mention.key)
             if actor != sender and self._is_state(actor):
                 if actor not in self.senders:
@@ -665,9 +664,9 @@ class _Finder:
         ):
             return None  # "the area around X" names its own place
         wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
-        for mention in reversed(self.index.mentions()):
+        for mention in self.index.mentions_before(noun.idx):
             place = self.index.place(mention.key) if mention.is_place else None
-            if place is not None and mention.span.end <= noun.idx and not (wide and place.type == "City"):
+            if place is not None and not (wide and place.type == "City"):
                 return mention.key
         return None
 
@@ -745,7 +744,7 @@ class _Finder:
             return None
         for mention in actor.mentions:
             inside = re.search(r"\bin\s+", mention.text)
-            after = re.match(r"\s+in\s+", self.doc.text[mention.end :])
+            after = re.match(r"\s+in\s+", doc_text(self.doc)[mention.end :])
             starts = [mention.begin + inside.end()] if inside else []
             starts += [mention.end + after.end()] if after else []
             for begin in starts:
@@ -756,7 +755,7 @@ class _Finder:
 
     def _state_named_at(self, begin: int) -> str | None:
         """The indexed state whose name (or a form of it) the text starts with at ``begin``."""
-        following = _fold(self.doc.text[begin : begin + STATE_NAME_CHARS])
+        following = _fold(doc_text(self.doc)[begin : begin + STATE_NAME_CHARS])
         for state in sorted(self.index.actors, key=lambda a: (-len(a.name), a.key)):
             if state.type is not ActorType.STATE:
                 continue
@@ -867,13 +866,13 @@ class _Finder:
         while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
         begin = phrase.left_edge.idx
-        found = [q for q in find_quantities(self.doc.text[begin : noun.idx], begin) if not is_year_like(q)]
+        found = [q for q in find_quantities(doc_text(self.doc)[begin : noun.idx], begin) if not is_year_like(q)]
         if found:
             return found[-1]
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for count in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NUM"):
                 begin, end = _subtree_chars(count)
-                quantities = find_quantities(self.doc.text[begin:end], begin)  # "a contingent of about 650"
+                quantities = find_quantities(doc_text(self.doc)[begin:end], begin)  # "a contingent of about 650"
                 if quantities and not is_year_like(quantities[0]):
                     return quantities[0]
         return None
@@ -883,14 +882,14 @@ class _Finder:
             return None
         begin = min(t.idx for t in clause)
         end = max(t.idx + len(t) for t in clause)
-        values = find_times(self.doc.text[begin:end], self.article.meta.published, offset=begin)
+        values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
         return latest_of(v for v in values if _starts_inside(v, clause) and not self._is_end_bound(v))
 
     def _is_end_bound(self, value: TimeValue) -> bool:
         """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""
         if value.span is None:
             return False
-        before = self.doc.text[max(0, value.span.begin - 30) : value.span.begin].lower()
+        before = doc_text(self.doc)[max(0, value.span.begin - 30) : value.span.begin].lower()
         return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
 
     def _legal_basis(self, clause: list[Token]) -> Span | None:
@@ -984,7 +983,7 @@ class _Finder:
         words = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
         if not words:
             return None
-        surface = _fold(head.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+        surface = _fold(doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1].text)])
         for actor in sorted(self.index.actors, key=lambda a: a.key):
             if surface in {_fold(actor.name), *(_fold(alias) for alias in actor.aliases)}:
                 return self._as_state(actor.key)
@@ -1087,10 +1086,7 @@ class _Finder:
     def casualties(self, deployment: Deployment) -> bool | None:
         """True when the text says the sender's forces were killed or wounded, False when it says none were."""
         verdict: bool | None = None
-        for token in self.doc:
-            word = token.lower_
-            if word not in lex.CASUALTY_WORDS and token.lemma_.lower() not in lex.CASUALTY_WORDS:
-                continue
+        for token in self._casualty_words:
             if not self._concerns(token, deployment):
                 continue
             if _negated(token) or any(t.lower_ in lex.NEGATORS or _negated(t) for t in token.children):
@@ -1098,6 +1094,15 @@ class _Finder:
             else:
                 return True
         return verdict
+
+    @functools.cached_property
+    def _casualty_words(self) -> list[Token]:
+        """The article's casualty words ("killed", "wounded"), in text order: listed once, asked per deployment."""
+        return [
+            token
+            for token in self.doc
+            if token.lower_ in lex.CASUALTY_WORDS or token.lemma_.lower() in lex.CASUALTY_WORDS
+        ]
 
     def _concerns(self, casualty: Token, deployment: Deployment) -> bool:
         """The casualty word is about forces of this deployment's sender."""
@@ -1672,13 +1677,13 @@ def _phrase_chars(token: Token) -> tuple[int, int]:
 
 def _subtree_span(token: Token) -> Span:
     begin, end = _subtree_chars(token)
-    return Span(begin, end, token.doc.text[begin:end])
+    return Span(begin, end, doc_text(token.doc)[begin:end])
 
 
 def _tokens_span(doc: Doc, tokens: list[Token]) -> Span:
     begin = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    return Span(begin, end, doc.text[begin:end])
+    return Span(begin, end, doc_text(doc)[begin:end])
 
 
 def _clause_span(head: Token) -> Span:

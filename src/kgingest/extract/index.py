@@ -1,16 +1,29 @@
-"""The article's entities as the later extraction stages see them.
+"""The article's entities as the later extraction stages see them, and the article's other indexes.
 
 The actor stage fills an `EntityIndex`; the role, statement and deployment
 stages resolve text spans to actor and place keys through it.
+
+`OffsetIndex` and `SentenceIndex` are built once per article over what does
+not change while extracting (quotations, paragraphs, headings, sentences), so
+a lookup from inside a per-word or per-mention loop costs a bisection, not a
+walk over the whole article.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar, overload
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kgingest.model import Actor, ActorType, Place, Span
 from kgingest.read import slug
+
+T = TypeVar("T")
 
 
 def actor_key(actor_type: ActorType, name: str) -> str:
@@ -45,7 +58,12 @@ class EntityIndex:
         self.actors: list[Actor] = []
         self.places: list[Place] = []
         self._by_key: dict[str, Actor | Place] = {}
+        # Every mention in text order, with its begin offsets alongside for bisection; the longest mention
+        # bounds how far before an offset a mention overlapping it can begin.
         self._mentions: list[MentionRef] = []
+        self._begins: list[int] = []
+        self._known: set[MentionRef] = set()
+        self._longest = 0
 
     # building
 
@@ -82,8 +100,13 @@ class EntityIndex:
         self._insert(MentionRef(span, key, is_place=isinstance(entity, Place)))
 
     def _insert(self, ref: MentionRef) -> None:
-        if ref not in self._mentions:
-            bisect.insort(self._mentions, ref)
+        if ref in self._known:
+            return
+        self._known.add(ref)
+        at = bisect.bisect_right(self._mentions, ref)
+        self._mentions.insert(at, ref)
+        self._begins.insert(at, ref.span.begin)
+        self._longest = max(self._longest, ref.span.end - ref.span.begin)
 
     # looking up
 
@@ -100,7 +123,9 @@ class EntityIndex:
 
     def mentions_in(self, begin: int, end: int) -> list[MentionRef]:
         """Mentions that overlap ``[begin, end)``, in text order."""
-        return [m for m in self._mentions if m.span.begin < end and begin < m.span.end]
+        first = bisect.bisect_right(self._begins, begin - self._longest)
+        last = bisect.bisect_left(self._begins, end, lo=first)
+        return [m for m in self._mentions[first:last] if begin < m.span.end]
 
     def at(self, begin: int, end: int) -> MentionRef | None:
         """The longest mention overlapping ``[begin, end)``."""
@@ -115,9 +140,30 @@ class EntityIndex:
         found = [m for m in self.mentions_in(begin, end) if m.is_place]
         return max(found, key=lambda m: m.span.end - m.span.begin).key if found else None
 
-    def actor_mentions_before(self, offset: int) -> list[MentionRef]:
-        """Actor mentions ending at or before ``offset``, nearest first (for pronouns)."""
-        return [m for m in reversed(self._mentions) if not m.is_place and m.span.end <= offset]
+    def mentions_after(self, offset: int) -> Iterator[MentionRef]:
+        """Mentions beginning after ``offset``, in text order (read lazily: add none while walking them)."""
+        first = bisect.bisect_right(self._begins, offset)
+        return (self._mentions[n] for n in range(first, len(self._mentions)))
+
+    def mentions_before(self, offset: int) -> Iterator[MentionRef]:
+        """Mentions ending at or before ``offset``, nearest first, read lazily: a backward search that stops
+        early walks only what it reads (add no mention while walking them)."""
+        for n in range(bisect.bisect_right(self._begins, offset) - 1, -1, -1):
+            mention = self._mentions[n]
+            if mention.span.end <= offset:
+                yield mention
+
+    def actor_mentions_before(self, offset: int) -> Iterator[MentionRef]:
+        """Actor mentions ending at or before ``offset``, nearest first (for pronouns); read lazily, like
+        `mentions_before`."""
+        return (mention for mention in self.mentions_before(offset) if not mention.is_place)
+
+    def actor_mentions_between(self, since: int, offset: int) -> list[MentionRef]:
+        """Actor mentions beginning at or after ``since`` and ending at or before ``offset``, nearest first:
+        `actor_mentions_before` cut where a backward search stops, without walking the rest of the article."""
+        first = bisect.bisect_left(self._begins, since)
+        last = bisect.bisect_right(self._begins, offset, lo=first)
+        return [m for m in reversed(self._mentions[first:last]) if not m.is_place and m.span.end <= offset]
 
     def ensure_actor(self, actor_type: ActorType, name: str, span: Span) -> str:
         """Key of an unnamed actor ("analysts", "a ministry spokesperson"), added with this mention when new.
@@ -131,3 +177,172 @@ class EntityIndex:
         else:
             self.add_mention(key, span)
         return key
+
+
+_TEXT_KEY = "kgingest.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The article text of ``doc``, joined from its tokens once and kept with the doc (``Doc.text`` joins them
+    again on every call)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def literal_matches(pattern: re.Pattern[str], literal: str, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches ``literal`` and nothing else, between zero-width
+    assertions ("(?<!\\w)Name(?!\\w)"): ``str.find`` jumps from one occurrence of the literal to the next, where
+    the regular expression would try every position of the article."""
+    if not literal:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(literal)
+    while at != -1:
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            at = text.find(literal, match.end())
+        else:
+            at = text.find(literal, at + 1)
+
+
+class OffsetIndex(Sequence[T], Generic[T]):
+    """Items with a character extent ``[begin, end)``, in text order, found near an offset by bisection.
+
+    The items must come sorted by where they begin; they may overlap. The sequence is the items themselves, so
+    code that walks all of them still can.
+    """
+
+    def __init__(self, items: Iterable[T], extent: Callable[[T], tuple[int, int]]) -> None:
+        self._items = list(items)
+        extents = [extent(item) for item in self._items]
+        self._begins = [begin for begin, _ in extents]
+        if any(a > b for a, b in zip(self._begins, self._begins[1:], strict=False)):
+            raise ValueError("an OffsetIndex needs its items sorted by where they begin")
+        self._ends = [end for _, end in extents]
+        # No item ends further after its begin than this, so none that begins earlier can reach an offset.
+        self._longest = max((end - begin for begin, end in extents), default=0)
+
+    @overload
+    def __getitem__(self, at: int) -> T: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[T]: ...
+
+    def __getitem__(self, at: int | slice) -> T | list[T]:
+        return self._items[at]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items)
+
+    def _first_reaching(self, offset: int) -> int:
+        """Position of the first item that may end after ``offset`` (none before it does)."""
+        return bisect.bisect_right(self._begins, offset - self._longest)
+
+    def overlapping(self, begin: int, end: int) -> list[T]:
+        """Items that overlap ``[begin, end)``, in order."""
+        first = self._first_reaching(begin)
+        last = bisect.bisect_left(self._begins, end, lo=first)
+        return [self._items[n] for n in range(first, last) if begin < self._ends[n]]
+
+    def position_at(self, offset: int) -> int | None:
+        """Position of the first item (in order) with ``begin <= offset < end``."""
+        for n in range(self._first_reaching(offset), bisect.bisect_right(self._begins, offset)):
+            if offset < self._ends[n]:
+                return n
+        return None
+
+    def at(self, offset: int) -> T | None:
+        """The first item (in order) with ``begin <= offset < end``."""
+        position = self.position_at(offset)
+        return self._items[position] if position is not None else None
+
+    def from_reaching(self, offset: int) -> Iterator[T]:
+        """The items in order, from the first that may end after ``offset``: the ones skipped all end at or
+        before it. For a walk that grows its range as it goes and stops at the first item beginning past it."""
+        return (self._items[n] for n in range(self._first_reaching(offset), len(self._items)))
+
+    def beginning_in(self, begin: int, end: int) -> list[T]:
+        """Items that begin in ``[begin, end)``, in order."""
+        first = bisect.bisect_left(self._begins, begin)
+        return self._items[first : bisect.bisect_left(self._begins, end, lo=first)]
+
+    def enclosing(self, begin: int, end: int) -> list[T]:
+        """Items with ``item begin <= begin`` and ``end <= item end``, in order."""
+        first = bisect.bisect_left(self._begins, end - self._longest)
+        last = bisect.bisect_right(self._begins, begin)
+        return [self._items[n] for n in range(first, last) if end <= self._ends[n]]
+
+    def last_beginning_before(self, offset: int) -> T | None:
+        """The item that begins last before ``offset`` (the first in order of several that begin there)."""
+        at = bisect.bisect_left(self._begins, offset)
+        if at == 0:
+            return None
+        return self._items[bisect.bisect_left(self._begins, self._begins[at - 1], hi=at)]
+
+    def first_beginning_from(self, offset: int) -> T | None:
+        """The first item (in order) that begins at or after ``offset``."""
+        at = bisect.bisect_left(self._begins, offset)
+        return self._items[at] if at < len(self._items) else None
+
+    def before(self, offset: int) -> list[T]:
+        """Items beginning before ``offset``, in order."""
+        return self._items[: bisect.bisect_left(self._begins, offset)]
+
+
+class SentenceIndex:
+    """The sentences of a parsed article, listed once, with each sentence's position found by bisection."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sentences: list[SpacySpan] = list(doc.sents)
+        self._starts = [sentence.start for sentence in self.sentences]
+        self._char_starts = [sentence.start_char for sentence in self.sentences]
+
+    def position(self, sentence: SpacySpan) -> int | None:
+        """The number of the sentence that starts where ``sentence`` does (None when no sentence does)."""
+        at = bisect.bisect_left(self._starts, sentence.start)
+        return at if at < len(self._starts) and self._starts[at] == sentence.start else None
+
+    def starting_between(self, begin_char: int, end_token: int) -> list[SpacySpan]:
+        """Sentences that start at or after character ``begin_char`` and end at or before token ``end_token``."""
+        first = bisect.bisect_left(self._char_starts, begin_char)
+        return [s for s in self.sentences[first : bisect.bisect_right(self._starts, end_token)] if s.end <= end_token]
+
+
+class LineBreaks:
+    """Where the line breaks of a text are, to tell by bisection whether two offsets share a paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self._offsets = [match.start() for match in re.finditer("\n", text)]
+
+    def between(self, a: int, b: int) -> bool:
+        """A line break lies in ``text[min(a, b):max(a, b)]``."""
+        low, high = min(a, b), max(a, b)
+        at = bisect.bisect_left(self._offsets, low)
+        return at < len(self._offsets) and self._offsets[at] < high
+
+
+class TakenRanges:
+    """Character ranges handed out one by one, asked whether a new range overlaps any of them."""
+
+    def __init__(self) -> None:
+        self._begins: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def add(self, begin: int, end: int) -> None:
+        at = bisect.bisect_right(self._begins, begin)
+        self._begins.insert(at, begin)
+        self._ends.insert(at, end)
+        self._longest = max(self._longest, end - begin)
+
+    def overlaps(self, begin: int, end: int) -> bool:
+        """Some range added so far overlaps ``[begin, end)``."""
+        first = bisect.bisect_right(self._begins, begin - self._longest)
+        last = bisect.bisect_left(self._begins, end, lo=first)
+        return any(begin < self._ends[n] for n in range(first, last))

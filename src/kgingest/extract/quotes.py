@@ -7,14 +7,16 @@ mark (the newspaper convention for a quotation running over paragraphs);
 otherwise it ends with its paragraph and is flagged as unclosed.
 
 Entry points: `find_quotes` for every quotation of an article, `quote_at` for
-the one enclosing an offset.
+the one enclosing an offset, `quote_index` for the same lookup by bisection.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kgingest.extract.index import OffsetIndex
 from kgingest.model import Span
 
 DOUBLE_OPEN = "“„«"
@@ -58,7 +60,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def _paragraphs_outside(text: str, excluded: tuple[Span, ...]) -> list[Paragraph]:
     """The paragraphs not inside any ``excluded`` span (headings)."""
-    return [p for p in paragraphs(text) if not any(s.begin <= p.begin and p.end <= s.end for s in excluded)]
+    spans = OffsetIndex(sorted(excluded, key=lambda s: s.begin), lambda s: (s.begin, s.end))
+    return [p for p in paragraphs(text) if not spans.enclosing(p.begin, p.end)]
 
 
 def _opens(text: str, i: int, begin: int) -> bool:
@@ -186,7 +189,17 @@ def find_quotes(text: str, excluded: tuple[Span, ...] = ()) -> list[Quote]:
     return sorted(doubles + singles, key=lambda q: (q.begin, q.end))
 
 
-def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+def quote_index(quotes: Sequence[Quote]) -> OffsetIndex[Quote]:
+    """The quotations (in the order `find_quotes` gives) indexed by offset: ``.at(offset)`` is `quote_at`."""
+    return OffsetIndex(quotes, lambda quote: (quote.begin, quote.end))
+
+
+def paragraph_index(text: str) -> OffsetIndex[Paragraph]:
+    """The paragraphs of ``text`` indexed by offset."""
+    return OffsetIndex(paragraphs(text), lambda paragraph: (paragraph.begin, paragraph.end))
+
+
+def quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
     """The quotation whose marks enclose ``offset``."""
     for quote in quotes:
         if quote.begin <= offset < quote.end:

@@ -349,7 +349,7 @@ class _RoleFinder:
                 continue
             for ref in self.index.mentions_in(window.start_char, window.end_char):
                 place = self.index.place(ref.key) if ref.is_place else None
-                if place is None or place.in_state is None or not self.text[: ref.span.begin].endswith(" in "):
+                if place is None or place.in_state is None or not self.text.endswith(" in ", 0, ref.span.begin):
                     continue
                 country = gazetteer.capital(place.name)
                 if country is not None and place.in_state == actor_key(ActorType.STATE, country.name):
@@ -536,8 +536,8 @@ class _RoleFinder:
         """Whom "its"/"their"/"whose" points to: for "whose" the name right before it ("Acme, whose ..."), for
         "its" the organization the last sentence's subject describes, else the last one named."""
         if pronoun.lower_ == "whose":
-            before = self.text[: pronoun.idx].rstrip().rstrip(",").rstrip()
-            refs = [r for r in self.index.actor_mentions_before(len(before)) if r.span.end == len(before)]
+            before = _end_before_comma(self.text, pronoun.idx)
+            refs = [r for r in self.index.actor_mentions_before(before) if r.span.end == before]
             actor = self.index.actor(refs[0].key) if refs else None
             return refs[0] if actor is not None and actor.type is not ActorType.PERSON else None
         if pronoun.lower_ == "its":
@@ -871,6 +871,17 @@ class _RoleFinder:
             return []
         start = found[0].i
         return [t for t in self.doc[start : start + 12] if t.sent == found[0].sent]
+
+
+def _end_before_comma(text: str, offset: int) -> int:
+    """``len(text[:offset].rstrip().rstrip(",").rstrip())``, without copying the text before ``offset``."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    while offset > 0 and text[offset - 1] == ",":
+        offset -= 1
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
 
 
 def _canonical(token: Token) -> str:

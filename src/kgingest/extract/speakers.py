@@ -11,14 +11,17 @@ feeds it the speakers found so far, for "the report said" references).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kgingest.extract.index import EntityIndex, MentionRef
+from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex, doc_text
 from kgingest.extract.lexicon import (
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
@@ -30,7 +33,7 @@ from kgingest.extract.lexicon import (
     THING_PRONOUNS,
     word_set,
 )
-from kgingest.extract.quotes import Quote, quote_at
+from kgingest.extract.quotes import Quote, quote_index
 from kgingest.model import Actor, ActorType, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -52,10 +55,13 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 class SpeakerResolver:
     """Resolves speaker phrases of one article to actor keys."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote]) -> None:
+    def __init__(
+        self, doc: Doc, index: EntityIndex, quotes: Sequence[Quote], sentences: SentenceIndex | None = None
+    ) -> None:
         self.doc = doc
         self.index = index
-        self.quotes = quotes
+        self.quotes = quotes if isinstance(quotes, OffsetIndex) else quote_index(quotes)
+        self.sentences = sentences or SentenceIndex(doc)
         self.recent_speakers: list[tuple[int, str]] = []  # (offset, actor key) of statements found so far
 
     # ------------------------------------------------------------ entry points
@@ -140,7 +146,7 @@ class SpeakerResolver:
             name_words = actor.name.split()
             if len(name_words) > len(surname) and name_words[-len(surname) :] == surname:
                 begin, end = words[0].idx, head.idx + len(head.text)
-                span = Span(begin, end, self.doc.text[begin:end])
+                span = Span(begin, end, doc_text(self.doc)[begin:end])
                 self.index.add_mention(actor.key, span)
                 return actor.key
         return None
@@ -165,9 +171,8 @@ class SpeakerResolver:
         return (subjects or candidates)[0].key
 
     def _sentence_back(self, sent: SpacySpan, count: int) -> SpacySpan:
-        sentences = list(self.doc.sents)
-        position = next((i for i, s in enumerate(sentences) if s.start == sent.start), 0)
-        return sentences[max(0, position - count)]
+        position = self.sentences.position(sent) or 0
+        return self.sentences.sentences[max(0, position - count)]
 
     def _is_subject(self, span: Span) -> bool:
         """The mention is (part of) a clause subject, directly or through compounds and appositions."""
@@ -269,13 +274,13 @@ class SpeakerResolver:
         governor said" before it gives the governor's name."""
         title = _post_title(head)
         before = self._mentions_back(head, DESCRIPTION_SENTENCES)
-        own_quote = quote_at(self.quotes, head.idx)
-        after = [
+        own_quote = self.quotes.at(head.idx)
+        after = (
             m
-            for m in self.index.mentions()
-            if not m.is_place and m.span.begin > head.idx and quote_at(self.quotes, m.span.begin) in (None, own_quote)
-        ]
-        for mention in [*before, *after]:
+            for m in self.index.mentions_after(head.idx)
+            if not m.is_place and self.quotes.at(m.span.begin) in (None, own_quote)
+        )
+        for mention in itertools.chain(before, after):
             actor = self.index.actor(mention.key)
             if actor is not None and actor.type is ActorType.PERSON and self._titled(mention.span, title):
                 return actor.key
@@ -283,7 +288,7 @@ class SpeakerResolver:
 
     def _titled(self, span: Span, title: str) -> bool:
         """The post ``title`` leads up to the name at ``span``: "Governor Jane Roe", "the governor, Jane Roe"."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         words = r"\s+".join(re.escape(w) for w in title.split())
         before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
         after = text[span.end : span.end + TITLE_CHARS].lower()
@@ -384,7 +389,7 @@ class SpeakerResolver:
         if stop is not None:
             last = self.doc[stop.i - 1]
         end = last.idx + len(last.text)
-        return self.doc.text[phrase.start_char : end]
+        return doc_text(self.doc)[phrase.start_char : end]
 
     def _affiliation(self, head: Token) -> str | None:
         """The organization an unnamed speaker belongs to: "a spokesperson for X", "an agency spokeswoman"."""
@@ -454,7 +459,7 @@ class SpeakerResolver:
     def _introduced_with(self, head: Token, types: set[ActorType]) -> str | None:
         """The nearest earlier actor of ``types`` whose mention came right after or before the noun."""
         noun = re.escape(head.lower_)
-        text = self.doc.text
+        text = doc_text(self.doc)
         for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
             actor = self.index.actor(mention.key)
             if actor is None or actor.type not in types:
@@ -468,7 +473,7 @@ class SpeakerResolver:
     def _person_by_title(self, head: Token) -> str | None:
         """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
         title = head.lower_
-        text = self.doc.text
+        text = doc_text(self.doc)
         for mention in self._mentions_back(head, DESCRIPTION_SENTENCES):
             actor = self.index.actor(mention.key)
             if actor is None or actor.type is not ActorType.PERSON:
@@ -503,15 +508,12 @@ class SpeakerResolver:
         A name inside someone else's quotation is not what the narrator's words point back to, so mentions in
         other quotations than the one ``head`` stands in are skipped."""
         window_begin = self._sentence_back(head.sent, sentences).start_char
-        own_quote = quote_at(self.quotes, head.idx)
-        found = []
-        for mention in self.index.actor_mentions_before(head.idx):
-            if mention.span.begin < window_begin:
-                break
-            if quote_at(self.quotes, mention.span.begin) not in (None, own_quote):
-                continue
-            found.append(mention)
-        return found
+        own_quote = self.quotes.at(head.idx)
+        return [
+            mention
+            for mention in self.index.actor_mentions_between(window_begin, head.idx)
+            if self.quotes.at(mention.span.begin) in (None, own_quote)
+        ]
 
     def _document_author(self, head: Token, *, create: bool = False) -> str | None:
         """Who issued a document: "the ministry's report", "the agency report", "a memo seen by X"."""
@@ -552,15 +554,23 @@ class SpeakerResolver:
         return None
 
     def _earlier_document_author(self, head: Token) -> str | None:
-        lemma = head.lemma_.lower()
-        for token in reversed(self.doc[: head.i]):
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
-                for child in token.lefts:
-                    if child.dep_ in _MODIFIER_DEPS:
-                        key = self._token_key(child)
-                        if key is not None:
-                            return key
+        positions = self._noun_positions.get(head.lemma_.lower(), [])
+        for position in reversed(positions[: bisect.bisect_left(positions, head.i)]):
+            for child in self.doc[position].lefts:
+                if child.dep_ in _MODIFIER_DEPS:
+                    key = self._token_key(child)
+                    if key is not None:
+                        return key
         return None
+
+    @functools.cached_property
+    def _noun_positions(self) -> dict[str, list[int]]:
+        """Lowercase lemma -> the positions of the nouns with it, in text order (listed once per article)."""
+        positions: dict[str, list[int]] = {}
+        for token in self.doc:
+            if token.pos_ == "NOUN":
+                positions.setdefault(token.lemma_.lower(), []).append(token.i)
+        return positions
 
     def _last_speaker(self, offset: int) -> str | None:
         earlier = [key for at, key in self.recent_speakers if at < offset]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kgingest.extract.index import EntityIndex
+from kgingest.extract.index import EntityIndex, LineBreaks, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     ADDING_VERBS,
     ADDRESSEE_VERBS,
@@ -50,7 +50,7 @@ from kgingest.extract.lexicon import (
     verb_frame,
     word_set,
 )
-from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraphs, quote_at
+from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
 from kgingest.extract.speakers import SpeakerResolver
 from kgingest.model import ActorType, Article, Mode, Precision, Span, Statement, TimeValue
 from kgingest.timex import resolve_time
@@ -131,11 +131,14 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.index = index
-        self.quotes = find_quotes(self.text, article.headings)
-        self.resolver = SpeakerResolver(doc, index, self.quotes)
-        self.paragraphs = paragraphs(self.text)
+        self.quotes = quote_index(find_quotes(self.text, article.headings))
+        self.sentences = SentenceIndex(doc)
+        self.resolver = SpeakerResolver(doc, index, self.quotes, self.sentences)
+        self.paragraphs = paragraph_index(self.text)
+        self.headings = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
+        self.line_breaks = LineBreaks(self.text)
         self.consumed: set[int] = set()  # token indices used as part of another cue (channels, participles)
-        self.drafts: list[_Draft] = []
+        self.drafts: OffsetIndex[_Draft] = OffsetIndex([], _draft_extent)
 
     # ------------------------------------------------------------ driver
 
@@ -154,16 +157,16 @@ class _Extractor:
         drafts = self._according_as_channel(drafts)
         drafts = _deduplicate(drafts)
         drafts.sort(key=lambda d: (d.begin, d.end, d.speaker))
-        self.drafts = drafts
+        self.drafts = OffsetIndex(drafts, _draft_extent)
         return [self._statement(n, draft) for n, draft in enumerate(drafts, start=1)]
 
     # ------------------------------------------------------------ cues
 
     def _in_heading(self, offset: int) -> bool:
-        return any(h.begin <= offset < h.end for h in self.article.headings)
+        return self.headings.at(offset) is not None
 
     def _in_closed_quote(self, offset: int) -> bool:
-        quote = quote_at(self.quotes, offset)
+        quote = self.quotes.at(offset)
         return quote is not None and quote.closed
 
     def _find_cues(self) -> list[_Cue]:
@@ -306,7 +309,7 @@ class _Extractor:
         at = token.idx
         while at > 0 and self.text[at - 1] in " ,":
             at -= 1
-        quote = quote_at(self.quotes, at - 1) if at > 0 else None
+        quote = self.quotes.at(at - 1) if at > 0 else None
         return quote is not None and quote.end == at
 
     def _attribution_end(self, cue: Token, subject: Token | None) -> int:
@@ -477,7 +480,7 @@ class _Extractor:
         return found
 
     def _mostly_quoted(self, token: Token) -> bool:
-        quote = quote_at(self.quotes, token.left_edge.idx) or quote_at(self.quotes, token.idx)
+        quote = self.quotes.at(token.left_edge.idx) or self.quotes.at(token.idx)
         return quote is not None and quote.begin >= token.left_edge.idx - 2
 
     def _clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
@@ -491,17 +494,16 @@ class _Extractor:
             begin += match.end()
         begin, end = self._extend_over_quotes(begin, end)
         # A colon before a quotation starts a new statement: 'told X any plan "must ...": "Cuts ..."'.
-        for later in self.quotes:
-            if begin < later.begin < end and later.begin > verb.idx:
-                head = text[begin : later.begin].rstrip()
-                if head.endswith(":") and len(head) > 1:
-                    word = re.findall(r"\w+", head[:-1])
-                    if word and word[-1].lower() not in LIST_INTRODUCERS:
-                        end = begin + len(head) - 1
-                        break
+        for later in self.quotes.beginning_in(max(begin, verb.idx) + 1, end):
+            head = text[begin : later.begin].rstrip()
+            if head.endswith(":") and len(head) > 1:
+                word = re.findall(r"\w+", head[:-1])
+                if word and word[-1].lower() not in LIST_INTRODUCERS:
+                    end = begin + len(head) - 1
+                    break
         paragraph = self._paragraph_at(begin)
         paragraph_end = paragraph.end if paragraph is not None else end
-        quote = quote_at(self.quotes, begin)
+        quote = self.quotes.at(begin)
         if end > paragraph_end and not (quote is not None and quote.paragraphs > 1):
             end = paragraph_end
         while end > begin and text[end - 1] in " .,;:!?\n":
@@ -512,8 +514,10 @@ class _Extractor:
 
     def _extend_over_quotes(self, begin: int, end: int) -> tuple[int, int]:
         """Grow a span so no quotation is cut in half by it."""
-        for quote in self.quotes:
-            if quote.begin < end and begin < quote.end:
+        for quote in self.quotes.from_reaching(begin):
+            if quote.begin >= end:
+                break  # the quotations are in text order, and only one that overlaps moves ``end``
+            if begin < quote.end:
                 if quote.begin < begin and quote.inner.begin < begin:
                     begin = min(begin, quote.begin)
                 if quote.end > end:
@@ -522,13 +526,15 @@ class _Extractor:
 
     def _separate_nested(self, cues: list[_Cue]) -> None:
         """ "X said A, with Y reporting B": A ends where Y's attribution begins."""
+        # Only an absolute clause with its own subject can be inner: "with the paper reporting ...".
+        absolute = [c for c in cues if c.token.tag_ == "VBG" and any(t.dep_ == "nsubj" for t in c.token.children)]
         for outer in cues:
-            for inner in cues:
+            for inner in absolute:
                 if outer.content is None:
                     break
                 token = inner.token
-                if inner is outer or token.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in token.children):
-                    continue  # only an absolute clause with its own subject: "with the paper reporting ..."
+                if inner is outer:
+                    continue
                 if inner.speaker is not None and inner.speaker == outer.speaker:
                     continue
                 if not outer.content[0] < token.idx < outer.content[1] or self._in_closed_quote(token.idx):
@@ -560,15 +566,17 @@ class _Extractor:
     def _according_as_channel(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "Analysts believe X, according to a report by Y": Y carried the analysts' statement."""
         kept = []
+        by_sentence: dict[int, list[_Draft]] = {}
+        for draft in drafts:
+            by_sentence.setdefault(draft.cue.token.sent.start, []).append(draft)
         for draft in drafts:
             token = draft.cue.token
             carried = next(
                 (
                     d
-                    for d in drafts
+                    for d in by_sentence[token.sent.start]
                     if d is not draft
                     and d.speaker != draft.speaker
-                    and d.cue.token.sent.start == token.sent.start
                     and (d.cue.token.i == token.head.i or d.begin <= token.idx < d.end)
                 ),
                 None,
@@ -602,7 +610,7 @@ class _Extractor:
         if cue.content is None or self._speaker(cue) is None or cue.speaker is None:
             return None
         begin, end = cue.content
-        inside = [q for q in self.quotes if q.begin < end and begin < q.end and not self._in_heading(q.begin)]
+        inside = [q for q in self.quotes.overlapping(begin, end) if not self._in_heading(q.begin)]
         if inside:
             rest = self.text[begin:end]
             for quote in sorted(inside, key=lambda q: q.begin, reverse=True):
@@ -635,7 +643,8 @@ class _Extractor:
 
     # ------------------------------------------------------------ quotations by position
 
-    def _attribute_quotes(self, cues: list[_Cue], drafts: list[_Draft]) -> list[_Draft]:
+    def _attribute_quotes(self, cue_list: list[_Cue], drafts: list[_Draft]) -> list[_Draft]:
+        cues = OffsetIndex(cue_list, _cue_extent)  # found in text order
         for quote in self.quotes:
             if self._in_heading(quote.begin) or quote.inner.end <= quote.inner.begin:
                 continue
@@ -654,28 +663,27 @@ class _Extractor:
             return None
         return _quoted_draft(cue, cue.speaker, quote, cue.channel)
 
-    def _trailing_attribution(self, quote: Quote, cues: list[_Cue]) -> _Draft | None:
+    def _trailing_attribution(self, quote: Quote, cues: OffsetIndex[_Cue]) -> _Draft | None:
         """'"...," she said' / '"...", said the agency' / '"..." he added.'"""
-        for cue in cues:
-            if cue.token.idx < quote.end:
-                continue
-            gap = self.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
-            if gap is None or len(gap) > MAX_ATTRIBUTION_GAP_TOKENS:
-                return None
-            if re.search(r"[.;!?\"“”\n]", self.text[quote.end : cue.token.idx]):
-                return None
-            allowed = _subject_token_ids(cue.token)
-            if all(t.is_punct or t.i in allowed or t.dep_ in ("advmod", "aux", "neg") for t in gap):
-                if cue.content is not None and cue.content[0] > cue.token.idx and not self._quote_is(cue, quote):
-                    return None  # the verb has a content of its own after it
-                return self._quote_draft(quote, cue)
+        cue = cues.first_beginning_from(quote.end)  # only the first cue after the quotation can attribute it
+        if cue is None:
             return None
+        gap = self.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
+        if gap is None or len(gap) > MAX_ATTRIBUTION_GAP_TOKENS:
+            return None
+        if re.search(r"[.;!?\"“”\n]", self.text[quote.end : cue.token.idx]):
+            return None
+        allowed = _subject_token_ids(cue.token)
+        if all(t.is_punct or t.i in allowed or t.dep_ in ("advmod", "aux", "neg") for t in gap):
+            if cue.content is not None and cue.content[0] > cue.token.idx and not self._quote_is(cue, quote):
+                return None  # the verb has a content of its own after it
+            return self._quote_draft(quote, cue)
         return None
 
     def _quote_is(self, cue: _Cue, quote: Quote) -> bool:
         return cue.content is not None and cue.content[0] < quote.end and quote.begin < cue.content[1]
 
-    def _split_continuation(self, quote: Quote, drafts: list[_Draft], cues: list[_Cue]) -> bool:
+    def _split_continuation(self, quote: Quote, drafts: list[_Draft], cues: OffsetIndex[_Cue]) -> bool:
         """'"We are ready," she said, "to talk."': the second part joins the first statement.
 
         So does a quotation that opens the next sentence of the paragraph when the attribution sentence says
@@ -690,25 +698,24 @@ class _Extractor:
                 continue
             after = draft.cue.attribution_end
             between = self.text[after : quote.begin]
-            rest_of_sentence = re.fullmatch(r"[^\"“”‘’'.!?;:]*\.\s+", between) is not None and not any(
-                after <= c.token.idx < quote.begin for c in cues
+            rest_of_sentence = re.fullmatch(r"[^\"“”‘’'.!?;:]*\.\s+", between) is not None and not cues.beginning_in(
+                after, quote.begin
             )
             if re.fullmatch(r"\s*[,.]?\s*", between) or rest_of_sentence:
                 draft.end = quote.inner.end
                 return True
         return False
 
-    def _introduced(self, quote: Quote, cues: list[_Cue], drafts: list[_Draft]) -> _Draft | None:
+    def _introduced(self, quote: Quote, cues: OffsetIndex[_Cue], drafts: list[_Draft]) -> _Draft | None:
         """'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
-        before = self.text[: quote.begin].rstrip()
-        earlier = [c for c in cues if c.token.idx < quote.begin and self._same_paragraph(c.token.idx, quote.begin)]
-        if not earlier:
+        # The cue nearest before the quotation, when it stands in the quotation's paragraph.
+        cue = cues.last_beginning_before(quote.begin)
+        if cue is None or not self._same_paragraph(cue.token.idx, quote.begin):
             return None
-        cue = max(earlier, key=lambda c: c.token.idx)
         gap = self.doc.char_span(cue.attribution_end, quote.begin, alignment_mode="expand")
         if gap is None:
             return None
-        if before.endswith(":"):
+        if _last_visible_char(self.text, quote.begin) == ":":
             if len(gap) <= MAX_INTRODUCER_TOKENS and not self._quote_between(cue.token.idx, quote.begin, quote):
                 self._fold_object_into_quote(cue, drafts)
                 return self._quote_draft(quote, cue)
@@ -737,23 +744,21 @@ class _Extractor:
         return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
     def _quote_between(self, begin: int, end: int, this: Quote) -> bool:
-        return any(begin < q.begin < end and q is not this for q in self.quotes)
+        return any(q is not this for q in self.quotes.beginning_in(begin + 1, end))
 
-    def _adjacent(self, quote: Quote, drafts: list[_Draft], cues: list[_Cue]) -> _Draft | None:
+    def _adjacent(self, quote: Quote, drafts: list[_Draft], cues: OffsetIndex[_Cue]) -> _Draft | None:
         """A quotation standing alone after a paragraph that ended with someone's statement: theirs, by convention.
 
         After reported speech ("He told X that ...") the paragraph must end with that content and the quotation
         must say something by itself, not be a quoted phrase.
         """
-        paragraph = self._paragraph_at(quote.begin)
-        if paragraph is None or self.text[paragraph.begin : quote.begin].strip():
+        at = self._paragraph_index(quote.begin)
+        if at is None or at == 0:
             return None
-        if any(paragraph.begin <= c.token.idx < paragraph.end for c in cues):
+        paragraph = self.paragraphs[at]
+        if self.text[paragraph.begin : quote.begin].strip() or cues.beginning_in(paragraph.begin, paragraph.end):
             return None
-        previous = [p for p in self.paragraphs if p.end <= paragraph.begin]
-        if not previous:
-            return None
-        last_paragraph = previous[-1]
+        last_paragraph = self.paragraphs[at - 1]  # paragraphs are disjoint and in text order
         in_last = [d for d in drafts if last_paragraph.begin <= d.begin < last_paragraph.end]
         if not in_last:
             return None
@@ -768,7 +773,7 @@ class _Extractor:
         return _quoted_draft(draft.cue, draft.speaker, quote, draft.channel)
 
     def _same_paragraph(self, a: int, b: int) -> bool:
-        return "\n" not in self.text[min(a, b) : max(a, b)]
+        return not self.line_breaks.between(a, b)
 
     # ------------------------------------------------------------ dates and records
 
@@ -809,10 +814,10 @@ class _Extractor:
             return None
         # The paragraph before counts too: a follow-up paragraph often opens with the speaker's next words.
         begin = self.paragraphs[max(0, at - 1)].begin
-        earlier = [s for s in self.doc.sents if begin <= s.start_char and s.end <= sentence.start]
+        earlier = self.sentences.starting_between(begin, sentence.start)
         for previous in reversed(earlier):
             root = previous.root
-            if any(d.speaker != draft.speaker and previous.start_char <= d.begin < draft.begin for d in self.drafts):
+            if any(d.speaker != draft.speaker for d in self.drafts.beginning_in(previous.start_char, draft.begin)):
                 return None  # someone else spoke in between: the occasion may have changed
             subject = _subject(root)
             if subject is None or self.resolver.resolve(subject, create=False) != draft.speaker:
@@ -860,7 +865,7 @@ class _Extractor:
         if at is None:
             return None
         window_begin = self.paragraphs[max(0, at - 1)].begin
-        earlier = [d for d in self.drafts if window_begin <= d.begin < draft.begin and d is not draft]
+        earlier = [d for d in self.drafts.beginning_in(window_begin, draft.begin) if d is not draft]
         if not earlier:
             return None
         previous = earlier[-1]
@@ -878,7 +883,7 @@ class _Extractor:
         return value
 
     def _paragraph_index(self, offset: int) -> int | None:
-        return next((n for n, p in enumerate(self.paragraphs) if p.begin <= offset < p.end), None)
+        return self.paragraphs.position_at(offset)
 
     def _paragraph_at(self, offset: int) -> Paragraph | None:
         at = self._paragraph_index(offset)
@@ -1195,6 +1200,21 @@ def _publication_participle(verb: Token) -> bool:
 def _quoted_draft(cue: _Cue, speaker: str, quote: Quote, channel: str | None) -> _Draft:
     """A direct statement found by the quotation pass: the quoted words are its content."""
     return _Draft(cue, speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, channel, by_quote=True)
+
+
+def _last_visible_char(text: str, offset: int) -> str:
+    """The last character before ``offset`` that is not white space ("" when there is none)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return text[offset - 1] if offset > 0 else ""
+
+
+def _cue_extent(cue: _Cue) -> tuple[int, int]:
+    return cue.token.idx, _end(cue.token)
+
+
+def _draft_extent(draft: _Draft) -> tuple[int, int]:
+    return draft.begin, draft.end
 
 
 def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
