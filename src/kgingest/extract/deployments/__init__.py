@@ -1,0 +1,46 @@
+"""Military deployments: armed forces a state or organization sends somewhere.
+
+Each sentence is searched for deployment mentions: a trigger (a verb such as
+"deploy", "dispatch", "send", "arrive", "participate in operations", or a noun
+such as "deployment") together with the force it moves ("troops",
+"soldiers", "commanders" ...). A mention's slots are read off the dependency
+parse of its clause; senders, parties and places are resolved only through
+the `EntityIndex`. Mentions of one sender at compatible places merge into one
+`Deployment`; a definite "the deployment" with no sender of its own joins the
+deployment mentioned last. Threats, conditionals, negated sendings and
+exercises are not deployments.
+
+Entry point: `find_deployments`. The readers live in this package, one module per job, and reach
+each other through `context.DeploymentContext`; the construction rules of `deployment_rules` use the
+same readers. Word lists live in `deployment_lexicon`; sizes come from `kgingest.quantities`, start
+dates from `kgingest.timex`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kgingest.extract.deployments.context import DeploymentContext
+from kgingest.extract.deployments.merging import link_statements, merge_mentions
+from kgingest.extract.index import EntityIndex
+from kgingest.model import Article, Deployment, Statement
+
+__all__ = ["DeploymentContext", "find_deployments"]
+
+
+def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
+    """Every deployment the article describes, merged over its mentions, keyed d1, d2 ... in text order."""
+    context = DeploymentContext(doc, article, index)
+    mentions = [m for token in doc if (m := context.mentions.mention(token)) is not None]
+    # Imported here: the rules' reader builds on this package's readers.
+    from kgingest.extract.deployment_rules import add_rule_mentions
+
+    mentions = add_rule_mentions(context, mentions)
+    for mention in mentions:
+        mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
+    deployments = merge_mentions(mentions, index)
+    for number, deployment in enumerate(deployments, start=1):
+        deployment.key = f"d{number}"
+        deployment.casualties = context.casualties.casualties(deployment)
+    link_statements(deployments, statements)
+    return deployments

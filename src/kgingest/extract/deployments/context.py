@@ -1,0 +1,34 @@
+"""The readers of one article's deployments, built once and sharing the article, its parse and its index."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kgingest.extract.deployments.casualties import CasualtyReader
+from kgingest.extract.deployments.forces import ForceFinder
+from kgingest.extract.deployments.mentions import MentionFinder
+from kgingest.extract.deployments.parties import PartyReader
+from kgingest.extract.deployments.places import PlaceReader
+from kgingest.extract.deployments.resolver import ActorResolver
+from kgingest.extract.deployments.sizes import SizeStatementReader
+from kgingest.extract.deployments.slots import SlotReader
+from kgingest.extract.index import EntityIndex
+from kgingest.model import Article
+
+
+class DeploymentContext:
+    """One article's parse and index, and the readers that work on them (each reaches the others through it)."""
+
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex) -> None:
+        self.doc = doc
+        self.article = article
+        self.index = index
+        self.senders: set[str] = set()  # senders of the mentions found so far, in text order
+        self.forces = ForceFinder(doc)
+        self.actors = ActorResolver(self)
+        self.places = PlaceReader(self)
+        self.parties = PartyReader(self)
+        self.slots = SlotReader(self)
+        self.sizes = SizeStatementReader(self)
+        self.mentions = MentionFinder(self)
+        self.casualties = CasualtyReader(self)

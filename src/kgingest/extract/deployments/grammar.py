@@ -1,0 +1,394 @@
+"""Token predicates and spans the deployment readers share: forces, negation, clauses, datelines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import (
+    CLAUSE_FRAME_LABELS,
+    DESCRIBING_CLAUSE_LABELS,
+    LOCATIVE_LABELS,
+    MODIFIER_LABELS,
+    OBJECT_OF_PREPOSITION_LABELS,
+    has_label,
+    is_advmod,
+    is_aux,
+    is_ccomp,
+    is_conj,
+    is_det,
+    is_dobj,
+    is_label,
+    is_neg,
+    is_nsubj,
+    is_pobj,
+    is_poss,
+    is_prep,
+)
+from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.index import doc_text
+from kgingest.model import Span, TimeValue
+
+PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+# A dateline ("CITY, Sept 17 (Agency) -") ends within the first words of its sentence.
+DATELINE_TOKENS = 16
+
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def noun_lemma(token: Token) -> str:
+    """The lemma, also for capitalised plurals the tagger leaves unlemmatised ("Marines")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
+def kept_by_subject(noun: Token) -> bool:
+    """ "has a presence", "maintains a deployment": the event noun is the object of a keeping verb."""
+    return is_dobj(noun) and noun.head.lemma_.lower() in lex.KEEPING_VERBS
+
+
+def keeper_force(noun: Token) -> Token | None:
+    """ "the Dutch military has a presence in X": the force keeping it is the subject."""
+    subjects = [c for c in noun.head.children if is_nsubj(c)] if kept_by_subject(noun) else []
+    return next((s for s in subjects if is_force(s)), None)
+
+
+def is_aboard(verb: Token) -> bool:
+    return any(has_label(c, LOCATIVE_LABELS) and c.lower_ in ("aboard", "onboard") for c in verb.children)
+
+
+def withdrawing(head: Token) -> bool:
+    """The trigger takes forces away ("withdrew", "the withdrawal", "ended its mission"), unless they leave one
+    place for a deployment elsewhere ("left X for a deployment to Y", "left X for Y")."""
+    lemma = head.lemma_.lower()
+    if lemma == "leave" and any(is_prep(c, "for") for c in head.children):
+        return False
+    return lemma in lex.WITHDRAWAL_VERBS | lex.MISSION_ENDING_VERBS | {"withdrawal"}
+
+
+def stays_home(force: Token) -> bool:
+    """Police or a whole armed service: sent somewhere only when they go abroad (at home they police or train)."""
+    return _is_police(force) or (noun_lemma(force) in lex.SERVICE_NOUNS and force.pos_ == "NOUN")
+
+
+def _is_police(token: Token) -> bool:
+    """Police officers or a police unit.
+
+    Rule 6 counts armed forces. Armed police sent abroad on a security mission (a formed police unit of a
+    multinational mission) are armed forces sent by their state, so they count; police deployed at home are
+    law enforcement, so they do not (`_Finder.mention` keeps a police mention only when it goes abroad).
+    """
+    if noun_lemma(token) in lex.POLICE_NOUNS or token.lower_ in lex.POLICE_NOUNS:
+        return True
+    return any(has_label(c, MODIFIER_LABELS) and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
+
+
+def has_military_modifier(token: Token) -> bool:
+    """A military modifier: "military advisers", "naval presence", "task force"."""
+    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, MODIFIER_LABELS)}
+    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS))
+
+
+def children_by_dep(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
+
+
+def first_key(tokens: Iterable[Token], resolve: Callable[[Token], str | None]) -> str | None:
+    """The first key ``resolve`` finds for one of ``tokens``, in order."""
+    for token in tokens:
+        key = resolve(token)
+        if key is not None:
+            return key
+    return None
+
+
+def sized_force(word: Token) -> Token | None:
+    """The force a size word is about, by the word's kind: an estimating verb ("put the contingent at 300"), a
+    size verb ("the contingent numbered 1,100"), a size adjective ("900 strong") or a size noun ("the number of
+    soldiers"); None when the word is none of these or names no force."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB" and lemma in lex.ESTIMATING_VERBS:
+        # "officials put the French contingent at roughly 300" (a size noun as the object is read at the noun)
+        force = next((c for c in word.children if is_dobj(c) and is_force(c)), None)
+        return force if any(is_prep(c, "at") for c in word.children) else None
+    if word.pos_ in ("VERB", "AUX") and lemma in lex.SIZE_VERBS:
+        return next((c for c in word.children if is_nsubj(c) and is_force(c)), None)
+    if word.pos_ == "ADJ" and lemma in lex.SIZE_ADJECTIVES:
+        # "the contingent, about 900 strong," (or "the contingent, now 900 strong, guards X")
+        subjects = [c for c in word.children if is_nsubj(c) and is_force(c)]
+        return word.head if is_force(word.head) else subjects[0] if subjects else None
+    if word.pos_ == "NOUN" and lemma in lex.SIZE_NOUNS:
+        of_objects = _size_of_objects(word)
+        if of_objects:
+            # "the number of refugees" names no force; "estimates of their number" is read at "number"
+            return next((f for p in of_objects if (f := force_in_phrase(p)) is not None), None)
+        if _pronoun_possessor(word):
+            return None  # "their number": see `their_size`
+        return next((t for t in word.sent if is_force(t) and not _is_police(t)), None)
+    return None
+
+
+def their_size(word: Token) -> bool:
+    """ "their number", "its strength": a size noun whose force is the deployment mentioned last."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in lex.SIZE_NOUNS or _size_of_objects(word):
+        return False
+    return _pronoun_possessor(word)
+
+
+def _pronoun_possessor(noun: Token) -> bool:
+    return any(is_poss(c) and c.lower_ in PRONOUNS for c in noun.children)
+
+
+def _size_of_objects(noun: Token) -> list[Token]:
+    return [p for c in noun.children if is_prep(c, "of") for p in c.children]
+
+
+def wanted_or_denied(noun: Token) -> bool:
+    """A deployment only asked for or denied: "called for the deployment", "no deployment".
+
+    "called the deployment a provocation" names a real one."""
+    governor = noun.head
+    naming = governor.lemma_.lower() == "call" and is_dobj(noun)
+    wanted = is_pobj(noun) and governor.head.lemma_.lower() in lex.UNREAL_GOVERNORS  # "called for", "asked for"
+    return (governor.lemma_.lower() in lex.UNREAL_GOVERNORS and not naming) or wanted or negated(noun)
+
+
+def set_noun_status(mention: Mention, noun: Token) -> None:
+    """A withdrawal or an arrival says where the forces stand now."""
+    if noun.lemma_.lower() == "withdrawal":
+        mention.status = "withdrawn"
+        mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
+    elif noun.lemma_.lower() == "arrival":
+        mention.status = "arriving"
+
+
+def has_definite_determiner(noun: Token) -> bool:
+    return any(is_det(c, "the", "this", "that") for c in noun.children)
+
+
+def has_slot(mention: Mention) -> bool:
+    """The mention says something particular: a legal basis, a place, a size, a start or a party."""
+    return bool(
+        mention.legal_basis
+        or mention.location
+        or mention.size
+        or mention.start
+        or mention.supported
+        or mention.opponent
+    )
+
+
+def is_force(token: Token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if ship_prefix(token):
+        return True  # "USS X", "the destroyer HMS Y": a warship
+    if _is_police(token) and (noun_lemma(token) in lex.POLICE_NOUNS | lex.QUALIFIED_FORCE_NOUNS):
+        return True
+    lemma = noun_lemma(token)
+    if lemma in lex.SERVICE_NOUNS:
+        return token.pos_ == "NOUN"  # "the navy"; "Navy" in a name is an organization
+    if lemma in lex.UNIT_NOUNS and _of_people(token):
+        return True  # "an engineering company of 222 personnel"
+    military = has_military_modifier(token)
+    if lemma in lex.QUALIFIED_FORCE_NOUNS:
+        return military or _counted_in_mission(token)
+    if lemma not in lex.FORCE_NOUNS:
+        return False
+    if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith("s")):
+        return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
+    if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
+        return military or token.lower_ == "forces"
+    return True
+
+
+def ship_prefix(token: Token) -> tuple[str, ...]:
+    """Country codes a warship name's prefix stands for: "USS X", or "the destroyer USS X" (the name in apposition)."""
+    names = (
+        [token] if token.pos_ == "PROPN" else [c for c in token.children if is_label(c, "appos") and c.pos_ == "PROPN"]
+    )
+    for name in names:
+        for word in (name, *name.children):
+            if word.i <= name.i and word.text in lex.SHIP_PREFIXES:
+                return lex.SHIP_PREFIXES[word.text]
+    return ()
+
+
+def _of_people(unit: Token) -> bool:
+    """ "a company of 222 personnel", "a unit of 184 engineers": the unit is made of counted people."""
+    return any(
+        is_pobj(p) and noun_lemma(p) in lex.UNIT_MEMBERS | lex.FORCE_NOUNS and _counted(p)
+        for prep in unit.children
+        if is_prep(prep, "of")
+        for p in prep.children
+    )
+
+
+def _counted(noun: Token) -> bool:
+    return any(is_label(c, "nummod") for c in noun.children)
+
+
+def _counted_in_mission(noun: Token) -> bool:
+    """ "1,200 personnel in the mission", "2,500 personnel aboard the ships", "a unit of 184 engineers": counted
+    people where the sentence is about a mission, ships or a unit."""
+    if not _counted(noun):
+        return False
+    if is_pobj(noun) and noun.head.lower_ == "of" and noun_lemma(noun.head.head) in lex.UNIT_NOUNS:
+        return True
+    return any(t.lemma_.lower() in lex.MISSION_CONTEXT for t in noun.sent)
+
+
+def force_in_phrase(token: Token) -> Token | None:
+    """The force noun a phrase is about: the phrase head, or X in "thousands of X" / "a battalion of X"."""
+    if is_force(token):
+        return token
+    for prep in (c for c in token.children if is_prep(c, "of")):
+        for pobj in (c for c in prep.children if is_pobj(c)):
+            for noun in (pobj, *(c for c in pobj.children if is_conj(c))):
+                if is_force(noun):
+                    return noun
+    for conj in (c for c in token.children if is_conj(c)):
+        if is_force(conj):
+            return conj
+    return None
+
+
+def reported_future(verb: Token, auxiliary: Token) -> bool:
+    """ "X said it would send troops": "would" is the reported "will", not a hypothesis."""
+    clause = verb
+    while is_conj(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "said it would stay and would send ...": the report governs both conjuncts
+    return (
+        auxiliary.lower_ == "would"
+        and is_ccomp(clause)
+        and clause.head.lemma_.lower() in lex.REPORTING_VERBS
+        and not negated(clause.head)
+    )
+
+
+def present_tense(verb: Token) -> bool:
+    """ "are fighting", "now fight": going on at the time of the story (not "fought", "had fought")."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    if verb.tag_ == "VB" and any(is_advmod(c) and c.lower_ == "now" for c in verb.children):
+        return not any(is_aux(c) for c in verb.children)  # "now fight", not "will now fight"
+    return verb.tag_ == "VBG" and any(is_aux(c, "is", "are") for c in verb.children)
+
+
+def negated(token: Token) -> bool:
+    return any(is_neg(c) or (is_det(c, "no")) for c in token.children)
+
+
+def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Token]:
+    """The tokens of ``head``'s clause, leaving out embedded reported clauses (and relative clauses unless asked)."""
+    boundaries = CLAUSE_BOUNDARIES - {"relcl"} if with_relative_clauses else CLAUSE_BOUNDARIES
+    tokens: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        # "helped X fight Y": the complement of a helping verb is part of what the forces do, not a report.
+        helping = token.lemma_.lower() in lex.SUPPORT_VERBS
+        stack.extend(c for c in token.children if c.dep_ not in boundaries or (helping and is_ccomp(c)))
+    return sorted((t for t in tokens if not in_dateline(t)), key=lambda t: t.i)
+
+
+def _dateline_end(sentence: TokenSpan | Token) -> int:
+    """Index of the first token after a dateline ("CITY, Sept 17 (Agency) - ..."), or the sentence start.
+
+    A dateline is a verbless prefix of place, date and agency ended by a dash; it is the article's origin,
+    not part of the clause (its place is no destination, its date no start).
+    """
+    sent = sentence.sent if isinstance(sentence, Token) else sentence
+    for token in sent[:DATELINE_TOKENS]:
+        if token.text in DATELINE_DASHES:
+            prefix = sent.doc[sent.start : token.i]
+            if (
+                prefix
+                and not any(t.pos_ in ("VERB", "AUX") for t in prefix)
+                and any(t.pos_ in ("PROPN", "NUM") for t in prefix)
+            ):
+                return token.i + 1
+            return sent.start
+    return sent.start
+
+
+def in_dateline(token: Token) -> bool:
+    return token.i < _dateline_end(token)
+
+
+def nested_pobjs(prep: Token) -> list[Token]:
+    """Objects of a preposition, through "in accordance with" / "pursuant to" chains."""
+    found: list[Token] = []
+    for pobj in (c for c in prep.children if has_label(c, OBJECT_OF_PREPOSITION_LABELS)):
+        found.append(pobj)
+        for inner in (c for c in pobj.children if is_prep(c)):
+            found.extend(c for c in inner.children if is_pobj(c))
+    for inner in (c for c in prep.children if is_prep(c)):  # "pursuant to X"
+        found.extend(c for c in inner.children if is_pobj(c))
+    return found
+
+
+def starts_inside(value: TimeValue, clause: list[Token]) -> bool:
+    return value.span is not None and any(t.idx <= value.span.begin < t.idx + len(t) for t in clause)
+
+
+def token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text), token.text)
+
+
+def token_chars(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
+
+
+def subtree_chars(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+def phrase_chars(token: Token) -> tuple[int, int]:
+    """The characters of a noun phrase without the relative clauses that describe it."""
+    described = {
+        t.i for c in token.children if has_label(c, DESCRIBING_CLAUSE_LABELS) and c.i > token.i for t in c.subtree
+    }
+    kept = [t for t in token.subtree if t.i not in described and not t.is_punct] or [token]
+    return min(t.idx for t in kept), max(t.idx + len(t.text) for t in kept)
+
+
+def subtree_span(token: Token) -> Span:
+    begin, end = subtree_chars(token)
+    return Span(begin, end, doc_text(token.doc)[begin:end])
+
+
+def tokens_span(doc: Doc, tokens: list[Token]) -> Span:
+    begin = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return Span(begin, end, doc_text(doc)[begin:end])
+
+
+def clause_span(head: Token) -> Span:
+    """The clause describing the deployment: ``head``'s subtree without its conjunction, leading frame or tail."""
+    dropped: set[int] = set()
+    commas = [c for c in head.children if is_label(c, "punct") and c.text == ","]
+    for child in head.children:
+        if has_label(child, CLAUSE_FRAME_LABELS) or child.dep_ in CLAUSE_BOUNDARIES - {"ccomp"}:
+            dropped.update(t.i for t in child.subtree)
+        elif child.dep_ not in SUBJECTS and any(
+            (child.i < comma.i < head.i) or (head.i < comma.i < child.i) for comma in commas
+        ):
+            dropped.update(t.i for t in child.subtree)  # "According to X, ..." / ", marking a shift ..."
+    kept = [
+        t for t in head.subtree if t.i not in dropped and not t.is_punct and not t.is_space and not in_dateline(t)
+    ] or [head]
+    return tokens_span(head.doc, kept)

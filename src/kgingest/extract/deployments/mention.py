@@ -1,0 +1,42 @@
+"""A deployment mention: one sentence's description of a deployment, before merging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kgingest.model import Quantity, Span, TimeValue
+
+
+@dataclass
+class Mention:
+    """One sentence's description of a deployment, before merging."""
+
+    trigger: Token
+    anchor: Span
+    sender: str | None
+    force: Token | None = None
+    supported: str | None = None
+    opponent: str | None = None
+    location: str | None = None
+    size: Quantity | None = None
+    start: TimeValue | None = None
+    legal_basis: Span | None = None
+    purpose: Span | None = None
+    status: str | None = None
+    triggers: list[Span] = field(default_factory=list)
+    # Adds to a deployment already found but never starts one ("French troops fought ...").
+    merge_only: bool = False
+    # Joins only a deployment mentioned in the same sentence ("..., ending a nine-year deployment").
+    sentence: tuple[int, int] | None = None
+    # In a heading: a summary of the body, so it may add to a deployment the body describes but never starts one.
+    in_heading: bool = False
+    # A sentence that only gives the force's size ("officials put the number at 500"): the whole force, so it
+    # beats a count read off a sending ("sent an additional 300").
+    stated_size: bool = False
+    # Describes a formation the forces of a deployment just named serve in ("a battlegroup based at Y"): it may
+    # name a place of unknown state, which then lies where that deployment is.
+    in_formation: bool = False
+    # Its location is the sea off a state ("operated off X"), not the state itself.
+    offshore: bool = False

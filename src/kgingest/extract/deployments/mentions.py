@@ -1,0 +1,275 @@
+"""Reads deployment mentions off one parsed article, token by token."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import (
+    SUBJECT_LABELS,
+    has_label,
+    is_det,
+    is_dobj,
+    is_nsubj,
+    is_pobj,
+    is_poss,
+    is_prep,
+)
+from kgingest.extract.deployments.grammar import (
+    clause_span,
+    clause_tokens,
+    force_in_phrase,
+    has_definite_determiner,
+    has_military_modifier,
+    has_slot,
+    is_aboard,
+    keeper_force,
+    kept_by_subject,
+    negated,
+    noun_lemma,
+    present_tense,
+    set_noun_status,
+    stays_home,
+    subtree_span,
+    token_span,
+    wanted_or_denied,
+)
+from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.reality import is_exercise, is_real, status_of
+from kgingest.model import ActorType
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+class MentionFinder:
+    """Reads deployment mentions off one parsed article, token by token."""
+
+    def __init__(self, ctx: DeploymentContext) -> None:
+        self.ctx = ctx
+        self.index = ctx.index
+
+    def mention(self, token: Token) -> Mention | None:
+        found = self._mention(token)
+        if (
+            found is not None
+            and found.force is not None
+            and stays_home(found.force)
+            and not self.ctx.places.abroad(found)
+        ):
+            return None
+        if found is not None and found.sender is not None:
+            self.ctx.senders.add(found.sender)
+        return found
+
+    def _mention(self, token: Token) -> Mention | None:
+        lemma = token.lemma_.lower()
+        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS:
+            return self.ctx.sizes.size_mention(token)
+        if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
+            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
+                return self._verb_mention(token)
+            if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
+                return found
+            if lemma in lex.CONTINUATION_VERBS:
+                return self._continuation_mention(token)
+            if lemma in lex.REPLACING_VERBS:
+                return self._replaced_mention(token)
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
+                return self._noun_mention(token)
+            if lemma in lex.SELF_DEPLOYED_NOUNS:
+                return self._force_noun_mention(token)
+        return None
+
+    def _verb_mention(self, verb: Token) -> Mention | None:
+        force = self.ctx.forces.force_of_verb(verb)
+        if force is None or not is_real(verb) or negated(force) or is_exercise(verb):
+            return None
+        # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
+        inviting = verb.lemma_.lower() in lex.INVITING_VERBS
+        sender = (None if inviting else self.ctx.actors.agent(verb)) or self.ctx.actors.subject_sender(
+            verb, force, named_only=True
+        )
+        sender = (
+            sender
+            or self.ctx.actors.owner(force)
+            or self.ctx.actors.subject_sender(verb, force)
+            or self.ctx.actors.possessor(verb, force)
+        )
+        anchor = clause_span(verb)
+        mention = Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[token_span(verb)])
+        mention.merge_only = verb.lemma_.lower() in lex.CARRYING_VERBS  # "a plane carrying 200 troops"
+        self.ctx.slots.fill_slots(mention, verb, force)
+        if inviting:
+            mention.supported = self.ctx.actors.agent(verb) or mention.supported  # "forces invited by X": X is helped
+        if verb.lemma_.lower() in lex.KEEPING_VERBS and mention.location is None:
+            return None  # "kept its troops on alert", "maintains a large army"
+        if verb.lemma_.lower() in lex.HAVING_VERBS and (
+            not self.ctx.places.abroad(mention) or not self.ctx.actors.can_send(sender or "")
+        ):
+            return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
+        mention.status = status_of(verb)
+        if sender is not None and self._joined_formation(force, sender):
+            # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
+            # contributor's own, named in the sentence before or in this one.
+            mention.supported = mention.supported or sender
+            mention.sender = None
+            mention.in_formation = True
+        return mention
+
+    def _joined_formation(self, force: Token, sender: str) -> bool:
+        """``force`` is an organization's formation that others serve in or contribute to ("serve in a UN force")."""
+        actor = self.index.actor(sender)
+        if actor is None or actor.type is not ActorType.ORGANIZATION or self.ctx.actors.owner(force) != sender:
+            return False
+        return is_pobj(force) and force.head.lower_ in lex.JOINING_PREPOSITIONS
+
+    def _mission_mention(self, verb: Token) -> Mention | None:
+        """A sender joining, starting or ending a military mission: "X will join the peacekeeping mission in Y with
+        300 soldiers", "its soldiers began patrols around Z", "X has ended its military mission in Y"."""
+        missions = [c for c in verb.children if is_dobj(c) and noun_lemma(c) in lex.MISSION_NOUNS]
+        if not missions or not is_real(verb) or is_exercise(verb):
+            return None
+        subjects = [c for c in verb.children if is_nsubj(c)]
+        carried = [p for c in verb.children if is_prep(c, "with") for p in c.children]
+        force = next((f for c in (*subjects, *carried) if (f := force_in_phrase(c)) is not None), None)
+        if force is None and not has_military_modifier(missions[0]):
+            return None  # "the firm began operations in X"
+        if force is not None and force in subjects:
+            sender = self.ctx.actors.owner(force) or self.ctx.actors.possessor(verb, force)
+        else:
+            sender = self.ctx.actors.subject_sender(verb, missions[0])
+        if sender is None or not self.ctx.actors.can_send(sender):
+            return None
+        mention = Mention(
+            trigger=verb, anchor=clause_span(verb), sender=sender, force=force, triggers=[token_span(verb)]
+        )
+        self.ctx.slots.fill_slots(mention, verb, force)
+        mention.status = status_of(verb)
+        return mention
+
+    def _continuation_mention(self, verb: Token) -> Mention | None:
+        """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
+        forces = self.ctx.forces.acting_forces(verb)
+        if not forces or not is_real(verb) or negated(forces[0]) or is_exercise(verb):
+            return None
+        sender = self.ctx.actors.owner(forces[0]) or self.ctx.actors.possessor(verb, forces[0])
+        definite = any(is_det(c, "the", "this") for c in forces[0].children)
+        if sender is None and not definite:
+            return None  # "the force will support X" says more about the force just named; "troops fought" not
+        mention = Mention(
+            trigger=verb, anchor=clause_span(verb), sender=sender, force=forces[0], triggers=[token_span(verb)]
+        )
+        self.ctx.slots.fill_slots(mention, verb, forces[0])
+        if sender is None:
+            mention.merge_only = True
+            mention.start = None
+            return mention
+        fighting = verb.lemma_.lower() in lex.FIGHT_VERBS
+        if (
+            mention.location is None
+            and fighting
+            and mention.supported is not None
+            and self.ctx.actors.is_state(mention.supported)
+        ):
+            mention.location = mention.supported  # "fight alongside Malian troops": in Mali
+        since = (
+            mention.start is not None
+            and mention.start.span is not None
+            and mention.start.span.text.lower().startswith("since")
+        )
+        if self.ctx.places.abroad(mention) and (
+            verb.lemma_.lower() in lex.PRESENCE_VERBS or since or present_tense(verb)
+        ):
+            # "peacekeepers have served in X since 2011", "mercenaries have been fighting in X since 2024",
+            # "troops are fighting alongside X in Y": there, and since when.
+            mention.status = "ongoing"
+            return mention
+        if is_aboard(verb):
+            # "2,500 personnel are aboard the ships": the crew of a deployment found elsewhere
+            mention.merge_only = True
+            return mention
+        if verb.lemma_.lower() in lex.PRESENCE_VERBS - lex.CONTINUATION_ONLY_PRESENCE:
+            return None  # "the soldiers are in good spirits": being somewhere at home says nothing
+        if not since:
+            mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
+        mention.merge_only = True
+        return mention
+
+    def _replaced_mention(self, verb: Token) -> Mention | None:
+        """ "..., replacing a Moroccan unit that has served there since 2019": the replaced force was deployed too."""
+        for unit in (c for c in verb.children if is_dobj(c)):
+            if noun_lemma(unit) not in lex.FORCE_NOUNS | lex.QUALIFIED_FORCE_NOUNS or not is_real(verb):
+                continue
+            sender = self.ctx.actors.owner(unit)
+            if sender is None:
+                continue
+            anchor = subtree_span(unit)
+            mention = Mention(trigger=verb, anchor=anchor, sender=sender, force=unit, triggers=[token_span(verb)])
+            self.ctx.slots.fill_slots(mention, unit, unit, with_relative_clauses=True)
+            if mention.location is None and verb.head.i != verb.i:
+                # Where the relief goes is where the replaced unit is.
+                mention.location = self.ctx.places.location(clause_tokens(verb.head), verb.head, sender, None)
+            if mention.location is None:
+                return None
+            mention.status = "ongoing"
+            return mention
+        return None
+
+    def _noun_mention(self, noun: Token) -> Mention | None:
+        """A deployment noun ("the deployment of X's troops to Y"), its slots read off the clause it stands in."""
+        if wanted_or_denied(noun):
+            return None
+        governor = noun.head
+        force = self.ctx.forces.force_of_noun(noun) or keeper_force(noun)
+        if noun.lemma_.lower() in lex.QUALIFIED_EVENT_NOUNS and force is None and not has_military_modifier(noun):
+            return None  # "the presence of journalists"
+        sender = self._noun_sender(noun, force)
+        # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
+        indefinite = sender is None and not any(c.lower_ == "the" or is_poss(c) for c in noun.children)
+        # A deployment that is the subject of its clause is described by that clause.
+        clause = governor if has_label(noun, SUBJECT_LABELS) and governor.pos_ in ("VERB", "AUX") else noun
+        if is_exercise(clause):
+            return None
+        anchor = clause_span(clause)
+        mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=force, triggers=[token_span(noun)])
+        self.ctx.slots.fill_slots(mention, clause, force, with_relative_clauses=True)
+        if mention.location is None and is_dobj(noun):
+            # The parser often hangs "to X" right after the object on the verb: "condemned the deployment ... to X".
+            follower = [c for c in governor.children if is_prep(c) and c.i == noun.right_edge.i + 1]
+            for prep in follower:
+                mention.location = self.ctx.places.location(list(prep.subtree), noun, sender, force)
+        if indefinite:
+            mention.sentence = (noun.sent.start_char, noun.sent.end_char)
+        set_noun_status(mention, noun)
+        if sender is None and not has_definite_determiner(noun) and not has_slot(mention):
+            return None  # a bare "a deployment" names none in particular
+        return mention
+
+    def _noun_sender(self, noun: Token, force: Token | None) -> str | None:
+        """Who sends the forces a deployment noun speaks of: the force's owner, the noun's possessor, or the
+        subject of a clause that keeps them ("X has a military presence in Y")."""
+        sender = self.ctx.actors.owner(noun) if any(is_poss(c) for c in noun.children) else None
+        if force is not None:
+            sender = (
+                self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
+            )  # "the withdrawal of its troops"
+        if sender is None and kept_by_subject(noun):
+            sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
+        return sender
+
+    def _force_noun_mention(self, noun: Token) -> Mention | None:
+        """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""
+        if negated(noun) or noun.head.lemma_.lower() in lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS:
+            return None  # the verb's own mention covers it
+        sender = self.ctx.actors.owner(noun)
+        if sender is None:
+            return None
+        anchor = clause_span(noun)
+        mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=noun, triggers=[token_span(noun)])
+        self.ctx.slots.fill_slots(mention, noun, noun)
+        return mention if mention.location else None

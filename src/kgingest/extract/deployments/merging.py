@@ -1,0 +1,214 @@
+"""Mentions of one force merged into deployments; deployments linked to the statements that report them."""
+
+from __future__ import annotations
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.resolver import country_of, is_place_key
+from kgingest.extract.index import EntityIndex
+from kgingest.model import ActorType, Deployment, Span, Statement, TimeValue
+
+# Sorts a start without an upper bound after every dated one.
+_UNDATED = 10**9
+
+
+def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployment]:
+    deployments: list[Deployment] = []
+    last: Deployment | None = None
+    # Mentions before any deployment with no sender of their own ("The first troops landed in X on Saturday"):
+    # the lead often names the sender a sentence later.
+    pending: list[Mention] = []
+    stated: set[int] = set()  # deployments whose size a sentence of its own gives
+    # The state a deployment was placed in before a place of unknown state replaced it ("in X ... based at Y").
+    homes: dict[int, str] = {}
+    body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
+    for mention in body:
+        target: Deployment | None
+        if mention.sender is None:
+            target = last
+            if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
+                target = None
+            if (
+                target is not None
+                and not _same_country(target.location, mention.location, index)
+                and not _unplaced_near(target, mention, index)
+            ):
+                target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
+        else:
+            target = next((d for d in deployments if _compatible(d, mention, index, homes.get(id(d)))), None)
+        if target is None:
+            if _arrival_without_owner(mention, deployments):
+                pending.append(mention)
+            if mention.sender is None or mention.merge_only:
+                continue
+            target = Deployment(key="", sender=mention.sender)
+            deployments.append(target)
+            for early in pending:
+                if _same_country(early.location, mention.location, index):
+                    _absorb(target, early)
+            pending = []
+        size_before = target.size
+        _absorb(target, mention)
+        if target.location is not None and not is_place_key(home := country_of(target.location, index)):
+            homes[id(target)] = home
+        if mention.stated_size and mention.size is not None and id(target) not in stated:
+            target.size = mention.size
+            stated.add(id(target))
+        elif id(target) in stated:
+            target.size = size_before
+        last = target
+    for mention in sorted((m for m in mentions if m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i)):
+        target = next(
+            (d for d in deployments if mention.sender and _compatible(d, mention, index, homes.get(id(d)))), None
+        )
+        if target is not None:
+            _absorb(target, mention, fill_only=True)
+    return _fold_officials(deployments, index)
+
+
+def _arrival_without_owner(mention: Mention, deployments: list[Deployment]) -> bool:
+    """Forces arriving whose sender is not named, before any deployment is ("Troops landed in X on Saturday").
+
+    Only forces that arrive, land or cross: a sending with an unnamed sender is someone else's act.
+    """
+    arriving = mention.trigger.lemma_.lower() in lex.INTRANSITIVE_TRIGGERS - lex.WITHDRAWAL_VERBS
+    return arriving and mention.sender is None and not deployments and not mention.merge_only
+
+
+def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
+    """A person who orders forces somewhere acts for a state: their sending joins that state's deployment there."""
+    kept: list[Deployment] = []
+    for deployment in deployments:
+        person = index.actor(deployment.sender)
+        if person is None or person.type is not ActorType.PERSON:
+            kept.append(deployment)
+            continue
+        target = next(
+            (
+                d
+                for d in deployments
+                if d is not deployment
+                and (a := index.actor(d.sender)) is not None
+                and a.type is not ActorType.PERSON
+                and _same_country(d.location, deployment.location, index)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(deployment)
+            continue
+        target.anchors = sorted({*target.anchors, *deployment.anchors})
+        target.triggers = sorted({*target.triggers, *deployment.triggers})
+        for name in ("supported", "opponent", "size", "legal_basis", "purpose", "status", "force_kind"):
+            if getattr(target, name) is None:
+                setattr(target, name, getattr(deployment, name))
+        if deployment.location is not None and (target.location is None or is_place_key(deployment.location)):
+            target.location = deployment.location
+        if deployment.start is not None and (target.start is None or _latest(deployment.start) < _latest(target.start)):
+            target.start = deployment.start
+    return kept
+
+
+def _same_country(a: str | None, b: str | None, index: EntityIndex) -> bool:
+    return a is None or b is None or country_of(a, index) == country_of(b, index)
+
+
+def _unplaced_near(deployment: Deployment, mention: Mention, index: EntityIndex) -> bool:
+    """``mention`` names a place whose state is unknown, in or right after a sentence about ``deployment``: the
+    place most likely lies where that deployment is ("... troops in X. They serve in a battlegroup based at Y")."""
+    if not mention.in_formation or mention.location is None or not is_place_key(mention.location):
+        return False
+    if country_of(mention.location, index) != mention.location:
+        return False  # the place's state is known and differs
+    sentence = mention.trigger.sent
+    doc = mention.trigger.doc
+    begin = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return _mentioned_in(deployment, (begin, sentence.end_char))
+
+
+def _mentioned_in(deployment: Deployment | None, sentence: tuple[int, int]) -> bool:
+    begin, end = sentence
+    return deployment is not None and any(begin <= a.begin < end for a in deployment.anchors)
+
+
+def _compatible(deployment: Deployment, mention: Mention, index: EntityIndex, home: str | None = None) -> bool:
+    """``mention`` is about ``deployment``; ``home`` is the state the deployment was placed in, if its place's
+    state is unknown."""
+    if deployment.sender != mention.sender:
+        return False
+    if deployment.location is None or mention.location is None or deployment.location == mention.location:
+        return True
+    country = country_of(deployment.location, index)
+    if is_place_key(country) and home is not None:
+        country = home
+    # One sender's forces in one country are one deployment, whichever of its places a sentence names.
+    if country == country_of(mention.location, index):
+        return True
+    # A ship in a gulf is not the garrison in a state on its shore; a place of unknown state may still be a port.
+    mention_country = country_of(mention.location, index)
+    if _at_sea(country, index) and not mention.offshore and not is_place_key(mention_country):
+        return False
+    if _at_sea(mention.location, index) and not is_place_key(country):
+        return False
+    # A place whose state the index does not know may lie in the deployment's country: one sender, one deployment.
+    return any(is_place_key(k) and country_of(k, index) == k for k in (country, mention.location))
+
+
+def _at_sea(location: str, index: EntityIndex) -> bool:
+    """``location`` is a body of water ("the Gulf of X"), which lies in no state."""
+    place = index.place(location)
+    return place is not None and any(word in lex.WATER_NOUNS for word in place.name.lower().split())
+
+
+def _absorb(deployment: Deployment, mention: Mention, fill_only: bool = False) -> None:
+    """Add ``mention`` to ``deployment``; with ``fill_only`` its slots only fill slots still empty."""
+    if fill_only:
+        filler = Mention(mention.trigger, mention.anchor, mention.sender, triggers=mention.triggers)
+        for name in ("supported", "opponent", "location", "size", "start", "legal_basis", "purpose", "status", "force"):
+            if getattr(deployment, "force_kind" if name == "force" else name) is None:
+                setattr(filler, name, getattr(mention, name))
+        mention = filler
+    if mention.anchor not in deployment.anchors:
+        deployment.anchors.append(mention.anchor)
+        deployment.anchors.sort()
+    for span in mention.triggers:
+        if span not in deployment.triggers:
+            deployment.triggers.append(span)
+    deployment.triggers.sort()
+    deployment.supported = deployment.supported or mention.supported
+    deployment.opponent = deployment.opponent or mention.opponent
+    # A place is more specific than a state: it replaces one, never the other way round.
+    if mention.location is not None and (
+        deployment.location is None or (is_place_key(mention.location) and not is_place_key(deployment.location))
+    ):
+        deployment.location = mention.location
+    if deployment.force_kind is None and mention.force is not None:
+        deployment.force_kind = mention.force.lower_
+    if mention.size is not None and (deployment.size is None or (deployment.size.vague and not mention.size.vague)):
+        deployment.size = mention.size
+    if mention.start is not None and (deployment.start is None or _latest(mention.start) < _latest(deployment.start)):
+        deployment.start = mention.start
+    deployment.legal_basis = deployment.legal_basis or mention.legal_basis
+    deployment.purpose = deployment.purpose or mention.purpose
+    deployment.status = mention.status or deployment.status
+
+
+def _latest(value: TimeValue) -> tuple[int, str]:
+    """Sort key: the upper bound of a start, undated last."""
+    return (value.latest.toordinal() if value.latest else _UNDATED, value.latest.isoformat() if value.latest else "")
+
+
+def link_statements(deployments: list[Deployment], statements: list[Statement]) -> None:
+    for deployment in deployments:
+        for statement in statements:
+            if any(_overlap(statement.content, anchor) for anchor in deployment.anchors):
+                if statement.key not in deployment.reported_by:
+                    deployment.reported_by.append(statement.key)
+                if deployment.key not in statement.about_deployments:
+                    statement.about_deployments.append(deployment.key)
+                    statement.about_deployments.sort(key=lambda k: (len(k), k))
+        deployment.reported_by.sort()
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.begin < b.end and b.begin < a.end

@@ -1,0 +1,150 @@
+"""The parties a deployment helps or fights, from purpose, mission and enemy phrases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import (
+    COMPLEMENT_LABELS,
+    MODIFIER_LABELS,
+    has_label,
+    is_det,
+    is_dobj,
+    is_label,
+    is_nsubj,
+    is_pobj,
+    is_prep,
+)
+from kgingest.extract.deployments.grammar import is_force, noun_lemma, tokens_span
+from kgingest.extract.deployments.resolver import country_of
+from kgingest.model import ActorType
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+class PartyReader:
+    """The parties a deployment helps or fights, from purpose, mission and enemy phrases."""
+
+    def __init__(self, ctx: DeploymentContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.index = ctx.index
+
+    def supported(self, clause: list[Token], sender: str | None, location: str | None = None) -> str | None:
+        for token in clause:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
+                # "help X fight Y" is often parsed with X the subject of "fight".
+                helped = [c for c in token.children if is_dobj(c)] + [
+                    s for c in token.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)
+                ]
+                for obj in helped:
+                    actor = self.ctx.actors.resolve_phrase(obj)
+                    if obj.lemma_.lower() in lex.GOVERNMENT_NOUNS and (
+                        actor is None or not self.ctx.actors.is_state(actor)
+                    ):
+                        # "X's government" with X a person: the government of the state the forces go to
+                        actor = self._host_government(obj, location, named=True) or actor
+                    actor = actor or self._host_government(obj, location)
+                    if actor is not None and actor != sender:
+                        return actor
+            if token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
+                for obj in (c for c in token.children if is_dobj(c) and c.lemma_.lower() in lex.ATTACK_NOUNS):
+                    targets = [p for p in obj.children if is_prep(p, "on", "against")]
+                    actor = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
+                    if actor is not None and actor != sender:
+                        return actor  # "to deter attacks on X"
+            if is_prep(token, "alongside"):
+                actor = self.ctx.actors.pobj_actor(token)
+                if actor is not None and actor != sender:
+                    return actor
+            mission = self._mission_party(token)
+            if mission is not None and mission != sender:
+                return mission
+            if is_pobj(token) and (token.head.lower_, token.lower_) in lex.SUPPORT_PHRASES:
+                for of in (c for c in token.children if is_prep(c, "of")):
+                    actor = self.ctx.actors.pobj_actor(of)
+                    if actor is not None and actor != sender:
+                        return actor
+        return None
+
+    def _mission_party(self, noun: Token) -> str | None:
+        """The organization whose mission the forces serve: "to UNIFIL", "for MINUSCA", "join the AU mission",
+        "1,200 personnel in the mission" (the organization named last)."""
+        mission_noun = noun_lemma(noun) in lex.MISSION_NOUNS
+        served = is_pobj(noun) and (noun.head.lower_ in ("to", "for") or (mission_noun and noun.head.lower_ == "in"))
+        joined = is_dobj(noun) and noun.head.lemma_.lower() in lex.MISSION_VERBS - lex.MISSION_ENDING_VERBS
+        if not (served or joined):
+            return None
+        actor = self.ctx.actors.resolve_phrase(noun) or (
+            self.ctx.actors.described_actor(noun) if mission_noun else None
+        )
+        found = self.index.actor(actor) if actor is not None else None
+        if found is None or found.type is not ActorType.ORGANIZATION:
+            return None
+        # "MINUSCA, the UN mission there" (the parser may not hang the apposition on the name)
+        after = noun.doc[noun.i + 1 : noun.i + 7]
+        described = len(after) > 1 and after[0].text == "," and any(noun_lemma(t) in lex.MISSION_NOUNS for t in after)
+        named = found.name.isupper() or any(word in lex.MISSION_NAME_WORDS for word in found.name.lower().split())
+        return actor if mission_noun or described or named else None  # "to the Indo-Pacific" is no mission
+
+    def _host_government(self, noun: Token, location: str | None, named: bool = False) -> str | None:
+        """ "to help the government" with no state named: the government of the state the forces go to."""
+        if location is None:
+            return None
+        if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS:
+            # "to help government troops": the forces of the host state's government
+            if not (
+                is_force(noun)
+                and any(has_label(c, MODIFIER_LABELS) and c.lower_ == "government" for c in noun.children)
+            ):
+                return None
+            state = country_of(location, self.index)
+            return state if self.ctx.actors.is_state(state) else None
+        if not named and not any(is_det(c, "the") for c in noun.children):
+            return None
+        state = country_of(location, self.index)
+        return state if self.ctx.actors.is_state(state) else None
+
+    def opponent(self, clause: list[Token], sender: str | None, supported: str | None) -> str | None:
+        excluded = {sender, supported}
+        for token in clause:
+            lemma = token.lemma_.lower()
+            found: str | None = None
+            if is_prep(token, "against"):
+                found = self.ctx.actors.pobj_actor(token)
+                objects = [c for c in token.children if is_pobj(c)]
+                found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)
+            elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
+                objects = [c for c in token.children if is_dobj(c)]
+                found = next((a for o in objects if (a := self.ctx.actors.resolve_phrase(o))), None)
+                found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)
+            elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
+                froms = [t for t in token.subtree if is_prep(t, "from")]
+                found = next((a for p in froms if (a := self.ctx.actors.pobj_actor(p))), None)
+            elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
+                found = self.ctx.actors.salient_state(excluded)
+            if found is not None and found not in excluded:
+                return found
+        return None
+
+    def _unnamed_opponent(self, noun: Token) -> str | None:
+        """ "against armed groups", "to fight Islamist insurgents": a group known only by what it is.
+
+        The group is added to the index (scoped to this article) under the phrase the text uses, without its
+        article: it acts in the story, as the forces' opponent.
+        """
+        words = {noun_lemma(noun), noun.lower_}
+        armed = any(is_label(c, "amod") and c.lower_ == "armed" for c in noun.children) and noun_lemma(noun) == "group"
+        if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
+            return None
+        tokens = [noun, *(t for c in noun.children if has_label(c, MODIFIER_LABELS) for t in c.subtree)]
+        names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
+        if names:
+            tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
+        span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
+        return self.index.ensure_actor(ActorType.GROUP, span.text, span)

@@ -1,0 +1,153 @@
+"""Where forces go: the place or state a clause names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import PREPOSITION_LABELS, has_label, is_det, is_pobj
+from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
+from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.resolver import country_of
+from kgingest.extract.index import place_key
+from kgingest.model import Place
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+# "the province", "the area": a description of a few words points back to a place; a longer phrase
+# ("the area around X") names its own.
+MAX_PLACE_DESCRIPTION_TOKENS = 3
+
+
+class PlaceReader:
+    """Where forces go: the place or state a clause names."""
+
+    def __init__(self, ctx: DeploymentContext) -> None:
+        self.ctx = ctx
+        self.index = ctx.index
+
+    def abroad(self, mention: Mention) -> bool:
+        """The forces go to a state other than the sender's (police sent abroad, not policing at home)."""
+        if mention.location is None or mention.sender is None:
+            return False
+        return country_of(mention.location, self.index) != mention.sender
+
+    def location(self, clause: list[Token], head: Token, sender: str | None, force: Token | None) -> str | None:
+        prepositions = set(lex.LOCATION_PREPOSITIONS)
+        if withdrawing(head):
+            prepositions.add("from")
+        elif head.lemma_.lower() in lex.LEAVING_VERBS:
+            prepositions.add("for")  # "left X for Y"
+        force_tokens = {t.i for t in force.subtree} if force is not None and force.i != head.i else set()
+        # Where the sending goes comes before where the forces are from ("soldiers in X were sent to Y"), and a
+        # preposition of the trigger itself before one buried in a description ("..., a mission to the region").
+        tiers: list[list[Token]] = [[], [], []]
+        for token in clause:
+            tiers[2 if token.i in force_tokens else 0 if token.head.i == head.i else 1].append(token)
+        for tier in tiers:
+            found = self.location_in(tier, prepositions, sender)
+            if found is not None:
+                return found
+        return None
+
+    def location_in(self, tokens: list[Token], prepositions: set[str], sender: str | None) -> str | None:
+        """The first place these prepositions name, else the first state other than the sender."""
+        states: list[str] = []
+        for prep in tokens:
+            out_of = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
+            is_preposition = has_label(prep, PREPOSITION_LABELS)
+            if not is_preposition or (prep.lower_ not in prepositions and not out_of):
+                continue
+            for pobj in (c for c in prep.children if is_pobj(c)):
+                begin, end = phrase_chars(pobj)  # "in X, where ... near Y" is in X
+                described = self._described_state(pobj, sender)
+                if described is not None:  # "the Baltic state": a state, whatever place names modify it
+                    states.append(described)
+                    continue
+                region = self._described_place(pobj)
+                if region is not None:  # "in the province": the place named last
+                    return region
+                place = self._common_state(pobj) or self.index.place_at(begin, end)
+                if place is not None:
+                    return place
+                if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
+                    return self._front_place(pobj)
+                actor = self.ctx.actors.resolve(begin, end)
+                if actor is not None and actor != sender and self.ctx.actors.is_state(actor):
+                    states.append(actor)
+        return states[0] if states else None
+
+    def place_or_state(self, phrase: Token, whole: bool = True) -> str | None:
+        begin, end = subtree_chars(phrase) if whole else token_chars(phrase)
+        place = self.index.place_at(begin, end)
+        if place is not None:
+            return place
+        actor = self.ctx.actors.resolve(begin, end)
+        return actor if actor is not None and self.ctx.actors.is_state(actor) else None
+
+    def _common_state(self, phrase: Token) -> str | None:
+        """ "bases in X, Y and Z": a list of places of one state names that state, not the first of them.
+
+        Names in the list the index does not know as places (small towns, which the actor stage may even
+        take for organizations) are taken to be places of the same state; a state in the list must be that state.
+        """
+        for token in phrase.subtree:
+            first = self.index.place_at(token.idx, token.idx + len(token.text))
+            others = [c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"]
+            if first is None or not others:
+                continue
+            states = set()
+            for name in (token, *others):
+                key = self.index.place_at(name.idx, name.idx + len(name.text))
+                place = self.index.place(key) if key is not None else None
+                if place is not None:
+                    states.add(place.in_state)
+                elif (actor := self.index.actor_at(name.idx, name.idx + len(name.text))) and self.ctx.actors.is_state(
+                    actor
+                ):
+                    states.add(actor)  # "in X and Y", Y a state: one state only when X lies in Y
+            state = states.pop() if len(states) == 1 else None
+            return state if state is not None and self.ctx.actors.is_state(state) else None
+        return None
+
+    def _described_state(self, noun: Token, sender: str | None) -> str | None:
+        """ "in the country", "to the Baltic state": the state named last before it, other than the sender."""
+        if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS or not any(c.lower_ == "the" for c in noun.children):
+            return None
+        # A place named last stands for its state too: "... sites in the capital X. ... in the country".
+        # A state already sending forces is rarely the country another sender's forces are in.
+        fallback: str | None = None
+        for mention in self.index.mentions_before(noun.idx):
+            actor = country_of(mention.key, self.index) if mention.is_place else self.ctx.actors.as_state(mention.key)
+            if actor != sender and self.ctx.actors.is_state(actor):
+                if actor not in self.ctx.senders:
+                    return actor
+                fallback = fallback or actor
+        return fallback
+
+    def _described_place(self, noun: Token) -> str | None:
+        """ "the province", "the area": the place named last before it (a state's own places only)."""
+        if noun.lemma_.lower() not in lex.PLACE_DESCRIPTIONS:
+            return None
+        if not any(is_det(c, "the") for c in noun.children) or len(list(noun.subtree)) > MAX_PLACE_DESCRIPTION_TOKENS:
+            return None  # "the area around X" names its own place
+        wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
+        for mention in self.index.mentions_before(noun.idx):
+            place = self.index.place(mention.key) if mention.is_place else None
+            if place is not None and not (wide and place.type == "City"):
+                return mention.key
+        return None
+
+    def _front_place(self, pobj: Token) -> str:
+        """The front line: a place every war has, added to the index when the actor stage did not."""
+        span = subtree_span(pobj)
+        key = place_key("front")
+        if self.index.place(key) is None:
+            self.index.add_place(Place(key=key, name="the front", type="Region", mentions=[span]))
+        else:
+            self.index.add_mention(key, span)
+        return key

@@ -1,0 +1,83 @@
+"""Whether a sending is real (no threat, condition, denial or exercise) and where it stands (its status)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import (
+    CHAINED_LABELS,
+    EMBEDDED_LABELS,
+    has_label,
+    is_aux,
+    is_ccomp,
+    is_conj,
+    is_label,
+    is_mark,
+    is_relcl,
+)
+from kgingest.extract.deployments.grammar import negated, reported_future, withdrawing
+
+
+def is_real(verb: Token) -> bool:
+    """False for threats, conditionals, refusals, hypotheticals and negated sendings."""
+    if negated(verb):
+        return False
+    for child in verb.children:
+        if is_mark(child, "if", "unless", "whether"):
+            return False
+        if is_aux(child) and child.lower_ in lex.HYPOTHETICAL_MODALS and not reported_future(verb, child):
+            return False
+        if is_label(child, "advcl") and any(is_mark(m, "if", "unless") for m in child.children):
+            return False  # "if the talks fail, X will deploy ..."
+    governor = verb
+    while has_label(governor, EMBEDDED_LABELS) and governor.head.i != governor.i:
+        reported = is_ccomp(governor)
+        # "would not renew X and would instead send Y": a conjunct has its own polarity and mood.
+        sibling = is_conj(governor)
+        governor = governor.head
+        if sibling:
+            continue
+        lemma = governor.lemma_.lower()
+        # "threatened to send" is unreal; "warned that X had sent" reports a real sending.
+        unreal = lex.DENYING_GOVERNORS if reported else lex.UNREAL_GOVERNORS
+        if lemma in unreal or (negated(governor) and not reported):
+            return False
+        if any(is_aux(c) and c.lower_ in lex.HYPOTHETICAL_MODALS for c in governor.children):
+            return False
+        if lemma in lex.PLANNED_GOVERNORS or governor.pos_ == "NOUN":
+            break
+    return True
+
+
+def is_exercise(head: Token) -> bool:
+    """An exercise in the clause, or the exercise a relative clause describes ("the drills, which bring ...")."""
+    described = {t.i for r in head.subtree if is_relcl(r) and r.head.i != head.i for t in r.subtree}
+    if any(t.lemma_.lower() in lex.EXERCISE_NOUNS for t in head.subtree if t.i not in described):
+        return True  # "ships, which will take part in exercises": about the ships, not the sending
+    clause = head
+    while has_label(clause, EMBEDDED_LABELS) and clause.head.i != clause.i:
+        clause = clause.head
+    return is_relcl(clause) and clause.head.lemma_.lower() in lex.EXERCISE_NOUNS
+
+
+def status_of(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    if withdrawing(verb):
+        return "withdrawn"
+    if any(is_aux(c) and (c.lower_ in lex.FUTURE_MODALS or reported_future(verb, c)) for c in verb.children):
+        return "planned"
+    governor = verb
+    while has_label(governor, CHAINED_LABELS) and governor.head.i != governor.i:
+        governor = governor.head
+        if governor.lemma_.lower() in lex.PLANNED_GOVERNORS or any(
+            is_aux(c) and c.lower_ in lex.FUTURE_MODALS for c in governor.children
+        ):
+            return "planned"
+    if lemma in ("arrive", "land"):
+        return "arriving"
+    if any(is_aux(c, "had") for c in verb.children):
+        return None  # "had been stationed": before the time of the story, maybe over by now
+    if lemma == "station" or lemma in lex.KEEPING_VERBS or any(c.lower_ == "remain" for c in verb.ancestors):
+        return "ongoing"
+    return None

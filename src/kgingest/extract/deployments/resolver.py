@@ -1,0 +1,268 @@
+"""Who a phrase names: actors and states resolved through the entity index."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import (
+    GOVERNED_LABELS,
+    OWNER_LABELS,
+    PHRASE_LABELS,
+    SENDING_CHAIN_LABELS,
+    has_label,
+    is_det,
+    is_nsubj,
+    is_poss,
+    is_prep,
+    is_relcl,
+)
+from kgingest.extract.deployments.grammar import (
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    children_by_dep,
+    first_key,
+    in_dateline,
+    is_force,
+    ship_prefix,
+    subtree_chars,
+)
+from kgingest.extract.index import EntityIndex, actor_key, doc_text
+from kgingest.gazetteer import load_gazetteer
+from kgingest.model import ActorType
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+# Characters read after an offset to match a state's name there; longer than any state's name or alias.
+STATE_NAME_CHARS = 60
+
+
+def country_of(location: str, index: EntityIndex) -> str:
+    place = index.place(location)
+    return place.in_state if place is not None and place.in_state else location
+
+
+def is_place_key(key: str) -> bool:
+    return key.startswith("place/")
+
+
+def fold_text(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+class ActorResolver:
+    """Who a phrase names: actors and states resolved through the entity index."""
+
+    def __init__(self, ctx: DeploymentContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.index = ctx.index
+
+    def possessor(self, clause: Token, force: Token) -> str | None:
+        """Whose forces, by a possessive pronoun: "Rwanda said its peacekeepers would remain ...", "X, whose
+        forces were invited ..." (the noun the relative clause describes)."""
+        if any(is_poss(c) and c.lower_ == "whose" for c in force.children):
+            relative = next((a for a in force.ancestors if is_relcl(a)), None)
+            return self.subject_actor(relative.head) if relative is not None else None
+        pronouns = [c for c in force.children if is_poss(c) and c.lower_ in PRONOUNS]
+        return self.pronoun_antecedent(clause, pronouns[0]) if pronouns else None
+
+    def described_actor(self, noun: Token) -> str | None:
+        """ "the bloc", "the alliance", "the country": the organization or state named last before it."""
+        if not any(is_det(c, "the") for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        wanted = (
+            ActorType.STATE
+            if lemma in lex.STATE_DESCRIPTIONS
+            else ActorType.ORGANIZATION
+            if lemma in lex.ORGANIZATION_DESCRIPTIONS
+            else None
+        )
+        if wanted is None:
+            return None
+        for mention in self.index.actor_mentions_before(noun.idx):
+            actor = self.index.actor(mention.key)
+            if actor is not None and actor.type is wanted:
+                return actor.key
+        return None
+
+    def country_in_name(self, organization: str | None) -> str | None:
+        """The state a mission's name places it in: "... Force in X", "Mission in Y" (the name as the text has it,
+        which may run past the mention the actor stage recorded)."""
+        actor = self.index.actor(organization) if organization is not None else None
+        if actor is None or actor.type is not ActorType.ORGANIZATION:
+            return None
+        for mention in actor.mentions:
+            inside = re.search(r"\bin\s+", mention.text)
+            after = re.match(r"\s+in\s+", doc_text(self.doc)[mention.end :])
+            starts = [mention.begin + inside.end()] if inside else []
+            starts += [mention.end + after.end()] if after else []
+            for begin in starts:
+                state = self._state_named_at(begin)
+                if state is not None:
+                    return state
+        return None
+
+    def _state_named_at(self, begin: int) -> str | None:
+        """The indexed state whose name (or a form of it) the text starts with at ``begin``."""
+        following = fold_text(doc_text(self.doc)[begin : begin + STATE_NAME_CHARS])
+        for state in sorted(self.index.actors, key=lambda a: (-len(a.name), a.key)):
+            if state.type is not ActorType.STATE:
+                continue
+            for form in sorted({state.name, *state.aliases, *(m.text for m in state.mentions)}, key=len, reverse=True):
+                if re.match(rf"{re.escape(fold_text(form))}\b", following):
+                    return state.key
+        return None
+
+    def resolve(self, begin: int, end: int) -> str | None:
+        """The actor named in ``[begin, end)``, as the state when it is a state's organ; a capital as its state."""
+        key = self.index.actor_at(begin, end)
+        if key is None:
+            place_key_found = self.index.place_at(begin, end)
+            place = self.index.place(place_key_found) if place_key_found else None
+            return place.in_state if place is not None else None
+        return self.as_state(key)
+
+    def as_state(self, key: str) -> str:
+        actor = self.index.actor(key)
+        if actor is None or actor.type is ActorType.STATE:
+            return key
+        for parent in (actor.part_of, actor.member_of):
+            parent_actor = self.index.actor(parent) if parent else None
+            if (
+                parent_actor is not None
+                and parent_actor.type is ActorType.STATE
+                and actor.type
+                in (
+                    ActorType.ORGANIZATION,
+                    ActorType.GROUP,
+                )
+            ):
+                return parent_actor.key
+        return key
+
+    def subject_actor(self, subject: Token) -> str | None:
+        """The actor a subject names: by its own phrase first ("X, which borders Y," is X), else anywhere in it."""
+        return self.resolve_phrase(subject) or self.resolve(*subtree_chars(subject))
+
+    def resolve_phrase(self, head: Token) -> str | None:
+        """The actor a noun phrase names by its head and modifiers, not by clauses attached to it."""
+        tokens = [head]
+        for child in head.children:
+            if has_label(child, PHRASE_LABELS) or is_prep(child, "of"):
+                tokens.extend(child.subtree)
+        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan.
+        for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i)):
+            actor = self.resolve(token.idx, token.idx + len(token.text))
+            if actor is not None:
+                return actor
+        return self._by_name(head)
+
+    def _by_name(self, head: Token) -> str | None:
+        """An indexed actor whose name or alias is this phrase, for a mention the actor stage did not record."""
+        words = [t for t in head.subtree if not (is_det(t) and t.i < head.i)]
+        if not words:
+            return None
+        surface = fold_text(doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1].text)])
+        for actor in sorted(self.index.actors, key=lambda a: a.key):
+            if surface in {fold_text(actor.name), *(fold_text(alias) for alias in actor.aliases)}:
+                return self.as_state(actor.key)
+        return None
+
+    def is_state(self, key: str) -> bool:
+        actor = self.index.actor(key)
+        return actor is not None and actor.type is ActorType.STATE
+
+    def pobj_actor(self, prep: Token) -> str | None:
+        """The first actor a preposition's object names: "troops from X"."""
+        return first_key(children_by_dep(prep, "pobj"), self.resolve_phrase)
+
+    def owner(self, noun: Token) -> str | None:
+        """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru", "USS X"."""
+        ship_state = self._ship_state(noun)
+        if ship_state is not None:
+            return ship_state
+        for child in noun.children:
+            if has_label(child, OWNER_LABELS) and child.lower_ not in PRONOUNS:
+                actor = self.resolve(*subtree_chars(child)) or self._demonym_state(child)
+                if actor is not None:
+                    return actor
+            if is_prep(child, "of", "from"):
+                actor = self.pobj_actor(child)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _ship_state(self, noun: Token) -> str | None:
+        """The state a warship's name prefix stands for, when the article names that state."""
+        for code in ship_prefix(noun):
+            country = load_gazetteer().by_code(code)
+            key = actor_key(ActorType.STATE, country.name) if country is not None else None
+            if key is not None and self.is_state(key):
+                return key
+        return None
+
+    def _demonym_state(self, word: Token) -> str | None:
+        """ "the Peruvian deployment" where the actor stage did not record the demonym: its indexed state."""
+        country = load_gazetteer().demonym(word.text)
+        if country is None:
+            return None
+        key = actor_key(ActorType.STATE, country.name)
+        return key if self.is_state(key) else None
+
+    def agent(self, verb: Token) -> str | None:
+        """The actor of a passive's by-phrase: "troops sent by X"."""
+        return first_key(children_by_dep(verb, "agent"), self.pobj_actor)
+
+    def subject_sender(self, verb: Token, force: Token, named_only: bool = False) -> str | None:
+        """The subject of the sending clause (or of the clause it is the complement of).
+
+        With ``named_only``, a pronoun or a force as the subject gives None.
+        """
+        clause = verb
+        while True:
+            subjects = [c for c in clause.children if is_nsubj(c) and c.i != force.i and not in_dateline(c)]
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in PRONOUNS:
+                    return None if named_only else self.pronoun_antecedent(clause, subject)
+                if is_force(subject):
+                    return None if named_only else self.owner(subject) or self.subject_actor(subject)
+                if subject.lower_ in RELATIVE_PRONOUNS and is_relcl(clause):
+                    subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
+                return self.subject_actor(subject) or self.described_actor(subject)
+            if not has_label(clause, SENDING_CHAIN_LABELS) or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+
+    def pronoun_antecedent(self, clause: Token, pronoun: Token) -> str | None:
+        """ "X confirmed that it has sent ...": the subject of the governing clause, else the nearest actor."""
+        governor = clause
+        while has_label(governor, GOVERNED_LABELS) and governor.head.i != governor.i:
+            governor = governor.head
+            for subject in (c for c in governor.children if is_nsubj(c) and c.lower_ not in PRONOUNS):
+                actor = self.subject_actor(subject)
+                if actor is not None and self.can_send(actor):
+                    return actor
+        for mention in self.index.actor_mentions_before(pronoun.idx):
+            actor = self.as_state(mention.key)
+            if self.can_send(actor):
+                return actor
+        return None
+
+    def can_send(self, key: str) -> bool:
+        actor = self.index.actor(key)
+        return actor is not None and actor.type in (ActorType.STATE, ActorType.ORGANIZATION)
+
+    def salient_state(self, excluded: set[str | None]) -> str | None:
+        """ "The enemy" in a sender's words: the most mentioned other state of the article."""
+        states = [a for a in self.index.actors if a.type is ActorType.STATE and a.key not in excluded]
+        if not states:
+            return None
+        return max(states, key=lambda a: (len(a.mentions), a.key)).key

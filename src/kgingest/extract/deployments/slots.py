@@ -1,0 +1,188 @@
+"""Fills a mention's slots from its clause: legal basis, place, parties, size, start, purpose."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments.deps import (
+    PURPOSE_LABELS,
+    has_label,
+    is_aux,
+    is_det,
+    is_dobj,
+    is_label,
+    is_nsubj,
+    is_pobj,
+    is_prep,
+    is_relcl,
+)
+from kgingest.extract.deployments.grammar import (
+    clause_tokens,
+    is_force,
+    nested_pobjs,
+    noun_lemma,
+    starts_inside,
+    subtree_chars,
+    subtree_span,
+    tokens_span,
+    withdrawing,
+)
+from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.index import doc_text
+from kgingest.model import Quantity, Span, TimeValue
+from kgingest.quantities import find_quantities, is_year_like
+from kgingest.timex import find_times, latest_of
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+# A time after these words ends a stay: "until the end of 2026", "through 2027".
+END_BOUND_BEFORE = re.compile(r"(?:\b(?:until|till|through)(?: the (?:end|close))?|\b(?:end|close))(?: of)?\s*$")
+
+END_BOUND_START = re.compile(r"(?:until|till|through)\b")
+
+
+class SlotReader:
+    """Fills a mention's slots from its clause: legal basis, place, parties, size, start, purpose."""
+
+    def __init__(self, ctx: DeploymentContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.article = ctx.article
+
+    def fill_slots(
+        self, mention: Mention, head: Token, force: Token | None, with_relative_clauses: bool = False
+    ) -> None:
+        clause = clause_tokens(head, with_relative_clauses)
+        mention.legal_basis = self._legal_basis(clause)
+        if mention.legal_basis is not None:
+            # Where and when the mandate was given is not where and when the forces went.
+            basis = mention.legal_basis
+            clause = [t for t in clause if not basis.begin <= t.idx < basis.end and not self._legal_tail(t, basis)]
+        mention.location = None
+        # "operated off X": the parser takes "off" for a particle and X for the object.
+        off = any(is_label(c, "prt") and c.lower_ == "off" for c in head.children)
+        if head.lemma_.lower() in lex.GUARDING_VERBS or off:
+            guarded = [c for c in head.children if is_dobj(c)]  # "the soldiers guard X and the road to Y"
+            mention.location = next((k for c in guarded if (k := self.ctx.places.place_or_state(c, whole=False))), None)
+            mention.offshore = off and mention.location is not None
+        mention.location = mention.location or self.ctx.places.location(clause, head, mention.sender, force)
+        if mention.location is None and withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
+            left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
+            mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
+        mention.supported = self.ctx.parties.supported(clause, mention.sender, mention.location)
+        mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
+        mention.opponent = self.ctx.parties.opponent(clause, mention.sender, mention.supported)
+        mention.size = self._size(force) or self._size_where_they_are(head)
+        mention.start = None if withdrawing(head) else self._start(head, clause)
+        mention.purpose = self._purpose(head)
+
+    def _size(self, force: Token | None) -> Quantity | None:
+        """How many people: "3,000 marines" in "two destroyers and 3,000 marines", "a contingent of 650"."""
+        if force is None:
+            return None
+        # The parser gives "a frigate and 200 sailors" as conjuncts or as two objects of the verb.
+        siblings = [c for c in force.head.children if c.dep_ == force.dep_ and c.i != force.i] if force.dep_ else []
+        # "a destroyer and two aircraft with 260 military personnel": the crew rides along.
+        crews = [
+            p
+            for noun in (force, *force.conjuncts, force.head)  # the parser may hang "with" on the verb
+            for prep in noun.children
+            if is_prep(prep, "with")
+            for p in prep.children
+            if is_pobj(p)
+        ]
+        companions = sorted({*force.conjuncts, *siblings, *crews}, key=lambda t: t.i)
+        members = [
+            p for prep in force.children if is_prep(prep, "of") for p in prep.children if is_pobj(p) and is_force(p)
+        ]  # "a battalion of about 750 peacekeepers": the people in the unit
+        for noun in (force, *members, *(c for c in companions if is_force(c) and c.i > force.i)):
+            if noun_lemma(noun) in lex.COUNTED_IN_UNITS:
+                continue
+            found = self._count_of(noun)
+            if found is not None:
+                return found
+        return None
+
+    def _size_where_they_are(self, head: Token) -> Quantity | None:
+        """ "a presence in X, where roughly 150 troops operate ...": the count in the clause about the place."""
+        for where in (t for t in head.subtree if is_relcl(t) and any(c.lower_ == "where" for c in t.children)):
+            for subject in (c for c in where.children if is_nsubj(c) and is_force(c)):
+                found = self._count_of(subject)
+                if found is not None:
+                    return found
+        return None
+
+    def _count_of(self, noun: Token) -> Quantity | None:
+        phrase = noun
+        while is_pobj(phrase) and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
+            phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
+        begin = phrase.left_edge.idx
+        found = [q for q in find_quantities(doc_text(self.doc)[begin : noun.idx], begin) if not is_year_like(q)]
+        if found:
+            return found[-1]
+        for prep in (c for c in noun.children if is_prep(c, "of")):
+            for count in (c for c in prep.children if is_pobj(c) and c.pos_ == "NUM"):
+                begin, end = subtree_chars(count)
+                quantities = find_quantities(doc_text(self.doc)[begin:end], begin)  # "a contingent of about 650"
+                if quantities and not is_year_like(quantities[0]):
+                    return quantities[0]
+        return None
+
+    def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
+        if not clause:
+            return None
+        begin = min(t.idx for t in clause)
+        end = max(t.idx + len(t) for t in clause)
+        values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
+        return latest_of(v for v in values if starts_inside(v, clause) and not self._is_end_bound(v))
+
+    def _is_end_bound(self, value: TimeValue) -> bool:
+        """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""
+        if value.span is None:
+            return False
+        before = doc_text(self.doc)[max(0, value.span.begin - 30) : value.span.begin].lower()
+        return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
+
+    def _legal_basis(self, clause: list[Token]) -> Span | None:
+        for prep in clause:
+            if not is_prep(prep) or prep.lower_ not in lex.LEGAL_PREPOSITIONS:
+                continue
+            for pobj in nested_pobjs(prep):
+                if pobj.lemma_.lower() in lex.LEGAL_NOUNS:
+                    # "a mandate approved by X at a summit in Y on Z": the occasion is not part of the name.
+                    occasions = {
+                        t.i
+                        for verb in pobj.subtree
+                        if verb.pos_ == "VERB" and verb.i > pobj.i
+                        for prep in verb.children
+                        if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
+                        for t in prep.subtree
+                    }
+                    # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
+                    commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
+                    occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
+                    tokens = [
+                        t
+                        for t in pobj.subtree
+                        if t.i not in occasions and not (is_det(t) and t.i < pobj.i and t.head.i == pobj.i)
+                    ]
+                    return tokens_span(self.doc, tokens)
+        return None
+
+    def _legal_tail(self, token: Token, basis: Span) -> bool:
+        """A token of the occasion cut from the legal basis ("at a summit in Y on Z" after "a mandate approved")."""
+        return any(
+            a.idx < basis.end and a.idx >= basis.begin and a.pos_ == "VERB" and token.i > a.i for a in token.ancestors
+        )
+
+    def _purpose(self, head: Token) -> Span | None:
+        for child in head.children:
+            if has_label(child, PURPOSE_LABELS) and any(is_aux(c, "to") for c in child.children):
+                return subtree_span(child)
+        return None
