@@ -18,6 +18,7 @@ from kgingest.model import (
     Mode,
     Place,
     Precision,
+    Role,
     Span,
     Statement,
     TimeValue,
@@ -92,11 +93,13 @@ def build_index(text: str) -> EntityIndex:
     return index
 
 
-def run(text: str, statements: list[Statement] | None = None) -> tuple[list[Deployment], EntityIndex]:
+def run(
+    text: str, statements: list[Statement] | None = None, roles: list[Role] | None = None
+) -> tuple[list[Deployment], EntityIndex]:
     article = Article(key="t", source_name="t.txt", text=text, meta=ArticleMeta(published=PUBLISHED), sha256="0")
     doc = load_model()(text)
     index = build_index(text)
-    return find_deployments(doc, article, index, statements or []), index
+    return find_deployments(doc, article, index, statements or [], roles), index
 
 
 def statement(text: str, key: str, content: str) -> Statement:
@@ -153,7 +156,6 @@ def test_mentions_of_one_sending_merge_with_every_slot() -> None:
         "Peruvian artillery shelled positions of the Andean Front near Oruro on Monday.",  # attack
         "Bolivia evacuated about 300 residents from Tarija on Monday.",  # civilians
         "Peru did not send troops to Bolivia, the ministry said.",  # negated
-        "Peru denied that it had sent soldiers to Oruro.",  # denied
         "Peruvian soldiers fought the Andean Front in the Peruvian highlands.",  # fighting at home, nothing sent
         "The deployment of peacekeepers is a costly business, analysts said.",  # generic, no sender
         "Chile kept its troops on high alert after the clashes.",  # kept, but nowhere: an alert
@@ -987,3 +989,103 @@ def test_a_task_group_off_a_state_joins_the_ship_sent_to_the_gulf() -> None:
     )
     deployments, _ = run(text)
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Gulf of Guayaquil"))]
+
+
+# Issue 12: ordinary phrasings, each written for these tests.
+
+
+def _one(text: str, roles: list[Role] | None = None) -> Deployment:
+    deployments, _ = run(text, roles=roles)
+    assert len(deployments) == 1, deployments
+    return deployments[0]
+
+
+def test_a_denied_sending_is_a_deployment_with_status_denied() -> None:
+    found = _one("Peru denied that it had sent soldiers to Oruro.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), place_key("Oruro"), "denied")
+    found = _one("Peru denied sending troops to Bolivia.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), key_of("Bolivia"), "denied")
+
+
+def test_an_accused_sender_is_the_sender_of_an_alleged_deployment() -> None:
+    found = _one("Bolivia accused Peru of sending 2,000 soldiers to Oruro.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), place_key("Oruro"), "alleged")
+    assert found.size is not None and found.size.exact == 2_000
+
+
+def test_a_denial_that_is_itself_denied_or_a_threat_alleged_is_nothing() -> None:
+    assert run("Peru did not deny sending troops to Bolivia.")[0] == []
+    assert run("Bolivia accused Peru of threatening to send troops to Bolivia.")[0] == []
+
+
+def test_reinforcements_are_a_deployment_apart_from_the_forces_already_there() -> None:
+    text = (
+        "Peru has about 1,200 troops in Bolivia. "
+        "Peru said on Monday that it would send 800 more soldiers to Bolivia to support the government."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))] * 2
+    sizes = sorted((d.size.approximate or d.size.exact or 0) for d in deployments if d.size is not None)
+    assert sizes == [800, 1_200]
+
+
+def test_forces_a_preposition_places_abroad_are_a_presence() -> None:
+    found = _one("The 900 Peruvian troops in Bolivia face a hard winter.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), key_of("Bolivia"), "ongoing")
+    assert found.size is not None and found.size.exact == 900
+    found = _one("The new soldiers will join the 900 Peruvian troops already in Bolivia.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops in the Peruvian highlands held a parade.",  # at home
+        "There are no Peruvian troops in Bolivia.",  # none
+        "Peruvian troops in Bolivia took part in joint exercises.",  # an exercise
+        "Peru rejected a plan to send 500 soldiers to Bolivia.",  # a decision refused
+        "Peru might approve a plan to send 500 soldiers to Bolivia.",  # a decision only possible
+    ],
+)
+def test_not_deployments_of_issue_12(text: str) -> None:
+    assert run(text)[0] == []
+
+
+def test_an_entered_state_is_the_location() -> None:
+    found = _one("About 1,000 Peruvian soldiers entered Bolivia on Monday.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+def test_the_approver_of_a_plan_to_send_forces_sends_them() -> None:
+    found = _one("Peru approved a plan to send 500 soldiers to Bolivia.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+def test_a_sender_ready_or_voting_to_send_is_the_sender() -> None:
+    assert _one("Peru said it was willing to send 500 troops to Bolivia.").sender == key_of("Peru")
+    assert _one("Peru voted on Thursday to deploy 500 soldiers to Bolivia.").sender == key_of("Peru")
+
+
+def test_a_leader_who_says_she_will_send_forces_sends_them_for_her_state() -> None:
+    text = "Ana Rivas said she would send 300 troops to Bolivia."
+    begin = text.index("Ana Rivas")
+    role = Role(holder=key_of("Ana Rivas"), title="president", of=key_of("Chile"), evidence=Span(begin, begin + 9, "x"))
+    found = _one(text, roles=[role])
+    assert (found.sender, found.location, found.status) == (key_of("Chile"), key_of("Bolivia"), "planned")
+    assert run(text)[0] == []  # with no post known, no state
+
+
+def test_supported_from_purpose_and_mission_phrases() -> None:
+    found = _one("Peru sent troops to Bolivia to help it fight the Andean Front.")
+    assert (found.supported, found.opponent) == (key_of("Bolivia"), key_of("Andean Front"))
+    found = _one("Peru deployed 300 soldiers to Bolivia as part of a Pacific Defence Community mission.")
+    assert (found.location, found.supported) == (key_of("Bolivia"), key_of("Pacific Defence Community"))
+    found = _one("Peru sent 200 soldiers to Bolivia for the Pacific Defence Community mission.")
+    assert (found.location, found.supported) == (key_of("Bolivia"), key_of("Pacific Defence Community"))
+
+
+def test_an_armed_group_known_by_what_it_is_can_be_the_supported_party() -> None:
+    deployments, index = run("Peru sent some 300 soldiers to Bolivia to back the rebels there.")
+    assert len(deployments) == 1 and deployments[0].supported is not None
+    supported = index.actor(deployments[0].supported)
+    assert supported is not None and supported.type is ActorType.GROUP and supported.name == "rebels"

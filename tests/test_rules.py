@@ -60,7 +60,8 @@ def _read(nlp: Language, rule: Rule, text: str) -> tuple[list[dict[str, str | No
 
 
 def test_the_deployment_stage_has_the_three_constructions() -> None:
-    assert [rule.name for rule in RULES] == ["passive-with-agent", "possessive-deployment", "stationed-presence"]
+    names = {rule.name for rule in RULES}
+    assert {"passive-with-agent", "possessive-deployment", "stationed-presence"} <= names
 
 
 @pytest.mark.parametrize(("rule", "example"), POSITIVES)

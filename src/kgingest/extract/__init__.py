@@ -47,7 +47,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
     index = find_actors(doc, article)
     roles = find_roles(doc, article, index)
     statements = find_statements(doc, article, index)
-    deployments = find_deployments(doc, article, index, statements)
+    deployments = find_deployments(doc, article, index, statements, roles)
     return Extraction(
         article=article,
         actors=sorted(index.actors, key=lambda a: a.key),

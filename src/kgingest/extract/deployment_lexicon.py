@@ -170,6 +170,8 @@ UNREAL_GOVERNORS = frozenset(
 )  # fmt: skip
 # Reporting words that deny the sending they report.
 DENYING_GOVERNORS = frozenset({"deny", "reject", "refute", "dismiss"})
+# "Y accused X of sending troops": X's sending, reported by its accuser.
+ACCUSING_VERBS = frozenset({"accuse", "charge", "blame"})
 # Governing words that make a sending planned but real.
 PLANNED_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "agree", "decide", "approve", "pledge", "promise", "vow", "expect", "set", "order"}
@@ -186,6 +188,10 @@ LOCATION_PREPOSITIONS = frozenset(
 )
 # Verbs whose object is where the forces are: "the soldiers guard the capital".
 GUARDING_VERBS = frozenset({"guard", "patrol", "secure", "garrison", "occupy"})
+# "troops entered X": the object is where the forces go.
+ENTERING_VERBS = frozenset({"enter", "invade", "reach"})
+# "approved a plan to send troops": the noun whose to-clause is the sending, its approver the sender.
+DECISION_NOUNS = frozenset({"plan", "resolution", "decision", "proposal", "request", "order", "bill", "motion"})
 # Verbs whose object is the party the forces help.
 SUPPORT_VERBS = frozenset(
     {"assist", "support", "help", "aid", "back", "bolster", "defend", "protect", "reinforce", "shore", "prop"}
@@ -254,3 +260,12 @@ OPPONENT_NOUNS = frozenset(
 
 # Destination nouns for the front line, which names no place of the index.
 FRONT_WORDS = frozenset({"front", "frontline", "front-line", "front-lines", "frontlines"})
+
+# Forces sent to join others of the same sender: a deployment of its own ("3,000 more troops", "reinforcements").
+REINFORCING_WORDS = frozenset({"more", "additional", "extra", "further", "fresh", "another"})
+REINFORCEMENT_NOUNS = frozenset({"reinforcement", "surge"})
+REINFORCING_VERBS = frozenset({"reinforce", "bolster", "boost", "beef", "augment"})
+# "troops already deployed there", "currently has 900 troops": forces said to be there now.
+PRESENCE_ADVERBS = frozenset({"already", "currently", "still"})
+# "X troops in Y": prepositions that place forces by themselves.
+PRESENCE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout"})

@@ -32,6 +32,7 @@ from kgingest.extract.deployments.grammar import (
     force_in_phrase,
     negated,
     noun_lemma,
+    sending_kind,
     set_noun_status,
     stays_home,
     subtree_span,
@@ -125,7 +126,7 @@ def _read(context: DeploymentContext, match: RuleMatch) -> Mention | None:
     phrase = match.slot("force")
     force = _force(phrase, trigger) if phrase is not None else None
     clause = _clause_head(trigger)
-    if force is None or not _real(context, trigger, clause) or is_exercise(clause):
+    if force is None or negated(force) or not _real(context, trigger, clause) or is_exercise(clause):
         return None
     sender_token = match.slot("sender")
     sender = _sender(context, sender_token, clause) if sender_token is not None else None
@@ -142,6 +143,8 @@ def _read(context: DeploymentContext, match: RuleMatch) -> Mention | None:
         set_noun_status(mention, trigger)
     else:
         mention.status = status_of(clause if clause.pos_ in ("VERB", "AUX") else trigger)
+    mention.status = mention.status or match.rule.status
+    mention.kind = sending_kind(trigger, force)
     abroad = context.places.abroad(mention)
     if ("abroad" in match.rule.requires or stays_home(force)) and not abroad:
         return None  # "X keeps soldiers based at home": no sending

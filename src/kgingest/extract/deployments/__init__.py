@@ -23,14 +23,19 @@ from spacy.tokens import Doc
 from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.merging import link_statements, merge_mentions
 from kgingest.extract.index import EntityIndex
-from kgingest.model import Article, Deployment, Statement
+from kgingest.model import Article, Deployment, Role, Statement
 
 __all__ = ["DeploymentContext", "find_deployments"]
 
 
-def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements: list[Statement]) -> list[Deployment]:
-    """Every deployment the article describes, merged over its mentions, keyed d1, d2 ... in text order."""
-    context = DeploymentContext(doc, article, index)
+def find_deployments(
+    doc: Doc, article: Article, index: EntityIndex, statements: list[Statement], roles: list[Role] | None = None
+) -> list[Deployment]:
+    """Every deployment the article describes, merged over its mentions, keyed d1, d2 ... in text order.
+
+    ``roles`` tell which state a person acts for ("the president said he would send ...").
+    """
+    context = DeploymentContext(doc, article, index, roles or [])
     mentions = [m for token in doc if (m := context.mentions.mention(token)) is not None]
     # Imported here: the rules' reader builds on this package's readers.
     from kgingest.extract.deployment_rules import add_rule_mentions

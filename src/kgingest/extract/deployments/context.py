@@ -13,16 +13,17 @@ from kgingest.extract.deployments.resolver import ActorResolver
 from kgingest.extract.deployments.sizes import SizeStatementReader
 from kgingest.extract.deployments.slots import SlotReader
 from kgingest.extract.index import EntityIndex
-from kgingest.model import Article
+from kgingest.model import Article, Role
 
 
 class DeploymentContext:
     """One article's parse and index, and the readers that work on them (each reaches the others through it)."""
 
-    def __init__(self, doc: Doc, article: Article, index: EntityIndex) -> None:
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex, roles: list[Role] | None = None) -> None:
         self.doc = doc
         self.article = article
         self.index = index
+        self.roles = roles or []
         self.senders: set[str] = set()  # senders of the mentions found so far, in text order
         self.forces = ForceFinder(doc)
         self.actors = ActorResolver(self)

@@ -12,8 +12,9 @@ PASSIVE_LABELS = frozenset({"auxpass", "nsubjpass"})
 # A clause that is the complement, conjunct or description of another: its mood may come from that other clause.
 EMBEDDED_LABELS = frozenset({"xcomp", "ccomp", "conj", "acl"})
 CHAINED_LABELS = frozenset({"xcomp", "conj", "acl"})
-# "X decided to send troops", "X met and sent troops": the subject of the first verb sends.
-SENDING_CHAIN_LABELS = frozenset({"xcomp", "conj"})
+# "X decided to send troops", "X met and sent troops", "X is ready to send troops": the subject of the first
+# verb sends.
+SENDING_CHAIN_LABELS = frozenset({"xcomp", "conj", "acomp"})
 GOVERNED_LABELS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 COMPLEMENT_LABELS = frozenset({"ccomp", "xcomp"})
 PURPOSE_LABELS = frozenset({"advcl", "xcomp"})

@@ -392,3 +392,26 @@ def clause_span(head: Token) -> Span:
         t for t in head.subtree if t.i not in dropped and not t.is_punct and not t.is_space and not in_dateline(t)
     ] or [head]
     return tokens_span(head.doc, kept)
+
+
+def sending_kind(trigger: Token, force: Token | None) -> str | None:
+    """What a mention says of its forces beside others of the same sender in the same place.
+
+    "reinforcement": more forces sent to join them ("3,000 more troops", "the reinforcements", "reinforced
+    its garrison with 500 soldiers"); "presence": forces said to be there now ("X has 900 troops in Y",
+    "there are 900 X troops in Y", "soldiers already deployed there"); None when it says neither.
+    """
+    if force is not None and (
+        noun_lemma(force) in lex.REINFORCEMENT_NOUNS
+        or any(c.lower_ in lex.REINFORCING_WORDS and c.dep_ in ("amod", "det", "advmod") for c in force.children)
+    ):
+        return "reinforcement"
+    lemma = trigger.lemma_.lower()
+    if lemma in lex.REINFORCING_VERBS:
+        return "reinforcement"
+    clause = trigger.head if trigger.dep_ == "acl" and trigger.head.dep_ == "dobj" else trigger
+    if any(c.lower_ in lex.PRESENCE_ADVERBS for c in (*trigger.children, *clause.head.children) if c.dep_ == "advmod"):
+        return "presence"
+    verb = clause.head if clause is not trigger else trigger
+    existential = verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
+    return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None

@@ -40,3 +40,6 @@ class Mention:
     in_formation: bool = False
     # Its location is the sea off a state ("operated off X"), not the state itself.
     offshore: bool = False
+    # "reinforcement" or "presence" (see `grammar.sending_kind`): forces of one sender in one place that the
+    # text tells apart, each a deployment of its own.
+    kind: str | None = None

@@ -25,11 +25,13 @@ from kgingest.extract.deployments.grammar import (
     has_military_modifier,
     has_slot,
     is_aboard,
+    is_force,
     keeper_force,
     kept_by_subject,
     negated,
     noun_lemma,
     present_tense,
+    sending_kind,
     set_noun_status,
     stays_home,
     subtree_span,
@@ -37,7 +39,7 @@ from kgingest.extract.deployments.grammar import (
     wanted_or_denied,
 )
 from kgingest.extract.deployments.mention import Mention
-from kgingest.extract.deployments.reality import is_exercise, is_real, status_of
+from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
 from kgingest.model import ActorType
 
 if TYPE_CHECKING:
@@ -83,17 +85,22 @@ class MentionFinder:
                 return self._noun_mention(token)
             if lemma in lex.SELF_DEPLOYED_NOUNS:
                 return self._force_noun_mention(token)
+            if is_force(token):
+                return self._present_force_mention(token)
         return None
 
     def _verb_mention(self, verb: Token) -> Mention | None:
         force = self.ctx.forces.force_of_verb(verb)
-        if force is None or not is_real(verb) or negated(force) or is_exercise(verb):
+        claim = claim_of(verb)
+        if force is None or (claim is None and not is_real(verb)) or negated(force) or is_exercise(verb):
             return None
         # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
         sender = (None if inviting else self.ctx.actors.agent(verb)) or self.ctx.actors.subject_sender(
             verb, force, named_only=True
         )
+        if claim is not None and claim[0] == "alleged":
+            sender = sender or self.ctx.actors.accused(claim[1])  # "Y accused X of sending ...": X sent them
         sender = (
             sender
             or self.ctx.actors.owner(force)
@@ -112,7 +119,8 @@ class MentionFinder:
             not self.ctx.places.abroad(mention) or not self.ctx.actors.can_send(sender or "")
         ):
             return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
-        mention.status = status_of(verb)
+        mention.status = claim[0] if claim is not None else status_of(verb)
+        mention.kind = sending_kind(verb, force)
         if sender is not None and self._joined_formation(force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
@@ -261,6 +269,35 @@ class MentionFinder:
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
         return sender
+
+    def _present_force_mention(self, noun: Token) -> Mention | None:
+        """ "the 6,000 X troops in Y", "X's soldiers stay in Y": forces of a named sender that a preposition of
+        their own places abroad are there now (a verb that moves them has its own mention)."""
+        wheres = [c for c in noun.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
+        if is_dobj(noun):  # "join the 6,000 troops already in Y": the parser may hang "in" on the verb
+            wheres += [
+                c
+                for c in noun.head.children
+                if is_prep(c, *lex.PRESENCE_PREPOSITIONS) and any(a.lower_ in lex.PRESENCE_ADVERBS for a in c.children)
+            ]
+        if (
+            not wheres
+            or negated(noun)
+            or noun.head.lemma_.lower() in lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
+        ):
+            return None
+        sender = self.ctx.actors.owner(noun)
+        if sender is None or not self.ctx.actors.can_send(sender) or is_exercise(noun.head) or stays_home(noun):
+            return None
+        location = self.ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+        mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=location)
+        mention.triggers = [token_span(noun)]
+        if location is None or not self.ctx.places.abroad(mention):
+            return None
+        mention.size = self.ctx.slots.size(noun)
+        mention.kind = "presence"
+        mention.status = "ongoing"
+        return mention
 
     def _force_noun_mention(self, noun: Token) -> Mention | None:
         """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""

@@ -21,6 +21,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     stated: set[int] = set()  # deployments whose size a sentence of its own gives
     # The state a deployment was placed in before a place of unknown state replaced it ("in X ... based at Y").
     homes: dict[int, str] = {}
+    kinds: dict[int, str] = {}  # a deployment's kind, from the first mention that gives one
     body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
     for mention in body:
         target: Deployment | None
@@ -35,7 +36,14 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
             ):
                 target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
         else:
-            target = next((d for d in deployments if _compatible(d, mention, index, homes.get(id(d)))), None)
+            target = next(
+                (
+                    d
+                    for d in deployments
+                    if _compatible(d, mention, index, homes.get(id(d))) and _same_kind(kinds.get(id(d)), mention)
+                ),
+                None,
+            )
         if target is None:
             if _arrival_without_owner(mention, deployments):
                 pending.append(mention)
@@ -49,6 +57,8 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
             pending = []
         size_before = target.size
         _absorb(target, mention)
+        if mention.kind is not None:
+            kinds.setdefault(id(target), mention.kind)
         if target.location is not None and not is_place_key(home := country_of(target.location, index)):
             homes[id(target)] = home
         if mention.stated_size and mention.size is not None and id(target) not in stated:
@@ -57,13 +67,25 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
         elif id(target) in stated:
             target.size = size_before
         last = target
-    for mention in sorted((m for m in mentions if m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i)):
+    _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
+    return _fold_officials(deployments, index)
+
+
+def _add_headings(
+    mentions: list[Mention], deployments: list[Deployment], index: EntityIndex, homes: dict[int, str]
+) -> None:
+    """A heading's mention fills the slots still empty in the body's deployment it summarizes."""
+    for mention in sorted(mentions, key=lambda m: (m.anchor.begin, m.trigger.i)):
         target = next(
             (d for d in deployments if mention.sender and _compatible(d, mention, index, homes.get(id(d)))), None
         )
         if target is not None:
             _absorb(target, mention, fill_only=True)
-    return _fold_officials(deployments, index)
+
+
+def _same_kind(kind: str | None, mention: Mention) -> bool:
+    """Reinforcements and the forces already there are two deployments; a mention of neither joins either."""
+    return kind is None or mention.kind is None or kind == mention.kind
 
 
 def _arrival_without_owner(mention: Mention, deployments: list[Deployment]) -> bool:

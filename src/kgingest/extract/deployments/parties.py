@@ -49,7 +49,9 @@ class PartyReader:
                     ):
                         # "X's government" with X a person: the government of the state the forces go to
                         actor = self._host_government(obj, location, named=True) or actor
-                    actor = actor or self._host_government(obj, location)
+                    actor = actor or self._host_government(obj, location) or self._helped_host(obj, location)
+                    # "to back the separatists": an armed group known only by what it is
+                    actor = actor or self._unnamed_opponent(obj)
                     if actor is not None and actor != sender:
                         return actor
             if token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
@@ -72,11 +74,19 @@ class PartyReader:
                         return actor
         return None
 
+    def _helped_host(self, pronoun: Token, location: str | None) -> str | None:
+        """ "sent troops to X to help it": the pronoun stands for the state the forces go to."""
+        if pronoun.lower_ not in ("it", "them") or location is None:
+            return None
+        state = country_of(location, self.index)
+        return state if self.ctx.actors.is_state(state) else None
+
     def _mission_party(self, noun: Token) -> str | None:
         """The organization whose mission the forces serve: "to UNIFIL", "for MINUSCA", "join the AU mission",
-        "1,200 personnel in the mission" (the organization named last)."""
+        "1,200 personnel in the mission" (the organization named last), "as part of the UN mission"."""
         mission_noun = noun_lemma(noun) in lex.MISSION_NOUNS
         served = is_pobj(noun) and (noun.head.lower_ in ("to", "for") or (mission_noun and noun.head.lower_ == "in"))
+        served = served or (mission_noun and is_pobj(noun) and _part_of(noun.head))
         joined = is_dobj(noun) and noun.head.lemma_.lower() in lex.MISSION_VERBS - lex.MISSION_ENDING_VERBS
         if not (served or joined):
             return None
@@ -148,3 +158,8 @@ class PartyReader:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
         span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
         return self.index.ensure_actor(ActorType.GROUP, span.text, span)
+
+
+def _part_of(preposition: Token) -> bool:
+    """ "as part of", "a part of": the preposition "of" after "part"."""
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() == "part"

@@ -76,7 +76,10 @@ class PlaceReader:
                     return place
                 if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
                     return self._front_place(pobj)
-                actor = self.ctx.actors.resolve(begin, end)
+                # The name itself before the phrase: "to X for the UN mission" is to X, not to the UN.
+                named = self.ctx.actors.resolve(*token_chars(pobj)) if pobj.pos_ == "PROPN" else None
+                actor = named if named is not None and self.ctx.actors.is_state(named) else None
+                actor = actor or self.ctx.actors.resolve(begin, end)
                 if actor is not None and actor != sender and self.ctx.actors.is_state(actor):
                     states.append(actor)
         return states[0] if states else None

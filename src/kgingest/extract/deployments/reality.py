@@ -47,7 +47,17 @@ def is_real(verb: Token) -> bool:
             return False
         if lemma in lex.PLANNED_GOVERNORS or governor.pos_ == "NOUN":
             break
-    return True
+    return not _decision_refused(verb)
+
+
+def _decision_refused(verb: Token) -> bool:
+    """ "rejected a plan to send troops", "may approve a plan to send ...": the decision itself is unreal."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in lex.DECISION_NOUNS or noun.dep_ != "dobj":
+        return False
+    decider = noun.head
+    unreal = decider.lemma_.lower() in lex.UNREAL_GOVERNORS | lex.DENYING_GOVERNORS or negated(decider)
+    return unreal or any(is_aux(c) and c.lower_ in lex.HYPOTHETICAL_MODALS for c in decider.children)
 
 
 def is_exercise(head: Token) -> bool:
@@ -81,3 +91,29 @@ def status_of(verb: Token) -> str | None:
     if lemma == "station" or lemma in lex.KEEPING_VERBS or any(c.lower_ == "remain" for c in verb.ancestors):
         return "ongoing"
     return None
+
+
+# How a denying or accusing verb governs the sending: "denied sending", "denied that it had sent",
+# "accused X of sending".
+CLAIM_LABELS = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+def claim_of(verb: Token) -> tuple[str, Token] | None:
+    """A sending that is denied ("X denied sending troops", "X denied that it had sent troops") or alleged
+    ("Y accused X of sending troops"): the status ("denied" or "alleged") and the denying or accusing verb.
+
+    The sending is reported, not hypothetical: the claim itself must be real ("did not deny" is no denial).
+    """
+    if negated(verb) or not has_label(verb, CLAIM_LABELS):
+        return None
+    governor = verb.head
+    if verb.dep_ == "pcomp":
+        if not (governor.lower_ == "of" and governor.dep_ == "prep"):
+            return None
+        governor = governor.head
+        status = "alleged" if governor.lemma_.lower() in lex.ACCUSING_VERBS else None
+    else:
+        status = "denied" if governor.lemma_.lower() in lex.DENYING_GOVERNORS else None
+    if status is None or governor.pos_ != "VERB" or not is_real(governor):
+        return None
+    return status, governor

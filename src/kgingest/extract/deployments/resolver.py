@@ -14,7 +14,9 @@ from kgingest.extract.deployments.deps import (
     PHRASE_LABELS,
     SENDING_CHAIN_LABELS,
     has_label,
+    is_aux,
     is_det,
+    is_dobj,
     is_nsubj,
     is_poss,
     is_prep,
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 # Characters read after an offset to match a state's name there; longer than any state's name or alias.
 STATE_NAME_CHARS = 60
+# Pronouns for a person, who may send forces for the state they lead.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
 def country_of(location: str, index: EntityIndex) -> str:
@@ -216,6 +220,10 @@ class ActorResolver:
         key = actor_key(ActorType.STATE, country.name)
         return key if self.is_state(key) else None
 
+    def accused(self, verb: Token) -> str | None:
+        """Whom an accusing verb accuses: its object ("accused X of ...")."""
+        return first_key([c for c in verb.children if is_dobj(c)], self.resolve_phrase)
+
     def agent(self, verb: Token) -> str | None:
         """The actor of a passive's by-phrase: "troops sent by X"."""
         return first_key(children_by_dep(verb, "agent"), self.pobj_actor)
@@ -232,12 +240,21 @@ class ActorResolver:
                 subject = subjects[0]
                 if subject.lower_ in PRONOUNS:
                     return None if named_only else self.pronoun_antecedent(clause, subject)
+                if subject.lower_ in PERSONAL_PRONOUNS:
+                    # "the president said he would send ...": the state the speaker leads, when the text says
+                    return None if named_only else self.pronoun_leader(clause)
                 if is_force(subject):
                     return None if named_only else self.owner(subject) or self.subject_actor(subject)
                 if subject.lower_ in RELATIVE_PRONOUNS and is_relcl(clause):
                     subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
                 return self.subject_actor(subject) or self.described_actor(subject)
-            if not has_label(clause, SENDING_CHAIN_LABELS) or clause.head.i == clause.i:
+            decided = _decided_by(clause)
+            if decided is not None:
+                clause = decided  # "X approved a plan to send troops": X sends them
+                continue
+            # "X voted to deploy ...": an infinitive of purpose is X's act too.
+            purpose = clause.dep_ == "advcl" and any(is_aux(c, "to") for c in clause.children)
+            if not (has_label(clause, SENDING_CHAIN_LABELS) or purpose) or clause.head.i == clause.i:
                 return None
             clause = clause.head
 
@@ -256,6 +273,29 @@ class ActorResolver:
                 return actor
         return None
 
+    def pronoun_leader(self, clause: Token) -> str | None:
+        """The state of the person a governing clause has as its subject ("X said he would ...")."""
+        governor = clause
+        while has_label(governor, GOVERNED_LABELS) and governor.head.i != governor.i:
+            governor = governor.head
+            for subject in (c for c in governor.children if is_nsubj(c)):
+                state = self.leader_state(self.subject_actor(subject))
+                if state is not None:
+                    return state
+        return None
+
+    def leader_state(self, key: str | None) -> str | None:
+        """The state a person acts for, when the article says which (a member of its government)."""
+        actor = self.index.actor(key) if key is not None else None
+        if actor is None or actor.type is not ActorType.PERSON:
+            return None
+        posts = [r.of for r in self.ctx.roles if r.holder == actor.key and r.title is not None]
+        for parent in (actor.member_of, actor.part_of, *posts):
+            state = self.as_state(parent) if parent else None
+            if state is not None and self.is_state(state):
+                return state
+        return None
+
     def can_send(self, key: str) -> bool:
         actor = self.index.actor(key)
         return actor is not None and actor.type in (ActorType.STATE, ActorType.ORGANIZATION)
@@ -266,3 +306,11 @@ class ActorResolver:
         if not states:
             return None
         return max(states, key=lambda a: (len(a.mentions), a.key)).key
+
+
+def _decided_by(clause: Token) -> Token | None:
+    """The verb whose object is a decision the sending clause spells out: "approved a plan to send ..."."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in lex.DECISION_NOUNS or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None

@@ -72,17 +72,20 @@ class SlotReader:
             mention.location = next((k for c in guarded if (k := self.ctx.places.place_or_state(c, whole=False))), None)
             mention.offshore = off and mention.location is not None
         mention.location = mention.location or self.ctx.places.location(clause, head, mention.sender, force)
+        if mention.location is None and head.lemma_.lower() in lex.ENTERING_VERBS:
+            entered = [c for c in head.children if is_dobj(c)]  # "the troops entered X"
+            mention.location = next((k for c in entered if (k := self.ctx.places.place_or_state(c))), None)
         if mention.location is None and withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
         mention.supported = self.ctx.parties.supported(clause, mention.sender, mention.location)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(clause, mention.sender, mention.supported)
-        mention.size = self._size(force) or self._size_where_they_are(head)
+        mention.size = self.size(force) or self._size_where_they_are(head)
         mention.start = None if withdrawing(head) else self._start(head, clause)
         mention.purpose = self._purpose(head)
 
-    def _size(self, force: Token | None) -> Quantity | None:
+    def size(self, force: Token | None) -> Quantity | None:
         """How many people: "3,000 marines" in "two destroyers and 3,000 marines", "a contingent of 650"."""
         if force is None:
             return None

@@ -16,6 +16,7 @@ optional:                           # nodes a match gains when it can: alternati
     - - {LEFT_ID: moving, REL_OP: ">", RIGHT_ID: to, RIGHT_ATTRS: {DEP: prep}}
       - {LEFT_ID: to, REL_OP: ">", RIGHT_ID: place, RIGHT_ATTRS: {DEP: pobj}}
 requires: [abroad]                  # further conditions the stage checks, by name
+status: planned                     # the status a match gives when its clause gives none ("pledged troops")
 positives:                          # sentences it must read, with the slots it must give
   - text: About 300 soldiers were rushed by Chile to Bolivia.
     slots: {sender: Chile, force: soldiers, count: About 300, location: Bolivia}
@@ -51,7 +52,7 @@ RULES_DIR = Path(__file__).resolve().parent
 # The word lists a stage's patterns may name besides their own ``words``.
 STAGE_LEXICONS = {"deployment": "kgingest.extract.deployment_lexicon"}
 REQUIRED_KEYS = frozenset({"name", "description", "trigger", "slots", "positives", "negatives"})
-KNOWN_KEYS = REQUIRED_KEYS | {"patterns", "function", "optional", "words", "requires"}
+KNOWN_KEYS = REQUIRED_KEYS | {"patterns", "function", "optional", "words", "requires", "status"}
 
 Pattern = tuple[Mapping[str, Any], ...]
 RuleFunction = Callable[[Doc], Iterable[Mapping[str, Token]]]
@@ -80,6 +81,7 @@ class Rule:
     positives: tuple[Example, ...]
     negatives: tuple[str, ...]
     source: Path
+    status: str | None = None
 
     def __str__(self) -> str:
         return f"{self.stage}/{self.name}"
@@ -252,6 +254,7 @@ def _read_rule(path: Path, stage: str) -> Rule:
         positives=tuple(_example(e, path) for e in data["positives"]),
         negatives=tuple(str(n) for n in data["negatives"]),
         source=path,
+        status=str(data["status"]) if data.get("status") is not None else None,
     )
     _check_nodes(rule)
     return rule
