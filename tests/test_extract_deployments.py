@@ -1089,3 +1089,23 @@ def test_an_armed_group_known_by_what_it_is_can_be_the_supported_party() -> None
     assert len(deployments) == 1 and deployments[0].supported is not None
     supported = index.actor(deployments[0].supported)
     assert supported is not None and supported.type is ActorType.GROUP and supported.name == "rebels"
+
+
+def test_the_side_in_a_war_and_the_other_side() -> None:
+    found = _one("Chile has sent 10,000 soldiers to fight alongside Peruvian forces in the war with Bolivia.")
+    assert (found.location, found.supported, found.opponent) == (key_of("Peru"), key_of("Peru"), key_of("Bolivia"))
+    found = _one("Chile has sent 10,000 soldiers to Peru to fight for Peru against Bolivia.")
+    assert (found.location, found.supported, found.opponent) == (key_of("Peru"), key_of("Peru"), key_of("Bolivia"))
+
+
+def test_forces_sent_to_fight_in_a_state_fight_on_its_side() -> None:
+    found = _one("Chile sent 500 troops to Bolivia to fight the Andean Front.")
+    assert (found.location, found.supported, found.opponent) == (
+        key_of("Bolivia"),
+        key_of("Bolivia"),
+        key_of("Andean Front"),
+    )
+
+
+def test_uncounted_forces_of_a_state_named_in_passing_are_no_presence() -> None:
+    assert run("Peruvian forces in Bolivia were blamed for the blast.")[0] == []

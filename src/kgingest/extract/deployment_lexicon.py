@@ -269,3 +269,5 @@ REINFORCING_VERBS = frozenset({"reinforce", "bolster", "boost", "beef", "augment
 PRESENCE_ADVERBS = frozenset({"already", "currently", "still"})
 # "X troops in Y": prepositions that place forces by themselves.
 PRESENCE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout"})
+# "the war with X": nouns of a fight whose "with" names the other side.
+WAR_NOUNS = frozenset({"war", "conflict", "fight", "battle", "fighting", "confrontation"})

@@ -280,8 +280,11 @@ class MentionFinder:
                 for c in noun.head.children
                 if is_prep(c, *lex.PRESENCE_PREPOSITIONS) and any(a.lower_ in lex.PRESENCE_ADVERBS for a in c.children)
             ]
+        # Counted, possessed or said to be there still: "X forces in Y" alone may be an incursion's, in passing.
+        told = any(c.dep_ in ("nummod", "poss") or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres))
         if (
             not wheres
+            or not told
             or negated(noun)
             or noun.head.lemma_.lower() in lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
         ):

@@ -60,7 +60,8 @@ class PartyReader:
                     actor = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
                     if actor is not None and actor != sender:
                         return actor  # "to deter attacks on X"
-            if is_prep(token, "alongside"):
+            fighting_for = is_prep(token, "for") and token.head.lemma_.lower() in lex.FIGHT_VERBS
+            if is_prep(token, "alongside") or fighting_for:  # "fight alongside X", "fight for X"
                 actor = self.ctx.actors.pobj_actor(token)
                 if actor is not None and actor != sender:
                     return actor
@@ -125,7 +126,8 @@ class PartyReader:
         for token in clause:
             lemma = token.lemma_.lower()
             found: str | None = None
-            if is_prep(token, "against"):
+            # "against X", "the war with X"
+            if is_prep(token, "against") or (is_prep(token, "with") and token.head.lemma_.lower() in lex.WAR_NOUNS):
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]
                 found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)

@@ -32,6 +32,7 @@ from kgingest.extract.deployments.grammar import (
     withdrawing,
 )
 from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.index import doc_text
 from kgingest.model import Quantity, Span, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
@@ -81,6 +82,15 @@ class SlotReader:
         mention.supported = self.ctx.parties.supported(clause, mention.sender, mention.location)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(clause, mention.sender, mention.supported)
+        if mention.location is not None and mention.location == mention.opponent and mention.supported is not None:
+            # "sent troops to help X in its war with Y": they fight Y on X's side, not in Y
+            host = country_of(mention.supported, self.ctx.index)
+            mention.location = host if self.ctx.actors.is_state(host) and host != mention.sender else mention.location
+        if mention.supported is None and mention.opponent is not None and mention.location is not None:
+            # "sent troops to X to fight militants": forces sent to fight in a state fight on its side
+            host = country_of(mention.location, self.ctx.index)
+            if self.ctx.actors.is_state(host) and host not in (mention.sender, mention.opponent):
+                mention.supported = host
         mention.size = self.size(force) or self._size_where_they_are(head)
         mention.start = None if withdrawing(head) else self._start(head, clause)
         mention.purpose = self._purpose(head)
