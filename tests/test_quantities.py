@@ -105,3 +105,20 @@ def test_a_range_from_one_number_to_another_even_at_the_end_of_a_sentence() -> N
 def test_a_range_of_years_is_year_like() -> None:
     found = find_quantities("The mission ran from 2011 to 2019.")
     assert len(found) == 1 and is_year_like(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "approximate"),
+    [
+        ("sent 30 000 more troops", 30_000, None),
+        ("about 68 000 soldiers", None, 68_000),
+        ("a 5 000-strong force", 5_000, None),
+    ],
+)
+def test_thousands_grouped_by_a_space_are_one_number(text: str, exact: int | None, approximate: int | None) -> None:
+    found = find_quantities(text)
+    assert [(q.exact, q.approximate) for q in found] == [(exact, approximate)]
+
+
+def test_a_day_of_the_month_before_a_count_is_not_a_thousands_group() -> None:
+    assert [q.exact for q in find_quantities("On March 3 200 troops landed")] == [3, 200]

@@ -34,7 +34,15 @@ VAGUE_PLURALS = ("hundreds", "thousands", "tens of thousands", "hundreds of thou
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
 # A number: digits (with separators and decimals, an optional k/m suffix) or number words.
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+# "30 000 troops": thousands grouped by a space (or a no-break space), as many outlets print them; never the day
+# of a date before a count ("March 3 200 troops"), hence one fixed-width look-behind per month name.
+_NOT_AFTER_MONTH = "".join(rf"(?<!{m} )(?<!{m}\. )" for m in _MONTHS)
+_SPACE_GROUPED = rf"{_NOT_AFTER_MONTH}\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])"
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACE_GROUPED}|\d+(?:\.\d+)?"
 _NUMBER_WORD = rf"(?:{_WORD}|{_SCALE})"
 _NUMBER = (
     rf"(?:(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|mn|bn|m)\b)?"
@@ -62,7 +70,7 @@ def number_value(text: str) -> int | None:
         return COUNT_NOUNS[cleaned]
     digits = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|k|mn|bn|m)?", cleaned)
     if digits:
-        value = float(digits.group(1).replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", digits.group(1)))
         scale = digits.group(2)
         if scale:
             value *= SCALES.get(scale, SUFFIX_SCALES.get(scale, 1))
