@@ -1109,3 +1109,15 @@ def test_forces_sent_to_fight_in_a_state_fight_on_its_side() -> None:
 
 def test_uncounted_forces_of_a_state_named_in_passing_are_no_presence() -> None:
     assert run("Peruvian forces in Bolivia were blamed for the blast.")[0] == []
+
+
+def test_forces_denied_to_be_fighting_abroad_are_a_denied_deployment() -> None:
+    found = _one("Peru denies that its troops are fighting in Bolivia.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), key_of("Bolivia"), "denied")
+
+
+def test_an_armed_group_fought_alongside_is_the_supported_party() -> None:
+    deployments, index = run("Some 900 Peruvian troops are now fighting alongside the rebels in Bolivia.")
+    assert len(deployments) == 1 and deployments[0].supported is not None
+    supported = index.actor(deployments[0].supported)
+    assert supported is not None and supported.name == "rebels"

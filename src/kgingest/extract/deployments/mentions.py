@@ -163,7 +163,8 @@ class MentionFinder:
     def _continuation_mention(self, verb: Token) -> Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
         forces = self.ctx.forces.acting_forces(verb)
-        if not forces or not is_real(verb) or negated(forces[0]) or is_exercise(verb):
+        claim = claim_of(verb)  # "X denies that its troops are fighting in Y"
+        if not forces or (claim is None and not is_real(verb)) or negated(forces[0]) or is_exercise(verb):
             return None
         sender = self.ctx.actors.owner(forces[0]) or self.ctx.actors.possessor(verb, forces[0])
         definite = any(is_det(c, "the", "this") for c in forces[0].children)
@@ -195,7 +196,7 @@ class MentionFinder:
         ):
             # "peacekeepers have served in X since 2011", "mercenaries have been fighting in X since 2024",
             # "troops are fighting alongside X in Y": there, and since when.
-            mention.status = "ongoing"
+            mention.status = claim[0] if claim is not None else "ongoing"
             return mention
         if is_aboard(verb):
             # "2,500 personnel are aboard the ships": the crew of a deployment found elsewhere

@@ -51,7 +51,7 @@ class PartyReader:
                         actor = self._host_government(obj, location, named=True) or actor
                     actor = actor or self._host_government(obj, location) or self._helped_host(obj, location)
                     # "to back the separatists": an armed group known only by what it is
-                    actor = actor or self._unnamed_opponent(obj)
+                    actor = actor or self._unnamed_group(obj)
                     if actor is not None and actor != sender:
                         return actor
             if token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
@@ -62,7 +62,9 @@ class PartyReader:
                         return actor  # "to deter attacks on X"
             fighting_for = is_prep(token, "for") and token.head.lemma_.lower() in lex.FIGHT_VERBS
             if is_prep(token, "alongside") or fighting_for:  # "fight alongside X", "fight for X"
+                objects = [c for c in token.children if is_pobj(c)]
                 actor = self.ctx.actors.pobj_actor(token)
+                actor = actor or next((a for o in objects if (a := self._unnamed_group(o))), None)
                 if actor is not None and actor != sender:
                     return actor
             mission = self._mission_party(token)
@@ -130,11 +132,11 @@ class PartyReader:
             if is_prep(token, "against") or (is_prep(token, "with") and token.head.lemma_.lower() in lex.WAR_NOUNS):
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]
-                found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)
+                found = found or next((a for o in objects if (a := self._unnamed_group(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
                 objects = [c for c in token.children if is_dobj(c)]
                 found = next((a for o in objects if (a := self.ctx.actors.resolve_phrase(o))), None)
-                found = found or next((a for o in objects if (a := self._unnamed_opponent(o))), None)
+                found = found or next((a for o in objects if (a := self._unnamed_group(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if is_prep(t, "from")]
                 found = next((a for p in froms if (a := self.ctx.actors.pobj_actor(p))), None)
@@ -144,8 +146,8 @@ class PartyReader:
                 return found
         return None
 
-    def _unnamed_opponent(self, noun: Token) -> str | None:
-        """ "against armed groups", "to fight Islamist insurgents": a group known only by what it is.
+    def _unnamed_group(self, noun: Token) -> str | None:
+        """ "against armed groups", "to back the rebels": a group known only by what it is.
 
         The group is added to the index (scoped to this article) under the phrase the text uses, without its
         article: it acts in the story, as the forces' opponent.
