@@ -277,9 +277,11 @@ def run_with_heading(text: str) -> list[Deployment]:
     return find_deployments(load_model()(text), article, build_index(text), [])
 
 
-def test_a_heading_alone_starts_no_deployment() -> None:
+def test_a_heading_alone_is_a_deployment_when_the_body_names_none_of_its_sender() -> None:
+    # Issue 12: a headline's sending is told; the body may tell of it in other words or not at all.
     text = "Peru sends troops to Bolivia\n\nTalks between the two governments resumed in Lima on Monday."
-    assert run_with_heading(text) == []
+    assert [(d.sender, d.location) for d in run_with_heading(text)] == [(key_of("Peru"), key_of("Bolivia"))]
+    assert run_with_heading("Peru may send troops to Bolivia\n\nTalks went on in Lima on Monday.") == []
 
 
 def test_a_heading_adds_an_anchor_to_the_deployment_the_body_describes_but_does_not_override_it() -> None:
@@ -1121,3 +1123,15 @@ def test_an_armed_group_fought_alongside_is_the_supported_party() -> None:
     assert len(deployments) == 1 and deployments[0].supported is not None
     supported = index.actor(deployments[0].supported)
     assert supported is not None and supported.name == "rebels"
+
+
+def test_a_headline_sending_the_body_never_names_with_its_sender_is_a_deployment() -> None:
+    body = "The first soldiers of the contingent left their barracks near Lima on Monday, officials said."
+    deployments = run_with_heading(f"Peru sends 400 troops to Bolivia\n\n{body}")
+    assert [(d.key, d.sender, d.location) for d in deployments] == [("d1", key_of("Peru"), key_of("Bolivia"))]
+
+
+def test_a_headline_only_fills_the_body_deployment_of_its_sender() -> None:
+    body = "Peru said on Monday that it had sent soldiers to Bolivia to support the government."
+    deployments = run_with_heading(f"Peru sends 400 troops to Bolivia\n\n{body}")
+    assert len(deployments) == 1 and deployments[0].size is not None and deployments[0].size.exact == 400

@@ -74,13 +74,28 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
 def _add_headings(
     mentions: list[Mention], deployments: list[Deployment], index: EntityIndex, homes: dict[int, str]
 ) -> None:
-    """A heading's mention fills the slots still empty in the body's deployment it summarizes."""
+    """A heading's mention fills the slots still empty in the body's deployment it summarizes, or stands for a
+    deployment of its own when the body names none of its sender."""
+    alone = 0  # deployments only a heading tells of, listed first as their headings come first
     for mention in sorted(mentions, key=lambda m: (m.anchor.begin, m.trigger.i)):
         target = next(
             (d for d in deployments if mention.sender and _compatible(d, mention, index, homes.get(id(d)))), None
         )
         if target is not None:
             _absorb(target, mention, fill_only=True)
+        elif _stands_alone(mention, deployments):
+            # A headline's sending the body never names again with its sender: the body tells of it in other words.
+            target = Deployment(key="", sender=mention.sender or "")
+            _absorb(target, mention)
+            deployments.insert(alone, target)
+            alone += 1
+
+
+def _stands_alone(mention: Mention, deployments: list[Deployment]) -> bool:
+    """A heading's mention with a sender and a place, whose sender has no deployment in the body."""
+    if mention.sender is None or mention.location is None or mention.merge_only:
+        return False
+    return all(d.sender != mention.sender for d in deployments)
 
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
