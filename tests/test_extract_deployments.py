@@ -43,6 +43,7 @@ PLACES: list[tuple[str, str, str | None]] = [
     ("Oruro", "City", "Bolivia"),
     ("Tarija", "City", "Bolivia"),
     ("Beni", "Region", "Bolivia"),
+    ("Cusco", "City", "Peru"),
     ("Challapata", "City", None),  # a town whose state the actor stage did not find
     ("Gulf of Guayaquil", "Region", None),
 ]
@@ -1135,3 +1136,8 @@ def test_a_headline_only_fills_the_body_deployment_of_its_sender() -> None:
     body = "Peru said on Monday that it had sent soldiers to Bolivia to support the government."
     deployments = run_with_heading(f"Peru sends 400 troops to Bolivia\n\n{body}")
     assert len(deployments) == 1 and deployments[0].size is not None and deployments[0].size.exact == 400
+
+
+def test_a_place_in_the_senders_own_state_named_without_a_sender_is_not_where_the_forces_went() -> None:
+    found = _one("Peru has sent 400 peacekeepers abroad. The deployment was announced in Cusco on Monday.")
+    assert found.location is None

@@ -35,6 +35,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
                 and not _unplaced_near(target, mention, index)
             ):
                 target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
+            _drop_home_place(mention, target, index)
         else:
             target = next(
                 (
@@ -96,6 +97,16 @@ def _stands_alone(mention: Mention, deployments: list[Deployment]) -> bool:
     if mention.sender is None or mention.location is None or mention.merge_only:
         return False
     return all(d.sender != mention.sender for d in deployments)
+
+
+def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityIndex) -> None:
+    """ "the deployment, announced in X, ...": a place in the sender's own state, named in a sentence without a
+    sender, is where the sending was decided, not where the forces of a deployment abroad went."""
+    if target is None or mention.location is None or target.location == mention.location:
+        return
+    abroad = target.location is None or country_of(target.location, index) != target.sender
+    if abroad and country_of(mention.location, index) == target.sender:
+        mention.location = None
 
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
