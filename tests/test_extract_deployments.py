@@ -1141,3 +1141,8 @@ def test_a_headline_only_fills_the_body_deployment_of_its_sender() -> None:
 def test_a_place_in_the_senders_own_state_named_without_a_sender_is_not_where_the_forces_went() -> None:
     found = _one("Peru has sent 400 peacekeepers abroad. The deployment was announced in Cusco on Monday.")
     assert found.location is None
+
+
+def test_a_joint_statement_or_a_truce_is_a_legal_basis() -> None:
+    found = _one("Peru deployed 2,000 peacekeepers to Bolivia under a joint statement on a ceasefire.")
+    assert found.legal_basis is not None and found.legal_basis.text == "joint statement on a ceasefire"

@@ -228,6 +228,7 @@ LEGAL_NOUNS = frozenset(
     {
         "treaty", "agreement", "pact", "accord", "resolution", "mandate", "convention", "arrangement", "charter",
         "article", "law", "framework", "protocol", "decree", "deal", "alliance", "auspices", "memorandum",
+        "statement", "declaration", "ceasefire", "truce", "authorization", "authorisation",
     }
 )  # fmt: skip
 LEGAL_PREPOSITIONS = frozenset({"under", "pursuant", "per", "accordance", "by"})
