@@ -1146,3 +1146,12 @@ def test_a_place_in_the_senders_own_state_named_without_a_sender_is_not_where_th
 def test_a_joint_statement_or_a_truce_is_a_legal_basis() -> None:
     found = _one("Peru deployed 2,000 peacekeepers to Bolivia under a joint statement on a ceasefire.")
     assert found.legal_basis is not None and found.legal_basis.text == "joint statement on a ceasefire"
+
+
+def test_forces_that_intervene_abroad_to_push_back_a_group() -> None:
+    deployments, index = run("Peruvian troops intervened in Bolivia in January to push back rebels.")
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert (found.sender, found.location, found.supported) == (key_of("Peru"), key_of("Bolivia"), key_of("Bolivia"))
+    opponent = index.actor(found.opponent) if found.opponent is not None else None
+    assert opponent is not None and opponent.name == "rebels"

@@ -92,7 +92,9 @@ TRANSITIVE_TRIGGERS = frozenset(
     }
 )  # fmt: skip
 # Verbs whose subject is the force.
-INTRANSITIVE_TRIGGERS = frozenset({"arrive", "land", "participate", "deploy", "cross", "enter", "sail", "leave"})
+INTRANSITIVE_TRIGGERS = frozenset(
+    {"arrive", "land", "participate", "deploy", "cross", "enter", "sail", "leave", "intervene"}
+)
 # Verbs that only carry forces: more about a deployment found elsewhere ("a plane carrying 200 soldiers").
 CARRYING_VERBS = frozenset({"carry"})
 # "ordered the group to sail": an order with one of these as its complement sends the object.
@@ -272,3 +274,5 @@ PRESENCE_ADVERBS = frozenset({"already", "currently", "still"})
 PRESENCE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout"})
 # "the war with X": nouns of a fight whose "with" names the other side.
 WAR_NOUNS = frozenset({"war", "conflict", "fight", "battle", "fighting", "confrontation"})
+# Particles of phrasal verbs ("push back", "drive out") the parser may take for a noun's modifier.
+VERB_PARTICLES = frozenset({"back", "out", "off", "away", "down"})

@@ -140,6 +140,8 @@ class PartyReader:
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if is_prep(t, "from")]
                 found = next((a for p in froms if (a := self.ctx.actors.pobj_actor(p))), None)
+                # "to push back militants": the group driven back
+                found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
             elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
                 found = self.ctx.actors.salient_state(excluded)
             if found is not None and found not in excluded:
@@ -156,7 +158,9 @@ class PartyReader:
         armed = any(is_label(c, "amod") and c.lower_ == "armed" for c in noun.children) and noun_lemma(noun) == "group"
         if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
             return None
-        tokens = [noun, *(t for c in noun.children if has_label(c, MODIFIER_LABELS) for t in c.subtree)]
+        # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
+        modifiers = [c for c in noun.children if has_label(c, MODIFIER_LABELS) and c.lower_ not in lex.VERB_PARTICLES]
+        tokens = [noun, *(t for c in modifiers for t in c.subtree)]
         names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
         if names:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
