@@ -1155,3 +1155,16 @@ def test_forces_that_intervene_abroad_to_push_back_a_group() -> None:
     assert (found.sender, found.location, found.supported) == (key_of("Peru"), key_of("Bolivia"), key_of("Bolivia"))
     opponent = index.actor(found.opponent) if found.opponent is not None else None
     assert opponent is not None and opponent.name == "rebels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops entered Bolivia at Bolivia's request.",
+        "Peruvian troops entered Bolivia at the Bolivian government's invitation.",
+        "Peru sent troops to Bolivia at its request.",
+    ],
+)
+def test_a_request_or_invitation_by_possessive_names_the_supported_party(text: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.location, found.supported) == (key_of("Peru"), key_of("Bolivia"), key_of("Bolivia"))

@@ -16,9 +16,10 @@ from kgingest.extract.deployments.deps import (
     is_label,
     is_nsubj,
     is_pobj,
+    is_poss,
     is_prep,
 )
-from kgingest.extract.deployments.grammar import is_force, noun_lemma, tokens_span
+from kgingest.extract.deployments.grammar import PRONOUNS, is_force, noun_lemma, tokens_span
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.model import ActorType
 
@@ -75,11 +76,19 @@ class PartyReader:
                     actor = self.ctx.actors.pobj_actor(of)
                     if actor is not None and actor != sender:
                         return actor
+                # "at X's request", "at the Bahraini government's invitation"
+                owners = [c for c in token.children if is_poss(c)]
+                actor = next(
+                    (a for o in owners if o.lower_ not in PRONOUNS and (a := self.ctx.actors.resolve_phrase(o))), None
+                )
+                actor = actor or next((a for o in owners if (a := self._helped_host(o, location))), None)
+                if actor is not None and actor != sender:
+                    return actor
         return None
 
     def _helped_host(self, pronoun: Token, location: str | None) -> str | None:
-        """ "sent troops to X to help it": the pronoun stands for the state the forces go to."""
-        if pronoun.lower_ not in ("it", "them") or location is None:
+        """ "sent troops to X to help it", "... at its request": the pronoun stands for the state the forces go to."""
+        if pronoun.lower_ not in ("it", "them", "its", "their") or location is None:
             return None
         state = country_of(location, self.index)
         return state if self.ctx.actors.is_state(state) else None
