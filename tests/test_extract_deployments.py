@@ -1168,3 +1168,14 @@ def test_forces_that_intervene_abroad_to_push_back_a_group() -> None:
 def test_a_request_or_invitation_by_possessive_names_the_supported_party(text: str) -> None:
     found = _one(text)
     assert (found.sender, found.location, found.supported) == (key_of("Peru"), key_of("Bolivia"), key_of("Bolivia"))
+
+
+def test_forces_sent_to_a_list_of_states_are_a_deployment_in_each() -> None:
+    deployments, _ = run("Chile sent 300 troops to Bolivia, Ecuador and Peru last year.")
+    assert [d.location for d in deployments] == [key_of("Bolivia"), key_of("Ecuador"), key_of("Peru")]
+    assert all(d.size is None for d in deployments)  # the count is of the whole force
+    deployments, _ = run("Peru sent 300 troops to Bolivia and Ecuador.")
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia")),
+        (key_of("Peru"), key_of("Ecuador")),
+    ]

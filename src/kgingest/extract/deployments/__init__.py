@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kgingest.extract.deployments.context import DeploymentContext
+from kgingest.extract.deployments.mention import split_by_location
 from kgingest.extract.deployments.merging import link_statements, merge_mentions
 from kgingest.extract.index import EntityIndex
 from kgingest.model import Article, Deployment, Role, Statement
@@ -40,7 +41,7 @@ def find_deployments(
     # Imported here: the rules' reader builds on this package's readers.
     from kgingest.extract.deployment_rules import add_rule_mentions
 
-    mentions = add_rule_mentions(context, mentions)
+    mentions = [m for mention in add_rule_mentions(context, mentions) for m in split_by_location(mention)]
     for mention in mentions:
         mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
     deployments = merge_mentions(mentions, index)

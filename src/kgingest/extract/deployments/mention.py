@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -43,3 +44,14 @@ class Mention:
     # "reinforcement" or "presence" (see `grammar.sending_kind`): forces of one sender in one place that the
     # text tells apart, each a deployment of its own.
     kind: str | None = None
+    # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
+    more_locations: list[str] = field(default_factory=list)
+
+
+def split_by_location(mention: Mention) -> list[Mention]:
+    """One mention per state of a list the forces go to ("battalions to A, B and C"); the count, of the whole
+    force, is no one state's."""
+    if not mention.more_locations:
+        return [mention]
+    shared = dataclasses.replace(mention, size=None, more_locations=[])
+    return [shared, *(dataclasses.replace(shared, location=state) for state in mention.more_locations)]

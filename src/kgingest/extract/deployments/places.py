@@ -84,6 +84,18 @@ class PlaceReader:
                     states.append(actor)
         return states[0] if states else None
 
+    def conjoined_states(self, clause: list[Token], location: str | None, sender: str | None) -> list[str]:
+        """The other states of a list whose first is ``location``: "to A, B and C" gives B and C."""
+        if location is None or not self.ctx.actors.is_state(location):
+            return []
+        for token in clause:
+            if not is_pobj(token) or token.pos_ != "PROPN" or self.ctx.actors.resolve(*token_chars(token)) != location:
+                continue
+            states = [self.ctx.actors.resolve(*token_chars(c)) for c in token.conjuncts if c.i > token.i]
+            found = [s for s in states if s is not None and s not in (sender, location) and self.ctx.actors.is_state(s)]
+            return list(dict.fromkeys(found))
+        return []
+
     def place_or_state(self, phrase: Token, whole: bool = True) -> str | None:
         begin, end = subtree_chars(phrase) if whole else token_chars(phrase)
         place = self.index.place_at(begin, end)

@@ -79,6 +79,7 @@ class SlotReader:
         if mention.location is None and withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
+        mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         mention.supported = self.ctx.parties.supported(clause, mention.sender, mention.location)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(clause, mention.sender, mention.supported)
