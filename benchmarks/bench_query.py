@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 import pyoxigraph as ox
 
@@ -110,7 +111,7 @@ def write_graphs(extractions: list[tuple[Path, Extraction]], size: int, folder: 
 class _ModelStub:
     """run_info wants the model only for its name and version; the benchmark need not load it to map."""
 
-    meta = {"name": "core_web_sm", "lang": "en", "version": "cached"}
+    meta: ClassVar[dict[str, str]] = {"name": "core_web_sm", "lang": "en", "version": "cached"}
 
 
 def time_kgingest(sparql: str, folder: Path) -> tuple[float, int]:
@@ -153,7 +154,9 @@ def main() -> None:
     if max(sizes) > len(extractions):
         print(f" (past {len(extractions)}, articles repeat under distinct article IRIs)", end="")
     print()
-    print(f"{'query':<12} {'graphs':>6} {'triples':>9} {'rows':>7} {'kgingest s':>11} {'pyoxigraph s':>13} {'ratio':>6}")
+    print(
+        f"{'query':<12} {'graphs':>6} {'triples':>9} {'rows':>7} {'kgingest s':>11} {'pyoxigraph s':>13} {'ratio':>6}"
+    )
     with tempfile.TemporaryDirectory() as temp:
         for size in sizes:
             folder = write_graphs(extractions, size, Path(temp) / f"graphs-{size}")

@@ -71,10 +71,11 @@ class LoadedGraph:
 
 @dataclass
 class LoadReport:
-    """What a load did: one entry per article graph written, in load order."""
+    """What a load did: one entry per article graph written, in load order, and the inputs it refused."""
 
     target: str
     graphs: list[LoadedGraph] = field(default_factory=list)
+    refused: list[InputError] = field(default_factory=list)
 
     @property
     def triples(self) -> int:
@@ -82,7 +83,11 @@ class LoadReport:
 
     def summary(self) -> str:
         count = len(self.graphs)
-        return f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
+        text = f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
+        if self.refused:
+            names = ", ".join(error.source for error in self.refused)
+            text += f"; refused {len(self.refused)} input{'s' if len(self.refused) != 1 else ''}: {names}"
+        return text
 
 
 # --- reading files into article graphs ---------------------------------------------------------------------
@@ -144,12 +149,28 @@ def article_graphs(path: Path) -> list[ArticleGraph]:
     return [ArticleGraph(name, str(path), triples) for name, triples in by_graph.items()]
 
 
-def _all_article_graphs(paths: Iterable[Path]) -> Iterator[ArticleGraph]:
-    files = rdf_files([Path(p) for p in paths])
-    if not files:
+def graphs_per_file(paths: Iterable[Path]) -> Iterator[list[ArticleGraph] | InputError]:
+    """The article graphs of each RDF file named or found in a named folder, or why it cannot be read.
+
+    A bad input is yielded as its error and the others still come, so that each file can be loaded on its own.
+    """
+    paths = [Path(p) for p in paths]
+    found_any = False
+    for path in paths:
+        try:
+            files = rdf_files([path])
+        except InputError as error:
+            found_any = True
+            yield error
+            continue
+        for file in files:
+            found_any = True
+            try:
+                yield article_graphs(file)
+            except InputError as error:
+                yield error
+    if not found_any:
         raise InputError(", ".join(str(p) for p in paths) or "(no paths)", "contains no RDF files")
-    for path in files:
-        yield from article_graphs(path)
 
 
 # --- the embedded store ------------------------------------------------------------------------------------
@@ -215,17 +236,23 @@ def replace_graph(store: ox.Store, graph: ArticleGraph) -> None:
 def load(paths: Iterable[Path], store_path: Path = DEFAULT_STORE_PATH) -> LoadReport:
     """Load RDF files (or folders of them) into the embedded store, one named graph per article.
 
-    A graph loaded before is replaced, never duplicated. Each article is its own transaction, so a failure
-    part way leaves every article either as it was or fully replaced.
+    A graph loaded before is replaced, never duplicated. Each file is its own transaction, parsed whole before
+    it touches the store: a file that cannot be read is refused (listed in ``report.refused``) and changes
+    nothing, the other files still load, and a failure part way leaves every file either as it was or loaded.
     """
-    graphs = list(_all_article_graphs(paths))  # parse everything before touching the store
-    store = open_store(Path(store_path), create=True)
+    store: ox.Store | None = None
     report = LoadReport(str(store_path))
     try:
-        for graph in graphs:
-            replace_graph(store, graph)
-            report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
-        store.flush()
+        for graphs in graphs_per_file(paths):
+            if isinstance(graphs, InputError):
+                report.refused.append(graphs)
+                continue
+            if store is None:
+                store = open_store(Path(store_path), create=True)
+            store.update(" ;\n".join(replace_graph_update(graph) for graph in graphs))
+            report.graphs.extend(LoadedGraph(graph.name, graph.source, len(graph.triples)) for graph in graphs)
+        if store is not None:
+            store.flush()
     except OSError as error:
         raise StoreError(f"writing to the store at {store_path} failed: {error}") from None
     return report
@@ -515,20 +542,24 @@ def load_remote(
 ) -> LoadReport:
     """Load RDF files into a remote store, one named graph per article, replacing graphs loaded before.
 
-    ``use_gzip``: None tries gzip and falls back to plain bodies when the server refuses it. A graph bigger
-    than ``chunk_triples`` is sent in several requests; if a later one fails the graph is left partial, and
-    loading it again repairs it. Afterwards one SPARQL update rebuilds the server's default graph as the set
-    union of the named graphs (see the module docstring), unless ``rebuild_union`` is False.
+    A file that cannot be read is refused (listed in ``report.refused``) before anything of it is sent; the
+    other files still load. ``use_gzip``: None tries gzip and falls back to plain bodies when the server refuses
+    it. A graph bigger than ``chunk_triples`` is sent in several requests; if a later one fails the graph is left
+    partial, and loading it again repairs it. Afterwards one SPARQL update rebuilds the server's default graph as
+    the set union of the named graphs (see the module docstring), unless ``rebuild_union`` is False.
     """
     endpoint = Endpoint.from_url(endpoint_url, store_url)
-    graphs = list(_all_article_graphs(paths))
     session = _session()
     client = _GraphStoreClient(endpoint, session, use_gzip, timeout)
     report = LoadReport(endpoint.store_url)
-    for graph in graphs:
-        client.put_graph(graph, chunk_triples)
-        report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
-    if rebuild_union:
+    for graphs in graphs_per_file(paths):
+        if isinstance(graphs, InputError):
+            report.refused.append(graphs)
+            continue
+        for graph in graphs:
+            client.put_graph(graph, chunk_triples)
+            report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
+    if rebuild_union and report.graphs:
         union = rebuild_union_graph_update(endpoint.union_graph) if endpoint.union_graph else REBUILD_UNION
         update_remote(endpoint, union, session=session, timeout=timeout)
     return report
