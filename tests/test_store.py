@@ -275,3 +275,14 @@ def test_the_same_actor_still_joins_the_articles(tmp_path: Path) -> None:
     by_article = {(str(row["article"]).rsplit("/", 1)[1], str(row["speakerLabel"])) for row in statements.rows
                   if str(row["speaker"]) == person}  # fmt: skip
     assert by_article == {("first", "Ilsa Varnholt"), ("second", "ILsa Varnholt")}
+
+
+def test_graph_patterns_over_files_see_one_named_graph_per_article(tmp_path: Path) -> None:
+    graphs = write_articles(tmp_path / "out")
+    result = select(PER_GRAPH, files=[tmp_path / "out"])
+    assert {str(row["g"]): int(row["n"]) for row in result.rows} == {  # type: ignore[call-overload]
+        str(article_iri(key)): len(graph) for key, graph in graphs.items()
+    }
+    # Only a query that names graphs pays for loading them: strings, IRIs and comments do not count.
+    assert store.names_graphs(PER_GRAPH) and store.names_graphs("SELECT * FROM NAMED <g> WHERE { ?s ?p ?o }")
+    assert not store.names_graphs('SELECT * WHERE { ?s <https://example.org/GRAPH> "graph" } # a named graph')

@@ -318,8 +318,15 @@ def query(store_path: Path, sparql: str) -> QueryResult:
     return _select(store, sparql, f"the store at {store_path}")  # its default graph is the union
 
 
-# A query that names graphs needs the article graphs themselves, not only their union.
-_NAMES_GRAPHS = re.compile(r"\b(GRAPH|NAMED)\b", re.IGNORECASE)
+# A query that names graphs needs the article graphs themselves, not only their union. Strings, IRIs and
+# comments are blanked out first, so a comment that says "named" costs no extra load.
+_NOT_KEYWORDS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"\s]*>|#[^\n]*')
+_NAMES_GRAPHS = re.compile(r"\bGRAPH\b|\bFROM\s+NAMED\b", re.IGNORECASE)
+
+
+def names_graphs(sparql: str) -> bool:
+    """Whether a query uses GRAPH or FROM NAMED (outside strings, IRIs and comments)."""
+    return _NAMES_GRAPHS.search(_NOT_KEYWORDS.sub(" ", sparql)) is not None
 
 
 def memory_store(paths: Sequence[Path], *, named_graphs: bool = False) -> ox.Store:
@@ -352,7 +359,7 @@ def memory_store(paths: Sequence[Path], *, named_graphs: bool = False) -> ox.Sto
 def query_files(paths: Sequence[Path], sparql: str) -> QueryResult:
     """Run a SELECT query over RDF files, which it sees as the union of their triples (and, in GRAPH
     patterns, as one named graph per article)."""
-    store = memory_store(paths, named_graphs=bool(_NAMES_GRAPHS.search(sparql)))
+    store = memory_store(paths, named_graphs=names_graphs(sparql))
     return _select(store, sparql, "the files")
 
 
