@@ -171,10 +171,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         for size in sizes:
             folder = write_graphs(extractions, size, Path(temp) / f"graphs-{size}")
+            started = time.perf_counter()
             store = ox.Store()
             for path in sorted(folder.glob("*.ttl")):
                 store.bulk_load(path=path, format=ox.RdfFormat.TURTLE)
             triples = len(store)
+            print(f"{'(load only)':<12} {size:>6} {triples:>9} {'':>7} {'':>11} {time.perf_counter() - started:>13.3f}")
             for name in names:
                 sparql = (resource_dir("queries") / f"{name}.rq").read_text(encoding="utf-8")
                 ours, rows = best_of(args.runs, time_kgingest, sparql, folder)
