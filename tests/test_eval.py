@@ -6,15 +6,21 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 from rdflib import Graph
 
+from kgingest.errors import InputError, UsageError
 from kgingest.eval import (
+    ArticleSelection,
     EvalReport,
     evaluate,
     fold_name,
     format_report,
     max_matching,
+    read_names_file,
     score_article,
+    select_articles,
+    stratified_sample,
     thresholds_met,
 )
 from kgingest.map import to_graph
@@ -23,6 +29,7 @@ from kgingest.model import (
     ActorType,
     Article,
     ArticleMeta,
+    Deployment,
     Extraction,
     Mode,
     Precision,
@@ -98,6 +105,120 @@ def test_statement_overlapping_an_optional_gold_statement_is_not_an_error() -> N
     assert (score.gold, score.extracted) == (0, 0)
 
 
+def _deployment_article() -> tuple[str, Graph]:
+    text = "Norway said on Friday that it sent 200 soldiers to Latvia. The minister praised them."
+    norway = Actor("state/norway", ActorType.STATE, "Norway", [], [_span(text, "Norway")])
+    minister = Actor("person/minister", ActorType.PERSON, "The minister", [], [_span(text, "The minister")])
+    said = Statement(
+        key="s1", speaker="state/norway", cue=_span(text, "said"), cue_lemma="say", mode=Mode.INDIRECT,
+        content=_span(text, "it sent 200 soldiers to Latvia"),
+        date=TimeValue(dt.date(2024, 5, 3), dt.date(2024, 5, 3), Precision.DAY),
+    )
+    sent = Deployment("d1", "state/norway", anchors=[_span(text, "sent 200 soldiers")], triggers=[_span(text, "sent")])
+    extraction = _extraction(text, [norway, minister], [said])
+    extraction.deployments = [sent]
+    return text, to_graph(extraction, RUN)
+
+
+DEPLOYMENT_GOLD = {
+    "actors": [{"key": "norway", "type": "State", "name": "Norway"}],
+    "deployments": [{"key": "d", "sender": "norway", "evidence": ["sent 200 soldiers to Latvia"]}],
+}
+
+
+def test_scope_deployments_only_leaves_actors_roles_and_statements_unscored() -> None:
+    # Regression: a gold file with document.scope [deployments] was scored in every category, giving P 0.00 rows.
+    text, graph = _deployment_article()
+    gold = {"document": {"scope": ["deployments"]}, **DEPLOYMENT_GOLD}
+    result = score_article("t.txt", text, graph, gold)
+    assert result.scope == {"deployments"}
+    for category in ("actors", "roles", "statements"):
+        assert (result.scores[category].extracted, result.scores[category].gold) == (0, 0)
+    # Gold actors still fill the deployment's sender slot by name.
+    deployments = result.scores["deployments"]
+    assert (deployments.precision, deployments.recall) == (1.0, 1.0)
+    report = format_report(EvalReport([result, score_article("u.txt", text, graph, gold)]))
+    assert " deployments " in report
+    assert not any(f" {category} " in report for category in ("actors", "roles", "statements"))
+
+
+def test_without_scope_every_category_is_scored() -> None:
+    text, graph = _deployment_article()
+    result = score_article("t.txt", text, graph, DEPLOYMENT_GOLD)
+    assert (result.scores["actors"].extracted, result.scores["statements"].extracted) == (2, 1)
+    assert result.scores["actors"].precision == 0.5
+
+
+def test_total_scores_a_category_only_over_the_articles_whose_scope_holds_it() -> None:
+    text, graph = _deployment_article()
+    full = score_article("full.txt", text, graph, DEPLOYMENT_GOLD)
+    narrow = score_article("narrow.txt", text, graph, {"document": {"scope": ["deployments"]}, **DEPLOYMENT_GOLD})
+    total = EvalReport([full, narrow]).total()
+    assert total.scores["actors"].extracted == 2  # the narrow article's two actors are not counted
+    assert total.scores["deployments"].extracted == 2
+
+
+def test_unknown_scope_category_is_an_input_error() -> None:
+    text, graph = _deployment_article()
+    with pytest.raises(InputError, match="scope"):
+        score_article("t.txt", text, graph, {"document": {"scope": ["quotes"]}, **DEPLOYMENT_GOLD})
+
+
+def test_an_article_whose_run_fails_counts_with_nothing_extracted(tmp_path: Path) -> None:
+    for name in ("good", "bad"):
+        (tmp_path / f"{name}.txt").write_text("Norway said it would help.\n", encoding="utf-8")
+        gold = {"actors": [{"key": "norway", "type": "State", "name": "Norway"}]}
+        (tmp_path / f"{name}.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    text = "Norway said it would help.\n"
+    graph = to_graph(_extraction(text, [Actor("state/norway", ActorType.STATE, "Norway", [], [])], []), RUN)
+
+    def graph_for(path: Path, published: dt.date | None) -> tuple[str, Graph]:
+        if path.stem == "bad":
+            raise IndexError("list index out of range")
+        return text, graph
+
+    report = evaluate(tmp_path, graph_for)
+    bad = next(a for a in report.articles if a.name == "bad.txt")
+    assert bad.failure == "IndexError: list index out of range"
+    assert (bad.scores["actors"].gold, bad.scores["actors"].extracted) == (1, 0)
+    assert report.total().scores["actors"].recall == 0.5
+    assert "run failed on 1 article(s)" in format_report(report)
+
+
+def test_selection_keeps_listed_names_then_a_seeded_sample(tmp_path: Path) -> None:
+    names = [f"a{i:02d}" for i in range(20)]
+    sample = select_articles(names, ArticleSelection(sample=5, seed=3), tmp_path)
+    assert len(sample) == 5 and sample == sorted(sample)
+    assert sample == select_articles(names, ArticleSelection(sample=5, seed=3), tmp_path)
+    assert sample != select_articles(names, ArticleSelection(sample=5, seed=4), tmp_path)
+    listed = frozenset(names[:8])
+    assert set(select_articles(names, ArticleSelection(listed, sample=3), tmp_path)) <= listed
+    assert select_articles(names, ArticleSelection(listed), tmp_path) == names[:8]
+
+
+def test_selection_rejects_a_name_not_in_the_folder_and_an_empty_sample(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not in this folder"):
+        select_articles(["a", "b"], ArticleSelection(frozenset({"a", "c"})), tmp_path)
+    with pytest.raises(UsageError, match="--sample"):
+        select_articles(["a", "b"], ArticleSelection(sample=0), tmp_path)
+
+
+def test_names_file_skips_comments_and_blank_lines_and_accepts_txt_names(tmp_path: Path) -> None:
+    names_file = tmp_path / "names.txt"
+    names_file.write_text("# a comment\n\nfirst\nsecond.txt  # trailing note\n", encoding="utf-8")
+    assert read_names_file(names_file) == {"first", "second"}
+
+
+def test_stratified_sample_takes_each_stratum_in_proportion() -> None:
+    names = [f"{group}_{i:03d}" for group in ("a", "b", "c") for i in range(30)] + [f"d_{i:03d}" for i in range(10)]
+    # Shares 6.3, 6.3, 6.3 and 2.1: one slot is left after the whole parts and goes to a larger remainder.
+    chosen = stratified_sample(names, 21, "seed", lambda name: name.split("_")[0])
+    counts = {group: sum(n.startswith(group + "_") for n in chosen) for group in "abcd"}
+    assert len(chosen) == 21 and counts["d"] == 2
+    assert sorted(counts[g] for g in "abc") == [6, 6, 7]
+    assert chosen == stratified_sample(reversed(names), 21, "seed", lambda name: name.split("_")[0])
+
+
 @pytest.fixture(scope="module")
 def dev_report() -> EvalReport:
     nlp = load_model()
@@ -110,12 +231,21 @@ def dev_report() -> EvalReport:
     return evaluate(DEV, graph_for)
 
 
+# Tolerances, not targets: the four dev articles are small, so a gate of 1.0 would reward fitting them. The
+# levels at the time the gate was set (kgingest eval tests/corpus/dev): actors F1 0.99 (64 gold), roles 0.97
+# (16), statements 0.99 (46), deployments 1.00 (2), deployment slots 1.00 (9/9), statement dates 1.00 (20/20),
+# statement modes 0.98 (47/48). Each floor leaves room for an error or two; with 2 gold deployments, 0.75
+# lets one extra deployment through but not a missed one.
 QUALITY_GATE = [
-    ("actors", "recall", 0.9),
-    ("actors", "precision", 0.85),
-    ("roles", "f1", 0.8),
-    ("statements", "recall", 0.85),
-    ("statements", "precision", 0.85),
+    ("actors", "f1", 0.9),
+    ("roles", "f1", 0.85),
+    ("statements", "f1", 0.9),
+    ("deployments", "f1", 0.75),
+]
+ACCURACY_GATE = [
+    ("statement date", 0.9),
+    ("statement mode", 0.9),
+    ("deployment slots", 0.85),
 ]
 
 
@@ -124,10 +254,11 @@ def test_dev_corpus_meets_the_quality_gate(dev_report: EvalReport) -> None:
     assert not failed, format_report(dev_report, details=True)
 
 
-def test_statement_dates_and_modes_are_accurate_on_dev(dev_report: EvalReport) -> None:
+def test_dev_accuracies_meet_the_gate(dev_report: EvalReport) -> None:
     total = dev_report.total()
-    assert total.accuracy("statement date").value >= 0.9, format_report(dev_report, details=True)
-    assert total.accuracy("statement mode").value >= 0.9, format_report(dev_report, details=True)
+    values = {name: total.accuracy(name).value for name, _ in ACCURACY_GATE}
+    low = [f"{name} {values[name]:.2f} < {floor:.2f}" for name, floor in ACCURACY_GATE if values[name] < floor]
+    assert not low, format_report(dev_report, details=True)
 
 
 def test_report_lists_every_category(dev_report: EvalReport) -> None:
@@ -137,8 +268,6 @@ def test_report_lists_every_category(dev_report: EvalReport) -> None:
     assert "total" in text
 
 
-def test_dev_deployments_have_every_gold_slot_right_and_nothing_extra(dev_report: EvalReport) -> None:
-    total = dev_report.total()
-    deployments = total.scores["deployments"]
-    assert (deployments.precision, deployments.recall) == (1.0, 1.0), format_report(dev_report, details=True)
-    assert total.accuracy("deployment slots").value == 1.0, format_report(dev_report, details=True)
+def test_no_gate_demands_a_perfect_score_on_the_dev_articles() -> None:
+    assert all(floor < 1.0 for _, _, floor in QUALITY_GATE)
+    assert all(floor < 1.0 for _, floor in ACCURACY_GATE)

@@ -630,3 +630,18 @@ def test_a_noun_set_off_before_or_initials_after_make_an_organization(
     nlp: Language, text: str, name: str, expected: set[str]
 ) -> None:
     assert _types_of(index_of(nlp, text), name) == expected
+
+
+def test_common_nouns_come_from_the_docs_own_model_not_the_default_one() -> None:
+    """Regression: the common-noun check loaded the default model, so `--model` was ignored there."""
+    import spacy
+    from spacy.lookups import Table
+
+    from kgingest.extract.actors import _is_common_noun
+
+    other = spacy.blank("en")
+    other.vocab.lookups.set_table("lemma_index", Table.from_dict({"noun": ["zorblat"]}))
+    doc = other("A zorblat.")
+    assert _is_common_noun(doc, "zorblat")
+    assert not _is_common_noun(doc, "bank")  # the default model's index would say it is
+    assert _is_common_noun(load_model()("A bank."), "bank")

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rdflib import Graph
@@ -15,6 +15,9 @@ from kgingest import __version__
 from kgingest.errors import InputError, KgingestError, UsageError
 from kgingest.read import parse_date
 from kgingest.resources import resource_dir
+
+if TYPE_CHECKING:
+    from kgingest.validate import ValidationResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 BUNDLED_ARTICLE = "000_3c2cfa3121e2e0b7.txt"
@@ -90,6 +93,7 @@ Examples:
   kgingest run --link                   # and link actors and places to Wikidata
   kgingest load output/                 # into the embedded store (output/store)
   kgingest load output/ --endpoint http://localhost:7878
+  kgingest report output/ --out output/report   # an HTML page per graph
   kgingest eval tests/corpus/dev
 
 Exit codes: 0 ok, 1 the data fails validation, 2 bad usage or bad input.
@@ -125,6 +129,7 @@ def cli() -> None:
 )
 @wikidata_options
 @click.option("--link", "do_link", is_flag=True, help="Link actors and places to Wikidata items.")
+@click.option("--report", "with_report", is_flag=True, help="Also write an HTML page per graph into OUT/report/.")
 @guarded
 def run(
     inputs: tuple[Path, ...],
@@ -137,6 +142,7 @@ def run(
     offline: bool,
     wikidata_endpoint: str | None,
     cache_dir: Path | None,
+    with_report: bool,
 ) -> int:
     """Ingest articles (UTF-8 text, optional NAME.meta.json/.yaml sidecar) into validated RDF files."""
     from kgingest.link import WikidataLinker
@@ -159,9 +165,30 @@ def run(
                 click.echo(f"  {line}", err=True)
         elif outcome.written is not None:
             click.echo(f"wrote {outcome.written}")
+            if with_report:
+                report_code.append(write_pages(outcome.written, out_dir / "report", outcome.validation))
 
+    report_code: list[int] = []
     outcomes = ingest(article_inputs(inputs), options, linker=linker, on_outcome=report)
-    return max((o.exit_code for o in outcomes), default=EXIT_OK)
+    if with_report:
+        from kgingest.report import write_index
+
+        click.echo(f"wrote {write_index(out_dir / 'report')}")
+    return max([o.exit_code for o in outcomes] + report_code, default=EXIT_OK)
+
+
+def write_pages(graph_file: Path, out_dir: Path, validation: ValidationResult | None = None) -> int:
+    """The report page(s) of one graph file; an error is one stderr line and its exit code."""
+    from kgingest.report import report_file
+
+    try:
+        pages = report_file(graph_file, out_dir, validation)
+    except KgingestError as error:
+        fail(str(error))
+        return error.exit_code
+    for page in pages:
+        click.echo(f"wrote {out_dir / page.page}")
+    return EXIT_OK
 
 
 @cli.command()
@@ -307,18 +334,57 @@ def link(files: tuple[Path, ...], offline: bool, wikidata_endpoint: str | None, 
     return code
 
 
+@cli.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output/report"),
+    show_default=True,
+    help="Folder for the pages and index.html.",
+)
+@guarded
+def report_command(paths: tuple[Path, ...], out_dir: Path) -> int:
+    """Write an HTML page per article graph (files or folders; default output/), and an index of them."""
+    from kgingest.report import INDEX_NAME, report
+
+    code = EXIT_OK
+    for outcome in report(list(paths) or [Path("output")], out_dir):
+        if outcome.error is not None:
+            fail(str(outcome.error))
+            code = max(code, outcome.error.exit_code)
+        for page in outcome.pages:
+            click.echo(f"wrote {out_dir / page.page}")
+    click.echo(f"wrote {out_dir / INDEX_NAME}")
+    return code
+
+
 @cli.command("eval")
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--model", default=None, help="spaCy model name.")
-@click.option("--details", is_flag=True, help="List every miss and false positive.")
+@click.option("--details", is_flag=True, help="A line per article, then every miss and false positive.")
+@click.option(
+    "--names",
+    "names_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Score only the articles named in this file (one NAME a line, # comments).",
+)
+@click.option("--sample", type=int, default=None, metavar="N", help="Score a seeded sample of N articles.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of --sample.")
 @guarded
-def evaluate_command(corpus: Path, model: str | None, details: bool) -> int:
-    """Score the extraction against NAME.gold.yaml files (precision, recall, F1 per category)."""
-    from kgingest.eval import evaluate, format_report
+def evaluate_command(
+    corpus: Path, model: str | None, details: bool, names_file: Path | None, sample: int | None, seed: int
+) -> int:
+    """Score the extraction against NAME.gold.yaml files, or the statements against PolNeAR NAME.ann files."""
+    from kgingest.eval import ArticleSelection, evaluate, format_report, read_names_file
+    from kgingest.eval_polnear import evaluate_polnear, format_polnear_report, is_polnear_folder
     from kgingest.parse import load_model
     from kgingest.pipeline import build_graph, run_info
     from kgingest.read import read_article
 
+    selection = ArticleSelection(read_names_file(names_file) if names_file else None, sample, seed)
     nlp = load_model(model)
 
     def graph_for(path: Path, published: dt.date | None) -> tuple[str, Any]:
@@ -326,7 +392,11 @@ def evaluate_command(corpus: Path, model: str | None, details: bool) -> int:
         _, graph, _ = build_graph(article, nlp, run=run_info(nlp, path))
         return article.text, graph
 
-    click.echo(format_report(evaluate(corpus, graph_for), details=details), nl=False)
+    if is_polnear_folder(corpus):
+        text = format_polnear_report(evaluate_polnear(corpus, graph_for, selection), details=details)
+    else:
+        text = format_report(evaluate(corpus, graph_for, selection), details=details)
+    click.echo(text, nl=False)
     return EXIT_OK
 
 

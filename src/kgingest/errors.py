@@ -46,3 +46,7 @@ class LinkError(KgingestError):
 
 class StoreError(KgingestError):
     """A triple store refused or could not be reached."""
+
+
+class RuleError(KgingestError):
+    """A construction rule file is malformed."""

@@ -3,12 +3,15 @@
 The extraction is read back through the bundled SPARQL queries, so the score
 measures the graph a user gets, not the in-memory model. Matching follows the
 corpus README: names fold case, curly quotes, a leading "the" and a trailing
-"'s"; each gold item matches at most one extracted item.
+"'s"; each gold item matches at most one extracted item. PolNeAR-style folders
+(BRAT ``NAME.ann``) are scored by ``kgingest.eval_polnear``, which shares the
+article selection and the failure handling defined here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -20,10 +23,11 @@ import yaml
 from rdflib import Graph
 from rdflib.term import Node
 
-from kgingest.errors import InputError
+from kgingest.errors import InputError, UsageError
 from kgingest.query import bundled_query, run_query
 
 CATEGORIES = ("actors", "roles", "statements", "deployments")
+GraphFor = Callable[[Path, dt.date | None], tuple[str, Graph]]
 QUOTE_FOLDING = str.maketrans("‘’“”`", "''\"\"'")
 
 
@@ -98,6 +102,8 @@ class ArticleScore:
     scores: dict[str, Score] = field(default_factory=lambda: {c: Score() for c in CATEGORIES})
     accuracies: dict[str, Accuracy] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)  # misses and false positives, for reading
+    scope: frozenset[str] = frozenset(CATEGORIES)  # the categories scored for this article
+    failure: str | None = None  # why the pipeline failed on it; it then counts with nothing extracted
 
     def accuracy(self, name: str) -> Accuracy:
         return self.accuracies.setdefault(name, Accuracy())
@@ -108,13 +114,103 @@ class EvalReport:
     articles: list[ArticleScore]
 
     def total(self) -> ArticleScore:
-        total = ArticleScore("total")
+        total = ArticleScore("total", scope=frozenset())
         for article in self.articles:
-            for category, score in article.scores.items():
-                total.scores[category].add(score)
+            total.scope |= article.scope
+            for category in article.scope:
+                total.scores[category].add(article.scores[category])
             for name, accuracy in article.accuracies.items():
                 total.accuracy(name).merge(accuracy)
         return total
+
+
+# ---------------------------------------------------------------- which articles, and running them
+
+
+@dataclass(frozen=True)
+class ArticleSelection:
+    """Which articles of a folder to score: those listed in ``names`` (all when None), then a seeded sample."""
+
+    names: frozenset[str] | None = None
+    sample: int | None = None
+    seed: int = 0
+
+
+def read_names_file(path: Path) -> frozenset[str]:
+    """Article names, one a line (``NAME`` or ``NAME.txt``); blank lines and ``#`` comments are skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"names file does not read ({type(error).__name__})") from None
+    names = {line.split("#", 1)[0].strip() for line in lines}
+    return frozenset(name.removesuffix(".txt") for name in names if name)
+
+
+def seeded_order(names: Iterable[str], seed: int | str) -> list[str]:
+    """``names`` in a pseudo-random order fixed by ``seed``: sorted by SHA-256 of seed and name.
+
+    A hash rather than ``random`` so the order never changes with the Python version.
+    """
+    return sorted(names, key=lambda name: (hashlib.sha256(f"{seed}\n{name}".encode()).hexdigest(), name))
+
+
+def stratified_sample(names: Iterable[str], size: int, seed: int | str, stratum: Callable[[str], str]) -> list[str]:
+    """``size`` names, each stratum in proportion to its share (largest remainders); sorted.
+
+    Each stratum gives floor(size * share) names in seeded order; each slot left over goes to a
+    different stratum, largest remainder first, ties to the stratum whose next name comes first in
+    seeded order. This is how the PolNeAR check set (tests/corpus/polnear-check.txt) was drawn.
+    """
+    ordered = seeded_order(names, seed)
+    members: dict[str, list[str]] = {}
+    for name in ordered:
+        members.setdefault(stratum(name), []).append(name)
+    shares = {key: size * len(group) / len(ordered) for key, group in members.items()}
+    quota = {key: int(share) for key, share in shares.items()}
+    position = {name: index for index, name in enumerate(ordered)}
+    extra = sorted(
+        (key for key in members if len(members[key]) > quota[key]),
+        key=lambda key: (quota[key] - shares[key], position[members[key][quota[key]]]),
+    )
+    for key in extra[: max(0, size - sum(quota.values()))]:
+        quota[key] += 1
+    return sorted(name for key, group in members.items() for name in group[: quota[key]])
+
+
+def select_articles(available: Sequence[str], selection: ArticleSelection, corpus: Path) -> list[str]:
+    """The names of ``available`` that ``selection`` keeps, sorted."""
+    chosen = sorted(available)
+    if selection.names is not None:
+        missing = sorted(selection.names - set(available))
+        if missing:
+            raise InputError(str(corpus), f"{len(missing)} listed article(s) not in this folder, e.g. {missing[0]!r}")
+        chosen = [name for name in chosen if name in selection.names]
+    if selection.sample is not None:
+        if selection.sample < 1:
+            raise UsageError(f"--sample must be a positive number of articles, not {selection.sample}")
+        chosen = sorted(seeded_order(chosen, selection.seed)[: selection.sample])
+    return chosen
+
+
+def read_text(path: Path) -> str:
+    """An article's text as the read stage keeps it: line ends untouched, a byte-order mark dropped."""
+    try:
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"article does not read as UTF-8 text ({type(error).__name__})") from None
+
+
+def run_article(graph_for: GraphFor, text_path: Path, published: dt.date | None) -> tuple[str, Graph, str | None]:
+    """The article's text and graph, or its text, an empty graph and why the run failed.
+
+    Any exception counts: a crash on one article is a result to score (nothing extracted), not a
+    reason to lose the other articles' scores.
+    """
+    try:
+        text, graph = graph_for(text_path, published)
+        return text, graph, None
+    except Exception as error:
+        return read_text(text_path), Graph(), f"{type(error).__name__}: {error}".splitlines()[0][:200]
 
 
 # ---------------------------------------------------------------- matching
@@ -420,15 +516,33 @@ def score_deployments(
                 result.errors.append(f"deployment {want['key']} slot wrong: {slot} (gold {want[slot]!r})")
 
 
+def gold_scope(gold: dict[str, Any], source: str) -> frozenset[str]:
+    """The categories the gold file annotates (``document.scope``; all four when absent)."""
+    scope = (gold.get("document") or {}).get("scope")
+    if scope is None:
+        return frozenset(CATEGORIES)
+    unknown = sorted(set(_as_list(scope)) - set(CATEGORIES))
+    if unknown:
+        raise InputError(source, f"document.scope names unknown categories {unknown}; allowed: {list(CATEGORIES)}")
+    return frozenset(_as_list(scope))
+
+
 def score_article(name: str, text: str, graph: Graph, gold: dict[str, Any]) -> ArticleScore:
-    """Score one article's graph against its gold annotation."""
-    result = ArticleScore(name)
+    """Score one article's graph against its gold annotation, in the categories of its scope.
+
+    Gold actors are read whatever the scope: deployment slots name them.
+    """
+    result = ArticleScore(name, scope=gold_scope(gold, name))
     entities = read_entities(graph)
     golds = gold_entities(gold)
-    score_actors(result, entities, golds)
-    score_roles(result, graph, entities, gold, golds)
-    score_statements(result, graph, text, name, entities, gold, golds)
-    score_deployments(result, graph, text, name, entities, gold, golds)
+    if "actors" in result.scope:
+        score_actors(result, entities, golds)
+    if "roles" in result.scope:
+        score_roles(result, graph, entities, gold, golds)
+    if "statements" in result.scope:
+        score_statements(result, graph, text, name, entities, gold, golds)
+    if "deployments" in result.scope:
+        score_deployments(result, graph, text, name, entities, gold, golds)
     return result
 
 
@@ -442,15 +556,17 @@ def read_gold(path: Path) -> dict[str, Any]:
     return data
 
 
-def gold_pairs(corpus: Path) -> list[tuple[Path, Path]]:
-    """Every ``NAME.txt`` with a ``NAME.gold.yaml`` beside it, sorted."""
+def gold_pairs(corpus: Path, selection: ArticleSelection | None = None) -> list[tuple[Path, Path]]:
+    """Every ``NAME.txt`` with a ``NAME.gold.yaml`` beside it that ``selection`` keeps, sorted."""
     if not corpus.is_dir():
-        raise InputError(str(corpus), "is not a folder of NAME.txt files with NAME.gold.yaml beside them")
-    pairs = [(t, t.with_name(t.stem + ".gold.yaml")) for t in sorted(corpus.glob("*.txt"))]
-    pairs = [(t, g) for t, g in pairs if g.is_file()]
+        raise InputError(
+            str(corpus), "is not a folder of NAME.txt files with NAME.gold.yaml (or PolNeAR NAME.ann) beside them"
+        )
+    pairs = {t.stem: (t, t.with_name(t.stem + ".gold.yaml")) for t in sorted(corpus.glob("*.txt"))}
+    pairs = {name: (t, g) for name, (t, g) in pairs.items() if g.is_file()}
     if not pairs:
-        raise InputError(str(corpus), "holds no NAME.txt with a NAME.gold.yaml beside it")
-    return pairs
+        raise InputError(str(corpus), "holds no NAME.txt with a NAME.gold.yaml (or PolNeAR NAME.ann) beside it")
+    return [pairs[name] for name in select_articles(list(pairs), selection or ArticleSelection(), corpus)]
 
 
 def format_report(report: EvalReport, *, details: bool = False) -> str:
@@ -458,7 +574,7 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
     header = f"{'article':44} {'category':12} {'gold':>5} {'extr':>5} {'P':>6} {'R':>6} {'F1':>6}"
     for article in [*report.articles, report.total()] if len(report.articles) > 1 else report.articles:
         lines.append(header if not lines else "")
-        for category in CATEGORIES:
+        for category in (c for c in CATEGORIES if c in article.scope):
             s = article.scores[category]
             lines.append(
                 f"{article.name[:44]:44} {category:12} {s.gold:5d} {s.extracted:5d} "
@@ -467,20 +583,29 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
         for name in sorted(article.accuracies):
             a = article.accuracies[name]
             lines.append(f"{article.name[:44]:44} {name + ' accuracy':31} {a.value:6.2f} ({a.right}/{a.total})")
+    failed = [a for a in report.articles if a.failure]
+    if failed:
+        lines += ["", f"run failed on {len(failed)} article(s), scored with nothing extracted:"]
+        lines += [f"  {a.name}: {a.failure}" for a in failed]
     if details:
         for article in report.articles:
             lines += [f"  {article.name}: {e}" for e in article.errors]
     return "\n".join(line for line in lines if line is not None) + "\n"
 
 
-def evaluate(corpus: Path, graph_for: Callable[[Path, dt.date | None], tuple[str, Graph]]) -> EvalReport:
-    """Run ``graph_for(text_path, published)`` on every gold article and score it."""
+def evaluate(corpus: Path, graph_for: GraphFor, selection: ArticleSelection | None = None) -> EvalReport:
+    """Run ``graph_for(text_path, published)`` on every selected gold article and score it.
+
+    An article on which the run fails is scored with nothing extracted and keeps its failure.
+    """
     articles = []
-    for text_path, gold_path in gold_pairs(corpus):
+    for text_path, gold_path in gold_pairs(corpus, selection):
         gold = read_gold(gold_path)
         published = (gold.get("document") or {}).get("published")
-        text, graph = graph_for(text_path, _gold_date(published))
-        articles.append(score_article(text_path.name, text, graph, gold))
+        text, graph, failure = run_article(graph_for, text_path, _gold_date(published))
+        article = score_article(text_path.name, text, graph, gold)
+        article.failure = failure
+        articles.append(article)
     return EvalReport(articles)
 
 

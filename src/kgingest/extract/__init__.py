@@ -1,4 +1,35 @@
-"""Extract stage: a parsed article into the typed extraction model (no RDF here)."""
+"""Extract stage: a parsed article into the typed extraction model (no RDF here).
+
+How to add a rule
+-----------------
+A construction the stages miss is added as a rule: data, not code. The deployment rules are YAML files in
+``extract/rules/deployment/``; each gives a spaCy ``DependencyMatcher`` pattern, which of its nodes fill which
+slot (sender, force, location), and examples written in one's own words. Three steps, with
+``stationed_presence.yaml`` ("X has some N troops stationed in Y") as the example:
+
+1. Write the pattern. Parse a sentence of your own and read its dependencies; name each node::
+
+       patterns:
+         - - {RIGHT_ID: placed, RIGHT_ATTRS: {LEMMA: {IN: $PLACING_VERBS}, TAG: VBN, DEP: acl}}
+           - {LEFT_ID: placed, REL_OP: "<", RIGHT_ID: force, RIGHT_ATTRS: {DEP: dobj}}
+           - {LEFT_ID: force, REL_OP: "<", RIGHT_ID: keeping, RIGHT_ATTRS: {LEMMA: {IN: $KEEPING_VERBS}}}
+           - {LEFT_ID: keeping, REL_OP: ">", RIGHT_ID: sender, RIGHT_ATTRS: {DEP: nsubj}}
+
+   ``$NAME`` is a word list from the rule's ``words`` or the stage's lexicon; ``optional`` adds nodes a match
+   gains when it can ("... in Y", "... there").
+2. Map the nodes to slots and name the trigger: ``trigger: placed`` and
+   ``slots: {sender: sender, force: force, location: place}``. The stage does the rest as for its own
+   mentions: the sender and place are resolved through the actor index, the count is read by
+   `kgingest.quantities`, threats, denials, exercises and negations are refused, and ``requires: [abroad]``
+   keeps only forces outside the sender's own state.
+3. Give examples: ``positives`` (a sentence and the slots it must give, by name:
+   ``{sender: Chile, count: some 900, location: Bolivia}``) and ``negatives`` (sentences that must give
+   nothing: an exercise, an alert, weapons, a denial, a withdrawal). ``pytest tests/test_rules.py`` runs every
+   example of every rule, and checks that each positive becomes a deployment of the whole extraction.
+
+A rule adds a mention only where the stage's own code found none with a sender; where both read the same
+sending, the stage's mention stays and the rule fills only the slots it left empty.
+"""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
@@ -44,6 +45,7 @@ from kgingest.extract.actor_states import (
 from kgingest.extract.index import EntityIndex, actor_key, place_key
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import Actor, ActorType, Article, Place, Span
+from kgingest.parse import LEMMA_INDEX
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # spaCy labels whose spans are names in their own right: a country inside one is part of that name.
@@ -1694,19 +1696,17 @@ def _is_part_of_name(words: list[str], full: list[str]) -> bool:
 
 
 def _is_common_noun(doc: Doc, word: str) -> bool:
-    """Whether ``word`` is an English common noun (in the lemmatizer's WordNet noun index)."""
-    return word in _common_nouns()
+    """Whether ``word`` is an English common noun (in the WordNet noun index of ``doc``'s own lemmatizer)."""
+    return word in _common_nouns(doc.vocab)
 
 
-@functools.lru_cache(maxsize=1)
-def _common_nouns() -> frozenset[str]:
-    from kgingest.parse import load_model
-
-    lemmatizer = load_model().get_pipe("lemmatizer")
-    lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
+@functools.lru_cache(maxsize=4)
+def _common_nouns(vocab: Vocab) -> frozenset[str]:
+    # The model that parsed the doc shares its lemmatizer's index in its vocab (`parse.load_model`), so the
+    # model chosen with --model answers, not a second, default one.
+    if not vocab.lookups.has_table(LEMMA_INDEX):
         return frozenset()
-    index = lookups.get_table("lemma_index")
+    index = vocab.lookups.get_table(LEMMA_INDEX)
     return frozenset(index["noun"]) if "noun" in index else frozenset()
 
 

@@ -85,6 +85,10 @@ def find_deployments(doc: Doc, article: Article, index: EntityIndex, statements:
     """Every deployment the article describes, merged over its mentions, keyed d1, d2 ... in text order."""
     finder = _Finder(doc, article, index)
     mentions = [m for token in doc if (m := finder.mention(token)) is not None]
+    # Imported here: the rules' reader builds on this module's finder and mention.
+    from kgingest.extract.deployment_rules import add_rule_mentions
+
+    mentions = add_rule_mentions(finder, mentions)
     for mention in mentions:
         mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
     deployments = _merge(mentions, index)

@@ -1,0 +1,197 @@
+"""Deployment mentions read by the construction rules in ``extract/rules/deployment/``.
+
+A rule match names the tokens of its slots (sender, force, location) and its trigger; this module checks the
+match as the deployment stage checks its own mentions (a real sending of armed forces, no exercise, no
+threat, no denial) and reads it into the stage's mention: sender and location through the `EntityIndex`,
+the force's count through `kgingest.quantities`, the other slots (start, parties, legal basis) from the
+clause as the stage reads them. `add_rule_mentions` is the stage's hook: a rule adds a mention only where
+the stage found none with a sender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kgingest.errors import RuleError
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.deployments import (
+    PRONOUNS,
+    _clause_span,
+    _Finder,
+    _force_in_phrase,
+    _Mention,
+    _negated,
+    _noun_lemma,
+    _set_noun_status,
+    _stays_home,
+    _subtree_span,
+    _token_span,
+    _wanted_or_denied,
+)
+from kgingest.extract.index import EntityIndex
+from kgingest.extract.rules import Rule, RuleMatch, find_matches, load_rules
+from kgingest.model import Article
+
+STAGE = "deployment"
+# Conditions a rule may require by name (``requires:``), beyond the checks every deployment rule gets.
+CONDITIONS = frozenset({"abroad"})
+# "a force being deployed": a word that is a force only in a military sense is one when these verbs move it.
+DISAMBIGUATING_VERBS = frozenset({"deploy", "redeploy", "station", "garrison"})
+# "its possible deployment": a deployment only spoken of.
+UNREAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "eventual"})
+
+
+@dataclass(frozen=True)
+class RuleReading:
+    """What one rule read from one match: the mention handed to the stage, and the tokens it covers."""
+
+    rule: Rule
+    mention: _Mention
+    tokens: frozenset[int]
+
+
+def rule_readings(
+    doc: Doc, article: Article, index: EntityIndex, rules: tuple[Rule, ...] | None = None
+) -> list[RuleReading]:
+    """Every mention the deployment rules (by default all of them) read from ``doc``, in text order."""
+    return _readings(_Finder(doc, article, index), rules if rules is not None else load_rules(STAGE))
+
+
+def add_rule_mentions(finder: _Finder, mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` with the rules' mentions added where the stage found none with a sender.
+
+    A stage mention without a sender on a token the rule matched gives way to the rule's, which names one.
+    """
+    by_trigger = {m.trigger.i: m for m in mentions}
+    claimed = {i for m in mentions if m.sender is not None for i in _own_tokens(m)}
+    replaced: set[int] = set()
+    added: list[_Mention] = []
+    for reading in _readings(finder, load_rules(STAGE)):
+        covered = [by_trigger[i] for i in sorted(reading.tokens) if i in by_trigger]
+        own = _own_tokens(reading.mention)
+        named = [m for m in covered if m.sender is not None]
+        if named:
+            _fill_gaps(named[0], reading.mention)
+            continue
+        if own & claimed:
+            continue
+        replaced.update(m.trigger.i for m in covered)
+        claimed |= own
+        added.append(reading.mention)
+    return [m for m in mentions if m.trigger.i not in replaced] + added
+
+
+def _fill_gaps(mention: _Mention, reading: _Mention) -> None:
+    """The stage's own mention of the same sending keeps its slots and takes the rule's where it has none."""
+    if mention.sender != reading.sender:
+        return
+    mention.location = mention.location or reading.location
+    mention.size = mention.size or reading.size
+    mention.force = mention.force or reading.force
+
+
+def _own_tokens(mention: _Mention) -> set[int]:
+    """The tokens that make a mention this sending: its trigger and its force."""
+    return {mention.trigger.i} | ({mention.force.i} if mention.force is not None else set())
+
+
+def _readings(finder: _Finder, rules: tuple[Rule, ...]) -> list[RuleReading]:
+    unknown = sorted({c for rule in rules for c in rule.requires} - CONDITIONS)
+    if unknown:
+        raise RuleError(f"deployment rules require conditions no one checks: {', '.join(unknown)}")
+    readings = []
+    for match in find_matches(finder.doc, rules):
+        mention = _read(finder, match)
+        if mention is not None:
+            tokens = frozenset(t.i for t in match.nodes.values())
+            readings.append(RuleReading(match.rule, mention, tokens))
+    return readings
+
+
+def _read(finder: _Finder, match: RuleMatch) -> _Mention | None:
+    trigger = match.trigger
+    phrase = match.slot("force")
+    force = _force(phrase, trigger) if phrase is not None else None
+    clause = _clause_head(trigger)
+    if force is None or not _real(finder, trigger, clause) or finder._is_exercise(clause):
+        return None
+    sender_token = match.slot("sender")
+    sender = _sender(finder, sender_token, clause) if sender_token is not None else None
+    sender = sender or finder._owner(force)
+    if sender is None or not finder._can_send(sender):
+        return None
+    anchor = _clause_span(clause) if clause.pos_ in ("VERB", "AUX") else _subtree_span(clause)
+    mention = _Mention(trigger=trigger, anchor=anchor, sender=sender, force=force, triggers=[_token_span(trigger)])
+    finder._fill_slots(mention, clause, force, with_relative_clauses=clause.pos_ not in ("VERB", "AUX"))
+    place = match.slot("location")
+    location = _location(finder, place, sender) if place is not None else None
+    mention.location = location or mention.location
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        _set_noun_status(mention, trigger)
+    else:
+        mention.status = finder._status(clause if clause.pos_ in ("VERB", "AUX") else trigger)
+    abroad = finder._abroad(mention)
+    if ("abroad" in match.rule.requires or _stays_home(force)) and not abroad:
+        return None  # "X keeps soldiers based at home": no sending
+    return mention
+
+
+def _force(phrase: Token, trigger: Token) -> Token | None:
+    """The force noun of the phrase a rule matched as the force: "troops", "hundreds of soldiers"."""
+    force = _force_in_phrase(phrase)
+    if force is None and _noun_lemma(phrase) in lex.AMBIGUOUS_FORCE_NOUNS:
+        return phrase if trigger.lemma_.lower() in DISAMBIGUATING_VERBS else None
+    return force
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The token whose clause tells about the mention: a verb, or the noun phrase a participle describes."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        subject = trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX")
+        return trigger.head if subject else trigger
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = trigger.head
+        # "X has troops stationed in Y": the having verb; "A force being deployed by X ...": the phrase itself.
+        return noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else noun
+    return trigger
+
+
+def _real(finder: _Finder, trigger: Token, clause: Token) -> bool:
+    """Not a threat, condition, denial, wish or negation, in the trigger or in the clause it stands in."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if _wanted_or_denied(trigger) or any(c.lower_ in UNREAL_MODIFIERS for c in trigger.children):
+            return False
+    elif _negated(trigger) or not finder._is_real(trigger):
+        return False
+    if clause.pos_ in ("VERB", "AUX") and clause.i != trigger.i:
+        return not _no_longer(clause) and finder._is_real(clause)
+    return not _no_longer(trigger)
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "X no longer has troops in Y": the negation sits on the adverb."""
+    return any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+
+
+def _sender(finder: _Finder, token: Token, clause: Token) -> str | None:
+    """The actor a sender token names: a name, a pronoun's antecedent, or a description ("the country")."""
+    if token.lower_ in PRONOUNS:
+        return finder._pronoun_antecedent(clause, token)
+    return finder._subject_actor(token) or finder._described_actor(token)
+
+
+def _location(finder: _Finder, place: Token, sender: str) -> str | None:
+    """Where a location token points: the object of a preposition, or "there" (the place named last)."""
+    if place.lower_ == "there":
+        for mention in reversed(finder.index.mentions()):
+            if mention.span.end > place.idx:
+                continue
+            key = mention.key if mention.is_place else finder._as_state(mention.key)
+            if key != sender and (mention.is_place or finder._is_state(key)):
+                return key
+        return None
+    if place.dep_ == "pobj":
+        return finder._location_in([place.head], {place.head.lower_}, sender)
+    return finder._place_or_state(place)
