@@ -1,0 +1,95 @@
+"""Roles: posts and titles held by people, and their affiliations.
+
+Read off the words around each mention of a person:
+
+- before the name: "[qualifier] TITLE Name", where the qualifier is a state, a
+  demonym or an organization ("Ruritanian Foreign Minister Ana Vel", "Senate
+  Minority leader X", "Acme's chief executive X"), or "TITLE of ORG Name";
+- after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name of ORG"
+  (an affiliation with no title), and "TITLE Name of STATE".
+
+A post with no qualifier ("Prime Minister X") is held in the institution its
+title implies when the article names it (a senator in the Senate), else in the
+state the article is mostly about; an occupation ("barrister") needs a named
+organization.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kgingest.extract.index import EntityIndex
+from kgingest.extract.roles.after import TitleAfter
+from kgingest.extract.roles.before import TitleBefore
+from kgingest.extract.roles.before_comma import TitleBeforeComma
+from kgingest.extract.roles.context import Found, RoleContext
+from kgingest.extract.roles.owners import Owners
+from kgingest.model import Actor, ActorType, Article, Role, Span
+
+
+def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
+    """Every post or affiliation the text gives a person, once per (holder, title, organization)."""
+    return _RoleFinder(RoleContext.of(doc, article, index)).run()
+
+
+class _RoleFinder:
+    """Walks the people of the article in order of first mention, reading each mention's roles."""
+
+    def __init__(self, context: RoleContext) -> None:
+        self.context = context
+        owners = Owners(context)
+        self.before = TitleBefore(context, owners)
+        self.before_comma = TitleBeforeComma(context, owners)
+        self.after = TitleAfter(context, owners)
+
+    def run(self) -> list[Role]:
+        roles: list[Role] = []
+        seen: set[tuple[str, str, str | None]] = set()
+        index = self.context.index
+        people = sorted((a for a in index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
+        for person in people:
+            earlier: dict[str, str | None] = {}
+            for span in person.mentions:
+                if any(b <= span.begin < e for b, e in self.context.headings):
+                    continue
+                for found in self._roles_at(person, span, earlier):
+                    role = self._keep(person, found, seen)
+                    if role is None:
+                        continue
+                    if found.title:
+                        earlier.setdefault((found.title or "").lower(), found.of)
+                    roles.append(role)
+            self.context.known_roles.extend(r for r in roles if r.holder == person.key)
+        owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
+        roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
+        return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
+
+    def _keep(self, person: Actor, found: Found, seen: set[tuple[str, str, str | None]]) -> Role | None:
+        """The role a reading gives, unless it has no owner and no formal post, or adds nothing new; records a
+        party membership on the person either way."""
+        if found.member_of and person.member_of is None:
+            person.member_of = found.member_of
+        if found.of is None and not (found.bare and found.title):
+            return None
+        title_key = (found.title or "").lower()
+        if (person.key, title_key, found.of) in seen:
+            return None
+        # An affiliation adds nothing once a titled post in the same body is known.
+        if found.title is None and any(k[0] == person.key and k[2] == found.of for k in seen):
+            return None
+        seen.add((person.key, title_key, found.of))
+        text = self.context.text
+        return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
+
+    def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[Found]:
+        tokens = self.context.tokens(span.begin, span.end)
+        if not tokens:
+            return []
+        found: list[Found] = []
+        before = self.before.find(tokens[0], span, earlier) or self.before_comma.find(tokens[0], span)
+        if before is not None:
+            found.append(before)
+        after = self.after.find(tokens[-1], span, before)
+        if after is not None:
+            found.append(after)
+        return found
