@@ -16,6 +16,8 @@ organization.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kgingest.extract.index import EntityIndex
@@ -23,7 +25,9 @@ from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.before import TitleBefore
 from kgingest.extract.roles.before_comma import TitleBeforeComma
 from kgingest.extract.roles.context import Found, RoleContext
+from kgingest.extract.roles.coordination import coordinated_titles
 from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.words import RANK_HEADS, TITLE_ABBREVIATIONS
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 
@@ -53,12 +57,13 @@ class _RoleFinder:
                 if any(b <= span.begin < e for b, e in self.context.headings):
                     continue
                 for found in self._roles_at(person, span, earlier):
-                    role = self._keep(person, found, seen)
-                    if role is None:
-                        continue
-                    if found.title:
-                        earlier.setdefault((found.title or "").lower(), found.of)
-                    roles.append(role)
+                    for one in _one_post_each(found):
+                        role = self._keep(person, one, seen)
+                        if role is None:
+                            continue
+                        if one.title:
+                            earlier.setdefault(one.title.lower(), one.of)
+                        roles.append(role)
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
@@ -71,7 +76,7 @@ class _RoleFinder:
             person.member_of = found.member_of
         if found.of is None and not (found.bare and found.title):
             return None
-        title_key = (found.title or "").lower()
+        title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
         if (person.key, title_key, found.of) in seen:
             return None
         # An affiliation adds nothing once a titled post in the same body is known.
@@ -92,4 +97,18 @@ class _RoleFinder:
         after = self.after.find(tokens[-1], span, before)
         if after is not None:
             found.append(after)
+            if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
+                before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _one_post_each(found: Found) -> list[Found]:
+    """ "Name, president and chief executive of Acme": one reading per post, with the same owner and evidence."""
+    if found.title is None:
+        return [found]
+    return [replace(found, title=title) for title in coordinated_titles(found.title)]
+
+
+def _is_rank(title: str | None) -> bool:
+    words = (title or "").lower().split()
+    return bool(words) and words[-1] in RANK_HEADS

@@ -38,7 +38,9 @@ class TitleAfter:
         rest = self.text[span.end : span.end + 160]
         predicate = PREDICATE_POST.match(rest)
         if predicate and before is None:
-            found = self._predicate_post(last, span, span.end + predicate.end())
+            offset = span.end + predicate.end()
+            # "Name is a spokesman for Acme": a lowercase post is read as an apposition would be.
+            found = self._predicate_post(last, span, offset) or self._appositive_phrase(span, offset)
             if found is not None:
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"

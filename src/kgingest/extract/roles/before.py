@@ -13,6 +13,7 @@ from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
+    COMPANY_NOUNS,
     ORGAN_NOUNS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -51,10 +52,21 @@ class TitleBefore:
             if qualifier is None:
                 return None  # "..., whose chief executive X": whose it is, the text does not let us tell
             begin = self.doc[i].idx
+        described = None
+        if qualifier is None and i > sent_start and self.doc[i].text in POSSESSIVE_MARKS:
+            described = self.owners.described_owner(i)  # "the company's vice president X"
+        if qualifier is None and len(title_tokens) > 1 and title_tokens[0].lower_ in COMPANY_NOUNS:
+            # "company CEO X": the company the story is about, the noun no part of the title.
+            key = self.owners.described(title_tokens[0].lower_, title_tokens[0].idx)
+            described = (key, title_tokens[0].idx) if key is not None else None
+            title_tokens = title_tokens[1:] if key is not None else title_tokens
+            title = span_text(self.text, title_tokens)
         adjacent = qualifier is not None and not self.text[qualifier.span.end : title_tokens[0].idx].strip()
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
         of, member_of = self.owners.of_for(qualifier, head, adjacent)
+        if of is None and described is not None:
+            of, begin = described
         if of is None:
             of, after_member_of = self.owners.of_after(span, head)
             member_of = member_of or after_member_of
@@ -63,6 +75,7 @@ class TitleBefore:
         # A formal post written before the name stays a role when nobody owns it in the text ("Mayor X").
         bare = (
             qualifier is None
+            and described is None
             and not self.context.quoted(first)
             and (head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start))
         )
@@ -102,6 +115,10 @@ class TitleBefore:
     ) -> str | None:
         """The owner of a post no qualifier gives: a state's post in the state the sentence or article is about,
         a seat in its assembly, a company post in the organization just named."""
+        if head in POST_HEADS and not self.context.quoted(first):
+            of = self.owners.sibling_post_owner(first, title, head)
+            if of is not None:
+                return of
         if is_state_post(head, title_tokens):
             of = earlier.get(title.lower()) or self.owners.institution(head) or self.owners.state_for(first)
             if of is not None:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
@@ -12,16 +10,13 @@ from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
-    ANTECEDENT_NOUNS,
     ARTICLES,
-    COMPANY_NOUNS,
     ORGAN_NOUNS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     canonical,
     head_of,
     is_state_post,
-    singular,
     span_text,
     trim,
 )
@@ -127,6 +122,10 @@ class TitleBeforeComma:
         actor = self.index.actor(owner.key) if not owner.is_place else None
         if actor is None or actor.type is ActorType.PERSON:
             return None
+        # "of the British union Unite": describing words between "the" and the name.
+        describers = 0
+        while k > sent_start and describers < 3 and self._describes(self.doc[k]):
+            k, describers = k - 1, describers + 1
         if self.doc[k].lower_ == "the":
             k -= 1
         if k <= sent_start or self.doc[k].lower_ != "of":
@@ -140,6 +139,13 @@ class TitleBeforeComma:
         if not title_tokens or canonical(title_tokens[-1]) not in TITLE_HEADS:
             return None
         return Found(span_text(self.text, title_tokens), actor.key, title_tokens[0].idx, span.end)
+
+    def _describes(self, token: Token) -> bool:
+        """A lowercase noun or a demonym before a name: "union" or "British" in "the British union Unite"."""
+        if token.text.islower() and token.pos_ == "NOUN":
+            return True
+        ref = self.context.mention_at(token)
+        return ref is not None and not ref.is_place and self.owners.nationality(ref)
 
     def _title_part(self, token: Token) -> bool:
         """A word of a title written before a comma: a title word, a dropped one ("new"), or a noun or adjective
@@ -182,28 +188,7 @@ class TitleBeforeComma:
             if actor is not None and actor.type is ActorType.PERSON:
                 return actor.key, ref.span.begin
             return (ref.key, ref.span.begin) if actor is not None else None
-        return self._described_owner(j)
-
-    def _described_owner(self, j: int) -> tuple[str, int] | None:
-        """ "the company's", "the country's": the actor of the kind the noun names, named before."""
-        noun = self.doc[j - 1]
-        wanted = ANTECEDENT_NOUNS.get(singular(noun.lower_))
-        if wanted is None or j < 2 or self.doc[j - 2].lower_ != "the":
-            return None
-        the = self.doc[j - 2].idx
-        antecedents = self.context.antecedents
-        named = antecedents.organization_named_by(noun.lower_, the) if wanted is ActorType.ORGANIZATION else None
-        if named is not None:
-            return named.key, the
-        candidates = [r for r in self.index.actor_mentions_before(the) if self.context.is_type(r, wanted)]
-        if not candidates:
-            return None
-        if noun.lower_ in COMPANY_NOUNS:
-            # "the company's chief executive": the company the story is about so far, the nearest on a tie.
-            counts = Counter(r.key for r in candidates)
-            best = max(candidates, key=lambda r: counts[r.key])
-            return best.key, the
-        return candidates[0].key, the
+        return self.owners.described_owner(j)
 
     def _common_noun_owner(self, j: int) -> bool:
         """Whether the words before a title are "the <noun>'s" naming no actor ("the president's")."""

@@ -68,6 +68,9 @@ class RoleContext:
     def is_type(self, ref: MentionRef, wanted: ActorType) -> bool:
         return self.antecedents.actor_type(ref.key) is wanted
 
+    def is_type_key(self, key: str, wanted: ActorType) -> bool:
+        return self.antecedents.actor_type(key) is wanted
+
     def title_word(self, token: Token) -> bool:
         lower = canonical(token)
         if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
@@ -75,8 +78,22 @@ class RoleContext:
         # "secretary-general": a hyphen inside a word joins the parts of one title.
         if token.text in ("-", "‑") and not token.whitespace_ and token.i > 0 and not self.doc[token.i - 1].whitespace_:
             return True
+        if self._hyphen_prefix(token):
+            return True
         # Capitalised words inside a title ("Majority leader") that name nothing themselves.
         return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") and lower not in NON_NAME_WORDS
+
+    def _hyphen_prefix(self, token: Token) -> bool:
+        """ "co" in "co-founder", "ex" in "ex-minister": a word joined by a hyphen to the title word after it."""
+        following = self.doc[token.i + 1 : token.i + 3]
+        return (
+            token.is_alpha
+            and not token.whitespace_
+            and len(following) == 2
+            and following[0].text in ("-", "‑")
+            and not following[0].whitespace_
+            and canonical(following[1]) in TITLE_HEADS
+        )
 
     def quoted(self, token: Token) -> bool:
         """Whether the token stands inside quotation marks in its paragraph (a speaker's words, not the text's)."""

@@ -84,6 +84,11 @@ CAPITALISED_POST = re.compile(
     r"(?P<post>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
     r"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<portfolio>[A-Z][\w\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w\-]*){0,4}))?"
 )
+# Military ranks: a rank before the name with no owner is held in the force the post after the name is in
+# ("Major General X, spokesman of the army").
+RANK_HEADS = frozenset(
+    {"general", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "commander", "brigadier", "marshal"}
+)
 CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
 FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 ARTICLES = ("a", "an", "the")
