@@ -587,3 +587,10 @@ def test_an_abbreviated_title_and_its_full_form_are_one_role(nlp: Language) -> N
     text = "The Senate debated the bill. Sen. Mark Jones voted no. Later, Senator Mark Jones said he regretted it."
     roles, _ = roles_of(nlp, text)
     assert len([r for r in roles if r.holder == person("Mark Jones")]) == 1
+
+
+def test_an_owner_after_a_comma_and_of_completes_a_post_before_the_name(nlp: Language) -> None:
+    text = "Senior researcher Tom Hill, of the University of Sydney, said the results were clear."
+    roles, index = roles_of(nlp, text)
+    university = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Tom Hill")) == {("Senior researcher", university.key)}

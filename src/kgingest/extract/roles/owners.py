@@ -185,7 +185,7 @@ class Owners:
     def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
         """The state or organization after the name: "Prime Minister Ana Vel of Ruritania"."""
         following = self.context.text[span.end : span.end + 12]
-        match = re.match(r"\s+of\s+(?:the\s+)?", following)
+        match = re.match(r",?\s+of\s+(?:the\s+)?", following)  # "Senior researcher X, of the University"
         if not match:
             return self._seat_from(span, head, following), None
         ref = self.context.mention_starting(span.end + match.end())
