@@ -594,3 +594,16 @@ def test_an_owner_after_a_comma_and_of_completes_a_post_before_the_name(nlp: Lan
     roles, index = roles_of(nlp, text)
     university = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
     assert titles_of(roles, person("Tom Hill")) == {("Senior researcher", university.key)}
+
+
+def test_a_post_given_in_the_next_sentence_to_a_pronoun(nlp: Language) -> None:
+    text = "Anna Berg said the talks had failed. She is a spokeswoman for the State Department."
+    roles, index = roles_of(nlp, text)
+    department = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Anna Berg")) == {("spokeswoman", department.key)}
+
+
+def test_a_pronoun_with_two_people_before_it_gives_nobody_a_post(nlp: Language) -> None:
+    text = "Anna Berg met Tom Hill in Oslo. He is the chief executive of Acme Holdings."
+    roles, _ = roles_of(nlp, text)
+    assert roles == []

@@ -27,7 +27,7 @@ from kgingest.extract.roles.before_comma import TitleBeforeComma
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.coordination import coordinated_titles
 from kgingest.extract.roles.owners import Owners
-from kgingest.extract.roles.words import RANK_HEADS, TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import PREDICATE_POST, RANK_HEADS, TITLE_ABBREVIATIONS
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 
@@ -65,9 +65,32 @@ class _RoleFinder:
                             earlier.setdefault(one.title.lower(), one.of)
                         roles.append(role)
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
+        roles.extend(self._pronoun_posts(seen))
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
+
+    def _pronoun_posts(self, seen: set[tuple[str, str, str | None]]) -> list[Role]:
+        """ "X said the talks had failed. She is a spokeswoman for the State Department.": a post given in a
+        later sentence to the person a pronoun stands for."""
+        roles: list[Role] = []
+        index = self.context.index
+        for token in self.context.doc:
+            if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not PREDICATE_POST.match(self.context.text, token.idx + len(token.text)):
+                continue
+            # The pronoun's gender is not checked, so only a sentence pair with one person in it is read.
+            people = {m.key for m in self.context.antecedents.mentions_back(token, 1) if _is_person(index, m.key)}
+            holder = index.actor(people.pop()) if len(people) == 1 else None
+            if holder is None:
+                continue
+            found = self.after.find(token, Span(token.idx, token.idx + len(token.text), token.text), None)
+            for one in _one_post_each(found) if found is not None and found.of is not None else []:
+                role = self._keep(holder, one, seen)
+                if role is not None:
+                    roles.append(role)
+        return roles
 
     def _keep(self, person: Actor, found: Found, seen: set[tuple[str, str, str | None]]) -> Role | None:
         """The role a reading gives, unless it has no owner and no formal post, or adds nothing new; records a
@@ -112,3 +135,8 @@ def _one_post_each(found: Found) -> list[Found]:
 def _is_rank(title: str | None) -> bool:
     words = (title or "").lower().split()
     return bool(words) and words[-1] in RANK_HEADS
+
+
+def _is_person(index: EntityIndex, key: str) -> bool:
+    actor = index.actor(key)
+    return actor is not None and actor.type is ActorType.PERSON
