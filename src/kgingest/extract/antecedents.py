@@ -26,7 +26,10 @@ from kgingest.model import Actor, ActorType
 
 # How far back (in sentences) a personal pronoun may look for what it refers to.
 PRONOUN_SENTENCES = 3
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ACTIVE_SUBJECT = "nsubj"
+SUBJECT_DEPS = frozenset({ACTIVE_SUBJECT, "nsubjpass"})
+# Words that narrow a noun from before it: "sports" and "new" in "the new sports minister".
+MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Dependency labels that join a word to the noun phrase it is part of, on the way up to the phrase's role.
 _PHRASE_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _NOT_PEOPLE = frozenset({ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kgingest.extract.antecedents import SUBJECT_DEPS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.before import TitleBefore
@@ -76,7 +77,7 @@ class _RoleFinder:
         roles: list[Role] = []
         index = self.context.index
         for token in self.context.doc:
-            if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+            if token.lower_ not in ("he", "she") or token.dep_ not in SUBJECT_DEPS:
                 continue
             if not PREDICATE_POST.match(self.context.text, token.idx + len(token.text)):
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.antecedents import MODIFIER_DEPS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
@@ -154,7 +155,7 @@ class TitleBeforeComma:
             return False
         if self.context.title_word(token) or token.lower_ in TITLE_DROP:
             return True
-        return token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("compound", "amod") and token.head.i > token.i
+        return token.pos_ in ("NOUN", "ADJ") and token.dep_ in MODIFIER_DEPS and token.head.i > token.i
 
     def _owner_before(self, j: int) -> tuple[str, int] | None:
         """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
