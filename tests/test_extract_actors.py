@@ -645,3 +645,26 @@ def test_common_nouns_come_from_the_docs_own_model_not_the_default_one() -> None
     assert _is_common_noun(doc, "zorblat")
     assert not _is_common_noun(doc, "bank")  # the default model's index would say it is
     assert _is_common_noun(load_model()("A bank."), "bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate HMS Example docked at the harbour on Monday.",
+        "Sailors boarded the USS Imaginary before dawn.",
+    ],
+)
+def test_a_name_with_a_ship_prefix_is_a_vessel_not_an_actor(nlp: Language, text: str) -> None:
+    index = index_of(nlp, text)
+    assert not [a for a in index.actors if "Example" in a.name or "Imaginary" in a.name]
+
+
+def test_a_company_whose_letters_are_also_a_ship_prefix_stays_an_organization(nlp: Language) -> None:
+    index = index_of(nlp, "BAE Systems said on Tuesday it would hire 300 engineers in its Leeds plant.")
+    assert any(a.type is ActorType.ORGANIZATION and a.name.startswith("BAE") for a in index.actors)
+
+
+def test_a_dateline_gives_the_city_and_the_agency(nlp: Language) -> None:
+    index = index_of(nlp, "Fishing quota\nOSLO (Newswire) - Ministers met fishermen on Monday to discuss quotas.")
+    assert index.place(place_key("Oslo")) is not None
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Newswire")) is not None

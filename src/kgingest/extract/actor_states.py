@@ -14,95 +14,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS
+from kgingest.extract.lexicon_data import word_set
 from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
 # Prepositions whose object is a party, not a location.
-ACTOR_PREPOSITIONS = frozenset({"between", "by", "with", "against", "on", "of", "for", "among", "toward", "towards"})
+ACTOR_PREPOSITIONS = word_set("actors", "actor_prepositions")
 # Nouns before "of" that make the capital the city: "most of X", "the streets of X", "the mayor of X".
-CITY_PART_NOUNS = frozenset(
-    {
-        "most",
-        "much",
-        "all",
-        "part",
-        "parts",
-        "half",
-        "rest",
-        "centre",
-        "center",
-        "heart",
-        "outskirts",
-        "suburbs",
-        "streets",
-        "residents",
-        "people",
-        "inhabitants",
-        "population",
-        "mayor",
-        "control",
-        "north",
-        "south",
-        "east",
-        "west",
-        "edge",
-        "area",
-        "areas",
-        "district",
-        "districts",
-        "neighbourhood",
-        "neighbourhoods",
-        "neighborhood",
-        "neighborhoods",
-        "city",
-        "capital",
-        "siege",
-        "fall",
-        "capture",
-        "entrance",
-        "airport",
-        "port",
-    }
-)
+CITY_PART_NOUNS = word_set("actors", "city_part_nouns")
 # Verbs whose object is addressed or judged, so a capital as their object is its government ("thanked X").
-ADDRESSEE_VERBS = frozenset(
-    {
-        "thank",
-        "urge",
-        "warn",
-        "accuse",
-        "blame",
-        "criticise",
-        "criticize",
-        "condemn",
-        "pressure",
-        "press",
-        "ask",
-        "invite",
-        "reassure",
-        "support",
-        "back",
-        "sanction",
-        "punish",
-        "defy",
-        "persuade",
-        "convince",
-        "tell",
-        "inform",
-        "lobby",
-        "rebuke",
-        "praise",
-        "congratulate",
-        "assure",
-        "threaten",
-        "oppose",
-        "recognise",
-        "recognize",
-        "summon",
-        "provoke",
-        "trust",
-    }
-)
+ADDRESSEE_VERBS = word_set("actors", "addressee_verbs")
 
 
 @dataclass(frozen=True)
