@@ -668,3 +668,81 @@ def test_a_dateline_gives_the_city_and_the_agency(nlp: Language) -> None:
     index = index_of(nlp, "Fishing quota\nOSLO (Newswire) - Ministers met fishermen on Monday to discuss quotas.")
     assert index.place(place_key("Oslo")) is not None
     assert index.actor(actor_key(ActorType.ORGANIZATION, "Newswire")) is not None
+
+
+def _actor_names(index: EntityIndex) -> set[str]:
+    return {a.name for a in index.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("Delegates arrived for the Northern Harbour Summit on Monday.", "Northern Harbour Summit"),
+        ("The Riverside Science Fair drew 3,000 pupils this year.", "Riverside Science Fair"),
+        ("Ministers signed the Lakeland Fisheries Agreement in March.", "Lakeland Fisheries Agreement"),
+        ("Fans packed the Valley Cup Championship again.", "Valley Cup Championship"),
+        ("The agency said the Early Warning System failed twice.", "Early Warning System"),
+        ("Traffic stopped on Old Mill Road after the crash.", "Old Mill Road"),
+        ("Critics said Colonialism shaped the border.", "Colonialism"),
+        ("The expo filled the Harbourside Convention Centre for three days.", "Harbourside Convention Centre"),
+    ],
+)
+def test_events_agreements_systems_roads_ideas_and_venues_are_no_actors(
+    nlp: Language, text: str, not_an_actor: str
+) -> None:
+    assert not_an_actor not in _actor_names(index_of(nlp, text))
+
+
+def test_an_airline_flight_gives_the_airline_not_the_flight(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Investigators said Northwind Air Flight 212 lost contact over the sea."))
+    assert "Northwind Air" in names
+    assert not any("Flight" in n for n in names)
+
+
+def test_a_leading_indefinite_article_is_no_part_of_a_body_name(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "A European Commission spokesman declined to comment on Friday."))
+    assert "European Commission" in names
+    assert "A European Commission" not in names
+
+
+def test_a_post_holder_after_the_body_is_split_from_it(nlp: Language) -> None:
+    index = index_of(
+        nlp, "Executive director of the Springfield chapter of the Union of Bakers Maria Lopez said it failed."
+    )
+    assert {"Union of Bakers", "Maria Lopez"} <= _actor_names(index)
+    actor(index, ActorType.PERSON, "Maria Lopez")
+
+
+def test_a_body_tail_does_not_run_into_the_post_holder(nlp: Language) -> None:
+    index = index_of(nlp, "Boeing had hired Deputy Undersecretary of the Navy for Acquisition Darleen Ruiz.")
+    assert not any("Ruiz" in a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
+
+
+def test_a_short_company_name_joins_its_full_name_with_a_generic_tail(nlp: Language) -> None:
+    index = index_of(nlp, "Ford said on Monday it would close two plants. The Ford Motor Company employs 5,000 people.")
+    ford = actor(index, ActorType.ORGANIZATION, "Ford Motor Company")
+    assert "Ford" in ford.aliases
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Ford")) is None
+
+
+def test_a_party_adjective_before_a_noun_names_no_party(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Conservative voters stayed home, and a Democrat senator from Ohio objected."))
+    assert not {"Conservative", "Democrat"} & names
+
+
+def test_a_party_named_as_a_noun_is_still_an_organization(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "The Conservatives won the vote. Labour said it would appeal."))
+    assert {"Conservatives", "Labour"} <= names
+
+
+def test_a_product_of_a_body_named_in_the_article_is_no_actor(nlp: Language) -> None:
+    text = "Zentrix said sales rose. The Zentrix Roadster sold 40,000 units, and the iWidget sold more."
+    names = _actor_names(index_of(nlp, text))
+    assert "Zentrix" in names
+    assert not {"Zentrix Roadster", "iWidget"} & names
+
+
+def test_a_document_title_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "The office released a Readout of Harbour Council Talks on Monday."))
+    assert not any(n.startswith("Readout") for n in names)
+    assert "Harbour Council Talks" not in names  # talks are an event

@@ -16,6 +16,7 @@ from kgingest.extract.actors.names import (
 from kgingest.extract.actors.patterns import (
     BUILDING_HEADS,
     PLACE_OF,
+    VENUE_HEADS,
 )
 from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
 from kgingest.gazetteer import Country, load_gazetteer
@@ -125,7 +126,8 @@ class FinderBase:
 
     def _place_context(self, entity: Mention) -> str | None:
         """The place type a surrounding noun gives: "X region", "the town of X"; else None."""
-        if _last_word(entity.name(self.text)).lower() in BUILDING_HEADS:
+        name_words = entity.name(self.text).lower().split()
+        if (name_words[-1:] and name_words[-1] in BUILDING_HEADS) or " ".join(name_words[-2:]) in VENUE_HEADS:
             return "Building"
         if re.match(r"-based\b", self.text[entity.end : entity.end + 7]):
             return "City"

@@ -16,19 +16,24 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
+    _is_common_noun,
     _last_word,
 )
 from kgingest.extract.actors.patterns import (
     ABBREVIATION_END,
     COMPANY_NAME,
     DANGLING_TAIL,
+    DOCUMENT_TITLE,
     EDGE_JUNK,
     ENTITY_LABELS,
+    FLIGHT_TAIL,
     HONORIFIC,
     HONORIFIC_NAME,
     NAME_COMMA_TITLE,
     ORG_HEAD_NOUNS,
+    PERSON_NAME_WORD,
     PERSON_OF_BODY,
+    POST_OF_BODY_BEFORE,
     POSTNOMINALS,
     TIME_TAIL,
     TITLE_BEFORE_NAME,
@@ -53,9 +58,48 @@ class MentionCollector(ShapeTyping):
         found = self._orgs_before_titles(found)
         found = self._missed_person_names(found)
         found = self._split_person_of_body(found)
+        found = self._split_body_then_person(found)
         self._retype(found)
         found = self._joined_org_names(found)
         return self._particle_names(found)
+
+    def _split_body_then_person(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Director of the Union of Bakers Maria Lopez said" taken as one name: after "<post> of the", the body
+        and then the person who holds the post."""
+        out: list[Mention] = []
+        for mention in mentions:
+            person = self._person_after_body(mention) if mention.label == "ORG" else None
+            if person is None:
+                out.append(mention)
+                continue
+            body_end, person_begin = person
+            out.append(Mention(mention.begin, body_end, body_end, "ORG"))
+            out.append(Mention(person_begin, mention.end, mention.full_end, "PERSON"))
+        return out
+
+    def _person_after_body(self, mention: Mention) -> tuple[int, int] | None:
+        """(end of the body, start of the person) when the name closes on a two-word personal name right after
+        a plural or a body's noun, and a post "of" it comes before; else None."""
+        name = mention.name(self.text)
+        words = name.split()
+        tail = re.search(r"\s+(\S+)\s+(\S+)$", name)
+        if len(words) < 4 or tail is None:
+            return None
+        post = POST_OF_BODY_BEFORE.search(self.text, max(0, mention.begin - 80), mention.begin)
+        if post is None or post.group(1).lower() not in TITLE_HEADS:
+            return None
+        # The body's name ends in a noun ("... for Acquisition", "... of Bakers"), the person's opens with none.
+        before = words[-3].lower()
+        noun = before in ORG_HEAD_NOUNS or before in ORG_NAME_WORDS or before.endswith("s")
+        if not noun and not (_is_common_noun(self.doc, before) and not _is_common_noun(self.doc, words[-2].lower())):
+            return None
+        for word in words[-2:]:
+            lower = word.lower()
+            if not PERSON_NAME_WORD.fullmatch(word) or lower in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS:
+                return None
+            if lower in TITLE_HEADS or lower in TITLE_MODIFIERS or find_country_forms(word):
+                return None
+        return mention.begin + tail.start(), mention.begin + tail.start(1)
 
     def _split_person_of_body(self, mentions: list[Mention]) -> list[Mention]:
         """ "Ana Ruiz of ACME" taken as one name: the person, and the body she speaks for."""
@@ -189,6 +233,21 @@ class MentionCollector(ShapeTyping):
             mentions = [m for m in mentions if m not in overlapping]
         return sorted([*mentions, *joined], key=lambda m: (m.begin, m.end))
 
+    def _without_title_or_flight(self, begin: int, end: int, label: str) -> tuple[int, int, str]:
+        """Cut what only frames a name: "Readout of the" before it, "A" before an organization's name ("A
+        European Commission spokesman"), and "Flight 574" after an airline's."""
+        text = self.text
+        title = DOCUMENT_TITLE.match(text, begin, end)
+        if title and title.end() < end and text[title.end()].isupper():
+            begin = title.end()
+        article = re.match(r"(?:A|An)\s+(?=[A-Z])", text[begin:end])
+        if label == "ORG" and article:
+            begin += article.end()
+        flight = FLIGHT_TAIL.search(text, begin, end)
+        if flight and flight.start() > begin:
+            return begin, flight.start(), "ORG"
+        return begin, end, label
+
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
         text = self.text
@@ -209,6 +268,7 @@ class MentionCollector(ShapeTyping):
         lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
+        begin, end, label = self._without_title_or_flight(begin, end, label)
         honorific = HONORIFIC.match(text, begin, end)
         if honorific and honorific.end() < end:
             begin = honorific.end()

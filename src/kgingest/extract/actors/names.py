@@ -135,9 +135,14 @@ def _abbreviates(acronym: str, name: str) -> bool:
 def _without_legal_form(name: str) -> str:
     """ "Acme Shipping" for "Acme Shipping ASA"."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
-        return " ".join(words[:-1])
-    return name
+    while len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _only_legal_forms(words: str) -> bool:
+    """ "PLC", "Group PLC": words that only give a company's legal form."""
+    return all(word.lower().rstrip(".") in LEGAL_SUFFIXES for word in words.split())
 
 
 def _org_initials(name: str) -> str:
@@ -154,9 +159,7 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
         key=lambda n: (-len(n), n),
     )
     # "Acme" for "Acme AG": the company without its legal form.
-    with_suffix = sorted(
-        n for n in names if n.startswith(name + " ") and n[len(name) + 1 :].lower().rstrip(".") in LEGAL_SUFFIXES
-    )
+    with_suffix = sorted(n for n in names if n.startswith(name + " ") and _only_legal_forms(n[len(name) + 1 :]))
     if not longer and len(with_suffix) == 1:
         return with_suffix[0]
     if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):

@@ -55,7 +55,7 @@ class OrgFinder(PersonFinder):
                 self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
                 continue
             if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
-                if not self._opens_longer_name(entity):
+                if not self._opens_longer_name(entity) and not self._party_adjective(entity):
                     parties.append(entity)
                 continue
             institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
@@ -111,6 +111,18 @@ class OrgFinder(PersonFinder):
         ]
         return max(named)[1] if named else None
 
+    def _party_adjective(self, entity: Mention) -> bool:
+        """ "Conservative voters", "a Democrat senator": a party word before a lowercase noun describes people; it
+        names no organization."""
+        after = self._token_after(entity.full_end)
+        return (
+            entity.full_end == entity.end
+            and after is not None
+            and after.idx == entity.end + 1
+            and after.text.islower()
+            and after.pos_ == "NOUN"
+        )
+
     def _opens_longer_name(self, entity: Mention) -> bool:
         """A party word that begins a longer capitalised name ("Republican Renewal party") is not the party."""
         after = self._token_after(entity.full_end)
@@ -164,8 +176,13 @@ class OrgFinder(PersonFinder):
                     self.org_countries[(entity.begin, entity.end)] = country
             return entity
         end = entity.end + len(words)
+        if self._is_taken(entity.end, end):
+            return entity  # "the Navy for Procurement Ana Ruiz": the tail runs into a person already found
         after = POSSESSIVE.match(self.text, end)
-        return Mention(entity.begin, end, after.end() if after else end, "ORG")
+        extended = Mention(entity.begin, end, after.end() if after else end, "ORG")
+        # "Undersecretary of the Navy for Acquisition Ana Ruiz": the tail ends before the post holder's name.
+        person = self._person_after_body(extended)
+        return Mention(entity.begin, person[0], person[0], "ORG") if person else extended
 
     def _country_after_of(self, offset: int) -> Country | None:
         match = OF_NAME_AFTER.match(self.text, offset)

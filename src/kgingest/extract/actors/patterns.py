@@ -146,3 +146,25 @@ FEATURE_AFTER = re.compile(
 )
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
 PLACE_ONLY_PREPOSITIONS = word_set("actors", "place_only_prepositions")
+
+EVENT_HEADS = word_set("actors", "event_heads")
+THING_HEADS = word_set("actors", "thing_heads")
+STREET_HEADS = word_set("actors", "street_heads")
+VENUE_HEADS = word_set("actors", "venue_heads")
+IDEA_ENDINGS = word_sequence("actors", "idea_endings")
+# "Readout of the ...", "Remarks by ...": a document's title before the name it is about.
+DOCUMENT_TITLE = re.compile(
+    r"(?:" + "|".join(sorted(word_set("actors", "document_title_nouns"))) + r")\s+(?:of|by|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "<Airline> Flight 574": the flight is no actor; the airline before it is.
+FLIGHT_TAIL = re.compile(r"\s+Flight(?:\s+[A-Z]{0,3}\d+[A-Z]?)?$")
+# One capitalised word of a personal name: "Maria", "Lopez-Garcia".
+PERSON_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+# A post "of" a body (or of a part of it) right before the body's name: "director of the", "head of the local
+# chapter of the".
+POST_OF_BODY_BEFORE = re.compile(
+    r"\b(\w+)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?:[A-Za-z\-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$"
+)
+# A trade name with a lowercase first letter and a capital after it: "iPod", "eReader".
+CAMEL_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*s?")

@@ -11,12 +11,13 @@ from kgingest.extract.actor_lexicon import (
     TITLE_HEADS,
 )
 from kgingest.extract.actor_states import find_country_forms
-from kgingest.extract.actors.base import FinderBase, Mention
+from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
     _abbreviates,
     _is_common_noun,
     _org_head,
 )
+from kgingest.extract.actors.non_actors import NonActorNames
 from kgingest.extract.actors.patterns import (
     AGE_AFTER,
     BASE_AFTER,
@@ -36,7 +37,7 @@ from kgingest.extract.actors.patterns import (
 from kgingest.extract.index import literal_matches
 
 
-class ContextTyping(FinderBase):
+class ContextTyping(NonActorNames):
     """Second opinions on a name's type from the words around it: vessels, laws, places, bodies."""
 
     def _retype_by_context(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
@@ -50,6 +51,8 @@ class ContextTyping(FinderBase):
                 continue
             if len(words) > 1 and _org_head(name).lower() in LAW_HEADS and mention.label != "GPE":
                 mention.label = "LAW"
+            elif (non_actor := self._non_actor_label(mention)) is not None:
+                mention.label = non_actor
             elif self._names_vessel(mention):
                 mention.label = "VESSEL"
             elif (
@@ -72,6 +75,7 @@ class ContextTyping(FinderBase):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
                 mention.label = "ORG"
+        self._retype_products_of_bodies(mentions)
         # A lone word after "in"/"into" that only an organization's name (once thought a person's) contained.
         still_person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()[1:]}
         for mention in mentions:
