@@ -746,3 +746,20 @@ def test_a_document_title_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     names = _actor_names(index_of(nlp, "The office released a Readout of Harbour Council Talks on Monday."))
     assert not any(n.startswith("Readout") for n in names)
     assert "Harbour Council Talks" not in names  # talks are an event
+
+
+def test_one_word_after_a_personal_honorific_is_a_person(nlp: Language) -> None:
+    text = "Ana Lindqvist chairs the board. Mr Vanterpool said the harbour plan was exciting for the region."
+    index = index_of(nlp, text)
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Vanterpool")) is None
+    actor(index, ActorType.PERSON, "Vanterpool")
+
+
+def test_two_bodies_listed_with_and_stay_two(nlp: Language) -> None:
+    text = "Researchers from the Northfield Institute of Technology and Lakeland State University found the error."
+    assert {"Northfield Institute of Technology", "Lakeland State University"} <= _actor_names(index_of(nlp, text))
+
+
+def test_one_body_spacy_cut_at_and_is_still_joined(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Staff of the Malaria Research and Training Center said so."))
+    assert "Malaria Research and Training Center" in names

@@ -16,8 +16,8 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
-    _is_common_noun,
     _last_word,
+    _org_head,
 )
 from kgingest.extract.actors.patterns import (
     ABBREVIATION_END,
@@ -31,19 +31,16 @@ from kgingest.extract.actors.patterns import (
     HONORIFIC_NAME,
     NAME_COMMA_TITLE,
     ORG_HEAD_NOUNS,
-    PERSON_NAME_WORD,
-    PERSON_OF_BODY,
-    POST_OF_BODY_BEFORE,
     POSTNOMINALS,
     TIME_TAIL,
     TITLE_BEFORE_NAME,
     TITLE_COMMA_NAME,
     TITLE_ORG,
 )
-from kgingest.extract.actors.typing_shape import ShapeTyping
+from kgingest.extract.actors.splits import NameSplitting
 
 
-class MentionCollector(ShapeTyping):
+class MentionCollector(NameSplitting):
     """spaCy's entities cleaned, with names it missed or cut added and its types corrected."""
 
     def _entities(self) -> list[Mention]:
@@ -59,69 +56,10 @@ class MentionCollector(ShapeTyping):
         found = self._missed_person_names(found)
         found = self._split_person_of_body(found)
         found = self._split_body_then_person(found)
+        found = self._split_listed_bodies(found)
         self._retype(found)
         found = self._joined_org_names(found)
         return self._particle_names(found)
-
-    def _split_body_then_person(self, mentions: list[Mention]) -> list[Mention]:
-        """ "Director of the Union of Bakers Maria Lopez said" taken as one name: after "<post> of the", the body
-        and then the person who holds the post."""
-        out: list[Mention] = []
-        for mention in mentions:
-            person = self._person_after_body(mention) if mention.label == "ORG" else None
-            if person is None:
-                out.append(mention)
-                continue
-            body_end, person_begin = person
-            out.append(Mention(mention.begin, body_end, body_end, "ORG"))
-            out.append(Mention(person_begin, mention.end, mention.full_end, "PERSON"))
-        return out
-
-    def _person_after_body(self, mention: Mention) -> tuple[int, int] | None:
-        """(end of the body, start of the person) when the name closes on a two-word personal name right after
-        a plural or a body's noun, and a post "of" it comes before; else None."""
-        name = mention.name(self.text)
-        words = name.split()
-        tail = re.search(r"\s+(\S+)\s+(\S+)$", name)
-        if len(words) < 4 or tail is None:
-            return None
-        post = POST_OF_BODY_BEFORE.search(self.text, max(0, mention.begin - 80), mention.begin)
-        if post is None or post.group(1).lower() not in TITLE_HEADS:
-            return None
-        # The body's name ends in a noun ("... for Acquisition", "... of Bakers"), the person's opens with none.
-        before = words[-3].lower()
-        noun = before in ORG_HEAD_NOUNS or before in ORG_NAME_WORDS or before.endswith("s")
-        if not noun and not (_is_common_noun(self.doc, before) and not _is_common_noun(self.doc, words[-2].lower())):
-            return None
-        for word in words[-2:]:
-            lower = word.lower()
-            if not PERSON_NAME_WORD.fullmatch(word) or lower in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS:
-                return None
-            if lower in TITLE_HEADS or lower in TITLE_MODIFIERS or find_country_forms(word):
-                return None
-        return mention.begin + tail.start(), mention.begin + tail.start(1)
-
-    def _split_person_of_body(self, mentions: list[Mention]) -> list[Mention]:
-        """ "Ana Ruiz of ACME" taken as one name: the person, and the body she speaks for."""
-        out: list[Mention] = []
-        for mention in mentions:
-            match = PERSON_OF_BODY.fullmatch(mention.name(self.text))
-            if mention.label not in ("PERSON", "ORG") or match is None:
-                out.append(mention)
-                continue
-            person_words = match.group("person").split()
-            body = match.group("body")
-            body_words = [w.lower() for w in body.split()]
-            if any(w.lower() in ORG_NAME_WORDS or w.lower() in TITLE_HEADS for w in person_words) or not (
-                body.isupper() or any(w in ORG_NAME_WORDS or w in ORG_HEAD_NOUNS for w in body_words)
-            ):
-                out.append(mention)
-                continue
-            person_end = mention.begin + match.end("person")
-            body_begin = mention.begin + match.start("body")
-            out.append(Mention(mention.begin, person_end, person_end, "PERSON"))
-            out.append(Mention(body_begin, mention.end, mention.full_end, "ORG"))
-        return out
 
     def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Malaria Research" + "and" + "Training Center": one organization spaCy cut at the "and" (the first
@@ -137,6 +75,7 @@ class MentionCollector(ShapeTyping):
                 and self.text[previous.end : mention.begin] == " and "
                 and _last_word(mention.name(self.text)).lower() in ORG_HEAD_NOUNS
                 and _last_word(previous.name(self.text)).lower() not in ORG_HEAD_NOUNS
+                and _org_head(previous.name(self.text)).lower() not in ORG_HEAD_NOUNS
                 and _last_word(previous.name(self.text)).lower().rstrip(".") not in LEGAL_SUFFIXES
                 and not _last_word(previous.name(self.text)).isupper()
             ):

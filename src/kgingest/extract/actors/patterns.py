@@ -168,3 +168,5 @@ POST_OF_BODY_BEFORE = re.compile(
 )
 # A trade name with a lowercase first letter and a capital after it: "iPod", "eReader".
 CAMEL_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*s?")
+# Honorifics that only a person bears ("Mr", "Dr"), unlike military ranks that may open a unit's name.
+PERSONAL_HONORIFIC = re.compile(r"(?:" + "|".join(word_sequence("actors", "personal_honorifics")) + r")\.?")

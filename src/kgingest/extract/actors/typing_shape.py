@@ -24,6 +24,7 @@ from kgingest.extract.actors.patterns import (
     INSTITUTION_HEADS,
     NEAR_PREPOSITIONS,
     ORG_COMMON_NOUNS,
+    PERSONAL_HONORIFIC,
     PLACE_ONLY_PREPOSITIONS,
     ROMAN_NUMERAL,
     TIME_ZONES,
@@ -99,11 +100,23 @@ class ShapeTyping(ContextTyping):
             and before.lower_ in NEAR_PREPOSITIONS
         ):
             return "GPE"
-        if label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and self._person_shaped(
-            mention, facts.lone_persons
+        if label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and (
+            self._person_shaped(mention, facts.lone_persons) or self._after_personal_honorific(mention)
         ):
             return "PERSON"
         return label
+
+    def _after_personal_honorific(self, mention: Mention) -> bool:
+        """ "Mr X", "Dr Y": one capitalised word after a personal honorific is a person's name."""
+        name = mention.name(self.text)
+        before = self._token_before(mention.begin)
+        return (
+            " " not in name
+            and name[1:].lower() != name[1:].upper()
+            and before is not None
+            and PERSONAL_HONORIFIC.fullmatch(before.text) is not None
+            and "\n" not in before.whitespace_
+        )
 
     def _lone_person_is_place(self, mention: Mention, facts: NameFacts) -> bool:
         """ "supporters in Kitwe": a lone word after "in" that no full name of the article contains;
