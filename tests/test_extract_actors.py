@@ -763,3 +763,26 @@ def test_two_bodies_listed_with_and_stay_two(nlp: Language) -> None:
 def test_one_body_spacy_cut_at_and_is_still_joined(nlp: Language) -> None:
     names = _actor_names(index_of(nlp, "Staff of the Malaria Research and Training Center said so."))
     assert "Malaria Research and Training Center" in names
+
+
+def test_a_surname_misspelt_after_an_honorific_joins_the_one_full_name_it_resembles(nlp: Language) -> None:
+    text = 'Health officer Marta Quellhoffer warned parents on Monday. Ms Quelhoffer said: "Children need more iodine."'
+    index = index_of(nlp, text)
+    marta = actor(index, ActorType.PERSON, "Marta Quellhoffer")
+    assert "Quelhoffer" in marta.aliases
+    assert index.actor(actor_key(ActorType.PERSON, "Quelhoffer")) is None
+
+
+def test_a_different_surname_after_an_honorific_stays_apart(nlp: Language) -> None:
+    index = index_of(nlp, "Marta Quellhoffer chaired the meeting. Later Mr Brandauer said the plan would fail.")
+    assert index.actor(actor_key(ActorType.PERSON, "Brandauer")) is not None
+
+
+def test_an_airline_called_a_carrier_is_no_ship(nlp: Language) -> None:
+    text = "Regulators lifted the ban on the national carrier Northwind Airlines on Friday."
+    actor(index_of(nlp, text), ActorType.ORGANIZATION, "Northwind Airlines")
+
+
+def test_emeritus_before_a_title_is_part_of_the_title_not_a_body(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Emeritus Professor Jan Korvald said the data were sound."))
+    assert "Emeritus" not in names

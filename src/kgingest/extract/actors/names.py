@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import re
 from collections.abc import Iterable
@@ -42,6 +43,24 @@ def _is_part_of_name(words: list[str], full: list[str]) -> bool:
         return False
     n = len(words)
     return full[-n:] == words or full[:n] == words
+
+
+# How alike a surname after "Ms"/"Mr" and a full name's last word must be to count as a misspelling of it.
+MISSPELLING_SIMILARITY = 0.85
+
+
+def _misspelt_surname_of(name: str, full_names: list[str]) -> list[str]:
+    """The one full name whose surname ``name`` misspells ("Ms Bauchman" for "Lydia Buchmann"): a single word
+    of five letters or more, the same first letter, nearly the same letters; none when two or more fit."""
+    if " " in name or len(name) < 5:
+        return []
+    fits = [
+        full
+        for full in full_names
+        if (surname := full.split()[-1])[:1] == name[:1]
+        and difflib.SequenceMatcher(None, surname.lower(), name.lower()).ratio() >= MISSPELLING_SIMILARITY
+    ]
+    return fits if len(fits) == 1 else []
 
 
 def _is_common_noun(doc: Doc, word: str) -> bool:

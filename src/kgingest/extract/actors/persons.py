@@ -18,6 +18,7 @@ from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Draft, Mention
 from kgingest.extract.actors.names import (
     _is_part_of_name,
+    _misspelt_surname_of,
 )
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
@@ -46,6 +47,8 @@ class PersonFinder(StateFinder):
             if name not in fits_of:
                 words = name.split()
                 fits_of[name] = [f for f in full if f != name and _is_part_of_name(words, f.split())]
+                if not fits_of[name] and self._after_personal_honorific(mention):
+                    fits_of[name] = _misspelt_surname_of(name, full)
             canonical = self._person_for(fits_of[name], mention.begin)
             self._add_person_mention(canonical or name, mention)
 

@@ -141,6 +141,9 @@ class ContextTyping(NonActorNames):
             return True
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-\d+[A-Z]?", words[0]):
             return True
+        # "the flag carrier Acme Airlines": a name closed by an organization's word is the company, not a ship.
+        if words[-1].lower() in ORG_NAME_WORDS or words[-1].lower() in ORG_HEAD_NOUNS:
+            return False
         before = self._token_before(mention.begin)
         return before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower()
 
