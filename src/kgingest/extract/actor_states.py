@@ -77,6 +77,30 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
+# Dependency labels of spaCy's English models, read through these predicates rather than as literals.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def is_subject(token: Token) -> bool:
+    """A clause's subject, or the agent of a passive ("by X")."""
+    return token.dep_ in SUBJECT_DEPS
+
+
+def is_direct_object(token: Token) -> bool:
+    return token.dep_ == "dobj"
+
+
+def is_preposition_object(token: Token) -> bool:
+    return token.dep_ == "pobj"
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is listed with ("A, B and C" gives A), or ``token`` itself."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
     """Whether a capital stands for its government here rather than for the city."""
     if match.full_end > match.end:
@@ -87,15 +111,13 @@ def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
     span = doc.char_span(match.begin, match.end, alignment_mode="expand")
     if span is None:
         return False
-    token: Token = span.root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    if token.dep_ in ("nsubj", "nsubjpass", "agent"):
+    token = first_conjunct(span.root)
+    if is_subject(token):
         return True
     # "gangs controlled X" is the city; "Ottawa thanked X" addresses its government.
-    if token.dep_ == "dobj":
+    if is_direct_object(token):
         return token.head.lemma_.lower() in ADDRESSEE_VERBS
-    if token.dep_ == "pobj":
+    if is_preposition_object(token):
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ in CITY_PART_NOUNS:
             return False

@@ -10,7 +10,7 @@ from kgingest.extract.actor_lexicon import (
     ORG_NAME_WORDS,
     TITLE_HEADS,
 )
-from kgingest.extract.actor_states import find_country_forms
+from kgingest.extract.actor_states import find_country_forms, first_conjunct, is_preposition_object
 from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
     _abbreviates,
@@ -165,10 +165,8 @@ class ContextTyping(NonActorNames):
         span = self.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
         if span is None:
             return False
-        first = span.root
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        first = first_conjunct(span.root)
+        if not is_preposition_object(first) or first.head.lower_ not in LOCATIVE_PREPOSITIONS:
             return False
         conjuncts = [first, *first.conjuncts]
         if len(conjuncts) < 2:
@@ -202,7 +200,7 @@ class ContextTyping(NonActorNames):
                 noun.text.islower()
                 and noun.lemma_.lower() in ORG_COMMON_NOUNS
                 and noun.lower_ != "group"
-                and not (noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in TITLE_HEADS)
+                and not (is_preposition_object(noun) and noun.head.head.lemma_.lower() in TITLE_HEADS)
             ):
                 return True
         # "Long Name (LN)": a person is never followed by the initials of the name.
