@@ -645,3 +645,144 @@ def test_common_nouns_come_from_the_docs_own_model_not_the_default_one() -> None
     assert _is_common_noun(doc, "zorblat")
     assert not _is_common_noun(doc, "bank")  # the default model's index would say it is
     assert _is_common_noun(load_model()("A bank."), "bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate HMS Example docked at the harbour on Monday.",
+        "Sailors boarded the USS Imaginary before dawn.",
+    ],
+)
+def test_a_name_with_a_ship_prefix_is_a_vessel_not_an_actor(nlp: Language, text: str) -> None:
+    index = index_of(nlp, text)
+    assert not [a for a in index.actors if "Example" in a.name or "Imaginary" in a.name]
+
+
+def test_a_company_whose_letters_are_also_a_ship_prefix_stays_an_organization(nlp: Language) -> None:
+    index = index_of(nlp, "BAE Systems said on Tuesday it would hire 300 engineers in its Leeds plant.")
+    assert any(a.type is ActorType.ORGANIZATION and a.name.startswith("BAE") for a in index.actors)
+
+
+def test_a_dateline_gives_the_city_and_the_agency(nlp: Language) -> None:
+    index = index_of(nlp, "Fishing quota\nOSLO (Newswire) - Ministers met fishermen on Monday to discuss quotas.")
+    assert index.place(place_key("Oslo")) is not None
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Newswire")) is not None
+
+
+def _actor_names(index: EntityIndex) -> set[str]:
+    return {a.name for a in index.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("Delegates arrived for the Northern Harbour Summit on Monday.", "Northern Harbour Summit"),
+        ("The Riverside Science Fair drew 3,000 pupils this year.", "Riverside Science Fair"),
+        ("Ministers signed the Lakeland Fisheries Agreement in March.", "Lakeland Fisheries Agreement"),
+        ("Fans packed the Valley Cup Championship again.", "Valley Cup Championship"),
+        ("The agency said the Early Warning System failed twice.", "Early Warning System"),
+        ("Traffic stopped on Old Mill Road after the crash.", "Old Mill Road"),
+        ("Critics said Colonialism shaped the border.", "Colonialism"),
+        ("The expo filled the Harbourside Convention Centre for three days.", "Harbourside Convention Centre"),
+    ],
+)
+def test_events_agreements_systems_roads_ideas_and_venues_are_no_actors(
+    nlp: Language, text: str, not_an_actor: str
+) -> None:
+    assert not_an_actor not in _actor_names(index_of(nlp, text))
+
+
+def test_an_airline_flight_gives_the_airline_not_the_flight(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Investigators said Northwind Air Flight 212 lost contact over the sea."))
+    assert "Northwind Air" in names
+    assert not any("Flight" in n for n in names)
+
+
+def test_a_leading_indefinite_article_is_no_part_of_a_body_name(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "A European Commission spokesman declined to comment on Friday."))
+    assert "European Commission" in names
+    assert "A European Commission" not in names
+
+
+def test_a_post_holder_after_the_body_is_split_from_it(nlp: Language) -> None:
+    index = index_of(
+        nlp, "Executive director of the Springfield chapter of the Union of Bakers Maria Lopez said it failed."
+    )
+    assert {"Union of Bakers", "Maria Lopez"} <= _actor_names(index)
+    actor(index, ActorType.PERSON, "Maria Lopez")
+
+
+def test_a_body_tail_does_not_run_into_the_post_holder(nlp: Language) -> None:
+    index = index_of(nlp, "Boeing had hired Deputy Undersecretary of the Navy for Acquisition Darleen Ruiz.")
+    assert not any("Ruiz" in a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
+
+
+def test_a_short_company_name_joins_its_full_name_with_a_generic_tail(nlp: Language) -> None:
+    index = index_of(nlp, "Ford said on Monday it would close two plants. The Ford Motor Company employs 5,000 people.")
+    ford = actor(index, ActorType.ORGANIZATION, "Ford Motor Company")
+    assert "Ford" in ford.aliases
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Ford")) is None
+
+
+def test_a_party_adjective_before_a_noun_names_no_party(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Conservative voters stayed home, and a Democrat senator from Ohio objected."))
+    assert not {"Conservative", "Democrat"} & names
+
+
+def test_a_party_named_as_a_noun_is_still_an_organization(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "The Conservatives won the vote. Labour said it would appeal."))
+    assert {"Conservatives", "Labour"} <= names
+
+
+def test_a_product_of_a_body_named_in_the_article_is_no_actor(nlp: Language) -> None:
+    text = "Zentrix said sales rose. The Zentrix Roadster sold 40,000 units, and the iWidget sold more."
+    names = _actor_names(index_of(nlp, text))
+    assert "Zentrix" in names
+    assert not {"Zentrix Roadster", "iWidget"} & names
+
+
+def test_a_document_title_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "The office released a Readout of Harbour Council Talks on Monday."))
+    assert not any(n.startswith("Readout") for n in names)
+    assert "Harbour Council Talks" not in names  # talks are an event
+
+
+def test_one_word_after_a_personal_honorific_is_a_person(nlp: Language) -> None:
+    text = "Ana Lindqvist chairs the board. Mr Vanterpool said the harbour plan was exciting for the region."
+    index = index_of(nlp, text)
+    assert index.actor(actor_key(ActorType.ORGANIZATION, "Vanterpool")) is None
+    actor(index, ActorType.PERSON, "Vanterpool")
+
+
+def test_two_bodies_listed_with_and_stay_two(nlp: Language) -> None:
+    text = "Researchers from the Northfield Institute of Technology and Lakeland State University found the error."
+    assert {"Northfield Institute of Technology", "Lakeland State University"} <= _actor_names(index_of(nlp, text))
+
+
+def test_one_body_spacy_cut_at_and_is_still_joined(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Staff of the Malaria Research and Training Center said so."))
+    assert "Malaria Research and Training Center" in names
+
+
+def test_a_surname_misspelt_after_an_honorific_joins_the_one_full_name_it_resembles(nlp: Language) -> None:
+    text = 'Health officer Marta Quellhoffer warned parents on Monday. Ms Quelhoffer said: "Children need more iodine."'
+    index = index_of(nlp, text)
+    marta = actor(index, ActorType.PERSON, "Marta Quellhoffer")
+    assert "Quelhoffer" in marta.aliases
+    assert index.actor(actor_key(ActorType.PERSON, "Quelhoffer")) is None
+
+
+def test_a_different_surname_after_an_honorific_stays_apart(nlp: Language) -> None:
+    index = index_of(nlp, "Marta Quellhoffer chaired the meeting. Later Mr Brandauer said the plan would fail.")
+    assert index.actor(actor_key(ActorType.PERSON, "Brandauer")) is not None
+
+
+def test_an_airline_called_a_carrier_is_no_ship(nlp: Language) -> None:
+    text = "Regulators lifted the ban on the national carrier Northwind Airlines on Friday."
+    actor(index_of(nlp, text), ActorType.ORGANIZATION, "Northwind Airlines")
+
+
+def test_emeritus_before_a_title_is_part_of_the_title_not_a_body(nlp: Language) -> None:
+    names = _actor_names(index_of(nlp, "Emeritus Professor Jan Korvald said the data were sound."))
+    assert "Emeritus" not in names

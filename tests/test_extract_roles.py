@@ -491,3 +491,119 @@ def test_a_capitalised_post_in_the_predicate_is_a_role(nlp: Language) -> None:
 def test_a_lowercase_predicate_is_no_post(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Chile held talks on Monday. Rosa Vidal was Sorry to leave, the government said.")
     assert roles == []
+
+
+# Issue 13: coordinated posts, owners by description, sibling posts, ranks, and states given to someone else.
+
+
+def titles_of(roles: list[Role], holder: str) -> set[tuple[str | None, str | None]]:
+    return {(r.title, r.of) for r in roles if r.holder == holder}
+
+
+def test_coordinated_titles_are_two_posts_in_the_same_organization(nlp: Language) -> None:
+    text = "Maria Keller, president and chief executive of Acme Holdings, opened the plant on Monday."
+    roles, index = roles_of(nlp, text)
+    acme = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Maria Keller")) == {("president", acme.key), ("chief executive", acme.key)}
+
+
+def test_a_portfolio_list_is_one_post() -> None:
+    from kgingest.extract.roles.coordination import coordinated_titles
+
+    assert coordinated_titles("Minister of Trade and Industry") == ["Minister of Trade and Industry"]
+    assert coordinated_titles("CEO and co-founder") == ["CEO", "co-founder"]
+    assert coordinated_titles("Secretary and Treasury adviser") == ["Secretary", "Treasury adviser"]
+    assert coordinated_titles("Health and Safety Director") == ["Health and Safety Director"]
+
+
+def test_a_hyphenated_title_keeps_its_prefix_co_founder(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Siemens co-founder Hans Weber spoke in Munich on Monday.")
+    assert {r.title for r in roles if r.holder == person("Hans Weber")} == {"co-founder"}
+
+
+def test_the_company_s_post_before_the_name_is_the_company_s(nlp: Language) -> None:
+    text = "Acme Holdings cut 300 jobs. The company's vice president Tom Hill said the cuts were needed."
+    roles, index = roles_of(nlp, text)
+    acme = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Tom Hill")) == {("vice president", acme.key)}
+
+
+def test_company_before_a_title_is_the_company_not_part_of_the_title(nlp: Language) -> None:
+    text = "Acme Holdings opened a plant in Ohio. Company chief executive Tom Hill said it would hire 300 people."
+    roles, index = roles_of(nlp, text)
+    acme = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Tom Hill")) == {("chief executive", acme.key)}
+
+
+def test_a_deputy_post_after_an_organization_s_post_is_held_there(nlp: Language) -> None:
+    text = (
+        "The Teamsters union backed the deal. The union's President Ana Ruiz praised it. "
+        "Vice President Tom Hill said members would vote on Friday."
+    )
+    roles, index = roles_of(nlp, text)
+    (ruiz_role,) = [r for r in roles if r.holder == person("Ana Ruiz")]
+    union = index.actor(ruiz_role.of) if ruiz_role.of is not None else None
+    assert union is not None and union.type is ActorType.ORGANIZATION
+    assert titles_of(roles, person("Tom Hill")) == {("Vice President", ruiz_role.of)}
+
+
+def test_a_state_post_goes_on_about_the_state_the_sentence_before_was_about(nlp: Language) -> None:
+    text = "Peru signed the deal with Chile on Monday. President Dina Boluarte said Chile had agreed to the terms."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Dina Boluarte")) == {("President", state("Peru"))}
+
+
+def test_a_state_given_to_another_holder_in_the_sentence_is_not_this_post_s(nlp: Language) -> None:
+    for text in (
+        "Prime Minister Keir Starmer met President Emmanuel Macron of France in London.",
+        "Prime Minister Keir Starmer met French President Emmanuel Macron in London.",
+    ):
+        roles, _ = roles_of(nlp, text)
+        assert titles_of(roles, person("Keir Starmer")) == {("Prime Minister", None)}
+        assert titles_of(roles, person("Emmanuel Macron")) == {("President", state("France"))}
+
+
+def test_a_rank_is_held_in_the_force_of_the_post_after_the_name(nlp: Language) -> None:
+    text = "Major General Tom Hill, a spokesman for the Israel Defense Forces, said troops had left."
+    roles, index = roles_of(nlp, text)
+    idf = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Tom Hill")) == {("Major General", idf.key), ("spokesman", idf.key)}
+
+
+def test_a_lowercase_post_in_the_predicate_is_read_like_an_apposition(nlp: Language) -> None:
+    text = "Tom Hill is a spokesman for the State Department. He said the talks would resume."
+    roles, index = roles_of(nlp, text)
+    department = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Tom Hill")) == {("spokesman", department.key)}
+
+
+def test_a_seat_from_a_place_is_held_for_it(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Senator Mark Jones from Ohio voted against the bill on Tuesday.")
+    ((title, of),) = titles_of(roles, person("Mark Jones"))
+    assert title == "Senator" and of is not None and of.endswith("ohio")
+
+
+def test_an_abbreviated_title_and_its_full_form_are_one_role(nlp: Language) -> None:
+    text = "The Senate debated the bill. Sen. Mark Jones voted no. Later, Senator Mark Jones said he regretted it."
+    roles, _ = roles_of(nlp, text)
+    assert len([r for r in roles if r.holder == person("Mark Jones")]) == 1
+
+
+def test_an_owner_after_a_comma_and_of_completes_a_post_before_the_name(nlp: Language) -> None:
+    text = "Senior researcher Tom Hill, of the University of Sydney, said the results were clear."
+    roles, index = roles_of(nlp, text)
+    university = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Tom Hill")) == {("Senior researcher", university.key)}
+
+
+def test_a_post_given_in_the_next_sentence_to_a_pronoun(nlp: Language) -> None:
+    text = "Anna Berg said the talks had failed. She is a spokeswoman for the State Department."
+    roles, index = roles_of(nlp, text)
+    department = next(a for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert titles_of(roles, person("Anna Berg")) == {("spokeswoman", department.key)}
+
+
+def test_a_pronoun_with_two_people_before_it_gives_nobody_a_post(nlp: Language) -> None:
+    text = "Anna Berg met Tom Hill in Oslo. He is the chief executive of Acme Holdings."
+    roles, _ = roles_of(nlp, text)
+    assert roles == []

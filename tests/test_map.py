@@ -16,7 +16,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import ResultRow
 
-from kgingest.map import DEFAULT_BASE_IRI, actor_iri, anchor_iri, article_iri, place_iri, to_graph
+from kgingest.map import DEFAULT_BASE_IRI, actor_iri, anchor_iri, appearance_iri, article_iri, place_iri, to_graph
 from kgingest.model import (
     Actor,
     ActorType,
@@ -37,7 +37,7 @@ from kgingest.model import (
 )
 from kgingest.resources import resource_dir
 from kgingest.validate import validate
-from kgingest.vocab import KG, OA, PROV, RDF, SKOS
+from kgingest.vocab import KG, OA, PROV, RDF, RDFS, SKOS
 
 TEXT = (
     "Marendia sends soldiers to Kestovia\n"
@@ -285,13 +285,40 @@ def test_anchor_is_an_rfc5147_specific_resource_with_both_selectors(graph: Graph
 
 def test_every_extracted_node_has_article_anchor_and_run(graph: Graph) -> None:
     run = next(graph.subjects(RDF.type, KG.Run))
-    for cls in (KG.Actor, KG.Place, KG.Role, KG.Statement, KG.MilitaryDeployment):
+    for cls in (KG.Appearance, KG.Role, KG.Statement, KG.MilitaryDeployment):
         nodes = list(graph.subjects(RDF.type, cls))
         assert nodes, cls
         for node in nodes:
             assert (node, PROV.wasDerivedFrom, URIRef(ARTICLE)) in graph
             assert (node, PROV.wasGeneratedBy, run) in graph
             assert graph.value(node, KG.anchor) is not None, node
+
+
+def test_shared_actors_and_places_carry_no_article_scoped_facts(graph: Graph) -> None:
+    """Names as written, mentions and provenance belong to the article: they are on the appearance."""
+    for cls in (KG.Actor, KG.Place):
+        for node in graph.subjects(RDF.type, cls):
+            assert graph.value(node, SKOS.altLabel) is None, node
+            assert graph.value(node, KG.anchor) is None, node
+            assert graph.value(node, PROV.wasDerivedFrom) is None, node
+            appearances = list(graph.subjects(KG.appearanceOf, node))
+            assert appearances == [appearance_iri(URIRef(ARTICLE), node)], node
+
+
+def test_an_appearance_has_the_names_and_mentions_the_article_uses(graph: Graph) -> None:
+    appearance = URIRef(f"{ARTICLE}/actor/state/marendia")
+    assert appearance_iri(URIRef(ARTICLE), URIRef(MARENDIA)) == appearance
+    assert (appearance, RDF.type, KG.Appearance) in graph
+    assert (appearance, KG.appearanceOf, URIRef(MARENDIA)) in graph
+    assert str(graph.value(appearance, RDFS.label)) == "Marendia"
+    assert {str(a) for a in graph.objects(appearance, SKOS.altLabel)} == {"Marendian"}
+    assert (appearance, PROV.wasDerivedFrom, URIRef(ARTICLE)) in graph
+    mentions = {
+        str(graph.value(URIRef(f"{anchor}-quote"), OA.exact)) for anchor in graph.objects(appearance, KG.anchor)
+    }
+    assert mentions == {"Marendia", "Marendian"}
+    place = URIRef(f"{ARTICLE}/place/tarrow-valley")
+    assert (place, KG.appearanceOf, place_iri("place/tarrow-valley")) in graph
 
 
 def test_run_records_versions_and_is_keyed_by_a_digest(graph: Graph) -> None:
@@ -500,8 +527,14 @@ def _lexical(value: object) -> str:
 def test_regression_a_role_without_an_organization_gets_no_stray_of_label() -> None:
     # With ?of unbound, a top-level OPTIONAL { ?of rdfs:label ?ofLabel } matched every label in the graph.
     extraction = sample_extraction()
-    extraction.roles = [Role(holder="person/ilsa-varnholt", title="Foreign Minister", of=None,
-                             evidence=span("Foreign Minister Ilsa Varnholt"))]
+    extraction.roles = [
+        Role(
+            holder="person/ilsa-varnholt",
+            title="Foreign Minister",
+            of=None,
+            evidence=span("Foreign Minister Ilsa Varnholt"),
+        )
+    ]
     _, rows = run_query(to_graph(extraction, RUN), "roles")
     assert [(r["holderLabel"], r["title"], r["of"], r["ofLabel"]) for r in rows] == [
         ("Ilsa Varnholt", "Foreign Minister", None, None)

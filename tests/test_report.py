@@ -42,7 +42,8 @@ MENTIONS = (
     PREFIXES
     + """SELECT DISTINCT ?node ?b ?e ?exact WHERE {
   VALUES ?class { kg:Actor kg:Place }
-  ?node a ?class ; kg:anchor ?a .
+  ?node a ?class .
+  ?appearance kg:appearanceOf ?node ; kg:anchor ?a .
   ?a oa:hasSelector ?p , ?q .
   ?p a oa:TextPositionSelector ; oa:start ?b ; oa:end ?e .
   ?q a oa:TextQuoteSelector ; oa:exact ?exact .
@@ -157,7 +158,9 @@ def test_the_page_shows_what_the_graph_file_holds_not_what_was_extracted(harbour
     graph_file.parent.mkdir()
     graph = Graph().parse(harbour_graph)
     person = sorted(graph.subjects(None, URIRef(f"{KG}Person")))[0]
-    graph.set((person, RDFS.label, Literal("Label Edited After Writing")))
+    # The page shows the name this article uses: the one on the person's appearance in it.
+    appearance = next(graph.subjects(URIRef(f"{KG}appearanceOf"), person))
+    graph.set((appearance, RDFS.label, Literal("Label Edited After Writing")))
     graph.add((person, EXACT_MATCH, URIRef("http://www.wikidata.org/entity/Q4115189")))
     graph.serialize(graph_file, format="turtle")
     result = kgingest("report", "out", "--out", "pages", cwd=tmp_path)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -13,7 +16,7 @@ from rdflib.namespace import XSD
 from kg_samples import article_iri, sample_graph
 from kgingest import store
 from kgingest.errors import InputError, StoreError
-from kgingest.query import load_files, run_query
+from kgingest.query import bundled_query, load_files, run_query, select
 from kgingest.write import write_graph
 
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -126,21 +129,64 @@ def test_union_forgets_what_no_article_states_any_more(tmp_path: Path) -> None:
     )
 
 
-def test_a_bad_file_changes_nothing(tmp_path: Path) -> None:
-    write_articles(tmp_path / "out")
+def truncated_copy(source: Path, target: Path) -> Path:
+    """``source`` cut off in the middle, as an interrupted copy leaves it."""
+    data = source.read_bytes()
+    target.write_bytes(data[: len(data) // 2])
+    return target
+
+
+def test_regression_a_truncated_file_no_longer_stops_the_good_ones(tmp_path: Path) -> None:
+    graphs = write_articles(tmp_path / "out")
     store.load([tmp_path / "out"], tmp_path / "store")
-    before = count(store.query(tmp_path / "store", COUNT_ALL))
-    (tmp_path / "out" / "broken.ttl").write_text("<a> <b> .\n", encoding="utf-8")
-    write_graph(sample_graph("first", "Runa Holt", "Later"), tmp_path / "out" / "first.ttl")
-    with pytest.raises(InputError, match=r"broken\.ttl"):
-        store.load([tmp_path / "out"], tmp_path / "store")
-    assert count(store.query(tmp_path / "store", COUNT_ALL)) == before
+    changed = sample_graph("first", "Runa Holt", "Later")
+    write_graph(changed, tmp_path / "next" / "first.ttl")
+    write_graph(sample_graph("third", "Ola Berg", "Not this"), tmp_path / "whole.ttl")
+    truncated_copy(tmp_path / "whole.ttl", tmp_path / "next" / "third.ttl")
+    report = store.load([tmp_path / "next" / "third.ttl", tmp_path / "next" / "first.ttl"], tmp_path / "store")
+    assert [error.source for error in report.refused] == [str(tmp_path / "next" / "third.ttl")]
+    assert "is not valid" in report.refused[0].problem
+    assert [graph.name for graph in report.graphs] == [str(article_iri("first"))]
+    assert "refused 1 input: " in report.summary() and "third.ttl" in report.summary()
+    # The good file is loaded; the refused file's article, loaded before, is as it was.
+    assert isomorphic(stored_graph(tmp_path / "store", str(article_iri("first"))), with_plain_integers(changed))
+    third = stored_graph(tmp_path / "store", str(article_iri("third")))
+    assert isomorphic(third, with_plain_integers(graphs["third"]))
 
 
-def test_a_file_with_two_articles_is_refused(tmp_path: Path) -> None:
+def test_a_file_with_two_articles_is_refused_and_the_others_load(tmp_path: Path) -> None:
     write_graph(sample_graph("first") + sample_graph("second"), tmp_path / "both.ttl")
-    with pytest.raises(InputError, match="2 articles"):
-        store.load([tmp_path / "both.ttl"], tmp_path / "store")
+    write_graph(sample_graph("third"), tmp_path / "third.ttl")
+    report = store.load([tmp_path / "both.ttl", tmp_path / "missing.ttl", tmp_path / "third.ttl"], tmp_path / "store")
+    assert [(error.source, "2 articles" in error.problem) for error in report.refused] == [
+        (str(tmp_path / "both.ttl"), True),
+        (str(tmp_path / "missing.ttl"), False),
+    ]
+    assert store.graph_names(tmp_path / "store") == [str(article_iri("third"))]
+
+
+def test_nothing_to_load_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="contains no RDF files"):
+        store.load([tmp_path / "empty"], tmp_path / "store")
+
+
+def test_regression_load_command_loads_the_good_file_and_exits_2_for_the_truncated_one(tmp_path: Path) -> None:
+    write_graph(sample_graph("first"), tmp_path / "good.ttl")
+    write_graph(sample_graph("second"), tmp_path / "whole.ttl")
+    truncated_copy(tmp_path / "whole.ttl", tmp_path / "truncated.ttl")
+    result = subprocess.run(
+        [sys.executable, "-m", "kgingest", "load", "good.ttl", "truncated.ttl", "--store", "store"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [result.stderr.splitlines()[0]]  # one line, no traceback
+    assert result.stderr.startswith("kgingest: error: truncated.ttl: is not valid")
+    assert "loaded 1 article graph" in result.stdout and "refused 1 input: truncated.ttl" in result.stdout
+    assert store.graph_names(tmp_path / "store") == [str(article_iri("first"))]
 
 
 def test_querying_a_missing_store_says_what_to_do(tmp_path: Path) -> None:
@@ -176,3 +222,67 @@ def write_graph_bytes() -> bytes:
 def test_endpoint_urls(url: str, expected: tuple[str, str, str]) -> None:
     endpoint = store.Endpoint.from_url(url)
     assert (endpoint.query_url, endpoint.store_url, endpoint.update_url) == expected
+
+
+# -- each article's own names -------------------------------------------------------------------------------------
+
+NAMES_IN_ONE_ARTICLE = """PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?name WHERE {
+  ?node prov:wasDerivedFrom <ARTICLE> .
+  { ?node rdfs:label ?name } UNION { ?node skos:altLabel ?name }
+}"""
+
+
+def two_articles_naming_one_person_differently(folder: Path) -> dict[str, tuple[set[str], set[str]]]:
+    """Two mapped articles in which the same person (one IRI) is written differently; each one's names of
+    actors and of places."""
+    from kgingest.map import to_graph
+    from test_map import RUN, TEXT, sample_extraction
+
+    first = sample_extraction(key="first")
+    # Same offsets, the name mistyped, and an alias the first article never uses.
+    second = sample_extraction(TEXT.replace("Ilsa Varnholt", "ILsa Varnholt"), key="second")
+    person = next(actor for actor in second.actors if actor.key == "person/ilsa-varnholt")
+    person.name, person.aliases = "ILsa Varnholt", ["Varnholt", "the minister"]
+    write_graph(to_graph(first, RUN), folder / "first.ttl")
+    write_graph(to_graph(second, RUN), folder / "second.ttl")
+
+    def names(entities: list[Any]) -> set[str]:
+        return {name for entity in entities for name in [entity.name, *entity.aliases]}
+
+    return {e.article.key: (names(e.actors), names(e.places)) for e in (first, second)}
+
+
+def test_a_query_restricted_to_one_article_returns_only_the_names_that_article_used(tmp_path: Path) -> None:
+    names = two_articles_naming_one_person_differently(tmp_path / "out")
+    assert {"ILsa Varnholt", "the minister"} <= names["second"][0] - names["first"][0]  # the premise
+    store.load([tmp_path / "out"], tmp_path / "store")
+    actors = select(bundled_query("actors"), files=[tmp_path / "out"])
+    for article, (actor_names, place_names) in names.items():
+        sparql = NAMES_IN_ONE_ARTICLE.replace("ARTICLE", str(article_iri(article)))
+        for result in (select(sparql, files=[tmp_path / "out"]), select(sparql, store_path=tmp_path / "store")):
+            assert {str(row["name"]) for row in result.rows} == actor_names | place_names, article
+        in_article = [row for row in actors.rows if str(row["article"]) == str(article_iri(article))]
+        assert {str(row[column]) for row in in_article for column in ("label", "alias") if column in row} == actor_names
+
+
+def test_the_same_actor_still_joins_the_articles(tmp_path: Path) -> None:
+    two_articles_naming_one_person_differently(tmp_path / "out")
+    statements = select(bundled_query("statements"), files=[tmp_path / "out"])
+    person = "https://w3id.org/kgingest/id/actor/person/ilsa-varnholt"
+    by_article = {(str(row["article"]).rsplit("/", 1)[1], str(row["speakerLabel"])) for row in statements.rows
+                  if str(row["speaker"]) == person}  # fmt: skip
+    assert by_article == {("first", "Ilsa Varnholt"), ("second", "ILsa Varnholt")}
+
+
+def test_graph_patterns_over_files_see_one_named_graph_per_article(tmp_path: Path) -> None:
+    graphs = write_articles(tmp_path / "out")
+    result = select(PER_GRAPH, files=[tmp_path / "out"])
+    assert {str(row["g"]): int(row["n"]) for row in result.rows} == {  # type: ignore[call-overload]
+        str(article_iri(key)): len(graph) for key, graph in graphs.items()
+    }
+    # Only a query that names graphs pays for loading them: strings, IRIs and comments do not count.
+    assert store.names_graphs(PER_GRAPH) and store.names_graphs("SELECT * FROM NAMED <g> WHERE { ?s ?p ?o }")
+    assert not store.names_graphs('SELECT * WHERE { ?s <https://example.org/GRAPH> "graph" } # a named graph')

@@ -175,3 +175,37 @@ def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     assert store._session().auth == ("reader", "secret")
     monkeypatch.setenv("KGINGEST_STORE_TOKEN", "t0ken")
     assert store._session().headers["Authorization"] == "Bearer t0ken"
+
+
+def test_regression_a_truncated_file_no_longer_stops_the_good_ones_over_http(
+    oxigraph_server: str, tmp_path: Path
+) -> None:
+    write_graph(sample_graph("first"), tmp_path / "before" / "first.ttl")
+    write_graph(sample_graph("second"), tmp_path / "before" / "second.ttl")
+    store.load_remote([tmp_path / "before"], oxigraph_server)
+    before = {str(row["g"]): int(row["n"]) for row in store.query_remote(oxigraph_server, COUNT_PER_GRAPH).rows}  # type: ignore[call-overload]
+    changed = sample_graph("first", "Runa Holt", "Later, and with more words")
+    write_graph(changed, tmp_path / "good.ttl")
+    write_graph(sample_graph("second", "Ola Berg", "Not this"), tmp_path / "whole.ttl")
+    data = (tmp_path / "whole.ttl").read_bytes()
+    (tmp_path / "truncated.ttl").write_bytes(data[: len(data) // 2])
+    result = subprocess.run(
+        [sys.executable, "-m", "kgingest", "load", "good.ttl", "truncated.ttl", "--endpoint", oxigraph_server],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("kgingest: error: truncated.ttl: is not valid") and "Traceback" not in result.stderr
+    assert "loaded 1 article graph" in result.stdout and "refused 1 input: truncated.ttl" in result.stdout
+    after = {str(row["g"]): int(row["n"]) for row in store.query_remote(oxigraph_server, COUNT_PER_GRAPH).rows}  # type: ignore[call-overload]
+    first, second = (f"https://w3id.org/kgingest/id/article/{key}" for key in ("first", "second"))
+    assert after[second] == before[second]  # the refused file's article is as it was
+    assert after[first] == len(changed)  # the good file replaced its article
+    labels = store.query_remote(
+        oxigraph_server,
+        f"SELECT ?label WHERE {{ GRAPH <{first}> {{ ?p a <https://w3id.org/kgingest/ontology#Person> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label } }",
+    )
+    assert [str(row["label"]) for row in labels.rows] == ["Runa Holt"]

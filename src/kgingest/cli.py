@@ -294,8 +294,10 @@ def load(paths: tuple[Path, ...], store_path: Path | None, endpoint: str | None,
         report = store.load_remote(inputs, endpoint, store_url=graph_store)
     else:
         report = store.load(inputs, store_path or store.DEFAULT_STORE_PATH)
+    for error in report.refused:
+        fail(str(error))
     click.echo(report.summary())
-    return EXIT_OK
+    return EXIT_USAGE if report.refused else EXIT_OK
 
 
 @cli.command()

@@ -5,6 +5,7 @@ serialises to the same bytes. The IRI scheme, with ``{base}`` = `DEFAULT_BASE_IR
 
 - article ``{base}article/{article.key}``; actor ``{base}actor/{actor.key}``; place ``{base}{place.key}``
   (place keys start with ``place/``; one that does not gets that prefix);
+- an actor's or place's appearance in the article ``{article}/actor/{actor.key}`` or ``{article}/{place.key}``;
 - text anchor ``{article}#char={begin},{end}`` (RFC 5147) with selectors ``…-position`` and ``…-quote``;
 - statement ``{article}/statement/{key}``, deployment ``{article}/deployment/{key}``, role ``{article}/role/{n}``
   (n counts from 1 in text order), Wikidata link ``{article}/link/{subject key}``;
@@ -12,7 +13,10 @@ serialises to the same bytes. The IRI scheme, with ``{base}`` = `DEFAULT_BASE_IR
 - run ``{base}run/{hash}`` from the kgingest and model versions, the start time and the article digest.
 
 Actors and places are shared across articles (their IRIs depend on the key only); everything else is scoped by
-the article IRI.
+the article IRI. What one article says an actor or place is called (its name and aliases as written there) and
+where it mentions it belong to that article, so they sit on the article-scoped appearance node
+(``kg:appearanceOf`` the shared node), not on the shared node, where every other article's names would join them.
+The shared node keeps its type, what it is part or member of, and an ``rdfs:label`` to show it by.
 """
 
 from __future__ import annotations
@@ -84,6 +88,11 @@ def place_iri(place_key: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     """The IRI of a place; keys already start with ``place/``, others get it so they cannot clash."""
     path = place_key if place_key.startswith("place/") else f"place/{place_key}"
     return URIRef(f"{base_iri}{_key_path(path)}")
+
+
+def appearance_iri(article: URIRef, shared: URIRef, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The IRI of a shared actor's or place's appearance in ``article``: its path below the base, below the article."""
+    return URIRef(f"{article}/{str(shared).removeprefix(base_iri)}")
 
 
 def anchor_iri(article: URIRef, begin: int, end: int) -> URIRef:
@@ -235,29 +244,33 @@ class _Mapper:
         self.graph.add((node, KG.modelName, _string(run.model_name)))
         self.graph.add((node, KG.modelVersion, _string(run.model_version)))
 
-    def _labels(self, node: URIRef, name: str, aliases: Iterable[str]) -> None:
+    def _appearance(self, shared: URIRef, name: str, aliases: Iterable[str], mentions: Iterable[Span]) -> None:
+        """The shared node's label, and its appearance in this article with the names and mentions used here."""
+        self.graph.add((shared, RDFS.label, _string(name)))
+        node = appearance_iri(self.article_node, shared, self.base)
+        self.graph.add((node, RDF.type, KG.Appearance))
+        self.graph.add((node, KG.appearanceOf, shared))
         self.graph.add((node, RDFS.label, _string(name)))
         for alias in sorted(set(aliases) - {name}):
             self.graph.add((node, SKOS.altLabel, _string(alias)))
+        self.extracted(node, mentions)
 
     def _actor(self, actor: Actor) -> None:
         node = actor_iri(actor.key, self.base)
         self.graph.add((node, RDF.type, KG.Actor))
         self.graph.add((node, RDF.type, ACTOR_CLASSES[actor.type]))
-        self._labels(node, actor.name, actor.aliases)
         self.add(node, KG.partOf, self.ref(actor.part_of) if actor.part_of else None)
         self.add(node, KG.memberOf, self.ref(actor.member_of) if actor.member_of else None)
         self.add(node, KG.locatedIn, self.ref(actor.located_in) if actor.located_in else None)
         self.add(node, KG.countryCode, _string(actor.country_code) if actor.country_code else None)
-        self.extracted(node, actor.mentions)
+        self._appearance(node, actor.name, actor.aliases, actor.mentions)
 
     def _place(self, place: Place) -> None:
         node = place_iri(place.key, self.base)
         self.graph.add((node, RDF.type, KG.Place))
-        self._labels(node, place.name, place.aliases)
         self.graph.add((node, KG.placeType, _string(place.type)))
         self.add(node, KG.inState, self.ref(place.in_state) if place.in_state else None)
-        self.extracted(node, place.mentions)
+        self._appearance(node, place.name, place.aliases, place.mentions)
 
     def _role(self, number: int, role: Role) -> None:
         node = URIRef(f"{self.article_node}/role/{number}")

@@ -189,4 +189,4 @@ def select(
         return normalize(store.query(store_path, sparql))
     if not files:
         raise UsageError("nothing to query: give RDF files or folders, --store PATH or --endpoint URL")
-    return normalize(run_query(sparql, load_files(files)))
+    return normalize(store.query_files(files, sparql))

@@ -240,19 +240,27 @@ def _time(graph: Graph, node: Node | None) -> tuple[str, str]:
 
 def _entities(graph: Graph, article: URIRef) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
-    derived = set(graph.subjects(PROV.wasDerivedFrom, article))
-    for node in sorted(derived, key=str):
+    # An actor or place is shared by every article; what this article calls it and where it mentions it are
+    # on its appearance in this article.
+    appearances = {
+        shared: appearance
+        for appearance in graph.subjects(PROV.wasDerivedFrom, article)
+        if (appearance, RDF.type, KG.Appearance) in graph
+        and (shared := graph.value(appearance, KG.appearanceOf)) is not None
+    }
+    for node in sorted(appearances, key=str):
         kind = next((k for cls, k in _KIND_OF_CLASS.items() if (node, RDF.type, cls) in graph), None)
         if kind is None and (node, RDF.type, KG.Place) in graph:
             kind = "place"
         if kind is None or not isinstance(node, URIRef):
             continue
+        appearance = appearances[node]
         entity = Entity(
             iri=str(node),
             kind=kind,
-            label=_text(graph, node, RDFS.label) or _short_id(str(node)),
-            aliases=_sorted_text(graph.objects(node, SKOS.altLabel)),
-            anchors=_anchors(graph, node, KG.anchor, article),
+            label=_text(graph, appearance, RDFS.label) or _short_id(str(node)),
+            aliases=_sorted_text(graph.objects(appearance, SKOS.altLabel)),
+            anchors=_anchors(graph, appearance, KG.anchor, article),
             country_code=_text(graph, node, KG.countryCode),
             place_type=_text(graph, node, KG.placeType),
         )

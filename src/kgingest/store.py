@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip as gzip_codec
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,10 +71,11 @@ class LoadedGraph:
 
 @dataclass
 class LoadReport:
-    """What a load did: one entry per article graph written, in load order."""
+    """What a load did: one entry per article graph written, in load order, and the inputs it refused."""
 
     target: str
     graphs: list[LoadedGraph] = field(default_factory=list)
+    refused: list[InputError] = field(default_factory=list)
 
     @property
     def triples(self) -> int:
@@ -81,7 +83,11 @@ class LoadReport:
 
     def summary(self) -> str:
         count = len(self.graphs)
-        return f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
+        text = f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
+        if self.refused:
+            names = ", ".join(error.source for error in self.refused)
+            text += f"; refused {len(self.refused)} input{'s' if len(self.refused) != 1 else ''}: {names}"
+        return text
 
 
 # --- reading files into article graphs ---------------------------------------------------------------------
@@ -143,12 +149,28 @@ def article_graphs(path: Path) -> list[ArticleGraph]:
     return [ArticleGraph(name, str(path), triples) for name, triples in by_graph.items()]
 
 
-def _all_article_graphs(paths: Iterable[Path]) -> Iterator[ArticleGraph]:
-    files = rdf_files([Path(p) for p in paths])
-    if not files:
+def graphs_per_file(paths: Iterable[Path]) -> Iterator[list[ArticleGraph] | InputError]:
+    """The article graphs of each RDF file named or found in a named folder, or why it cannot be read.
+
+    A bad input is yielded as its error and the others still come, so that each file can be loaded on its own.
+    """
+    paths = [Path(p) for p in paths]
+    found_any = False
+    for path in paths:
+        try:
+            files = rdf_files([path])
+        except InputError as error:
+            found_any = True
+            yield error
+            continue
+        for file in files:
+            found_any = True
+            try:
+                yield article_graphs(file)
+            except InputError as error:
+                yield error
+    if not found_any:
         raise InputError(", ".join(str(p) for p in paths) or "(no paths)", "contains no RDF files")
-    for path in files:
-        yield from article_graphs(path)
 
 
 # --- the embedded store ------------------------------------------------------------------------------------
@@ -214,17 +236,23 @@ def replace_graph(store: ox.Store, graph: ArticleGraph) -> None:
 def load(paths: Iterable[Path], store_path: Path = DEFAULT_STORE_PATH) -> LoadReport:
     """Load RDF files (or folders of them) into the embedded store, one named graph per article.
 
-    A graph loaded before is replaced, never duplicated. Each article is its own transaction, so a failure
-    part way leaves every article either as it was or fully replaced.
+    A graph loaded before is replaced, never duplicated. Each file is its own transaction, parsed whole before
+    it touches the store: a file that cannot be read is refused (listed in ``report.refused``) and changes
+    nothing, the other files still load, and a failure part way leaves every file either as it was or loaded.
     """
-    graphs = list(_all_article_graphs(paths))  # parse everything before touching the store
-    store = open_store(Path(store_path), create=True)
+    store: ox.Store | None = None
     report = LoadReport(str(store_path))
     try:
-        for graph in graphs:
-            replace_graph(store, graph)
-            report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
-        store.flush()
+        for graphs in graphs_per_file(paths):
+            if isinstance(graphs, InputError):
+                report.refused.append(graphs)
+                continue
+            if store is None:
+                store = open_store(Path(store_path), create=True)
+            store.update(" ;\n".join(replace_graph_update(graph) for graph in graphs))
+            report.graphs.extend(LoadedGraph(graph.name, graph.source, len(graph.triples)) for graph in graphs)
+        if store is not None:
+            store.flush()
     except OSError as error:
         raise StoreError(f"writing to the store at {store_path} failed: {error}") from None
     return report
@@ -257,27 +285,82 @@ def to_rdflib(term: Any) -> Node:
     raise UsageError(f"query results with RDF-star triples are not supported ({term})")
 
 
-def query(store_path: Path, sparql: str) -> QueryResult:
-    """Run a SELECT query over the union of the article graphs in the embedded store."""
-    store = open_store(Path(store_path), create=False)
+def _select(store: ox.Store, sparql: str, where: str) -> QueryResult:
+    """A SELECT over ``store``'s default graph, its terms as rdflib terms."""
     try:
-        solutions = store.query(sparql)  # the default graph is the union of the article graphs
+        solutions = store.query(sparql)
     except SyntaxError as error:
         raise UsageError(f"the query does not run: {str(error).splitlines()[0][:200]}") from None
     except OSError as error:
-        raise StoreError(f"querying the store at {store_path} failed: {error}") from None
+        raise StoreError(f"querying {where} failed: {error}") from None
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError("only SELECT queries are supported")
     variables = [variable.value for variable in solutions.variables]
+    # Rows repeat the same terms (articles, actors, labels) many times: convert each term once.
+    converted: dict[Any, Node] = {}
     rows = []
     for solution in solutions:
         row = {}
         for name in variables:
             value = solution[name]
             if value is not None:
-                row[name] = to_rdflib(value)
+                term = converted.get(value)
+                if term is None:
+                    term = converted[value] = to_rdflib(value)
+                row[name] = term
         rows.append(row)
     return QueryResult(variables, rows)
+
+
+def query(store_path: Path, sparql: str) -> QueryResult:
+    """Run a SELECT query over the union of the article graphs in the embedded store."""
+    store = open_store(Path(store_path), create=False)
+    return _select(store, sparql, f"the store at {store_path}")  # its default graph is the union
+
+
+# A query that names graphs needs the article graphs themselves, not only their union. Strings, IRIs and
+# comments are blanked out first, so a comment that says "named" costs no extra load.
+_NOT_KEYWORDS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"\s]*>|#[^\n]*')
+_NAMES_GRAPHS = re.compile(r"\bGRAPH\b|\bFROM\s+NAMED\b", re.IGNORECASE)
+
+
+def names_graphs(sparql: str) -> bool:
+    """Whether a query uses GRAPH or FROM NAMED (outside strings, IRIs and comments)."""
+    return _NAMES_GRAPHS.search(_NOT_KEYWORDS.sub(" ", sparql)) is not None
+
+
+def memory_store(paths: Sequence[Path], *, named_graphs: bool = False) -> ox.Store:
+    """The RDF files in an in-memory store whose default graph is their union as a set of triples.
+
+    Files are bulk-loaded, which is what makes a folder of a thousand articles quick to query. With
+    ``named_graphs`` every article graph is also stored under its name, as `load` stores it.
+    """
+    files = rdf_files([Path(p) for p in paths])
+    store = ox.Store()
+    for path in files:
+        fmt = _file_format(path)
+        if named_graphs or fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            graphs = article_graphs(path)
+            store.extend(ox.Quad(t.subject, t.predicate, t.object) for graph in graphs for t in graph.triples)
+            if named_graphs:
+                for graph in graphs:
+                    name = ox.NamedNode(graph.name)
+                    store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in graph.triples)
+            continue
+        try:
+            store.bulk_load(path=path, format=fmt, base_iri=path.resolve().as_uri())
+        except (SyntaxError, ValueError) as error:
+            raise InputError(str(path), f"is not valid {fmt.name} ({str(error).splitlines()[0][:160]})") from None
+        except OSError as error:
+            raise InputError(str(path), f"cannot be read ({error.strerror or error})") from None
+    return store
+
+
+def query_files(paths: Sequence[Path], sparql: str) -> QueryResult:
+    """Run a SELECT query over RDF files, which it sees as the union of their triples (and, in GRAPH
+    patterns, as one named graph per article)."""
+    store = memory_store(paths, named_graphs=names_graphs(sparql))
+    return _select(store, sparql, "the files")
 
 
 # --- remote stores -----------------------------------------------------------------------------------------
@@ -466,20 +549,24 @@ def load_remote(
 ) -> LoadReport:
     """Load RDF files into a remote store, one named graph per article, replacing graphs loaded before.
 
-    ``use_gzip``: None tries gzip and falls back to plain bodies when the server refuses it. A graph bigger
-    than ``chunk_triples`` is sent in several requests; if a later one fails the graph is left partial, and
-    loading it again repairs it. Afterwards one SPARQL update rebuilds the server's default graph as the set
-    union of the named graphs (see the module docstring), unless ``rebuild_union`` is False.
+    A file that cannot be read is refused (listed in ``report.refused``) before anything of it is sent; the
+    other files still load. ``use_gzip``: None tries gzip and falls back to plain bodies when the server refuses
+    it. A graph bigger than ``chunk_triples`` is sent in several requests; if a later one fails the graph is left
+    partial, and loading it again repairs it. Afterwards one SPARQL update rebuilds the server's default graph as
+    the set union of the named graphs (see the module docstring), unless ``rebuild_union`` is False.
     """
     endpoint = Endpoint.from_url(endpoint_url, store_url)
-    graphs = list(_all_article_graphs(paths))
     session = _session()
     client = _GraphStoreClient(endpoint, session, use_gzip, timeout)
     report = LoadReport(endpoint.store_url)
-    for graph in graphs:
-        client.put_graph(graph, chunk_triples)
-        report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
-    if rebuild_union:
+    for graphs in graphs_per_file(paths):
+        if isinstance(graphs, InputError):
+            report.refused.append(graphs)
+            continue
+        for graph in graphs:
+            client.put_graph(graph, chunk_triples)
+            report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
+    if rebuild_union and report.graphs:
         union = rebuild_union_graph_update(endpoint.union_graph) if endpoint.union_graph else REBUILD_UNION
         update_remote(endpoint, union, session=session, timeout=timeout)
     return report

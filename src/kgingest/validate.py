@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyshacl
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 from rdflib.util import guess_format
@@ -83,7 +83,7 @@ def _describe(report: Graph, result: Node, data: Graph) -> str:
     message = report.value(result, SH.resultMessage)
     value = report.value(result, SH.value)
     text = str(message) if message is not None else _fallback_message(report, result)
-    line = f"{_short(focus, data)} {_short(path, data) if path is not None else '-'}: {text}"
+    line = f"{_short(focus, data)} {_path(report, path, data)}: {text}"
     if value is not None and value != focus:
         line += f" (value: {_short(value, data)})"
     return line
@@ -92,6 +92,14 @@ def _describe(report: Graph, result: Node, data: Graph) -> str:
 def _fallback_message(report: Graph, result: Node) -> str:
     component = report.value(result, SH.sourceConstraintComponent)
     return f"fails {component}" if isinstance(component, URIRef) else "fails a shape"
+
+
+def _path(report: Graph, path: Node | None, data: Graph) -> str:
+    """A result path as SPARQL writes it: an inverse path as ``^p`` rather than a blank node's random label."""
+    if path is None:
+        return "-"
+    inverse = report.value(path, SH.inversePath) if isinstance(path, BNode) else None
+    return f"^{_short(inverse, data)}" if inverse is not None else _short(path, data)
 
 
 def _short(node: Node | None, data: Graph) -> str:

@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     _fail = True
 
     Actor: URIRef
+    Appearance: URIRef
     Article: URIRef
     Group: URIRef
     Membership: URIRef
@@ -59,6 +60,7 @@ class KG(DefinedNamespace):
 
     about: URIRef
     anchor: URIRef
+    appearanceOf: URIRef
     approximate: URIRef
     assumed: URIRef
     casualties: URIRef

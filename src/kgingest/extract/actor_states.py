@@ -14,95 +14,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS
+from kgingest.extract.lexicon_data import word_set
 from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
 # Prepositions whose object is a party, not a location.
-ACTOR_PREPOSITIONS = frozenset({"between", "by", "with", "against", "on", "of", "for", "among", "toward", "towards"})
+ACTOR_PREPOSITIONS = word_set("actors", "actor_prepositions")
 # Nouns before "of" that make the capital the city: "most of X", "the streets of X", "the mayor of X".
-CITY_PART_NOUNS = frozenset(
-    {
-        "most",
-        "much",
-        "all",
-        "part",
-        "parts",
-        "half",
-        "rest",
-        "centre",
-        "center",
-        "heart",
-        "outskirts",
-        "suburbs",
-        "streets",
-        "residents",
-        "people",
-        "inhabitants",
-        "population",
-        "mayor",
-        "control",
-        "north",
-        "south",
-        "east",
-        "west",
-        "edge",
-        "area",
-        "areas",
-        "district",
-        "districts",
-        "neighbourhood",
-        "neighbourhoods",
-        "neighborhood",
-        "neighborhoods",
-        "city",
-        "capital",
-        "siege",
-        "fall",
-        "capture",
-        "entrance",
-        "airport",
-        "port",
-    }
-)
+CITY_PART_NOUNS = word_set("actors", "city_part_nouns")
 # Verbs whose object is addressed or judged, so a capital as their object is its government ("thanked X").
-ADDRESSEE_VERBS = frozenset(
-    {
-        "thank",
-        "urge",
-        "warn",
-        "accuse",
-        "blame",
-        "criticise",
-        "criticize",
-        "condemn",
-        "pressure",
-        "press",
-        "ask",
-        "invite",
-        "reassure",
-        "support",
-        "back",
-        "sanction",
-        "punish",
-        "defy",
-        "persuade",
-        "convince",
-        "tell",
-        "inform",
-        "lobby",
-        "rebuke",
-        "praise",
-        "congratulate",
-        "assure",
-        "threaten",
-        "oppose",
-        "recognise",
-        "recognize",
-        "summon",
-        "provoke",
-        "trust",
-    }
-)
+ADDRESSEE_VERBS = word_set("actors", "addressee_verbs")
 
 
 @dataclass(frozen=True)
@@ -156,6 +77,30 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
+# Dependency labels of spaCy's English models, read through these predicates rather than as literals.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def is_subject(token: Token) -> bool:
+    """A clause's subject, or the agent of a passive ("by X")."""
+    return token.dep_ in SUBJECT_DEPS
+
+
+def is_direct_object(token: Token) -> bool:
+    return token.dep_ == "dobj"
+
+
+def is_preposition_object(token: Token) -> bool:
+    return token.dep_ == "pobj"
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is listed with ("A, B and C" gives A), or ``token`` itself."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
     """Whether a capital stands for its government here rather than for the city."""
     if match.full_end > match.end:
@@ -166,15 +111,13 @@ def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
     span = doc.char_span(match.begin, match.end, alignment_mode="expand")
     if span is None:
         return False
-    token: Token = span.root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    if token.dep_ in ("nsubj", "nsubjpass", "agent"):
+    token = first_conjunct(span.root)
+    if is_subject(token):
         return True
     # "gangs controlled X" is the city; "Ottawa thanked X" addresses its government.
-    if token.dep_ == "dobj":
+    if is_direct_object(token):
         return token.head.lemma_.lower() in ADDRESSEE_VERBS
-    if token.dep_ == "pobj":
+    if is_preposition_object(token):
         preposition = token.head.lower_
         if preposition == "of" and token.head.head.lower_ in CITY_PART_NOUNS:
             return False

@@ -1,0 +1,157 @@
+"""Mentions, drafts and the shared state of the actor finder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.actor_lexicon import (
+    PLACE_NOUNS,
+)
+from kgingest.extract.actors.names import (
+    _last_word,
+)
+from kgingest.extract.actors.patterns import (
+    BUILDING_HEADS,
+    PLACE_OF,
+    VENUE_HEADS,
+)
+from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
+from kgingest.gazetteer import Country, load_gazetteer
+from kgingest.model import ActorType, Article, Span
+
+
+@dataclass
+class Mention:
+    """A cleaned name occurrence: ``[begin, end)`` is the name, ``full_end`` includes a possessive."""
+
+    begin: int
+    end: int
+    full_end: int
+    label: str
+
+    def span(self, text: str) -> Span:
+        return Span(self.begin, self.full_end, text[self.begin : self.full_end])
+
+    def name(self, text: str) -> str:
+        return text[self.begin : self.end]
+
+
+@dataclass
+class Draft:
+    """An actor or place being assembled before it enters the index."""
+
+    kind: str  # person, org, state, place
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    country: Country | None = None
+    place_type: str = "Place"
+    in_state: Country | None = None
+    part_of_country: Country | None = None
+    part_of_org: str | None = None
+    located_in: str | None = None
+    actor_type: ActorType | None = None
+
+
+class FinderBase:
+    """The state an article's actors are assembled in, and the token and draft helpers every stage uses."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.headings = [(h.begin, h.end) for h in article.headings]
+        self.heading_index = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
+        self.gazetteer = load_gazetteer()
+        self.taken = TakenRanges()  # body offsets already given to an entity
+        self.states: dict[str, Draft] = {}  # alpha2 -> draft
+        self.persons: list[Draft] = []
+        self.orgs: list[Draft] = []
+        self.places: dict[str, Draft] = {}  # place key -> draft
+        self.org_countries: dict[tuple[int, int], Country] = {}  # org span -> leading/trailing country
+        self.inner_country_spans: dict[str, Span] = {}  # alpha2 -> a country named only inside an org name
+
+    # driver
+
+    def _in_heading(self, begin: int, end: int) -> bool:
+        return bool(self.heading_index.enclosing(begin, end))
+
+    def _is_taken(self, begin: int, end: int) -> bool:
+        return self.taken.overlaps(begin, end)
+
+    def _take(self, begin: int, end: int) -> None:
+        self.taken.add(begin, end)
+
+    def _tokens(self, begin: int, end: int) -> list[Token]:
+        span = self.doc.char_span(begin, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _token_before(self, offset: int) -> Token | None:
+        tokens = self._tokens(offset, offset + 1)
+        if not tokens or tokens[0].i == 0:
+            return None
+        return self.doc[tokens[0].i - 1]
+
+    def _token_after(self, offset: int) -> Token | None:
+        tokens = self._tokens(max(offset - 1, 0), offset)
+        if not tokens or tokens[-1].i + 1 >= len(self.doc):
+            return None
+        return self.doc[tokens[-1].i + 1]
+
+    # datelines
+
+    def _add_state_mention(self, country: Country, span: Span) -> None:
+        draft = self.states.get(country.alpha2)
+        if draft is None:
+            draft = Draft(kind="state", name=country.name, country=country)
+            self.states[country.alpha2] = draft
+        draft.mentions.append(span)
+
+    def _add_person_mention(self, name: str, mention: Mention) -> None:
+        draft = next((d for d in self.persons if d.name == name), None)
+        if draft is None:
+            draft = Draft(kind="person", name=name)
+            self.persons.append(draft)
+        draft.mentions.append(mention.span(self.text))
+        self._take(mention.begin, mention.end)
+
+    def _org_draft(self, name: str) -> Draft:
+        draft = next((d for d in self.orgs if d.name == name), None)
+        if draft is None:
+            draft = Draft(kind="org", name=name, actor_type=ActorType.ORGANIZATION)
+            self.orgs.append(draft)
+        return draft
+
+    def _place_context(self, entity: Mention) -> str | None:
+        """The place type a surrounding noun gives: "X region", "the town of X"; else None."""
+        name_words = entity.name(self.text).lower().split()
+        if (name_words[-1:] and name_words[-1] in BUILDING_HEADS) or " ".join(name_words[-2:]) in VENUE_HEADS:
+            return "Building"
+        if re.match(r"-based\b", self.text[entity.end : entity.end + 7]):
+            return "City"
+        after = re.match(r"\s+([a-z]+)\b", self.text[entity.full_end : entity.full_end + 20])
+        if after and after.group(1) in PLACE_NOUNS and entity.full_end == entity.end:
+            return PLACE_NOUNS[after.group(1)]
+        before = PLACE_OF.search(self.text[max(0, entity.begin - 30) : entity.begin])
+        if before:
+            return PLACE_NOUNS[before.group(1).lower()]
+        last = _last_word(entity.name(self.text)).lower()
+        if last in PLACE_NOUNS and entity.label in ("GPE", "LOC", "FAC"):
+            return PLACE_NOUNS[last]
+        return None
+
+    def _add_place(self, begin: int, end: int, full_end: int, name: str, kind: str, state: Country | None) -> None:
+        key = place_key(name)
+        draft = self.places.get(key)
+        if draft is None:
+            draft = Draft(kind="place", name=name, place_type=kind)
+            self.places[key] = draft
+        elif draft.place_type in ("Place", "City") and kind not in ("Place", "City"):
+            draft.place_type = kind
+        if state is not None and draft.in_state is None:
+            draft.in_state = state
+        draft.mentions.append(Span(begin, full_end, self.text[begin:full_end]))
+
+    # the index

@@ -1,0 +1,241 @@
+"""Collecting name mentions: spaCy's entities trimmed, joined, split and completed."""
+
+from __future__ import annotations
+
+import re
+
+from kgingest.extract.actor_lexicon import (
+    LEGAL_SUFFIXES,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_NAME_WORDS,
+    PERSON_ONLY_PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
+from kgingest.extract.actors.base import Mention
+from kgingest.extract.actors.names import (
+    _last_word,
+    _org_head,
+)
+from kgingest.extract.actors.patterns import (
+    ABBREVIATION_END,
+    COMPANY_NAME,
+    DANGLING_TAIL,
+    DOCUMENT_TITLE,
+    EDGE_JUNK,
+    ENTITY_LABELS,
+    FLIGHT_TAIL,
+    HONORIFIC,
+    HONORIFIC_NAME,
+    NAME_COMMA_TITLE,
+    ORG_HEAD_NOUNS,
+    POSTNOMINALS,
+    TIME_TAIL,
+    TITLE_BEFORE_NAME,
+    TITLE_COMMA_NAME,
+    TITLE_ORG,
+)
+from kgingest.extract.actors.splits import NameSplitting
+
+
+class MentionCollector(NameSplitting):
+    """spaCy's entities cleaned, with names it missed or cut added and its types corrected."""
+
+    def _entities(self) -> list[Mention]:
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            mention = self._clean(ent.start_char, ent.end_char, ent.label_)
+            if mention is not None and not self._in_heading(mention.begin, mention.end):
+                found.append(mention)
+        found = self._company_names(found)
+        found = self._orgs_before_titles(found)
+        found = self._missed_person_names(found)
+        found = self._split_person_of_body(found)
+        found = self._split_body_then_person(found)
+        found = self._split_listed_bodies(found)
+        self._retype(found)
+        found = self._joined_org_names(found)
+        return self._particle_names(found)
+
+    def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Malaria Research" + "and" + "Training Center": one organization spaCy cut at the "and" (the first
+        part has no head noun of its own, the second ends in one)."""
+        ordered = sorted(mentions, key=lambda m: (m.begin, m.end))
+        out: list[Mention] = []
+        for mention in ordered:
+            previous = out[-1] if out else None
+            if (
+                previous is not None
+                and previous.label == "ORG"
+                and previous.full_end == previous.end
+                and self.text[previous.end : mention.begin] == " and "
+                and _last_word(mention.name(self.text)).lower() in ORG_HEAD_NOUNS
+                and _last_word(previous.name(self.text)).lower() not in ORG_HEAD_NOUNS
+                and _org_head(previous.name(self.text)).lower() not in ORG_HEAD_NOUNS
+                and _last_word(previous.name(self.text)).lower().rstrip(".") not in LEGAL_SUFFIXES
+                and not _last_word(previous.name(self.text)).isupper()
+            ):
+                out[-1] = Mention(previous.begin, mention.end, mention.full_end, "ORG")
+                continue
+            out.append(mention)
+        return out
+
+    def _orgs_before_titles(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Common Council President X": capitalised words ending in an organization's head noun right before a
+        title are that organization, when spaCy saw nothing there."""
+        found: list[Mention] = []
+        for match in TITLE_ORG.finditer(self.text):
+            begin, end = match.span("org")
+            words = match.group("org").split()
+            while len(words) > 1 and (words[0].lower() in NON_NAME_WORDS or words[0].lower() in TITLE_MODIFIERS):
+                begin += len(words[0]) + 1
+                words = words[1:]
+            if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in mentions):
+                continue
+            found.append(Mention(begin, end, end, "ORG"))
+        return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
+
+    def _missed_person_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
+        Per-Arne Berg, said")."""
+        found: list[Mention] = []
+        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, TITLE_BEFORE_NAME):
+            for match in pattern.finditer(self.text):
+                if "title" in match.groupdict() and match.group("title").lower() not in TITLE_HEADS:
+                    continue
+                begin, end = match.span("name")
+                words = match.group("name").split()
+                if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in [*mentions, *found]):
+                    continue
+                if any(
+                    w.lower() in NON_NAME_WORDS or w.lower() in TITLE_HEADS or w.lower() in ORG_NAME_WORDS
+                    for w in words
+                ):
+                    continue
+                # A capital's name is also a first name ("Sofia"): only a country's name or demonym rules it out.
+                if any(form.kind != "capital" for form in find_country_forms(match.group("name"))):
+                    continue
+                possessive = POSSESSIVE.match(self.text, end)
+                found.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
+        return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
+
+    def _company_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company."""
+        for match in COMPANY_NAME.finditer(self.text):
+            begin, end = match.span("name")
+            if self._in_heading(begin, end) or "\n" in self.text[begin:end]:
+                continue
+            if find_country_forms(self.text[begin:end]):
+                continue
+            inside = [m for m in mentions if m.begin < end and begin < m.end]
+            if any(m.begin < begin or m.end > end for m in inside) or any(m.label == "PERSON" for m in inside):
+                continue
+            possessive = POSSESSIVE.match(self.text, end)
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(begin, end, possessive.end() if possessive else end, "ORG"))
+        return sorted(mentions, key=lambda m: (m.begin, m.end))
+
+    def _particle_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Anna van der Berg" that spaCy split into two places: one person, replacing the pieces."""
+        doc = self.doc
+        joined: list[Mention] = []
+        for token in doc:
+            if token.text not in PERSON_ONLY_PARTICLES or token.i == 0:
+                continue
+            before = doc[token.i - 1]
+            if (
+                before.text in PERSON_ONLY_PARTICLES
+                or not before.text[:1].isupper()
+                or not before.is_alpha
+                or before.pos_ != "PROPN"
+                or before.lower_ in NON_NAME_WORDS
+            ):
+                continue
+            k = token.i
+            while k < len(doc) and doc[k].text in PERSON_ONLY_PARTICLES:
+                k += 1
+            if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+                continue
+            if "\n" in doc[before.i : k + 1].text:
+                continue
+            begin, end = before.idx, doc[k].idx + len(doc[k].text)
+            overlapping = [m for m in mentions if m.begin < end and begin < m.end]
+            # Only where spaCy saw no person or organization around it: otherwise its span is kept.
+            if any(m.label in ("PERSON", "ORG") for m in overlapping):
+                continue
+            possessive = POSSESSIVE.match(self.text, end)
+            joined.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
+            mentions = [m for m in mentions if m not in overlapping]
+        return sorted([*mentions, *joined], key=lambda m: (m.begin, m.end))
+
+    def _without_title_or_flight(self, begin: int, end: int, label: str) -> tuple[int, int, str]:
+        """Cut what only frames a name: "Readout of the" before it, "A" before an organization's name ("A
+        European Commission spokesman"), and "Flight 574" after an airline's."""
+        text = self.text
+        title = DOCUMENT_TITLE.match(text, begin, end)
+        if title and title.end() < end and text[title.end()].isupper():
+            begin = title.end()
+        article = re.match(r"(?:A|An)\s+(?=[A-Z])", text[begin:end])
+        if label == "ORG" and article:
+            begin += article.end()
+        flight = FLIGHT_TAIL.search(text, begin, end)
+        if flight and flight.start() > begin:
+            return begin, flight.start(), "ORG"
+        return begin, end, label
+
+    def _clean(self, begin: int, end: int, label: str) -> Mention | None:
+        """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
+        text = self.text
+        while begin < end and text[begin] in EDGE_JUNK:
+            begin += 1
+        while end > begin and text[end - 1] in EDGE_JUNK:
+            end -= 1
+        # "Jr.", "Inc.", "J.": an abbreviation keeps its dot (a surname ending a sentence does not).
+        if end < len(text) and text[end] == "." and re.search(ABBREVIATION_END, text[begin:end]):
+            end += 1
+        # "X KC", "Y MP": honours and professions after a name are not part of it.
+        while (
+            label == "PERSON"
+            and (post := re.search(r"\s+(\S+)$", text[begin:end]))
+            and post.group(1).rstrip(".,") in POSTNOMINALS
+        ):
+            end = begin + post.start()
+        lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
+        if lead and lead.end() < end - begin:
+            begin += lead.end()
+        begin, end, label = self._without_title_or_flight(begin, end, label)
+        honorific = HONORIFIC.match(text, begin, end)
+        if honorific and honorific.end() < end:
+            begin = honorific.end()
+        if "\n" in text[begin:end]:
+            end = begin + text[begin:end].index("\n")
+        # "Court of X (CX": an opening bracket spaCy ran into ends the name.
+        if "(" in text[begin:end] and ")" not in text[begin:end]:
+            end = begin + text[begin:end].index("(")
+            while end > begin and text[end - 1] in EDGE_JUNK:
+                end -= 1
+        # "the X Movement party": a lowercase noun after an organization's name describes it.
+        while label == "ORG" and (tail := re.search(r"\s+([a-z]+)$", text[begin:end])):
+            if tail.group(1) in NAME_PARTICLES or tail.group(1) in ("of", "for", "and", "on", "the"):
+                break
+            end = begin + tail.start()
+        time_tail = TIME_TAIL.search(text, begin, end)
+        if time_tail:
+            end = time_tail.start()
+            while dangling := DANGLING_TAIL.search(text, begin, end):
+                end = dangling.start()
+        full_end = end
+        possessive = re.search(r"['’]s$", text[begin:end])
+        if possessive:
+            end = begin + possessive.start()
+        else:
+            after = POSSESSIVE.match(text, end)
+            if after:
+                full_end = after.end()
+        if end <= begin or not any(ch.isupper() for ch in text[begin:end]):
+            return None
+        return Mention(begin, end, full_end, label)

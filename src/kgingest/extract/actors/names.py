@@ -1,0 +1,190 @@
+"""Plain functions on names: parts of a person's name, an organization's head, initials and canonical form."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kgingest.extract.actor_lexicon import (
+    LEGAL_SUFFIXES,
+    NAME_PARTICLES,
+    PARTY_STEMS,
+)
+from kgingest.extract.actor_states import CountryMatch
+from kgingest.extract.actors.patterns import (
+    GENERATIONAL,
+)
+from kgingest.gazetteer import Country
+from kgingest.parse import LEMMA_INDEX
+
+
+def _next_word_starts_with(text: str, offset: int, prefix: str) -> bool:
+    """``text[offset:].lstrip().startswith(prefix)``, without copying the rest of the text."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return text.startswith(prefix, offset)
+
+
+def _is_part_of_name(words: list[str], full: list[str]) -> bool:
+    # A particle opening a sentence is capitalised ("Von der Leyen said"): compare particles in lowercase.
+    full = [w.lower() if w.lower() in NAME_PARTICLES else w for w in full if w.rstrip(".") not in GENERATIONAL]
+    words = [w.lower() if w.lower() in NAME_PARTICLES else w for w in words if w.rstrip(".") not in GENERATIONAL]
+    # A lone word that is one of the capitalised words of a longer name ("Lula" in "Luiz Inacio Lula da Silva").
+    if len(words) == 1 and len(full) > 2 and words[0] in full and words[0][:1].isupper():
+        return True
+    """Whether ``words`` open or close the longer name ``full`` (a surname, or a family name first)."""
+    if not words or len(words) >= len(full):
+        return False
+    n = len(words)
+    return full[-n:] == words or full[:n] == words
+
+
+# How alike a surname after "Ms"/"Mr" and a full name's last word must be to count as a misspelling of it.
+MISSPELLING_SIMILARITY = 0.85
+
+
+def _misspelt_surname_of(name: str, full_names: list[str]) -> list[str]:
+    """The one full name whose surname ``name`` misspells ("Ms Bauchman" for "Lydia Buchmann"): a single word
+    of five letters or more, the same first letter, nearly the same letters; none when two or more fit."""
+    if " " in name or len(name) < 5:
+        return []
+    fits = [
+        full
+        for full in full_names
+        if (surname := full.split()[-1])[:1] == name[:1]
+        and difflib.SequenceMatcher(None, surname.lower(), name.lower()).ratio() >= MISSPELLING_SIMILARITY
+    ]
+    return fits if len(fits) == 1 else []
+
+
+def _is_common_noun(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is an English common noun (in the WordNet noun index of ``doc``'s own lemmatizer)."""
+    return word in _common_nouns(doc.vocab)
+
+
+@functools.lru_cache(maxsize=4)
+def _common_nouns(vocab: Vocab) -> frozenset[str]:
+    # The model that parsed the doc shares its lemmatizer's index in its vocab (`parse.load_model`), so the
+    # model chosen with --model answers, not a second, default one.
+    if not vocab.lookups.has_table(LEMMA_INDEX):
+        return frozenset()
+    index = vocab.lookups.get_table(LEMMA_INDEX)
+    return frozenset(index["noun"]) if "noun" in index else frozenset()
+
+
+# Words that only give a state's form of government: "Democratic Republic of the" before a short name.
+_STATE_FORM_WORDS = frozenset({"democratic", "republic", "of", "the", "people's", "federal", "islamic", "united"})
+
+
+def _resolve_shared_short_names(matches: list[CountryMatch], countries: Iterable[Country]) -> list[CountryMatch]:
+    """A short name ("Congo") that is also the tail of another state's full name ("Democratic Republic of the
+    Congo") stands for that other state when the article names it in another form and never the claimant."""
+    named_by_other_forms: dict[str, set[str]] = {}
+    for match in matches:
+        named_by_other_forms.setdefault(match.country.alpha2, set()).add(match.form.lower())
+    out: list[CountryMatch] = []
+    for match in matches:
+        country = match.country
+        if match.kind == "name" and named_by_other_forms.get(country.alpha2) == {match.form.lower()}:
+            rivals = [
+                c
+                for c in countries
+                if c.alpha2 != country.alpha2
+                and c.alpha2 in named_by_other_forms
+                and any(
+                    n.endswith(" " + match.form)
+                    and all(w.lower() in _STATE_FORM_WORDS for w in n[: -len(match.form)].split())
+                    for n in c.names
+                )
+            ]
+            if len(rivals) == 1:
+                match = dataclasses.replace(match, country=rivals[0])
+        out.append(match)
+    return out
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1] if words else ""
+
+
+def _org_head(name: str) -> str:
+    """The head noun of an organization's name: "Ministry" in "Ministry of Defense"."""
+    return _last_word(re.split(r"\s+(?:of|for|on)\s+", name)[0])
+
+
+def _party_stem(text: str) -> str | None:
+    lowered = text.lower()
+    for stem in sorted(PARTY_STEMS, key=len, reverse=True):
+        if lowered in (stem, stem + "s", stem + "ic"):
+            return stem
+    return None
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is built from ``name``: every capitalised word gives its initial, in order, and any
+    further letters come from inside the word just used ("ASEAN": Association, SouthEast, Asian, Nations)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+
+    def fits(letter: int, word: int) -> bool:
+        if word == len(words):
+            return letter == len(acronym)
+        if letter == len(acronym) or words[word][0] != acronym[letter]:
+            return False
+        inner, position = words[word].upper(), 1
+        if fits(letter + 1, word + 1):
+            return True
+        for extra in range(letter + 1, len(acronym)):
+            position = inner.find(acronym[extra], position) + 1
+            if position == 0:
+                return False
+            if fits(extra + 1, word + 1):
+                return True
+        return False
+
+    return len(words) >= 2 and fits(0, 0)
+
+
+def _without_legal_form(name: str) -> str:
+    """ "Acme Shipping" for "Acme Shipping ASA"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _only_legal_forms(words: str) -> bool:
+    """ "PLC", "Group PLC": words that only give a company's legal form."""
+    return all(word.lower().rstrip(".") in LEGAL_SUFFIXES for word in words.split())
+
+
+def _org_initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) -> str:
+    """The fullest organization name ``name`` stands for: its long form, or a longer name ending with it."""
+    if name in acronyms:
+        return acronyms[name]
+    longer = sorted(
+        {n for n in names if n != name and (n.endswith(" " + name) or n.lower() == name.lower())},
+        key=lambda n: (-len(n), n),
+    )
+    # "Acme" for "Acme AG": the company without its legal form.
+    with_suffix = sorted(n for n in names if n.startswith(name + " ") and _only_legal_forms(n[len(name) + 1 :]))
+    if not longer and len(with_suffix) == 1:
+        return with_suffix[0]
+    if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
+        return longer[0]
+    # "Acme" after "Acme Electronics": a one-word name that opens exactly one longer name.
+    opening = [n for n in names if n.startswith(name + " ")]
+    if not longer and " " not in name and len(opening) == 1 and len(_without_legal_form(opening[0]).split()) == 2:
+        return opening[0]
+    return name

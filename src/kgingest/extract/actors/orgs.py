@@ -1,0 +1,257 @@
+"""Organizations: names extended, acronyms and short forms merged, parties and state organs."""
+
+from __future__ import annotations
+
+import re
+
+from kgingest.extract.actor_lexicon import (
+    STATE_ORGAN_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
+from kgingest.extract.actors.base import Draft, Mention
+from kgingest.extract.actors.names import (
+    _abbreviates,
+    _last_word,
+    _next_word_starts_with,
+    _org_canonical,
+    _org_head,
+    _org_initials,
+    _party_stem,
+)
+from kgingest.extract.actors.patterns import (
+    ACRONYM_AFTER,
+    INSTITUTION_HEADS,
+    OF_NAME_AFTER,
+    ORG_TAIL,
+    TIME_TAIL,
+)
+from kgingest.extract.actors.persons import PersonFinder
+from kgingest.extract.index import literal_matches
+from kgingest.gazetteer import Country
+from kgingest.model import Span
+
+
+class OrgFinder(PersonFinder):
+    """Organizations and parties, with acronyms and shorter forms joined to their fullest name."""
+
+    def _find_orgs(self, entities: list[Mention]) -> None:
+        raw: list[Mention] = []
+        parties: list[Mention] = []
+        person_of: dict[str, Draft | None] = {}  # no person is added while organizations are found
+        for entity in entities:
+            if self._is_taken(entity.begin, entity.end):
+                continue
+            name = entity.name(self.text)
+            if " " not in name and name not in person_of:
+                person_of[name] = self._person_by_token(name)
+            person = person_of[name] if " " not in name else None
+            if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+                person.mentions.append(entity.span(self.text))
+                self._take(entity.begin, entity.end)
+                continue
+            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
+                self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
+                continue
+            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
+                if not self._opens_longer_name(entity) and not self._party_adjective(entity):
+                    parties.append(entity)
+                continue
+            institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
+            if (
+                (entity.label == "ORG" or institution)
+                and not self._place_context(entity)
+                and not self._title_part(entity)
+            ):
+                raw.append(self._extend_org(entity))
+        names = [m.name(self.text) for m in raw]
+        acronyms = self._parenthesised_acronyms(raw)
+        canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
+        for mention in raw:
+            name = mention.name(self.text)
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(name, names, acronyms)
+            canonical = canonical_of[name]
+            if canonical == name and " " not in name:
+                canonical = self._nearest_longer_org(name, mention.begin) or name
+            draft = self._org_draft(canonical)
+            draft.mentions.append(mention.span(self.text))
+            self._take(mention.begin, mention.end)
+            country = self.org_countries.get((mention.begin, mention.end))
+            if country is None:
+                country = self._possessive_country_before(mention.begin)
+            if country is not None and _org_head(canonical).lower() in STATE_ORGAN_HEADS:
+                draft.part_of_country = draft.part_of_country or country
+            acronym = ACRONYM_AFTER.match(self.text, mention.full_end)
+            if acronym:
+                b, e = acronym.span(1)
+                draft.mentions.append(Span(b, e, self.text[b:e]))
+                self._take(b, e)
+        self._acronym_mentions(acronyms)
+        for party in parties:
+            self._add_party_mention(party)
+
+    def _portfolio(self, entity: Mention) -> bool:
+        """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""
+        after = self._token_after(entity.full_end)
+        return (
+            entity.full_end == entity.end
+            and after is not None
+            and after.lower_ in ("minister", "secretary", "ministry")
+            and after.idx == entity.end + 1
+        )
+
+    def _nearest_longer_org(self, name: str, offset: int) -> str | None:
+        """ "the Commission" when two longer "... Commission" names fit: the one named last before it."""
+        named = [
+            (d.mentions[-1].begin, d.name)
+            for d in self.orgs
+            if d.name.endswith(" " + name) and d.mentions and d.mentions[-1].begin < offset
+        ]
+        return max(named)[1] if named else None
+
+    def _party_adjective(self, entity: Mention) -> bool:
+        """ "Conservative voters", "a Democrat senator": a party word before a lowercase noun describes people; it
+        names no organization."""
+        after = self._token_after(entity.full_end)
+        return (
+            entity.full_end == entity.end
+            and after is not None
+            and after.idx == entity.end + 1
+            and after.text.islower()
+            and after.pos_ == "NOUN"
+        )
+
+    def _opens_longer_name(self, entity: Mention) -> bool:
+        """A party word that begins a longer capitalised name ("Republican Renewal party") is not the party."""
+        after = self._token_after(entity.full_end)
+        return (
+            after is not None
+            and after.text[:1].isupper()
+            and after.lower_ not in TITLE_HEADS
+            and after.lower_ not in TITLE_MODIFIERS
+            and "\n" not in self.text[entity.full_end : after.idx]
+            and after.idx == entity.full_end + 1
+        )
+
+    def _title_part(self, entity: Mention) -> bool:
+        """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
+        words = [w.strip(",") for w in entity.name(self.text).lower().split()]
+        if not all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in words):
+            return False
+        # "State" in "Secretary of State": right after "<title> of".
+        before = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", self.text[max(0, entity.begin - 30) : entity.begin])
+        if before and before.group(1).lower() in TITLE_HEADS:
+            return True
+        after = self._token_after(entity.end)
+        # "Caretaker" before "Prime Minister": a title word before the rest of a title.
+        titled = after is not None and (
+            after.lower_ in TITLE_HEADS or (after.lower_ in TITLE_MODIFIERS and after.text[:1].isupper())
+        )
+        return after is not None and titled and "\n" not in self.text[entity.end : after.idx]
+
+    def _extend_org(self, entity: Mention) -> Mention:
+        """Reach over "for the Welfare of Workers" that spaCy cut off, stopping before a country."""
+        tail = ORG_TAIL.match(self.text, entity.end) if entity.full_end == entity.end else None
+        if not tail:
+            return entity
+        words = tail.group(1)
+        time_tail = TIME_TAIL.search(words)
+        if time_tail:
+            words = words[: time_tail.start()]
+        # Trim trailing function words and stop before a country, which makes it part_of instead.
+        words = re.sub(r"(\s+(?:of|and|for|the|on))+$", "", words)
+        for match in find_country_forms(words):
+            if match.kind in ("name", "acronym", "capital"):
+                cut = re.sub(r"(\s+(?:of|and|for|the|on))+\s*$", "", words[: match.begin])
+                if match.kind != "capital" and _next_word_starts_with(self.text, entity.end + len(cut), "of"):
+                    self.org_countries[(entity.begin, entity.end + len(cut))] = match.country
+                words = cut
+                break
+        if not words.strip() or not re.search(r"[A-Z]", words):
+            if (entity.begin, entity.end) not in self.org_countries:
+                country = self._country_after_of(entity.end)
+                if country is not None:
+                    self.org_countries[(entity.begin, entity.end)] = country
+            return entity
+        end = entity.end + len(words)
+        if self._is_taken(entity.end, end):
+            return entity  # "the Navy for Procurement Ana Ruiz": the tail runs into a person already found
+        after = POSSESSIVE.match(self.text, end)
+        extended = Mention(entity.begin, end, after.end() if after else end, "ORG")
+        # "Undersecretary of the Navy for Acquisition Ana Ruiz": the tail ends before the post holder's name.
+        person = self._person_after_body(extended)
+        return Mention(entity.begin, person[0], person[0], "ORG") if person else extended
+
+    def _country_after_of(self, offset: int) -> Country | None:
+        match = OF_NAME_AFTER.match(self.text, offset)
+        return self.gazetteer.country(match.group(1)) if match else None
+
+    def _possessive_country_before(self, offset: int) -> Country | None:
+        """The state whose organ it is: "Ruritania's Ministry of Finance", "the Ruritanian Foreign Ministry"."""
+        for draft in self.states.values():
+            for span in draft.mentions:
+                if span.end <= offset and span.end >= offset - 2 and not self.text[span.end : offset].strip():
+                    return draft.country
+        return None
+
+    def _parenthesised_acronyms(self, raw: list[Mention]) -> dict[str, str]:
+        """Acronym -> long form, from "Long Form (LF)" and from initials of the long forms in the text."""
+        acronyms: dict[str, str] = {}
+        names = sorted({m.name(self.text) for m in raw}, key=lambda n: (-len(n), n))
+        canonical_of: dict[str, str] = {}
+
+        def canonical(name: str) -> str:
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(name, names, {})
+            return canonical_of[name]
+
+        for mention in raw:
+            match = ACRONYM_AFTER.match(self.text, mention.full_end)
+            if match:
+                acronyms.setdefault(match.group(1), canonical(mention.name(self.text)))
+        for name in names:
+            if " " in name:
+                letters = _org_initials(name)
+                if len(letters) >= 2 and letters not in acronyms:
+                    acronyms.setdefault(letters, canonical(name))
+        # "ASEAN" for the "Association of Southeast Asian Nations" named elsewhere: letters from inside words too.
+        long_forms = [n for n in names if " " in n]
+        for name in names:
+            if name in acronyms or not re.fullmatch(r"[A-Z]{3,8}", name):
+                continue
+            fits = sorted({canonical(n) for n in long_forms if _abbreviates(name, n)})
+            if len(fits) == 1:
+                acronyms[name] = fits[0]
+        return acronyms
+
+    def _acronym_mentions(self, acronyms: dict[str, str]) -> None:
+        """Bare acronym tokens spaCy missed ("the NPA fired") join their long form."""
+        for acronym, long_form in sorted(acronyms.items()):
+            draft = next((d for d in self.orgs if d.name == long_form), None)
+            if draft is None:
+                continue
+            bare = re.compile(rf"(?<![\w.]){re.escape(acronym)}(?!\w)")
+            for match in literal_matches(bare, acronym, self.text):
+                b, e = match.span()
+                if self._in_heading(b, e) or self._is_taken(b, e):
+                    continue
+                after = POSSESSIVE.match(self.text, e)
+                full = after.end() if after else e
+                draft.mentions.append(Span(b, full, self.text[b:full]))
+                self._take(b, e)
+
+    def _add_party_mention(self, party: Mention) -> None:
+        text = party.name(self.text)
+        stem = _party_stem(text) or text
+        named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
+        if named:
+            draft = named[0]
+        else:
+            existing = [d for d in self.orgs if _party_stem(d.name) == stem]
+            draft = existing[0] if existing else self._org_draft(text)
+        draft.mentions.append(party.span(self.text))
+        self._take(party.begin, party.end)
+
+    # places

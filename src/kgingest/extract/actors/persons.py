@@ -1,0 +1,190 @@
+"""Persons: names completed over particles and left-out words, surnames merged."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kgingest.extract.actor_lexicon import (
+    MONTHS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    WEEKDAYS,
+)
+from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
+from kgingest.extract.actors.base import Draft, Mention
+from kgingest.extract.actors.names import (
+    _is_part_of_name,
+    _misspelt_surname_of,
+)
+from kgingest.extract.actors.patterns import (
+    GENERATIONAL,
+    HONORIFIC_WORD,
+)
+from kgingest.extract.actors.states import StateFinder
+from kgingest.extract.index import literal_matches
+from kgingest.model import Span
+
+
+class PersonFinder(StateFinder):
+    """Persons, with surnames and partial names joined to the full name they stand for."""
+
+    def _find_persons(self, entities: list[Mention]) -> None:
+        raw: list[Mention] = []
+        for entity in entities:
+            if entity.label != "PERSON" or self._is_taken(entity.begin, entity.end):
+                continue
+            mention = self._person_mention(entity)
+            if mention is not None:
+                raw.append(mention)
+        full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
+        fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
+        for mention in sorted(raw, key=lambda m: m.begin):
+            name = mention.name(self.text)
+            if name not in fits_of:
+                words = name.split()
+                fits_of[name] = [f for f in full if f != name and _is_part_of_name(words, f.split())]
+                if not fits_of[name] and self._after_personal_honorific(mention):
+                    fits_of[name] = _misspelt_surname_of(name, full)
+            canonical = self._person_for(fits_of[name], mention.begin)
+            self._add_person_mention(canonical or name, mention)
+
+    def _person_mention(self, entity: Mention) -> Mention | None:
+        """Drop titles spaCy put inside the name; reach back over first names it left out."""
+        tokens = self._tokens(entity.begin, entity.end)
+        while tokens and (tokens[0].lower_ in TITLE_HEADS or tokens[0].lower_ in TITLE_MODIFIERS):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        begin = tokens[0].idx
+        first = tokens[0]
+        while first.i > 0:
+            previous = self.doc[first.i - 1]
+            # "von der" before "Leyen": particles belong to the surname.
+            if previous.text in NAME_PARTICLES and not previous.whitespace_.count("\n"):
+                first = previous
+                begin = previous.idx
+                continue
+            if (
+                previous.pos_ == "PROPN"
+                and previous.text[:1].isupper()
+                and not previous.ent_type_
+                and previous.lower_ not in TITLE_HEADS
+                and previous.lower_ not in TITLE_MODIFIERS
+                and previous.lower_ not in NON_NAME_WORDS
+                and not re.fullmatch(HONORIFIC_WORD, previous.text)
+                and not previous.whitespace_.count("\n")
+                and not self._is_taken(previous.idx, previous.idx + len(previous.text))
+            ):
+                first = previous
+                begin = previous.idx
+            else:
+                break
+        end, full_end = self._particle_end(tokens[-1], entity)
+        if end == entity.end and full_end == end:
+            end, full_end = self._last_word_left_out(end)
+        if end <= begin:
+            return None
+        if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
+            return None
+        return Mention(begin, end, full_end, "PERSON")
+
+    def _missed_surnames(self) -> None:
+        """ "Ruiz, 47, was ...": a known person's surname on its own that spaCy did not tag is that person, when
+        only one person of the article bears it and nothing else claimed the word."""
+        by_surname: dict[str, list[Draft]] = {}
+        for draft in self.persons:
+            words = [w for w in draft.name.split() if w.rstrip(".") not in GENERATIONAL]
+            if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+                by_surname.setdefault(words[-1], []).append(draft)
+        for surname, drafts in sorted(by_surname.items()):
+            if len(drafts) != 1 or find_country_forms(surname):
+                continue
+            alone = re.compile(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])")
+            for match in literal_matches(alone, surname, self.text):
+                begin, end = match.span()
+                if self._in_heading(begin, end) or self._is_taken(begin, end):
+                    continue
+                before = self._token_before(begin)
+                # "Maria Ruiz" of another name: the word is a surname only when no capitalised word comes right before.
+                if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.is_alpha:
+                    continue
+                possessive = POSSESSIVE.match(self.text, end)
+                full_end = possessive.end() if possessive else end
+                drafts[0].mentions.append(Span(begin, full_end, self.text[begin:full_end]))
+                self._take(begin, end)
+
+    def _last_word_left_out(self, end: int) -> tuple[int, int]:
+        """ "Pham Minh" + "Chinh": a capitalised word right after the name that spaCy left out and that names
+        nothing else is the name's last word."""
+        after = self._token_after(end)
+        if (
+            after is None
+            or after.idx != end + 1
+            or self.text[end] != " "
+            or not after.text[:1].isupper()
+            or not after.is_alpha
+            or after.pos_ != "PROPN"
+            or after.ent_type_
+            or after.lower_ in TITLE_HEADS
+            or after.lower_ in TITLE_MODIFIERS
+            or after.lower_ in NON_NAME_WORDS
+            or after.text in WEEKDAYS
+            or after.text in MONTHS
+            or self._is_taken(after.idx, after.idx + len(after.text))
+            or find_country_forms(after.text)
+        ):
+            return end, end
+        new_end = after.idx + len(after.text)
+        possessive = POSSESSIVE.match(self.text, new_end)
+        return new_end, possessive.end() if possessive else new_end
+
+    def _particle_end(self, last: Token, entity: Mention) -> tuple[int, int]:
+        """The name's end over particles and the surname after them ("Ursula von der" + "Leyen")."""
+        k = last.i + 1
+        while k < len(self.doc) and self.doc[k].text in NAME_PARTICLES and "\n" not in self.doc[k - 1].whitespace_:
+            k += 1
+        after_particles = k > last.i + 1 or last.text in NAME_PARTICLES
+        if (
+            after_particles
+            and k < len(self.doc)
+            and self.doc[k].text[:1].isupper()
+            and self.doc[k].is_alpha
+            and "\n" not in self.doc[k - 1].whitespace_
+        ):
+            end = self.doc[k].idx + len(self.doc[k].text)
+            possessive = POSSESSIVE.match(self.text, end)
+            return end, possessive.end() if possessive else end
+        if last.text in NAME_PARTICLES:
+            # Particles with no surname after them are not part of the name.
+            j = last.i
+            while j > 0 and self.doc[j].text in NAME_PARTICLES:
+                j -= 1
+            end = self.doc[j].idx + len(self.doc[j].text)
+            return end, end
+        return entity.end, entity.full_end
+
+    def _person_for(self, fits: list[str], offset: int) -> str | None:
+        """The full name (of ``fits``, those a surname or partial name may stand for) it stands for, nearest
+        preceding first when several fit."""
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        before = [
+            (d.mentions[-1].begin, d.name) for d in self.persons if d.name in fits and d.mentions[0].begin < offset
+        ]
+        return max(before)[1] if before else fits[0]
+
+    def _person_by_token(self, word: str) -> Draft | None:
+        """The person whose name has ``word`` as its last (else first) word, when only one does."""
+        for position in (-1, 0):
+            hits = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[position] == word]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    # organizations

@@ -1,0 +1,246 @@
+"""Typing a name by its context: the words before and after it, and what it is listed with."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kgingest.extract.actor_lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    ORG_NAME_WORDS,
+    TITLE_HEADS,
+)
+from kgingest.extract.actor_states import find_country_forms, first_conjunct, is_preposition_object
+from kgingest.extract.actors.base import Mention
+from kgingest.extract.actors.names import (
+    _abbreviates,
+    _is_common_noun,
+    _org_head,
+)
+from kgingest.extract.actors.non_actors import NonActorNames
+from kgingest.extract.actors.patterns import (
+    AGE_AFTER,
+    BASE_AFTER,
+    BODY_HEADS,
+    FINANCIAL_NOUNS,
+    LAW_HEADS,
+    LOCATED_VERBS,
+    ORG_COMMON_NOUNS,
+    ORG_HEAD_NOUNS,
+    ORG_LAST_WORDS,
+    PLACE_NOUN_CHARS,
+    PLACE_NOUN_COMMA,
+    PLACE_ONLY_PREPOSITIONS,
+    SHIP_PREFIXES,
+    VESSEL_NOUNS,
+)
+from kgingest.extract.index import literal_matches
+
+
+class ContextTyping(NonActorNames):
+    """Second opinions on a name's type from the words around it: vessels, laws, places, bodies."""
+
+    def _retype_by_context(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
+        """Second opinions from the words around a name: laws and ships are no actors, a name described as a
+        company is one, a name where troops are based or listed with places is a place."""
+        place_names = {m.name(self.text) for m in mentions if self._place_context(m) and m.label != "PERSON"}
+        for mention in mentions:
+            name = mention.name(self.text)
+            words = name.split()
+            if mention.label not in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
+                continue
+            if len(words) > 1 and _org_head(name).lower() in LAW_HEADS and mention.label != "GPE":
+                mention.label = "LAW"
+            elif (non_actor := self._non_actor_label(mention)) is not None:
+                mention.label = non_actor
+            elif self._names_vessel(mention):
+                mention.label = "VESSEL"
+            elif (
+                mention.label in ("ORG", "PERSON", "NORP", "PRODUCT")
+                and not name.isupper()
+                and (
+                    name in place_names
+                    or self._site_of_base(mention)
+                    or self._listed_with_places(mention, mentions)
+                    or (" " not in name and self._lone_name_is_place(mention))
+                )
+            ):
+                mention.label = "GPE"
+            elif mention.label == "PERSON" and self._organization_by_context(mention):
+                mention.label = "ORG"
+            elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
+                if self._not_a_name(mention):
+                    mention.label = "MISC"
+            elif mention.label == "ORG" and self._person_by_age(mention):
+                mention.label = "PERSON"
+            elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
+                mention.label = "ORG"
+        self._retype_products_of_bodies(mentions)
+        # A lone word after "in"/"into" that only an organization's name (once thought a person's) contained.
+        still_person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()[1:]}
+        for mention in mentions:
+            name = mention.name(self.text)
+            before = self._token_before(mention.begin)
+            if (
+                mention.label == "PERSON"
+                and " " not in name
+                and name in words_of_full_names
+                and name not in still_person_words
+                and not any(name == m.name(self.text) for m in mentions if m.label == "PERSON" and m is not mention)
+                and before is not None
+                and before.lower_ in PLACE_ONLY_PREPOSITIONS
+                and mention.full_end == mention.end
+            ):
+                mention.label = "GPE"
+
+    def _body_named_as_place(self, mention: Mention) -> bool:
+        """ "<Region> Police", "MINUSMA": a "place" whose last word is a body's or that is an acronym no state has."""
+        name = mention.name(self.text)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in BODY_HEADS and words[-1][:1].isupper():
+            return True
+        return (
+            re.fullmatch(r"[A-Z]{4,10}", name) is not None
+            and not find_country_forms(name)
+            and self.gazetteer.capital(name.title()) is None
+        )
+
+    def _lone_name_is_place(self, mention: Mention) -> bool:
+        """ "the provincial capital, X", "parking in X": a one-word name set off after a place noun, or after "in"
+        when nothing financial comes before ("shares in X") and no noun after ("in X shares")."""
+        name = mention.name(self.text)
+        if name.isupper() or name.lower() in ORG_NAME_WORDS:
+            return False
+        if self._after_place_noun_and_comma(mention.begin):
+            return True
+        before = self._token_before(mention.begin)
+        if before is None or before.lower_ != "in" or before.i == 0 or mention.label != "ORG":
+            return False
+        if self.doc[before.i - 1].lower_ in FINANCIAL_NOUNS or mention.full_end != mention.end:
+            return False
+        after = self._token_after(mention.end)
+        return after is None or not (after.pos_ == "NOUN" and after.idx == mention.end + 1)
+
+    def _after_place_noun_and_comma(self, offset: int) -> bool:
+        """The text before ``offset`` ends in a place noun and a comma: "the provincial capital, "."""
+        # Only the last characters can match, so the search starts just before the noun, not at the article's start.
+        at = offset
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        if at == 0 or self.text[at - 1] != ",":
+            return False
+        at -= 1
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        return PLACE_NOUN_COMMA.search(self.text, max(0, at - PLACE_NOUN_CHARS), offset) is not None
+
+    def _names_vessel(self, mention: Mention) -> bool:
+        """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
+        words = mention.name(self.text).split()
+        if len(words) > 1 and words[0] in SHIP_PREFIXES:
+            return True
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-\d+[A-Z]?", words[0]):
+            return True
+        # "the flag carrier Acme Airlines": a name closed by an organization's word is the company, not a ship.
+        if words[-1].lower() in ORG_NAME_WORDS or words[-1].lower() in ORG_HEAD_NOUNS:
+            return False
+        before = self._token_before(mention.begin)
+        return before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower()
+
+    def _site_of_base(self, mention: Mention) -> bool:
+        """ "X air base", "based at X", "landed at X": where forces are."""
+        if any(w.lower() in ORG_NAME_WORDS or w.lower() in ORG_HEAD_NOUNS for w in mention.name(self.text).split()):
+            return False
+        if mention.full_end == mention.end and BASE_AFTER.match(self.text, mention.end):
+            return True
+        before = self._token_before(mention.begin)
+        if before is None or before.lower_ not in ("at", "in", "near") or before.i == 0:
+            return False
+        return self.doc[before.i - 1].lower_ in LOCATED_VERBS
+
+    def _listed_with_places(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """ "in Juba and X", "at bases in A, B and X": a name listed with places after a locative preposition."""
+        if any(w.lower() in ORG_NAME_WORDS or w.lower() in ORG_HEAD_NOUNS for w in mention.name(self.text).split()):
+            return False
+        span = self.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        first = first_conjunct(span.root)
+        if not is_preposition_object(first) or first.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        conjuncts = [first, *first.conjuncts]
+        if len(conjuncts) < 2:
+            return False
+        for token in conjuncts:
+            if mention.begin <= token.idx < mention.end:
+                continue
+            other = next((m for m in mentions if m.begin <= token.idx < m.end), None)
+            if other is not None and other.label in ("GPE", "LOC"):
+                return True
+            if find_country_forms(token.text):
+                return True
+        return False
+
+    def _organization_by_context(self, mention: Mention) -> bool:
+        """A "person" named like an organization or called one: "... Front", "the group X",
+        "the research firm X", "X, which ...", "analysts at X"."""
+        name = mention.name(self.text)
+        words = name.split()
+        last = words[-1].lower()
+        if len(words) > 1 and (last in ORG_LAST_WORDS or last in ORG_HEAD_NOUNS or last in ORG_NAME_WORDS):
+            return True
+        before = self._token_before(mention.begin)
+        if before is not None and before.text.islower() and before.lemma_.lower() in ORG_COMMON_NOUNS:
+            return True
+        # "its parent company, X": an organization's noun set off right before the name.
+        if before is not None and before.text == "," and before.i > 0:
+            noun = self.doc[before.i - 1]
+            # Not "the president of the federation, X": there the person follows the post.
+            if (
+                noun.text.islower()
+                and noun.lemma_.lower() in ORG_COMMON_NOUNS
+                and noun.lower_ != "group"
+                and not (is_preposition_object(noun) and noun.head.head.lemma_.lower() in TITLE_HEADS)
+            ):
+                return True
+        # "Long Name (LN)": a person is never followed by the initials of the name.
+        acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[mention.full_end : mention.full_end + 12])
+        if acronym and len(words) > 1 and _abbreviates(acronym.group(1), name):
+            return True
+        if before is not None and before.lower_ == "at" and before.i > 0:
+            occupation = self.doc[before.i - 1]
+            if occupation.lemma_.lower() in TITLE_HEADS and occupation.tag_ == "NNS":
+                return True
+        tail = self.text[mention.full_end : mention.full_end + 40]
+        if re.match(r",\s+which\b", tail) or re.match(r"\s+think[\s-]tank\b", tail):
+            return True
+        after = re.match(r"\s+([a-z]+)\b", tail)
+        return after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
+
+    def _not_a_name(self, mention: Mention) -> bool:
+        """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
+        opening a sentence and used nowhere else ("Turnout was ...")."""
+        after = self._token_after(mention.end)
+        if (
+            mention.full_end == mention.end
+            and after is not None
+            and after.idx == mention.end + 1
+            and after.text.islower()
+            and after.pos_ == "NOUN"
+        ):
+            return True
+        token = self._tokens(mention.begin, mention.end)
+        if not token or not token[0].is_sent_start or after is None or after.pos_ not in ("AUX", "VERB"):
+            return False
+        name = mention.name(self.text)
+        whole_word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
+            return False
+        return _is_common_noun(self.doc, name.lower())
+
+    def _person_by_age(self, mention: Mention) -> bool:
+        """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
+            return False
+        return AGE_AFTER.match(self.text, mention.full_end) is not None

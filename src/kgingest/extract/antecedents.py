@@ -1,0 +1,257 @@
+"""What a pronoun, a possessive or a description points back to: one service for every extraction stage.
+
+Speakers ("he said"), roles ("its chief executive, X") and deployments ("it has sent troops") all ask the
+same question, which actor named earlier a word stands for. The answers here read the entity index and the
+parse; each method says how far back it looks.
+
+    antecedents = Antecedents(doc, index)
+    antecedents.resolve_pronoun(token)            # "he", "it", "they", "its", "their" -> actor key
+    antecedents.possessive_owner(token)           # "its"/"their"/"whose" before a noun -> MentionRef
+    antecedents.last_actor_before(offset, accept) # nearest accepted actor, this sentence or the one before
+    antecedents.nearest_of_type(offset, types)    # nearest actor of these types anywhere before
+    antecedents.organization_named_by("commission", offset)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc, Span, Token
+
+from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex, doc_text
+from kgingest.extract.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, word_set
+from kgingest.extract.quotes import Quote
+from kgingest.model import Actor, ActorType
+
+# How far back (in sentences) a personal pronoun may look for what it refers to.
+PRONOUN_SENTENCES = 3
+ACTIVE_SUBJECT = "nsubj"
+SUBJECT_DEPS = frozenset({ACTIVE_SUBJECT, "nsubjpass"})
+# Words that narrow a noun from before it: "sports" and "new" in "the new sports minister".
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+# Dependency labels that join a word to the noun phrase it is part of, on the way up to the phrase's role.
+_PHRASE_DEPS = frozenset({"compound", "flat", "appos", "conj"})
+_NOT_PEOPLE = frozenset({ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})
+_GROUPS_FIRST = frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE})
+# Nouns for an organization that a sentence subject may describe ("Its president ..." after "the federation ...").
+ORGANIZATION_DESCRIPTIONS = word_set(
+    "company firm group bank party agency organization organisation body federation alliance bloc system fund "
+    "university institute court union commission council committee authority ministry department association "
+    "centre center regulator board club league network school hospital charity service office"
+)
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
+
+
+def pronoun_types(pronoun: str) -> frozenset[ActorType] | None:
+    """The kinds of actor a personal or possessive pronoun can stand for ("he": a person; "its": not one)."""
+    lower = pronoun.lower()
+    if lower in PERSON_PRONOUNS:
+        return frozenset({ActorType.PERSON})
+    if lower in THING_PRONOUNS or lower == "its":
+        return _NOT_PEOPLE
+    if lower in PLURAL_PRONOUNS or lower == "their":
+        return _GROUPS_FIRST
+    return None
+
+
+def is_subject(token: Token) -> bool:
+    """The token is (part of) a clause subject, directly or through compounds, flat names and appositions."""
+    while token.dep_ in _PHRASE_DEPS and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def is_main_subject(token: Token) -> bool:
+    """The token is the subject of its sentence's main verb, or the owner of that subject."""
+    if token.dep_ == "poss":
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
+
+
+class Antecedents:
+    """Antecedent lookups over one article's parse and entity index."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex,
+        *,
+        sentences: SentenceIndex | None = None,
+        quotes: OffsetIndex[Quote] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.index = index
+        self.sentences = sentences or SentenceIndex(doc)
+        self.quotes = quotes  # mentions inside another quotation than the pronoun's are skipped when given
+
+    # ------------------------------------------------------------ personal pronouns
+
+    def resolve_pronoun(self, pronoun: Token, sentences: int = PRONOUN_SENTENCES) -> str | None:
+        """The nearest fitting actor mentioned before ``pronoun`` within ``sentences`` sentences, sentence
+        subjects first."""
+        fits = pronoun_types(pronoun.lower_)
+        if fits is None:
+            return None
+        candidates = [m for m in self.mentions_back(pronoun, sentences) if self.actor_type(m.key) in fits]
+        if not candidates:
+            return None
+        subjects = [m for m in candidates if self.mention_is_subject(m)]
+        return (subjects or candidates)[0].key
+
+    def mentions_back(self, token: Token, sentences: int) -> list[MentionRef]:
+        """Actor mentions before ``token`` (nearest first) within ``sentences`` sentences before its own."""
+        position = self.sentences.position(token.sent) or 0
+        window_begin = self.sentences.sentences[max(0, position - sentences)].start_char
+        mentions = self.index.actor_mentions_between(window_begin, token.idx)
+        if self.quotes is None:
+            return mentions
+        own_quote = self.quotes.at(token.idx)
+        return [m for m in mentions if self.quotes.at(m.span.begin) in (None, own_quote)]
+
+    def mention_is_subject(self, mention: MentionRef) -> bool:
+        tokens = self.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        return tokens is not None and is_subject(tokens.root)
+
+    # ------------------------------------------------------------ possessives
+
+    def possessive_owner(self, pronoun: Token) -> MentionRef | None:
+        """Whom "its"/"their"/"whose" points to: for "whose" the name right before it ("Acme, whose ..."), for
+        "its" the organization the last sentence's subject describes or names, else the last organization or
+        state named in this sentence or the one before."""
+        if pronoun.lower_ == "whose":
+            before = _end_before_comma(self.text, pronoun.idx)
+            refs = [r for r in self.index.actor_mentions_before(before) if r.span.end == before]
+            actor = self.index.actor(refs[0].key) if refs else None
+            return refs[0] if actor is not None and actor.type is not ActorType.PERSON else None
+        if pronoun.lower_ == "its":
+            described = self.described_subject_before(pronoun) or self.named_subject_before(pronoun)
+            if described is not None:
+                return described
+        return self.last_non_person_before(pronoun.idx)
+
+    def named_subject_before(self, pronoun: Token) -> MentionRef | None:
+        """ "Acme, the group that fought Ruritania, rejected it. Its leader ...": a sentence opening with the
+        pronoun continues about the subject of the sentence before, when that names an organization or state."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.i != sentence.start:
+            return None
+        subject = _main_subject(self.doc[sentence.start - 1].sent)
+        if subject is None:
+            return None
+        for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            ref = self.mention_at(token)
+            actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+            if ref is not None and actor is not None and actor.type is not ActorType.PERSON:
+                return ref
+        return None
+
+    def described_subject_before(self, pronoun: Token) -> MentionRef | None:
+        """ "Ruritania's handball federation called it unfair. Its president ...": the organization the
+        subject of the sentence before describes, by the words its name shares with that description."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        subject = _main_subject(self.doc[sentence.start - 1].sent)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.mention_at(subject) is not None:
+            return None
+        if subject.lower_ not in ORGANIZATION_DESCRIPTIONS:
+            return None
+        described = {t.lower_ for t in subject.subtree if t.is_alpha and t.lower_ not in _FUNCTION_WORDS}
+        owners = {r.key for t in subject.subtree for r in self.index.mentions_in(t.idx, t.idx + len(t.text))}
+        best: tuple[int, int, MentionRef] | None = None
+        for ref in self.index.actor_mentions_before(pronoun.idx):
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                continue
+            words = {w.lower() for w in re.findall(r"[\w\-]+", actor.name)}
+            if subject.lower_ not in words:
+                continue
+            shared = len(words & described) + (actor.part_of in owners) + self._names_owner(actor, owners)
+            if best is None or (shared, ref.span.begin) > best[:2]:
+                best = (shared, ref.span.begin, ref)
+        return best[2] if best is not None else None
+
+    def _names_owner(self, actor: Actor, owners: set[str]) -> int:
+        """1 when the organization's name contains a name of one of ``owners`` ("Federation of Ruritania")."""
+        for key in owners:
+            owner = self.index.actor(key)
+            if owner is None:
+                continue
+            for form in {owner.name, *owner.aliases}:
+                core = re.sub(r"['’]s$", "", form)
+                if core and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", actor.name):
+                    return 1
+        return 0
+
+    # ------------------------------------------------------------ nearest named actors
+
+    def last_actor_before(self, offset: int, accept: Callable[[Actor], bool]) -> MentionRef | None:
+        """The last mention before ``offset``, in this sentence or the one before, of an actor ``accept`` takes."""
+        tokens = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if tokens is None or len(tokens) == 0:
+            return None
+        sentence = tokens[0].sent
+        window_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        for ref in self.index.actor_mentions_before(offset):
+            if ref.span.begin < window_start:
+                break
+            actor = self.index.actor(ref.key)
+            if actor is not None and accept(actor):
+                return ref
+        return None
+
+    def last_non_person_before(self, offset: int) -> MentionRef | None:
+        """The organization, state or group named last before ``offset``, in this sentence or the one before."""
+        return self.last_actor_before(offset, lambda a: a.type is not ActorType.PERSON)
+
+    def nearest_of_type(self, offset: int, types: Collection[ActorType]) -> str | None:
+        """The key of the actor of one of ``types`` mentioned last before ``offset``, however far back."""
+        for mention in self.index.actor_mentions_before(offset):
+            if self.actor_type(mention.key) in types:
+                return mention.key
+        return None
+
+    def organization_named_by(self, noun: str, offset: int) -> MentionRef | None:
+        """The organization named last before ``offset`` whose name has this common noun as a word ("the
+        commission" for the "Fire and Police Commission")."""
+        wanted = _singular(noun).replace("centre", "center")
+        for ref in self.index.actor_mentions_before(offset):
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                continue
+            words = {w.lower().replace("centre", "center") for w in re.findall(r"[\w\-]+", actor.name)}
+            if wanted in words:
+                return ref
+        return None
+
+    # ------------------------------------------------------------ small lookups
+
+    def actor_type(self, key: str) -> ActorType | None:
+        actor = self.index.actor(key)
+        return actor.type if actor is not None else None
+
+    def mention_at(self, token: Token) -> MentionRef | None:
+        """The (last) mention overlapping ``token``."""
+        refs = self.index.mentions_in(token.idx, token.idx + len(token.text))
+        return refs[-1] if refs else None
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    return next((t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _end_before_comma(text: str, offset: int) -> int:
+    """``len(text[:offset].rstrip().rstrip(",").rstrip())``, without copying the text before ``offset``."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    while offset > 0 and text[offset - 1] == ",":
+        offset -= 1
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset

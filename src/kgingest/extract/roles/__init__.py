@@ -1,0 +1,143 @@
+"""Roles: posts and titles held by people, and their affiliations.
+
+Read off the words around each mention of a person:
+
+- before the name: "[qualifier] TITLE Name", where the qualifier is a state, a
+  demonym or an organization ("Ruritanian Foreign Minister Ana Vel", "Senate
+  Minority leader X", "Acme's chief executive X"), or "TITLE of ORG Name";
+- after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name of ORG"
+  (an affiliation with no title), and "TITLE Name of STATE".
+
+A post with no qualifier ("Prime Minister X") is held in the institution its
+title implies when the article names it (a senator in the Senate), else in the
+state the article is mostly about; an occupation ("barrister") needs a named
+organization.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kgingest.extract.antecedents import SUBJECT_DEPS
+from kgingest.extract.index import EntityIndex
+from kgingest.extract.roles.after import TitleAfter
+from kgingest.extract.roles.before import TitleBefore
+from kgingest.extract.roles.before_comma import TitleBeforeComma
+from kgingest.extract.roles.context import Found, RoleContext
+from kgingest.extract.roles.coordination import coordinated_titles
+from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.words import PREDICATE_POST, RANK_HEADS, TITLE_ABBREVIATIONS
+from kgingest.model import Actor, ActorType, Article, Role, Span
+
+
+def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
+    """Every post or affiliation the text gives a person, once per (holder, title, organization)."""
+    return _RoleFinder(RoleContext.of(doc, article, index)).run()
+
+
+class _RoleFinder:
+    """Walks the people of the article in order of first mention, reading each mention's roles."""
+
+    def __init__(self, context: RoleContext) -> None:
+        self.context = context
+        owners = Owners(context)
+        self.before = TitleBefore(context, owners)
+        self.before_comma = TitleBeforeComma(context, owners)
+        self.after = TitleAfter(context, owners)
+
+    def run(self) -> list[Role]:
+        roles: list[Role] = []
+        seen: set[tuple[str, str, str | None]] = set()
+        index = self.context.index
+        people = sorted((a for a in index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
+        for person in people:
+            earlier: dict[str, str | None] = {}
+            for span in person.mentions:
+                if any(b <= span.begin < e for b, e in self.context.headings):
+                    continue
+                for found in self._roles_at(person, span, earlier):
+                    for one in _one_post_each(found):
+                        role = self._keep(person, one, seen)
+                        if role is None:
+                            continue
+                        if one.title:
+                            earlier.setdefault(one.title.lower(), one.of)
+                        roles.append(role)
+            self.context.known_roles.extend(r for r in roles if r.holder == person.key)
+        roles.extend(self._pronoun_posts(seen))
+        owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
+        roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
+        return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
+
+    def _pronoun_posts(self, seen: set[tuple[str, str, str | None]]) -> list[Role]:
+        """ "X said the talks had failed. She is a spokeswoman for the State Department.": a post given in a
+        later sentence to the person a pronoun stands for."""
+        roles: list[Role] = []
+        index = self.context.index
+        for token in self.context.doc:
+            if token.lower_ not in ("he", "she") or token.dep_ not in SUBJECT_DEPS:
+                continue
+            if not PREDICATE_POST.match(self.context.text, token.idx + len(token.text)):
+                continue
+            # The pronoun's gender is not checked, so only a sentence pair with one person in it is read.
+            people = {m.key for m in self.context.antecedents.mentions_back(token, 1) if _is_person(index, m.key)}
+            holder = index.actor(people.pop()) if len(people) == 1 else None
+            if holder is None:
+                continue
+            found = self.after.find(token, Span(token.idx, token.idx + len(token.text), token.text), None)
+            for one in _one_post_each(found) if found is not None and found.of is not None else []:
+                role = self._keep(holder, one, seen)
+                if role is not None:
+                    roles.append(role)
+        return roles
+
+    def _keep(self, person: Actor, found: Found, seen: set[tuple[str, str, str | None]]) -> Role | None:
+        """The role a reading gives, unless it has no owner and no formal post, or adds nothing new; records a
+        party membership on the person either way."""
+        if found.member_of and person.member_of is None:
+            person.member_of = found.member_of
+        if found.of is None and not (found.bare and found.title):
+            return None
+        title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
+        if (person.key, title_key, found.of) in seen:
+            return None
+        # An affiliation adds nothing once a titled post in the same body is known.
+        if found.title is None and any(k[0] == person.key and k[2] == found.of for k in seen):
+            return None
+        seen.add((person.key, title_key, found.of))
+        text = self.context.text
+        return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
+
+    def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[Found]:
+        tokens = self.context.tokens(span.begin, span.end)
+        if not tokens:
+            return []
+        found: list[Found] = []
+        before = self.before.find(tokens[0], span, earlier) or self.before_comma.find(tokens[0], span)
+        if before is not None:
+            found.append(before)
+        after = self.after.find(tokens[-1], span, before)
+        if after is not None:
+            found.append(after)
+            if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
+                before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
+        return found
+
+
+def _one_post_each(found: Found) -> list[Found]:
+    """ "Name, president and chief executive of Acme": one reading per post, with the same owner and evidence."""
+    if found.title is None:
+        return [found]
+    return [replace(found, title=title) for title in coordinated_titles(found.title)]
+
+
+def _is_rank(title: str | None) -> bool:
+    words = (title or "").lower().split()
+    return bool(words) and words[-1] in RANK_HEADS
+
+
+def _is_person(index: EntityIndex, key: str) -> bool:
+    actor = index.actor(key)
+    return actor is not None and actor.type is ActorType.PERSON

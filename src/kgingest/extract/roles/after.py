@@ -1,0 +1,182 @@
+"""A post after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name, who leads ORG", "Name was
+Minister of X", and "Name of ORG" (an affiliation with no title)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
+from kgingest.extract.actors import ORG_HEAD_NOUNS
+from kgingest.extract.index import MentionRef
+from kgingest.extract.roles.context import Found, RoleContext
+from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.words import (
+    APPOSITIVE_WORDS,
+    CAPITALISED_POST,
+    ORGANIZATION_LEAD,
+    POSSESSIVE_MARKS,
+    PREDICATE_POST,
+    RELATIVE_POST,
+    RELATIVE_POSTS,
+    head_of,
+    last_word,
+    trim,
+)
+from kgingest.model import ActorType, Span
+
+
+class TitleAfter:
+    def __init__(self, context: RoleContext, owners: Owners) -> None:
+        self.context = context
+        self.owners = owners
+        self.text = context.text
+        self.index = context.index
+
+    def find(self, last: Token, span: Span, before: Found | None) -> Found | None:
+        rest = self.text[span.end : span.end + 160]
+        predicate = PREDICATE_POST.match(rest)
+        if predicate and before is None:
+            offset = span.end + predicate.end()
+            # "Name is a spokesman for Acme": a lowercase post is read as an apposition would be.
+            found = self._predicate_post(last, span, offset) or self._appositive_phrase(span, offset)
+            if found is not None:
+                return found
+        # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
+        appositive = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", rest)
+        if appositive:
+            found = self._appositive(span, span.end + appositive.end())
+            found = found or self._appositive_phrase(span, span.end + appositive.end())
+            if found is not None:
+                return found
+        relative = RELATIVE_POST.match(rest)
+        if relative:
+            ref = self.context.mention_starting(span.end + relative.end())
+            actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+            if ref is not None and actor is not None and actor.type is ActorType.ORGANIZATION:
+                return Found(RELATIVE_POSTS[relative.group(1)], actor.key, span.begin, ref.span.end)
+        # "Name of the Institute": an affiliation (no title), unless a title came before.
+        of_match = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", rest)
+        if of_match and before is None:
+            ref = self.context.mention_starting(span.end + of_match.end())
+            if ref is not None and not ref.is_place:
+                actor = self.index.actor(ref.key)
+                if actor is not None and actor.type is ActorType.ORGANIZATION:
+                    return Found(None, actor.key, span.begin, ref.span.end)
+        return None
+
+    def _predicate_post(self, last: Token, span: Span, offset: int) -> Found | None:
+        """ "Name, 58, was Minister of Trade and Industry": a capitalised post after "was/is/became"; a state's
+        post belongs to the state the sentence is about, another's to the organization named after "of/at"."""
+        match = CAPITALISED_POST.match(self.text, offset)
+        if match is None:
+            return None
+        words = match.group("post").split()
+        heads = [w.lower() for w in words]
+        if not any(h in POST_HEADS for h in heads) or heads[0] in TITLE_DROP:
+            return None
+        head = next(h for h in reversed(heads) if h in POST_HEADS)
+        end = match.end("post")
+        tail = match.group("portfolio")
+        ref = self.context.mention_starting(match.start("portfolio")) if tail else None
+        if ref is not None and not ref.is_place:
+            actor = self.index.actor(ref.key)
+            # "Minister of Mining and Energy": a portfolio spaCy took for a body is no owner of a state's post.
+            portfolio = head in STATE_POST_HEADS and actor is not None and last_word(actor.name) not in ORG_HEAD_NOUNS
+            if actor is not None and actor.type is ActorType.ORGANIZATION and not portfolio:
+                return Found(match.group("post"), actor.key, span.begin, ref.span.end)
+        if tail:
+            end = match.end("portfolio")
+        title = self.text[offset:end]
+        if head not in STATE_POST_HEADS:
+            return None
+        return Found(title, self.owners.state_for(last), span.begin, end)
+
+    def _appositive_title(self, offset: int) -> tuple[list[Token], MentionRef | None]:
+        """The title words of an apposition and the owner named before them ("the Institute's spokesman")."""
+        title_tokens: list[Token] = []
+        qualifier: MentionRef | None = None
+        for token in self.context.tokens_from(offset)[:8]:
+            ref = self.context.mention_at(token)
+            if ref is not None:
+                if title_tokens:
+                    break
+                qualifier = ref
+                continue
+            if token.text in POSSESSIVE_MARKS:
+                continue
+            if self.context.title_word(token):
+                title_tokens.append(token)
+                continue
+            break
+        return trim(title_tokens), qualifier
+
+    def _appositive(self, span: Span, offset: int) -> Found | None:
+        title_tokens, qualifier = self._appositive_title(offset)
+        if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+            return None
+        head = head_of(title_tokens)
+        end = title_tokens[-1].idx + len(title_tokens[-1].text)
+        title = self.text[title_tokens[0].idx : end]
+        of: str | None = None
+        if qualifier is not None:
+            of, _ = self.owners.of_for(qualifier, head)
+        connector = re.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", self.text[end : end + 12])
+        if of is None and connector:
+            ref = self.context.mention_starting(end + connector.end())
+            if ref is not None and ref.span.text.endswith(POSSESSIVE_MARKS):
+                # "director of Oxford's Jenner Institute": the body after the possessive is the one meant.
+                inner = self.context.mention_starting(ref.span.end + 1)
+                ref = inner if inner is not None and not inner.is_place else ref
+            if ref is not None and not ref.is_place:
+                of, end = ref.key, ref.span.end
+        if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
+            return None
+        if of is None:
+            return None
+        return Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
+
+    def _appositive_phrase(self, span: Span, offset: int) -> Found | None:
+        """ "Name, a professor of epidemiology at the London School", "Name, head of European research at
+        Acme", "Name, an economist at the Xville-based think tank Acme", "Name, a surgeon at the centre".
+
+        The title ends at the first "at/with/for/of" after which the organization follows; shorter titles are
+        tried first."""
+        phrase = APPOSITIVE_WORDS.match(self.text, offset)
+        if not phrase:
+            return None
+        words = list(re.finditer(r"\S+", phrase.group(0)))
+        for k in range(1, len(words)):
+            if words[k].group(0) not in ("at", "with", "for", "of"):
+                continue
+            title_words = [w.group(0) for w in words[:k]]
+            cut = next((i for i, w in enumerate(title_words) if w in ("of", "for", "on")), len(title_words))
+            heads = [w.lower() for w in title_words[:cut]]
+            if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
+                continue
+            title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
+            found = self._organization_after(span, title, offset + words[k].end())
+            if found is not None:
+                return found
+        return None
+
+    def _organization_after(self, span: Span, title: str, position: int) -> Found | None:
+        """The organization after a title's "at": maybe "the" and describing words first ("the Xville-based
+        think tank Acme"), or just "the <noun>" naming one named before ("the centre")."""
+        match = ORGANIZATION_LEAD.match(self.text, position)
+        if match is None:
+            return None
+        target = match.end()
+        ref = self.context.mention_starting(target)
+        if ref is not None and not ref.is_place:
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.ORGANIZATION:
+                return None
+            return Found(title, ref.key, span.begin, ref.span.end)
+        noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
+        if ref is None and noun and match.group("the") and not match.group("describers"):
+            named = self.context.antecedents.organization_named_by(noun.group(0), span.begin)
+            if named is not None:
+                return Found(title, named.key, span.begin, target + noun.end())
+        return None

@@ -1,0 +1,202 @@
+"""A post before a comma before the name: "A spokesman, Name, said ...", "Acme's chief executive, Name,",
+"the speaker of the Assembly, Name"; the owner is the one named or pointed to before the post."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.antecedents import MODIFIER_DEPS
+from kgingest.extract.index import MentionRef
+from kgingest.extract.roles.context import Found, RoleContext
+from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.words import (
+    ARTICLES,
+    ORGAN_NOUNS,
+    POSSESSIVE_MARKS,
+    POSSESSIVE_PRONOUNS,
+    canonical,
+    head_of,
+    is_state_post,
+    span_text,
+    trim,
+)
+from kgingest.model import ActorType, Span
+
+
+class TitleBeforeComma:
+    def __init__(self, context: RoleContext, owners: Owners) -> None:
+        self.context = context
+        self.owners = owners
+        self.doc = context.doc
+        self.text = context.text
+        self.index = context.index
+
+    def find(self, first: Token, span: Span) -> Found | None:
+        """A sentence that opens with the post: "A spokesman, Name, said ..."; a spokesperson speaks for the
+        organization or state named just before."""
+        sent_start = first.sent.start
+        i = first.i - 1
+        if i <= sent_start or self.doc[i].text != ",":
+            return None
+        j = i - 1
+        # "the Fund's mission chief for Ruritania, X": the place or state the post covers is not its owner.
+        covered = self.context.mention_at(self.doc[j]) if j > sent_start else None
+        if covered is not None:
+            k = self.context.tokens(covered.span.begin, covered.span.end)[0].i - 1
+            if k > sent_start and self.doc[k].lower_ in ("for", "in"):
+                j = k - 1
+            elif k > sent_start:
+                found = self._title_of_before_comma(covered, k, sent_start, span)
+                if found is not None:
+                    return found
+        title_tokens, j = self._title_words_back(j, sent_start)
+        owner = self._owner_before(j) if title_tokens and j >= sent_start else None
+        if owner is None and title_tokens and self._common_noun_owner(j):
+            # "the president's chief of staff, X": a post whose owner the text does not name.
+            trimmed = trim(title_tokens)
+            if trimmed and head_of(trimmed) in POST_HEADS:
+                return Found(span_text(self.text, trimmed), None, self.doc[j - 2].idx, span.end, bare=True)
+        if owner is None and (not title_tokens or j != sent_start or self.doc[j].lower_ not in ARTICLES):
+            return None
+        return self._post_with_owner(trim(title_tokens), owner, j, span)
+
+    def _title_words_back(self, j: int, sent_start: int) -> tuple[list[Token], int]:
+        """The title's words walking back from ``j``, and where the walk stopped (past a lowercase organ noun,
+        whose owner is the title's: "Ruritania's foreign ministry spokesman, X")."""
+        title_tokens: list[Token] = []
+        while (
+            j >= sent_start
+            and self.context.mention_at(self.doc[j]) is None
+            and (self._title_part(self.doc[j]) or self._list_comma(j, title_tokens))
+        ):
+            title_tokens.insert(0, self.doc[j])
+            j -= 1
+        if title_tokens and j > sent_start and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
+            k = j - 1
+            while (
+                k > max(sent_start, j - 3) and self.doc[k].text.islower() and self.doc[k].text not in POSSESSIVE_MARKS
+            ):
+                k -= 1
+            if self.doc[k].text in POSSESSIVE_MARKS or self.context.mention_at(self.doc[k]) is not None:
+                j = k
+        return title_tokens, j
+
+    def _post_with_owner(
+        self, title_tokens: list[Token], owner: tuple[str, int] | None, j: int, span: Span
+    ) -> Found | None:
+        """The post once its words are known: held in the owner named before it, else a spokesperson's in the
+        body named just before, a state's post in the article's state."""
+        # The head ends the title ("chief executive") or comes before its "of" ("Minister of Trade").
+        of_title = any(t.lower_ == "of" for t in title_tokens) and head_of(title_tokens) in TITLE_HEADS
+        if not title_tokens or (canonical(title_tokens[-1]) not in TITLE_HEADS and not of_title):
+            return None
+        head = head_of(title_tokens)
+        title = span_text(self.text, title_tokens)
+        if owner is not None:
+            # "Acme's chief executive, Name," / "Its president, Name," / "The country's minister, Name,".
+            owner_actor = self.index.actor(owner[0])
+            if owner_actor is not None and owner_actor.type is ActorType.PERSON and is_state_post(head, title_tokens):
+                state = self.owners.state_of_person(owner_actor.key)
+                return Found(title, state, owner[1], span.end) if state is not None else None
+            return Found(title, owner[0], owner[1], span.end)
+        of: str | None = None
+        if head in SPOKESPERSON_HEADS:
+            antecedent = self.context.antecedents.last_non_person_before(self.doc[j].idx)
+            of = antecedent.key if antecedent is not None else None
+        elif is_state_post(head, title_tokens):
+            of = self.owners.institution(head) or self.context.main_state
+        return Found(title, of, title_tokens[0].idx, span.end)
+
+    def _list_comma(self, j: int, title_tokens: list[Token]) -> bool:
+        """A comma inside a portfolio list ("Minister of Economy, Trade and Industry")."""
+        return (
+            self.doc[j].text == ","
+            and j > 0
+            and any(t.lower_ == "and" for t in title_tokens)
+            and self.doc[j - 1].text[:1].isupper()
+            and self.doc[j - 1].lower_ in TITLE_MODIFIERS
+        )
+
+    def _title_of_before_comma(self, owner: MentionRef, k: int, sent_start: int, span: Span) -> Found | None:
+        """ "the speaker of the Assembly, X": a title, "of", then the organization or state, then the name."""
+        actor = self.index.actor(owner.key) if not owner.is_place else None
+        if actor is None or actor.type is ActorType.PERSON:
+            return None
+        # "of the British union Unite": describing words between "the" and the name.
+        describers = 0
+        while k > sent_start and describers < 3 and self._describes(self.doc[k]):
+            k, describers = k - 1, describers + 1
+        if self.doc[k].lower_ == "the":
+            k -= 1
+        if k <= sent_start or self.doc[k].lower_ != "of":
+            return None
+        title_tokens: list[Token] = []
+        j = k - 1
+        while j >= sent_start and self.context.mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
+            title_tokens.insert(0, self.doc[j])
+            j -= 1
+        title_tokens = trim(title_tokens)
+        if not title_tokens or canonical(title_tokens[-1]) not in TITLE_HEADS:
+            return None
+        return Found(span_text(self.text, title_tokens), actor.key, title_tokens[0].idx, span.end)
+
+    def _describes(self, token: Token) -> bool:
+        """A lowercase noun or a demonym before a name: "union" or "British" in "the British union Unite"."""
+        if token.text.islower() and token.pos_ == "NOUN":
+            return True
+        ref = self.context.mention_at(token)
+        return ref is not None and not ref.is_place and self.owners.nationality(ref)
+
+    def _title_part(self, token: Token) -> bool:
+        """A word of a title written before a comma: a title word, a dropped one ("new"), or a noun or adjective
+        modifying the title's head ("sports minister", "junta leader")."""
+        if token.lower_ in ARTICLES or (token.lower_ in ORGAN_NOUNS and token.text.islower()):
+            return False
+        if self.context.title_word(token) or token.lower_ in TITLE_DROP:
+            return True
+        return token.pos_ in ("NOUN", "ADJ") and token.dep_ in MODIFIER_DEPS and token.head.i > token.i
+
+    def _owner_before(self, j: int) -> tuple[str, int] | None:
+        """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
+        token = self.doc[j]
+        if token.lower_ in POSSESSIVE_PRONOUNS:
+            ref = self.context.antecedents.possessive_owner(token)
+            return (ref.key, token.idx) if ref is not None else None
+        if token.lower_ in ("his", "her"):
+            # "His finance minister, X": the person named last before (the caller turns a state post into
+            # that person's state).
+            person_ref = next(
+                (r for r in self.index.actor_mentions_before(token.idx) if self.context.is_type(r, ActorType.PERSON)),
+                None,
+            )
+            return (person_ref.key, token.idx) if person_ref is not None else None
+        possessive = token.text in POSSESSIVE_MARKS or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
+        direct = self.context.mention_at(token) if not possessive else None
+        if direct is not None and not direct.is_place:
+            # "his Ruritanian counterpart, X" / "the Acme board chairman, X".
+            actor = self.index.actor(direct.key)
+            if actor is not None and actor.type is not ActorType.PERSON:
+                return direct.key, direct.span.begin
+            return None
+        if not possessive or j == 0:
+            return None
+        ref = self.context.mention_at(self.doc[j - 1])
+        if ref is not None and not ref.is_place:
+            # A person's: "the President's foreign minister, X" (the state, decided by the caller) or "Y's
+            # lawyer, X" (the person).
+            actor = self.index.actor(ref.key)
+            if actor is not None and actor.type is ActorType.PERSON:
+                return actor.key, ref.span.begin
+            return (ref.key, ref.span.begin) if actor is not None else None
+        return self.owners.described_owner(j)
+
+    def _common_noun_owner(self, j: int) -> bool:
+        """Whether the words before a title are "the <noun>'s" naming no actor ("the president's")."""
+        return (
+            j >= 2
+            and self.doc[j].text in POSSESSIVE_MARKS
+            and self.doc[j - 2].lower_ == "the"
+            and self.doc[j - 1].pos_ == "NOUN"
+            and self.context.mention_at(self.doc[j - 1]) is None
+        )

@@ -1,0 +1,130 @@
+"""What every role rule reads: the parse, the entity index, the antecedent service and the article's main
+state, with the token and mention lookups they share."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.actor_lexicon import NON_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actors import DATELINE
+from kgingest.extract.antecedents import Antecedents
+from kgingest.extract.index import EntityIndex, MentionRef
+from kgingest.extract.roles.words import DATELINE_WEIGHT, canonical, is_party
+from kgingest.model import ActorType, Article, Role, Span
+
+
+@dataclass
+class Found:
+    """A role read off the words around one mention, before it is checked against those found so far."""
+
+    title: str | None
+    of: str | None
+    begin: int
+    end: int
+    member_of: str | None = None
+    bare: bool = False  # a post named before the name with no owner in the text ("Mayor X"): kept, of unknown
+
+
+@dataclass
+class RoleContext:
+    doc: Doc
+    text: str
+    index: EntityIndex
+    headings: list[tuple[int, int]]
+    main_state: str | None
+    antecedents: Antecedents
+    known_roles: list[Role] = field(default_factory=list)  # roles of the people handled so far
+
+    @classmethod
+    def of(cls, doc: Doc, article: Article, index: EntityIndex) -> RoleContext:
+        headings = [(h.begin, h.end) for h in article.headings]
+        return cls(doc, article.text, index, headings, main_state(index, article.text), Antecedents(doc, index))
+
+    def tokens(self, begin: int, end: int) -> list[Token]:
+        found = self.doc.char_span(begin, end, alignment_mode="expand")
+        return list(found) if found is not None else []
+
+    def tokens_from(self, offset: int) -> list[Token]:
+        found = self.doc.char_span(offset, min(len(self.text), offset + 1), alignment_mode="expand")
+        if found is None:
+            return []
+        start = found[0].i
+        return [t for t in self.doc[start : start + 12] if t.sent == found[0].sent]
+
+    def mention_at(self, token: Token) -> MentionRef | None:
+        return self.antecedents.mention_at(token)
+
+    def mention_starting(self, offset: int) -> MentionRef | None:
+        refs = [r for r in self.index.mentions_in(offset, offset + 1) if r.span.begin == offset]
+        return max(refs, key=lambda r: r.span.end) if refs else None
+
+    def holder_key(self, span: Span) -> str | None:
+        refs = [r for r in self.index.mentions_in(span.begin, span.end) if r.span == span]
+        return refs[0].key if refs else None
+
+    def is_type(self, ref: MentionRef, wanted: ActorType) -> bool:
+        return self.antecedents.actor_type(ref.key) is wanted
+
+    def is_type_key(self, key: str, wanted: ActorType) -> bool:
+        return self.antecedents.actor_type(key) is wanted
+
+    def title_word(self, token: Token) -> bool:
+        lower = canonical(token)
+        if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+            return True
+        # "secretary-general": a hyphen inside a word joins the parts of one title.
+        if token.text in ("-", "‑") and not token.whitespace_ and token.i > 0 and not self.doc[token.i - 1].whitespace_:
+            return True
+        if self._hyphen_prefix(token):
+            return True
+        # Capitalised words inside a title ("Majority leader") that name nothing themselves.
+        return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") and lower not in NON_NAME_WORDS
+
+    def _hyphen_prefix(self, token: Token) -> bool:
+        """ "co" in "co-founder", "ex" in "ex-minister": a word joined by a hyphen to the title word after it."""
+        following = self.doc[token.i + 1 : token.i + 3]
+        return (
+            token.is_alpha
+            and not token.whitespace_
+            and len(following) == 2
+            and following[0].text in ("-", "‑")
+            and not following[0].whitespace_
+            and canonical(following[1]) in TITLE_HEADS
+        )
+
+    def quoted(self, token: Token) -> bool:
+        """Whether the token stands inside quotation marks in its paragraph (a speaker's words, not the text's)."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        before = self.text[start : token.idx]
+        opened = before.count("“") - before.count("”")
+        return opened > 0 or (before.count('"') % 2 == 1)
+
+    def nearest_organization(self, offset: int) -> MentionRef | None:
+        """The organization (not a party) named last before ``offset``, in this sentence or the one before."""
+        return self.antecedents.last_actor_before(
+            offset, lambda a: a.type is ActorType.ORGANIZATION and not is_party(a)
+        )
+
+
+def main_state(index: EntityIndex, text: str) -> str | None:
+    """The state the article is mostly about: its mentions and those of its places, plus the weight of the
+    dateline when the story was filed from one of its places (earliest first on a tie)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for actor in index.actors:
+        if actor.type is ActorType.STATE and actor.mentions:
+            counts[actor.key] = len(actor.mentions)
+            first[actor.key] = actor.mentions[0].begin
+    if not counts:
+        return None
+    dateline = DATELINE.search(text)
+    for place in index.places:
+        state = place.in_state
+        if state is not None and state in counts:
+            counts[state] += len(place.mentions)
+            if dateline and any(m.begin == dateline.start("city") for m in place.mentions):
+                counts[state] += DATELINE_WEIGHT
+    return max(counts, key=lambda k: (counts[k], -first[k]))

@@ -1,0 +1,243 @@
+"""Whose post it is when the words around the title do not say it outright: the state a sentence is about,
+the assembly a seat is in, the state a person already holds a post in, or the owner a qualifier gives."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from kgingest.extract.antecedents import ACTIVE_SUBJECT, is_main_subject
+from kgingest.extract.index import MentionRef, actor_key
+from kgingest.extract.roles.context import RoleContext
+from kgingest.extract.roles.words import (
+    ANTECEDENT_NOUNS,
+    COMPANY_NOUNS,
+    POSSESSIVE_MARKS,
+    SEAT_INSTITUTIONS,
+    is_party,
+    singular,
+)
+from kgingest.gazetteer import load_gazetteer
+from kgingest.model import ActorType, Span
+
+
+class Owners:
+    def __init__(self, context: RoleContext) -> None:
+        self.context = context
+        self.index = context.index
+
+    def state_for(self, first: Token) -> str | None:
+        """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
+        (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
+        X", "Ruritania's ministry said ... President X"), else the state the article is mostly about."""
+        sentence = first.sent
+        for ref in self.index.actor_mentions_before(first.idx):
+            if ref.span.begin < sentence.start_char:
+                break
+            actor = self.index.actor(ref.key)
+            if actor is None or actor.type is not ActorType.STATE:
+                continue
+            if any(is_main_subject(t) for t in self.context.tokens(ref.span.begin, ref.span.end)):
+                return ref.key
+        return (
+            self._subject_person_state(first)
+            or self._previous_subject_state(first)
+            or self.capital_state_near(first)
+            or self._unclaimed_main_state(first)
+        )
+
+    def _unclaimed_main_state(self, first: Token) -> str | None:
+        """The article's main state, unless the sentence gives that state to another person's post ("Prime
+        Minister X met President Y of Ruritania"): then whose post it is, the text does not say."""
+        state = self.context.main_state
+        if state is None:
+            return None
+        sentence = first.sent
+        for ref in self.index.mentions_in(sentence.start_char, sentence.end_char):
+            if ref.key == state and self._owns_other_post(ref, first):
+                return None
+        return state
+
+    def _owns_other_post(self, ref: MentionRef, first: Token) -> bool:
+        """The mention qualifies another person's title: "of Ruritania" right after a name, or a demonym or
+        possessive right before a title and a name ("Ruritanian President Y")."""
+        doc = self.context.doc
+        tokens = self.context.tokens(ref.span.begin, ref.span.end)
+        if not tokens or tokens[0].i <= first.i <= tokens[-1].i:
+            return False
+        before = doc[tokens[0].i - 2 : tokens[0].i]
+        if len(before) == 2 and before[1].lower_ == "of" and self._names_person(before[0], first):
+            return True
+        for k, token in enumerate(doc[tokens[-1].i + 1 : tokens[-1].i + 5]):
+            if self._names_person(token, first):
+                return k > 0
+            if self.context.mention_at(token) is not None or not self.context.title_word(token):
+                return False
+        return False
+
+    def _names_person(self, token: Token, holder: Token) -> bool:
+        ref = self.context.mention_at(token)
+        if ref is None or ref.is_place or not self.context.is_type(ref, ActorType.PERSON):
+            return False
+        own = self.context.mention_at(holder)
+        return own is None or own.key != ref.key
+
+    def _previous_subject_state(self, first: Token) -> str | None:
+        """ "Ruritania signed the deal with Xland. President X said ...": a sentence goes on about the state that
+        was the subject of the sentence before it in the same paragraph."""
+        sentence = first.sent
+        if sentence.start == 0 or "\n" in self.context.text[sentence.start_char - 2 : sentence.start_char]:
+            return None
+        previous = self.context.doc[sentence.start - 1].sent
+        for ref in self.index.mentions_in(previous.start_char, previous.end_char):
+            if ref.is_place or not self.context.is_type(ref, ActorType.STATE):
+                continue
+            tokens = self.context.tokens(ref.span.begin, ref.span.end)
+            if any(is_main_subject(t) and t.dep_ != "poss" for t in tokens):
+                return ref.key
+        return None
+
+    def _subject_person_state(self, first: Token) -> str | None:
+        """ "Ruritania's President X ... will send Secretary of State Y": the state of the person the sentence
+        is about."""
+        verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        for subject in verb.children if verb is not None else ():
+            if subject.dep_ != ACTIVE_SUBJECT or subject.i >= first.i:
+                continue
+            subject_ref = self.context.mention_at(subject)
+            actor = self.index.actor(subject_ref.key) if subject_ref is not None and not subject_ref.is_place else None
+            if actor is not None and actor.type is ActorType.PERSON:
+                state = self.state_of_person(actor.key)
+                if state is not None:
+                    return state
+        return None
+
+    def capital_state_near(self, first: Token) -> str | None:
+        """ "Defence Minister X told reporters in <capital>": officials speak in their own capital, so "in <capital>"
+        in the post's sentence (else the sentence before) gives the state."""
+        doc = self.context.doc
+        sentence = first.sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        gazetteer = load_gazetteer()
+        for window in (sentence, previous):
+            if window is None:
+                continue
+            for ref in self.index.mentions_in(window.start_char, window.end_char):
+                place = self.index.place(ref.key) if ref.is_place else None
+                if place is None or place.in_state is None or not self.context.text.endswith(" in ", 0, ref.span.begin):
+                    continue
+                country = gazetteer.capital(place.name)
+                if country is not None and place.in_state == actor_key(ActorType.STATE, country.name):
+                    return place.in_state
+        return None
+
+    def state_of_person(self, key: str) -> str | None:
+        """The state a person holds a post in, by the roles found so far."""
+        for role in self.context.known_roles:
+            if role.holder != key or role.of is None:
+                continue
+            actor = self.index.actor(role.of)
+            if actor is not None and actor.type is ActorType.STATE:
+                return actor.key
+        return None
+
+    def nationality(self, qualifier: MentionRef) -> bool:
+        """A state named by its demonym (no possessive): "Ruritanian" rather than "Ruritania's"."""
+        actor = self.index.actor(qualifier.key)
+        if actor is None or actor.type is not ActorType.STATE:
+            return False
+        text = qualifier.span.text
+        return not text.endswith(POSSESSIVE_MARKS) and text.lower() != actor.name.lower()
+
+    def _seat_from(self, span: Span, head: str, following: str) -> str | None:
+        """ "Senator X from Ruritania": a seat held for the place or state the member comes from."""
+        match = re.match(r"\s+from\s+", following)
+        if head not in SEAT_INSTITUTIONS or match is None:
+            return None
+        ref = self.context.mention_starting(span.end + match.end())
+        return ref.key if ref is not None and (ref.is_place or self.context.is_type(ref, ActorType.STATE)) else None
+
+    def institution(self, head: str) -> str | None:
+        """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
+        for noun in SEAT_INSTITUTIONS.get(head, ()):
+            for actor in sorted(self.index.actors, key=lambda a: a.key):
+                if actor.type is ActorType.ORGANIZATION and actor.name.lower().split()[-1] == noun:
+                    return actor.key
+        return None
+
+    def of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:
+        """The organization or state a qualifier gives (a place right before a title gives itself: "Xville
+        Mayor Y"); a party before a seat is membership instead."""
+        if qualifier is None:
+            return None, None
+        if qualifier.is_place:
+            return (qualifier.key, None) if adjacent else (None, None)
+        actor = self.index.actor(qualifier.key)
+        if actor is None or actor.type is ActorType.PERSON:
+            return None, None
+        possessive = qualifier.span.text.endswith(POSSESSIVE_MARKS)
+        if is_party(actor) and head in SEAT_INSTITUTIONS and not possessive:
+            return self.institution(head) or self.context.main_state, actor.key
+        return actor.key, None
+
+    def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
+        """The state or organization after the name: "Prime Minister Ana Vel of Ruritania"."""
+        following = self.context.text[span.end : span.end + 12]
+        match = re.match(r",?\s+of\s+(?:the\s+)?", following)  # "Senior researcher X, of the University"
+        if not match:
+            return self._seat_from(span, head, following), None
+        ref = self.context.mention_starting(span.end + match.end())
+        if ref is None or ref.is_place:
+            return None, None
+        actor = self.index.actor(ref.key)
+        if actor is not None and is_party(actor) and head in SEAT_INSTITUTIONS:
+            return self.institution(head) or self.context.main_state, actor.key
+        return ref.key, None
+
+    def described_owner(self, j: int) -> tuple[str, int] | None:
+        """ "the company's", "the country's": the actor of the kind the noun names, named before."""
+        noun = self.context.doc[j - 1]
+        if j < 2 or self.context.doc[j - 2].lower_ != "the":
+            return None
+        the = self.context.doc[j - 2].idx
+        key = self.described(noun.lower_, the)
+        return (key, the) if key is not None else None
+
+    def described(self, noun: str, offset: int) -> str | None:
+        """The actor named before ``offset`` that a common noun describes: the organization whose name has the
+        noun ("the commission"), the company the story is about so far ("the company"), else the nearest actor
+        of the noun's kind."""
+        wanted = ANTECEDENT_NOUNS.get(singular(noun))
+        if wanted is None:
+            return None
+        antecedents = self.context.antecedents
+        named = antecedents.organization_named_by(noun, offset) if wanted is ActorType.ORGANIZATION else None
+        if named is not None:
+            return named.key
+        candidates = [r for r in self.index.actor_mentions_before(offset) if self.context.is_type(r, wanted)]
+        if not candidates:
+            return None
+        if noun in COMPANY_NOUNS:
+            # "the company's chief executive": the company the story is about so far, the nearest on a tie.
+            counts = Counter(r.key for r in candidates)
+            return max(candidates, key=lambda r: counts[r.key]).key
+        return candidates[0].key
+
+    def sibling_post_owner(self, first: Token, title: str, head: str) -> str | None:
+        """ "The union's President X ... Vice President Y": an unqualified post of the same kind as another one
+        (not the same: "Acme's president X ... President Y" may be a state's) the text just gave in an
+        organization, in this sentence or the one before in the same paragraph, is held there."""
+        sentence = first.sent
+        window = self.context.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        paragraph_start = self.context.text.rfind("\n", 0, first.idx) + 1
+        since = max(window.start_char, paragraph_start)
+        for role in reversed(self.context.known_roles):
+            if role.of is None or not since <= role.evidence.begin < first.idx:
+                continue
+            if role.title is None or not role.title.lower().endswith(head) or role.title.lower() == title.lower():
+                continue
+            if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
+                return role.of
+        return None

@@ -1,0 +1,98 @@
+"""The shared antecedent service, on our own sentences through the real model and the actor stage."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.actors import find_actors
+from kgingest.extract.antecedents import Antecedents, pronoun_types
+from kgingest.extract.index import EntityIndex
+from kgingest.model import ActorType
+from kgingest.parse import load_model, parse
+from kgingest.read import article_from_text
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def service(nlp: Language, text: str) -> tuple[Doc, EntityIndex, Antecedents]:
+    article = article_from_text(text, "t")
+    doc = parse(article, nlp)
+    index = find_actors(doc, article)
+    return doc, index, Antecedents(doc, index)
+
+
+def word(doc: Doc, text: str, nth: int = 0) -> Token:
+    return [t for t in doc if t.text == text][nth]
+
+
+def name_of(index: EntityIndex, key: str | None) -> str | None:
+    actor = index.actor(key) if key is not None else None
+    return actor.name if actor is not None else None
+
+
+def test_pronoun_types_by_person_and_number() -> None:
+    assert pronoun_types("She") == frozenset({ActorType.PERSON})
+    assert ActorType.PERSON not in (pronoun_types("its") or set())
+    assert ActorType.GROUP in (pronoun_types("they") or set())
+    assert pronoun_types("this") is None
+
+
+def test_he_is_the_person_who_was_subject_before(nlp: Language) -> None:
+    doc, index, antecedents = service(
+        nlp, "Maria Keller met Tomas Brandt in Vienna on Monday. Later he said the talks had gone well."
+    )
+    assert name_of(index, antecedents.resolve_pronoun(word(doc, "he"))) == "Maria Keller"
+
+
+def test_it_skips_people_for_the_organization(nlp: Language) -> None:
+    doc, index, antecedents = service(
+        nlp, "The World Health Organization sent a team to Peru. Anna Berg joined it, and it said more would follow."
+    )
+    assert name_of(index, antecedents.resolve_pronoun(word(doc, "it", 1))) == "World Health Organization"
+
+
+def test_a_pronoun_looks_back_only_so_many_sentences(nlp: Language) -> None:
+    text = "Maria Keller arrived. The rain fell. The roads closed. The trains stopped. The wind rose. Then he left."
+    doc, _, antecedents = service(nlp, text)
+    assert antecedents.resolve_pronoun(word(doc, "he"), sentences=1) is None
+
+
+def test_whose_points_to_the_name_before_the_comma(nlp: Language) -> None:
+    doc, index, antecedents = service(
+        nlp, "The loan came from Deutsche Bank, whose chief executive spoke in Berlin on Friday."
+    )
+    owner = antecedents.possessive_owner(word(doc, "whose"))
+    assert owner is not None and name_of(index, owner.key) == "Deutsche Bank"
+
+
+def test_whose_after_a_person_points_to_nobody(nlp: Language) -> None:
+    doc, _, antecedents = service(nlp, "The plan was drafted by Maria Keller, whose office declined to comment.")
+    assert antecedents.possessive_owner(word(doc, "whose")) is None
+
+
+def test_its_at_a_sentence_start_continues_about_the_last_subject(nlp: Language) -> None:
+    doc, index, antecedents = service(
+        nlp, "Amnesty International criticised the arrests in Turkey. Its director called them unlawful."
+    )
+    owner = antecedents.possessive_owner(word(doc, "Its"))
+    assert owner is not None and name_of(index, owner.key) == "Amnesty International"
+
+
+def test_last_actor_before_stays_within_the_sentence_before(nlp: Language) -> None:
+    text = "Amnesty International issued a report. The weather was cold. The talks ended. A spokesman spoke."
+    doc, _, antecedents = service(nlp, text)
+    assert antecedents.last_non_person_before(word(doc, "spokesman").idx) is None
+    assert antecedents.nearest_of_type(word(doc, "spokesman").idx, {ActorType.ORGANIZATION}) is not None
+
+
+def test_the_commission_is_the_commission_named_before(nlp: Language) -> None:
+    doc, index, antecedents = service(
+        nlp, "The European Commission fined Acme Corp on Monday. The commission said the fine was final."
+    )
+    named = antecedents.organization_named_by("commission", word(doc, "commission").idx)
+    assert named is not None and name_of(index, named.key) == "European Commission"

@@ -1,0 +1,65 @@
+"""The shared document services (datelines) and the lexicon data files every stage reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kgingest.errors import RuleError
+from kgingest.extract import lexicon_data
+from kgingest.extract.document import find_datelines, in_dateline
+from kgingest.parse import load_model
+
+
+def test_a_wire_dateline_gives_its_city_and_agency() -> None:
+    text = "Talks resume\nOSLO, March 3 (Newswire) - Negotiators met again on Monday."
+    [dateline] = find_datelines(text)
+    assert text[slice(*dateline.city)] == "OSLO"
+    assert dateline.agency is not None and text[slice(*dateline.agency)] == "Newswire"
+    assert text[dateline.begin : dateline.end] == "OSLO, March 3 (Newswire) -"
+
+
+def test_a_dateline_needs_the_start_of_a_line_and_a_dash() -> None:
+    assert find_datelines("He flew to OSLO - and back.") == []
+    assert find_datelines("OSLO is cold in March.") == []
+    [bare] = find_datelines("LIMA — The council voted.")
+    assert bare.agency is None
+
+
+def test_tokens_of_a_dateline_are_not_part_of_the_sentence() -> None:
+    doc = load_model()("OSLO, March 3 (Newswire) - Negotiators met again on Monday.")
+    assert in_dateline(doc[0])
+    assert not any(in_dateline(t) for t in doc if t.text == "Negotiators")
+
+
+def test_every_lexicon_list_is_words_or_a_mapping_of_words() -> None:
+    for path in sorted(lexicon_data.LEXICON_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert isinstance(data, dict) and data, path
+        for key, value in data.items():
+            if isinstance(value, list):
+                # YAML would read an unquoted "on" or "no" as a boolean: every word is a string.
+                assert all(isinstance(w, str) and w for w in value), (path.name, key)
+            else:
+                assert isinstance(value, dict), (path.name, key)
+
+
+def test_ship_prefixes_are_listed_once_with_their_states() -> None:
+    prefixes = lexicon_data.ship_prefixes()
+    assert prefixes["HMS"] == ("GB",)
+    assert prefixes["MV"] == ()
+    vessel = lexicon_data.vessel_name_prefixes()
+    assert "USS" in vessel
+    # Letters that also open companies' names need a ship noun before them.
+    assert "BAE" in prefixes and "BAE" not in vessel
+
+
+def test_a_missing_list_is_a_rule_error_naming_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text("- not a mapping\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon_data, "LEXICON_DIR", tmp_path)
+    with pytest.raises(RuleError, match=r"broken\.yaml"):
+        lexicon_data.word_set("broken", "words")
+    with pytest.raises(RuleError, match=r"missing\.yaml"):
+        lexicon_data.word_set("missing", "words")
