@@ -15,16 +15,7 @@ FORCE_NOUNS = frozenset(
 # Armed services named as a whole ("the Dutch military", "X's navy"): a force only when it is abroad, since at
 # home a service patrolling or keeping a presence is no sending (see `deployments._stays_home`).
 SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard"})
-# Prefixes of warship names and the states whose ships carry them ("the destroyer USS X" is a US warship).
-# Some prefixes are shared: the first of their states the article names is meant.
-SHIP_PREFIXES: dict[str, tuple[str, ...]] = {
-    "USS": ("US",), "USNS": ("US",), "HMS": ("GB",), "HMAS": ("AU",), "HMCS": ("CA",), "HMNZS": ("NZ",),
-    "INS": ("IN", "IL"), "JS": ("JP",), "ROKS": ("KR",), "TCG": ("TR",), "FS": ("FR",), "ITS": ("IT",),
-    "HNLMS": ("NL",), "HDMS": ("DK",), "HSwMS": ("SE",), "FGS": ("DE",), "ESPS": ("ES",), "SPS": ("ES",),
-    "NRP": ("PT",), "HS": ("GR",), "PNS": ("PK",), "KRI": ("ID",), "BRP": ("PH",), "BNS": ("BD",), "ARA": ("AR",),
-    "CNS": ("CN",), "RSS": ("SG",), "KD": ("MY",), "HTMS": ("TH",), "ORP": ("PL",), "KNM": ("NO",),
-    "BAP": ("PE",), "ARC": ("CO",), "BAE": ("EC",),
-}  # fmt: skip
+# Prefixes of warship names: one list for every stage, `kgingest.extract.lexicon_data.ship_prefixes`.
 # Forces counted in ships or units, not people: "two destroyers" or "three battalions" give no troop number.
 COUNTED_IN_UNITS = frozenset(
     {

@@ -1,11 +1,10 @@
-"""Token predicates and spans the deployment readers share: forces, negation, clauses, datelines."""
+"""Token predicates and spans the deployment readers share: forces, negation, clauses (datelines left out)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as TokenSpan
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.deployments.deps import (
@@ -29,7 +28,9 @@ from kgingest.extract.deployments.deps import (
     is_prep,
 )
 from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.document import in_dateline
 from kgingest.extract.index import doc_text
+from kgingest.extract.lexicon_data import ship_prefixes
 from kgingest.model import Span, TimeValue
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
@@ -39,11 +40,6 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-
-# A dateline ("CITY, Sept 17 (Agency) -") ends within the first words of its sentence.
-DATELINE_TOKENS = 16
-
-DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def noun_lemma(token: Token) -> str:
@@ -221,8 +217,8 @@ def ship_prefix(token: Token) -> tuple[str, ...]:
     )
     for name in names:
         for word in (name, *name.children):
-            if word.i <= name.i and word.text in lex.SHIP_PREFIXES:
-                return lex.SHIP_PREFIXES[word.text]
+            if word.i <= name.i and word.text in ship_prefixes():
+                return ship_prefixes()[word.text]
     return ()
 
 
@@ -303,30 +299,6 @@ def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Toke
         helping = token.lemma_.lower() in lex.SUPPORT_VERBS
         stack.extend(c for c in token.children if c.dep_ not in boundaries or (helping and is_ccomp(c)))
     return sorted((t for t in tokens if not in_dateline(t)), key=lambda t: t.i)
-
-
-def _dateline_end(sentence: TokenSpan | Token) -> int:
-    """Index of the first token after a dateline ("CITY, Sept 17 (Agency) - ..."), or the sentence start.
-
-    A dateline is a verbless prefix of place, date and agency ended by a dash; it is the article's origin,
-    not part of the clause (its place is no destination, its date no start).
-    """
-    sent = sentence.sent if isinstance(sentence, Token) else sentence
-    for token in sent[:DATELINE_TOKENS]:
-        if token.text in DATELINE_DASHES:
-            prefix = sent.doc[sent.start : token.i]
-            if (
-                prefix
-                and not any(t.pos_ in ("VERB", "AUX") for t in prefix)
-                and any(t.pos_ in ("PROPN", "NUM") for t in prefix)
-            ):
-                return token.i + 1
-            return sent.start
-    return sent.start
-
-
-def in_dateline(token: Token) -> bool:
-    return token.i < _dateline_end(token)
 
 
 def nested_pobjs(prep: Token) -> list[Token]:

@@ -27,11 +27,11 @@ from kgingest.extract.deployments.grammar import (
     RELATIVE_PRONOUNS,
     children_by_dep,
     first_key,
-    in_dateline,
     is_force,
     ship_prefix,
     subtree_chars,
 )
+from kgingest.extract.document import in_dateline
 from kgingest.extract.index import EntityIndex, actor_key, doc_text
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType

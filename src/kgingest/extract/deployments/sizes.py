@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.deployments.grammar import (
-    in_dateline,
     sized_force,
     subtree_chars,
     their_size,
@@ -16,6 +15,7 @@ from kgingest.extract.deployments.grammar import (
     tokens_span,
 )
 from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.document import in_dateline
 from kgingest.extract.index import doc_text
 from kgingest.model import Quantity
 from kgingest.quantities import find_quantities, is_year_like
