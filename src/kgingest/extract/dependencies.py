@@ -38,6 +38,10 @@ COUNTERS = frozenset({"nummod", "det", "predet"})
 RIGHT_NOUN_MODIFIERS = frozenset({"prep", "amod", "acl"})
 # Clauses on a noun: "the claim that ...", "a memo which ...".
 NOUN_CLAUSES = frozenset({"acl", "relcl"})
+# Clauses a noun takes as its complement: "the claim that X will pay".
+NOUN_COMPLEMENTS = frozenset({"acl", "ccomp", "relcl"})
+# What makes a clause complete without an object pointed to from outside: "that X will pay the bill".
+CLAUSE_COMPLETERS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass"})
 # A participle or clause after an object: "cited X expressing ...".
 PARTICIPLE_LINKS = frozenset({"xcomp", "acl", "advcl"})
 # A verb that takes its subject from the verb it hangs on: "spoke and warned", "went on to say", "while saying".

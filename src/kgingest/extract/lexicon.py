@@ -57,6 +57,11 @@ TEMPORAL_PREPOSITIONS = _reporting("TEMPORAL_PREPOSITIONS")
 RELATIVE_DAYS = _reporting("RELATIVE_DAYS")
 OCCASION_NOUNS = _reporting("OCCASION_NOUNS")
 PUBLISHING_VERBS = _reporting("PUBLISHING_VERBS")
+PARTITIVE_NOUNS = _reporting("PARTITIVE_NOUNS")
+TOPIC_OF_VERBS = _reporting("TOPIC_OF_VERBS")
+NOMINAL_CUES = _reporting("NOMINAL_CUES")
+UNSPECIFIED_PEOPLE = _reporting("UNSPECIFIED_PEOPLE")
+AGENT_SUFFIXES = word_sequence("reporting", "AGENT_SUFFIXES")
 # Reporting verbs after which "would" is the future of the report, not a hypothesis ("said it would send").
 FUTURE_REPORTING_VERBS = _reporting("FUTURE_REPORTING_VERBS")
 # Inflected forms, in file order, for regular expressions: "(?:said|says|told|added)".

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.dependencies import NAME_LINKS
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
-from kgingest.extract.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from kgingest.extract.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, UNSPECIFIED_PEOPLE
 from kgingest.extract.quotes import Quote, quote_index
 from kgingest.extract.speakers.descriptions import described_actor
 from kgingest.extract.speakers.grammar import PRONOUN_SENTENCES, SUBJECT_DEPS, partitive_whole
@@ -50,8 +50,10 @@ class SpeakerResolver:
         key = self.named(head)
         if key is not None:
             return key
+        if head.lower_ in UNSPECIFIED_PEOPLE:
+            return self.described(head, create=create)  # "others say", "some said": not a pronoun to resolve
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            return self.resolve_pronoun(head)
+            return self.resolve_pronoun(head) or self.last_fitting_speaker(head)
         return self.described(head, create=create)
 
     def remember(self, offset: int, speaker: str) -> None:
@@ -67,14 +69,8 @@ class SpeakerResolver:
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
         """The nearest fitting actor mentioned before ``pronoun``, preferring sentence subjects."""
-        lower = pronoun.lower_
-        if lower in PERSON_PRONOUNS:
-            fits = {ActorType.PERSON}
-        elif lower in THING_PRONOUNS or lower == "its":
-            fits = {ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP}
-        elif lower in PLURAL_PRONOUNS or lower == "their":
-            fits = {ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE}
-        else:
+        fits = pronoun_fits(pronoun.lower_)
+        if not fits:
             return None
         candidates = [m for m in self.mentions_back(pronoun, PRONOUN_SENTENCES) if self.actor_type(m.key) in fits]
         if not candidates:
@@ -141,6 +137,15 @@ class SpeakerResolver:
                 positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return positions
 
+    def last_fitting_speaker(self, pronoun: Token) -> str | None:
+        """ "..., he said" far from any name: news keeps to one speaker until it names another, so the last
+        speaker found before, when the pronoun fits them."""
+        fits = pronoun_fits(pronoun.lower_)
+        for at, key in reversed(self.recent_speakers):
+            if at < pronoun.idx and fits and self.actor_type(key) in fits:
+                return key
+        return None
+
     def last_speaker(self, offset: int) -> str | None:
         earlier = [key for at, key in self.recent_speakers if at < offset]
         return earlier[-1] if earlier else None
@@ -152,3 +157,14 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def pronoun_fits(lower: str) -> frozenset[ActorType]:
+    """The kinds of actor a pronoun may stand for (none for a word that is no such pronoun)."""
+    if lower in PERSON_PRONOUNS or lower == "his":
+        return frozenset({ActorType.PERSON})
+    if lower in THING_PRONOUNS or lower == "its":
+        return frozenset({ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})
+    if lower in PLURAL_PRONOUNS or lower == "their":
+        return frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE})
+    return frozenset()

@@ -8,11 +8,14 @@ from spacy.tokens import Token
 
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.lexicon import (
+    AGENT_SUFFIXES,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     ORGANIZATION_NOUNS,
+    PARTITIVE_NOUNS,
     PERSON_NOUNS,
+    UNSPECIFIED_PEOPLE,
 )
 from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
@@ -73,7 +76,27 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
         # "the Scottish champions said": a demonym and a noun of no known kind describe the organization
         # in focus (a state, a ministry or a person would have a noun of their own kind).
         return r.nearest_of_type(head, {ActorType.ORGANIZATION}, PRONOUN_SENTENCES, subjects_first=True)
+    return unknown_kind_speaker(r, head, plural=plural) if create else None
+
+
+def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> str | None:
+    """A speaker whose noun is of no listed kind ("the actress said", "forecasters say"), or a name the actor
+    stage missed: whoever the phrase describes said it, so it becomes an actor of its own. A noun for a doer
+    in the singular stands for a person, in the plural for a group ("the storm said" stays no one); a name
+    goes by its entity label."""
+    if head.like_num or head.lemma_.lower() in PARTITIVE_NOUNS:
+        return new_actor(r, head, ActorType.GROUP)  # "43 percent said", "about four in 10 said": respondents
+    if head.lower_ in UNSPECIFIED_PEOPLE:
+        return new_actor(r, head, ActorType.GROUP)  # "others say", "some said"
+    if head.pos_ == "NOUN" and head.is_alpha and agentive(head):
+        return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON)
+    if head.pos_ == "PROPN" and head.ent_type_ in UNKNOWN_NAME_TYPES:
+        return new_actor(r, head, UNKNOWN_NAME_TYPES[head.ent_type_])
     return None
+
+
+# The actor a name missed by the actor stage stands for, by its spaCy entity label.
+UNKNOWN_NAME_TYPES = {"PERSON": ActorType.PERSON, "ORG": ActorType.ORGANIZATION}
 
 
 def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, create: bool) -> str | None:
@@ -90,6 +113,10 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     state = state_modifier(r, head)
     if state is not None and not plural:
         return state_organ(r, head, state)
+    owner = possessor(head)
+    if not plural and owner is not None and owner.pos_ == "PROPN" and r.named(owner) is not None:
+        # "Jane Roe's campaign said": an organization of hers, described specifically enough to stand on its own
+        return new_actor(r, head, ActorType.ORGANIZATION)
     if not plural and is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
         # "the city council said": an organization described specifically enough to stand on its own
         return new_actor(r, head, ActorType.ORGANIZATION)
@@ -123,3 +150,9 @@ def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: b
         if key is not None:
             return key
     return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON)
+
+
+def agentive(noun: Token) -> bool:
+    """A noun formed for a doer ("forecaster", "actress", "socialist", "respondent", "nominee")."""
+    lemma = noun.lemma_.lower()
+    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES)

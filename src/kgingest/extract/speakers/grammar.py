@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import COUNTERS, DETERMINERS, NAME_PARTS, NOUN_MODIFIERS, NOUN_QUALIFIERS, SUBJECTS
-from kgingest.extract.lexicon import (
-    word_set,
-)
+from kgingest.extract.lexicon import PARTITIVE_NOUNS, word_set
 from kgingest.model import Actor
 
 if TYPE_CHECKING:
@@ -80,8 +78,9 @@ def counted(head: Token) -> bool:
 
 
 def partitive_whole(head: Token) -> Token | None:
-    """ "two of the sources": the noun after "of" when the head is a number or a quantifier."""
-    if not (head.like_num or head.lower_ in QUANTIFIERS):
+    """ "two of the sources", "46 percent of voters": the noun after "of" when the head is a number, a
+    quantifier or a part."""
+    if not (head.like_num or head.lower_ in QUANTIFIERS or head.lemma_.lower() in PARTITIVE_NOUNS):
         return None
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":

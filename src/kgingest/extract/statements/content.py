@@ -9,6 +9,7 @@ from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_PREPOSITIONS,
     CONTENT_PREPOSITIONS,
+    TOPIC_OF_VERBS,
     Frame,
 )
 from kgingest.extract.statements.context import StatementContext
@@ -19,6 +20,7 @@ from kgingest.extract.statements.syntax import (
     comma_attribution,
     cut_before_coordinated,
     is_time,
+    parenthetical,
     token_end,
 )
 
@@ -35,6 +37,10 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if frame is Frame.QUOTE:
         chosen = [c for c in chosen if ctx.mostly_quoted(c)]
     hung = verb.dep_ == "parataxis" or comma_attribution(verb)
+    if not chosen and frame is not Frame.QUOTE and parenthetical(verb):
+        # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
+        # reports; the whole clause is what was said.
+        return ctx.clip(verb.head.left_edge.idx, token_end(verb.head.right_edge), verb)
     if not chosen and hung and verb.head.i < verb.i and frame is not Frame.QUOTE:
         # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
         # reported clause; that clause, up to the attribution, is the content.
@@ -67,7 +73,9 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 chosen.append(child)
         elif dep == "prep":
             allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
-            if child.lower_ in allowed and not is_time(child):
+            # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
+            topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
+            if child.lower_ in allowed and not is_time(child) and not topic:
                 chosen.append(child)
             else:
                 chosen.extend(clause_on_document(child))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import PREPOSITIONAL_CLAUSES
+from kgingest.extract.dependencies import NOUN_COMPLEMENTS, PREPOSITIONAL_CLAUSES
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
+    NOMINAL_CUES,
     Frame,
 )
 from kgingest.extract.statements.channels import (
@@ -24,6 +25,7 @@ from kgingest.extract.statements.syntax import (
     is_pronoun,
     reporting_reading,
     subject_of,
+    that_clause_with_subject,
     token_end,
     used_as_adjective,
 )
@@ -37,7 +39,7 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             cue = according_cue(ctx, token)
         else:
-            cue = verb_cue(ctx, token)
+            cue = verb_cue(ctx, token) or nominal_cue(ctx, token)
         if cue is not None:
             cues.append(cue)
     return [c for c in cues if c.token.i not in ctx.consumed]
@@ -58,6 +60,23 @@ def verb_cue(ctx: StatementContext, token: Token) -> Cue | None:
     if lemma in CHANNEL_VERBS and channel_chain(ctx, cue):
         return cue
     read_content(ctx, cue, frame)
+    return cue
+
+
+def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """ "her claim that X", "the minister's warning that Y": a noun for a statement, its owner as the speaker
+    and its that-clause as the content."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
+    if owner is None or clause is None:
+        return None
+    speaker = None if owner.pos_ == "PRON" else ctx.resolver.resolve(owner, create=False)
+    cue = Cue(token, ctx.span(token.idx, token_end(token)), token.lemma_.lower(), speaker, token_end(token))
+    cue.speaker_head = owner
+    cue.content = ctx.clip(clause.left_edge.idx, token_end(clause.right_edge), token)
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
 
 

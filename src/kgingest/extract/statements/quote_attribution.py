@@ -19,6 +19,9 @@ from kgingest.extract.statements.syntax import (
 )
 from kgingest.model import Mode
 
+# Punctuation that ends a sentence or a clause between a quotation and a later cue.
+SENTENCE_BREAKS = frozenset({".", ";", "!", "?"})
+
 
 def attribute_quotes(ctx: StatementContext, cue_list: list[Cue], drafts: list[Draft]) -> list[Draft]:
     cues = OffsetIndex(cue_list, cue_extent)  # found in text order
@@ -48,11 +51,15 @@ def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[
     if cue is None:
         return None
     gap = ctx.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
-    if gap is None or len(gap) > MAX_ATTRIBUTION_GAP_TOKENS:
+    if gap is None or re.search(r"[\"“”\n]", ctx.text[quote.end : cue.token.idx]):
         return None
-    if re.search(r"[.;!?\"“”\n]", ctx.text[quote.end : cue.token.idx]):
-        return None
+    if any(t.is_punct and t.text in SENTENCE_BREAKS for t in gap):
+        return None  # a full stop ends the attribution; the one in "Sen." or "Jr." does not
     allowed = subject_token_ids(cue.token)
+    # A long subject is still the attribution ('"...," Jane Roe, a strategist and former adviser to X, said');
+    # only the other words between are limited.
+    if len([t for t in gap if t.i not in allowed]) > MAX_ATTRIBUTION_GAP_TOKENS:
+        return None
     if all(t.is_punct or t.i in allowed or t.dep_ in ATTRIBUTION_FILLERS for t in gap):
         if cue.content is not None and cue.content[0] > cue.token.idx and not quote_is(ctx, cue, quote):
             return None  # the verb has a content of its own after it
@@ -94,6 +101,8 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
     cue = cues.last_beginning_before(quote.begin)
     if cue is None or not ctx.same_paragraph(cue.token.idx, quote.begin):
         return None
+    if cue.attribution_end > quote.begin:
+        return None  # 'Asked if X is "fit to serve," most voters said ...': the quotation is inside the attribution
     gap = ctx.doc.char_span(cue.attribution_end, quote.begin, alignment_mode="expand")
     if gap is None:
         return None

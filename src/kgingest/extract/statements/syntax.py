@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
+    CLAUSE_COMPLETERS,
     FINITE_CLAUSE_ROLES,
     NOUN_CLAUSES,
     NOUN_MODIFIERS,
@@ -15,8 +16,10 @@ from kgingest.extract.dependencies import (
     PREDICATE_COMPLEMENTS,
     SUBJECT_SHARING_LINKS,
     SUBJECTS,
+    has_child,
 )
 from kgingest.extract.lexicon import (
+    ADDRESSEE_VERBS,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
@@ -91,7 +94,7 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
 
 def is_act_of_saying(verb: Token) -> bool:
     """The verb asserts that something was said: not negated, passive, refused, or a property ("known for")."""
-    if negated(verb) or passive(verb):
+    if negated(verb) or passive(verb) or addressed_participle(verb):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
@@ -184,6 +187,9 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if token.dep_ == "acl" and token.head.lemma_.lower() in OCCASION_NOUNS and token.head.dep_ == "pobj":
             token = token.head.head.head  # "at one point telling the chamber": the participle is the subject's
+            continue
+        if token.dep_ == "acl" and issued_document(token.head):
+            token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
@@ -320,3 +326,37 @@ def attached_to(token: Token, heads: list[Token]) -> bool:
 def publication_participle(verb: Token) -> bool:
     """ "in a report published on Monday": the document's date is when its author said it."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in PUBLISHING_VERBS
+
+
+def parenthetical(verb: Token) -> bool:
+    """ "..., the campaign said, it may ...": an attribution set off by commas inside the clause it reports,
+    which the parser hangs on that clause's verb after it. Words of the clause stand before its subject."""
+    if verb.dep_ != "parataxis" or not verb.i < verb.head.i or verb.i + 1 >= len(verb.doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    return subject is not None and verb.doc[verb.i + 1].text == "," and subject.left_edge.i > verb.head.left_edge.i
+
+
+def addressed_participle(verb: Token) -> bool:
+    """ "Asked whether ..., she said", "when told of the plan": a bare past participle of a verb of addressing
+    says who was spoken to, not who spoke."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def issued_document(noun: Token) -> bool:
+    """ "issued a statement", "released a letter": a document that is the object of the verb that put it out."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB"
+
+
+def that_clause_with_subject(clause: Token) -> bool:
+    """A clause opened by "that" with a subject of its own: a complement ("the claim that X will pay"), not a
+    relative clause ("the claim that he made")."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    if not marked or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    # A relative clause lacks the object "that" stands for; a complement is complete: it has an object or
+    # complement of its own, a passive, a modal, or "be".
+    complete = has_child(clause, CLAUSE_COMPLETERS) or any(c.tag_ == "MD" for c in clause.children)
+    return complete or clause.lemma_.lower() == "be"
