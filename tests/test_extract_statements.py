@@ -847,3 +847,9 @@ def test_possessed_campaign_speaks_as_an_organization(nlp: Language) -> None:
     statements, index = run(nlp, "Ruiz's campaign said it would not ask for a recount.", [RUIZ])
     speaker = index.actor(only(statements).speaker)
     assert speaker is not None and speaker.type is ActorType.ORGANIZATION and speaker.member_of == key(RUIZ)
+
+
+def test_some_of_a_people_speak_as_a_group_not_as_their_state(nlp: Language) -> None:
+    statements, index = run(nlp, "Ostravia held elections. Some Ostravians said the vote was unfair.", [OSTRAVIA])
+    speaker = index.actor(only(statements).speaker)
+    assert speaker is not None and speaker.type is ActorType.GROUP and speaker.key != key(OSTRAVIA)

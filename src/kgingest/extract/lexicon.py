@@ -61,6 +61,7 @@ PARTITIVE_NOUNS = _reporting("PARTITIVE_NOUNS")
 TOPIC_OF_VERBS = _reporting("TOPIC_OF_VERBS")
 NOMINAL_CUES = _reporting("NOMINAL_CUES")
 UNSPECIFIED_PEOPLE = _reporting("UNSPECIFIED_PEOPLE")
+GROUP_QUANTIFIERS = _reporting("GROUP_QUANTIFIERS")
 AGENT_SUFFIXES = word_sequence("reporting", "AGENT_SUFFIXES")
 # Reporting verbs after which "would" is the future of the report, not a hypothesis ("said it would send").
 FUTURE_REPORTING_VERBS = _reporting("FUTURE_REPORTING_VERBS")

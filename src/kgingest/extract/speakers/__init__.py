@@ -22,7 +22,13 @@ from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.dependencies import NAME_LINKS
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
-from kgingest.extract.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, UNSPECIFIED_PEOPLE
+from kgingest.extract.lexicon import (
+    GROUP_QUANTIFIERS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    UNSPECIFIED_PEOPLE,
+)
 from kgingest.extract.quotes import Quote, quote_index
 from kgingest.extract.speakers.descriptions import described_actor
 from kgingest.extract.speakers.grammar import PRONOUN_SENTENCES, SUBJECT_DEPS, partitive_whole
@@ -47,6 +53,9 @@ class SpeakerResolver:
         part = partitive_whole(head)
         if part is not None:  # "two of the sources", "one of the officials": the group they belong to speaks
             head = part
+        if quantified_plural(head):
+            # "some Democrats said", "many officials say": part of a group, not the party or body it names
+            return self.described(head, create=create)
         key = self.named(head)
         if key is not None:
             return key
@@ -168,3 +177,10 @@ def pronoun_fits(lower: str) -> frozenset[ActorType]:
     if lower in PLURAL_PRONOUNS or lower == "their":
         return frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE})
     return frozenset()
+
+
+def quantified_plural(head: Token) -> bool:
+    """ "some Democrats", "many officials", "other voters": a plural noun counted out by a quantifier."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("det", "amod") and c.lower_ in GROUP_QUANTIFIERS for c in head.lefts)
