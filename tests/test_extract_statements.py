@@ -853,3 +853,19 @@ def test_some_of_a_people_speak_as_a_group_not_as_their_state(nlp: Language) -> 
     statements, index = run(nlp, "Ostravia held elections. Some Ostravians said the vote was unfair.", [OSTRAVIA])
     speaker = index.actor(only(statements).speaker)
     assert speaker is not None and speaker.type is ActorType.GROUP and speaker.key != key(OSTRAVIA)
+
+
+def test_according_to_a_poll_named_for_its_issuer(nlp: Language) -> None:
+    text = "Brandt leads the race by four points, according to a national Pollco poll taken last week."
+    statements, index = run(nlp, text, [BRANDT])
+    statement = only(statements)
+    issuer = index.actor(statement.speaker)
+    assert issuer is not None and issuer.type is ActorType.ORGANIZATION and issuer.name == "Pollco"
+    assert statement.content.text == "Brandt leads the race by four points"
+
+
+def test_saying_participle_after_another_act_is_a_statement_of_its_own(nlp: Language) -> None:
+    text = "Ruiz urged voters to turn out on Sunday, saying the result would be close."
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.cue.text for s in statements] == ["urged", "saying"]
+    assert statements[1].content.text == "the result would be close"

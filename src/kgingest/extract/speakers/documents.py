@@ -36,6 +36,12 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
         key = issuer_in_phrase(r, child, create=create)
         if key is not None:
             return key
+    issuer = next((c for c in head.lefts if c.dep_ in NOUN_COMPOUNDS and c.pos_ == "PROPN"), None)
+    if create and issuer is not None:
+        # "a national Pollco poll": the name in front of the document is its issuer, though no actor yet
+        words = head.doc[issuer.left_edge.i : issuer.i + 1]
+        span = Span(words.start_char, words.end_char, words.text)
+        return r.index.ensure_actor(ActorType.ORGANIZATION, words.text, span)
     if not is_definite(head):
         return None
     # "the report" again: who issued the last such document, or who spoke last.
