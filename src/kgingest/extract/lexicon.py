@@ -1,27 +1,74 @@
 """The one reporting lexicon: general English words for saying and for who says, as data.
 
-The words live in ``lexicons/reporting.yaml``, read by the one lexicon loader
-(`kgingest.extract.lexicon_data`). Reporting verbs are keyed by lemma; each belongs to one `Frame` that says
-where its content is. Every stage that needs reporting verbs reads them here: `VERB_FRAMES`/`verb_frame` for
+The one lexicon loader is here too: every lexicon file ``extract/lexicons/<name>.yaml`` maps each list's
+name to a list of words (a set, or a sequence where order matters) or to a mapping from a word to a value,
+with a comment above each list; `word_set`, `word_sequence` and `word_mapping` read them. The reporting
+words live in ``lexicons/reporting.yaml``. Reporting verbs are keyed by lemma; each belongs to one `Frame`
+that says where its content is. Every stage that needs reporting verbs reads them here: `VERB_FRAMES`/`verb_frame` for
 statements, `FUTURE_REPORTING_VERBS` for deployments, `SPEECH_VERB_FORMS`/`ATTRIBUTION_VERB_FORMS` (inflected
 forms, for regular expressions) for actors. Nothing here comes from any one article.
 """
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
+from pathlib import Path
+from typing import Any
 
-from kgingest.extract.lexicon_data import word_sequence
-from kgingest.extract.lexicon_data import word_set as lexicon_words
+import yaml
+
+from kgingest.errors import RuleError
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
-def word_set(block: str) -> frozenset[str]:
-    """The white-space separated words of ``block``."""
-    return frozenset(block.split())
+@functools.cache
+def _lexicon(name: str) -> dict[str, Any]:
+    path = LEXICON_DIR / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise RuleError(f"{path}: cannot read lexicon: {error}") from error
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: a lexicon maps list names to lists or mappings")
+    return data
+
+
+def _entry(name: str, key: str) -> Any:
+    data = _lexicon(name)
+    if key not in data:
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: no list named {key!r}")
+    return data[key]
+
+
+def _strings(name: str, key: str) -> list[str]:
+    value = _entry(name, key)
+    if not isinstance(value, list) or not all(isinstance(word, str) for word in value):
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: {key!r} is not a list of words")
+    return value
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The words of list ``key`` in lexicon ``name``, as a set."""
+    return frozenset(_strings(name, key))
+
+
+def word_sequence(name: str, key: str) -> tuple[str, ...]:
+    """The words of list ``key`` in lexicon ``name``, in the file's order."""
+    return tuple(_strings(name, key))
+
+
+def word_mapping(name: str, key: str) -> dict[str, str]:
+    """The word-to-value mapping ``key`` of lexicon ``name``, in the file's order."""
+    value = _entry(name, key)
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: {key!r} is not a mapping of words to words")
+    return dict(value)
 
 
 def _reporting(key: str) -> frozenset[str]:
-    return lexicon_words("reporting", key)
+    return word_set("reporting", key)
 
 
 class Frame(str, Enum):

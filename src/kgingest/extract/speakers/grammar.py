@@ -22,11 +22,11 @@ DESCRIPTION_SENTENCES = 12
 # "Deputy Foreign Minister Jane Roe". Wider windows reach into the clause before.
 INTRODUCTION_CHARS = 40
 TITLE_CHARS = 60
-STATE_NOUNS = word_set("country nation state")
-GOVERNMENT_NOUNS = word_set("government administration authorities regime")
-QUANTIFIERS = word_set("one two three four five several some many most all both each none few")
+STATE_NOUNS = word_set("reporting", "STATE_NOUNS")
+GOVERNMENT_NOUNS = word_set("reporting", "GOVERNMENT_NOUNS")
+QUANTIFIERS = word_set("reporting", "QUANTIFIERS")
 # Adjectives that say when someone holds a post, not which post: "its former governor" was a governor.
-TIME_OF_OFFICE = word_set("former new outgoing incoming current acting interim then longtime late")
+TIME_OF_OFFICE = word_set("reporting", "TIME_OF_OFFICE")
 MODIFIER_DEPS = NOUN_QUALIFIERS
 
 
