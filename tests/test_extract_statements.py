@@ -745,3 +745,127 @@ def test_possessive_post_speaker_is_the_person_later_named_in_that_post(nlp: Lan
     statements, index = run(nlp, text, [voss, bank])
     assert {s.speaker for s in statements} == {key(voss)}
     assert not [a for a in index.actors if "governor" in a.name.lower()]
+
+
+def test_regression_quotation_inside_a_fronted_participle_does_not_crash(nlp: Language) -> None:
+    # The quotation stands inside the attribution phrase of the cue before it: no span may run backwards.
+    text = "Asked whether Brandt “has the strength to lead the country,” 75 percent of voters said yes."
+    statements = run(nlp, text, [BRANDT])[0]
+    assert all(s.speaker != key(BRANDT) for s in statements)
+    written = "Written “at a time of crisis,” the statement is a short summary of the party's views."
+    assert run(nlp, written, [])[0] == []
+
+
+def test_reporting_clause_inside_its_content(nlp: Language) -> None:
+    text = "If the margin is small, Ruiz said, the council may not ask for a recount."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.content.text.startswith("If the margin is small")
+    assert statement.content.text.endswith("ask for a recount")
+
+
+def test_speaker_noun_for_a_doer_becomes_an_actor(nlp: Language) -> None:
+    statements, index = run(nlp, "Forecasters say the storm will reach the coast by Friday.", [])
+    statement = only(statements)
+    speaker = index.actor(statement.speaker)
+    assert speaker is not None and speaker.type is ActorType.GROUP
+    assert statement.content.text == "the storm will reach the coast by Friday"
+
+
+def test_a_thing_that_cannot_speak_gives_no_statement(nlp: Language) -> None:
+    assert run(nlp, "The storm said nothing new to the town.", [])[0] == []
+
+
+def test_share_of_respondents_speaks_for_the_group(nlp: Language) -> None:
+    statements, index = run(nlp, "In the survey, 46 percent of voters said the plan was unfair.", [])
+    statement = only(statements)
+    speaker = index.actor(statement.speaker)
+    assert speaker is not None and speaker.type is ActorType.GROUP and "voters" in speaker.name
+    assert statement.content.text == "the plan was unfair"
+
+
+def test_long_inverted_subject_after_a_quotation(nlp: Language) -> None:
+    text = '"We had no choice," Ana Ruiz, a veteran strategist and former adviser to the governor of the north, said.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.mode is Mode.DIRECT
+
+
+def test_abbreviation_between_quotation_and_attribution_is_no_full_stop(nlp: Language) -> None:
+    text = '"We will vote no," said Sen. Ana Ruiz.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+
+
+def test_pronoun_far_from_a_name_is_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz said the port would open in May. The ferry company has run the route since 1990. "
+        "Its boats are old. The harbour was dredged twice. Prices rose last year. "
+        "Costs will fall once the new boats arrive, she said."
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.speaker for s in statements] == [key(RUIZ), key(RUIZ)]
+    assert statements[1].content.text == "Costs will fall once the new boats arrive"
+
+
+def test_said_of_names_the_topic_not_the_content(nlp: Language) -> None:
+    text = '"He is a tireless worker," Ruiz said of her deputy.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text.startswith("He is a tireless worker")
+
+
+def test_asked_participle_is_not_the_subjects_question(nlp: Language) -> None:
+    text = "Asked about the delay, Ruiz said the trains would run again on Monday."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.cue.text == "said"
+
+
+def test_nominal_cue_with_owner_and_that_clause(nlp: Language) -> None:
+    text = "Brandt repeated his claim that the border would be closed by June."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert (statement.speaker, statement.cue_lemma) == (key(BRANDT), "claim")
+    assert statement.content.text == "the border would be closed by June"
+
+
+def test_nominal_cue_relative_clause_is_no_content(nlp: Language) -> None:
+    assert run(nlp, "Brandt's claim that he made on Monday was false.", [BRANDT])[0] == []
+
+
+def test_participle_on_an_issued_statement_is_the_issuers(nlp: Language) -> None:
+    text = "Brandt and Ruiz issued a statement condemning the attack on the clinic."
+    statement = only(run(nlp, text, [BRANDT, RUIZ])[0])
+    assert statement.speaker == key(BRANDT)
+    assert statement.content.text == "the attack on the clinic"
+
+
+def test_asked_whether_is_the_askers_question(nlp: Language) -> None:
+    statement = only(run(nlp, "Ruiz asked the voters whether they trusted the council.", [RUIZ])[0])
+    assert statement.content.text == "whether they trusted the council"
+
+
+def test_possessed_campaign_speaks_as_an_organization(nlp: Language) -> None:
+    statements, index = run(nlp, "Ruiz's campaign said it would not ask for a recount.", [RUIZ])
+    speaker = index.actor(only(statements).speaker)
+    assert speaker is not None and speaker.type is ActorType.ORGANIZATION and speaker.member_of == key(RUIZ)
+
+
+def test_some_of_a_people_speak_as_a_group_not_as_their_state(nlp: Language) -> None:
+    statements, index = run(nlp, "Ostravia held elections. Some Ostravians said the vote was unfair.", [OSTRAVIA])
+    speaker = index.actor(only(statements).speaker)
+    assert speaker is not None and speaker.type is ActorType.GROUP and speaker.key != key(OSTRAVIA)
+
+
+def test_according_to_a_poll_named_for_its_issuer(nlp: Language) -> None:
+    text = "Brandt leads the race by four points, according to a national Pollco poll taken last week."
+    statements, index = run(nlp, text, [BRANDT])
+    statement = only(statements)
+    issuer = index.actor(statement.speaker)
+    assert issuer is not None and issuer.type is ActorType.ORGANIZATION and issuer.name == "Pollco"
+    assert statement.content.text == "Brandt leads the race by four points"
+
+
+def test_saying_participle_after_another_act_is_a_statement_of_its_own(nlp: Language) -> None:
+    text = "Ruiz urged voters to turn out on Sunday, saying the result would be close."
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.cue.text for s in statements] == ["urged", "saying"]
+    assert statements[1].content.text == "the result would be close"

@@ -64,3 +64,12 @@ def test_many_stray_marks_never_crash_or_swallow_the_article() -> None:
         assert text[quote.inner.begin : quote.inner.end] == quote.inner.text
         assert quote.paragraphs <= 2
     assert "quote" in [q.inner.text for q in quotes]
+
+
+def test_two_apostrophes_are_a_double_mark() -> None:
+    text = "''Put it away,'' he said. The man's ''rule'' was odd, and it's Jane's ''own'' plan."
+    assert [q.inner.text for q in find_quotes(text)] == ["Put it away,", "rule", "own"]
+
+
+def test_three_apostrophes_in_a_row_pair_nothing() -> None:
+    assert find_quotes("The word ''' stands alone here.") == []

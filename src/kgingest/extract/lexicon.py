@@ -1,18 +1,74 @@
-"""A general English lexicon of reporting words, for statement extraction.
+"""The one reporting lexicon: general English words for saying and for who says, as data.
 
-Verbs are keyed by lemma. Each belongs to one frame that says where its content
-is: a clause ("said that ..."), an object ("condemned the strike"), or only a
-quotation ("she continued: ..."). Nothing here comes from any one article.
+The one lexicon loader is here too: every lexicon file ``extract/lexicons/<name>.yaml`` maps each list's
+name to a list of words (a set, or a sequence where order matters) or to a mapping from a word to a value,
+with a comment above each list; `word_set`, `word_sequence` and `word_mapping` read them. The reporting
+words live in ``lexicons/reporting.yaml``. Reporting verbs are keyed by lemma; each belongs to one `Frame`
+that says where its content is. Every stage that needs reporting verbs reads them here: `VERB_FRAMES`/`verb_frame` for
+statements, `FUTURE_REPORTING_VERBS` for deployments, `SPEECH_VERB_FORMS`/`ATTRIBUTION_VERB_FORMS` (inflected
+forms, for regular expressions) for actors. Nothing here comes from any one article.
 """
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kgingest.errors import RuleError
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
-def word_set(block: str) -> frozenset[str]:
-    """The white-space separated words of ``block``."""
-    return frozenset(block.split())
+@functools.cache
+def _lexicon(name: str) -> dict[str, Any]:
+    path = LEXICON_DIR / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise RuleError(f"{path}: cannot read lexicon: {error}") from error
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: a lexicon maps list names to lists or mappings")
+    return data
+
+
+def _entry(name: str, key: str) -> Any:
+    data = _lexicon(name)
+    if key not in data:
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: no list named {key!r}")
+    return data[key]
+
+
+def _strings(name: str, key: str) -> list[str]:
+    value = _entry(name, key)
+    if not isinstance(value, list) or not all(isinstance(word, str) for word in value):
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: {key!r} is not a list of words")
+    return value
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The words of list ``key`` in lexicon ``name``, as a set."""
+    return frozenset(_strings(name, key))
+
+
+def word_sequence(name: str, key: str) -> tuple[str, ...]:
+    """The words of list ``key`` in lexicon ``name``, in the file's order."""
+    return tuple(_strings(name, key))
+
+
+def word_mapping(name: str, key: str) -> dict[str, str]:
+    """The word-to-value mapping ``key`` of lexicon ``name``, in the file's order."""
+    value = _entry(name, key)
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: {key!r} is not a mapping of words to words")
+    return dict(value)
+
+
+def _reporting(key: str) -> frozenset[str]:
+    return word_set("reporting", key)
 
 
 class Frame(str, Enum):
@@ -23,129 +79,70 @@ class Frame(str, Enum):
     QUOTE = "quote"  # only a quotation (or a clause directly after the verb): "she continued: '...'"
 
 
-_CLAUSE_VERBS = """
-say state tell add confirm believe report insist note explain argue assert declare stress emphasize
-emphasise maintain mention reveal admit allege suggest predict estimate promise vow pledge threaten assure
-reiterate concede contend disclose indicate inform brief notify testify conclude think warn urge
-recommend propose answer reply respond remark observe write tweet post complain caution
-acknowledge announce deny reaffirm underscore recall hint speculate boast forecast guarantee
-"""
-
-_OBJECT_VERBS = """
-condemn praise laud hail welcome express criticize criticise slam blast decry deplore denounce reject dismiss
-rebuff refute accuse blame commend applaud congratulate thank claim acknowledge announce deny confirm reaffirm
-underscore demand describe characterize characterise label dub brand
-"""
-
-_QUOTE_ONLY_VERBS = """
-continue read quip exclaim shout cry ask
-"""
-
-# Verbs whose first object is the person spoken to, not what was said.
-ADDRESSEE_VERBS = word_set("tell inform brief notify assure remind warn urge ask answer")
-
-# Participles that go on to a new statement rather than characterise the one before: "..., adding that ...".
-ADDING_VERBS = word_set("add")
-
-# Words that mark an addressee as a news medium: "told the Daily Courier", "told the AFP news agency",
-# "speaking to a radio programme". The outlet the words were said to is the statement's channel.
-MEDIA_WORDS = word_set(
-    """news newspaper newspapers times post journal herald tribune gazette daily radio television tv broadcaster
-    broadcasting network magazine press programme program podcast show outlet wire"""
-)
-# Verbs for talking to someone: "speaking to the paper", "talking to reporters".
-SPEAKING_VERBS = word_set("speak talk")
-
-# Verbs that pass on another party's words: "X cited Y as saying", "X, quoting Y, said".
-CHANNEL_VERBS = word_set("cite quote")
-
-# "call for", "point out": particle or preposition that makes a verb a reporting verb.
-PHRASAL_CUES: dict[str, frozenset[str]] = {
-    "call": frozenset({"for", "on", "upon"}),
-    "point": frozenset({"out"}),
-    "rule": frozenset({"out"}),
-    "spell": frozenset({"out"}),
-}
-
-# Nouns that point back at words already reported: "rejected the criticism", "denied the allegations" say no more
-# than the earlier statement did.
-REFERRING_NOUNS = word_set(
-    """criticism criticisms claim claims accusation accusations allegation allegations charge charges report reports
-    remark remarks comment comments suggestion suggestions assertion assertions characterization characterisation
-    speculation rumour rumours rumor rumors finding findings conclusion conclusions"""
-)
-
-# Verbs that report a decision or a position only with a that-clause: "the judge ruled that", "the court held that".
-RULING_VERBS = word_set("rule hold")
-
-# Prepositions that carry content after an object verb: "condemned X as ...", "praised X for ...".
-CONTENT_PREPOSITIONS = word_set("as for of about against over on")
-# Prepositions that carry content after a clause verb: "warned of ...", "spoke about ...".
-CLAUSE_PREPOSITIONS = word_set("of about")
-
-# Nouns that name a text or release whose author is the speaker: "the report said".
-DOCUMENT_NOUNS = word_set(
-    """report statement letter document communique communiqué release memo memorandum study survey bulletin
-    dispatch article paper note notice filing complaint lawsuit ruling verdict decree order resolution
-    declaration announcement assessment analysis briefing transcript message post tweet email cable
-    questionnaire form leaflet website poll polls estimate estimates figures data projection forecast
-    investigation inquiry audit probe"""
-)
-
-# Verbs that report what a document or inquiry says only when one is their subject: "the report found that ...".
-FINDING_VERBS = word_set("find show")
-
-# Nouns for organizations referred to by description: "the ministry said".
-ORGANIZATION_NOUNS = word_set(
-    """ministry agency government administration department office commission council committee company firm
-    military army navy police court party union embassy parliament senate congress assembly cabinet
-    presidency bank group organization organisation institute university board authority authorities
-    regime junta service corporation bureau secretariat mission delegation coalition alliance league federation
-    newspaper paper broadcaster network outlet station channel tribunal prosecutor prosecutors force forces
-    command headquarters"""
-)
-
-# Nouns a business story uses for the company it is about: "the company said", "the firm added".
-COMPANY_NOUNS = word_set(
-    "company firm corporation carrier airline automaker carmaker manufacturer retailer lender insurer club team"
-)
-
-# Nouns for people referred to by their post or occupation: "the minister said", "a spokesperson said".
-PERSON_NOUNS = word_set(
-    """president minister spokesperson spokesman spokeswoman official leader chief secretary ambassador premier
-    chancellor general commander director ceo chairman chairwoman chair mayor governor senator lawmaker
-    legislator diplomat envoy representative deputy adviser advisor aide analyst expert researcher scholar
-    professor economist source witness resident observer negotiator lawyer attorney prosecutor judge officer
-    soldier activist campaigner critic candidate member head king queen prince emir sheikh pope cleric
-    priest bishop journalist reporter correspondent editor author historian scientist doctor manager
-    executive founder owner partner strategist veteran victim survivor citizen voter protester protestor
-    worker employee student teacher colonel lieutenant captain major sergeant admiral marshal
-    vice-president politician villager farmer parent relative investor trader local neighbour neighbor
-    customer user fan player coach nurse engineer pilot rebel militant insurgent fighter commentator pundit
-    pollster insider organizer organiser participant delegate mp congressman congresswoman councillor
-    councilor group person"""
-)
-
-# Words for groups of people (singular forms that take plural agreement, or mass nouns).
-COLLECTIVE_NOUNS = word_set("media press police public people staff personnel clergy intelligence family")
-
-PERSON_PRONOUNS = word_set("he she him her")
-THING_PRONOUNS = word_set("it")
-PLURAL_PRONOUNS = word_set("they them")
-
-# Verbs whose complement "to say"/"to comment" means the saying did not happen.
-REFUSAL_HEADS = word_set("refuse decline fail")
+ADDRESSEE_VERBS = _reporting("ADDRESSEE_VERBS")
+ADDING_VERBS = _reporting("ADDING_VERBS")
+MEDIA_WORDS = _reporting("MEDIA_WORDS")
+SPEAKING_VERBS = _reporting("SPEAKING_VERBS")
+CHANNEL_VERBS = _reporting("CHANNEL_VERBS")
+REFERRING_NOUNS = _reporting("REFERRING_NOUNS")
+RULING_VERBS = _reporting("RULING_VERBS")
+FINDING_VERBS = _reporting("FINDING_VERBS")
+NAMING_VERBS = _reporting("NAMING_VERBS")
+REFUSAL_HEADS = _reporting("REFUSAL_HEADS")
+CONTENT_PREPOSITIONS = _reporting("CONTENT_PREPOSITIONS")
+CLAUSE_PREPOSITIONS = _reporting("CLAUSE_PREPOSITIONS")
+DOCUMENT_NOUNS = _reporting("DOCUMENT_NOUNS")
+ORGANIZATION_NOUNS = _reporting("ORGANIZATION_NOUNS")
+COMPANY_NOUNS = _reporting("COMPANY_NOUNS")
+PERSON_NOUNS = _reporting("PERSON_NOUNS")
+COLLECTIVE_NOUNS = _reporting("COLLECTIVE_NOUNS")
+PERSON_PRONOUNS = _reporting("PERSON_PRONOUNS")
+THING_PRONOUNS = _reporting("THING_PRONOUNS")
+PLURAL_PRONOUNS = _reporting("PLURAL_PRONOUNS")
+LIST_INTRODUCERS = _reporting("LIST_INTRODUCERS")
+TEMPORAL_PREPOSITIONS = _reporting("TEMPORAL_PREPOSITIONS")
+RELATIVE_DAYS = _reporting("RELATIVE_DAYS")
+OCCASION_NOUNS = _reporting("OCCASION_NOUNS")
+PUBLISHING_VERBS = _reporting("PUBLISHING_VERBS")
+PARTITIVE_NOUNS = _reporting("PARTITIVE_NOUNS")
+TOPIC_OF_VERBS = _reporting("TOPIC_OF_VERBS")
+NOMINAL_CUES = _reporting("NOMINAL_CUES")
+UNSPECIFIED_PEOPLE = _reporting("UNSPECIFIED_PEOPLE")
+GROUP_QUANTIFIERS = _reporting("GROUP_QUANTIFIERS")
+AGENT_SUFFIXES = word_sequence("reporting", "AGENT_SUFFIXES")
+# Reporting verbs after which "would" is the future of the report, not a hypothesis ("said it would send").
+FUTURE_REPORTING_VERBS = _reporting("FUTURE_REPORTING_VERBS")
+# Inflected forms, in file order, for regular expressions: "(?:said|says|told|added)".
+SPEECH_VERB_FORMS = word_sequence("reporting", "SPEECH_VERB_FORMS")
+ATTRIBUTION_VERB_FORMS = word_sequence("reporting", "ATTRIBUTION_VERB_FORMS")
 
 
-VERB_FRAMES: dict[str, Frame] = {}
-for _lemma in word_set(_CLAUSE_VERBS):
-    VERB_FRAMES[_lemma] = Frame.CLAUSE
-for _lemma in word_set(_OBJECT_VERBS):
-    VERB_FRAMES[_lemma] = Frame.OBJECT  # an object verb also takes a clause
-for _lemma in word_set(_QUOTE_ONLY_VERBS):
-    VERB_FRAMES.setdefault(_lemma, Frame.QUOTE)
-for _lemma in CHANNEL_VERBS:
-    VERB_FRAMES.setdefault(_lemma, Frame.OBJECT)
+def _phrasal_cues() -> dict[str, frozenset[str]]:
+    """ "call for", "point out": lemma -> the particles or prepositions that make it a reporting verb."""
+    cues: dict[str, set[str]] = {}
+    for phrase in word_sequence("reporting", "PHRASAL_CUES"):
+        lemma, particle = phrase.split()
+        cues.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(particles) for lemma, particles in cues.items()}
+
+
+PHRASAL_CUES: dict[str, frozenset[str]] = _phrasal_cues()
+
+
+def _verb_frames() -> dict[str, Frame]:
+    frames: dict[str, Frame] = {}
+    for lemma in _reporting("CLAUSE_VERBS"):
+        frames[lemma] = Frame.CLAUSE
+    for lemma in _reporting("OBJECT_VERBS"):
+        frames[lemma] = Frame.OBJECT  # an object verb also takes a clause
+    for lemma in _reporting("QUOTE_ONLY_VERBS"):
+        frames.setdefault(lemma, Frame.QUOTE)
+    for lemma in CHANNEL_VERBS:
+        frames.setdefault(lemma, Frame.OBJECT)
+    return frames
+
+
+VERB_FRAMES: dict[str, Frame] = _verb_frames()
 
 
 def verb_frame(lemma: str) -> Frame | None:

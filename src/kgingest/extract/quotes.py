@@ -25,6 +25,8 @@ STRAIGHT_DOUBLE = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 STRAIGHT_SINGLE = "'"
+# Two apostrophes stand for a straight double mark in some house styles: ''We are ready,'' she said.
+DOUBLED_SINGLE = "''"
 # Characters after which a mark opens a quotation.
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 # Characters before which a mark closes a quotation.
@@ -64,28 +66,34 @@ def _paragraphs_outside(text: str, excluded: tuple[Span, ...]) -> list[Paragraph
     return [p for p in paragraphs(text) if not spans.enclosing(p.begin, p.end)]
 
 
-def _opens(text: str, i: int, begin: int) -> bool:
+def _opens(text: str, i: int, begin: int, width: int = 1) -> bool:
     """The mark at ``i`` stands where a quotation opens: after a space or bracket, before a word."""
     before = text[i - 1] if i > begin else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before in _OPEN_CONTEXT or before in DOUBLE_OPEN + SINGLE_OPEN) and not after.isspace()
 
 
-def _closes(text: str, i: int, end: int) -> bool:
+def _closes(text: str, i: int, end: int, width: int = 1) -> bool:
     """The mark at ``i`` stands where a quotation closes: after a word, before a space or punctuation."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     return not before.isspace() and (after in _CLOSE_CONTEXT or after in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'")
 
 
-def _double_marks(text: str, para: Paragraph) -> list[tuple[int, str]]:
-    """Each double mark of the paragraph as (offset, 'open' | 'close' | 'either')."""
+def _double_marks(text: str, para: Paragraph) -> list[tuple[int, str, int]]:
+    """Each double mark of the paragraph as (offset, 'open' | 'close' | 'either', width)."""
     marks = []
-    for i in range(para.begin, para.end):
+    i = para.begin
+    while i < para.end:
         char = text[i]
-        if char not in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE:
+        width = 2 if text.startswith(DOUBLED_SINGLE, i) and i + 2 <= para.end else 1
+        i += width
+        if width == 1 and char not in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE:
             continue
-        opens, closes = _opens(text, i, para.begin), _closes(text, i, para.end)
+        at = i - width
+        if width == 2 and (text[at + 2 : at + 3] == "'" or (at > para.begin and text[at - 1] == "'")):
+            continue  # three apostrophes in a row: no mark to pair
+        opens, closes = _opens(text, at, para.begin, width), _closes(text, at, para.end, width)
         if opens and not closes:
             role = "open"
         elif closes and not opens:
@@ -96,13 +104,22 @@ def _double_marks(text: str, para: Paragraph) -> list[tuple[int, str]]:
             role = "close"
         else:
             role = "either"
-        marks.append((i, role))
+        marks.append((at, role, width))
     return marks
 
 
-def _make(text: str, begin: int, end: int, *, double: bool, closed: bool, paragraphs: int = 1) -> Quote:
-    inner_begin = begin + 1
-    inner_end = end - 1 if closed else end
+def _make(
+    text: str,
+    begin: int,
+    end: int,
+    *,
+    double: bool,
+    closed: bool,
+    paragraphs: int = 1,
+    widths: tuple[int, int] = (1, 1),
+) -> Quote:
+    inner_begin = begin + widths[0]
+    inner_end = end - widths[1] if closed else end
     inner_end = max(inner_end, inner_begin)
     return Quote(begin, end, Span(inner_begin, inner_end, text[inner_begin:inner_end]), double, closed, paragraphs)
 
@@ -110,7 +127,7 @@ def _make(text: str, begin: int, end: int, *, double: bool, closed: bool, paragr
 def _reopens(text: str, para: Paragraph) -> bool:
     """The paragraph starts with an opening double mark (a quotation continued from the paragraph before)."""
     stripped = text[para.begin : para.end].lstrip()
-    return bool(stripped) and stripped[0] in DOUBLE_OPEN + STRAIGHT_DOUBLE
+    return bool(stripped) and (stripped[0] in DOUBLE_OPEN + STRAIGHT_DOUBLE or stripped.startswith(DOUBLED_SINGLE))
 
 
 def find_double_quotes(text: str, excluded: tuple[Span, ...] = ()) -> list[Quote]:
@@ -118,27 +135,35 @@ def find_double_quotes(text: str, excluded: tuple[Span, ...] = ()) -> list[Quote
     quotes: list[Quote] = []
     paras = _paragraphs_outside(text, excluded)
     open_at: int | None = None  # offset of the pending opening mark
+    open_width = 1
     open_paragraphs = 1
     for n, para in enumerate(paras):
         marks = _double_marks(text, para)
         if open_at is not None and marks and text[para.begin : marks[0][0]].strip() == "":
             marks = marks[1:]  # the reopening mark of a continued quotation
             open_paragraphs += 1
-        for offset, role in marks:
+        for offset, role, width in marks:
             if open_at is None:
                 if role in ("open", "either"):
-                    open_at, open_paragraphs = offset, 1
+                    open_at, open_width, open_paragraphs = offset, width, 1
                 continue  # a closing mark with nothing open: stray
             if role in ("close", "either"):
-                quotes.append(_make(text, open_at, offset + 1, double=True, closed=True, paragraphs=open_paragraphs))
+                widths = (open_width, width)
+                end = offset + width
+                quotes.append(
+                    _make(text, open_at, end, double=True, closed=True, paragraphs=open_paragraphs, widths=widths)
+                )
                 open_at = None
             else:
-                open_at, open_paragraphs = offset, 1  # two openings in a row: the first was stray
+                open_at, open_width, open_paragraphs = offset, width, 1  # two openings in a row: the first was stray
         if open_at is not None:
             following = paras[n + 1] if n + 1 < len(paras) else None
             if following is not None and _reopens(text, following):
                 continue
-            quotes.append(_make(text, open_at, para.end, double=True, closed=False, paragraphs=open_paragraphs))
+            widths = (open_width, 1)
+            quotes.append(
+                _make(text, open_at, para.end, double=True, closed=False, paragraphs=open_paragraphs, widths=widths)
+            )
             open_at = None
     return quotes
 

@@ -1,0 +1,186 @@
+"""Who is speaking: a subject noun phrase, pronoun or description resolved to an actor key.
+
+Resolution goes only through the `EntityIndex`: a name the actor stage found,
+a pronoun or a definite description ("the ministry", "the report") pointing
+back to an actor already mentioned, or an unnamed speaker ("analysts", "an
+agency spokeswoman") added to the index as a Group or Person actor.
+
+Entry point: `SpeakerResolver.resolve` (one resolver per article; `remember`
+feeds it the speakers found so far, for "the report said" references). The
+rules are plain functions over the resolver, by job: `names`, `descriptions`,
+`earlier`, `unnamed`, `documents`; shared word classes in `grammar`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kgingest.extract.dependencies import NAME_LINKS
+from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
+from kgingest.extract.lexicon import (
+    GROUP_QUANTIFIERS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    UNSPECIFIED_PEOPLE,
+)
+from kgingest.extract.quotes import Quote, quote_index
+from kgingest.extract.speakers.descriptions import described_actor
+from kgingest.extract.speakers.grammar import PRONOUN_SENTENCES, SUBJECT_DEPS, partitive_whole
+from kgingest.extract.speakers.names import named_actor
+from kgingest.model import ActorType, Span
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article to actor keys: the entry points, and the lookups every rule shares."""
+
+    def __init__(
+        self, doc: Doc, index: EntityIndex, quotes: Sequence[Quote], sentences: SentenceIndex | None = None
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.quotes = quotes if isinstance(quotes, OffsetIndex) else quote_index(quotes)
+        self.sentences = sentences or SentenceIndex(doc)
+        self.recent_speakers: list[tuple[int, str]] = []  # (offset, actor key) of statements found so far
+
+    def resolve(self, head: Token, *, create: bool = True) -> str | None:
+        """The actor key for the noun phrase headed by ``head``, or None."""
+        part = partitive_whole(head)
+        if part is not None:  # "two of the sources", "one of the officials": the group they belong to speaks
+            head = part
+        if quantified_plural(head):
+            # "some Democrats said", "many officials say": part of a group, not the party or body it names
+            return self.described(head, create=create)
+        key = self.named(head)
+        if key is not None:
+            return key
+        if head.lower_ in UNSPECIFIED_PEOPLE:
+            return self.described(head, create=create)  # "others say", "some said": not a pronoun to resolve
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            return self.resolve_pronoun(head) or self.last_fitting_speaker(head)
+        return self.described(head, create=create)
+
+    def remember(self, offset: int, speaker: str) -> None:
+        """Record a statement's speaker, for later "the report" style references."""
+        self.recent_speakers.append((offset, speaker))
+
+    def token_key(self, token: Token) -> str | None:
+        return self.index.actor_at(token.idx, token.idx + len(token.text))
+
+    def named(self, head: Token) -> str | None:
+        """An indexed actor mentioned by the head word itself or by its apposition."""
+        return named_actor(self, head)
+
+    def resolve_pronoun(self, pronoun: Token) -> str | None:
+        """The nearest fitting actor mentioned before ``pronoun``, preferring sentence subjects."""
+        fits = pronoun_fits(pronoun.lower_)
+        if not fits:
+            return None
+        candidates = [m for m in self.mentions_back(pronoun, PRONOUN_SENTENCES) if self.actor_type(m.key) in fits]
+        if not candidates:
+            return None
+        subjects = [m for m in candidates if self.is_subject(m.span)]
+        return (subjects or candidates)[0].key
+
+    def sentence_back(self, sent: SpacySpan, count: int) -> SpacySpan:
+        position = self.sentences.position(sent) or 0
+        return self.sentences.sentences[max(0, position - count)]
+
+    def is_subject(self, span: Span) -> bool:
+        """The mention is (part of) a clause subject, directly or through compounds and appositions."""
+        tokens = self.doc.char_span(span.begin, span.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        token = tokens.root
+        while token.dep_ in NAME_LINKS and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
+
+    def described(self, head: Token, *, create: bool) -> str | None:
+        """The actor a description stands for ("the ministry", "the minister", "analysts"), by the noun's kind."""
+        return described_actor(self, head, create=create)
+
+    def noun_phrase(self, head: Token) -> SpacySpan:
+        """The head with its left modifiers: "Ostravian and Nordic border agencies"."""
+        start = head.left_edge.i
+        while start < head.i and self.doc[start].is_punct:
+            start += 1
+        return self.doc[start : head.i + 1]
+
+    def actor_type(self, key: str) -> ActorType | None:
+        actor = self.index.actor(key)
+        return actor.type if actor is not None else None
+
+    def nearest_of_type(
+        self, head: Token, types: set[ActorType], sentences: int, *, subjects_first: bool = False
+    ) -> str | None:
+        fitting = [m for m in self.mentions_back(head, sentences) if self.actor_type(m.key) in types]
+        if subjects_first:
+            fitting = [m for m in fitting if self.is_subject(m.span)] + fitting
+        return fitting[0].key if fitting else None
+
+    def mentions_back(self, head: Token, sentences: int) -> list[MentionRef]:
+        """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences.
+
+        A name inside someone else's quotation is not what the narrator's words point back to, so mentions in
+        other quotations than the one ``head`` stands in are skipped."""
+        window_begin = self.sentence_back(head.sent, sentences).start_char
+        own_quote = self.quotes.at(head.idx)
+        return [
+            mention
+            for mention in self.index.actor_mentions_between(window_begin, head.idx)
+            if self.quotes.at(mention.span.begin) in (None, own_quote)
+        ]
+
+    @functools.cached_property
+    def noun_positions(self) -> dict[str, list[int]]:
+        """Lowercase lemma -> the positions of the nouns with it, in text order (listed once per article)."""
+        positions: dict[str, list[int]] = {}
+        for token in self.doc:
+            if token.pos_ == "NOUN":
+                positions.setdefault(token.lemma_.lower(), []).append(token.i)
+        return positions
+
+    def last_fitting_speaker(self, pronoun: Token) -> str | None:
+        """ "..., he said" far from any name: news keeps to one speaker until it names another, so the last
+        speaker found before, when the pronoun fits them."""
+        fits = pronoun_fits(pronoun.lower_)
+        for at, key in reversed(self.recent_speakers):
+            if at < pronoun.idx and fits and self.actor_type(key) in fits:
+                return key
+        return None
+
+    def last_speaker(self, offset: int) -> str | None:
+        earlier = [key for at, key in self.recent_speakers if at < offset]
+        return earlier[-1] if earlier else None
+
+    def dominant_state(self) -> str | None:
+        """The State mentioned most often (ties broken by key), for an unnamed "the government"."""
+        states = {a.key for a in self.index.actors if a.type is ActorType.STATE}
+        counts = Counter(m.key for m in self.index.mentions() if m.key in states)
+        if not counts:
+            return None
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def pronoun_fits(lower: str) -> frozenset[ActorType]:
+    """The kinds of actor a pronoun may stand for (none for a word that is no such pronoun)."""
+    if lower in PERSON_PRONOUNS or lower == "his":
+        return frozenset({ActorType.PERSON})
+    if lower in THING_PRONOUNS or lower == "its":
+        return frozenset({ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})
+    if lower in PLURAL_PRONOUNS or lower == "their":
+        return frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE})
+    return frozenset()
+
+
+def quantified_plural(head: Token) -> bool:
+    """ "some Democrats", "many officials", "other voters": a plural noun counted out by a quantifier."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("det", "amod") and c.lower_ in GROUP_QUANTIFIERS for c in head.lefts)

@@ -1,0 +1,158 @@
+"""Speakers given by a description, dispatched by the kind of noun: state, company, organization, person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import NOUN_MODIFIERS
+from kgingest.extract.lexicon import (
+    AGENT_SUFFIXES,
+    COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
+    DOCUMENT_NOUNS,
+    ORGANIZATION_NOUNS,
+    PARTITIVE_NOUNS,
+    PERSON_NOUNS,
+    UNSPECIFIED_PEOPLE,
+)
+from kgingest.extract.speakers.documents import document_author
+from kgingest.extract.speakers.earlier import (
+    company_in_focus,
+    earlier_group,
+    organization_by_description,
+    person_by_title,
+    post_holder,
+)
+from kgingest.extract.speakers.grammar import (
+    DESCRIPTION_SENTENCES,
+    GOVERNMENT_NOUNS,
+    PRONOUN_SENTENCES,
+    STATE_NOUNS,
+    age_description,
+    counted,
+    is_definite,
+    is_kind,
+    possessor,
+    post_title,
+)
+from kgingest.extract.speakers.unnamed import new_actor, state_modifier, state_organ, unnamed_post_holder
+from kgingest.model import ActorType
+
+if TYPE_CHECKING:
+    from kgingest.extract.speakers import SpeakerResolver
+
+
+def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | None:
+    """The actor a description stands for ("the ministry", "the minister", "analysts"), by the noun's kind.
+
+    With ``create`` an unnamed speaker the index lacks becomes an actor of its own."""
+    lemma = head.lemma_.lower()
+    lower = head.lower_
+    if is_kind(head, DOCUMENT_NOUNS):
+        return document_author(r, head, create=create)
+    if lemma in STATE_NOUNS and (is_definite(head) or counted(head)):
+        # "the country said", "the two countries said": the state (one of them) last in subject position
+        return r.nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES, subjects_first=True)
+    plural = head.tag_ in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
+    if lemma in COMPANY_NOUNS and not plural and is_definite(head):
+        key = organization_by_description(r, head) or company_in_focus(r, head)
+        if key is not None:
+            return key
+    if is_kind(head, ORGANIZATION_NOUNS):
+        return described_organization(r, head, plural=plural, create=create)
+    if is_kind(head, PERSON_NOUNS):
+        return described_person(r, head, plural=plural, create=create)
+    if create and is_kind(head, COLLECTIVE_NOUNS):
+        return new_actor(r, head, ActorType.GROUP)  # "media reported", "police said"
+    if plural and create and head.ent_type_ == "NORP":
+        return new_actor(r, head, ActorType.GROUP)  # "Some Liberals", "Anglicans"
+    if age_description(head) and is_definite(head):
+        # "the 34-year-old said": the person the story is about, last in subject position
+        return r.nearest_of_type(head, {ActorType.PERSON}, PRONOUN_SENTENCES, subjects_first=True)
+    demonym = any(c.ent_type_ == "NORP" and c.dep_ in NOUN_MODIFIERS for c in head.lefts)
+    if demonym and is_definite(head) and not is_kind(head, COLLECTIVE_NOUNS):
+        # "the Scottish champions said": a demonym and a noun of no known kind describe the organization
+        # in focus (a state, a ministry or a person would have a noun of their own kind).
+        return r.nearest_of_type(head, {ActorType.ORGANIZATION}, PRONOUN_SENTENCES, subjects_first=True)
+    return unknown_kind_speaker(r, head, plural=plural) if create else None
+
+
+def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> str | None:
+    """A speaker whose noun is of no listed kind ("the actress said", "forecasters say"), or a name the actor
+    stage missed: whoever the phrase describes said it, so it becomes an actor of its own. A noun for a doer
+    in the singular stands for a person, in the plural for a group ("the storm said" stays no one); a name
+    goes by its entity label."""
+    if head.like_num or head.lemma_.lower() in PARTITIVE_NOUNS:
+        return new_actor(r, head, ActorType.GROUP)  # "43 percent said", "about four in 10 said": respondents
+    if head.lower_ in UNSPECIFIED_PEOPLE:
+        return new_actor(r, head, ActorType.GROUP)  # "others say", "some said"
+    if head.pos_ == "NOUN" and head.is_alpha and agentive(head):
+        return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON)
+    if head.pos_ == "PROPN" and head.ent_type_ in UNKNOWN_NAME_TYPES:
+        return new_actor(r, head, UNKNOWN_NAME_TYPES[head.ent_type_])
+    return None
+
+
+# The actor a name missed by the actor stage stands for, by its spaCy entity label.
+UNKNOWN_NAME_TYPES = {"PERSON": ActorType.PERSON, "ORG": ActorType.ORGANIZATION}
+
+
+def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, create: bool) -> str | None:
+    """An organization noun: one mentioned before, else (with ``create``) a new organization or collective."""
+    key = organization_by_description(r, head)
+    if key is not None or not create:
+        return key
+    if is_kind(head, GOVERNMENT_NOUNS):
+        key = new_actor(r, head, ActorType.ORGANIZATION)
+        actor = r.index.actor(key)
+        if actor is not None and actor.part_of is None:
+            actor.part_of = r.dominant_state()
+        return key
+    state = state_modifier(r, head)
+    if state is not None and not plural:
+        return state_organ(r, head, state)
+    owner = possessor(head)
+    if not plural and owner is not None and owner.pos_ == "PROPN" and r.named(owner) is not None:
+        # "Jane Roe's campaign said": an organization of hers, described specifically enough to stand on its own
+        return new_actor(r, head, ActorType.ORGANIZATION)
+    if not plural and is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
+        # "the city council said": an organization described specifically enough to stand on its own
+        return new_actor(r, head, ActorType.ORGANIZATION)
+    if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+        return new_actor(r, head, ActorType.ORGANIZATION)  # "Northshire Police": a name missed before
+    # "intelligence agencies", "several ministries": an unnamed collective.
+    return new_actor(r, head, ActorType.GROUP) if plural else None
+
+
+def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: bool) -> str | None:
+    """A noun for people: the person or group it points back to, else (with ``create``) a new one."""
+    owner = possessor(head) if not plural else None
+    if owner is not None:
+        # "its governor", "the province's chief executive": the person the article names in that post.
+        key = post_holder(r, head)
+        if key is not None:
+            return key
+    # "its foreign minister" is not the "Finance Minister Jane Roe" a bare "minister" would find.
+    if is_definite(head) and not plural and (owner is None or " " not in post_title(head)):
+        key = person_by_title(r, head)
+        if key is not None:
+            return key
+    if is_definite(head) and plural:
+        key = earlier_group(r, head)  # "three sources said" ... "the sources said"
+        if key is not None:
+            return key
+    if not create:
+        return None
+    if owner is not None:
+        key = unnamed_post_holder(r, head, owner)
+        if key is not None:
+            return key
+    return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON)
+
+
+def agentive(noun: Token) -> bool:
+    """A noun formed for a doer ("forecaster", "actress", "socialist", "respondent", "nominee")."""
+    lemma = noun.lemma_.lower()
+    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES)

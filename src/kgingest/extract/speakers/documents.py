@@ -1,0 +1,75 @@
+"""Who issued a document that speaks: "the ministry's report", "figures from X", "the report" again."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import NOUN_COMPOUNDS
+from kgingest.extract.lexicon import (
+    COLLECTIVE_NOUNS,
+)
+from kgingest.extract.speakers.grammar import MODIFIER_DEPS, is_definite, objects
+from kgingest.model import ActorType, Span
+
+if TYPE_CHECKING:
+    from kgingest.extract.speakers import SpeakerResolver
+
+
+def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) -> str | None:
+    """Who issued a document: "the ministry's report", "the agency report", "a memo seen by X"."""
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            key = r.token_key(child)
+            if key is None and child.pos_ == "PRON" and child.dep_ == "poss":
+                key = r.resolve_pronoun(child)
+            if key is not None:
+                return key
+    for child in head.lefts:
+        # "media reports": the unnamed collective behind the document.
+        if child.dep_ in NOUN_COMPOUNDS and child.lower_ in COLLECTIVE_NOUNS:
+            span = Span(child.idx, child.idx + len(child.text), child.text)
+            return r.index.ensure_actor(ActorType.GROUP, child.text, span)
+    for child in head.rights:
+        key = issuer_in_phrase(r, child, create=create)
+        if key is not None:
+            return key
+    issuer = next((c for c in head.lefts if c.dep_ in NOUN_COMPOUNDS and c.pos_ == "PROPN"), None)
+    if create and issuer is not None:
+        # "a national Pollco poll": the name in front of the document is its issuer, though no actor yet
+        words = head.doc[issuer.left_edge.i : issuer.i + 1]
+        span = Span(words.start_char, words.end_char, words.text)
+        return r.index.ensure_actor(ActorType.ORGANIZATION, words.text, span)
+    if not is_definite(head):
+        return None
+    # "the report" again: who issued the last such document, or who spoke last.
+    return earlier_document_author(r, head) or r.last_speaker(head.idx)
+
+
+def issuer_in_phrase(r: SpeakerResolver, phrase: Token, *, create: bool) -> str | None:
+    """The issuer a phrase after a document noun names: "figures from X", "reports in Y", "a memo seen by X"."""
+    if phrase.dep_ == "prep" and phrase.lower_ in ("by", "from", "in"):
+        for obj in objects(phrase):
+            key = r.named(obj) or r.described(obj, create=create)
+            if key is not None:
+                return key
+    if phrase.dep_ == "acl":
+        for agent in (c for c in phrase.children if c.dep_ == "agent"):
+            for obj in objects(agent):
+                key = r.named(obj)
+                if key is not None:
+                    return key
+    return None
+
+
+def earlier_document_author(r: SpeakerResolver, head: Token) -> str | None:
+    positions = r.noun_positions.get(head.lemma_.lower(), [])
+    for position in reversed(positions[: bisect.bisect_left(positions, head.i)]):
+        for child in r.doc[position].lefts:
+            if child.dep_ in MODIFIER_DEPS:
+                key = r.token_key(child)
+                if key is not None:
+                    return key
+    return None

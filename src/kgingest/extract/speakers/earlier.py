@@ -1,0 +1,143 @@
+"""Descriptions that point back at an actor mentioned before: "the ministry", "the president", "the company"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import NOUN_MODIFIERS
+from kgingest.extract.index import doc_text
+from kgingest.extract.lexicon import (
+    COMPANY_NOUNS,
+    ORGANIZATION_NOUNS,
+)
+from kgingest.extract.speakers.grammar import (
+    DESCRIPTION_SENTENCES,
+    INTRODUCTION_CHARS,
+    TITLE_CHARS,
+    name_words,
+    post_title,
+)
+from kgingest.model import ActorType, Span
+
+if TYPE_CHECKING:
+    from kgingest.extract.speakers import SpeakerResolver
+
+
+def post_holder(r: SpeakerResolver, head: Token) -> str | None:
+    """The Person introduced with the whole post ("Governor Jane Roe", "the chief executive, Jane Roe").
+
+    Earlier mentions first, nearest first; then later ones, nearest first: an article often says "its
+    governor said" before it gives the governor's name."""
+    title = post_title(head)
+    before = r.mentions_back(head, DESCRIPTION_SENTENCES)
+    own_quote = r.quotes.at(head.idx)
+    after = (
+        m for m in r.index.mentions_after(head.idx) if not m.is_place and r.quotes.at(m.span.begin) in (None, own_quote)
+    )
+    for mention in itertools.chain(before, after):
+        actor = r.index.actor(mention.key)
+        if actor is not None and actor.type is ActorType.PERSON and titled(r, mention.span, title):
+            return actor.key
+    return None
+
+
+def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
+    """The post ``title`` leads up to the name at ``span``: "Governor Jane Roe", "the governor, Jane Roe"."""
+    text = doc_text(r.doc)
+    words = r"\s+".join(re.escape(w) for w in title.split())
+    before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
+    after = text[span.end : span.end + TITLE_CHARS].lower()
+    return bool(
+        re.search(rf"(?i:\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+        or re.match(rf",? (the |a |its |their )?[\w ]*\b{words}\b", after)
+    )
+
+
+def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:
+    """The nearest earlier Organization (or State) whose name contains the description's words."""
+    words = {head.lemma_.lower(), head.lower_}
+    modifiers = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.is_alpha]
+    for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type not in (ActorType.ORGANIZATION, ActorType.GROUP):
+            continue
+        names = name_words(actor)
+        if words & names and all(m in names for m in modifiers):
+            return actor.key
+    # "the state broadcaster RTX" ... "the broadcaster": the description stood before the name.
+    return introduced_with(r, head, {ActorType.ORGANIZATION})
+
+
+def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
+    """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject."""
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
+        return None  # "the mining company": a description of its own, maybe of another firm
+    for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION or not r.is_subject(mention.span):
+            continue
+        if not described_otherwise(r, mention.span):
+            return actor.key
+    return None
+
+
+def described_otherwise(r: SpeakerResolver, span: Span) -> bool:
+    """The mention is introduced as another kind of organization: "the largest union, X", "X, the agency"."""
+    tokens = r.doc.char_span(span.begin, span.end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    root = tokens.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(n.lemma_.lower() in ORGANIZATION_NOUNS and n.lemma_.lower() not in COMPANY_NOUNS for n in nouns)
+
+
+def earlier_group(r: SpeakerResolver, head: Token) -> str | None:
+    """The nearest earlier unnamed Group whose name has the description's noun."""
+    words = {head.lemma_.lower(), head.lower_}
+    for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is not None and actor.type is ActorType.GROUP and words & name_words(actor):
+            return actor.key
+    return None
+
+
+def introduced_with(r: SpeakerResolver, head: Token, types: set[ActorType]) -> str | None:
+    """The nearest earlier actor of ``types`` whose mention came right after or before the noun."""
+    noun = re.escape(head.lower_)
+    text = doc_text(r.doc)
+    for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type not in types:
+            continue
+        before = text[max(0, mention.span.begin - INTRODUCTION_CHARS) : mention.span.begin].lower()
+        after = text[mention.span.end : mention.span.end + INTRODUCTION_CHARS].lower()
+        if re.search(rf"\b{noun}\W*$", before) or re.match(rf",? (the |a |an )?[\w ]*?\b{noun}\b", after):
+            return actor.key
+    return None
+
+
+def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
+    """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
+    title = head.lower_
+    text = doc_text(r.doc)
+    for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type is not ActorType.PERSON:
+            continue
+        before = text[max(0, mention.span.begin - TITLE_CHARS) : mention.span.begin]
+        after = text[mention.span.end : mention.span.end + TITLE_CHARS].lower()
+        # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
+        # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
+        if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or re.match(
+            rf",? (the |a )?[\w ]*\b{re.escape(title)}\b", after
+        ):
+            return actor.key
+        if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
+            return actor.key
+    return None

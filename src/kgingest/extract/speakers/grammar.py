@@ -1,0 +1,111 @@
+"""Word classes and noun-phrase predicates the speaker rules share, and their limits."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import COUNTERS, DETERMINERS, NAME_PARTS, NOUN_MODIFIERS, NOUN_QUALIFIERS, SUBJECTS
+from kgingest.extract.lexicon import PARTITIVE_NOUNS, word_set
+from kgingest.model import Actor
+
+if TYPE_CHECKING:
+    pass
+
+SUBJECT_DEPS = SUBJECTS
+# How far back (in sentences) a pronoun or description may look for what it refers to.
+PRONOUN_SENTENCES = 3
+DESCRIPTION_SENTENCES = 12
+# How many characters around a name may hold the noun or title it was introduced with: "the broadcaster RTX",
+# "Deputy Foreign Minister Jane Roe". Wider windows reach into the clause before.
+INTRODUCTION_CHARS = 40
+TITLE_CHARS = 60
+STATE_NOUNS = word_set("reporting", "STATE_NOUNS")
+GOVERNMENT_NOUNS = word_set("reporting", "GOVERNMENT_NOUNS")
+QUANTIFIERS = word_set("reporting", "QUANTIFIERS")
+# Adjectives that say when someone holds a post, not which post: "its former governor" was a governor.
+TIME_OF_OFFICE = word_set("reporting", "TIME_OF_OFFICE")
+MODIFIER_DEPS = NOUN_QUALIFIERS
+
+
+def is_definite(head: Token) -> bool:
+    return any(c.dep_ in DETERMINERS and c.lower_ not in ("a", "an") for c in head.lefts)
+
+
+def name_tokens(token: Token) -> list[Token]:
+    """The word and the name parts before it: an indexed name may cover any of them ("Jane Roe KC")."""
+    return [token, *(t for t in token.lefts if t.dep_ in NAME_PARTS)]
+
+
+def possessor(head: Token) -> Token | None:
+    """The owner in front of a noun: "its" / "their" / "the province's" / "Ostravia's" (None without one)."""
+    return next((c for c in head.lefts if c.dep_ == "poss"), None)
+
+
+def post_title(head: Token) -> str:
+    """The post a noun names, with the words that make it specific: "governor", "chief executive",
+    "foreign minister" (not the owner, article or adjectives such as "former" standing before them)."""
+    words = [head]
+    for token in reversed(list(head.lefts)):
+        if token.i + 1 != words[0].i or token.dep_ not in NOUN_MODIFIERS or not token.is_alpha:
+            break
+        if token.lower_ in TIME_OF_OFFICE:
+            break
+        words.insert(0, token)
+    return " ".join(t.lower_ for t in words)
+
+
+def objects(prep: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def is_kind(head: Token, nouns: frozenset[str]) -> bool:
+    """The word or its lemma is one of ``nouns``."""
+    return head.lemma_.lower() in nouns or head.lower_ in nouns
+
+
+def age_description(head: Token) -> bool:
+    """ "the 34-year-old": an age standing for a person."""
+    return head.lower_ == "old" and any(c.lower_ == "year" and c.dep_ == "npadvmod" for c in head.lefts)
+
+
+def counted(head: Token) -> bool:
+    """ "two countries", "both sides": a plural noun with a number or "both"."""
+    return any(c.dep_ in COUNTERS and (c.like_num or c.lower_ == "both") for c in head.lefts)
+
+
+def partitive_whole(head: Token) -> Token | None:
+    """ "two of the sources", "46 percent of voters": the noun after "of" when the head is a number, a
+    quantifier or a part."""
+    if not (head.like_num or head.lower_ in QUANTIFIERS or head.lemma_.lower() in PARTITIVE_NOUNS):
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return None
+
+
+def comma_conjunct(token: Token) -> bool:
+    """ "her brother, John Roe, said": an apposition the parser took for a conjunct (a comma, no "and"/"or")."""
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i == 0:
+        return False
+    head = token.head
+    if any(c.dep_ == "cc" for c in head.children):
+        return False
+    first = token.left_edge
+    return first.i > 0 and token.doc[first.i - 1].text == ","
+
+
+def name_words(actor: Actor) -> set[str]:
+    words: set[str] = set()
+    for name in [actor.name, *actor.aliases]:
+        words.update(w.lower() for w in re.findall(r"[\w-]+", name))
+    return words
+
+
+def clean_name(text: str) -> str:
+    """A description's name as written, with single spaces (a leading article stays)."""
+    return " ".join(text.split())

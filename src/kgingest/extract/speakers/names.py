@@ -1,0 +1,83 @@
+"""Speakers named in the phrase: the head word, an apposition, a city for its state, a bare surname."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import NAME_APPOSITIONS, NAME_PARTS
+from kgingest.extract.index import doc_text
+from kgingest.extract.speakers.grammar import comma_conjunct, name_tokens
+from kgingest.model import ActorType, Span
+
+if TYPE_CHECKING:
+    from kgingest.extract.speakers import SpeakerResolver
+
+
+def named_actor(r: SpeakerResolver, head: Token) -> str | None:
+    """An indexed actor mentioned by the head word itself or by its apposition."""
+    key = r.token_key(head)
+    if key is not None:
+        return key
+    for child in head.rights:
+        if (child.dep_ in NAME_APPOSITIONS and child.pos_ in ("PROPN", "NOUN")) or comma_conjunct(child):
+            # "His lawyer, Jane Roe KC,": the name may be a compound inside the apposition, not its head.
+            for word in name_tokens(child):
+                key = r.token_key(word)
+                if key is not None:
+                    return key
+    key = trailing_apposition(r, head)
+    if key is not None:
+        return key
+    # "Canberra said": a city standing for its state's government.
+    place_key = r.index.place_at(head.idx, head.idx + len(head.text))
+    if place_key is not None and head.pos_ == "PROPN":
+        place = r.index.place(place_key)
+        if place is not None and place.in_state and place.type.lower() in ("city", "capital"):
+            return place.in_state
+    return person_by_surname(r, head)
+
+
+def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
+    """ "Her co-star in the film, Jane Roe, said": the parser may hang the name on the last noun of the
+    description; a name set off by commas that closes the subject phrase names the subject."""
+    if head.pos_ != "NOUN":
+        return None
+    last = head.right_edge
+    if last.is_punct:
+        last = r.doc[last.i - 1]
+    for token in head.subtree:
+        if token.i > head.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.right_edge.i == last.i:
+            for word in name_tokens(token):
+                key = r.token_key(word)
+                if key is not None and r.actor_type(key) is ActorType.PERSON:
+                    return key
+    return None
+
+
+def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
+    """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so.
+
+    The mention is added to the index, so the graph records it too.
+    """
+    # Neither the entity label nor the tag is reliable on a surname ("Ozols" may come out ORG or NNS),
+    # so a capitalised word that does not start the sentence is enough.
+    if head.pos_ != "PROPN" and not (head.is_title and not head.is_sent_start and head.pos_ == "NOUN"):
+        return None
+    words = [t for t in head.lefts if t.dep_ in NAME_PARTS and t.pos_ == "PROPN"] + [head]
+    if any(t.i + 1 != u.i for t, u in itertools.pairwise(words)):
+        return None
+    surname = [t.text for t in words]
+    for mention in r.index.actor_mentions_before(head.idx):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type is not ActorType.PERSON:
+            continue
+        name_words = actor.name.split()
+        if len(name_words) > len(surname) and name_words[-len(surname) :] == surname:
+            begin, end = words[0].idx, head.idx + len(head.text)
+            span = Span(begin, end, doc_text(r.doc)[begin:end])
+            r.index.add_mention(actor.key, span)
+            return actor.key
+    return None

@@ -1,0 +1,125 @@
+"""Speakers the article does not name, added as actors of their own: "analysts", "its governor"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import RIGHT_NOUN_MODIFIERS
+from kgingest.extract.index import doc_text
+from kgingest.extract.lexicon import (
+    ORGANIZATION_NOUNS,
+)
+from kgingest.extract.speakers.earlier import organization_by_description
+from kgingest.extract.speakers.grammar import MODIFIER_DEPS, clean_name, objects, post_title
+from kgingest.model import ActorType, Span
+
+if TYPE_CHECKING:
+    from kgingest.extract.speakers import SpeakerResolver
+
+
+def unnamed_post_holder(r: SpeakerResolver, head: Token, owner: Token) -> str | None:
+    """A post holder the article does not name: "its governor" becomes "governor of <the owner>".
+
+    The owner ("its", "the province's", "Ostravia's") is resolved to an actor when it can be, and the
+    post holder is a member of it; the phrase as written stays an alias."""
+    owner_key = r.resolve_pronoun(owner) if owner.pos_ == "PRON" else r.named(owner) or r.described(owner, create=False)
+    owner_actor = r.index.actor(owner_key) if owner_key is not None else None
+    if owner_actor is not None:
+        owner_name = owner_actor.name
+    elif owner.pos_ != "PRON":
+        owner_name = clean_name(r.doc[owner.left_edge.i : owner.i + 1].text)
+    else:
+        return None
+    phrase = r.noun_phrase(head)
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    key = r.index.ensure_actor(ActorType.PERSON, f"{post_title(head)} of {owner_name}", span)
+    actor = r.index.actor(key)
+    if actor is None:
+        return key
+    if owner_actor is not None and owner_actor.key != key and actor.member_of is None:
+        actor.member_of = owner_actor.key
+    written = clean_name(phrase.text)
+    if written != actor.name and written not in actor.aliases:
+        actor.aliases.append(written)
+    return key
+
+
+def state_modifier(r: SpeakerResolver, head: Token) -> str | None:
+    """The State named in front of an organization noun: "Ostravia's foreign ministry", "the Ostravian army"."""
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            key = r.token_key(child)
+            actor = r.index.actor(key) if key is not None else None
+            if actor is not None and actor.type is ActorType.STATE:
+                return actor.key
+    return None
+
+
+def state_organ(r: SpeakerResolver, head: Token, state: str) -> str:
+    """An organ of ``state`` the actor stage did not name ("Ostravia's foreign ministry"): part of that state."""
+    phrase = r.noun_phrase(head)
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    key = r.index.ensure_actor(ActorType.ORGANIZATION, clean_name(phrase.text), span)
+    actor = r.index.actor(key)
+    if actor is not None and actor.part_of is None:
+        actor.part_of = state
+    return key
+
+
+def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType) -> str:
+    """Add an unnamed speaker ("analysts", "an agency spokeswoman") as an actor of its own."""
+    phrase = r.noun_phrase(head)
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    affiliation = affiliation_of(r, head)  # before the new mention covers the modifier words
+    key = r.index.ensure_actor(actor_type, clean_name(phrase.text), span)
+    actor = r.index.actor(key)
+    if actor is None:
+        return key
+    if affiliation is not None and affiliation != key and actor.member_of is None:
+        actor.member_of = affiliation
+    # Other verbatim forms: the whole description ("a spokeswoman for the port authority", "three sources
+    # familiar with the matter") and the bare noun ("sources").
+    for form in (full_description(r, head, phrase), head.text):
+        form = clean_name(form)
+        if form and form != actor.name and form not in actor.aliases:
+            actor.aliases.append(form)
+    return key
+
+
+def full_description(r: SpeakerResolver, head: Token, phrase: SpacySpan) -> str:
+    """The noun phrase with its modifiers on the right (prepositions, "familiar with ..."), up to a comma."""
+    last = head
+    for child in head.rights:
+        between = r.doc[last.i + 1 : child.i]
+        if child.dep_ not in RIGHT_NOUN_MODIFIERS or any(t.is_punct for t in between) or child.tag_ == "VBG":
+            break
+        last = child.right_edge
+    # A relative clause hung on the last noun ("... with the plan, who asked ...") is not part of the name.
+    stop = next((t for t in r.doc[head.i + 1 : last.i + 1] if t.is_punct), None)
+    if stop is not None:
+        last = r.doc[stop.i - 1]
+    end = last.idx + len(last.text)
+    return doc_text(r.doc)[phrase.start_char : end]
+
+
+def affiliation_of(r: SpeakerResolver, head: Token) -> str | None:
+    """The organization an unnamed speaker belongs to: "a spokesperson for X", "an agency spokeswoman"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+            for obj in objects(child):
+                key = r.named(obj) or organization_by_description(r, obj)
+                if key is not None:
+                    return key
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            key = r.token_key(child)
+            if key is not None:
+                return key
+            if child.lemma_.lower() in ORGANIZATION_NOUNS:
+                key = organization_by_description(r, child)
+                if key is not None:
+                    return key
+    return None

@@ -1,0 +1,103 @@
+"""What a reporting verb said: the complement clause or object the parse gives it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import SUBJECTS
+from kgingest.extract.lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_PREPOSITIONS,
+    CONTENT_PREPOSITIONS,
+    TOPIC_OF_VERBS,
+    Frame,
+)
+from kgingest.extract.statements.context import StatementContext
+from kgingest.extract.statements.syntax import (
+    ATTACHMENT_HOPS,
+    clause_before,
+    clause_on_document,
+    comma_attribution,
+    cut_before_coordinated,
+    is_time,
+    parenthetical,
+    token_end,
+)
+
+
+def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
+    """Offsets of what was said, read off the verb's complements."""
+    before = clause_before(verb)
+    if before is not None:
+        return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
+    chosen = content_heads(ctx, verb, frame)
+    if any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children) and verb.dep_ == "relcl":
+        antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
+        return (antecedent.left_edge.idx, token_end(antecedent))
+    if frame is Frame.QUOTE:
+        chosen = [c for c in chosen if ctx.mostly_quoted(c)]
+    hung = verb.dep_ == "parataxis" or comma_attribution(verb)
+    if not chosen and frame is not Frame.QUOTE and parenthetical(verb):
+        # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
+        # reports; the whole clause is what was said.
+        return ctx.clip(verb.head.left_edge.idx, token_end(verb.head.right_edge), verb)
+    if not chosen and hung and verb.head.i < verb.i and frame is not Frame.QUOTE:
+        # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
+        # reported clause; that clause, up to the attribution, is the content.
+        return ctx.clip(verb.head.left_edge.idx, verb.left_edge.idx, verb)
+    if not chosen:
+        clause = clause_after(ctx, verb) if frame is not Frame.QUOTE else None
+        if clause is None:
+            return None
+        chosen = [clause]
+    begin = min(c.left_edge.idx for c in chosen)
+    end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
+    return ctx.clip(begin, end, verb)
+
+
+def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Token]:
+    """The verb's complements after it that carry what was said, as the frame allows."""
+    lemma = verb.lemma_.lower()
+    chosen: list[Token] = []
+    for child in verb.rights:
+        dep = child.dep_
+        if dep == "ccomp":
+            chosen.append(child)
+        elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
+            chosen.append(child)  # "called the strike 'illegal'"
+        elif dep == "xcomp" and frame is not Frame.QUOTE:
+            chosen.append(child)
+        elif dep in ("dobj", "dative"):
+            quoted = ctx.mostly_quoted(child)
+            if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
+                chosen.append(child)
+        elif dep == "prep":
+            allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
+            # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
+            topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
+            if child.lower_ in allowed and not is_time(child) and not topic:
+                chosen.append(child)
+            else:
+                chosen.extend(clause_on_document(child))
+    return chosen
+
+
+def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
+    """A clause that starts right after the verb but that the parser hung elsewhere ("with X reporting Y will")."""
+    if verb.i + 1 >= len(ctx.doc):
+        return None
+    first = ctx.doc[verb.i + 1]
+    found = None
+    current = first
+    for _ in range(ATTACHMENT_HOPS):
+        is_clause = current.pos_ in ("VERB", "AUX") and current.left_edge.i == first.i
+        # "conceded shortly after the result was declared": a clause opened by "after", "when", ... says
+        # when, not what.
+        adverbial = any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in current.children)
+        if is_clause and not adverbial and any(c.dep_ in SUBJECTS for c in current.children):
+            found = current
+        head = current.head
+        if head is current or head.i <= verb.i or head.left_edge.i < first.i:
+            break
+        current = head
+    return found

@@ -1,0 +1,168 @@
+"""The shared context of statement extraction (one article) and the cue and draft records passed between rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kgingest.extract.index import EntityIndex, LineBreaks, OffsetIndex, SentenceIndex
+from kgingest.extract.lexicon import (
+    LIST_INTRODUCERS,
+)
+from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
+from kgingest.extract.speakers import SpeakerResolver
+from kgingest.extract.statements.syntax import DATELINE, token_end
+from kgingest.model import Article, Mode, Span
+
+
+@dataclass
+class Cue:
+    """A reporting word with its speaker and, when the parse gives one, its content."""
+
+    token: Token
+    span: Span
+    lemma: str
+    speaker: str | None
+    attribution_end: int  # end offset of the cue and its speaker phrase
+    content: tuple[int, int] | None = None
+    channel: str | None = None
+    date_tokens: list[Token] = field(default_factory=list)
+    speaker_head: Token | None = None  # resolved to a new unnamed actor only once a statement needs it
+
+
+@dataclass
+class Draft:
+    cue: Cue
+    speaker: str
+    begin: int
+    end: int
+    mode: Mode
+    quote: Span | None
+    channel: str | None
+    by_quote: bool = False  # found in the quotation pass
+
+
+class StatementContext:
+    """The article and what every statement rule reads from it, computed once."""
+
+    def __init__(self, doc: Doc, article: Article, index: EntityIndex) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.index = index
+        self.quotes = quote_index(find_quotes(self.text, article.headings))
+        self.sentences = SentenceIndex(doc)
+        self.resolver = SpeakerResolver(doc, index, self.quotes, self.sentences)
+        self.paragraphs = paragraph_index(self.text)
+        self.headings = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
+        self.line_breaks = LineBreaks(self.text)
+        self.consumed: set[int] = set()  # token indices used as part of another cue (channels, participles)
+        self.drafts: OffsetIndex[Draft] = OffsetIndex([], draft_extent)
+
+    def in_heading(self, offset: int) -> bool:
+        return self.headings.at(offset) is not None
+
+    def in_closed_quote(self, offset: int) -> bool:
+        quote = self.quotes.at(offset)
+        return quote is not None and quote.closed
+
+    def span(self, begin: int, end: int) -> Span:
+        return Span(begin, end, self.text[begin:end])
+
+    def next_word(self, token: Token) -> Token | None:
+        for candidate in self.doc[token.i + 1 : token.i + 4]:
+            if not candidate.is_punct:
+                return candidate
+        return None
+
+    def mostly_quoted(self, token: Token) -> bool:
+        quote = self.quotes.at(token.left_edge.idx) or self.quotes.at(token.idx)
+        return quote is not None and quote.begin >= token.left_edge.idx - 2
+
+    def clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
+        """Tidy a content span: no leading "that", no trailing punctuation, quotations kept whole."""
+        text = self.text
+        dateline = DATELINE.match(text[begin:end])
+        if dateline and (begin == 0 or text[begin - 1] == "\n"):
+            begin += dateline.end()  # "CITY, Country (Agency) — ...": the dateline is not what was said
+        match = re.match(r"(\s|that\b|,)+", text[begin:end])
+        if match:
+            begin += match.end()
+        begin, end = self.extend_over_quotes(begin, end)
+        # A colon before a quotation starts a new statement: 'told X any plan "must ...": "Cuts ..."'.
+        for later in self.quotes.beginning_in(max(begin, verb.idx) + 1, end):
+            head = text[begin : later.begin].rstrip()
+            if head.endswith(":") and len(head) > 1:
+                word = re.findall(r"\w+", head[:-1])
+                if word and word[-1].lower() not in LIST_INTRODUCERS:
+                    end = begin + len(head) - 1
+                    break
+        paragraph = self.paragraph_at(begin)
+        paragraph_end = paragraph.end if paragraph is not None else end
+        quote = self.quotes.at(begin)
+        if end > paragraph_end and not (quote is not None and quote.paragraphs > 1):
+            end = paragraph_end
+        while end > begin and text[end - 1] in " .,;:!?\n":
+            end -= 1
+        if end <= begin:
+            return None
+        return begin, end
+
+    def extend_over_quotes(self, begin: int, end: int) -> tuple[int, int]:
+        """Grow a span so no quotation is cut in half by it."""
+        for quote in self.quotes.from_reaching(begin):
+            if quote.begin >= end:
+                break  # the quotations are in text order, and only one that overlaps moves ``end``
+            if begin < quote.end:
+                if quote.begin < begin and quote.inner.begin < begin:
+                    begin = min(begin, quote.begin)
+                if quote.end > end:
+                    end = quote.end
+        return begin, end
+
+    def resolved_speaker(self, cue: Cue) -> str | None:
+        """The cue's speaker; an unnamed one ("analysts") becomes an actor only now that it speaks."""
+        if cue.speaker is None and cue.speaker_head is not None:
+            cue.speaker = self.resolver.resolve(cue.speaker_head)
+            cue.speaker_head = None
+        return cue.speaker
+
+    def quotes_a_clause(self, quotes: list[Quote]) -> bool:
+        """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""
+        for quote in quotes:
+            tokens = self.doc.char_span(quote.inner.begin, quote.inner.end, alignment_mode="expand")
+            if tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                return True
+        return False
+
+    def has_clause(self, draft: Draft) -> bool:
+        tokens = self.doc.char_span(draft.begin, draft.end, alignment_mode="expand")
+        return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+    def quote_between(self, begin: int, end: int, this: Quote) -> bool:
+        return any(q is not this for q in self.quotes.beginning_in(begin + 1, end))
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return not self.line_breaks.between(a, b)
+
+    def paragraph_position(self, offset: int) -> int | None:
+        return self.paragraphs.position_at(offset)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        at = self.paragraph_position(offset)
+        return self.paragraphs[at] if at is not None else None
+
+
+def quoted_draft(cue: Cue, speaker: str, quote: Quote, channel: str | None) -> Draft:
+    """A direct statement found by the quotation pass: the quoted words are its content."""
+    return Draft(cue, speaker, quote.inner.begin, quote.inner.end, Mode.DIRECT, quote.inner, channel, by_quote=True)
+
+
+def cue_extent(cue: Cue) -> tuple[int, int]:
+    return cue.token.idx, token_end(cue.token)
+
+
+def draft_extent(draft: Draft) -> tuple[int, int]:
+    return draft.begin, draft.end

@@ -1,0 +1,203 @@
+"""Reporting cues: a reporting verb or "according to" with its speaker, content, channel and date words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import NOUN_COMPLEMENTS, PREPOSITIONAL_CLAUSES
+from kgingest.extract.lexicon import (
+    CHANNEL_VERBS,
+    NOMINAL_CUES,
+    Frame,
+)
+from kgingest.extract.statements.channels import (
+    apply_channel_participle,
+    channel_chain,
+    medium_of,
+    take_quoting_participle,
+)
+from kgingest.extract.statements.content import content_of
+from kgingest.extract.statements.context import Cue, StatementContext
+from kgingest.extract.statements.dating import date_tokens_of
+from kgingest.extract.statements.syntax import (
+    following_noun,
+    is_act_of_saying,
+    is_pronoun,
+    reporting_reading,
+    subject_of,
+    that_clause_with_subject,
+    token_end,
+    used_as_adjective,
+)
+
+
+def find_cues(ctx: StatementContext) -> list[Cue]:
+    cues: list[Cue] = []
+    for token in ctx.doc:
+        if token.i in ctx.consumed or ctx.in_heading(token.idx) or ctx.in_closed_quote(token.idx):
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
+            cue = according_cue(ctx, token)
+        else:
+            cue = verb_cue(ctx, token) or nominal_cue(ctx, token)
+        if cue is not None:
+            cues.append(cue)
+    return [c for c in cues if c.token.i not in ctx.consumed]
+
+
+def verb_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """A reporting verb with its speaker and content, or None when ``token`` reports no act of saying."""
+    reading = reporting_reading(token)
+    if reading is None or not is_act_of_saying(token):
+        return None
+    lemma, frame, cue_end = reading
+    inverted = after_closing_quote(ctx, token)
+    if not inverted and used_as_adjective(token):
+        return None  # "the stated aim", "reported cases": an adjective, not an act of saying
+    subject, speaker = cue_subject(ctx, token, inverted=inverted)
+    span = ctx.span(token.idx, token_end(cue_end))
+    cue = Cue(token, span, lemma, speaker, attribution_end_of(ctx, token, subject), speaker_head=subject)
+    if lemma in CHANNEL_VERBS and channel_chain(ctx, cue):
+        return cue
+    read_content(ctx, cue, frame)
+    return cue
+
+
+def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """ "her claim that X", "the minister's warning that Y": a noun for a statement, its owner as the speaker
+    and its that-clause as the content."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
+    if owner is None or clause is None:
+        return None
+    speaker = None if owner.pos_ == "PRON" else ctx.resolver.resolve(owner, create=False)
+    cue = Cue(token, ctx.span(token.idx, token_end(token)), token.lemma_.lower(), speaker, token_end(token))
+    cue.speaker_head = owner
+    cue.content = ctx.clip(clause.left_edge.idx, token_end(clause.right_edge), token)
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    return cue
+
+
+def cue_subject(ctx: StatementContext, verb: Token, *, inverted: bool) -> tuple[Token | None, str | None]:
+    """The verb's subject phrase and, when it names a known actor, that actor's key."""
+    subject = subject_of(verb)
+    if subject is None and inverted:
+        subject = following_noun(verb)  # '"...", added the agency', however the parser hung "the agency"
+    if subject is None and verb.dep_ == "ROOT":
+        return name_before(ctx, verb)
+    # A pronoun waits until the statements before it are drafted: "A farmer said ... '...,' he said" points
+    # to the unnamed farmer, who becomes an actor only when his first statement is drafted.
+    if subject is not None and not is_pronoun(subject):
+        return subject, ctx.resolver.resolve(subject, create=False)
+    return subject, None
+
+
+def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
+    """Fill in what a verb cue said, to whom (the medium) and when, moving a leading day out of the content."""
+    token = cue.token
+    cue.content = content_of(ctx, token, frame)
+    cue.channel = medium_of(ctx, token)
+    apply_channel_participle(ctx, cue)
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    leading = leading_time(ctx, token, cue.content)
+    if leading and cue.content is not None:
+        cue.date_tokens = cue.date_tokens or [t for t in leading if t.ent_type_ in ("DATE", "TIME")]
+        cue.content = ctx.clip(token_end(leading[-1]), cue.content[1], token)
+
+
+def leading_time(ctx: StatementContext, verb: Token, content: tuple[int, int] | None) -> list[Token]:
+    """ "said on Thursday the government ...": a day right after the verb that the parser put into the clause
+    is when it was said, not part of what was said. Only when the clause goes on after it."""
+    if content is None or verb.i + 1 >= len(ctx.doc) or content[0] != ctx.doc[verb.i + 1].idx:
+        return []
+    at = verb.i + 1
+    phrase: list[Token] = []
+    if ctx.doc[at].lower_ in ("on", "late", "early") and ctx.doc[at].pos_ == "ADP":
+        phrase.append(ctx.doc[at])
+        at += 1
+    while at < len(ctx.doc) and ctx.doc[at].ent_type_ in ("DATE", "TIME") and ctx.doc[at].ent_iob_ != "O":
+        if phrase and phrase[-1].ent_type_ in ("DATE", "TIME") and ctx.doc[at].ent_iob_ == "B":
+            break
+        phrase.append(ctx.doc[at])
+        at += 1
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase) or at >= len(ctx.doc):
+        return []
+    following = ctx.doc[at]
+    if following.tag_ == "POS" or following.is_punct or token_end(following) > content[1]:
+        return []  # "said Thursday's vote ...": the day belongs to the clause's subject
+    return phrase
+
+
+def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str | None]:
+    """A known actor named right before a main verb the parser left without a subject.
+
+    'In a post on X, her aide, Jane Roe, wrote that ...': the parser may hang the name on the place phrase.
+    """
+    previous = verb.i - 1
+    while previous >= verb.sent.start and ctx.doc[previous].is_punct:
+        previous -= 1
+    if previous < verb.sent.start or ctx.doc[previous].pos_ != "PROPN":
+        return None, None
+    name = ctx.doc[previous]
+    speaker = ctx.resolver.resolve(name, create=False)
+    return (name, speaker) if speaker is not None else (None, None)
+
+
+def after_closing_quote(ctx: StatementContext, token: Token) -> bool:
+    """The word follows a quotation directly: '"...", said X' / '"..." added X'."""
+    at = token.idx
+    while at > 0 and ctx.text[at - 1] in " ,":
+        at -= 1
+    quote = ctx.quotes.at(at - 1) if at > 0 else None
+    return quote is not None and quote.end == at
+
+
+def attribution_end_of(ctx: StatementContext, cue: Token, subject: Token | None) -> int:
+    last = cue
+    if subject is not None and subject.i > cue.i:
+        last = subject.right_edge
+    return last.idx + len(last.text)
+
+
+def according_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """ "According to X, ...": X speaks the rest of the sentence, before and after the phrase."""
+    to = ctx.doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    speaker = ctx.resolver.resolve(source, create=False)
+    phrase_end = source.right_edge
+    span = ctx.span(token.idx, token_end(to))
+    cue = Cue(token, span, "according to", speaker, token_end(phrase_end), speaker_head=source)
+    skip_to = take_quoting_participle(ctx, cue, phrase_end)
+    words = [t for t in token.sent if (t.i < token.i or t.i > skip_to.i) and not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    cue.content = ctx.extend_over_quotes(words[0].idx, token_end(words[-1]))
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    return cue
+
+
+def separate_nested(ctx: StatementContext, cues: list[Cue]) -> None:
+    """ "X said A, with Y reporting B": A ends where Y's attribution begins."""
+    # Only an absolute clause with its own subject can be inner: "with the paper reporting ...".
+    absolute = [c for c in cues if c.token.tag_ == "VBG" and any(t.dep_ == "nsubj" for t in c.token.children)]
+    for outer in cues:
+        for inner in absolute:
+            if outer.content is None:
+                break
+            token = inner.token
+            if inner is outer:
+                continue
+            if inner.speaker is not None and inner.speaker == outer.speaker:
+                continue
+            if not outer.content[0] < token.idx < outer.content[1] or ctx.in_closed_quote(token.idx):
+                continue
+            root = token
+            while root.dep_ in PREPOSITIONAL_CLAUSES and root.head.dep_ == "prep" and root.head.idx > outer.content[0]:
+                root = root.head
+            cut = root.left_edge.idx
+            if outer.content[0] < cut:
+                outer.content = ctx.clip(outer.content[0], cut, outer.token)

@@ -1,0 +1,107 @@
+"""Drafts from cues, and the merges that keep one draft per act of saying."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kgingest.extract.lexicon import (
+    ADDING_VERBS,
+    REFERRING_NOUNS,
+)
+from kgingest.extract.statements.context import Cue, Draft, StatementContext
+from kgingest.extract.statements.syntax import MAX_REFERRING_TOKENS
+from kgingest.model import Mode
+
+
+def join_split_quotes(ctx: StatementContext, drafts: list[Draft]) -> list[Draft]:
+    """'"We are ready," she said, "to talk."': two quotations around one attribution are one statement."""
+    direct = sorted((d for d in drafts if d.mode is Mode.DIRECT), key=lambda d: d.begin)
+    dropped: set[int] = set()
+    for first, second in itertools.pairwise(direct):
+        cue = first.cue.token
+        if id(first) in dropped or first.cue.token.i != second.cue.token.i or first.speaker != second.speaker:
+            continue
+        if not (first.end <= cue.idx < second.begin and ctx.same_paragraph(first.begin, second.end)):
+            continue
+        after_first = ctx.text[first.end : cue.idx]
+        before_second = ctx.text[first.cue.attribution_end : second.begin]
+        if re.match(r"[,.]?\s*[\"“”'‘’]?[,]?\s", after_first) and re.fullmatch(r"\s*,\s*[\"“'‘]", before_second):
+            first.end = second.end
+            dropped.add(id(second))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def according_as_channel(ctx: StatementContext, drafts: list[Draft]) -> list[Draft]:
+    """ "Analysts believe X, according to a report by Y": Y carried the analysts' statement."""
+    kept = []
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.cue.token.sent.start, []).append(draft)
+    for draft in drafts:
+        token = draft.cue.token
+        carried = next(
+            (
+                d
+                for d in by_sentence[token.sent.start]
+                if d is not draft
+                and d.speaker != draft.speaker
+                and (d.cue.token.i == token.head.i or d.begin <= token.idx < d.end)
+            ),
+            None,
+        )
+        if draft.cue.lemma == "according to" and carried is not None:
+            carried.channel = carried.channel or draft.speaker
+            if carried.begin < token.idx < carried.end:
+                clipped = ctx.clip(carried.begin, token.idx, carried.cue.token)
+                carried.end = clipped[1] if clipped is not None else carried.end
+            continue
+        kept.append(draft)
+    return kept
+
+
+def elaborates(ctx: StatementContext, draft: Draft, drafts: list[Draft]) -> bool:
+    """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
+    token = draft.cue.token
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or draft.cue.lemma in ADDING_VERBS:
+        return False  # ", adding that ...": a further statement, not a gloss on the first
+    return any(other.cue.token.i == token.head.i and other.speaker == draft.speaker for other in drafts)
+
+
+def draft_from_cue(ctx: StatementContext, cue: Cue) -> Draft | None:
+    if cue.content is None or ctx.resolved_speaker(cue) is None or cue.speaker is None:
+        return None
+    begin, end = cue.content
+    inside = [q for q in ctx.quotes.overlapping(begin, end) if not ctx.in_heading(q.begin)]
+    if inside:
+        rest = ctx.text[begin:end]
+        for quote in sorted(inside, key=lambda q: q.begin, reverse=True):
+            a, b = max(quote.begin, begin) - begin, min(quote.end, end) - begin
+            rest = rest[:a] + rest[b:]
+        if not re.search(r"\w", rest) and ctx.quotes_a_clause(inside):
+            first, last = inside[0], inside[-1]
+            begin, end = first.inner.begin, last.inner.end
+            return Draft(cue, cue.speaker, begin, end, Mode.DIRECT, first.inner, cue.channel)
+        return Draft(cue, cue.speaker, begin, end, Mode.PARTIAL_QUOTE, inside[0].inner, cue.channel)
+    if refers_back(ctx, begin, end):
+        return None
+    return Draft(cue, cue.speaker, begin, end, Mode.INDIRECT, None, cue.channel)
+
+
+def refers_back(ctx: StatementContext, begin: int, end: int) -> bool:
+    """The whole content is "the criticism", "these claims": a pointer to words reported elsewhere."""
+    tokens = ctx.doc.char_span(begin, end, alignment_mode="expand")
+    if tokens is None or len(tokens) > MAX_REFERRING_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    first, head = tokens[0], tokens.root
+    return first.lower_ in ("the", "this", "these", "that", "those", "such") and head.lower_ in REFERRING_NOUNS
+
+
+def deduplicate(drafts: list[Draft]) -> list[Draft]:
+    """One draft per act of saying: the same speaker and overlapping content count once."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.by_quote, d.begin, d.end)):
+        if any(k.speaker == draft.speaker and k.begin < draft.end and draft.begin < k.end for k in kept):
+            continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,166 @@
+"""Quotations no cue covered, attributed by position: trailing, introduced, split, adjacent."""
+
+from __future__ import annotations
+
+import re
+
+from kgingest.extract.dependencies import ATTRIBUTION_FILLERS, CONNECTIVES, VERB_OBJECTS
+from kgingest.extract.index import OffsetIndex
+from kgingest.extract.lexicon import (
+    ADDRESSEE_VERBS,
+)
+from kgingest.extract.quotes import Quote
+from kgingest.extract.statements.context import Cue, Draft, StatementContext, cue_extent, quoted_draft
+from kgingest.extract.statements.syntax import (
+    MAX_ATTRIBUTION_GAP_TOKENS,
+    MAX_CONNECTIVE_GAP_TOKENS,
+    MAX_INTRODUCER_TOKENS,
+    subject_token_ids,
+)
+from kgingest.model import Mode
+
+# Punctuation that ends a sentence or a clause between a quotation and a later cue.
+SENTENCE_BREAKS = frozenset({".", ";", "!", "?"})
+
+
+def attribute_quotes(ctx: StatementContext, cue_list: list[Cue], drafts: list[Draft]) -> list[Draft]:
+    cues = OffsetIndex(cue_list, cue_extent)  # found in text order
+    for quote in ctx.quotes:
+        if ctx.in_heading(quote.begin) or quote.inner.end <= quote.inner.begin:
+            continue
+        if any(d.begin < quote.inner.end and quote.inner.begin < d.end for d in drafts):
+            continue
+        draft = trailing_attribution(ctx, quote, cues)
+        if draft is None and split_continuation(ctx, quote, drafts, cues):
+            continue
+        draft = draft or introduced_quote(ctx, quote, cues, drafts) or adjacent_quote(ctx, quote, drafts, cues)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def quote_draft(ctx: StatementContext, quote: Quote, cue: Cue) -> Draft | None:
+    if ctx.resolved_speaker(cue) is None or cue.speaker is None:
+        return None
+    return quoted_draft(cue, cue.speaker, quote, cue.channel)
+
+
+def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]) -> Draft | None:
+    """'"...," she said' / '"...", said the agency' / '"..." he added.'"""
+    cue = cues.first_beginning_from(quote.end)  # only the first cue after the quotation can attribute it
+    if cue is None:
+        return None
+    gap = ctx.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
+    if gap is None or re.search(r"[\"“”\n]", ctx.text[quote.end : cue.token.idx]):
+        return None
+    if any(t.is_punct and t.text in SENTENCE_BREAKS for t in gap):
+        return None  # a full stop ends the attribution; the one in "Sen." or "Jr." does not
+    allowed = subject_token_ids(cue.token)
+    # A long subject is still the attribution ('"...," Jane Roe, a strategist and former adviser to X, said');
+    # only the other words between are limited.
+    if len([t for t in gap if t.i not in allowed]) > MAX_ATTRIBUTION_GAP_TOKENS:
+        return None
+    if all(t.is_punct or t.i in allowed or t.dep_ in ATTRIBUTION_FILLERS for t in gap):
+        if cue.content is not None and cue.content[0] > cue.token.idx and not quote_is(ctx, cue, quote):
+            return None  # the verb has a content of its own after it
+        return quote_draft(ctx, quote, cue)
+    return None
+
+
+def quote_is(ctx: StatementContext, cue: Cue, quote: Quote) -> bool:
+    return cue.content is not None and cue.content[0] < quote.end and quote.begin < cue.content[1]
+
+
+def split_continuation(ctx: StatementContext, quote: Quote, drafts: list[Draft], cues: OffsetIndex[Cue]) -> bool:
+    """'"We are ready," she said, "to talk."': the second part joins the first statement.
+
+    So does a quotation that opens the next sentence of the paragraph when the attribution sentence says
+    nothing else: '"We are ready," she told the agency by phone. "We will talk."'.
+    """
+    for draft in drafts:
+        if draft.mode is not Mode.DIRECT:
+            continue
+        if draft.end > quote.begin or draft.cue.token.idx < draft.end:
+            continue
+        if not ctx.same_paragraph(draft.begin, quote.begin):
+            continue
+        after = draft.cue.attribution_end
+        between = ctx.text[after : quote.begin]
+        rest_of_sentence = re.fullmatch(r"[^\"“”‘’'.!?;:]*\.\s+", between) is not None and not cues.beginning_in(
+            after, quote.begin
+        )
+        if re.fullmatch(r"\s*[,.]?\s*", between) or rest_of_sentence:
+            draft.end = quote.inner.end
+            return True
+    return False
+
+
+def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue], drafts: list[Draft]) -> Draft | None:
+    """'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
+    # The cue nearest before the quotation, when it stands in the quotation's paragraph.
+    cue = cues.last_beginning_before(quote.begin)
+    if cue is None or not ctx.same_paragraph(cue.token.idx, quote.begin):
+        return None
+    if cue.attribution_end > quote.begin:
+        return None  # 'Asked if X is "fit to serve," most voters said ...': the quotation is inside the attribution
+    gap = ctx.doc.char_span(cue.attribution_end, quote.begin, alignment_mode="expand")
+    if gap is None:
+        return None
+    if last_visible_char(ctx.text, quote.begin) == ":":
+        if len(gap) <= MAX_INTRODUCER_TOKENS and not ctx.quote_between(cue.token.idx, quote.begin, quote):
+            fold_object_into_quote(ctx, cue, drafts)
+            return quote_draft(ctx, quote, cue)
+        if len(gap) <= MAX_INTRODUCER_TOKENS and cue.content is not None and cue.content[1] <= quote.begin:
+            return quote_draft(ctx, quote, cue)
+        return None
+    allowed = subject_token_ids(cue.token)
+    for child in cue.token.children:
+        if child.dep_ in VERB_OBJECTS and cue.lemma in ADDRESSEE_VERBS:
+            allowed |= {t.i for t in child.subtree}
+    words = [t for t in gap if not t.is_punct and t.i not in allowed]
+    if len(gap) <= MAX_CONNECTIVE_GAP_TOKENS and all(
+        t.dep_ in CONNECTIVES or t.pos_ in ("CCONJ", "ADV") for t in words
+    ):
+        return quote_draft(ctx, quote, cue)
+    return None
+
+
+def fold_object_into_quote(ctx: StatementContext, cue: Cue, drafts: list[Draft]) -> None:
+    """'dismissed the warning: "..."': the quotation is what was said; the bare object is not a statement."""
+    for draft in list(drafts):
+        if draft.cue is cue and draft.mode is Mode.INDIRECT and not ctx.has_clause(draft):
+            drafts.remove(draft)
+
+
+def adjacent_quote(ctx: StatementContext, quote: Quote, drafts: list[Draft], cues: OffsetIndex[Cue]) -> Draft | None:
+    """A quotation standing alone after a paragraph that ended with someone's statement: theirs, by convention.
+
+    After reported speech ("He told X that ...") the paragraph must end with that content and the quotation
+    must say something by itself, not be a quoted phrase.
+    """
+    at = ctx.paragraph_position(quote.begin)
+    if at is None or at == 0:
+        return None
+    paragraph = ctx.paragraphs[at]
+    if ctx.text[paragraph.begin : quote.begin].strip() or cues.beginning_in(paragraph.begin, paragraph.end):
+        return None
+    last_paragraph = ctx.paragraphs[at - 1]  # paragraphs are disjoint and in text order
+    in_last = [d for d in drafts if last_paragraph.begin <= d.begin < last_paragraph.end]
+    if not in_last:
+        return None
+    draft = max(in_last, key=lambda d: d.end)
+    if draft.mode is not Mode.DIRECT:
+        ends_paragraph = not re.search(r"\w", ctx.text[draft.end : last_paragraph.end])
+        if not ends_paragraph or draft.cue.token.idx > draft.end or not ctx.quotes_a_clause([quote]):
+            return None
+    tail = ctx.text[max(draft.end, draft.cue.attribution_end) : last_paragraph.end]
+    if re.search(r"\w", tail) and not re.fullmatch(r"[\W\s]*(\w+\s*){0,4}[.!?]?\W*", tail):
+        return None
+    return quoted_draft(draft.cue, draft.speaker, quote, draft.channel)
+
+
+def last_visible_char(text: str, offset: int) -> str:
+    """The last character before ``offset`` that is not white space ("" when there is none)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return text[offset - 1] if offset > 0 else ""

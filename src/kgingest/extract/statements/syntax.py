@@ -1,0 +1,362 @@
+"""Parse-tree predicates for reporting: what a verb reports, its subject, its clauses, and the limits they use."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import (
+    CLAUSE_COMPLETERS,
+    FINITE_CLAUSE_ROLES,
+    NOUN_CLAUSES,
+    NOUN_MODIFIERS,
+    NOUN_PHRASE_LINKS,
+    PASSIVE_MARKERS,
+    PREDICATE_COMPLEMENTS,
+    SUBJECT_SHARING_LINKS,
+    SUBJECTS,
+    has_child,
+)
+from kgingest.extract.lexicon import (
+    ADDRESSEE_VERBS,
+    COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
+    NAMING_VERBS,
+    OCCASION_NOUNS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PHRASAL_CUES,
+    PLURAL_PRONOUNS,
+    PUBLISHING_VERBS,
+    REFUSAL_HEADS,
+    RULING_VERBS,
+    TEMPORAL_PREPOSITIONS,
+    THING_PRONOUNS,
+    Frame,
+    verb_frame,
+)
+
+# A wire dateline opening a paragraph: "CITY, Country (Agency) — ", "CITY, May 14 (Agency) - ", "CITY — ".
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+")
+
+# Tokens allowed between a quotation and its trailing attribution ('", he later said').
+MAX_ATTRIBUTION_GAP_TOKENS = 12
+# How far back a colon-introduced quotation may look for its reporting verb.
+MAX_INTRODUCER_TOKENS = 40
+# Without a colon, only a short run of connectives may separate a cue from its quotation: 'it added; and, later, "'.
+MAX_CONNECTIVE_GAP_TOKENS = 8
+# A dateline stands in the first body paragraph (after at most a title and a byline) and within its first
+# characters: "CITY, May 2 (Agency) -".
+DATELINE_PARAGRAPHS = 3
+DATELINE_CHARS = 80
+# "these claims", "the criticism": a pointer back to reported words is a determiner and a noun or two.
+MAX_REFERRING_TOKENS = 3
+# A bare number after a name is an age below this ("said Jane Roe, 71"), never a year.
+MAX_AGE = 130
+# Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
+# further up belongs to another clause.
+SUBJECT_HOPS = 4
+ANTECEDENT_HOPS = 6
+ATTACHMENT_HOPS = 8
+# Active subjects only: a speaker is the active subject of its verb (passive reporting verbs are no cues).
+SUBJECT_DEPS = ("nsubj",)
+
+
+def token_end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
+    """How ``token`` reads as a reporting word: its cue lemma ("call for" for a phrasal verb), its frame, and the
+    last word of the cue (the particle of a phrasal verb); None when it is no reporting verb."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        return None
+    lemma = token.lemma_.lower()
+    frame = verb_frame(lemma)
+    if frame is None and lemma in FINDING_VERBS and document_finding(token):
+        frame = Frame.CLAUSE
+    if lemma in RULING_VERBS and has_that_clause(token):
+        return lemma, Frame.CLAUSE, token
+    if lemma in PHRASAL_CUES:
+        # "called X on Friday" is no "call on"
+        particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c)), None)
+        if particle is not None:
+            return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
+        if lemma in NAMING_VERBS and names_something(token):
+            return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
+        return None
+    return (lemma, frame, token) if frame is not None else None
+
+
+def is_act_of_saying(verb: Token) -> bool:
+    """The verb asserts that something was said: not negated, passive, refused, or a property ("known for")."""
+    if negated(verb) or passive(verb) or addressed_participle(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_HEADS:
+        return False
+    # "barred from claiming", "known for saying": not an act of saying here
+    return not (verb.dep_ == "pcomp" and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
+
+
+def used_as_adjective(verb: Token) -> bool:
+    """A participle modifying a noun ("the stated aim") rather than reporting."""
+    if verb.dep_ in NOUN_MODIFIERS:
+        return True
+    return (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ not in FINITE_CLAUSE_ROLES
+    )
+
+
+def is_time(prep: Token) -> bool:
+    """The phrase holds a date or time: it says when, not what."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("never",) for c in verb.children)
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
+
+
+def coordinated_reporting_verb(verb: Token) -> Token | None:
+    """The reporting verb ``verb`` is really coordinated with, when the parser hung it inside that verb's clause.
+
+    'X said the officers would "stand with Y" and promised that ...': the parser makes "promised" a conjunct of
+    "stand", but a reporting verb in the tense of "said", not of the reported clause, continues the sentence's
+    main clause, so it shares the subject of "said".
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb_frame(verb.lemma_) is None:
+        return None
+    clause = verb.head
+    matrix = clause.head
+    if clause.dep_ == "acl" and matrix.dep_ == "dobj" and matrix.head is not matrix:
+        matrix = matrix.head  # "rejected claims that X had been mishandled and said ...": the clause on the noun
+    elif clause.dep_ != "ccomp":
+        return None
+    if matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
+        return None
+    modal = any(c.tag_ == "MD" for c in clause.children)
+    if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal or not can_speak(clause)):
+        return matrix
+    return None
+
+
+def can_speak(clause: Token) -> bool:
+    """The clause's subject could be the one who said something: a name, a pronoun, or a noun for people or
+    organizations. "said the tone was hawkish and predicted ...": a tone predicts nothing, so the speaker did."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = subject.lemma_.lower()
+    speaking_nouns = PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS
+    return lemma in speaking_nouns or subject.lower_ in speaking_nouns
+
+
+def cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
+    """End a content span before a reporting verb coordinated with ``verb`` ("... and promised that ...")."""
+    for child in tokens:
+        for token in child.subtree:
+            matrix = coordinated_reporting_verb(token) if token.i > verb.i else None
+            if matrix is not None and matrix.i == verb.i:
+                cut = token.left_edge
+                previous = token.doc[cut.i - 1] if cut.i > 0 else cut
+                while previous.i > child.left_edge.i and (previous.dep_ == "cc" or previous.is_punct):
+                    cut, previous = previous, token.doc[previous.i - 1]
+                end = min(end, cut.idx)
+    return end
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, inherited from the clause it hangs on when it has none of its own."""
+    token = coordinated_reporting_verb(verb) or verb
+    for _ in range(SUBJECT_HOPS):
+        # "Her co-star ...": the parser may split a hyphenated noun into several subjects; the last is the head.
+        subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject or next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            return named_antecedent(token.head)  # "X, who told reporters that ...": "who" stands for X
+        if subject is not None:
+            return subject
+        if token.dep_ == "acl" and token.head.lemma_.lower() in OCCASION_NOUNS and token.head.dep_ == "pobj":
+            token = token.head.head.head  # "at one point telling the chamber": the participle is the subject's
+            continue
+        if token.dep_ == "acl" and issued_document(token.head):
+            token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
+            continue
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.dep_ in SUBJECT_SHARING_LINKS and token.head is not token:
+            token = token.head
+            if token.dep_ == "prep" and token.head is not token:  # "whilst promising", "with X stating"
+                token = token.head
+            continue
+        return None
+    return None
+
+
+def subject_token_ids(verb: Token) -> set[int]:
+    """Indices of the words of the verb's subject phrase: attribution words a gap may hold."""
+    subject = subject_of(verb)
+    return {t.i for t in subject.subtree} if subject is not None else set()
+
+
+def clause_before(verb: Token) -> Token | None:
+    """The complement clause before the verb ("The talks failed, she said"), when none follows it.
+
+    "..., in a move analysts said was aimed at ...": a clause after the verb is what was said even when the
+    parser also hung the sentence's main clause on it."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+
+
+def has_that_clause(verb: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def clause_on_document(prep: Token) -> list[Token]:
+    """ "said in a statement that ...", "said on a call with analysts that ...": the parser may hang the
+    that-clause on a noun of the place phrase. A relative clause has "that" as its subject or object, not as a
+    conjunction, so a clause marked by "that" with a subject of its own is what was said."""
+    found = []
+    for token in prep.subtree:
+        if token.dep_ not in NOUN_CLAUSES or token.head.dep_ != "pobj":
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children)
+        if marked and any(c.dep_ in SUBJECTS for c in token.children):
+            found.append(token)
+            break
+    return found
+
+
+def comma_attribution(verb: Token) -> bool:
+    """ "X will cut jobs, its chief told staff on Monday.": an attribution the parser made a conjunct.
+
+    It has a subject of its own right after a comma (no "and"), and ends the sentence.
+    """
+    if verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    first = verb.left_edge
+    if first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return False
+    rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(t.is_punct for t in rest)
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+
+
+def named_antecedent(noun: Token) -> Token | None:
+    """The name a relative clause hangs on, through an apposition ("Jane Roe, a nurse, who ..."); None for a
+    description ("every resident who told us ..."): a generic antecedent is not one speaker."""
+    for _ in range(ANTECEDENT_HOPS):
+        if noun.pos_ == "PROPN" or noun.head is noun:
+            break
+        # "a baker in the old town, who told ...": the parser may hang "who" on the last noun of the phrase
+        if noun.dep_ not in NOUN_PHRASE_LINKS:
+            break
+        noun = noun.head
+    return noun if noun.pos_ == "PROPN" else None
+
+
+def document_finding(verb: Token) -> bool:
+    """ "The report found that ...", "the survey showed that ...": a document's subject and a clause."""
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def names_something(verb: Token) -> bool:
+    """ "called X Y": an object and a predicate for it, the object not a relative pronoun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in ("what", "which", "that", "who"):
+        return False
+    if any(c.dep_ in PREDICATE_COMPLEMENTS for c in [*verb.children, *obj.children]):
+        return True
+    # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
+    # which English only does for a predicate.
+    return any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+
+
+def following_noun(verb: Token) -> Token | None:
+    """The first noun or pronoun the verb governs to its right."""
+    for child in verb.rights:
+        if child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def is_age(token: Token) -> bool:
+    """ "said Jane Roe, 71": a bare small number on its own is a person's age, not a year."""
+    if not token.like_num or token.ent_iob_ != "B":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.ent_iob_ == "I":
+        return False
+    return token.text.isdigit() and int(token.text) < MAX_AGE
+
+
+def attached_to(token: Token, heads: list[Token]) -> bool:
+    """``token`` hangs on one of ``heads`` through nouns and prepositions only (not through another verb)."""
+    current = token
+    for _ in range(ATTACHMENT_HOPS):
+        if any(current.i == h.i for h in heads):
+            return True
+        if current.head is current:
+            return False
+        if current is not token and current.pos_ in ("VERB", "AUX") and not publication_participle(current):
+            return False
+        current = current.head
+    return False
+
+
+def publication_participle(verb: Token) -> bool:
+    """ "in a report published on Monday": the document's date is when its author said it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in PUBLISHING_VERBS
+
+
+def parenthetical(verb: Token) -> bool:
+    """ "..., the campaign said, it may ...": an attribution set off by commas inside the clause it reports,
+    which the parser hangs on that clause's verb after it. Words of the clause stand before its subject."""
+    if verb.dep_ != "parataxis" or not verb.i < verb.head.i or verb.i + 1 >= len(verb.doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    return subject is not None and verb.doc[verb.i + 1].text == "," and subject.left_edge.i > verb.head.left_edge.i
+
+
+def addressed_participle(verb: Token) -> bool:
+    """ "Asked whether ..., she said", "when told of the plan": a bare past participle of a verb of addressing
+    says who was spoken to, not who spoke."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def issued_document(noun: Token) -> bool:
+    """ "issued a statement", "released a letter": a document that is the object of the verb that put it out."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB"
+
+
+def that_clause_with_subject(clause: Token) -> bool:
+    """A clause opened by "that" with a subject of its own: a complement ("the claim that X will pay"), not a
+    relative clause ("the claim that he made")."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    if not marked or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    # A relative clause lacks the object "that" stands for; a complement is complete: it has an object or
+    # complement of its own, a passive, a modal, or "be".
+    complete = has_child(clause, CLAUSE_COMPLETERS) or any(c.tag_ == "MD" for c in clause.children)
+    return complete or clause.lemma_.lower() == "be"
