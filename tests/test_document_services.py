@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from kgingest.errors import RuleError
-from kgingest.extract import lexicon_data
+from kgingest.extract import lexicon
 from kgingest.extract.document import find_datelines, in_dateline
 from kgingest.parse import load_model
 
@@ -35,7 +35,7 @@ def test_tokens_of_a_dateline_are_not_part_of_the_sentence() -> None:
 
 
 def test_every_lexicon_list_is_words_or_a_mapping_of_words() -> None:
-    for path in sorted(lexicon_data.LEXICON_DIR.glob("*.yaml")):
+    for path in sorted(lexicon.LEXICON_DIR.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert isinstance(data, dict) and data, path
         for key, value in data.items():
@@ -47,10 +47,10 @@ def test_every_lexicon_list_is_words_or_a_mapping_of_words() -> None:
 
 
 def test_ship_prefixes_are_listed_once_with_their_states() -> None:
-    prefixes = lexicon_data.ship_prefixes()
+    prefixes = lexicon.ship_prefixes()
     assert prefixes["HMS"] == ("GB",)
     assert prefixes["MV"] == ()
-    vessel = lexicon_data.vessel_name_prefixes()
+    vessel = lexicon.vessel_name_prefixes()
     assert "USS" in vessel
     # Letters that also open companies' names need a ship noun before them.
     assert "BAE" in prefixes and "BAE" not in vessel
@@ -58,8 +58,8 @@ def test_ship_prefixes_are_listed_once_with_their_states() -> None:
 
 def test_a_missing_list_is_a_rule_error_naming_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("- not a mapping\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon_data, "LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     with pytest.raises(RuleError, match=r"broken\.yaml"):
-        lexicon_data.word_set("broken", "words")
+        lexicon.word_set("broken", "words")
     with pytest.raises(RuleError, match=r"missing\.yaml"):
-        lexicon_data.word_set("missing", "words")
+        lexicon.word_set("missing", "words")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kgingest.extract.lexicon_data import word_mapping, word_sequence, word_set
+from kgingest.extract.lexicon import word_mapping, word_sequence, word_set
 
 # Head nouns of posts a person holds in a state or an organization; lowercase.
 POST_HEADS = word_set("actors", "post_heads")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS
-from kgingest.extract.lexicon_data import word_set
+from kgingest.extract.lexicon import word_set
 from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")

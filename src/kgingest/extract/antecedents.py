@@ -35,11 +35,7 @@ _PHRASE_DEPS = frozenset({"compound", "flat", "appos", "conj"})
 _NOT_PEOPLE = frozenset({ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})
 _GROUPS_FIRST = frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE})
 # Nouns for an organization that a sentence subject may describe ("Its president ..." after "the federation ...").
-ORGANIZATION_DESCRIPTIONS = word_set(
-    "company firm group bank party agency organization organisation body federation alliance bloc system fund "
-    "university institute court union commission council committee authority ministry department association "
-    "centre center regulator board club league network school hospital charity service office"
-)
+ORGANIZATION_DESCRIPTIONS = word_set("reporting", "ORGANIZATION_DESCRIPTIONS")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
 

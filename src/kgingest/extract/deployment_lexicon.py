@@ -15,7 +15,7 @@ FORCE_NOUNS = frozenset(
 # Armed services named as a whole ("the Dutch military", "X's navy"): a force only when it is abroad, since at
 # home a service patrolling or keeping a presence is no sending (see `deployments._stays_home`).
 SERVICE_NOUNS = frozenset({"navy", "army", "military", "coastguard"})
-# Prefixes of warship names: one list for every stage, `kgingest.extract.lexicon_data.ship_prefixes`.
+# Prefixes of warship names: one list for every stage, `kgingest.extract.lexicon.ship_prefixes`.
 # Forces counted in ships or units, not people: "two destroyers" or "three battalions" give no troop number.
 COUNTED_IN_UNITS = frozenset(
     {

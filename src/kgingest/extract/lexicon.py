@@ -67,6 +67,24 @@ def word_mapping(name: str, key: str) -> dict[str, str]:
     return dict(value)
 
 
+@functools.cache
+def ship_prefixes() -> dict[str, tuple[str, ...]]:
+    """Prefixes of ships' names ("HMS", "USS") and the states (alpha-2) whose ships carry them; a civilian
+    prefix ("MV") has none. Shared by actors (a prefixed name is a vessel) and deployments (whose warship)."""
+    value = _entry("ships", "ship_prefixes")
+    if not isinstance(value, dict) or not all(
+        isinstance(states, list) and all(isinstance(code, str) for code in states) for states in value.values()
+    ):
+        raise RuleError(f"{LEXICON_DIR}/ships.yaml: 'ship_prefixes' maps each prefix to a list of states")
+    return {prefix: tuple(states) for prefix, states in value.items()}
+
+
+def vessel_name_prefixes() -> frozenset[str]:
+    """Ship prefixes that make a name a vessel wherever it stands: those whose letters do not also often open
+    other names (those need a ship noun before them: "the frigate ARC X")."""
+    return frozenset(ship_prefixes()) - word_set("ships", "prefixes_also_opening_other_names")
+
+
 def _reporting(key: str) -> frozenset[str]:
     return word_set("reporting", key)
 

@@ -10,7 +10,7 @@ from kgingest.extract.actor_lexicon import (
     RELATIVE_DAYS,
     WEEKDAYS,
 )
-from kgingest.extract.lexicon_data import vessel_name_prefixes, word_sequence, word_set
+from kgingest.extract.lexicon import vessel_name_prefixes, word_sequence, word_set
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # spaCy labels whose spans are names in their own right: a country inside one is part of that name.

@@ -30,7 +30,7 @@ from kgingest.extract.deployments.deps import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.document import in_dateline
 from kgingest.extract.index import doc_text
-from kgingest.extract.lexicon_data import ship_prefixes
+from kgingest.extract.lexicon import ship_prefixes
 from kgingest.model import Span, TimeValue
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
