@@ -34,6 +34,7 @@ from kgingest.extract.lexicon import (
     word_set,
 )
 from kgingest.extract.quotes import Quote, quote_index
+from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, ActorType, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -176,7 +177,7 @@ class SpeakerResolver:
 
     def _is_subject(self, span: Span) -> bool:
         """The mention is (part of) a clause subject, directly or through compounds and appositions."""
-        tokens = self.doc.char_span(span.begin, span.end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, span.begin, span.end)
         if tokens is None:
             return False
         token = tokens.root
@@ -438,7 +439,7 @@ class SpeakerResolver:
 
     def _described_otherwise(self, span: Span) -> bool:
         """The mention is introduced as another kind of organization: "the largest union, X", "X, the agency"."""
-        tokens = self.doc.char_span(span.begin, span.end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, span.begin, span.end)
         if tokens is None:
             return False
         root = tokens.root

@@ -51,6 +51,7 @@ from kgingest.extract.lexicon import (
     word_set,
 )
 from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
 from kgingest.model import ActorType, Article, Mode, Precision, Span, Statement, TimeValue
 from kgingest.timex import resolve_time
@@ -627,7 +628,7 @@ class _Extractor:
 
     def _refers_back(self, begin: int, end: int) -> bool:
         """The whole content is "the criticism", "these claims": a pointer to words reported elsewhere."""
-        tokens = self.doc.char_span(begin, end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, begin, end)
         if tokens is None or len(tokens) > MAX_REFERRING_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return False
         first, head = tokens[0], tokens.root
@@ -636,7 +637,7 @@ class _Extractor:
     def _quotes_a_clause(self, quotes: list[Quote]) -> bool:
         """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""
         for quote in quotes:
-            tokens = self.doc.char_span(quote.inner.begin, quote.inner.end, alignment_mode="expand")
+            tokens = tokens_in(self.doc, quote.inner.begin, quote.inner.end)
             if tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 return True
         return False
@@ -668,8 +669,8 @@ class _Extractor:
         cue = cues.first_beginning_from(quote.end)  # only the first cue after the quotation can attribute it
         if cue is None:
             return None
-        gap = self.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
-        if gap is None or len(gap) > MAX_ATTRIBUTION_GAP_TOKENS:
+        gap = list(tokens_in(self.doc, quote.end, cue.token.idx) or [])
+        if len(gap) > MAX_ATTRIBUTION_GAP_TOKENS:
             return None
         if re.search(r"[.;!?\"“”\n]", self.text[quote.end : cue.token.idx]):
             return None
@@ -712,9 +713,9 @@ class _Extractor:
         cue = cues.last_beginning_before(quote.begin)
         if cue is None or not self._same_paragraph(cue.token.idx, quote.begin):
             return None
-        gap = self.doc.char_span(cue.attribution_end, quote.begin, alignment_mode="expand")
-        if gap is None:
-            return None
+        if cue.attribution_end > quote.begin:
+            return None  # the quotation is inside the cue's own speaker phrase: 'Asked whether X "...", voters said'
+        gap = list(tokens_in(self.doc, cue.attribution_end, quote.begin) or [])
         if _last_visible_char(self.text, quote.begin) == ":":
             if len(gap) <= MAX_INTRODUCER_TOKENS and not self._quote_between(cue.token.idx, quote.begin, quote):
                 self._fold_object_into_quote(cue, drafts)
@@ -740,7 +741,7 @@ class _Extractor:
                 drafts.remove(draft)
 
     def _has_clause(self, draft: _Draft) -> bool:
-        tokens = self.doc.char_span(draft.begin, draft.end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, draft.begin, draft.end)
         return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
     def _quote_between(self, begin: int, end: int, this: Quote) -> bool:
@@ -875,7 +876,7 @@ class _Extractor:
         if value is None or value.precision is not Precision.DAY:
             return None
         own = {t.i for t in previous.cue.date_tokens}
-        between = self.doc.char_span(previous.end, draft.begin, alignment_mode="expand")
+        between = tokens_in(self.doc, previous.end, draft.begin)
         if between is not None and any(
             t.ent_type_ == "DATE" and t.i not in own and not self._in_closed_quote(t.idx) for t in between
         ):
