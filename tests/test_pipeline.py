@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 from kgingest.errors import InternalError, KgingestError, UsageError
 from kgingest.model import Article, Extraction, Link
 from kgingest.parse import load_model
-from kgingest.pipeline import DEFAULT_MAX_CHARS, Options, Summary, check_base_iri, ingest, ingest_one
+from kgingest.pipeline import DEFAULT_MAX_CHARS, OUTPUT_FORMATS, Options, Summary, check_base_iri, ingest, ingest_one
 from kgingest.vocab import KG, OA
+from kgingest.write import FORMATS
 
 ARTICLE = "Chile said on Monday that it had sent 200 soldiers to Peru, officials in Lima confirmed.\n"
 
@@ -67,6 +68,10 @@ LONG_PARAGRAPH = (
 
 def refuse_to_load(name: str | None = None) -> Language:
     raise AssertionError("the spaCy model was loaded")
+
+
+def test_the_formats_checked_before_the_model_loads_are_the_formats_written() -> None:
+    assert tuple(FORMATS) == OUTPUT_FORMATS
 
 
 def test_summary_exit_code_ranks_internal_error_over_refused_over_invalid() -> None:

@@ -12,7 +12,7 @@ import click
 
 from kgingest import __version__
 from kgingest.errors import InputError, InternalError, KgingestError, UsageError
-from kgingest.pipeline import DEFAULT_MAX_CHARS
+from kgingest.pipeline import DEFAULT_MAX_CHARS, OUTPUT_FORMATS
 from kgingest.read import parse_date
 from kgingest.resources import resource_dir
 
@@ -126,7 +126,7 @@ def cli() -> None:
     "fmt",
     default="turtle",
     show_default=True,
-    type=click.Choice(["turtle", "nt", "trig", "nquads", "json-ld"]),
+    type=click.Choice(OUTPUT_FORMATS),
     help="Output format.",
 )
 @click.option(

@@ -38,6 +38,8 @@ DEFAULT_MAX_CHARS = 1_000_000
 # An absolute IRI (scheme, then no character RFC 3987 forbids) that node names can be appended to.
 _BASE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]*[/#:]")
 EXIT_OK, EXIT_INVALID, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
+# The names of write.FORMATS, here so that checking --format does not load rdflib (a test keeps them equal).
+OUTPUT_FORMATS = ("turtle", "nt", "trig", "nquads", "json-ld")
 
 
 @dataclass
@@ -141,9 +143,8 @@ def check_options(options: Options) -> None:
     """Raise for an option that would fail every article: --base-iri, --format, --max-chars, --out."""
     if options.base_iri is not None:
         check_base_iri(options.base_iri)
-    formats = ("turtle", "nt", "trig", "nquads", "json-ld")
-    if options.fmt not in formats:
-        raise UsageError(f"unknown output format {options.fmt!r}; use one of {', '.join(formats)}")
+    if options.fmt not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown output format {options.fmt!r}; use one of {', '.join(OUTPUT_FORMATS)}")
     if options.max_chars < 1:
         raise UsageError(f"--max-chars {options.max_chars} must be a positive number of characters")
     check_output_dir(options.out_dir)
