@@ -116,7 +116,8 @@ OWN_ARTICLES = (
     "until March, according to the ministry. Latvian officials said the help was welcome.",
     'The harbour authority in Northport said on Monday that two ferries had been delayed by fog. "We expect '
     'the crossings to resume tomorrow," a spokeswoman said, adding that no one was hurt. Analysts warned '
-    "that the pier needs repairs. The mayor, Lena Brandt, called the delays 'regrettable but safe'.",
+    "that the pier needs repairs. The mayor, Lena Brandt, called the delays 'regrettable but safe'. Asked "
+    "whether the pier “would be safe by summer,” most of the fishermen said no.",
     "Chile said it had sent 200 soldiers to Peru after the floods, officials in Lima confirmed. Peru's "
     "president thanked Santiago. “This is what friends do,” the Chilean foreign minister told a news "
     "conference on Wednesday. Critics said the troops arrived late.",
