@@ -19,7 +19,7 @@ from kgingest.resources import resource_dir
 if TYPE_CHECKING:
     from kgingest.validate import ValidationResult
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 BUNDLED_ARTICLE = "000_3c2cfa3121e2e0b7.txt"
 
 
