@@ -119,7 +119,7 @@ def cli() -> None:
     help="Folder for the graphs.",
 )
 @click.option("--published", callback=to_date, help="Publication date YYYY-MM-DD (overrides the sidecar).")
-@click.option("--base-iri", default=None, help="Base IRI for the nodes kgingest mints (ending in '/' or '#').")
+@click.option("--base-iri", default=None, help="Base IRI for minted nodes (absolute, ending in '/', '#' or ':').")
 @click.option("--model", default=None, help="spaCy model name (default: en_core_web_sm if installed).")
 @click.option(
     "--format",
