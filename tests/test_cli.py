@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
+from click.testing import CliRunner, Result
 from rdflib import Graph
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgingest.cli import cli
+from kgingest.model import Article, Extraction
 
 ARTICLE = (
     "Estonia sends medics to Latvia\n"
@@ -118,3 +124,122 @@ def test_regression_unwritable_output_folder_is_one_line_not_a_traceback(tmp_pat
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("kgingest: error:") == 1 and "blocker/graphs" in result.stderr
+
+
+# --- one article's failure stays with it; bad usage is answered before the model loads ----------------------
+
+OTHER_ARTICLES = {
+    "a-ferries.txt": "Two ferries were delayed by fog on Monday, the harbour authority in Northport said.\n",
+    "b-planted.txt": "Norway said on Friday that it would send two ships to Iceland. PLANTED\n",
+    "c-medics.txt": ARTICLE,
+}
+
+
+def planted_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make extraction raise for the one article whose text carries the marker."""
+    import kgingest.extract
+
+    real_extract = kgingest.extract.extract
+
+    def extract(doc: Doc, article: Article) -> Extraction:
+        if "PLANTED" in article.text:
+            raise IndexError("planted by the test")
+        return real_extract(doc, article)
+
+    monkeypatch.setattr(kgingest.extract, "extract", extract)
+
+
+def refuse_to_load(name: str | None = None) -> Language:
+    raise AssertionError("the spaCy model was loaded")
+
+
+def run_in_process(*args: str) -> Result:
+    return CliRunner().invoke(cli, ["run", *args], catch_exceptions=False)
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("kgingest: error:")]
+
+
+def test_planted_crash_in_one_article_leaves_the_others_written_with_exit_3_and_a_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, text in OTHER_ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    planted_crash(monkeypatch)
+    result = run_in_process(str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 3, result.stderr
+    assert error_lines(result.stderr) == [
+        f"kgingest: error: {tmp_path / 'b-planted.txt'}: internal error (IndexError: planted by the test); "
+        "please report it"
+    ]
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "kgingest: 3 articles: 2 written, 0 failed validation, 0 refused, 1 internal error"
+    )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-ferries.ttl", "c-medics.ttl"]
+
+
+def test_fail_fast_stops_at_the_first_failure_and_debug_shows_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, text in OTHER_ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    planted_crash(monkeypatch)
+    result = run_in_process(str(tmp_path), "--out", str(tmp_path / "out"), "--fail-fast", "--debug")
+    assert result.exit_code == 3
+    assert "Traceback (most recent call last)" in result.stderr and "IndexError: planted by the test" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "kgingest: 3 articles: 1 written, 0 failed validation, 0 refused, 1 internal error, 1 not processed"
+    )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-ferries.ttl"]
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["missing.txt"], "missing.txt: no such file"),
+        (["good.txt", "--base-iri", "not an iri"], "--base-iri 'not an iri'"),
+        (["good.txt", "--out", "blocker/graphs"], "blocker/graphs: cannot write here"),
+        (["good.txt", "--max-chars", "100"], "more than --max-chars 100"),
+        (["good.txt", "--published", "someday"], "'someday' is not a date"),
+    ],
+    ids=["missing-input", "base-iri", "unwritable-out", "too-long", "published"],
+)
+def test_bad_usage_is_answered_in_one_line_before_the_model_loads(
+    args: list[str], named: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kgingest.parse.load_model", refuse_to_load)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    result = run_in_process(*args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+    complaints = error_lines(result.stderr) or [line for line in result.stderr.splitlines() if "Error:" in line]
+    assert len(complaints) == 1 and named in complaints[0], result.stderr
+
+
+def test_regression_unwritable_out_is_found_before_any_article_is_processed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 17: the folder was only found unwritable after the whole pipeline had run for every article.
+    monkeypatch.setattr("kgingest.parse.load_model", refuse_to_load)
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    result = run_in_process(str(tmp_path / "good.txt"), "--out", str(tmp_path / "blocker" / "graphs"))
+    assert result.exit_code == 2
+    assert error_lines(result.stderr) == [
+        f"kgingest: error: {tmp_path / 'blocker' / 'graphs'}: cannot write here (Not a directory); choose another --out"
+    ]
+
+
+def test_junk_base_iri_exits_2_with_one_line_and_no_rdflib_warning(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    result = kgingest("run", "good.txt", "--base-iri", "not an iri", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "kgingest: error: --base-iri 'not an iri' is not an absolute IRI ending in '/', '#' or ':'; "
+        "use one like https://example.org/kg/"
+    ]
+    assert not (tmp_path / "output").exists() or not any((tmp_path / "output").iterdir())

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rdflib import Graph
 
 from kgingest import __version__
-from kgingest.errors import InputError, KgingestError, UsageError
+from kgingest.errors import InputError, InternalError, KgingestError, UsageError
+from kgingest.pipeline import DEFAULT_MAX_CHARS, OUTPUT_FORMATS
 from kgingest.read import parse_date
 from kgingest.resources import resource_dir
 
@@ -96,7 +96,9 @@ Examples:
   kgingest report output/ --out output/report   # an HTML page per graph
   kgingest eval tests/corpus/dev
 
-Exit codes: 0 ok, 1 the data fails validation, 2 bad usage or bad input.
+Exit codes: 0 ok, 1 the data fails validation, 2 bad usage or bad input,
+3 an internal error (a bug) in at least one article; when several happen, the
+highest wins (3 over 2 over 1).
 """
 
 
@@ -117,19 +119,28 @@ def cli() -> None:
     help="Folder for the graphs.",
 )
 @click.option("--published", callback=to_date, help="Publication date YYYY-MM-DD (overrides the sidecar).")
-@click.option("--base-iri", default=None, help="Base IRI for the nodes kgingest mints.")
+@click.option("--base-iri", default=None, help="Base IRI for minted nodes (absolute, ending in '/', '#' or ':').")
 @click.option("--model", default=None, help="spaCy model name (default: en_core_web_sm if installed).")
 @click.option(
     "--format",
     "fmt",
     default="turtle",
     show_default=True,
-    type=click.Choice(["turtle", "nt", "trig", "nquads", "json-ld"]),
+    type=click.Choice(OUTPUT_FORMATS),
     help="Output format.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Refuse an article longer than this many characters.",
 )
 @wikidata_options
 @click.option("--link", "do_link", is_flag=True, help="Link actors and places to Wikidata items.")
 @click.option("--report", "with_report", is_flag=True, help="Also write an HTML page per graph into OUT/report/.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first article that is not written.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @guarded
 def run(
     inputs: tuple[Path, ...],
@@ -138,23 +149,37 @@ def run(
     base_iri: str | None,
     model: str | None,
     fmt: str,
+    max_chars: int,
     do_link: bool,
     offline: bool,
     wikidata_endpoint: str | None,
     cache_dir: Path | None,
     with_report: bool,
+    fail_fast: bool,
+    debug: bool,
 ) -> int:
-    """Ingest articles (UTF-8 text, optional NAME.meta.json/.yaml sidecar) into validated RDF files."""
-    from kgingest.link import WikidataLinker
-    from kgingest.map import DEFAULT_BASE_IRI
-    from kgingest.pipeline import Options, Outcome, ingest
+    """Ingest articles (UTF-8 text, optional NAME.meta.json/.yaml sidecar) into validated RDF files.
 
-    options = Options(out_dir=out_dir, published=published, base_iri=base_iri or DEFAULT_BASE_IRI, model=model, fmt=fmt)
-    linker = WikidataLinker(wikidata_client(offline, wikidata_endpoint, cache_dir)) if do_link or offline else None
+    Options and inputs are checked before the model loads. An article that fails (bad input, invalid
+    graph, or an internal error) gets one line on stderr and nothing written; the others go on, and a
+    summary line closes the run.
+    """
+    from kgingest.pipeline import Options, Outcome, Summary, ingest
+
+    options = Options(
+        out_dir=out_dir, published=published, base_iri=base_iri, model=model, fmt=fmt, max_chars=max_chars
+    )
+    linker = None
+    if do_link or offline:
+        from kgingest.link import WikidataLinker
+
+        linker = WikidataLinker(wikidata_client(offline, wikidata_endpoint, cache_dir))
 
     def report(outcome: Outcome) -> None:
         if outcome.error is not None:
             fail(str(outcome.error))
+            if debug and isinstance(outcome.error, InternalError):
+                click.echo(outcome.error.traceback_text(), err=True, nl=False)
             return
         for note in outcome.notes:
             click.echo(f"kgingest: {outcome.source}: {note}", err=True)
@@ -166,19 +191,21 @@ def run(
         elif outcome.written is not None:
             click.echo(f"wrote {outcome.written}")
             if with_report:
-                report_code.append(write_pages(outcome.written, out_dir / "report", outcome.validation))
+                report_codes.append(write_pages(outcome.written, out_dir / "report", outcome.validation, debug))
 
-    report_code: list[int] = []
-    outcomes = ingest(article_inputs(inputs), options, linker=linker, on_outcome=report)
+    report_codes: list[int] = []
+    paths = article_inputs(inputs)
+    summary = Summary.of(ingest(paths, options, linker=linker, on_outcome=report, fail_fast=fail_fast), len(paths))
     if with_report:
         from kgingest.report import write_index
 
         click.echo(f"wrote {write_index(out_dir / 'report')}")
-    return max([o.exit_code for o in outcomes] + report_code, default=EXIT_OK)
+    click.echo(f"kgingest: {summary.line()}", err=True)
+    return max([summary.exit_code, *report_codes])
 
 
-def write_pages(graph_file: Path, out_dir: Path, validation: ValidationResult | None = None) -> int:
-    """The report page(s) of one graph file; an error is one stderr line and its exit code."""
+def write_pages(graph_file: Path, out_dir: Path, validation: ValidationResult | None, debug: bool = False) -> int:
+    """The report page(s) of one graph file; an error, even a bug, is one stderr line and its exit code."""
     from kgingest.report import report_file
 
     try:
@@ -186,6 +213,12 @@ def write_pages(graph_file: Path, out_dir: Path, validation: ValidationResult | 
     except KgingestError as error:
         fail(str(error))
         return error.exit_code
+    except Exception as error:  # a bug in one page must not stop the run, as in the pipeline
+        internal = InternalError(str(graph_file), error)
+        fail(str(internal))
+        if debug:
+            click.echo(internal.traceback_text(), err=True, nl=False)
+        return internal.exit_code
     for page in pages:
         click.echo(f"wrote {out_dir / page.page}")
     return EXIT_OK
@@ -306,6 +339,8 @@ def load(paths: tuple[Path, ...], store_path: Path | None, endpoint: str | None,
 @guarded
 def link(files: tuple[Path, ...], offline: bool, wikidata_endpoint: str | None, cache_dir: Path | None) -> int:
     """Link the actors and places of graphs already written to Wikidata, rewriting each file in place."""
+    from rdflib import Graph
+
     from kgingest.link import link_graph
     from kgingest.query import RDF_SUFFIXES, load_files
     from kgingest.write import FORMAT_BY_EXTENSION, article_iris, write_graph

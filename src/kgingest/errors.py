@@ -1,14 +1,24 @@
 """Every error kgingest reports to a user, in one place.
 
 Each carries a short message that names the input and says what to do; the
-CLI prints ``str(error)`` on one line and exits with ``exit_code``.
+CLI prints ``str(error)`` on one line and exits with ``exit_code``. `InternalError`
+wraps an unexpected exception (a bug) met while processing one input, so that
+one article's crash is reported like any other failure instead of ending the run.
 """
 
 from __future__ import annotations
 
+import os
+import traceback
+from pathlib import Path
+
+_PACKAGE_DIR = str(Path(__file__).resolve().parent) + os.sep
+# An exception's message can be a page long (pyshacl, rdflib); the one-line report keeps its start.
+MAX_DETAIL_CHARS = 200
+
 
 class KgingestError(Exception):
-    """Base class: a problem the user can fix, reported without a traceback."""
+    """Base class: a problem reported in one line, without a traceback (most of them the user can fix)."""
 
     exit_code = 2
 
@@ -50,3 +60,32 @@ class StoreError(KgingestError):
 
 class RuleError(KgingestError):
     """A construction rule file is malformed."""
+
+
+class InternalError(KgingestError):
+    """A bug in kgingest met while processing one input: reported, counted, and the run goes on."""
+
+    exit_code = 3
+
+    def __init__(self, source: str, error: Exception) -> None:
+        lines = str(error).strip().splitlines()
+        detail = f"{type(error).__name__}: {lines[0][:MAX_DETAIL_CHARS]}" if lines else type(error).__name__
+        super().__init__(f"{source}: internal error ({detail}); please report it")
+        self.source = source
+        self.error = error
+
+    @property
+    def kind(self) -> str:
+        """The exception type and the innermost kgingest frame it came from, e.g. ``IndexError at x.py:12 in f``."""
+        frames = traceback.extract_tb(self.error.__traceback__)
+        ours = [f for f in frames if f.filename.startswith(_PACKAGE_DIR)] or frames
+        if not ours:
+            return type(self.error).__name__
+        frame = ours[-1]
+        where = frame.filename
+        if where.startswith(_PACKAGE_DIR):
+            where = "kgingest/" + where[len(_PACKAGE_DIR) :].replace(os.sep, "/")
+        return f"{type(self.error).__name__} at {where}:{frame.lineno} in {frame.name}"
+
+    def traceback_text(self) -> str:
+        return "".join(traceback.format_exception(type(self.error), self.error, self.error.__traceback__))

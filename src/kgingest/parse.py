@@ -76,5 +76,12 @@ def model_info(nlp: Language) -> ModelInfo:
 
 
 def parse(article: Article, nlp: Language) -> Doc:
-    """The spaCy Doc of the article text, character offsets unchanged."""
+    """The spaCy Doc of the article text, character offsets unchanged.
+
+    The article is parsed whole, however long: the length limit is kgingest's own (``--max-chars``,
+    checked when the article is read), so the model's ``max_length`` is raised to the text when needed
+    instead of ending in spaCy's E088.
+    """
+    if len(article.text) > nlp.max_length:
+        nlp.max_length = len(article.text)
     return nlp(article.text)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS
 from kgingest.extract.lexicon import word_set
+from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
@@ -108,7 +109,7 @@ def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
     before = text[max(0, match.begin - 5) : match.begin].lower()
     if before.endswith(("anti-", "pro-")):
         return True
-    span = doc.char_span(match.begin, match.end, alignment_mode="expand")
+    span = tokens_in(doc, match.begin, match.end)
     if span is None:
         return False
     token = first_conjunct(span.root)

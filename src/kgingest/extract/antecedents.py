@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex, doc_text
 from kgingest.extract.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, word_set
 from kgingest.extract.quotes import Quote
+from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, ActorType
 
 # How far back (in sentences) a personal pronoun may look for what it refers to.
@@ -107,7 +108,7 @@ class Antecedents:
         return [m for m in mentions if self.quotes.at(m.span.begin) in (None, own_quote)]
 
     def mention_is_subject(self, mention: MentionRef) -> bool:
-        tokens = self.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
         return tokens is not None and is_subject(tokens.root)
 
     # ------------------------------------------------------------ possessives
@@ -185,8 +186,8 @@ class Antecedents:
 
     def last_actor_before(self, offset: int, accept: Callable[[Actor], bool]) -> MentionRef | None:
         """The last mention before ``offset``, in this sentence or the one before, of an actor ``accept`` takes."""
-        tokens = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if tokens is None or len(tokens) == 0:
+        tokens = tokens_in(self.doc, offset, offset + 1)
+        if tokens is None:
             return None
         sentence = tokens[0].sent
         window_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char

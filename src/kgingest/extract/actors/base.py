@@ -19,6 +19,7 @@ from kgingest.extract.actors.patterns import (
     VENUE_HEADS,
 )
 from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
+from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import ActorType, Article, Span
 
@@ -85,7 +86,7 @@ class FinderBase:
         self.taken.add(begin, end)
 
     def _tokens(self, begin: int, end: int) -> list[Token]:
-        span = self.doc.char_span(begin, end, alignment_mode="expand")
+        span = tokens_in(self.doc, begin, end)
         return list(span) if span is not None else []
 
     def _token_before(self, offset: int) -> Token | None:

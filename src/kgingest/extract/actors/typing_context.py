@@ -35,6 +35,7 @@ from kgingest.extract.actors.patterns import (
     VESSEL_NOUNS,
 )
 from kgingest.extract.index import literal_matches
+from kgingest.extract.spans import tokens_in
 
 
 class ContextTyping(NonActorNames):
@@ -162,7 +163,7 @@ class ContextTyping(NonActorNames):
         """ "in Juba and X", "at bases in A, B and X": a name listed with places after a locative preposition."""
         if any(w.lower() in ORG_NAME_WORDS or w.lower() in ORG_HEAD_NOUNS for w in mention.name(self.text).split()):
             return False
-        span = self.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        span = tokens_in(self.doc, mention.begin, mention.end)
         if span is None:
             return False
         first = first_conjunct(span.root)

@@ -13,6 +13,7 @@ from kgingest.extract.actors import DATELINE
 from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.index import EntityIndex, MentionRef
 from kgingest.extract.roles.words import DATELINE_WEIGHT, canonical, is_party
+from kgingest.extract.spans import tokens_in
 from kgingest.model import ActorType, Article, Role, Span
 
 
@@ -44,11 +45,11 @@ class RoleContext:
         return cls(doc, article.text, index, headings, main_state(index, article.text), Antecedents(doc, index))
 
     def tokens(self, begin: int, end: int) -> list[Token]:
-        found = self.doc.char_span(begin, end, alignment_mode="expand")
+        found = tokens_in(self.doc, begin, end)
         return list(found) if found is not None else []
 
     def tokens_from(self, offset: int) -> list[Token]:
-        found = self.doc.char_span(offset, min(len(self.text), offset + 1), alignment_mode="expand")
+        found = tokens_in(self.doc, offset, offset + 1)
         if found is None:
             return []
         start = found[0].i

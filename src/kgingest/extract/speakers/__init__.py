@@ -30,6 +30,7 @@ from kgingest.extract.lexicon import (
     UNSPECIFIED_PEOPLE,
 )
 from kgingest.extract.quotes import Quote, quote_index
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.descriptions import described_actor
 from kgingest.extract.speakers.grammar import PRONOUN_SENTENCES, SUBJECT_DEPS, partitive_whole
 from kgingest.extract.speakers.names import named_actor
@@ -93,7 +94,7 @@ class SpeakerResolver:
 
     def is_subject(self, span: Span) -> bool:
         """The mention is (part of) a clause subject, directly or through compounds and appositions."""
-        tokens = self.doc.char_span(span.begin, span.end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, span.begin, span.end)
         if tokens is None:
             return False
         token = tokens.root

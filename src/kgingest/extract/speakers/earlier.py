@@ -14,6 +14,7 @@ from kgingest.extract.lexicon import (
     COMPANY_NOUNS,
     ORGANIZATION_NOUNS,
 )
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     INTRODUCTION_CHARS,
@@ -87,7 +88,7 @@ def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
 
 def described_otherwise(r: SpeakerResolver, span: Span) -> bool:
     """The mention is introduced as another kind of organization: "the largest union, X", "X, the agency"."""
-    tokens = r.doc.char_span(span.begin, span.end, alignment_mode="expand")
+    tokens = tokens_in(r.doc, span.begin, span.end)
     if tokens is None:
         return False
     root = tokens.root

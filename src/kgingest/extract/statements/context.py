@@ -12,6 +12,7 @@ from kgingest.extract.lexicon import (
     LIST_INTRODUCERS,
 )
 from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
 from kgingest.extract.statements.syntax import DATELINE, token_end
 from kgingest.model import Article, Mode, Span
@@ -132,13 +133,13 @@ class StatementContext:
     def quotes_a_clause(self, quotes: list[Quote]) -> bool:
         """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""
         for quote in quotes:
-            tokens = self.doc.char_span(quote.inner.begin, quote.inner.end, alignment_mode="expand")
+            tokens = tokens_in(self.doc, quote.inner.begin, quote.inner.end)
             if tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 return True
         return False
 
     def has_clause(self, draft: Draft) -> bool:
-        tokens = self.doc.char_span(draft.begin, draft.end, alignment_mode="expand")
+        tokens = tokens_in(self.doc, draft.begin, draft.end)
         return tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
     def quote_between(self, begin: int, end: int, this: Quote) -> bool:

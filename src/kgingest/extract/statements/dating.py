@@ -8,6 +8,7 @@ from kgingest.extract.dependencies import SUBJECT_SHARING_LINKS
 from kgingest.extract.lexicon import (
     RELATIVE_DAYS,
 )
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
 from kgingest.extract.statements.syntax import (
     SUBJECT_DEPS,
@@ -124,7 +125,7 @@ def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | N
     if value is None or value.precision is not Precision.DAY:
         return None
     own = {t.i for t in previous.cue.date_tokens}
-    between = ctx.doc.char_span(previous.end, draft.begin, alignment_mode="expand")
+    between = tokens_in(ctx.doc, previous.end, draft.begin)
     if between is not None and any(
         t.ent_type_ == "DATE" and t.i not in own and not ctx.in_closed_quote(t.idx) for t in between
     ):

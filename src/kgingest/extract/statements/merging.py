@@ -9,6 +9,7 @@ from kgingest.extract.lexicon import (
     ADDING_VERBS,
     REFERRING_NOUNS,
 )
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
 from kgingest.extract.statements.syntax import MAX_REFERRING_TOKENS
 from kgingest.model import Mode
@@ -90,7 +91,7 @@ def draft_from_cue(ctx: StatementContext, cue: Cue) -> Draft | None:
 
 def refers_back(ctx: StatementContext, begin: int, end: int) -> bool:
     """The whole content is "the criticism", "these claims": a pointer to words reported elsewhere."""
-    tokens = ctx.doc.char_span(begin, end, alignment_mode="expand")
+    tokens = tokens_in(ctx.doc, begin, end)
     if tokens is None or len(tokens) > MAX_REFERRING_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False
     first, head = tokens[0], tokens.root

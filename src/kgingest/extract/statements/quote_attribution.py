@@ -10,6 +10,7 @@ from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
 )
 from kgingest.extract.quotes import Quote
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext, cue_extent, quoted_draft
 from kgingest.extract.statements.syntax import (
     MAX_ATTRIBUTION_GAP_TOKENS,
@@ -50,8 +51,8 @@ def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[
     cue = cues.first_beginning_from(quote.end)  # only the first cue after the quotation can attribute it
     if cue is None:
         return None
-    gap = ctx.doc.char_span(quote.end, cue.token.idx, alignment_mode="expand")
-    if gap is None or re.search(r"[\"“”\n]", ctx.text[quote.end : cue.token.idx]):
+    gap = list(tokens_in(ctx.doc, quote.end, cue.token.idx) or [])
+    if re.search(r"[\"“”\n]", ctx.text[quote.end : cue.token.idx]):
         return None
     if any(t.is_punct and t.text in SENTENCE_BREAKS for t in gap):
         return None  # a full stop ends the attribution; the one in "Sen." or "Jr." does not
@@ -103,9 +104,7 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
         return None
     if cue.attribution_end > quote.begin:
         return None  # 'Asked if X is "fit to serve," most voters said ...': the quotation is inside the attribution
-    gap = ctx.doc.char_span(cue.attribution_end, quote.begin, alignment_mode="expand")
-    if gap is None:
-        return None
+    gap = list(tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [])
     if last_visible_char(ctx.text, quote.begin) == ":":
         if len(gap) <= MAX_INTRODUCER_TOKENS and not ctx.quote_between(cue.token.idx, quote.begin, quote):
             fold_object_into_quote(ctx, cue, drafts)
