@@ -251,3 +251,18 @@ def test_progress_is_a_rewritten_line_on_a_terminal_and_log_lines_elsewhere() ->
     quiet = io.StringIO()
     Progress(4, quiet, tty=False, interval=3600).advance()
     assert quiet.getvalue() == ""
+
+
+def test_dask_cluster_of_worker_processes_writes_the_same_bytes_as_a_local_run(
+    first_run: tuple[Path, Path, RunResult], tmp_path: Path
+) -> None:
+    from distributed import LocalCluster
+
+    corpus, out, _ = first_run
+    with LocalCluster(
+        processes=True, n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        result, outcomes = run(corpus, tmp_path / "out", dask=cluster.scheduler_address, batch_size=2)
+    assert result.summary.written == len(ARTICLES)
+    assert [Path(o.source).name for o in outcomes] == sorted(ARTICLES)
+    assert output_files(tmp_path / "out") == output_files(out)
