@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -266,3 +267,28 @@ def test_dask_cluster_of_worker_processes_writes_the_same_bytes_as_a_local_run(
     assert result.summary.written == len(ARTICLES)
     assert [Path(o.source).name for o in outcomes] == sorted(ARTICLES)
     assert output_files(tmp_path / "out") == output_files(out)
+
+
+def test_cli_reruns_skip_unchanged_articles_and_force_redoes_them(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kgingest.cli import cli
+
+    corpus = write_corpus(tmp_path / "articles", {k: ARTICLES[k] for k in ("medics.txt", "ships.txt", "rail.txt")})
+
+    def kgingest(*args: str) -> tuple[int, str, str]:
+        result = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(tmp_path / "out"), *args])
+        counts, _, figures = result.stderr.splitlines()[-1].partition("; ")
+        return result.exit_code, counts, figures
+
+    code, counts, figures = kgingest("--workers", "2")
+    assert (code, counts) == (0, "kgingest: 3 articles: 3 written, 0 failed validation, 0 refused, 0 internal errors")
+    assert re.fullmatch(r"[1-9]\d* triples, [1-9]\d* statements?, \d+ deployments?, \d+ warnings?, [\d.]+ s", figures)
+    code, counts, figures = kgingest()
+    assert (code, counts) == (
+        0,
+        "kgingest: 3 articles: 0 written, 0 failed validation, 0 refused, 0 internal errors, 3 unchanged",
+    )
+    assert figures.startswith("0 triples, 0 statements, 0 deployments, 0 warnings")
+    code, counts, _ = kgingest("--force")
+    assert (code, counts) == (0, "kgingest: 3 articles: 3 written, 0 failed validation, 0 refused, 0 internal errors")
