@@ -1,9 +1,10 @@
 """The pipeline as plain functions: read → parse → extract → link → map → validate → write.
 
-The CLI is a thin layer over `ingest`; tests and other programs call these
-functions directly. `ingest` checks the options and every input before the
-spaCy model loads, so bad usage is answered at once, and keeps each article's
-failure, even a bug, to that article: the others still go through.
+`ingest` is the simple form, every path processed, one after another, nothing remembered;
+`kgingest run` goes through `corpus.run_corpus`, which adds the manifest, batches, workers and other kinds
+of input on top of the same stages. Tests and other programs call these functions directly. `ingest`
+checks the options and every input before the spaCy model loads, so bad usage is answered at once, and
+keeps each article's failure, even a bug, to that article: the others still go through.
 
 The stages (spaCy, rdflib, pySHACL) are imported when first used, not with this
 module, so the checks answer before the heavy libraries have loaded.
