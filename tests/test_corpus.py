@@ -292,3 +292,23 @@ def test_cli_reruns_skip_unchanged_articles_and_force_redoes_them(tmp_path: Path
     assert figures.startswith("0 triples, 0 statements, 0 deployments, 0 warnings")
     code, counts, _ = kgingest("--force")
     assert (code, counts) == (0, "kgingest: 3 articles: 3 written, 0 failed validation, 0 refused, 0 internal errors")
+
+
+class DieOnMarker:
+    """A linker that ends its worker process abruptly, as the kernel's OOM killer would, for one article."""
+
+    def __call__(self, extraction: Extraction) -> tuple[list[Link], list[str]]:
+        if "PLANTED" in extraction.article.text:
+            os._exit(9)
+        return [], []
+
+
+def test_regression_a_worker_process_dying_is_reported_per_article_not_a_traceback(tmp_path: Path) -> None:
+    articles = {"a.txt": ARTICLES["medics.txt"], "b.txt": ARTICLES["ships.txt"] + "PLANTED\n"}
+    corpus = write_corpus(tmp_path / "articles", articles)
+    result, outcomes = run(corpus, tmp_path / "out", workers=2, batch_size=1, linker=DieOnMarker())
+    by_name = {Path(o.source).name: o for o in outcomes}
+    assert isinstance(by_name["b.txt"].error, InternalError)
+    assert "BrokenProcessPool" in str(by_name["b.txt"].error)
+    assert result.summary.exit_code == 3 and result.summary.not_processed == 0
+    assert "b.ttl" not in graphs(tmp_path / "out")

@@ -541,7 +541,7 @@ def _process(
     from kgingest.write import file_name, write_bytes_atomic
 
     ahead = max(1, workers * BATCHES_AHEAD)
-    in_flight: deque[tuple[Pending, dict[str, str], list[Outcome]]] = deque()
+    in_flight: deque[tuple[Pending, list[Job], dict[str, str], list[Outcome]]] = deque()
     batches = _batches(todo, options, batch_size, fetch)
 
     def fill() -> None:
@@ -550,18 +550,27 @@ def _process(
             if batch is None:
                 return
             jobs, hashes, refused = batch
-            in_flight.append((executor.submit(jobs, settings) if jobs else _Done([]), hashes, refused))
+            pending: Pending
+            try:
+                pending = executor.submit(jobs, settings) if jobs else _Done([])
+            except Exception as error:  # a broken pool or a lost cluster: these articles fail, the run reports it
+                pending = _Done(_lost(jobs, error))
+            in_flight.append((pending, jobs, hashes, refused))
 
     fill()
     while in_flight:
-        pending, hashes, refused = in_flight.popleft()
+        pending, jobs, hashes, refused = in_flight.popleft()
         fill()
         for outcome in refused:
             if progress is not None:
                 progress.advance()
             if not record(outcome):
                 return
-        for result in pending.result():
+        try:
+            results = pending.result()
+        except Exception as error:  # the worker died (killed, out of memory) or the cluster went away
+            results = _lost(jobs, error)
+        for result in results:
             outcome = Outcome(result.source, validation=result.validation, error=result.error, notes=result.notes)
             if result.data is not None:
                 target = options.out_dir / file_name(result.key, options.fmt)
@@ -583,6 +592,11 @@ def _process(
                 manifest.save()
                 return
         manifest.save()
+
+
+def _lost(jobs: list[Job], error: Exception) -> list[Result]:
+    """The results of a batch whose worker never answered: each article an internal error, nothing written."""
+    return [Result(job.source, job.article.key, error=InternalError(job.source, error)) for job in jobs]
 
 
 class _Done:
