@@ -72,7 +72,7 @@ def test_bad_inputs_are_reported_and_good_ones_still_go_through(tmp_path: Path) 
     assert len(error_lines) == 6, result.stderr
     for bad in ("empty.txt", "missing.txt", "binary.txt", "latin.txt", "sidecar.meta.json", "dated.meta.yaml"):
         assert any(bad in line for line in error_lines), bad
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.ttl"]
+    assert graph_files(tmp_path / "out") == ["good.ttl"]
 
 
 def test_unparseable_published_flag_is_a_usage_error(tmp_path: Path) -> None:
@@ -157,6 +157,16 @@ def run_in_process(*args: str) -> Result:
     return CliRunner().invoke(cli, ["run", *args], catch_exceptions=False)
 
 
+def graph_files(folder: Path) -> list[str]:
+    """The files of an output folder but its manifest (and any other hidden file)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def summary_counts(stderr: str) -> str:
+    """The summary line's counts of articles, without the figures (triples, time…) after them."""
+    return stderr.splitlines()[-1].split("; ")[0]
+
+
 def error_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("kgingest: error:")]
 
@@ -174,10 +184,10 @@ def test_planted_crash_in_one_article_leaves_the_others_written_with_exit_3_and_
         "please report it"
     ]
     assert "Traceback" not in result.stderr
-    assert result.stderr.splitlines()[-1] == (
+    assert summary_counts(result.stderr) == (
         "kgingest: 3 articles: 2 written, 0 failed validation, 0 refused, 1 internal error"
     )
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-ferries.ttl", "c-medics.ttl"]
+    assert graph_files(tmp_path / "out") == ["a-ferries.ttl", "c-medics.ttl"]
 
 
 def test_fail_fast_stops_at_the_first_failure_and_debug_shows_its_traceback(
@@ -189,10 +199,10 @@ def test_fail_fast_stops_at_the_first_failure_and_debug_shows_its_traceback(
     result = run_in_process(str(tmp_path), "--out", str(tmp_path / "out"), "--fail-fast", "--debug")
     assert result.exit_code == 3
     assert "Traceback (most recent call last)" in result.stderr and "IndexError: planted by the test" in result.stderr
-    assert result.stderr.splitlines()[-1] == (
+    assert summary_counts(result.stderr) == (
         "kgingest: 3 articles: 1 written, 0 failed validation, 0 refused, 1 internal error, 1 not processed"
     )
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-ferries.ttl"]
+    assert graph_files(tmp_path / "out") == ["a-ferries.ttl"]
 
 
 @pytest.mark.parametrize(

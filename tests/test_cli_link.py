@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,8 +18,9 @@ WD = "http://www.wikidata.org/entity/"
 
 
 def kgingest(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kgingest", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "kgingest", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +55,23 @@ def test_run_link_links_the_bundled_article_and_a_second_run_asks_nothing(
 
 
 def test_run_link_with_wikidata_unreachable_writes_the_unlinked_graph_and_exits_0(tmp_path: Path) -> None:
-    result = kgingest("run", "--out", "out", "--link", "--wikidata-endpoint", refused_endpoint(),
-                      "--cache-dir", str(tmp_path / "cache"), cwd=tmp_path)
+    result = kgingest(
+        "run",
+        "--out",
+        "out",
+        "--link",
+        "--wikidata-endpoint",
+        refused_endpoint(),
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     *notes, summary = [line for line in result.stderr.splitlines() if line.strip()]
-    assert summary == "kgingest: 1 article: 1 written, 0 failed validation, 0 refused, 0 internal errors"
+    counts, figures = summary.split("; ")
+    assert counts == "kgingest: 1 article: 1 written, 0 failed validation, 0 refused, 0 internal errors"
+    assert re.fullmatch(r"\d+ triples, \d+ statements?, \d+ deployments?, \d+ warnings?, [\d.]+ s", figures)
     assert len(notes) == 1, result.stderr
     assert "not linked" in notes[0] and "cannot connect" in notes[0]
     assert linked_items(tmp_path / "out" / "000_3c2cfa3121e2e0b7.ttl") == set()
@@ -68,8 +81,15 @@ def test_link_command_links_a_graph_already_written(server: WikidataFixtureServe
     assert kgingest("run", "--out", "out", cwd=tmp_path).returncode == 0
     written = tmp_path / "out" / "000_3c2cfa3121e2e0b7.ttl"
     assert linked_items(written) == set()
-    result = kgingest("link", str(written), "--wikidata-endpoint", server.endpoint,
-                      "--cache-dir", str(tmp_path / "cache"), cwd=tmp_path)
+    result = kgingest(
+        "link",
+        str(written),
+        "--wikidata-endpoint",
+        server.endpoint,
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert WD + "Q423" in linked_items(written)
     assert kgingest("validate", str(written), cwd=tmp_path).returncode == 0

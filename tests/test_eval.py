@@ -74,15 +74,27 @@ def test_duplicate_actor_and_wrong_speaker_count_against_precision() -> None:
     norway = Actor("state/norway", ActorType.STATE, "Norway", ["Norwegian"], [_span(text, "Norway")])
     duplicate = Actor("organization/norwegian", ActorType.ORGANIZATION, "Norwegian", [], [_span(text, "Norwegian")])
     said = Statement(
-        key="s1", speaker="organization/norwegian", cue=_span(text, "said"), cue_lemma="say", mode=Mode.INDIRECT,
+        key="s1",
+        speaker="organization/norwegian",
+        cue=_span(text, "said"),
+        cue_lemma="say",
+        mode=Mode.INDIRECT,
         content=_span(text, "Oslo would send aid"),
         date=TimeValue(dt.date(2024, 5, 3), dt.date(2024, 5, 3), Precision.DAY),
     )
     graph = to_graph(_extraction(text, [norway, duplicate], [said]), RUN)
     gold = {
         "actors": [{"key": "norway", "type": "State", "name": "Norway", "aliases": ["Norwegian"]}],
-        "statements": [{"key": "s", "speakers": ["norway"], "cue": "said", "date": "2024-05-03",
-                        "mode": "indirect", "evidence": "Oslo would send aid"}],
+        "statements": [
+            {
+                "key": "s",
+                "speakers": ["norway"],
+                "cue": "said",
+                "date": "2024-05-03",
+                "mode": "indirect",
+                "evidence": "Oslo would send aid",
+            }
+        ],
     }
     result = score_article("t.txt", text, graph, gold)
     actors, statements = result.scores["actors"], result.scores["statements"]
@@ -94,13 +106,27 @@ def test_statement_overlapping_an_optional_gold_statement_is_not_an_error() -> N
     text = "Analysts believe the talks will fail."
     group = Actor("group/analysts", ActorType.GROUP, "Analysts", [], [_span(text, "Analysts")])
     believe = Statement(
-        key="s1", speaker="group/analysts", cue=_span(text, "believe"), cue_lemma="believe", mode=Mode.INDIRECT,
+        key="s1",
+        speaker="group/analysts",
+        cue=_span(text, "believe"),
+        cue_lemma="believe",
+        mode=Mode.INDIRECT,
         content=_span(text, "the talks will fail"),
         date=TimeValue(None, None, Precision.DAY, assumed=True),
     )
     graph = to_graph(_extraction(text, [group], [believe]), RUN)
-    gold = {"actors": [], "statements": [{"key": "s", "speakers": ["nobody"], "mode": "indirect", "optional": True,
-                                          "evidence": "the talks will fail"}]}
+    gold = {
+        "actors": [],
+        "statements": [
+            {
+                "key": "s",
+                "speakers": ["nobody"],
+                "mode": "indirect",
+                "optional": True,
+                "evidence": "the talks will fail",
+            }
+        ],
+    }
     score = score_article("t.txt", text, graph, gold).scores["statements"]
     assert (score.gold, score.extracted) == (0, 0)
 
@@ -110,7 +136,11 @@ def _deployment_article() -> tuple[str, Graph]:
     norway = Actor("state/norway", ActorType.STATE, "Norway", [], [_span(text, "Norway")])
     minister = Actor("person/minister", ActorType.PERSON, "The minister", [], [_span(text, "The minister")])
     said = Statement(
-        key="s1", speaker="state/norway", cue=_span(text, "said"), cue_lemma="say", mode=Mode.INDIRECT,
+        key="s1",
+        speaker="state/norway",
+        cue=_span(text, "said"),
+        cue_lemma="say",
+        mode=Mode.INDIRECT,
         content=_span(text, "it sent 200 soldiers to Latvia"),
         date=TimeValue(dt.date(2024, 5, 3), dt.date(2024, 5, 3), Precision.DAY),
     )

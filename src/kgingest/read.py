@@ -10,9 +10,11 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import replace
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
@@ -151,3 +153,176 @@ def article_from_text(
         sha256=hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
         headings=find_headings(text),
     )
+
+
+# --- many articles from any source -------------------------------------------------------------------------
+
+DEFAULT_GLOB = "*.txt"
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one article comes from; reading it (`load_source`) is deferred, so a corpus is cheap to list.
+
+    ``kind`` is ``text`` (a text file with an optional sidecar), ``html`` (an HTML file), ``jsonl`` (one line
+    of a JSON Lines file, found again by its byte ``offset``), ``stdin`` (text already read) or ``url``.
+    """
+
+    name: str  # for messages: the path, ``path:LINE``, ``-`` or the URL
+    kind: str
+    path: Path | None = None
+    line: int = 0
+    offset: int = 0
+    text: str | None = None
+    problem: str | None = None  # why the input could not even be listed; reading it raises this
+
+
+def is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+def expand_inputs(inputs: Sequence[str], glob: str = DEFAULT_GLOB, stdin: IO[bytes] | None = None) -> Iterator[Source]:
+    """Every article the inputs name, in order: a folder stands for its files matching ``glob``, recursively
+    (sorted); a ``.jsonl`` file for each of its non-blank lines; ``-`` for the text on stdin."""
+    for value in inputs:
+        if value == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield Source("-", "stdin", text=stream.read().decode("utf-8", errors="surrogateescape"))
+        elif is_url(value):
+            yield Source(value, "url")
+        else:
+            path = Path(value)
+            if path.is_dir():
+                for found in sorted(p for p in path.rglob(glob) if p.is_file()):
+                    yield from _file_sources(found)
+            else:
+                yield from _file_sources(path)
+
+
+def _file_sources(path: Path) -> Iterator[Source]:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        yield Source(str(path), "html", path)
+    elif suffix in JSONL_SUFFIXES and path.is_file():
+        try:
+            with path.open("rb") as stream:
+                offset = 0
+                for number, raw in enumerate(stream, start=1):
+                    if raw.strip():
+                        yield Source(f"{path}:{number}", "jsonl", path, line=number, offset=offset)
+                    offset += len(raw)
+        except OSError as error:
+            # Listed as one source whose reading fails, so the run reports it like any unreadable file.
+            yield Source(str(path), "jsonl", path, problem=f"cannot be read ({error.strerror})")
+    else:
+        yield Source(str(path), "text", path)
+
+
+def load_source(
+    source: Source,
+    overrides: ArticleMeta | None = None,
+    *,
+    published: dt.date | None = None,
+    fetch: Callable[[str], bytes] | None = None,
+) -> Article:
+    """The article ``source`` holds; an InputError naming it when it cannot be read."""
+    if source.problem is not None:
+        raise InputError(source.name, source.problem)
+    if source.kind == "text":
+        assert source.path is not None
+        return read_article(source.path, overrides, published=published)
+    if source.kind == "stdin":
+        text = decode_text((source.text or "").encode("utf-8", errors="surrogateescape"), "stdin")
+        article = article_from_text(text, "stdin", source_name="stdin", meta=overrides)
+    elif source.kind == "jsonl":
+        article = _jsonl_article(source, overrides)
+    elif source.kind == "html":
+        assert source.path is not None
+        data = _read_bytes(source.path, source.name)
+        article = html_article(data, source.name, slug(source.path.stem), source.path.name, overrides)
+    elif source.kind == "url":
+        if fetch is None:
+            raise InputError(source.name, "URLs need a page fetcher")
+        data = fetch(source.name)
+        article = html_article(data, source.name, url_key(source.name), source.name, overrides, url=source.name)
+    else:
+        raise InputError(source.name, f"unknown kind of input {source.kind!r}")
+    if published is not None:
+        article = replace(article, meta=replace(article.meta, published=published))
+    return article
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    if not path.exists():
+        raise InputError(name, "no such file")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(name, f"cannot be read ({error.strerror})") from None
+
+
+def url_key(url: str) -> str:
+    """A file-name key for a URL: its host and path as a slug, and a short digest so that keys stay unique."""
+    without_scheme = url.split("://", 1)[-1]
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
+    return f"{slug(without_scheme)[:80]}-{digest}"
+
+
+def _jsonl_article(source: Source, overrides: ArticleMeta | None) -> Article:
+    assert source.path is not None
+    try:
+        with source.path.open("rb") as stream:
+            stream.seek(source.offset)
+            raw = stream.readline()
+    except OSError as error:
+        raise InputError(source.name, f"cannot be read ({error.strerror})") from None
+    try:
+        record = json.loads(decode_text(raw, source.name))
+    except ValueError as error:
+        raise InputError(source.name, f"is not a JSON object ({str(error).splitlines()[0]})") from None
+    if not isinstance(record, dict):
+        raise InputError(source.name, "is not a JSON object with a 'text' field")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(source.name, "has no 'text' field with the article text")
+    published = record.get("published")
+    meta = ArticleMeta(
+        title=_optional_str(record.get("title")),
+        published=parse_date(published, source.name) if published not in (None, "") else None,
+        url=_optional_str(record.get("url")),
+        publisher=_optional_str(record.get("publisher")),
+        language=_optional_str(record.get("language")) or "en",
+    )
+    identifier = record.get("id")
+    key = slug(str(identifier)) if identifier not in (None, "") else f"{slug(source.path.stem)}-{source.line}"
+    return article_from_text(
+        text, key, source_name=source.name, meta=overrides or meta, data=raw.rstrip(b"\r\n") or None
+    )
+
+
+def html_article(
+    data: bytes, name: str, key: str, source_name: str, overrides: ArticleMeta | None = None, *, url: str | None = None
+) -> Article:
+    """The main text and metadata (title, date, publisher) of an HTML page, extracted with trafilatura."""
+    import trafilatura
+
+    html = data.decode("utf-8", errors="replace")
+    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError(name, "has no article text that could be extracted from its HTML")
+    date = getattr(extracted, "date", None)
+    try:
+        published = parse_date(date, name) if date else None
+    except InputError:
+        published = None  # a page's own date is a hint, not a promise: an unreadable one is left out
+    meta = ArticleMeta(
+        title=getattr(extracted, "title", None),
+        published=published,
+        url=url or getattr(extracted, "url", None),
+        publisher=getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None),
+    )
+    return article_from_text(text, key, source_name=source_name, meta=overrides or meta, data=data)

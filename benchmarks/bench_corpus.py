@@ -1,0 +1,110 @@
+"""A corpus run measured as a user meets it: speed against spaCy alone, memory, workers, and an unchanged re-run.
+
+    python benchmarks/bench_corpus.py DIR [--small 100] [--large 800] [--batch-size 8]
+
+DIR is a folder of articles (``*.txt``, sidecars allowed). Each measurement runs in a fresh process, so
+that peak memory (ru_maxrss) is that run's own. Printed: articles per second; the end-to-end time of a
+one-worker run over the ``--large`` first articles against spaCy alone parsing the same texts (``nlp.pipe``,
+same batch size) in the same process; peak memory at ``--small`` and at ``--large`` articles; one worker
+against two (both counting the model load); and an unchanged re-run against the first run. The machine
+may be shared, so the ratios, each measured within one run, are the figures to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def child(folder: Path, count: int, workers: int, batch_size: int, spacy_alone: bool) -> dict[str, float]:
+    """One measured run in this process; the figures as a dict."""
+    from kgingest import parse
+    from kgingest.corpus import run_corpus
+    from kgingest.pipeline import Options
+    from kgingest.read import Source, expand_inputs, load_source
+
+    sources: list[Source] = list(expand_inputs([str(folder)]))[:count]
+    figures: dict[str, float] = {"articles": len(sources)}
+    started = time.perf_counter()
+    if workers == 1:
+        nlp = parse.load_model()
+        figures["load_s"] = time.perf_counter() - started
+    if spacy_alone:
+        texts = [load_source(source).text for source in sources]
+        began = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            pass
+        figures["spacy_s"] = time.perf_counter() - began
+        del texts
+    with tempfile.TemporaryDirectory() as out:
+        began = time.perf_counter()
+        result = run_corpus(sources, Options(out_dir=Path(out)), workers=workers, batch_size=batch_size)
+        figures["run_s"] = time.perf_counter() - began
+        figures["written"] = result.summary.written
+        figures["triples"] = result.figures.triples
+        began = time.perf_counter()
+        again = run_corpus(sources, Options(out_dir=Path(out)), workers=workers, batch_size=batch_size)
+        figures["rerun_s"] = time.perf_counter() - began
+        figures["rerun_unchanged"] = again.summary.unchanged
+    figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def measure(folder: Path, count: int, workers: int, batch_size: int, spacy_alone: bool = False) -> dict[str, float]:
+    command = [sys.executable, __file__, str(folder), "--child", str(count), "--workers", str(workers)]
+    command += ["--batch-size", str(batch_size)] + (["--spacy-alone"] if spacy_alone else [])
+    began = time.perf_counter()
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    figures: dict[str, float] = json.loads(output.strip().splitlines()[-1])
+    figures["process_s"] = time.perf_counter() - began
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--small", type=int, default=100)
+    parser.add_argument("--large", type=int, default=800)
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--spacy-alone", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(child(args.folder, args.child, args.workers, args.batch_size, args.spacy_alone)))
+        return
+
+    small = measure(args.folder, args.small, 1, args.batch_size, spacy_alone=True)
+    large = measure(args.folder, args.large, 1, args.batch_size, spacy_alone=True)
+    two = measure(args.folder, args.large, 2, args.batch_size)
+    count = large["articles"]
+    one_worker_s = large["load_s"] + large["run_s"]
+    print(f"corpus: {args.folder} ({count:.0f} articles, {large['triples']:.0f} triples, batch {args.batch_size})")
+    print(f"speed, 1 worker:          {count / large['run_s']:.2f} articles/s (model loaded before)")
+    print(
+        f"end-to-end / spaCy alone: {large['run_s']:.1f} s / {large['spacy_s']:.1f} s = "
+        f"{large['run_s'] / large['spacy_s']:.2f}  (target <= 1.25)"
+    )
+    print(
+        f"peak memory:              {small['articles']:.0f} articles {small['peak_mb']:.0f} MB, "
+        f"{count:.0f} articles {large['peak_mb']:.0f} MB = {large['peak_mb'] / small['peak_mb']:.2f}  (target <= 1.2)"
+    )
+    print(
+        f"1 vs 2 workers:           {one_worker_s:.1f} s vs {two['run_s']:.1f} s (both with model loading) = "
+        f"{one_worker_s / two['run_s']:.2f} x  (target >= 1.7); 2 workers {count / two['run_s']:.2f} articles/s"
+    )
+    print(
+        f"unchanged re-run:         {large['rerun_s']:.2f} s vs {large['run_s']:.1f} s = "
+        f"{large['rerun_s'] / large['run_s']:.1%} of the first (target <= 5%; "
+        f"{large['rerun_unchanged']:.0f} unchanged)"
+    )
+
+
+if __name__ == "__main__":
+    main()

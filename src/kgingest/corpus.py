@@ -1,0 +1,624 @@
+"""A corpus run: many articles from any source, incremental, in batches, on one or many processes or a cluster.
+
+The work is cut in two. `plan` reads every input once, refuses the bad ones, and keeps only the articles
+whose content hash differs from the one the output folder's manifest recorded, so an unchanged corpus costs
+no NLP and not even the model. `process_batch` is the NLP: a batch of articles through ``nlp.pipe``, then
+extraction, linking, mapping, validation and serialisation of each; it returns bytes and counts, so it runs
+the same in this process, in a worker process or on a Dask worker. Only this process writes: each graph
+atomically, then the manifest after every batch, so a run killed at any point leaves whole files and a
+manifest that names only finished articles; the next run redoes the rest, overwriting, never duplicating.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Protocol
+
+from kgingest import __version__
+from kgingest.errors import InputError, InternalError, KgingestError, OutputError, UsageError
+from kgingest.model import Article, RunInfo
+from kgingest.pipeline import DEFAULT_MODELS, EXIT_OK, Linker, Options, Outcome, Summary, check_options, run_started
+from kgingest.read import Source, load_source
+
+if TYPE_CHECKING:
+    from kgingest.validate import ValidationResult
+
+MANIFEST_NAME = ".kgingest-manifest.json"
+MANIFEST_FORMAT = 1
+DEFAULT_BATCH_SIZE = 8
+# Batches in flight per worker: enough to keep each busy, few enough that memory stays flat.
+BATCHES_AHEAD = 2
+
+
+# --- the manifest ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Manifest:
+    """What the output folder holds: per article key, the content hash it was made from and the file written."""
+
+    path: Path
+    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, out_dir: Path) -> Manifest:
+        path = out_dir / MANIFEST_NAME
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(path)  # none yet, or unreadable: every article counts as new, which is safe
+        entries = data.get("articles") if isinstance(data, dict) else None
+        if not isinstance(entries, dict):
+            return cls(path)
+        return cls(path, {key: value for key, value in entries.items() if isinstance(value, dict)})
+
+    def is_current(self, key: str, content_hash: str) -> bool:
+        entry = self.entries.get(key)
+        if entry is None or entry.get("hash") != content_hash:
+            return False
+        return (self.path.parent / entry.get("output", "")).is_file()
+
+    def save(self) -> None:
+        """Write atomically: a reader (or the next run) sees the old manifest or the new one."""
+        document = {"format": MANIFEST_FORMAT, "articles": dict(sorted(self.entries.items()))}
+        data = (json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+        try:
+            descriptor, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(descriptor, "wb") as handle:
+                    handle.write(data)
+                os.replace(temporary, self.path)
+            except BaseException:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temporary)
+                raise
+        except OSError as error:
+            raise OutputError(f"{self.path}: cannot write the manifest ({error.strerror or error})") from None
+
+
+def model_fingerprint(name: str | None = None) -> str:
+    """Which model `parse.load_model(name)` would load, as ``package==version`` with spaCy's version, found
+    from the installed packages' metadata: neither spaCy nor the model is imported."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        spacy_version = version("spacy")
+    except PackageNotFoundError:
+        spacy_version = "?"
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        try:
+            return f"{candidate}=={version(candidate)} spacy=={spacy_version}"
+        except PackageNotFoundError:
+            continue
+    return f"{name or DEFAULT_MODELS[0]}==? spacy=={spacy_version}"  # a path, or no model: loading will tell
+
+
+def content_hash(article: Article, options: Options, model: str, linking: str) -> str:
+    """Everything an article's graph depends on: text, metadata, options, kgingest and the model."""
+    recipe = {
+        "kgingest": __version__,
+        "model": model,
+        "key": article.key,
+        "text": article.text,
+        "meta": asdict(article.meta),
+        "base_iri": options.base_iri,
+        "format": options.fmt,
+        "linking": linking,
+    }
+    return hashlib.sha256(json.dumps(recipe, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+
+# --- the work a worker does --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to process, with the timestamp its graph records."""
+
+    source: str
+    article: Article
+    started: dt.datetime
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a worker needs besides the articles (picklable: it travels to worker processes)."""
+
+    model: str | None
+    base_iri: str | None
+    fmt: str
+    linker: Linker | None = None
+
+
+@dataclass
+class Result:
+    """One processed article: the serialised graph when it conforms, else why not."""
+
+    source: str
+    key: str
+    data: bytes | None = None
+    validation: ValidationResult | None = None
+    error: KgingestError | None = None
+    notes: list[str] = field(default_factory=list)
+    triples: int = 0
+    statements: int = 0
+    deployments: int = 0
+
+
+def load_worker_model(model: str | None) -> None:
+    """Pool initializer: load the model once per worker process, before its first batch."""
+    from kgingest import parse
+
+    parse.load_model(model)
+
+
+def process_batch(jobs: list[Job], settings: Settings) -> list[Result]:
+    """Parse the batch's articles with ``nlp.pipe``, then finish each; one article's failure stays its own."""
+    from kgingest import parse
+
+    try:
+        nlp = parse.load_model(settings.model)
+    except KgingestError as error:
+        return [Result(job.source, job.article.key, error=error) for job in jobs]
+    longest = max((len(job.article.text) for job in jobs), default=0)
+    if longest > nlp.max_length:
+        nlp.max_length = longest
+    try:
+        docs: list[Any] = list(nlp.pipe((job.article.text for job in jobs), batch_size=max(1, len(jobs))))
+    except Exception:  # one text spaCy cannot take: parse one by one, so only that article fails
+        docs = [None] * len(jobs)
+    return [_finish(job, doc, nlp, settings) for job, doc in zip(jobs, docs, strict=True)]
+
+
+def _finish(job: Job, doc: Any, nlp: Any, settings: Settings) -> Result:
+    from kgingest import extract as extract_stage
+    from kgingest.map import DEFAULT_BASE_IRI, article_iri, to_graph
+    from kgingest.parse import model_info, parse
+    from kgingest.validate import validate
+    from kgingest.write import serialize
+
+    result = Result(job.source, job.article.key)
+    try:
+        if doc is None:
+            doc = parse(job.article, nlp)
+        extraction = extract_stage.extract(doc, job.article)
+        if settings.linker is not None:
+            extraction.links, result.notes = settings.linker(extraction)
+        info = model_info(nlp)
+        base_iri = settings.base_iri or DEFAULT_BASE_IRI
+        graph = to_graph(extraction, RunInfo(__version__, info.name, info.version, job.started), base_iri)
+        result.triples = len(graph)
+        result.statements = len(extraction.statements)
+        result.deployments = len(extraction.deployments)
+        result.validation = validate(graph)
+        if result.validation.conforms:
+            result.data = serialize(graph, settings.fmt, graph_name=str(article_iri(job.article, base_iri)))
+    except KgingestError as error:
+        result.error = error
+    except Exception as error:  # a bug: isolated to this article, reported as one
+        result.error = InternalError(job.source, error)
+    return result
+
+
+# --- executors: this process, a pool of processes, a Dask cluster ---------------------------------------------
+
+
+class Pending(Protocol):
+    def result(self) -> list[Result]: ...
+
+
+class Executor(Protocol):
+    def submit(self, jobs: list[Job], settings: Settings) -> Pending: ...
+
+    def close(self) -> None: ...
+
+
+class _Later:
+    """A batch run in this process when its result is asked for, so at most one batch is in memory."""
+
+    def __init__(self, jobs: list[Job], settings: Settings) -> None:
+        self.jobs, self.settings = jobs, settings
+
+    def result(self) -> list[Result]:
+        return process_batch(self.jobs, self.settings)
+
+
+class InProcess:
+    def submit(self, jobs: list[Job], settings: Settings) -> Pending:
+        return _Later(jobs, settings)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    """``workers`` processes, each loading the model once (the pool's initializer)."""
+
+    def __init__(self, workers: int, model: str | None) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: a fork of a process with threads (pyoxigraph, requests) can deadlock.
+        self.pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=load_worker_model, initargs=(model,)
+        )
+
+    def submit(self, jobs: list[Job], settings: Settings) -> Pending:
+        return self.pool.submit(process_batch, jobs, settings)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskCluster:
+    """The batches on a Dask cluster at ``address``; each worker returns serialised graphs."""
+
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UsageError("--dask needs the distributed package: pip install 'kgingest[dask]'") from None
+        try:
+            self.client = Client(address, timeout="10s")
+        except (OSError, TimeoutError) as error:
+            raise UsageError(f"--dask {address}: cannot reach the scheduler ({error})") from None
+
+    def submit(self, jobs: list[Job], settings: Settings) -> Pending:
+        future: Pending = self.client.submit(process_batch, jobs, settings, pure=False)
+        return future
+
+    def close(self) -> None:
+        self.client.close()
+
+
+# --- progress ------------------------------------------------------------------------------------------------
+
+
+class Progress:
+    """A progress line with rate and ETA on a terminal; elsewhere a plain log line every ``interval`` seconds."""
+
+    def __init__(
+        self, total: int, stream: IO[str] | None = None, *, tty: bool | None = None, interval: float = 10.0
+    ) -> None:
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = self.stream.isatty() if tty is None else tty
+        self.interval = interval
+        self.done = 0
+        self.start = time.monotonic()
+        self.last_line = self.start
+
+    def text(self, now: float) -> str:
+        elapsed = max(now - self.start, 1e-9)
+        rate = self.done / elapsed
+        remaining = (self.total - self.done) / rate if rate > 0 else None
+        eta = _duration(remaining) if remaining is not None else "?"
+        return f"{self.done}/{self.total} articles, {rate:.2f}/s, ETA {eta}"
+
+    def advance(self, count: int = 1) -> None:
+        self.done += count
+        now = time.monotonic()
+        if self.tty:
+            self.stream.write(f"\r\x1b[K{self.text(now)}")
+            self.stream.flush()
+        elif now - self.last_line >= self.interval:
+            self.stream.write(f"kgingest: {self.text(now)}\n")
+            self.stream.flush()
+            self.last_line = now
+
+    def close(self) -> None:
+        if self.tty and self.done:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds}s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}m{seconds:02d}s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m"
+
+
+# --- the run -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    """What a run produced, for the closing summary."""
+
+    unchanged: int = 0
+    triples: int = 0
+    statements: int = 0
+    deployments: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        def count(number: int, noun: str) -> str:
+            return f"{number} {noun}{'' if number == 1 else 's'}"
+
+        return (
+            f"{count(self.triples, 'triple')}, {count(self.statements, 'statement')}, "
+            f"{count(self.deployments, 'deployment')}, {count(self.warnings, 'warning')}, {self.seconds:.1f} s"
+        )
+
+
+@dataclass
+class RunResult:
+    summary: Summary
+    figures: Figures
+
+
+def plan(
+    sources: Iterable[Source],
+    options: Options,
+    manifest: Manifest,
+    *,
+    force: bool = False,
+    linking: str = "",
+    fetch: Callable[[str], bytes] | None = None,
+) -> Iterator[Outcome | tuple[Source, str] | None]:
+    """Per input: its refusal (an Outcome), (source, hash) when it needs processing, or None when up to date."""
+    model = model_fingerprint(options.model)
+    seen: dict[str, str] = {}
+    for source in sources:
+        try:
+            article = read_source(source, options, fetch)
+            if article.key in seen:
+                raise InputError(
+                    source.name,
+                    f"has the same name ({article.key}) as {seen[article.key]}, so both would write one file; "
+                    "rename one",
+                )
+            seen[article.key] = source.name
+            digest = content_hash(article, options, model, linking)
+        except KgingestError as error:
+            yield Outcome(source.name, error=error)
+            continue
+        except Exception as error:  # a bug in reading: this input's, not the run's
+            yield Outcome(source.name, error=InternalError(source.name, error))
+            continue
+        yield None if not force and manifest.is_current(article.key, digest) else (source, digest)
+
+
+def read_source(source: Source, options: Options, fetch: Callable[[str], bytes] | None = None) -> Article:
+    article = load_source(source, options.meta, published=options.published, fetch=fetch)
+    if len(article.text) > options.max_chars:
+        raise InputError(
+            source.name,
+            f"is {len(article.text):,} characters long, more than --max-chars {options.max_chars:,}; "
+            "if it is several articles, split it; if it is one, raise --max-chars",
+        )
+    return article
+
+
+def _started(source: Source) -> dt.datetime:
+    return run_started(source.path if source.kind in ("text", "html", "jsonl") else None)
+
+
+def run_corpus(
+    sources: Iterable[Source],
+    options: Options,
+    *,
+    linker: Linker | None = None,
+    linking: str = "",
+    on_outcome: Callable[[Outcome], None] | None = None,
+    fail_fast: bool = False,
+    force: bool = False,
+    workers: int = 1,
+    dask: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    fetch: Callable[[str], bytes] | None = None,
+    progress: Progress | None = None,
+    make_progress: Callable[[int], Progress] | None = None,
+) -> RunResult:
+    """Ingest a corpus; returns the summary. ``linking`` names the linking setup, for the content hash.
+
+    Options are checked first (a KgingestError when one would fail every article), then every input is
+    read, and the model loads only if some article is new or changed.
+    """
+    if workers < 1:
+        raise UsageError(f"--workers {workers} must be at least 1")
+    if batch_size < 1:
+        raise UsageError(f"batch size {batch_size} must be at least 1")
+    clock = time.monotonic()
+    check_options(options)
+    manifest = Manifest.load(options.out_dir)
+    figures = Figures()
+    counts = _Counts()
+
+    def record(outcome: Outcome) -> bool:
+        counts.add(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+        return not (fail_fast and outcome.exit_code != EXIT_OK)
+
+    todo: list[tuple[Source, str]] = []
+    inputs = 0
+    stopped = False
+    for item in plan(sources, options, manifest, force=force, linking=linking, fetch=fetch):
+        inputs += 1
+        if item is None:
+            figures.unchanged += 1
+        elif isinstance(item, Outcome):
+            if not stopped and not record(item):
+                stopped = True
+        else:
+            todo.append(item)
+    if todo and not stopped:
+        settings = Settings(options.model, options.base_iri, options.fmt, linker)
+        shown = progress or (make_progress(len(todo)) if make_progress else None)
+        executor: Executor
+        if dask:
+            executor = DaskCluster(dask)
+        elif workers > 1:
+            executor = ProcessPool(workers, options.model)
+        else:
+            executor = InProcess()
+        try:
+            _process(todo, options, settings, executor, manifest, record, figures, shown, batch_size, workers, fetch)
+        finally:
+            executor.close()
+            if shown is not None:
+                shown.close()
+    figures.seconds = time.monotonic() - clock
+    summary = counts.summary(inputs, figures.unchanged)
+    return RunResult(summary, figures)
+
+
+@dataclass
+class _Counts:
+    written: int = 0
+    invalid: int = 0
+    refused: int = 0
+    internal: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        from kgingest.pipeline import EXIT_INTERNAL, EXIT_INVALID, EXIT_REFUSED
+
+        code = outcome.exit_code
+        if outcome.written is not None:
+            self.written += 1
+        elif code == EXIT_INVALID:
+            self.invalid += 1
+        elif code == EXIT_REFUSED:
+            self.refused += 1
+        elif code == EXIT_INTERNAL:
+            self.internal += 1
+
+    def summary(self, inputs: int, unchanged: int) -> Summary:
+        return Summary(inputs, self.written, self.invalid, self.refused, self.internal, unchanged=unchanged)
+
+
+def _batches(
+    todo: list[tuple[Source, str]], options: Options, size: int, fetch: Callable[[str], bytes] | None
+) -> Iterator[tuple[list[Job], dict[str, str], list[Outcome]]]:
+    """The jobs in batches, read only now so that one batch at a time is in memory; an input that changed or
+    vanished since it was planned is refused here."""
+    for start in range(0, len(todo), size):
+        jobs: list[Job] = []
+        hashes: dict[str, str] = {}
+        refused: list[Outcome] = []
+        for source, digest in todo[start : start + size]:
+            try:
+                article = read_source(source, options, fetch)
+            except KgingestError as error:
+                refused.append(Outcome(source.name, error=error))
+                continue
+            jobs.append(Job(source.name, article, _started(source)))
+            hashes[source.name] = digest
+        yield jobs, hashes, refused
+
+
+def _process(
+    todo: list[tuple[Source, str]],
+    options: Options,
+    settings: Settings,
+    executor: Executor,
+    manifest: Manifest,
+    record: Callable[[Outcome], bool],
+    figures: Figures,
+    progress: Progress | None,
+    batch_size: int,
+    workers: int,
+    fetch: Callable[[str], bytes] | None,
+) -> None:
+    from kgingest.write import file_name, write_bytes_atomic
+
+    ahead = max(1, workers * BATCHES_AHEAD)
+    in_flight: deque[tuple[Pending, list[Job], dict[str, str], list[Outcome]]] = deque()
+    batches = _batches(todo, options, batch_size, fetch)
+
+    def fill() -> None:
+        while len(in_flight) < ahead:
+            batch = next(batches, None)
+            if batch is None:
+                return
+            jobs, hashes, refused = batch
+            pending: Pending
+            try:
+                pending = executor.submit(jobs, settings) if jobs else _Done([])
+            except Exception as error:  # a broken pool or a lost cluster: these articles fail, the run reports it
+                pending = _Done(_lost(jobs, error))
+            in_flight.append((pending, jobs, hashes, refused))
+
+    fill()
+    while in_flight:
+        pending, jobs, hashes, refused = in_flight.popleft()
+        fill()
+        for outcome in refused:
+            if progress is not None:
+                progress.advance()
+            if not record(outcome):
+                return
+        try:
+            results = pending.result()
+        except Exception as error:  # the worker died (killed, out of memory) or the cluster went away
+            results = _lost(jobs, error)
+        for result in results:
+            outcome = Outcome(result.source, validation=result.validation, error=result.error, notes=result.notes)
+            if result.data is not None:
+                target = options.out_dir / file_name(result.key, options.fmt)
+                try:
+                    outcome.written = write_bytes_atomic(result.data, target)
+                except KgingestError as error:
+                    outcome.error = error
+                else:
+                    _replace_entry(manifest, result.key, hashes[result.source], target.name)
+            else:
+                _drop_entry(manifest, result.key)
+            figures.triples += result.triples
+            figures.statements += result.statements
+            figures.deployments += result.deployments
+            figures.warnings += len(result.validation.warnings) if result.validation is not None else 0
+            if progress is not None:
+                progress.advance()
+            if not record(outcome):
+                manifest.save()
+                return
+        manifest.save()
+
+
+def _lost(jobs: list[Job], error: Exception) -> list[Result]:
+    """The results of a batch whose worker never answered: each article an internal error, nothing written."""
+    return [Result(job.source, job.article.key, error=InternalError(job.source, error)) for job in jobs]
+
+
+class _Done:
+    def __init__(self, value: list[Result]) -> None:
+        self.value = value
+
+    def result(self) -> list[Result]:
+        return self.value
+
+
+def _replace_entry(manifest: Manifest, key: str, digest: str, output: str) -> None:
+    """Record the article's new output; a file it wrote before under another name (another format) goes."""
+    old = manifest.entries.get(key, {}).get("output")
+    manifest.entries[key] = {"hash": digest, "output": output}
+    if old and old != output:
+        with contextlib.suppress(OSError):
+            (manifest.path.parent / old).unlink()
+
+
+def _drop_entry(manifest: Manifest, key: str) -> None:
+    """A changed article that now fails: its old graph no longer describes it, so it goes too."""
+    old = manifest.entries.pop(key, {}).get("output")
+    if old:
+        with contextlib.suppress(OSError):
+            (manifest.path.parent / old).unlink()
