@@ -180,15 +180,13 @@ class _CompiledRule:
         return [RuleMatch(self.rule, nodes) for _, _, nodes in (best[p] for p in sorted(best))]
 
     def _matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        """The matcher's matches, by doc token index; only sentences holding a word a pattern starts from are
-        searched (a dependency pattern never crosses a sentence), which keeps the matcher off most of the text."""
-        if self.anchor_lemmas is None:
-            return [(key, list(ids)) for key, ids in self.matcher(doc)]
-        found: list[tuple[int, list[int]]] = []
-        for sentence in doc.sents:
-            if any(token.lemma_ in self.anchor_lemmas for token in sentence):
-                found.extend((key, [sentence.start + i for i in ids]) for key, ids in self.matcher(sentence))
-        return found
+        """The matcher's matches, by doc token index. One call over the whole Doc: a call per sentence costs
+        the whole Doc each time (spaCy copies a Span into a Doc through an array of the whole Doc), which made
+        rule matching grow with the square of the article's length. A Doc without a word any pattern starts
+        from is not searched at all."""
+        if self.anchor_lemmas is not None and not any(token.lemma_ in self.anchor_lemmas for token in doc):
+            return []
+        return [(key, list(ids)) for key, ids in self.matcher(doc)]
 
 
 @functools.lru_cache(maxsize=64)
