@@ -249,8 +249,8 @@ def test_stratified_sample_takes_each_stratum_in_proportion() -> None:
     assert chosen == stratified_sample(reversed(names), 21, "seed", lambda name: name.split("_")[0])
 
 
-@pytest.fixture(scope="module")
-def dev_report() -> EvalReport:
+def _evaluate_pipeline(corpus: Path) -> EvalReport:
+    """The whole pipeline over ``corpus``, scored against its gold."""
     nlp = load_model()
 
     def graph_for(path: Path, published: dt.date | None) -> tuple[str, Graph]:
@@ -258,7 +258,12 @@ def dev_report() -> EvalReport:
         _, graph, _ = build_graph(article, nlp, run=run_info(nlp, path))
         return article.text, graph
 
-    return evaluate(DEV, graph_for)
+    return evaluate(corpus, graph_for)
+
+
+@pytest.fixture(scope="module")
+def dev_report() -> EvalReport:
+    return _evaluate_pipeline(DEV)
 
 
 # Tolerances, not targets: the four dev articles are small, so a gate of 1.0 would reward fitting them. The
@@ -301,3 +306,23 @@ def test_report_lists_every_category(dev_report: EvalReport) -> None:
 def test_no_gate_demands_a_perfect_score_on_the_dev_articles() -> None:
     assert all(floor < 1.0 for _, _, floor in QUALITY_GATE)
     assert all(floor < 1.0 for _, floor in ACCURACY_GATE)
+
+
+WIKINEWS = Path(__file__).parent / "corpus" / "wikinews"
+
+# The Wikinews gold (issue 13) as a second gate, on its development part only: 27 articles no rule was fitted to
+# before they were annotated. Floors sit a few points under the levels when the gate was set (actors F1 0.84,
+# roles 0.59, statements 0.77), so an ordinary change passes and a real regression fails. The check part
+# (tests/corpus/wikinews/check) is scored by hand with `kgingest eval`, never gated, so no rule is tuned to it.
+WIKINEWS_GATE = [
+    ("actors", "f1", 0.80),
+    ("roles", "f1", 0.52),
+    ("statements", "f1", 0.72),
+]
+
+
+def test_wikinews_development_part_meets_its_gate() -> None:
+    report = _evaluate_pipeline(WIKINEWS / "dev")
+    assert len(report.articles) == 27
+    failed = thresholds_met(report, WIKINEWS_GATE)
+    assert not failed, "; ".join(failed)
