@@ -111,10 +111,6 @@ PRESENCE_VERBS = frozenset({"serve", "remain", "stay", "be", "take", "assume", "
 CONTINUATION_ONLY_PRESENCE = frozenset({"serve", "remain", "stay"})
 # Verbs that keep forces somewhere: a deployment only with a place ("kept troops on alert" is none).
 KEEPING_VERBS = frozenset({"keep", "maintain", "base", "garrison", "have"})
-# Reporting verbs after which "would" is the future of the report, not a hypothesis ("said it would send").
-REPORTING_VERBS = frozenset(
-    {"say", "announce", "confirm", "state", "tell", "add", "report", "declare", "insist", "write", "disclose"}
-)
 # Descriptions that refer back to the state last named: "the country", "the Baltic state".
 STATE_DESCRIPTIONS = frozenset({"country", "state", "nation", "kingdom", "republic"})
 # Descriptions that refer back to the place last named: "in the province" ("the region" is often wider).

@@ -10,7 +10,13 @@ from kgingest.extract.actor_lexicon import (
     RELATIVE_DAYS,
     WEEKDAYS,
 )
-from kgingest.extract.lexicon import vessel_name_prefixes, word_sequence, word_set
+from kgingest.extract.lexicon import (
+    ATTRIBUTION_VERB_FORMS,
+    SPEECH_VERB_FORMS,
+    vessel_name_prefixes,
+    word_sequence,
+    word_set,
+)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # spaCy labels whose spans are names in their own right: a country inside one is part of that name.
@@ -85,9 +91,12 @@ POSTNOMINALS = word_set("actors", "postnominals")
 _NAME_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # "Dr Ama Boateng", "Professor Li Wei": a name after an honorific.
 HONORIFIC_NAME = re.compile(rf"\b(?:Dr\.?|Prof\.?|Professor)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
+# Inflected reporting verbs from the one reporting lexicon, for the lookaheads below.
+_SPEECH_VERBS = "|".join(SPEECH_VERB_FORMS)
+_ATTRIBUTION_VERBS = "|".join(ATTRIBUTION_VERB_FORMS)
 # "the chairman, Per-Arne Berg, said": a name set off after a title.
 TITLE_COMMA_NAME = re.compile(
-    rf"\b(?P<title>[a-z]+),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=,|\s+(?:said|says|told|added)\b)"
+    rf"\b(?P<title>[a-z]+),\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=,|\s+(?:" + _SPEECH_VERBS + r")\b)"
 )
 # "Jean-Luc Brun, a senior analyst at ...": a name set off before a title.
 NAME_COMMA_TITLE = re.compile(
@@ -97,7 +106,7 @@ NAME_COMMA_TITLE = re.compile(
 # "Chief Executive Ana Ruiz told ...": a name after a capitalised title, before a reporting verb or a comma.
 TITLE_BEFORE_NAME = re.compile(
     rf"(?<![\w\-])(?P<title>[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
-    r"(?=\s+(?:said|says|told|added|declined|announced|warned|wrote)\b|,)"
+    r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,)"
 )
 # "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")

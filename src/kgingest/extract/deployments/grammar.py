@@ -30,7 +30,7 @@ from kgingest.extract.deployments.deps import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.document import in_dateline
 from kgingest.extract.index import doc_text
-from kgingest.extract.lexicon import ship_prefixes
+from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS, ship_prefixes
 from kgingest.model import Span, TimeValue
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
@@ -269,7 +269,7 @@ def reported_future(verb: Token, auxiliary: Token) -> bool:
     return (
         auxiliary.lower_ == "would"
         and is_ccomp(clause)
-        and clause.head.lemma_.lower() in lex.REPORTING_VERBS
+        and clause.head.lemma_.lower() in FUTURE_REPORTING_VERBS
         and not negated(clause.head)
     )
 
