@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from rdflib import Graph
@@ -583,14 +583,27 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
         for name in sorted(article.accuracies):
             a = article.accuracies[name]
             lines.append(f"{article.name[:44]:44} {name + ' accuracy':31} {a.value:6.2f} ({a.right}/{a.total})")
-    failed = [a for a in report.articles if a.failure]
+    lines += failure_and_error_lines(report.articles, details=details, scored_as="nothing extracted")
+    return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+class _ScoredArticle(Protocol):
+    name: str
+    failure: str | None
+    errors: list[str]
+
+
+def failure_and_error_lines(articles: Sequence[_ScoredArticle], *, details: bool, scored_as: str) -> list[str]:
+    """The closing lines of an eval report: the articles whose run failed, then (with details) every error."""
+    lines: list[str] = []
+    failed = [a for a in articles if a.failure]
     if failed:
-        lines += ["", f"run failed on {len(failed)} article(s), scored with nothing extracted:"]
+        lines += ["", f"run failed on {len(failed)} article(s), scored with {scored_as}:"]
         lines += [f"  {a.name}: {a.failure}" for a in failed]
     if details:
-        for article in report.articles:
+        for article in articles:
             lines += [f"  {article.name}: {e}" for e in article.errors]
-    return "\n".join(line for line in lines if line is not None) + "\n"
+    return lines
 
 
 def evaluate(corpus: Path, graph_for: GraphFor, selection: ArticleSelection | None = None) -> EvalReport:

@@ -28,7 +28,16 @@ from pathlib import Path
 from rdflib import Graph
 
 from kgingest.errors import InputError
-from kgingest.eval import Accuracy, ArticleSelection, GraphFor, Score, read_text, run_article, select_articles
+from kgingest.eval import (
+    Accuracy,
+    ArticleSelection,
+    GraphFor,
+    Score,
+    failure_and_error_lines,
+    read_text,
+    run_article,
+    select_articles,
+)
 from kgingest.query import bundled_query, run_query
 
 
@@ -415,16 +424,10 @@ def format_polnear_report(report: PolnearReport, *, details: bool = False) -> st
     if details:
         lines += [_row(article.name, article) for article in report.articles]
     total = report.total()
-    failed = [a for a in report.articles if a.failure]
     lines.append(_row(f"total ({len(report.articles)} articles)", total))
     lines.append(
         f"attributions: {total.statements.gold} speech, {total.other} other; "
         "P = match/stmts, R = found/speech (speech attributions only)"
     )
-    if failed:
-        lines += ["", f"run failed on {len(failed)} article(s), scored with no statements:"]
-        lines += [f"  {a.name}: {a.failure}" for a in failed]
-    if details:
-        for article in report.articles:
-            lines += [f"  {article.name}: {e}" for e in article.errors]
+    lines += failure_and_error_lines(report.articles, details=details, scored_as="no statements")
     return "\n".join(line.rstrip() for line in lines) + "\n"

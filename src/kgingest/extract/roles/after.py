@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
 from kgingest.extract.actors import ORG_HEAD_NOUNS
 from kgingest.extract.index import MentionRef
-from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.context import Found
+from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
@@ -27,13 +27,7 @@ from kgingest.extract.roles.words import (
 from kgingest.model import ActorType, Span
 
 
-class TitleAfter:
-    def __init__(self, context: RoleContext, owners: Owners) -> None:
-        self.context = context
-        self.owners = owners
-        self.text = context.text
-        self.index = context.index
-
+class TitleAfter(PostReader):
     def find(self, last: Token, span: Span, before: Found | None) -> Found | None:
         rest = self.text[span.end : span.end + 160]
         predicate = PREDICATE_POST.match(rest)

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.index import MentionRef
-from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.context import Found
+from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
     ORGAN_NOUNS,
@@ -28,14 +28,7 @@ from kgingest.extract.roles.words import (
 from kgingest.model import ActorType, Span
 
 
-class TitleBefore:
-    def __init__(self, context: RoleContext, owners: Owners) -> None:
-        self.context = context
-        self.owners = owners
-        self.doc = context.doc
-        self.text = context.text
-        self.index = context.index
-
+class TitleBefore(PostReader):
     def find(self, first: Token, span: Span, earlier: dict[str, str | None]) -> Found | None:
         title_tokens, qualifier, i = self._title_and_qualifier(first, span)
         sent_start = first.sent.start

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.antecedents import MODIFIER_DEPS
 from kgingest.extract.index import MentionRef
-from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.owners import Owners
+from kgingest.extract.roles.context import Found
+from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     ARTICLES,
     ORGAN_NOUNS,
@@ -24,14 +24,7 @@ from kgingest.extract.roles.words import (
 from kgingest.model import ActorType, Span
 
 
-class TitleBeforeComma:
-    def __init__(self, context: RoleContext, owners: Owners) -> None:
-        self.context = context
-        self.owners = owners
-        self.doc = context.doc
-        self.text = context.text
-        self.index = context.index
-
+class TitleBeforeComma(PostReader):
     def find(self, first: Token, span: Span) -> Found | None:
         """A sentence that opens with the post: "A spokesman, Name, said ..."; a spokesperson speaks for the
         organization or state named just before."""

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import NON_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS
-from kgingest.extract.actors import DATELINE
 from kgingest.extract.antecedents import Antecedents
+from kgingest.extract.document import DATELINE
 from kgingest.extract.index import EntityIndex, MentionRef
 from kgingest.extract.roles.words import DATELINE_WEIGHT, canonical, is_party
 from kgingest.extract.spans import tokens_in

@@ -241,3 +241,14 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+class PostReader:
+    """What each reader of posts (before a name, before a comma, after a name) starts from."""
+
+    def __init__(self, context: RoleContext, owners: Owners) -> None:
+        self.context = context
+        self.owners = owners
+        self.doc = context.doc
+        self.text = context.text
+        self.index = context.index
