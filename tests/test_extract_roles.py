@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -607,3 +609,23 @@ def test_a_pronoun_with_two_people_before_it_gives_nobody_a_post(nlp: Language) 
     text = "Anna Berg met Tom Hill in Oslo. He is the chief executive of Acme Holdings."
     roles, _ = roles_of(nlp, text)
     assert roles == []
+
+
+def test_role_words_are_read_from_the_roles_lexicon() -> None:
+    from kgingest.extract.roles import words
+
+    assert words.SEAT_INSTITUTIONS["senator"] == ("senate",)
+    assert words.TITLE_ABBREVIATIONS["gov."] == "governor"
+    assert words.RELATIVE_POST.match(", who also leads the ") is not None
+    assert words.RELATIVE_POST.match(", who once leads the ") is None
+    assert words.PREDICATE_POST.match(" has  been a ") is not None
+
+
+def test_a_mapping_to_lists_that_is_not_one_is_a_rule_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kgingest.errors import RuleError
+    from kgingest.extract import lexicon
+
+    (tmp_path / "roles_shapes.yaml").write_text("seats:\n  senator: senate\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(RuleError, match=r"roles_shapes\.yaml.*lists of words"):
+        lexicon.word_lists("roles_shapes", "seats")

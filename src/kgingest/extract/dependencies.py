@@ -59,6 +59,12 @@ ATTRIBUTION_FILLERS = frozenset({"advmod", "aux", "neg"})
 # Connectives that may stand between a cue and the quotation it introduces: "and, later, ...".
 CONNECTIVES = frozenset({"cc", "advmod", "npadvmod"})
 
+# w3roles: single labels the role rules ask about by name.
+# The owner before a noun: "X's" in "X's minister".
+POSSESSORS = frozenset({"poss"})
+# An active subject only: "X" in "X sent Y", not in "X was sent".
+ACTIVE_SUBJECTS = frozenset({"nsubj"})
+
 
 def children_with(token: Token, labels: frozenset[str]) -> list[Token]:
     """The children of ``token`` attached by one of ``labels``."""

@@ -1,12 +1,13 @@
 """The one reporting lexicon: general English words for saying and for who says, as data.
 
 The one lexicon loader is here too: every lexicon file ``extract/lexicons/<name>.yaml`` maps each list's
-name to a list of words (a set, or a sequence where order matters) or to a mapping from a word to a value,
-with a comment above each list; `word_set`, `word_sequence` and `word_mapping` read them. The reporting
-words live in ``lexicons/reporting.yaml``. Reporting verbs are keyed by lemma; each belongs to one `Frame`
-that says where its content is. Every stage that needs reporting verbs reads them here: `VERB_FRAMES`/`verb_frame` for
-statements, `FUTURE_REPORTING_VERBS` for deployments, `SPEECH_VERB_FORMS`/`ATTRIBUTION_VERB_FORMS` (inflected
-forms, for regular expressions) for actors. Nothing here comes from any one article.
+name to a list of words (a set, or a sequence where order matters) or to a mapping from a word to a value
+or to a list of words, with a comment above each list; `word_set`, `word_sequence`, `word_mapping` and
+`word_lists` read them. The reporting words live in ``lexicons/reporting.yaml``. Reporting verbs are keyed
+by lemma; each belongs to one `Frame` that says where its content is. Every stage that needs reporting verbs
+reads them here: `VERB_FRAMES`/`verb_frame` for statements, `FUTURE_REPORTING_VERBS` for deployments,
+`SPEECH_VERB_FORMS`/`ATTRIBUTION_VERB_FORMS` (inflected forms, for regular expressions) for actors. Nothing
+here comes from any one article.
 """
 
 from __future__ import annotations
@@ -65,6 +66,16 @@ def word_mapping(name: str, key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise RuleError(f"{LEXICON_DIR / name}.yaml: {key!r} is not a mapping of words to words")
     return dict(value)
+
+
+def word_lists(name: str, key: str) -> dict[str, tuple[str, ...]]:
+    """The mapping ``key`` of lexicon ``name`` from a word to a list of words, in the file's order."""
+    value = _entry(name, key)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v) for k, v in value.items()
+    ):
+        raise RuleError(f"{LEXICON_DIR / name}.yaml: {key!r} is not a mapping of words to lists of words")
+    return {k: tuple(v) for k, v in value.items()}
 
 
 @functools.cache

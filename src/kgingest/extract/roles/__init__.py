@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kgingest.extract.antecedents import SUBJECT_DEPS
+from kgingest.extract.dependencies import SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.before import TitleBefore
@@ -28,7 +28,7 @@ from kgingest.extract.roles.before_comma import TitleBeforeComma
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.coordination import coordinated_titles
 from kgingest.extract.roles.owners import Owners
-from kgingest.extract.roles.words import PREDICATE_POST, RANK_HEADS, TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import PERSON_SUBJECT_PRONOUNS, PREDICATE_POST, RANK_HEADS, TITLE_ABBREVIATIONS
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 
@@ -77,7 +77,7 @@ class _RoleFinder:
         roles: list[Role] = []
         index = self.context.index
         for token in self.context.doc:
-            if token.lower_ not in ("he", "she") or token.dep_ not in SUBJECT_DEPS:
+            if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
                 continue
             if not PREDICATE_POST.match(self.context.text, token.idx + len(token.text)):
                 continue

@@ -13,9 +13,11 @@ from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
+    APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
     ORGANIZATION_LEAD,
+    PORTFOLIO_PREPOSITIONS,
     POSSESSIVE_MARKS,
     PREDICATE_POST,
     RELATIVE_POST,
@@ -142,10 +144,10 @@ class TitleAfter(PostReader):
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
         for k in range(1, len(words)):
-            if words[k].group(0) not in ("at", "with", "for", "of"):
+            if words[k].group(0) not in APPOSITIVE_CONNECTORS:
                 continue
             title_words = [w.group(0) for w in words[:k]]
-            cut = next((i for i, w in enumerate(title_words) if w in ("of", "for", "on")), len(title_words))
+            cut = next((i for i, w in enumerate(title_words) if w in PORTFOLIO_PREPOSITIONS), len(title_words))
             heads = [w.lower() for w in title_words[:cut]]
             if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
                 continue

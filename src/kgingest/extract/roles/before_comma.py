@@ -6,13 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
-from kgingest.extract.antecedents import MODIFIER_DEPS
+from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     ARTICLES,
+    COVERAGE_PREPOSITIONS,
     ORGAN_NOUNS,
+    PERSONAL_POSSESSIVES,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     canonical,
@@ -37,7 +39,7 @@ class TitleBeforeComma(PostReader):
         covered = self.context.mention_at(self.doc[j]) if j > sent_start else None
         if covered is not None:
             k = self.context.tokens(covered.span.begin, covered.span.end)[0].i - 1
-            if k > sent_start and self.doc[k].lower_ in ("for", "in"):
+            if k > sent_start and self.doc[k].lower_ in COVERAGE_PREPOSITIONS:
                 j = k - 1
             elif k > sent_start:
                 found = self._title_of_before_comma(covered, k, sent_start, span)
@@ -148,7 +150,7 @@ class TitleBeforeComma(PostReader):
             return False
         if self.context.title_word(token) or token.lower_ in TITLE_DROP:
             return True
-        return token.pos_ in ("NOUN", "ADJ") and token.dep_ in MODIFIER_DEPS and token.head.i > token.i
+        return token.pos_ in ("NOUN", "ADJ") and token.dep_ in NOUN_MODIFIERS and token.head.i > token.i
 
     def _owner_before(self, j: int) -> tuple[str, int] | None:
         """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
@@ -156,7 +158,7 @@ class TitleBeforeComma(PostReader):
         if token.lower_ in POSSESSIVE_PRONOUNS:
             ref = self.context.antecedents.possessive_owner(token)
             return (ref.key, token.idx) if ref is not None else None
-        if token.lower_ in ("his", "her"):
+        if token.lower_ in PERSONAL_POSSESSIVES:
             # "His finance minister, X": the person named last before (the caller turns a state post into
             # that person's state).
             person_ref = next(

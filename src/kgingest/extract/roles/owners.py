@@ -8,7 +8,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kgingest.extract.antecedents import ACTIVE_SUBJECT, is_main_subject
+from kgingest.extract.antecedents import is_main_subject
+from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
 from kgingest.extract.index import MentionRef, actor_key
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
@@ -95,7 +96,7 @@ class Owners:
             if ref.is_place or not self.context.is_type(ref, ActorType.STATE):
                 continue
             tokens = self.context.tokens(ref.span.begin, ref.span.end)
-            if any(is_main_subject(t) and t.dep_ != "poss" for t in tokens):
+            if any(is_main_subject(t) and t.dep_ not in POSSESSORS for t in tokens):
                 return ref.key
         return None
 
@@ -104,7 +105,7 @@ class Owners:
         is about."""
         verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
         for subject in verb.children if verb is not None else ():
-            if subject.dep_ != ACTIVE_SUBJECT or subject.i >= first.i:
+            if subject.dep_ not in ACTIVE_SUBJECTS or subject.i >= first.i:
                 continue
             subject_ref = self.context.mention_at(subject)
             actor = self.index.actor(subject_ref.key) if subject_ref is not None and not subject_ref.is_place else None

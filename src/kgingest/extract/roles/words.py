@@ -8,75 +8,64 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import PARTY_STEMS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
-from kgingest.extract.antecedents import ORGANIZATION_DESCRIPTIONS
+from kgingest.extract.lexicon import word_lists, word_mapping, word_sequence, word_set
 from kgingest.model import Actor, ActorType
 
 # A story filed from a city of a state is about that state as much as this many more mentions of it.
 DATELINE_WEIGHT = 3
-# Seats whose holder sits in a named assembly: the assembly's head noun.
-SEAT_INSTITUTIONS = {
-    "senator": ("senate",),
-    "congressman": ("congress", "house"),
-    "congresswoman": ("congress", "house"),
-    "representative": ("house", "congress"),
-    "mp": ("parliament", "house", "commons"),
-    "lawmaker": ("parliament", "congress", "assembly", "senate"),
-    "legislator": ("legislature", "assembly", "parliament"),
-    # A judge's bench: the court the article names.
-    "justice": ("court",),
-    "judge": ("court", "tribunal"),
-}
+
+
+def _roles(key: str) -> frozenset[str]:
+    return word_set("roles", key)
+
+
+# Seats whose holder sits in a named assembly: the assembly's head nouns.
+SEAT_INSTITUTIONS = word_lists("roles", "seat_institutions")
 # "Name, who leads the Party": the post a present-tense verb gives (a founder stays one).
-RELATIVE_POSTS = {
-    "leads": "leader",
-    "heads": "head",
-    "chairs": "chair",
-    "directs": "director",
-    "runs": "head",
-    "founded": "founder",
-    "co-founded": "co-founder",
-}
-RELATIVE_POST = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(" + "|".join(RELATIVE_POSTS) + r")\s+(?:the\s+)?")
+RELATIVE_POSTS = word_mapping("roles", "relative_posts")
+
+
+def _alternatives(words: tuple[str, ...] | list[str] | dict[str, str]) -> str:
+    """A regular-expression alternation of lexicon words, in order; a space stands for any run of spaces."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+RELATIVE_POST = re.compile(
+    rf",\s+who\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
+    rf"({_alternatives(RELATIVE_POSTS)})\s+(?:the\s+)?"
+)
 # Possessive pronouns before a title that point back to the organization just named ("its head X").
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "whose"})
-POSSESSIVE_MARKS = ("'s", "’s")
+POSSESSIVE_PRONOUNS = _roles("possessive_pronouns")
+PERSONAL_POSSESSIVES = _roles("personal_possessives")
+PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
+POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
 # Abbreviated titles before a name ("Sen. X"): the post they stand for.
-TITLE_ABBREVIATIONS = {
-    "sen.": "senator",
-    "rep.": "representative",
-    "gov.": "governor",
-    "gen.": "general",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "capt.": "captain",
-    "adm.": "admiral",
-    "sgt.": "sergeant",
-    "atty.": "attorney",
-    "supt.": "superintendent",
-    "prof.": "professor",
-}
+TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 # "the company's chief executive, X": the common noun says which kind of actor the title belongs to.
+ORGANIZATION_DESCRIPTIONS = word_sequence("reporting", "ORGANIZATION_DESCRIPTIONS")
 ANTECEDENT_NOUNS = {
-    "country": ActorType.STATE,
-    "nation": ActorType.STATE,
-    "state": ActorType.STATE,
+    **dict.fromkeys(word_sequence("roles", "state_descriptions"), ActorType.STATE),
     **dict.fromkeys(ORGANIZATION_DESCRIPTIONS, ActorType.ORGANIZATION),
 }
 # Common nouns for a company: "the company's" points to the one the story is about.
-COMPANY_NOUNS = frozenset({"company", "firm", "group", "bank", "carrier", "airline", "insurer", "lender", "maker"})
+COMPANY_NOUNS = _roles("company_nouns")
 # Lowercase organ nouns between an owner and a title ("the Ruritanian foreign ministry spokesperson").
-ORGAN_NOUNS = frozenset({"ministry", "department", "office", "agency", "army", "navy", "embassy", "government"})
+ORGAN_NOUNS = _roles("organ_nouns")
 # Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
-COMPANY_POST_HEADS = frozenset({"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "treasurer"})
+COMPANY_POST_HEADS = _roles("company_post_heads")
+COMPANY_OFFICER_KINDS = _roles("company_officer_kinds")
+STATE_LEADER_QUALIFIERS = _roles("state_leader_qualifiers")
+COMPANY_MEMBER_QUALIFIERS = _roles("company_member_qualifiers")
 # After "Name, a": a title (its words lowercase but for names inside it), "at/of/for/with", maybe "the" and
 # describing words ("Xville-based think tank"), then the organization.
 APPOSITIVE_WORDS = re.compile(r"[a-z][\w\-]*(?:[ \t]+[\w\-]+){1,9}")
 ORGANIZATION_LEAD = re.compile(
-    r"\s*(?P<the>the\s+)?(?P<describers>(?:(?!(?:at|of|for|with|in|and)\s)(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
+    rf"\s*(?P<the>the\s+)?(?P<describers>(?:(?!(?:{_alternatives(word_sequence('roles', 'describer_stops'))})\s)"
+    r"(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
 )
 # "Name, 58, was ...", "Name is ...": a post said of the person in the predicate.
 PREDICATE_POST = re.compile(
-    r"(?:,\s+\d{1,3},)?\s+(?:was|is|has\s+been|had\s+been|became|becomes|served\s+as|remains)\s+"
+    rf"(?:,\s+\d{{1,3}},)?\s+(?:{_alternatives(word_sequence('roles', 'predicate_links'))})\s+"
     r"(?:(?:the|a|an)\s+)?"
 )
 # A capitalised post and its portfolio: "Minister of Trade and Industry", "Chief Executive of Acme".
@@ -86,12 +75,12 @@ CAPITALISED_POST = re.compile(
 )
 # Military ranks: a rank before the name with no owner is held in the force the post after the name is in
 # ("Major General X, spokesman of the army").
-RANK_HEADS = frozenset(
-    {"general", "colonel", "lieutenant", "major", "captain", "admiral", "sergeant", "commander", "brigadier", "marshal"}
-)
-CONNECTORS = frozenset({"of", "at", "for", "with", "from"})
-FUNCTION_EDGES = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
-ARTICLES = ("a", "an", "the")
+RANK_HEADS = _roles("rank_heads")
+APPOSITIVE_CONNECTORS = word_sequence("roles", "appositive_connectors")
+PORTFOLIO_PREPOSITIONS = word_sequence("roles", "portfolio_prepositions")
+COVERAGE_PREPOSITIONS = _roles("coverage_prepositions")
+FUNCTION_EDGES = _roles("function_edges")
+ARTICLES = word_sequence("roles", "articles")
 
 
 def canonical(token: Token) -> str:
@@ -123,7 +112,7 @@ def is_state_post(head: str, title_tokens: list[Token]) -> bool:
     """A post held in a state when nothing else is named: "President X", "Opposition leader X"."""
     if head in STATE_POST_HEADS:
         return True
-    return head == "leader" and any(t.lower_ == "opposition" for t in title_tokens)
+    return head == "leader" and any(t.lower_ in STATE_LEADER_QUALIFIERS for t in title_tokens)
 
 
 def singular(noun: str) -> str:
@@ -135,11 +124,9 @@ def is_company_post(head: str, title_tokens: list[Token]) -> bool:
     if head in COMPANY_POST_HEADS:
         return True
     # "Chief Executive Officer", "Chief Financial Officer": the officer's kind names the company post.
-    if head == "officer" and any(
-        t.lower_ in ("executive", "financial", "operating", "technology") for t in title_tokens
-    ):
+    if head == "officer" and any(t.lower_ in COMPANY_OFFICER_KINDS for t in title_tokens):
         return True
-    return head == "member" and any(t.lower_ == "board" for t in title_tokens)
+    return head == "member" and any(t.lower_ in COMPANY_MEMBER_QUALIFIERS for t in title_tokens)
 
 
 def last_word(name: str) -> str:
