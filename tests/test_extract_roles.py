@@ -629,3 +629,93 @@ def test_a_mapping_to_lists_that_is_not_one_is_a_rule_error(monkeypatch: pytest.
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     with pytest.raises(RuleError, match=r"roles_shapes\.yaml.*lists of words"):
         lexicon.word_lists("roles_shapes", "seats")
+
+
+def organization(name: str) -> str:
+    return actor_key(ActorType.ORGANIZATION, name)
+
+
+def test_an_unqualified_post_is_held_in_the_state_the_text_gives_the_same_person(nlp: Language) -> None:
+    # Regression (wrong owner): "President X" in a sentence about another state got that state.
+    text = (
+        "Peru protested on Monday against the visit by President Ana Vel to the border region.\n\n"
+        "Chilean President Ana Vel said the visit had been planned for months."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Ana Vel")) == {("President", state("Chile"))}
+
+
+def test_without_a_qualified_post_elsewhere_the_sentence_still_decides(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Peru said on Monday that President Ana Vel would visit Lima.")
+    assert titles_of(roles, person("Ana Vel")) == {("President", state("Peru"))}
+
+
+def test_a_capital_in_the_post_s_own_sentence_outweighs_the_sentence_before(nlp: Language) -> None:
+    text = "Chile condemned Peru on Monday. In Washington, President Tom Harker said the United States would send aid."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Tom Harker")) == {("President", state("United States"))}
+
+
+def test_a_lowercase_post_in_the_predicate_with_its_state(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Ana Vel said the talks had failed. Vel is the foreign minister of Chile.")
+    assert titles_of(roles, person("Ana Vel")) == {("foreign minister", state("Chile"))}
+
+
+def test_a_post_in_a_part_of_an_organization_is_the_organization_s(nlp: Language) -> None:
+    roles, _ = roles_of(
+        nlp, "Ana Vel, executive director of the Xville chapter of the Red Lantern Society, said the plan was unfair."
+    )
+    assert titles_of(roles, person("Ana Vel")) == {("executive director", organization("Red Lantern Society"))}
+    roles, _ = roles_of(
+        nlp, "Executive director of the Xville branch of the Red Lantern Society Ana Vel said the plan was unfair."
+    )
+    assert titles_of(roles, person("Ana Vel")) == {("Executive director", organization("Red Lantern Society"))}
+
+
+def test_a_field_noun_before_the_post_is_part_of_the_title(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Economics professor at Acme University Jo Bloggs said the plan was unfair.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("Economics professor", organization("Acme University"))}
+
+
+def test_company_before_a_post_is_the_organization_just_named(nlp: Language) -> None:
+    text = "Acme Holdings shares fell on Monday, and company CEO Jo Bloggs said the plan was unfair."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Jo Bloggs")) == {("CEO", organization("Acme Holdings"))}
+
+
+def test_an_organization_named_elsewhere_opening_a_title_owns_it(nlp: Language) -> None:
+    # Regression: the organization's name at the head of the title was no mention there, and the post had no owner.
+    text = "Zentra unveiled a phone on Monday. Zentra Computer CEO and co-founder Jo Bloggs gave his annual keynote."
+    roles, _ = roles_of(nlp, text)
+    zentra = organization("Zentra")
+    assert titles_of(roles, person("Jo Bloggs")) == {("CEO", zentra), ("co-founder", zentra)}
+    roles, _ = roles_of(nlp, "Zentra sold more phones. Zentra Mobile chief Jo Bloggs gave his annual keynote.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("chief", zentra)}
+
+
+def test_coordinated_posts_after_a_name_each_with_its_organization(nlp: Language) -> None:
+    text = (
+        "Ana Vel, director of the Harbour Health Study, and chairman of the Coastal Nutrition Council, says "
+        "the results are clear."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Ana Vel")) == {
+        ("director", organization("Harbour Health Study")),
+        ("chairman", organization("Coastal Nutrition Council")),
+    }
+
+
+def test_a_definite_description_in_the_next_sentence_gives_the_post(nlp: Language) -> None:
+    text = "Ana Vel spoke to reporters in Paris on Monday. The Chilean foreign minister said the talks had failed."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Ana Vel")) == {("foreign minister", state("Chile"))}
+
+
+def test_a_description_after_another_post_or_paragraph_is_nobody_s(nlp: Language) -> None:
+    # The sentence before names a post that may be whom the description stands for.
+    text = "Ana Vel met the Peruvian president in Paris. The Peruvian president said the talks had failed."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Ana Vel")) == set()
+    text = "Ana Vel spoke to reporters in Paris on Monday.\n\nThe Chilean foreign minister said the talks had failed."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Ana Vel")) == set()

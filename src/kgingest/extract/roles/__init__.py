@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kgingest.extract.actor_lexicon import STATE_POST_HEADS
 from kgingest.extract.dependencies import SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
@@ -27,6 +28,7 @@ from kgingest.extract.roles.before import TitleBefore
 from kgingest.extract.roles.before_comma import TitleBeforeComma
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.coordination import coordinated_titles
+from kgingest.extract.roles.descriptions import DescribedPosts
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import PERSON_SUBJECT_PRONOUNS, PREDICATE_POST, RANK_HEADS, TITLE_ABBREVIATIONS
 from kgingest.model import Actor, ActorType, Article, Role, Span
@@ -53,23 +55,44 @@ class _RoleFinder:
         index = self.context.index
         people = sorted((a for a in index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
         for person in people:
-            earlier: dict[str, str | None] = {}
-            for span in person.mentions:
-                if any(b <= span.begin < e for b, e in self.context.headings):
-                    continue
-                for found in self._roles_at(person, span, earlier):
-                    for one in _one_post_each(found):
-                        role = self._keep(person, one, seen)
-                        if role is None:
-                            continue
-                        if one.title:
-                            earlier.setdefault(one.title.lower(), one.of)
-                        roles.append(role)
+            for one in self._own_state_posts(self._found_for(person)):
+                role = self._keep(person, one, seen)
+                if role is not None:
+                    roles.append(role)
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
         roles.extend(self._pronoun_posts(seen))
+        for holder_key, found in DescribedPosts(self.context).find():
+            holder = self.context.index.actor(holder_key)
+            role = self._keep(holder, found, seen) if holder is not None else None
+            if role is not None:
+                roles.append(role)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
+
+    def _found_for(self, person: Actor) -> list[Found]:
+        """Every post read off the person's mentions outside headings, in text order."""
+        found: list[Found] = []
+        earlier: dict[str, str | None] = {}
+        for span in person.mentions:
+            if any(b <= span.begin < e for b, e in self.context.headings):
+                continue
+            for reading in self._roles_at(person, span, earlier):
+                for one in _one_post_each(reading):
+                    found.append(one)
+                    if one.title and one.of is not None:
+                        earlier.setdefault(one.title.lower(), one.of)
+        return found
+
+    def _own_state_posts(self, found: list[Found]) -> list[Found]:
+        """ "Ruritanian President X ... President X said": a state's post no word qualifies is held in the
+        state the text gives the same person's post elsewhere, not in whichever state the sentence is about."""
+        own = {f.of for f in found if not f.guessed and f.of is not None and _is_state_post_title(f.title)}
+        own = {key for key in own if self.context.is_type_key(key, ActorType.STATE)}
+        if len(own) != 1:
+            return found
+        state = own.pop()
+        return [replace(f, of=state, guessed=False) if f.guessed else f for f in found]
 
     def _pronoun_posts(self, seen: set[tuple[str, str, str | None]]) -> list[Role]:
         """ "X said the talks had failed. She is a spokeswoman for the State Department.": a post given in a
@@ -121,6 +144,7 @@ class _RoleFinder:
         after = self.after.find(tokens[-1], span, before)
         if after is not None:
             found.append(after)
+            found.extend(self.after.coordinated(span, after))
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
@@ -131,6 +155,11 @@ def _one_post_each(found: Found) -> list[Found]:
     if found.title is None:
         return [found]
     return [replace(found, title=title) for title in coordinated_titles(found.title)]
+
+
+def _is_state_post_title(title: str | None) -> bool:
+    words = (title or "").lower().split()
+    return bool(words) and words[-1] in STATE_POST_HEADS
 
 
 def _is_rank(title: str | None) -> bool:

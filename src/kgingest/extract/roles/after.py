@@ -17,6 +17,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
     ORGANIZATION_LEAD,
+    ORGANIZATION_PART,
     PORTFOLIO_PREPOSITIONS,
     POSSESSIVE_MARKS,
     PREDICATE_POST,
@@ -28,6 +29,10 @@ from kgingest.extract.roles.words import (
 )
 from kgingest.model import ActorType, Span
 
+# ", and " or " and " between two posts set off after a name, maybe with "the" or "a" before the second.
+# The organization's name may end in lowercase words the name itself left out ("the Ruritanian Health study").
+_AND_ANOTHER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?\s+and\s+(?P<article>(?:the|a|an)\s+)?")
+
 
 class TitleAfter(PostReader):
     def find(self, last: Token, span: Span, before: Found | None) -> Found | None:
@@ -36,7 +41,11 @@ class TitleAfter(PostReader):
         if predicate and before is None:
             offset = span.end + predicate.end()
             # "Name is a spokesman for Acme": a lowercase post is read as an apposition would be.
-            found = self._predicate_post(last, span, offset) or self._appositive_phrase(span, offset)
+            found = (
+                self._predicate_post(last, span, offset)
+                or self._appositive(span, offset)
+                or self._appositive_phrase(span, offset)
+            )
             if found is not None:
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
@@ -61,6 +70,22 @@ class TitleAfter(PostReader):
                 if actor is not None and actor.type is ActorType.ORGANIZATION:
                     return Found(None, actor.key, span.begin, ref.span.end)
         return None
+
+    def coordinated(self, span: Span, found: Found) -> list[Found]:
+        """ "Name, director of the Study, and chairman of the Centre, said": further posts set off after the
+        first one, joined by "and", each with its own organization."""
+        more: list[Found] = []
+        while len(more) < 3:
+            joint = _AND_ANOTHER.match(self.text, found.end)
+            if joint is None:
+                break
+            following = self._appositive(span, joint.end())
+            if following is None or following.of is None:
+                break
+            following.begin = joint.end() - len(joint.group("article") or "")
+            more.append(following)
+            found = following
+        return more
 
     def _predicate_post(self, last: Token, span: Span, offset: int) -> Found | None:
         """ "Name, 58, was Minister of Trade and Industry": a capitalised post after "was/is/became"; a state's
@@ -87,7 +112,7 @@ class TitleAfter(PostReader):
         title = self.text[offset:end]
         if head not in STATE_POST_HEADS:
             return None
-        return Found(title, self.owners.state_for(last), span.begin, end)
+        return Found(title, self.owners.state_for(last), span.begin, end, guessed=True)
 
     def _appositive_title(self, offset: int) -> tuple[list[Token], MentionRef | None]:
         """The title words of an apposition and the owner named before them ("the Institute's spokesman")."""
@@ -164,6 +189,9 @@ class TitleAfter(PostReader):
         if match is None:
             return None
         target = match.end()
+        part = ORGANIZATION_PART.match(self.text, target)
+        if part is not None and self.context.mention_starting(part.end()) is not None:
+            target = part.end()  # "executive director of the Xville chapter of the Society": the Society's post
         ref = self.context.mention_starting(target)
         if ref is not None and not ref.is_place:
             actor = self.index.actor(ref.key)

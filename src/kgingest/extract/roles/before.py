@@ -9,12 +9,15 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
+    INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
+    ORGANIZATION_PART,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     SEAT_INSTITUTIONS,
@@ -26,6 +29,13 @@ from kgingest.extract.roles.words import (
     trim,
 )
 from kgingest.model import ActorType, Span
+
+# The title's words, "of/at", maybe "the", maybe a part of the organization ("the Xville chapter of the"), right
+# before the organization's name.
+_TITLE_OF_ORG = re.compile(
+    r"(?:^|[\s,(])((?:[A-Za-z\-]+\s+){0,3}?[A-Za-z\-]+)\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:" + ORGANIZATION_PART.pattern + r")?$"
+)
 
 
 class TitleBefore(PostReader):
@@ -48,11 +58,8 @@ class TitleBefore(PostReader):
         described = None
         if qualifier is None and i > sent_start and self.doc[i].text in POSSESSIVE_MARKS:
             described = self.owners.described_owner(i)  # "the company's vice president X"
-        if qualifier is None and len(title_tokens) > 1 and title_tokens[0].lower_ in COMPANY_NOUNS:
-            # "company CEO X": the company the story is about, the noun no part of the title.
-            key = self.owners.described(title_tokens[0].lower_, title_tokens[0].idx)
-            described = (key, title_tokens[0].idx) if key is not None else None
-            title_tokens = title_tokens[1:] if key is not None else title_tokens
+        if qualifier is None and described is None:
+            described, title_tokens = self._owner_inside_title(title_tokens)
             title = span_text(self.text, title_tokens)
         adjacent = qualifier is not None and not self.text[qualifier.span.end : title_tokens[0].idx].strip()
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
@@ -63,8 +70,11 @@ class TitleBefore(PostReader):
         if of is None:
             of, after_member_of = self.owners.of_after(span, head)
             member_of = member_of or after_member_of
+        guessed = False
         if of is None:
             of = self._default_owner(first, title, head, title_tokens, earlier)
+            state_owned = of is None or self.context.is_type_key(of, ActorType.STATE)
+            guessed = is_state_post(head, title_tokens) and state_owned
         # A formal post written before the name stays a role when nobody owns it in the text ("Mayor X").
         bare = (
             qualifier is None
@@ -72,7 +82,7 @@ class TitleBefore(PostReader):
             and not self.context.quoted(first)
             and (head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start))
         )
-        return Found(title, of, begin, span.end, member_of, bare=bare)
+        return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
 
     def _title_and_qualifier(self, first: Token, span: Span) -> tuple[list[Token], MentionRef | None, int]:
         """The title words walking back from the name, the actor named right before them, and where the walk
@@ -100,6 +110,9 @@ class TitleBefore(PostReader):
                 continue
             if title_tokens and token.lower_ in ORGAN_NOUNS and token.text.islower():
                 qualifier, i = self._owner_over_organ(i, sent_start)
+            elif title_tokens and token.lower_ in COMPANY_NOUNS and self._definite_noun(i, sent_start):
+                title_tokens.insert(0, token)  # "company CEO X": the company the story is about
+                i -= 1
             break
         return title_tokens, qualifier, i
 
@@ -139,22 +152,57 @@ class TitleBefore(PostReader):
             return None, i
         return ref, k
 
+    def _owner_inside_title(self, title_tokens: list[Token]) -> tuple[tuple[str, int] | None, list[Token]]:
+        """An owner the title's first words give and the title without them: "company CEO X" (the organization
+        just named, else the company the story is about), "Acme Computer CEO X" (an organization the article
+        names "Acme", the words being no title words)."""
+        first = title_tokens[0]
+        if len(title_tokens) > 1 and first.lower_ in COMPANY_NOUNS:
+            nearest = self.context.nearest_organization(first.idx)
+            key = nearest.key if nearest is not None else self.owners.described(first.lower_, first.idx)
+            return ((key, first.idx), title_tokens[1:]) if key is not None else (None, title_tokens)
+        named = self.owners.named_in_title(title_tokens)
+        return ((named[0], first.idx), named[1]) if named is not None else (None, title_tokens)
+
+    def _definite_noun(self, i: int, sent_start: int) -> bool:
+        """A lowercase noun with no article or with "the" before it ("company CEO X", "the company CEO X"), not
+        "a company CEO X"."""
+        return self.doc[i].text.islower() and (i == sent_start or self.doc[i - 1].lower_ not in INDEFINITE_ARTICLES)
+
     def _named(self, token: Token) -> bool:
         return self.context.mention_at(token) is not None
 
     def _title_of_org_before(self, qualifier: MentionRef, span: Span) -> Found | None:
         """A title before the organization before the name: "chief executive of the Acme Group Jo Bloggs"."""
-        head_text = self.text[max(0, qualifier.span.begin - 60) : qualifier.span.begin]
-        match = re.search(r"(?:^|[\s,(])((?:[A-Za-z\-]+\s+){0,3}?[A-Za-z\-]+)\s+(?:of|at)\s+(?:the\s+)?$", head_text)
+        base = max(0, qualifier.span.begin - 90)
+        head_text = self.text[base : qualifier.span.begin]
+        match = _TITLE_OF_ORG.search(head_text)
         if not match or self.index.actor(qualifier.key) is None:
             return None
-        words = match.group(1).split()
-        while words and (words[0].lower() not in TITLE_HEADS and words[0].lower() not in TITLE_MODIFIERS):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        while words and not self._keeps_title_word(words, base + match.start(1)):
             words = words[1:]
-        while words and words[0].lower() in TITLE_DROP:
+        while words and words[0].group(0).lower() in TITLE_DROP:
             words = words[1:]
-        if not words or words[-1].lower() not in TITLE_HEADS:
+        if not words or words[-1].group(0).lower() not in TITLE_HEADS:
             return None
-        title = " ".join(words)
-        begin = qualifier.span.begin - len(head_text) + head_text.rindex(title)
-        return Found(title, qualifier.key, begin, span.end)
+        begin = base + match.start(1) + words[0].start()
+        end = base + match.start(1) + words[-1].end()
+        return Found(self.text[begin:end], qualifier.key, begin, span.end)
+
+    def _keeps_title_word(self, words: list[re.Match[str]], offset: int) -> bool:
+        """Whether the first word opens the title: a title word, or a noun naming the field of the title head
+        after it ("psychology major", "equity strategist")."""
+        word = words[0].group(0).lower()
+        if word in TITLE_HEADS or word in TITLE_MODIFIERS:
+            return True
+        if len(words) < 2 or words[1].group(0).lower() not in TITLE_HEADS:
+            return False
+        tokens = self.context.tokens(offset + words[0].start(), offset + words[0].end())
+        return (
+            len(tokens) == 1
+            and tokens[0].pos_ in ("NOUN", "PROPN")
+            and tokens[0].dep_ in NOUN_MODIFIERS
+            and tokens[0].head.i == tokens[0].i + 1
+            and self.context.mention_at(tokens[0]) is None
+        )

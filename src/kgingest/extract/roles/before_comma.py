@@ -52,9 +52,14 @@ class TitleBeforeComma(PostReader):
             trimmed = trim(title_tokens)
             if trimmed and head_of(trimmed) in POST_HEADS:
                 return Found(span_text(self.text, trimmed), None, self.doc[j - 2].idx, span.end, bare=True)
+        trimmed = trim(title_tokens)
+        named = self.owners.named_in_title(trimmed) if owner is None and trimmed else None
+        if named is not None and head_of(named[1]) in TITLE_HEADS and canonical(named[1][-1]) in TITLE_HEADS:
+            # "a Acme attorney, X": an organization the article names opens the title.
+            return Found(span_text(self.text, named[1]), named[0], trimmed[0].idx, span.end)
         if owner is None and (not title_tokens or j != sent_start or self.doc[j].lower_ not in ARTICLES):
             return None
-        return self._post_with_owner(trim(title_tokens), owner, j, span)
+        return self._post_with_owner(trimmed, owner, j, span)
 
     def _title_words_back(self, j: int, sent_start: int) -> tuple[list[Token], int]:
         """The title's words walking back from ``j``, and where the walk stopped (past a lowercase organ noun,
@@ -100,7 +105,9 @@ class TitleBeforeComma(PostReader):
             antecedent = self.context.antecedents.last_non_person_before(self.doc[j].idx)
             of = antecedent.key if antecedent is not None else None
         elif is_state_post(head, title_tokens):
-            of = self.owners.institution(head) or self.context.main_state
+            of = self.owners.institution(head)
+            if of is None:
+                return Found(title, self.context.main_state, title_tokens[0].idx, span.end, guessed=True)
         return Found(title, of, title_tokens[0].idx, span.end)
 
     def _list_comma(self, j: int, title_tokens: list[Token]) -> bool:

@@ -27,6 +27,7 @@ class Found:
     end: int
     member_of: str | None = None
     bare: bool = False  # a post named before the name with no owner in the text ("Mayor X"): kept, of unknown
+    guessed: bool = False  # a state's post whose owner no word gives: the sentence's or the article's state
 
 
 @dataclass

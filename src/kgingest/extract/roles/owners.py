@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from kgingest.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
 from kgingest.extract.index import MentionRef, actor_key
@@ -17,11 +18,20 @@ from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
     POSSESSIVE_MARKS,
     SEAT_INSTITUTIONS,
+    canonical,
     is_party,
     singular,
 )
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Span
+
+# The word before a place's name: "in <capital>", or a sentence opening "In <capital>, ...".
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _after_in(text: str, offset: int) -> bool:
+    match = _WORD_BEFORE.search(text[max(0, offset - 20) : offset])
+    return match is not None and match.group(1) in ("in", "In")
 
 
 class Owners:
@@ -44,6 +54,7 @@ class Owners:
                 return ref.key
         return (
             self._subject_person_state(first)
+            or self.capital_state_near(first, previous=False)
             or self._previous_subject_state(first)
             or self.capital_state_near(first)
             or self._unclaimed_main_state(first)
@@ -115,19 +126,19 @@ class Owners:
                     return state
         return None
 
-    def capital_state_near(self, first: Token) -> str | None:
+    def capital_state_near(self, first: Token, previous: bool = True) -> str | None:
         """ "Defence Minister X told reporters in <capital>": officials speak in their own capital, so "in <capital>"
-        in the post's sentence (else the sentence before) gives the state."""
+        in the post's sentence (else, when ``previous``, the sentence before) gives the state."""
         doc = self.context.doc
         sentence = first.sent
-        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        before = doc[sentence.start - 1].sent if sentence.start > 0 and previous else None
         gazetteer = load_gazetteer()
-        for window in (sentence, previous):
+        for window in (sentence, before):
             if window is None:
                 continue
             for ref in self.index.mentions_in(window.start_char, window.end_char):
                 place = self.index.place(ref.key) if ref.is_place else None
-                if place is None or place.in_state is None or not self.context.text.endswith(" in ", 0, ref.span.begin):
+                if place is None or place.in_state is None or not _after_in(self.context.text, ref.span.begin):
                     continue
                 country = gazetteer.capital(place.name)
                 if country is not None and place.in_state == actor_key(ActorType.STATE, country.name):
@@ -226,6 +237,26 @@ class Owners:
             return max(candidates, key=lambda r: counts[r.key]).key
         return candidates[0].key
 
+    def named_in_title(self, title_tokens: list[Token]) -> tuple[str, list[Token]] | None:
+        """ "Acme Computer CEO": capitalised words opening a title that are no title words and start with the
+        name of an organization the article names elsewhere; that organization and the title after them."""
+        named = 0
+        while named < len(title_tokens) - 1 and not _title_word_proper(title_tokens[named]):
+            named += 1
+        for end in range(named, 0, -1):
+            first, last = title_tokens[0], title_tokens[end - 1]
+            key = self.organization_named(self.context.text[first.idx : last.idx + len(last.text)])
+            if key is not None:
+                return key, title_tokens[named:]
+        return None
+
+    def organization_named(self, name: str) -> str | None:
+        """The organization the article names ``name`` (its name or an alias, as written)."""
+        for actor in sorted(self.index.actors, key=lambda a: a.key):
+            if actor.type is ActorType.ORGANIZATION and name in (actor.name, *actor.aliases):
+                return actor.key
+        return None
+
     def sibling_post_owner(self, first: Token, title: str, head: str) -> str | None:
         """ "The union's President X ... Vice President Y": an unqualified post of the same kind as another one
         (not the same: "Acme's president X ... President Y" may be a state's) the text just gave in an
@@ -242,6 +273,12 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def _title_word_proper(token: Token) -> bool:
+    """A word of a title proper: a title word, or a lowercase word; not a capitalised name."""
+    lower = canonical(token)
+    return lower in TITLE_HEADS or lower in TITLE_MODIFIERS or not token.text[:1].isupper()
 
 
 class PostReader:

@@ -73,6 +73,12 @@ CAPITALISED_POST = re.compile(
     r"(?P<post>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
     r"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<portfolio>[A-Z][\w\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w\-]*){0,4}))?"
 )
+# "the Xville chapter of", "the Paris office of the": a part of the organization named next, no owner itself.
+ORGANIZATION_PART = re.compile(
+    r"(?:[\w\-]+[ \t]+){0,2}?(?:"
+    + _alternatives(word_sequence("roles", "organization_part_nouns"))
+    + r")[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+)
 # Military ranks: a rank before the name with no owner is held in the force the post after the name is in
 # ("Major General X, spokesman of the army").
 RANK_HEADS = _roles("rank_heads")
@@ -81,6 +87,9 @@ PORTFOLIO_PREPOSITIONS = word_sequence("roles", "portfolio_prepositions")
 COVERAGE_PREPOSITIONS = _roles("coverage_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
 ARTICLES = word_sequence("roles", "articles")
+DEFINITE_ARTICLES = _roles("definite_articles")
+INDEFINITE_ARTICLES = _roles("indefinite_articles")
+CONNECTORS_OF = _roles("owner_prepositions")
 
 
 def canonical(token: Token) -> str:

@@ -1,0 +1,105 @@
+"""A post given in the next sentence by a definite description of the person: "Ana Vel spoke in Lima on
+Monday. The Chilean foreign minister said ..." (the description stands for the one person the sentence before
+was about)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span as SentenceSpan
+from spacy.tokens import Token
+
+from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP
+from kgingest.extract.antecedents import is_subject
+from kgingest.extract.dependencies import NOUN_QUALIFIERS, POSSESSORS, SUBJECTS
+from kgingest.extract.index import MentionRef
+from kgingest.extract.roles.context import Found, RoleContext
+from kgingest.extract.roles.words import CONNECTORS_OF, DEFINITE_ARTICLES, canonical
+from kgingest.model import ActorType
+
+
+class DescribedPosts:
+    """Posts read off a main-clause subject "the [owner] TITLE [of OWNER]" that names nobody, given to the
+    person the sentence before (in the same paragraph) is about."""
+
+    def __init__(self, context: RoleContext) -> None:
+        self.context = context
+        self.index = context.index
+
+    def find(self) -> list[tuple[str, Found]]:
+        """(holder key, post) for each such description, in text order."""
+        found: list[tuple[str, Found]] = []
+        sentences = list(self.context.doc.sents)
+        for previous, sentence in pairwise(sentences):
+            if "\n" in self.context.text[previous.start_char : sentence.start_char]:
+                continue
+            subject = next((t for t in sentence if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
+            if subject is None or subject.pos_ != "NOUN" or canonical(subject) not in POST_HEADS:
+                continue
+            if self.context.quoted(subject):
+                continue
+            holder = self._only_person(previous)
+            post = self._post(subject) if holder is not None else None
+            if holder is not None and post is not None:
+                found.append((holder, post))
+        return found
+
+    def _only_person(self, sentence: SentenceSpan) -> str | None:
+        """The one person the sentence names, when that person is its subject and no post noun after the name
+        may stand for someone else ("Ana Vel met the Peruvian president.")."""
+        refs = [
+            r
+            for r in self.index.mentions_in(sentence.start_char, sentence.end_char)
+            if not r.is_place and self.context.is_type(r, ActorType.PERSON)
+        ]
+        if len({r.key for r in refs}) != 1:
+            return None
+        tokens = self.context.tokens(refs[0].span.begin, refs[0].span.end)
+        if not tokens or not any(is_subject(t) for t in tokens):
+            return None
+        if any(canonical(t) in POST_HEADS for t in sentence if t.i > tokens[-1].i):
+            return None
+        return refs[0].key
+
+    def _post(self, subject: Token) -> Found | None:
+        """ "The Chilean foreign minister", "Chile's trade minister", "the minister of Chile": the title and the
+        state or organization it is held in; None when no owner is named or the phrase names a person."""
+        words = list(subject.lefts)
+        definite = bool(words) and words[0].lower_ in DEFINITE_ARTICLES
+        owner: MentionRef | None = None
+        title: list[Token] = []
+        for token in words:
+            ref = self.context.mention_at(token)
+            if ref is not None:
+                if ref.is_place or self.context.is_type(ref, ActorType.PERSON) or owner is not None or title:
+                    return None
+                owner = ref
+            elif token.dep_ in POSSESSORS:
+                return None  # "his minister": someone else's
+            elif token.dep_ in NOUN_QUALIFIERS and token.lower_ not in TITLE_DROP:
+                title.append(token)
+        possessive = owner is not None and any(t.dep_ in POSSESSORS for t in self.context.tokens(*_bounds(owner)))
+        if not definite and not possessive:
+            return None
+        owner = owner or self._owner_after(subject)
+        if owner is None:
+            return None
+        end = subject.idx + len(subject.text)
+        begin = (title[0] if title else subject).idx
+        evidence_begin = min(subject.left_edge.idx, owner.span.begin)
+        return Found(self.context.text[begin:end], owner.key, evidence_begin, max(end, owner.span.end))
+
+    def _owner_after(self, subject: Token) -> MentionRef | None:
+        """ "the minister of Chile": the state or organization after "of"."""
+        for preposition in subject.rights:
+            if preposition.lower_ not in CONNECTORS_OF:
+                continue
+            for obj in preposition.children:
+                ref = self.context.mention_at(obj)
+                if ref is not None and not ref.is_place and not self.context.is_type(ref, ActorType.PERSON):
+                    return ref
+        return None
+
+
+def _bounds(ref: MentionRef) -> tuple[int, int]:
+    return ref.span.begin, ref.span.end
