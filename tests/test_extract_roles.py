@@ -719,3 +719,46 @@ def test_a_description_after_another_post_or_paragraph_is_nobody_s(nlp: Language
     text = "Ana Vel spoke to reporters in Paris on Monday.\n\nThe Chilean foreign minister said the talks had failed."
     roles, _ = roles_of(nlp, text)
     assert titles_of(roles, person("Ana Vel")) == set()
+
+
+def test_the_state_an_ambassador_is_sent_to_is_not_the_owner(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Peru's ambassador to Chile, Jo Bloggs, said the talks had failed.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("ambassador", state("Peru"))}
+
+
+def test_a_capital_whose_state_another_person_s_post_holds_gives_no_owner(nlp: Language) -> None:
+    # Regression (wrong owner): the visitor got the host's state from "in <host capital>".
+    text = "Secretary of State Tom Harker met Chinese Foreign Minister Wang Li in Beijing on Monday."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Tom Harker")) == {("Secretary of State", None)}
+    assert titles_of(roles, person("Wang Li")) == {("Foreign Minister", state("China"))}
+
+
+def test_a_post_of_one_holder_given_to_another_person_is_not_guessed_for_this_one(nlp: Language) -> None:
+    # Regression (wrong owner): "President X" got the state of the other president the sentence names.
+    text = (
+        "President Tom Harker spoke today with Chilean President Elena Marquez about trade. President Harker "
+        "congratulated President Marquez on Chile's election."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Elena Marquez")) == {("President", state("Chile"))}
+    assert titles_of(roles, person("Tom Harker")) == {("President", None)}
+
+
+def test_an_apposition_without_its_comma(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Jo Bloggs an equity strategist for Zentra Capital said shares would fall.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("equity strategist", organization("Zentra Capital"))}
+
+
+def test_a_rank_after_a_post_is_a_second_post_in_the_same_body(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Peruvian Army spokesman Colonel Jo Bloggs said the claims were false.")
+    army = organization("Peruvian Army")
+    assert titles_of(roles, person("Jo Bloggs")) == {("spokesman", army), ("Colonel", army)}
+
+
+def test_general_after_a_head_stays_one_title() -> None:
+    from kgingest.extract.roles.coordination import coordinated_titles
+
+    assert coordinated_titles("Secretary General") == ["Secretary General"]
+    assert coordinated_titles("Lieutenant Colonel") == ["Lieutenant Colonel"]
+    assert coordinated_titles("spokesman Major General") == ["spokesman", "Major General"]

@@ -30,7 +30,13 @@ from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.coordination import coordinated_titles
 from kgingest.extract.roles.descriptions import DescribedPosts
 from kgingest.extract.roles.owners import Owners
-from kgingest.extract.roles.words import PERSON_SUBJECT_PRONOUNS, PREDICATE_POST, RANK_HEADS, TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import (
+    PERSON_SUBJECT_PRONOUNS,
+    PREDICATE_POST,
+    RANK_HEADS,
+    SINGLE_HOLDER_POSTS,
+    TITLE_ABBREVIATIONS,
+)
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 
@@ -51,6 +57,7 @@ class _RoleFinder:
 
     def run(self) -> list[Role]:
         roles: list[Role] = []
+        guessed: set[int] = set()  # ids of the roles whose state no word gave
         seen: set[tuple[str, str, str | None]] = set()
         index = self.context.index
         people = sorted((a for a in index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
@@ -59,7 +66,9 @@ class _RoleFinder:
                 role = self._keep(person, one, seen)
                 if role is not None:
                     roles.append(role)
+                    guessed.update([id(role)] if one.guessed else [])
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
+        _drop_taken_guesses(roles, guessed)
         roles.extend(self._pronoun_posts(seen))
         for holder_key, found in DescribedPosts(self.context).find():
             holder = self.context.index.actor(holder_key)
@@ -68,7 +77,10 @@ class _RoleFinder:
                 roles.append(role)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
-        return sorted(roles, key=lambda r: (r.evidence.begin, r.holder))
+        unique: dict[tuple[str, str, str | None], Role] = {}
+        for role in roles:
+            unique.setdefault((role.holder, (role.title or "").lower(), role.of), role)
+        return sorted(unique.values(), key=lambda r: (r.evidence.begin, r.holder))
 
     def _found_for(self, person: Actor) -> list[Found]:
         """Every post read off the person's mentions outside headings, in text order."""
@@ -155,6 +167,20 @@ def _one_post_each(found: Found) -> list[Found]:
     if found.title is None:
         return [found]
     return [replace(found, title=title) for title in coordinated_titles(found.title)]
+
+
+def _drop_taken_guesses(roles: list[Role], guessed: set[int]) -> None:
+    """ "President X spoke with Ruritanian President Y": a post one person holds alone in a state, which the text
+    gives another person in that state, is not the guessed state's for this one (it stays, owner unknown)."""
+    given: dict[tuple[str, str | None], str] = {
+        ((r.title or "").lower(), r.of): r.holder for r in roles if id(r) not in guessed and r.of is not None
+    }
+    for role in roles:
+        title = (role.title or "").lower()
+        if id(role) not in guessed or title not in SINGLE_HOLDER_POSTS:
+            continue
+        if given.get((title, role.of), role.holder) != role.holder:
+            role.of = None
 
 
 def _is_state_post_title(title: str | None) -> bool:

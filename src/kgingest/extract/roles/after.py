@@ -16,6 +16,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
+    INDEFINITE_ARTICLES,
     ORGANIZATION_LEAD,
     ORGANIZATION_PART,
     PORTFOLIO_PREPOSITIONS,
@@ -32,6 +33,8 @@ from kgingest.model import ActorType, Span
 # ", and " or " and " between two posts set off after a name, maybe with "the" or "a" before the second.
 # The organization's name may end in lowercase words the name itself left out ("the Ruritanian Health study").
 _AND_ANOTHER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?\s+and\s+(?P<article>(?:the|a|an)\s+)?")
+
+_INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
 
 class TitleAfter(PostReader):
@@ -53,6 +56,12 @@ class TitleAfter(PostReader):
         if appositive:
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
+            if found is not None:
+                return found
+        # "Name an analyst at Acme said": an apposition whose comma the writer left out.
+        unmarked = _INDEFINITE_AFTER_NAME.match(rest)
+        if unmarked and before is None:
+            found = self._appositive_phrase(span, span.end + unmarked.end())
             if found is not None:
                 return found
         relative = RELATIVE_POST.match(rest)

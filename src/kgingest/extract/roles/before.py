@@ -15,6 +15,7 @@ from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
+    DESTINATION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_PART,
@@ -40,8 +41,11 @@ _TITLE_OF_ORG = re.compile(
 
 class TitleBefore(PostReader):
     def find(self, first: Token, span: Span, earlier: dict[str, str | None]) -> Found | None:
-        title_tokens, qualifier, i = self._title_and_qualifier(first, span)
+        title_tokens, qualifier, i = self._title_and_qualifier(first, span, first.i - 1)
         sent_start = first.sent.start
+        if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
+            # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
+            title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
         title_tokens = trim(title_tokens)
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span)
@@ -84,12 +88,20 @@ class TitleBefore(PostReader):
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
 
-    def _title_and_qualifier(self, first: Token, span: Span) -> tuple[list[Token], MentionRef | None, int]:
-        """The title words walking back from the name, the actor named right before them, and where the walk
-        stopped."""
+    def _covered(self, qualifier: MentionRef, sent_start: int) -> bool:
+        """The actor right before the name follows "to" after a title head: "ambassador to Xland"."""
+        tokens = self.context.tokens(qualifier.span.begin, qualifier.span.end)
+        k = tokens[0].i - 1 if tokens else sent_start
+        if k - 1 < sent_start or self.doc[k].lower_ not in DESTINATION_PREPOSITIONS:
+            return False
+        return canonical(self.doc[k - 1]) in TITLE_HEADS
+
+    def _title_and_qualifier(self, first: Token, span: Span, start: int) -> tuple[list[Token], MentionRef | None, int]:
+        """The title words walking back from ``start`` before the name, the actor named right before them, and
+        where the walk stopped."""
         title_tokens: list[Token] = []
         qualifier: MentionRef | None = None
-        i = first.i - 1
+        i = start
         sent_start = first.sent.start
         while i >= sent_start:
             token = self.doc[i]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
-from kgingest.extract.roles.words import TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import RANK_WORDS, TITLE_ABBREVIATIONS
 
 # "and"/"&" between two titles; a portfolio list ("Minister of Trade and Industry") has its "of" before it.
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
@@ -14,12 +14,30 @@ _PORTFOLIO = re.compile(r"\b(?:of|for|on|to)\b", re.IGNORECASE)
 
 def coordinated_titles(title: str) -> list[str]:
     """The posts a coordinated title names, each on its own; the title itself when it is one post."""
+    stacked = _post_and_rank(title)
+    if stacked is not None:
+        return stacked
     parts = _CONJUNCTION.split(title)
     if len(parts) < 2 or any(_PORTFOLIO.search(part) for part in parts[:-1]):
         return [title]
     if not all(_ends_in_head(part) for part in parts[:-1]) or not _has_head(parts[-1]):
         return [title]
     return parts
+
+
+def _post_and_rank(title: str) -> list[str] | None:
+    """ "spokesman Colonel", "spokesman Major General": a post, then the military rank of its holder written
+    right before the name; two posts. A lone "General" after a head is part of one title ("Secretary General")."""
+    words = title.split()
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in RANK_WORDS:
+        k -= 1
+    rank = words[k:]
+    if k == 0 or not rank or not rank[0][:1].isupper() or [w.lower() for w in rank] == ["general"]:
+        return None
+    if words[k - 1].lower() in RANK_WORDS or not _word_is_head(words[k - 1]):
+        return None
+    return [" ".join(words[:k]), " ".join(rank)]
 
 
 def _word_is_head(word: str) -> bool:

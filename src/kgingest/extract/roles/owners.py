@@ -52,25 +52,30 @@ class Owners:
                 continue
             if any(is_main_subject(t) for t in self.context.tokens(ref.span.begin, ref.span.end)):
                 return ref.key
-        return (
-            self._subject_person_state(first)
-            or self.capital_state_near(first, previous=False)
-            or self._previous_subject_state(first)
-            or self.capital_state_near(first)
-            or self._unclaimed_main_state(first)
+        subject_state = self._subject_person_state(first)
+        if subject_state is not None:
+            return subject_state
+        guesses = (
+            lambda: self.capital_state_near(first, previous=False),
+            lambda: self._previous_subject_state(first),
+            lambda: self.capital_state_near(first),
+            lambda: self.context.main_state,
         )
+        for guess in guesses:
+            state = guess()
+            if state is not None and not self._claimed(state, first):
+                return state
+        return None
 
-    def _unclaimed_main_state(self, first: Token) -> str | None:
-        """The article's main state, unless the sentence gives that state to another person's post ("Prime
-        Minister X met President Y of Ruritania"): then whose post it is, the text does not say."""
-        state = self.context.main_state
-        if state is None:
-            return None
+    def _claimed(self, state: str, first: Token) -> bool:
+        """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister
+        Y in <Ruritania's capital>", "Prime Minister X met President Y of Ruritania"): then it is no guess for
+        this one's."""
         sentence = first.sent
-        for ref in self.index.mentions_in(sentence.start_char, sentence.end_char):
-            if ref.key == state and self._owns_other_post(ref, first):
-                return None
-        return state
+        return any(
+            ref.key == state and self._owns_other_post(ref, first)
+            for ref in self.index.mentions_in(sentence.start_char, sentence.end_char)
+        )
 
     def _owns_other_post(self, ref: MentionRef, first: Token) -> bool:
         """The mention qualifies another person's title: "of Ruritania" right after a name, or a demonym or

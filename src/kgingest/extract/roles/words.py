@@ -82,11 +82,18 @@ ORGANIZATION_PART = re.compile(
 # Military ranks: a rank before the name with no owner is held in the force the post after the name is in
 # ("Major General X, spokesman of the army").
 RANK_HEADS = _roles("rank_heads")
+RANK_WORDS = (
+    RANK_HEADS
+    | _roles("rank_modifiers")
+    | frozenset(a for a, post in TITLE_ABBREVIATIONS.items() if post in RANK_HEADS)
+)
 APPOSITIVE_CONNECTORS = word_sequence("roles", "appositive_connectors")
 PORTFOLIO_PREPOSITIONS = word_sequence("roles", "portfolio_prepositions")
 COVERAGE_PREPOSITIONS = _roles("coverage_prepositions")
+DESTINATION_PREPOSITIONS = _roles("destination_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
 ARTICLES = word_sequence("roles", "articles")
+SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
 CONNECTORS_OF = _roles("owner_prepositions")
