@@ -762,3 +762,23 @@ def test_general_after_a_head_stays_one_title() -> None:
     assert coordinated_titles("Secretary General") == ["Secretary General"]
     assert coordinated_titles("Lieutenant Colonel") == ["Lieutenant Colonel"]
     assert coordinated_titles("spokesman Major General") == ["spokesman", "Major General"]
+
+
+def test_a_post_in_an_organ_named_by_its_state_before_the_name(nlp: Language) -> None:
+    text = "A spokeswoman for the Chilean foreign ministry, Elena Marquez, said the talks had failed."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Elena Marquez")) == {("spokeswoman", state("Chile"))}
+
+
+def test_a_post_set_off_before_a_rank_gives_the_rank_its_body(nlp: Language) -> None:
+    text = "The spokesman of the Chilean army, Colonel Jo Bloggs, said the claims were false."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Jo Bloggs")) == {("spokesman", state("Chile")), ("Colonel", state("Chile"))}
+
+
+def test_a_state_post_set_off_after_the_name_is_the_state_the_text_is_about(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Elena Marquez, deputy foreign minister, said the talks had failed in Chile.")
+    assert titles_of(roles, person("Elena Marquez")) == {("deputy foreign minister", state("Chile"))}
+    # Not in a state the sentence gives another person's post.
+    roles, _ = roles_of(nlp, "Elena Marquez, deputy foreign minister, met Chilean President Jo Bloggs on Monday.")
+    assert titles_of(roles, person("Elena Marquez")) == set()

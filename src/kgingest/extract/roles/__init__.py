@@ -128,6 +128,18 @@ class _RoleFinder:
                     roles.append(role)
         return roles
 
+    def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
+        """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
+        held in the same body."""
+        if rank.of is not None or not _is_rank(rank.title):
+            return []
+        first = self.context.tokens(rank.begin, rank.begin + 1)
+        post = self.before_comma.find(first[0], _ranked_span(rank, span, self.context.text)) if first else None
+        if post is None or post.of is None:
+            return []
+        rank.of = post.of
+        return [post]
+
     def _keep(self, person: Actor, found: Found, seen: set[tuple[str, str, str | None]]) -> Role | None:
         """The role a reading gives, unless it has no owner and no formal post, or adds nothing new; records a
         party membership on the person either way."""
@@ -153,6 +165,7 @@ class _RoleFinder:
         before = self.before.find(tokens[0], span, earlier) or self.before_comma.find(tokens[0], span)
         if before is not None:
             found.append(before)
+            found.extend(self._post_before_rank(before, span))
         after = self.after.find(tokens[-1], span, before)
         if after is not None:
             found.append(after)
@@ -160,6 +173,10 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _ranked_span(rank: Found, span: Span, text: str) -> Span:
+    return Span(rank.begin, span.end, text[rank.begin : span.end])
 
 
 def _one_post_each(found: Found) -> list[Found]:

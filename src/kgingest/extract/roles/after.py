@@ -162,7 +162,10 @@ class TitleAfter(PostReader):
             if ref is not None and not ref.is_place:
                 of, end = ref.key, ref.span.end
         if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
-            return None
+            # "Name, deputy foreign minister, said": set off on its own, a state's post, whose the text implies.
+            if not re.match(r"\s*[,.;]", self.text[end : end + 3]):
+                return None
+            return Found(title, self.owners.state_for(title_tokens[0]), span.begin, end, guessed=True)
         if of is None:
             return None
         return Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))

@@ -11,8 +11,10 @@ from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
+    APPOSITIVE_CONNECTORS,
     ARTICLES,
     COVERAGE_PREPOSITIONS,
+    DEFINITE_ARTICLES,
     ORGAN_NOUNS,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_MARKS,
@@ -45,6 +47,8 @@ class TitleBeforeComma(PostReader):
                 found = self._title_of_before_comma(covered, k, sent_start, span)
                 if found is not None:
                     return found
+        if covered is None and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
+            return self._title_of_organ(j, sent_start, span)
         title_tokens, j = self._title_words_back(j, sent_start)
         owner = self._owner_before(j) if title_tokens and j >= sent_start else None
         if owner is None and title_tokens and self._common_noun_owner(j):
@@ -142,6 +146,26 @@ class TitleBeforeComma(PostReader):
         if not title_tokens or canonical(title_tokens[-1]) not in TITLE_HEADS:
             return None
         return Found(span_text(self.text, title_tokens), actor.key, title_tokens[0].idx, span.end)
+
+    def _title_of_organ(self, j: int, sent_start: int, span: Span) -> Found | None:
+        """ "A spokeswoman for the Ruritanian foreign ministry, X": a post in an organ the text names by its
+        state and a lowercase noun; held in that state."""
+        k = j - 1
+        while k > max(sent_start, j - 3) and self.doc[k].text.islower() and self.doc[k].pos_ in ("NOUN", "ADJ"):
+            k -= 1
+        ref = self.context.mention_at(self.doc[k])
+        if ref is None or ref.is_place or not self.context.is_type(ref, ActorType.STATE):
+            return None
+        k = self.context.tokens(ref.span.begin, ref.span.end)[0].i - 1
+        if k > sent_start and self.doc[k].lower_ in DEFINITE_ARTICLES:
+            k -= 1
+        if k <= sent_start or self.doc[k].lower_ not in APPOSITIVE_CONNECTORS:
+            return None
+        title_tokens, _ = self._title_words_back(k - 1, sent_start)
+        title_tokens = trim(title_tokens)
+        if not title_tokens or canonical(title_tokens[-1]) not in TITLE_HEADS:
+            return None
+        return Found(span_text(self.text, title_tokens), ref.key, title_tokens[0].idx, span.end)
 
     def _describes(self, token: Token) -> bool:
         """A lowercase noun or a demonym before a name: "union" or "British" in "the British union Unite"."""
