@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kgingest.extract.actors import find_actors
-from kgingest.extract.index import EntityIndex, actor_key
+from kgingest.extract.index import EntityIndex, actor_key, place_key
 from kgingest.extract.roles import find_roles
 from kgingest.model import ActorType, Role
 from kgingest.parse import load_model, parse
@@ -782,3 +782,36 @@ def test_a_state_post_set_off_after_the_name_is_the_state_the_text_is_about(nlp:
     # Not in a state the sentence gives another person's post.
     roles, _ = roles_of(nlp, "Elena Marquez, deputy foreign minister, met Chilean President Jo Bloggs on Monday.")
     assert titles_of(roles, person("Elena Marquez")) == set()
+
+
+def test_a_post_in_a_relative_clause(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Jo Bloggs, who is the chief executive of Zentra Capital, said shares would fall.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("chief executive", organization("Zentra Capital"))}
+    roles, _ = roles_of(nlp, "Jo Bloggs, who was Chile's foreign minister until March, said the talks had failed.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("foreign minister", state("Chile"))}
+
+
+def test_an_apposition_after_an_age(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Jo Bloggs, 54, a lawyer for Zentra Capital, said the case would go on.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("lawyer", organization("Zentra Capital"))}
+
+
+def test_describing_words_before_the_owner_in_an_apposition(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Jo Bloggs, a senior State Department official, said the talks had failed.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("official", organization("State Department"))}
+
+
+def test_a_local_post_is_held_in_its_place(nlp: Language) -> None:
+    lima = place_key("Lima")
+    roles, _ = roles_of(nlp, "Jo Bloggs, the mayor of Lima, said the streets were safe.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("mayor", lima)}
+    roles, _ = roles_of(nlp, "The mayor of Lima, Jo Bloggs, said the streets were safe.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("mayor", lima)}
+    # A state's post is not held in a place: "the minister of Lima" names no owner.
+    roles, _ = roles_of(nlp, "Jo Bloggs, the minister of Lima, said the streets were safe.")
+    assert ("minister", lima) not in titles_of(roles, person("Jo Bloggs"))
+
+
+def test_a_rank_after_a_lowercase_post_even_a_lone_general(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Chilean army chief General Jo Bloggs said the claims were false.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("chief", state("Chile")), ("General", state("Chile"))}

@@ -19,11 +19,14 @@ from kgingest.extract.roles.words import (
     INDEFINITE_ARTICLES,
     ORGANIZATION_LEAD,
     ORGANIZATION_PART,
+    PLACE_POST_HEADS,
     PORTFOLIO_PREPOSITIONS,
     POSSESSIVE_MARKS,
     PREDICATE_POST,
     RELATIVE_POST,
     RELATIVE_POSTS,
+    RELATIVE_PREDICATE,
+    canonical,
     head_of,
     last_word,
     trim,
@@ -40,7 +43,7 @@ _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_AR
 class TitleAfter(PostReader):
     def find(self, last: Token, span: Span, before: Found | None) -> Found | None:
         rest = self.text[span.end : span.end + 160]
-        predicate = PREDICATE_POST.match(rest)
+        predicate = PREDICATE_POST.match(rest) or RELATIVE_PREDICATE.match(rest)
         if predicate and before is None:
             offset = span.end + predicate.end()
             # "Name is a spokesman for Acme": a lowercase post is read as an apposition would be.
@@ -52,7 +55,7 @@ class TitleAfter(PostReader):
             if found is not None:
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
-        appositive = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", rest)
+        appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)  # "Name, 54, a lawyer"
         if appositive:
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
@@ -130,7 +133,10 @@ class TitleAfter(PostReader):
         for token in self.context.tokens_from(offset)[:8]:
             ref = self.context.mention_at(token)
             if ref is not None:
-                if title_tokens:
+                # "a senior Acme official": describing words may come before the owner.
+                if qualifier is not None and ref.key == qualifier.key:
+                    continue  # the next word of the same name
+                if qualifier is not None or any(canonical(t) in TITLE_HEADS for t in title_tokens):
                     break
                 qualifier = ref
                 continue
@@ -140,6 +146,9 @@ class TitleAfter(PostReader):
                 title_tokens.append(token)
                 continue
             break
+        if qualifier is not None:
+            # "a senior Acme official": the title is what follows the owner.
+            title_tokens = [t for t in title_tokens if t.idx > qualifier.span.begin]
         return trim(title_tokens), qualifier
 
     def _appositive(self, span: Span, offset: int) -> Found | None:
@@ -159,8 +168,8 @@ class TitleAfter(PostReader):
                 # "director of Oxford's Jenner Institute": the body after the possessive is the one meant.
                 inner = self.context.mention_starting(ref.span.end + 1)
                 ref = inner if inner is not None and not inner.is_place else ref
-            if ref is not None and not ref.is_place:
-                of, end = ref.key, ref.span.end
+            if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
+                of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
         if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
             # "Name, deputy foreign minister, said": set off on its own, a state's post, whose the text implies.
             if not re.match(r"\s*[,.;]", self.text[end : end + 3]):

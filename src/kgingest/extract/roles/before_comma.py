@@ -17,6 +17,7 @@ from kgingest.extract.roles.words import (
     DEFINITE_ARTICLES,
     ORGAN_NOUNS,
     PERSONAL_POSSESSIVES,
+    PLACE_POST_HEADS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     canonical,
@@ -125,9 +126,10 @@ class TitleBeforeComma(PostReader):
         )
 
     def _title_of_before_comma(self, owner: MentionRef, k: int, sent_start: int, span: Span) -> Found | None:
-        """ "the speaker of the Assembly, X": a title, "of", then the organization or state, then the name."""
+        """ "the speaker of the Assembly, X": a title, "of", then the organization or state (or the place of a
+        local post: "the mayor of Xville, X"), then the name."""
         actor = self.index.actor(owner.key) if not owner.is_place else None
-        if actor is None or actor.type is ActorType.PERSON:
+        if not owner.is_place and (actor is None or actor.type is ActorType.PERSON):
             return None
         # "of the British union Unite": describing words between "the" and the name.
         describers = 0
@@ -145,7 +147,9 @@ class TitleBeforeComma(PostReader):
         title_tokens = trim(title_tokens)
         if not title_tokens or canonical(title_tokens[-1]) not in TITLE_HEADS:
             return None
-        return Found(span_text(self.text, title_tokens), actor.key, title_tokens[0].idx, span.end)
+        if owner.is_place and head_of(title_tokens) not in PLACE_POST_HEADS:
+            return None
+        return Found(span_text(self.text, title_tokens), owner.key, title_tokens[0].idx, span.end)
 
     def _title_of_organ(self, j: int, sent_start: int, span: Span) -> Found | None:
         """ "A spokeswoman for the Ruritanian foreign ministry, X": a post in an organ the text names by its

@@ -27,15 +27,18 @@ def coordinated_titles(title: str) -> list[str]:
 
 def _post_and_rank(title: str) -> list[str] | None:
     """ "spokesman Colonel", "spokesman Major General": a post, then the military rank of its holder written
-    right before the name; two posts. A lone "General" after a head is part of one title ("Secretary General")."""
+    right before the name; two posts. A lone "General" after a capitalised head is part of one title ("Secretary
+    General"), after a lowercase one a rank ("army chief General X")."""
     words = title.split()
     k = len(words)
-    while k > 0 and words[k - 1].lower() in RANK_WORDS:
+    while k > 0 and words[k - 1].lower() in RANK_WORDS and words[k - 1][:1].isupper():
         k -= 1
     rank = words[k:]
-    if k == 0 or not rank or not rank[0][:1].isupper() or [w.lower() for w in rank] == ["general"]:
+    if k == 0 or not rank or not rank[0][:1].isupper():
         return None
-    if words[k - 1].lower() in RANK_WORDS or not _word_is_head(words[k - 1]):
+    if [w.lower() for w in rank] == ["general"] and words[k - 1][:1].isupper():
+        return None
+    if not _word_is_head(words[k - 1]):
         return None
     return [" ".join(words[:k]), " ".join(rank)]
 

@@ -68,6 +68,10 @@ PREDICATE_POST = re.compile(
     rf"(?:,\s+\d{{1,3}},)?\s+(?:{_alternatives(word_sequence('roles', 'predicate_links'))})\s+"
     r"(?:(?:the|a|an)\s+)?"
 )
+# "Name, who is the chief executive of Acme": a post said of the person in a relative clause.
+RELATIVE_PREDICATE = re.compile(
+    rf",\s+who\s+(?:{_alternatives(word_sequence('roles', 'predicate_links'))})\s+(?:(?:the|a|an)\s+)?"
+)
 # A capitalised post and its portfolio: "Minister of Trade and Industry", "Chief Executive of Acme".
 CAPITALISED_POST = re.compile(
     r"(?P<post>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})"
@@ -94,6 +98,7 @@ DESTINATION_PREPOSITIONS = _roles("destination_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
+PLACE_POST_HEADS = _roles("place_post_heads")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
 CONNECTORS_OF = _roles("owner_prepositions")
