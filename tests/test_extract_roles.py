@@ -815,3 +815,10 @@ def test_a_local_post_is_held_in_its_place(nlp: Language) -> None:
 def test_a_rank_after_a_lowercase_post_even_a_lone_general(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Chilean army chief General Jo Bloggs said the claims were false.")
     assert titles_of(roles, person("Jo Bloggs")) == {("chief", state("Chile")), ("General", state("Chile"))}
+
+
+def test_an_academic_form_of_address_alone_is_no_post(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "The results were clear, Professor Jo Bloggs said on Monday.")
+    assert titles_of(roles, person("Jo Bloggs")) == set()
+    roles, _ = roles_of(nlp, "The results were clear, Professor Jo Bloggs of Zentra University said on Monday.")
+    assert titles_of(roles, person("Jo Bloggs")) == {("Professor", organization("Zentra University"))}

@@ -16,6 +16,7 @@ from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
     DESTINATION_PREPOSITIONS,
+    HONORIFIC_TITLES,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_PART,
@@ -85,6 +86,8 @@ class TitleBefore(PostReader):
             and described is None
             and not self.context.quoted(first)
             and (head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start))
+            # "Professor X", "Emeritus Professor X": an academic form of address, no post when nobody owns it.
+            and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
 
