@@ -13,9 +13,11 @@ from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     ARTICLES,
+    CONJUNCTIONS,
     COVERAGE_PREPOSITIONS,
     DEFINITE_ARTICLES,
     ORGAN_NOUNS,
+    OWNER_PREPOSITIONS,
     PERSONAL_POSSESSIVES,
     PLACE_POST_HEADS,
     POSSESSIVE_MARKS,
@@ -93,7 +95,7 @@ class TitleBeforeComma(PostReader):
         """The post once its words are known: held in the owner named before it, else a spokesperson's in the
         body named just before, a state's post in the article's state."""
         # The head ends the title ("chief executive") or comes before its "of" ("Minister of Trade").
-        of_title = any(t.lower_ == "of" for t in title_tokens) and head_of(title_tokens) in TITLE_HEADS
+        of_title = any(t.lower_ in OWNER_PREPOSITIONS for t in title_tokens) and head_of(title_tokens) in TITLE_HEADS
         if not title_tokens or (canonical(title_tokens[-1]) not in TITLE_HEADS and not of_title):
             return None
         head = head_of(title_tokens)
@@ -120,7 +122,7 @@ class TitleBeforeComma(PostReader):
         return (
             self.doc[j].text == ","
             and j > 0
-            and any(t.lower_ == "and" for t in title_tokens)
+            and any(t.lower_ in CONJUNCTIONS for t in title_tokens)
             and self.doc[j - 1].text[:1].isupper()
             and self.doc[j - 1].lower_ in TITLE_MODIFIERS
         )
@@ -135,9 +137,9 @@ class TitleBeforeComma(PostReader):
         describers = 0
         while k > sent_start and describers < 3 and self._describes(self.doc[k]):
             k, describers = k - 1, describers + 1
-        if self.doc[k].lower_ == "the":
+        if self.doc[k].lower_ in DEFINITE_ARTICLES:
             k -= 1
-        if k <= sent_start or self.doc[k].lower_ != "of":
+        if k <= sent_start or self.doc[k].lower_ not in OWNER_PREPOSITIONS:
             return None
         title_tokens: list[Token] = []
         j = k - 1
@@ -226,7 +228,7 @@ class TitleBeforeComma(PostReader):
         return (
             j >= 2
             and self.doc[j].text in POSSESSIVE_MARKS
-            and self.doc[j - 2].lower_ == "the"
+            and self.doc[j - 2].lower_ in DEFINITE_ARTICLES
             and self.doc[j - 1].pos_ == "NOUN"
             and self.context.mention_at(self.doc[j - 1]) is None
         )

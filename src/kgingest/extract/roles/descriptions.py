@@ -14,7 +14,7 @@ from kgingest.extract.antecedents import is_subject
 from kgingest.extract.dependencies import NOUN_QUALIFIERS, POSSESSORS, SUBJECTS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.words import CONNECTORS_OF, DEFINITE_ARTICLES, canonical
+from kgingest.extract.roles.words import DEFINITE_ARTICLES, OWNER_PREPOSITIONS, canonical
 from kgingest.model import ActorType
 
 
@@ -92,7 +92,7 @@ class DescribedPosts:
     def _owner_after(self, subject: Token) -> MentionRef | None:
         """ "the minister of Chile": the state or organization after "of"."""
         for preposition in subject.rights:
-            if preposition.lower_ not in CONNECTORS_OF:
+            if preposition.lower_ not in OWNER_PREPOSITIONS:
                 continue
             for obj in preposition.children:
                 ref = self.context.mention_at(obj)

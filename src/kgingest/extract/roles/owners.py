@@ -16,8 +16,11 @@ from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     COMPANY_NOUNS,
+    DEFINITE_ARTICLES,
+    OWNER_PREPOSITIONS,
     POSSESSIVE_MARKS,
     SEAT_INSTITUTIONS,
+    SPEAKING_PLACE_PREPOSITIONS,
     canonical,
     is_party,
     singular,
@@ -31,7 +34,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 def _after_in(text: str, offset: int) -> bool:
     match = _WORD_BEFORE.search(text[max(0, offset - 20) : offset])
-    return match is not None and match.group(1) in ("in", "In")
+    return match is not None and match.group(1).lower() in SPEAKING_PLACE_PREPOSITIONS and match.group(1)[1:].islower()
 
 
 class Owners:
@@ -85,7 +88,7 @@ class Owners:
         if not tokens or tokens[0].i <= first.i <= tokens[-1].i:
             return False
         before = doc[tokens[0].i - 2 : tokens[0].i]
-        if len(before) == 2 and before[1].lower_ == "of" and self._names_person(before[0], first):
+        if len(before) == 2 and before[1].lower_ in OWNER_PREPOSITIONS and self._names_person(before[0], first):
             return True
         for k, token in enumerate(doc[tokens[-1].i + 1 : tokens[-1].i + 5]):
             if self._names_person(token, first):
@@ -216,7 +219,7 @@ class Owners:
     def described_owner(self, j: int) -> tuple[str, int] | None:
         """ "the company's", "the country's": the actor of the kind the noun names, named before."""
         noun = self.context.doc[j - 1]
-        if j < 2 or self.context.doc[j - 2].lower_ != "the":
+        if j < 2 or self.context.doc[j - 2].lower_ not in DEFINITE_ARTICLES:
             return None
         the = self.context.doc[j - 2].idx
         key = self.described(noun.lower_, the)

@@ -102,7 +102,9 @@ PLACE_POST_HEADS = _roles("place_post_heads")
 HONORIFIC_TITLES = _roles("honorific_titles")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
-CONNECTORS_OF = _roles("owner_prepositions")
+OWNER_PREPOSITIONS = _roles("owner_prepositions")
+CONJUNCTIONS = _roles("conjunctions")
+SPEAKING_PLACE_PREPOSITIONS = _roles("speaking_place_prepositions")
 
 
 def canonical(token: Token) -> str:
