@@ -822,3 +822,20 @@ def test_an_academic_form_of_address_alone_is_no_post(nlp: Language) -> None:
     assert titles_of(roles, person("Jo Bloggs")) == set()
     roles, _ = roles_of(nlp, "The results were clear, Professor Jo Bloggs of Zentra University said on Monday.")
     assert titles_of(roles, person("Jo Bloggs")) == {("Professor", organization("Zentra University"))}
+
+
+def test_a_story_filed_from_a_capital_gives_its_officials_that_state(nlp: Language) -> None:
+    # Regression (wrong owner): the state the sentence before was about, not the one the story was filed from.
+    text = (
+        "WASHINGTON (Newswire) - Iran rejected the offer on Monday. Secretary of State Tom Harker said Iran must "
+        "reply soon. The United States is waiting."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Tom Harker")) == {("Secretary of State", state("United States"))}
+
+
+def test_whom_an_official_meets_is_not_of_the_official_s_state(nlp: Language) -> None:
+    # Regression (wrong owner): "President X met Secretary Y" gave Y the state of X.
+    roles, _ = roles_of(nlp, "Chinese President Wang Li met Secretary of State Tom Harker on Monday.")
+    assert titles_of(roles, person("Wang Li")) == {("President", state("China"))}
+    assert ("Secretary of State", state("China")) not in titles_of(roles, person("Tom Harker"))

@@ -11,12 +11,14 @@ from spacy.tokens import Token
 from kgingest.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
+from kgingest.extract.document import DATELINE
 from kgingest.extract.index import MentionRef, actor_key
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
+    MEETING_VERBS,
     OWNER_PREPOSITIONS,
     POSSESSIVE_MARKS,
     SEAT_INSTITUTIONS,
@@ -60,6 +62,7 @@ class Owners:
             return subject_state
         guesses = (
             lambda: self.capital_state_near(first, previous=False),
+            self._dateline_capital_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
             lambda: self.context.main_state,
@@ -123,6 +126,8 @@ class Owners:
         """ "Ruritania's President X ... will send Secretary of State Y": the state of the person the sentence
         is about."""
         verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in MEETING_VERBS:
+            return None  # "Ruritanian President X met Secretary Y": whom one meets is usually another state's
         for subject in verb.children if verb is not None else ():
             if subject.dep_ not in ACTIVE_SUBJECTS or subject.i >= first.i:
                 continue
@@ -140,17 +145,36 @@ class Owners:
         doc = self.context.doc
         sentence = first.sent
         before = doc[sentence.start - 1].sent if sentence.start > 0 and previous else None
-        gazetteer = load_gazetteer()
         for window in (sentence, before):
             if window is None:
                 continue
             for ref in self.index.mentions_in(window.start_char, window.end_char):
-                place = self.index.place(ref.key) if ref.is_place else None
-                if place is None or place.in_state is None or not _after_in(self.context.text, ref.span.begin):
-                    continue
-                country = gazetteer.capital(place.name)
-                if country is not None and place.in_state == actor_key(ActorType.STATE, country.name):
-                    return place.in_state
+                if ref.is_place and _after_in(self.context.text, ref.span.begin):
+                    state = self._capital_state(ref.key)
+                    if state is not None:
+                        return state
+        return None
+
+    def _dateline_capital_state(self) -> str | None:
+        """ "<CAPITAL> (Agency) - ...": a story filed from a capital; officials there speak for its state."""
+        dateline = DATELINE.search(self.context.text)
+        if dateline is None:
+            return None
+        for ref in self.index.mentions_in(dateline.start("city"), dateline.end("city")):
+            if ref.is_place and self._capital_state(ref.key) is not None:
+                return self._capital_state(ref.key)
+        return None
+
+    def _capital_state(self, place_key: str) -> str | None:
+        """The state whose capital the place is, when the place lies in it (or lies in no state the text gives,
+        and that state is named in the article)."""
+        place = self.index.place(place_key)
+        country = load_gazetteer().capital(place.name) if place is not None else None
+        if place is None or country is None:
+            return None
+        state = actor_key(ActorType.STATE, country.name)
+        if place.in_state == state or (place.in_state is None and self.index.actor(state) is not None):
+            return state
         return None
 
     def state_of_person(self, key: str) -> str | None:
