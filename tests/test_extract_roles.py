@@ -839,3 +839,9 @@ def test_whom_an_official_meets_is_not_of_the_official_s_state(nlp: Language) ->
     roles, _ = roles_of(nlp, "Chinese President Wang Li met Secretary of State Tom Harker on Monday.")
     assert titles_of(roles, person("Wang Li")) == {("President", state("China"))}
     assert ("Secretary of State", state("China")) not in titles_of(roles, person("Tom Harker"))
+
+
+def test_a_description_after_a_person_acted_upon_is_someone_else(nlp: Language) -> None:
+    text = "Jo Bloggs was arrested in Lima on Monday. The Chilean interior minister said the charges were serious."
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Jo Bloggs")) == set()

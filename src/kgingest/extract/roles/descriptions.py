@@ -10,8 +10,7 @@ from spacy.tokens import Span as SentenceSpan
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP
-from kgingest.extract.antecedents import is_subject
-from kgingest.extract.dependencies import NOUN_QUALIFIERS, POSSESSORS, SUBJECTS
+from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NAME_LINKS, NOUN_QUALIFIERS, POSSESSORS, SUBJECTS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.words import DEFINITE_ARTICLES, OWNER_PREPOSITIONS, canonical
@@ -45,8 +44,9 @@ class DescribedPosts:
         return found
 
     def _only_person(self, sentence: SentenceSpan) -> str | None:
-        """The one person the sentence names, when that person is its subject and no post noun after the name
-        may stand for someone else ("Ana Vel met the Peruvian president.")."""
+        """The one person the sentence names, when that person is the active subject of its main verb (not "X
+        was arrested", after which "the minister" is someone else) and no post noun after the name may stand
+        for someone else ("Ana Vel met the Peruvian president.")."""
         refs = [
             r
             for r in self.index.mentions_in(sentence.start_char, sentence.end_char)
@@ -55,7 +55,7 @@ class DescribedPosts:
         if len({r.key for r in refs}) != 1:
             return None
         tokens = self.context.tokens(refs[0].span.begin, refs[0].span.end)
-        if not tokens or not any(is_subject(t) for t in tokens):
+        if not tokens or not any(_acts(t) for t in tokens):
             return None
         if any(canonical(t) in POST_HEADS for t in sentence if t.i > tokens[-1].i):
             return None
@@ -99,6 +99,13 @@ class DescribedPosts:
                 if ref is not None and not ref.is_place and not self.context.is_type(ref, ActorType.PERSON):
                     return ref
         return None
+
+
+def _acts(token: Token) -> bool:
+    """The token is (part of) the active subject of its sentence's main verb."""
+    while token.dep_ in NAME_LINKS and token.head is not token:
+        token = token.head
+    return token.dep_ in ACTIVE_SUBJECTS and token.head.dep_ == "ROOT"
 
 
 def _bounds(ref: MentionRef) -> tuple[int, int]:
