@@ -845,3 +845,15 @@ def test_a_description_after_a_person_acted_upon_is_someone_else(nlp: Language) 
     text = "Jo Bloggs was arrested in Lima on Monday. The Chilean interior minister said the charges were serious."
     roles, _ = roles_of(nlp, text)
     assert titles_of(roles, person("Jo Bloggs")) == set()
+
+
+def test_a_relative_post_in_an_organization_described_by_a_noun(nlp: Language) -> None:
+    text = (
+        "The Coastal Fisheries Agency issued a warning on Monday. Jo Bloggs, who heads the agency, said stocks "
+        "were low."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert titles_of(roles, person("Jo Bloggs")) == {("head", organization("Coastal Fisheries Agency"))}
+    # A noun no organization named before answers to owns nothing.
+    roles, _ = roles_of(nlp, "Jo Bloggs, who runs the shop, said prices would rise.")
+    assert titles_of(roles, person("Jo Bloggs")) == set()

@@ -16,6 +16,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
+    DEFINITE_ARTICLES,
     INDEFINITE_ARTICLES,
     ORGANIZATION_LEAD,
     ORGANIZATION_PART,
@@ -73,6 +74,13 @@ class TitleAfter(PostReader):
             actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
             if ref is not None and actor is not None and actor.type is ActorType.ORGANIZATION:
                 return Found(RELATIVE_POSTS[relative.group(1)], actor.key, span.begin, ref.span.end)
+            noun = re.match(r"[a-z]+\b", rest[relative.end() :])
+            if ref is None and noun and relative.group(0).split()[-1] in DEFINITE_ARTICLES:
+                # "X, who heads the agency": the organization named before that the noun describes.
+                key = self.owners.described(noun.group(0), span.begin)
+                if key is not None and self.context.is_type_key(key, ActorType.ORGANIZATION):
+                    end = span.end + relative.end() + noun.end()
+                    return Found(RELATIVE_POSTS[relative.group(1)], key, span.begin, end)
         # "Name of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", rest)
         if of_match and before is None:
