@@ -4,13 +4,21 @@ Read off the words around each mention of a person:
 
 - before the name: "[qualifier] TITLE Name", where the qualifier is a state, a
   demonym or an organization ("Ruritanian Foreign Minister Ana Vel", "Senate
-  Minority leader X", "Acme's chief executive X"), or "TITLE of ORG Name";
-- after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name of ORG"
-  (an affiliation with no title), and "TITLE Name of STATE".
+  Minority leader X", "Acme's chief executive X"), or "TITLE of ORG Name"
+  (also through a part of it: "director of the Xville chapter of ORG Name");
+- before a comma: "Acme's chief executive, Name", "the mayor of Xville, Name";
+- after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name, who heads
+  ORG", "Name is TITLE of ORG", "Name of ORG" (an affiliation with no title), and
+  "TITLE Name of STATE"; coordinated ones each with its own owner;
+- in the next sentence: a definite description of the person the sentence
+  before is about ("The Ruritanian foreign minister said ...").
 
-A post with no qualifier ("Prime Minister X") is held in the institution its
-title implies when the article names it (a senator in the Senate), else in the
-state the article is mostly about; an occupation ("barrister") needs a named
+A rank beside a post ("spokesman Colonel X") is held in the same body. A post
+with no qualifier ("Prime Minister X") is held in the state the text gives the
+same person elsewhere, else in the institution its title implies when the
+article names it (a senator in the Senate), else in the state the sentence, the
+dateline's capital or the article is about, unless the sentence gives that
+state to another person's post; an occupation ("barrister") needs a named
 organization.
 """
 
