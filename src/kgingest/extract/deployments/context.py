@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.deployments.casualties import CasualtyReader
 from kgingest.extract.deployments.forces import ForceFinder
 from kgingest.extract.deployments.mentions import MentionFinder
@@ -24,6 +25,7 @@ class DeploymentContext:
         self.article = article
         self.index = index
         self.roles = roles or []
+        self.antecedents = Antecedents(doc, index)
         self.senders: set[str] = set()  # senders of the mentions found so far, in text order
         self.forces = ForceFinder(doc)
         self.actors = ActorResolver(self)

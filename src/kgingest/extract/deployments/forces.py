@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
-    DESCRIBING_CLAUSE_LABELS,
-    PASSIVE_LABELS,
+from kgingest.extract.dependencies import (
+    NOUN_CLAUSES,
+    PASSIVE_MARKERS,
     has_label,
     is_aux,
     is_det,
@@ -36,9 +36,9 @@ class ForceFinder:
 
     def force_of_verb(self, verb: Token) -> Token | None:
         lemma = verb.lemma_.lower()
-        passive = any(has_label(c, PASSIVE_LABELS) for c in verb.children)
+        passive = any(has_label(c, PASSIVE_MARKERS) for c in verb.children)
         candidates: list[Token] = []
-        if has_label(verb, DESCRIBING_CLAUSE_LABELS) and is_force(verb.head):
+        if has_label(verb, NOUN_CLAUSES) and is_force(verb.head):
             candidates.append(verb.head)  # "troops stationed in ...", "soldiers sent to ..."
         for child in verb.children:
             moved = is_nsubjpass(child) or (is_dobj(child) and lemma in lex.TRANSITIVE_TRIGGERS)

@@ -7,13 +7,17 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
+    CLAUSE_BOUNDARIES,
     CLAUSE_FRAME_LABELS,
-    DESCRIBING_CLAUSE_LABELS,
+    CLAUSE_SUBJECTS,
     LOCATIVE_LABELS,
-    MODIFIER_LABELS,
+    NOUN_CLAUSES,
+    NOUN_MODIFIERS,
     OBJECT_OF_PREPOSITION_LABELS,
+    REINFORCING_MODIFIER_LABELS,
     has_label,
+    is_acl,
     is_advmod,
     is_aux,
     is_ccomp,
@@ -36,10 +40,6 @@ from kgingest.model import Span, TimeValue
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-
-CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def noun_lemma(token: Token) -> str:
@@ -88,17 +88,13 @@ def _is_police(token: Token) -> bool:
     """
     if noun_lemma(token) in lex.POLICE_NOUNS or token.lower_ in lex.POLICE_NOUNS:
         return True
-    return any(has_label(c, MODIFIER_LABELS) and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
+    return any(has_label(c, NOUN_MODIFIERS) and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
 
 
 def has_military_modifier(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
-    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, MODIFIER_LABELS)}
+    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS)}
     return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS))
-
-
-def children_by_dep(token: Token, dep: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == dep]
 
 
 def first_key(tokens: Iterable[Token], resolve: Callable[[Token], str | None]) -> str | None:
@@ -297,7 +293,7 @@ def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Toke
         tokens.append(token)
         # "helped X fight Y": the complement of a helping verb is part of what the forces do, not a report.
         helping = token.lemma_.lower() in lex.SUPPORT_VERBS
-        stack.extend(c for c in token.children if c.dep_ not in boundaries or (helping and is_ccomp(c)))
+        stack.extend(c for c in token.children if not has_label(c, boundaries) or (helping and is_ccomp(c)))
     return sorted((t for t in tokens if not in_dateline(t)), key=lambda t: t.i)
 
 
@@ -331,9 +327,7 @@ def subtree_chars(token: Token) -> tuple[int, int]:
 
 def phrase_chars(token: Token) -> tuple[int, int]:
     """The characters of a noun phrase without the relative clauses that describe it."""
-    described = {
-        t.i for c in token.children if has_label(c, DESCRIBING_CLAUSE_LABELS) and c.i > token.i for t in c.subtree
-    }
+    described = {t.i for c in token.children if has_label(c, NOUN_CLAUSES) and c.i > token.i for t in c.subtree}
     kept = [t for t in token.subtree if t.i not in described and not t.is_punct] or [token]
     return min(t.idx for t in kept), max(t.idx + len(t.text) for t in kept)
 
@@ -354,9 +348,9 @@ def clause_span(head: Token) -> Span:
     dropped: set[int] = set()
     commas = [c for c in head.children if is_label(c, "punct") and c.text == ","]
     for child in head.children:
-        if has_label(child, CLAUSE_FRAME_LABELS) or child.dep_ in CLAUSE_BOUNDARIES - {"ccomp"}:
+        if has_label(child, CLAUSE_FRAME_LABELS) or (has_label(child, CLAUSE_BOUNDARIES) and not is_ccomp(child)):
             dropped.update(t.i for t in child.subtree)
-        elif child.dep_ not in SUBJECTS and any(
+        elif not has_label(child, CLAUSE_SUBJECTS) and any(
             (child.i < comma.i < head.i) or (head.i < comma.i < child.i) for comma in commas
         ):
             dropped.update(t.i for t in child.subtree)  # "According to X, ..." / ", marking a shift ..."
@@ -375,15 +369,15 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     """
     if force is not None and (
         noun_lemma(force) in lex.REINFORCEMENT_NOUNS
-        or any(c.lower_ in lex.REINFORCING_WORDS and c.dep_ in ("amod", "det", "advmod") for c in force.children)
+        or any(c.lower_ in lex.REINFORCING_WORDS and has_label(c, REINFORCING_MODIFIER_LABELS) for c in force.children)
     ):
         return "reinforcement"
     lemma = trigger.lemma_.lower()
     if lemma in lex.REINFORCING_VERBS:
         return "reinforcement"
-    clause = trigger.head if trigger.dep_ == "acl" and trigger.head.dep_ == "dobj" else trigger
-    if any(c.lower_ in lex.PRESENCE_ADVERBS for c in (*trigger.children, *clause.head.children) if c.dep_ == "advmod"):
+    clause = trigger.head if is_acl(trigger) and is_dobj(trigger.head) else trigger
+    if any(c.lower_ in lex.PRESENCE_ADVERBS for c in (*trigger.children, *clause.head.children) if is_advmod(c)):
         return "presence"
     verb = clause.head if clause is not trigger else trigger
-    existential = verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
+    existential = verb.lemma_.lower() == "be" and any(is_label(c, "expl") for c in verb.children)
     return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
-    SUBJECT_LABELS,
+from kgingest.extract.dependencies import (
+    COUNT_OR_OWNER_LABELS,
+    SUBJECTS,
     has_label,
     is_det,
     is_dobj,
@@ -241,7 +242,7 @@ class MentionFinder:
         # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
         indefinite = sender is None and not any(c.lower_ == "the" or is_poss(c) for c in noun.children)
         # A deployment that is the subject of its clause is described by that clause.
-        clause = governor if has_label(noun, SUBJECT_LABELS) and governor.pos_ in ("VERB", "AUX") else noun
+        clause = governor if has_label(noun, SUBJECTS) and governor.pos_ in ("VERB", "AUX") else noun
         if is_exercise(clause):
             return None
         anchor = clause_span(clause)
@@ -282,7 +283,9 @@ class MentionFinder:
                 if is_prep(c, *lex.PRESENCE_PREPOSITIONS) and any(a.lower_ in lex.PRESENCE_ADVERBS for a in c.children)
             ]
         # Counted, possessed or said to be there still: "X forces in Y" alone may be an incursion's, in passing.
-        told = any(c.dep_ in ("nummod", "poss") or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres))
+        told = any(
+            has_label(c, COUNT_OR_OWNER_LABELS) or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres)
+        )
         if (
             not wheres
             or not told

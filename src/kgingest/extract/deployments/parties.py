@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     COMPLEMENT_LABELS,
-    MODIFIER_LABELS,
+    NOUN_MODIFIERS,
     has_label,
     is_det,
     is_dobj,
@@ -121,8 +121,7 @@ class PartyReader:
         if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS:
             # "to help government troops": the forces of the host state's government
             if not (
-                is_force(noun)
-                and any(has_label(c, MODIFIER_LABELS) and c.lower_ == "government" for c in noun.children)
+                is_force(noun) and any(has_label(c, NOUN_MODIFIERS) and c.lower_ == "government" for c in noun.children)
             ):
                 return None
             state = country_of(location, self.index)
@@ -168,7 +167,7 @@ class PartyReader:
         if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
             return None
         # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
-        modifiers = [c for c in noun.children if has_label(c, MODIFIER_LABELS) and c.lower_ not in lex.VERB_PARTICLES]
+        modifiers = [c for c in noun.children if has_label(c, NOUN_MODIFIERS) and c.lower_ not in lex.VERB_PARTICLES]
         tokens = [noun, *(t for c in modifiers for t in c.subtree)]
         names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
         if names:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import PREPOSITION_LABELS, has_label, is_det, is_pobj
+from kgingest.extract.dependencies import PREPOSITION_LABELS, has_label, is_det, is_pobj
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of
-from kgingest.extract.index import place_key
+from kgingest.extract.index import MentionRef, place_key
 from kgingest.model import Place
 
 if TYPE_CHECKING:
@@ -151,11 +151,13 @@ class PlaceReader:
         if not any(is_det(c, "the") for c in noun.children) or len(list(noun.subtree)) > MAX_PLACE_DESCRIPTION_TOKENS:
             return None  # "the area around X" names its own place
         wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
-        for mention in self.index.mentions_before(noun.idx):
+
+        def fits(mention: MentionRef) -> bool:
             place = self.index.place(mention.key) if mention.is_place else None
-            if place is not None and not (wide and place.type == "City"):
-                return mention.key
-        return None
+            return place is not None and not (wide and place.type == "City")
+
+        found = self.ctx.antecedents.nearest_mention_where(noun.idx, fits)
+        return found.key if found is not None else None
 
     def _front_place(self, pobj: Token) -> str:
         """The front line: a place every war has, added to the index when the actor stage did not."""

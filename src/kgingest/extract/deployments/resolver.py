@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     GOVERNED_LABELS,
     OWNER_LABELS,
     PHRASE_LABELS,
     SENDING_CHAIN_LABELS,
+    children_by_label,
     has_label,
+    is_acl,
+    is_advcl,
     is_aux,
     is_det,
     is_dobj,
@@ -25,7 +28,6 @@ from kgingest.extract.deployments.deps import (
 from kgingest.extract.deployments.grammar import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    children_by_dep,
     first_key,
     is_force,
     ship_prefix,
@@ -90,11 +92,7 @@ class ActorResolver:
         )
         if wanted is None:
             return None
-        for mention in self.index.actor_mentions_before(noun.idx):
-            actor = self.index.actor(mention.key)
-            if actor is not None and actor.type is wanted:
-                return actor.key
-        return None
+        return self.ctx.antecedents.nearest_of_type(noun.idx, (wanted,))
 
     def country_in_name(self, organization: str | None) -> str | None:
         """The state a mission's name places it in: "... Force in X", "Mission in Y" (the name as the text has it,
@@ -185,7 +183,7 @@ class ActorResolver:
 
     def pobj_actor(self, prep: Token) -> str | None:
         """The first actor a preposition's object names: "troops from X"."""
-        return first_key(children_by_dep(prep, "pobj"), self.resolve_phrase)
+        return first_key(children_by_label(prep, "pobj"), self.resolve_phrase)
 
     def owner(self, noun: Token) -> str | None:
         """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru", "USS X"."""
@@ -226,7 +224,7 @@ class ActorResolver:
 
     def agent(self, verb: Token) -> str | None:
         """The actor of a passive's by-phrase: "troops sent by X"."""
-        return first_key(children_by_dep(verb, "agent"), self.pobj_actor)
+        return first_key(children_by_label(verb, "agent"), self.pobj_actor)
 
     def subject_sender(self, verb: Token, force: Token, named_only: bool = False) -> str | None:
         """The subject of the sending clause (or of the clause it is the complement of).
@@ -253,7 +251,7 @@ class ActorResolver:
                 clause = decided  # "X approved a plan to send troops": X sends them
                 continue
             # "X voted to deploy ...": an infinitive of purpose is X's act too.
-            purpose = clause.dep_ == "advcl" and any(is_aux(c, "to") for c in clause.children)
+            purpose = is_advcl(clause) and any(is_aux(c, "to") for c in clause.children)
             if not (has_label(clause, SENDING_CHAIN_LABELS) or purpose) or clause.head.i == clause.i:
                 return None
             clause = clause.head
@@ -267,11 +265,8 @@ class ActorResolver:
                 actor = self.subject_actor(subject)
                 if actor is not None and self.can_send(actor):
                     return actor
-        for mention in self.index.actor_mentions_before(pronoun.idx):
-            actor = self.as_state(mention.key)
-            if self.can_send(actor):
-                return actor
-        return None
+        nearest = self.ctx.antecedents.nearest_actor_where(pronoun.idx, lambda key: self.can_send(self.as_state(key)))
+        return self.as_state(nearest) if nearest is not None else None
 
     def pronoun_leader(self, clause: Token) -> str | None:
         """The state of the person a governing clause has as its subject ("X said he would ...")."""
@@ -311,6 +306,6 @@ class ActorResolver:
 def _decided_by(clause: Token) -> Token | None:
     """The verb whose object is a decision the sending clause spells out: "approved a plan to send ..."."""
     noun = clause.head
-    if clause.dep_ != "acl" or noun.lemma_.lower() not in lex.DECISION_NOUNS or noun.dep_ != "dobj":
+    if not is_acl(clause) or noun.lemma_.lower() not in lex.DECISION_NOUNS or not is_dobj(noun):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") else None

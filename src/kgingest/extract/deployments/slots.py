@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     PURPOSE_LABELS,
     has_label,
     is_aux,
