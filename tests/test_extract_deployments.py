@@ -38,6 +38,7 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
     ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
     ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
+    ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
 ]
 PLACES: list[tuple[str, str, str | None]] = [
     ("Oruro", "City", "Bolivia"),
@@ -1179,3 +1180,69 @@ def test_forces_sent_to_a_list_of_states_are_a_deployment_in_each() -> None:
         (key_of("Peru"), key_of("Bolivia")),
         (key_of("Peru"), key_of("Ecuador")),
     ]
+
+
+# ---------------------------------------------------------------- w3deploy: what a force is made of, when it set out,
+# whom it helps
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A Peruvian contingent consisting of 650 marines was deployed to Bolivia.", 650),
+        ("The Peruvian force, to be composed of 4,500 soldiers and 300 police officers, will deploy to Bolivia.", 4500),
+        ("Peru sent a naval fleet to Bolivia on Monday. The fleet includes 900 sailors and marines.", 900),
+        ("Peru sent a battalion to Bolivia. The battalion is made up of 700 soldiers.", 700),
+    ],
+)
+def test_the_people_a_force_is_made_of_give_its_size(text: str, count: int) -> None:
+    found = _one(text)
+    assert found.sender == key_of("Peru") and found.location == key_of("Bolivia")
+    assert found.size is not None and found.size.exact == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent a naval fleet to Bolivia on Monday. The fleet includes three frigates and a supply ship.",
+        "Peru sent a naval fleet to Bolivia on Monday. The shipment includes 900 rifles.",
+    ],
+)
+def test_ships_or_goods_a_force_includes_give_no_troop_number(text: str) -> None:
+    assert _one(text).size is None
+
+
+def test_a_unit_of_an_armed_service_is_a_force_of_the_services_state() -> None:
+    found = _one("The fleet of the Peruvian Navy has left the port of Cusco for Bolivia.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+def test_a_fleet_setting_off_dates_the_start_of_the_deployment_named_before() -> None:
+    found = _one("Peru has sent a naval fleet to Bolivia. The fleet set off on Sunday morning from Cusco.")
+    assert found.start is not None and found.start.latest == dt.date(2031, 3, 9)
+    assert len(found.anchors) == 2
+
+
+def test_a_fishing_fleet_setting_off_says_nothing_about_a_deployment() -> None:
+    found = _one("Peru has sent 300 troops to Bolivia. A fishing fleet set off on Sunday.")
+    assert found.start is None and len(found.anchors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("Peruvian troops, who are supporting the Bolivian government, deployed to Bolivia in January.", "Bolivia"),
+        ("Peru has sent 10,000 soldiers to Bolivia that will augment Ecuadorian forces near Oruro.", "Ecuador"),
+        ("Peru sent 1,700 fighters to Bolivia to support the government's offensive in Beni.", "Bolivia"),
+    ],
+)
+def test_whom_the_force_helps_from_its_description_or_what_it_augments(text: str, supported: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.supported) == (key_of("Peru"), key_of(supported))
+
+
+def test_separatists_named_for_the_sender_are_the_party_helped_not_the_sender() -> None:
+    deployments, index = run("Peru has sent troops to fight alongside pro-Peruvian separatists in Bolivia.")
+    assert len(deployments) == 1
+    helped = index.actor(deployments[0].supported) if deployments[0].supported else None
+    assert helped is not None and helped.type is ActorType.GROUP and helped.name == "pro-Peruvian separatists"

@@ -16,6 +16,7 @@ from kgingest.extract.dependencies import (
     NOUN_MODIFIERS,
     OBJECT_OF_PREPOSITION_LABELS,
     REINFORCING_MODIFIER_LABELS,
+    SUBJECTS,
     has_label,
     is_acl,
     is_advmod,
@@ -74,6 +75,14 @@ def withdrawing(head: Token) -> bool:
     return lemma in lex.WITHDRAWAL_VERBS | lex.MISSION_ENDING_VERBS | {"withdrawal"}
 
 
+def sets_out(verb: Token) -> bool:
+    """ "set off", "set sail", "departed", "sailed": a verb of setting out."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(c.lower_ in lex.SETTING_OUT_WORDS and c.i > verb.i for c in verb.children)
+    return lemma in lex.DEPARTING_VERBS
+
+
 def stays_home(force: Token) -> bool:
     """Police or a whole armed service: sent somewhere only when they go abroad (at home they police or train)."""
     return _is_police(force) or (noun_lemma(force) in lex.SERVICE_NOUNS and force.pos_ == "NOUN")
@@ -94,7 +103,13 @@ def _is_police(token: Token) -> bool:
 def has_military_modifier(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
     modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS)}
-    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS))
+    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS)) or _of_armed_service(token)
+
+
+def _of_armed_service(token: Token) -> bool:
+    """ "the fleet of the X Navy", "a company of the Y Army": a unit an armed service owns is a military one."""
+    owners = [p for c in token.children if is_prep(c, "of") for p in c.children if is_pobj(p)]
+    return any(t.lower_ in lex.SERVICE_NOUNS for owner in owners for t in (owner, *owner.children))
 
 
 def first_key(tokens: Iterable[Token], resolve: Callable[[Token], str | None]) -> str | None:
@@ -117,6 +132,10 @@ def sized_force(word: Token) -> Token | None:
         return force if any(is_prep(c, "at") for c in word.children) else None
     if word.pos_ in ("VERB", "AUX") and lemma in lex.SIZE_VERBS:
         return next((c for c in word.children if is_nsubj(c) and is_force(c)), None)
+    if word.pos_ == "VERB" and lemma in lex.COMPOSING_VERBS:
+        # "the flotilla includes 900 sailors": a force (or a word for one that needs a military sense) made of people
+        subjects = [c for c in word.children if has_label(c, SUBJECTS) and noun_lemma(c) in lex.FORCE_NOUNS]
+        return next((s for s in subjects if composition(s) is not None), None)
     if word.pos_ == "ADJ" and lemma in lex.SIZE_ADJECTIVES:
         # "the contingent, about 900 strong," (or "the contingent, now 900 strong, guards X")
         subjects = [c for c in word.children if is_nsubj(c) and is_force(c)]
@@ -129,6 +148,22 @@ def sized_force(word: Token) -> Token | None:
         if _pronoun_possessor(word):
             return None  # "their number": see `their_size`
         return next((t for t in word.sent if is_force(t) and not _is_police(t)), None)
+    return None
+
+
+def composition(noun: Token) -> Token | None:
+    """The people a force is made of, by the phrase that counts them: "a contingent consisting of 650 marines", "a
+    force to be composed of 4,500 soldiers", "the flotilla includes 900 sailors" (ships and units are no people)."""
+    verbs = [c for c in noun.children if has_label(c, NOUN_CLAUSES) and c.lemma_.lower() in lex.COMPOSING_VERBS]
+    if has_label(noun, SUBJECTS) and noun.head.lemma_.lower() in lex.COMPOSING_VERBS:
+        verbs.append(noun.head)
+    for verb in verbs:
+        members = [c for c in verb.children if is_dobj(c)]
+        heads = [verb, *(c for c in verb.children if is_label(c, "prt"))]  # "made up of": "of" may hang on "up"
+        members += [p for h in heads for c in h.children if is_prep(c, "of") for p in c.children if is_pobj(p)]
+        for member in members:
+            if any(is_force(m) and noun_lemma(m) not in lex.COUNTED_IN_UNITS for m in (member, *member.conjuncts)):
+                return member
     return None
 
 
@@ -202,7 +237,8 @@ def is_force(token: Token) -> bool:
     if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith("s")):
         return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
-        return military or token.lower_ == "forces"
+        # "the force, composed of 900 soldiers": made of people, it is an armed one
+        return military or token.lower_ == "forces" or composition(token) is not None
     return True
 
 

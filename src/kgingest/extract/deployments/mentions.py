@@ -34,6 +34,7 @@ from kgingest.extract.deployments.grammar import (
     present_tense,
     sending_kind,
     set_noun_status,
+    sets_out,
     stays_home,
     subtree_span,
     token_span,
@@ -69,7 +70,7 @@ class MentionFinder:
 
     def _mention(self, token: Token) -> Mention | None:
         lemma = token.lemma_.lower()
-        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS:
+        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS:
             return self.ctx.sizes.size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
@@ -80,6 +81,8 @@ class MentionFinder:
                 return self._continuation_mention(token)
             if lemma in lex.REPLACING_VERBS:
                 return self._replaced_mention(token)
+            if sets_out(token):
+                return self._departure_mention(token)
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
@@ -207,6 +210,22 @@ class MentionFinder:
             return None  # "the soldiers are in good spirits": being somewhere at home says nothing
         if not since:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
+        mention.merge_only = True
+        return mention
+
+    def _departure_mention(self, verb: Token) -> Mention | None:
+        """ "The fleet set off on Sunday": the forces just named left then, which bounds their deployment's start.
+
+        Only a definite force with no sender of its own: it says more about a deployment found elsewhere."""
+        subjects = [c for c in verb.children if is_nsubj(c) and noun_lemma(c) in lex.FORCE_NOUNS]
+        if not subjects or not any(is_det(c, "the") for c in subjects[0].children) or not is_real(verb):
+            return None
+        if self.ctx.actors.owner(subjects[0]) is not None or negated(verb):
+            return None
+        mention = Mention(
+            trigger=verb, anchor=clause_span(verb), sender=None, force=subjects[0], triggers=[token_span(verb)]
+        )
+        self.ctx.slots.fill_slots(mention, verb, subjects[0])
         mention.merge_only = True
         return mention
 

@@ -43,6 +43,8 @@ class PartyReader:
                 helped = [c for c in token.children if is_dobj(c)] + [
                     s for c in token.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)
                 ]
+                # "to support the regime's assault": whose the thing helped is
+                helped += [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
                 for obj in helped:
                     actor = self.ctx.actors.resolve_phrase(obj)
                     if obj.lemma_.lower() in lex.GOVERNMENT_NOUNS and (
@@ -51,6 +53,8 @@ class PartyReader:
                         # "X's government" with X a person: the government of the state the forces go to
                         actor = self._host_government(obj, location, named=True) or actor
                     actor = actor or self._host_government(obj, location) or self._helped_host(obj, location)
+                    # "to augment Ruritanian forces": the forces' state
+                    actor = actor or (self.ctx.actors.owner(obj) if is_force(obj) else None)
                     # "to back the separatists": an armed group known only by what it is
                     actor = actor or self._unnamed_group(obj)
                     if actor is not None and actor != sender:
@@ -65,6 +69,8 @@ class PartyReader:
             if is_prep(token, "alongside") or fighting_for:  # "fight alongside X", "fight for X"
                 objects = [c for c in token.children if is_pobj(c)]
                 actor = self.ctx.actors.pobj_actor(token)
+                if actor == sender:
+                    actor = None  # "alongside pro-X separatists": the group, not the state its name leans to
                 actor = actor or next((a for o in objects if (a := self._unnamed_group(o))), None)
                 if actor is not None and actor != sender:
                     return actor

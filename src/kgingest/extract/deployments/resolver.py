@@ -21,6 +21,7 @@ from kgingest.extract.dependencies import (
     is_det,
     is_dobj,
     is_nsubj,
+    is_pobj,
     is_poss,
     is_prep,
     is_relcl,
@@ -198,8 +199,20 @@ class ActorResolver:
             if is_prep(child, "of", "from"):
                 actor = self.pobj_actor(child)
                 if actor is not None:
-                    return actor
+                    return self._state_of_service(child, actor)
         return None
+
+    def _state_of_service(self, prep: Token, actor: str) -> str:
+        """ "the fleet of the Chilean Navy": an armed service the index ties to no state is its demonym's state."""
+        found = self.index.actor(actor)
+        if found is None or found.type is not ActorType.ORGANIZATION or found.part_of or found.member_of:
+            return actor
+        for pobj in (c for c in prep.children if is_pobj(c)):
+            for word in pobj.subtree:
+                state = self._demonym_state(word) if has_label(word, OWNER_LABELS) else None
+                if state is not None:
+                    return state
+        return actor
 
     def _ship_state(self, noun: Token) -> str | None:
         """The state a warship's name prefix stands for, when the article names that state."""

@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.deployments.grammar import (
     clause_tokens,
+    composition,
     is_force,
     nested_pobjs,
     noun_lemma,
@@ -80,9 +81,12 @@ class SlotReader:
             left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
-        mention.supported = self.ctx.parties.supported(clause, mention.sender, mention.location)
+        # "French troops, who are supporting the government, ...": what the force itself is said to do
+        described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
+        parties_clause = clause + [t for t in described if t not in clause]
+        mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
-        mention.opponent = self.ctx.parties.opponent(clause, mention.sender, mention.supported)
+        mention.opponent = self.ctx.parties.opponent(parties_clause, mention.sender, mention.supported)
         if mention.location is not None and mention.location == mention.opponent and mention.supported is not None:
             # "sent troops to help X in its war with Y": they fight Y on X's side, not in Y
             host = country_of(mention.supported, self.ctx.index)
@@ -115,10 +119,11 @@ class SlotReader:
         members = [
             p for prep in force.children if is_prep(prep, "of") for p in prep.children if is_pobj(p) and is_force(p)
         ]  # "a battalion of about 750 peacekeepers": the people in the unit
+        members += [member] if (member := composition(force)) is not None else []
         for noun in (force, *members, *(c for c in companions if is_force(c) and c.i > force.i)):
             if noun_lemma(noun) in lex.COUNTED_IN_UNITS:
                 continue
-            found = self._count_of(noun)
+            found = self.count_of(noun)
             if found is not None:
                 return found
         return None
@@ -127,12 +132,12 @@ class SlotReader:
         """ "a presence in X, where roughly 150 troops operate ...": the count in the clause about the place."""
         for where in (t for t in head.subtree if is_relcl(t) and any(c.lower_ == "where" for c in t.children)):
             for subject in (c for c in where.children if is_nsubj(c) and is_force(c)):
-                found = self._count_of(subject)
+                found = self.count_of(subject)
                 if found is not None:
                     return found
         return None
 
-    def _count_of(self, noun: Token) -> Quantity | None:
+    def count_of(self, noun: Token) -> Quantity | None:
         phrase = noun
         while is_pobj(phrase) and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
