@@ -39,6 +39,8 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
     ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
     ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
+    ("United Nations", ActorType.ORGANIZATION, ["United Nations"], None),
+    ("Gran Chaco", ActorType.ORGANIZATION, ["Gran Chaco"], None),  # a region the actor stage took for a body
 ]
 PLACES: list[tuple[str, str, str | None]] = [
     ("Oruro", "City", "Bolivia"),
@@ -47,6 +49,7 @@ PLACES: list[tuple[str, str, str | None]] = [
     ("Cusco", "City", "Peru"),
     ("Challapata", "City", None),  # a town whose state the actor stage did not find
     ("Gulf of Guayaquil", "Region", None),
+    ("Gran Chaco", "Region", "Bolivia"),  # its mentions went to the organization of the same name
 ]
 
 
@@ -1246,3 +1249,78 @@ def test_separatists_named_for_the_sender_are_the_party_helped_not_the_sender() 
     assert len(deployments) == 1
     helped = index.actor(deployments[0].supported) if deployments[0].supported else None
     assert helped is not None and helped.type is ActorType.GROUP and helped.name == "pro-Peruvian separatists"
+
+
+def test_a_force_due_to_deploy_is_a_planned_deployment_without_a_start() -> None:
+    found = _one("The Peruvian force, to be composed of 4,500 soldiers, is due to deploy to Bolivia on July 1.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), key_of("Bolivia"), "planned")
+    assert found.size is not None and found.size.exact == 4_500
+    assert found.start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops are expected to arrive in Bolivia next week.",
+        "Peruvian soldiers are set to deploy to Bolivia.",
+    ],
+)
+def test_an_infinitive_after_a_verb_or_adjective_takes_its_subject_as_the_force(text: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops are not expected to arrive in Bolivia.",
+        "Peruvian troops are unlikely to ever deploy to Bolivia, the minister said.",
+        "Peruvian troops are ready to deploy to Bolivia for a joint exercise.",
+    ],
+)
+def test_an_infinitive_that_is_denied_doubted_or_an_exercise_is_no_deployment(text: str) -> None:
+    assert run(text)[0] == []
+
+
+def test_members_of_an_alliance_send_as_the_alliance() -> None:
+    found = _one("Members of the Pacific Defence Community now have about 4,000 soldiers on the ground in Bolivia.")
+    assert (found.sender, found.location) == (key_of("Pacific Defence Community"), key_of("Bolivia"))
+    assert found.size is not None and found.size.approximate == 4_000
+
+
+def test_members_of_an_alliance_at_home_are_no_deployment() -> None:
+    assert run("Members of the Pacific Defence Community have 4,000 soldiers in their barracks.")[0] == []
+
+
+def test_a_region_the_actor_stage_took_for_an_organization_is_still_the_place_forces_go_to() -> None:
+    found = _one("Peru has deployed 1,200 peacekeepers to Gran Chaco.")
+    assert (found.sender, found.location) == (key_of("Peru"), place_key("Gran Chaco"))
+
+
+def test_a_passive_forces_owner_sends_them_not_the_subject_of_a_conjoined_clause() -> None:
+    deployments, _ = run(
+        "The minister said the Bolivian side would remain on its positions and Peruvian peacekeepers would be "
+        "deployed to Beni."
+    )
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), place_key("Beni"))]
+
+
+def test_an_organization_and_its_council_sending_to_one_place_are_one_deployment() -> None:
+    deployments, _ = run(
+        "The United Nations Security Council voted on Thursday to deploy peacekeepers in Bolivia. "
+        "The United Nations force, to be composed of 9,000 soldiers, is due to deploy to Bolivia on July 1 "
+        "to stabilize the nation."
+    )
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("United Nations Security Council") and found.location == key_of("Bolivia")
+    assert found.size is not None and found.size.exact == 9_000
+    assert found.supported == key_of("Bolivia")
+
+
+def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
+    deployments, _ = run(
+        "The United Nations sent 900 peacekeepers to Bolivia. "
+        "The Pacific Defence Community sent 300 soldiers to Bolivia."
+    )
+    assert len(deployments) == 2

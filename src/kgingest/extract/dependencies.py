@@ -96,6 +96,8 @@ PHRASE_LABELS = frozenset({"amod", "compound", "poss", "nmod", "det", "appos"})
 LOCATIVE_LABELS = frozenset({"prep", "advmod"})
 # Words before a noun that make it more of the same: "more troops", "another battalion", "further deployed".
 REINFORCING_MODIFIER_LABELS = frozenset({"amod", "det", "advmod"})
+# An infinitive completing a verb or adjective, whose subject it shares: "is due to deploy", "are set to arrive".
+RAISING_LABELS = frozenset({"xcomp", "acomp"})
 # What tells a force's size or owner: "900 troops", "its troops".
 COUNT_OR_OWNER_LABELS = frozenset({"nummod", "poss"})
 

@@ -8,6 +8,8 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     NOUN_CLAUSES,
     PASSIVE_MARKERS,
+    RAISING_LABELS,
+    SUBJECTS,
     has_label,
     is_aux,
     is_det,
@@ -21,6 +23,18 @@ from kgingest.extract.dependencies import (
     is_xcomp,
 )
 from kgingest.extract.deployments.grammar import RELATIVE_PRONOUNS, force_in_phrase, is_force, noun_lemma
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """ "The force is due to deploy", "troops are expected to arrive", "units will begin to deploy": the subject of
+    the verb or adjective an infinitive completes is the subject of the infinitive too."""
+    clause = verb
+    while has_label(clause, RAISING_LABELS) and clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [c for c in clause.children if has_label(c, SUBJECTS)]
+        if subjects:
+            return subjects
+    return []
 
 
 class ForceFinder:
@@ -48,6 +62,8 @@ class ForceFinder:
             elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
+        if not candidates and lemma in lex.INTRANSITIVE_TRIGGERS and not passive:
+            candidates = _raised_subjects(verb)
         if lemma in lex.ORDER_VERBS:
             # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.
             motions = [c for c in verb.children if is_xcomp(c) and c.lemma_.lower() in lex.MOTION_VERBS]

@@ -9,11 +9,13 @@ from spacy.tokens import Token
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     COUNT_OR_OWNER_LABELS,
+    RAISING_LABELS,
     SUBJECTS,
     has_label,
     is_det,
     is_dobj,
     is_nsubj,
+    is_nsubjpass,
     is_pobj,
     is_poss,
     is_prep,
@@ -100,8 +102,12 @@ class MentionFinder:
             return None
         # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
-        sender = (None if inviting else self.ctx.actors.agent(verb)) or self.ctx.actors.subject_sender(
-            verb, force, named_only=True
+        # "X's forces would be deployed": the force's own owner before the subject of a clause it is conjoined to
+        own_subject = is_nsubjpass(force) and force.head.i == verb.i
+        sender = (
+            (None if inviting else self.ctx.actors.agent(verb))
+            or (self.ctx.actors.owner(force) if own_subject else None)
+            or self.ctx.actors.subject_sender(verb, force, named_only=True)
         )
         if claim is not None and claim[0] == "alleged":
             sender = sender or self.ctx.actors.accused(claim[1])  # "Y accused X of sending ...": X sent them
@@ -166,6 +172,8 @@ class MentionFinder:
 
     def _continuation_mention(self, verb: Token) -> Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
+        if verb.lemma_.lower() == "be" and any(has_label(c, RAISING_LABELS) for c in verb.children):
+            return None  # "the force is due to deploy", "troops are ready to go": the infinitive's own mention
         forces = self.ctx.forces.acting_forces(verb)
         claim = claim_of(verb)  # "X denies that its troops are fighting in Y"
         if not forces or (claim is None and not is_real(verb)) or negated(forces[0]) or is_exercise(verb):

@@ -94,8 +94,9 @@ class PartyReader:
 
     def _helped_host(self, pronoun: Token, location: str | None) -> str | None:
         """ "sent troops to X to help it", "... at its request": the pronoun stands for the state the forces go to."""
-        if pronoun.lower_ not in ("it", "them", "its", "their") or location is None:
-            return None
+        described = pronoun.lemma_.lower() in lex.STATE_DESCRIPTIONS and any(is_det(c, "the") for c in pronoun.children)
+        if (pronoun.lower_ not in ("it", "them", "its", "their") and not described) or location is None:
+            return None  # "to stabilize the nation": the state the forces go to
         state = country_of(location, self.index)
         return state if self.ctx.actors.is_state(state) else None
 

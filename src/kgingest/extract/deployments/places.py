@@ -10,8 +10,8 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import PREPOSITION_LABELS, has_label, is_det, is_pobj
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
-from kgingest.extract.deployments.resolver import country_of
-from kgingest.extract.index import MentionRef, place_key
+from kgingest.extract.deployments.resolver import country_of, fold_text
+from kgingest.extract.index import MentionRef, doc_text, place_key
 from kgingest.model import Place
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class PlaceReader:
                 region = self._described_place(pobj)
                 if region is not None:  # "in the province": the place named last
                     return region
-                place = self._common_state(pobj) or self.index.place_at(begin, end)
+                place = self._common_state(pobj) or self.index.place_at(begin, end) or self._place_named(begin, end)
                 if place is not None:
                     return place
                 if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
@@ -103,6 +103,16 @@ class PlaceReader:
             return place
         actor = self.ctx.actors.resolve(begin, end)
         return actor if actor is not None and self.ctx.actors.is_state(actor) else None
+
+    def _place_named(self, begin: int, end: int) -> str | None:
+        """A place whose name the phrase is, where the actor stage recorded the name as something else (a region's
+        name taken for an organization's)."""
+        surface = fold_text(doc_text(self.ctx.doc)[begin:end])
+        surface = surface[4:] if surface.startswith("the ") else surface
+        for place in sorted(self.index.places, key=lambda p: p.key):
+            if surface in {fold_text(place.name), *(fold_text(alias) for alias in place.aliases)}:
+                return place.key
+        return None
 
     def _common_state(self, phrase: Token) -> str | None:
         """ "bases in X, Y and Z": a list of places of one state names that state, not the first of them.

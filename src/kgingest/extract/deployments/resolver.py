@@ -95,6 +95,17 @@ class ActorResolver:
             return None
         return self.ctx.antecedents.nearest_of_type(noun.idx, (wanted,))
 
+    def members_body(self, noun: Token) -> str | None:
+        """ "members of the alliance", "allies of the bloc": the organization whose members they are."""
+        if noun.lemma_.lower() not in lex.MEMBER_NOUNS:
+            return None
+        for body in (p for c in noun.children if is_prep(c, "of") for p in c.children if is_pobj(p)):
+            key = self.resolve_phrase(body) or self.described_actor(body)
+            actor = self.index.actor(key) if key is not None else None
+            if actor is not None and actor.type is ActorType.ORGANIZATION:
+                return actor.key
+        return None
+
     def country_in_name(self, organization: str | None) -> str | None:
         """The state a mission's name places it in: "... Force in X", "Mission in Y" (the name as the text has it,
         which may run past the mention the actor stage recorded)."""
@@ -258,7 +269,7 @@ class ActorResolver:
                     return None if named_only else self.owner(subject) or self.subject_actor(subject)
                 if subject.lower_ in RELATIVE_PRONOUNS and is_relcl(clause):
                     subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
-                return self.subject_actor(subject) or self.described_actor(subject)
+                return self.subject_actor(subject) or self.described_actor(subject) or self.members_body(subject)
             decided = _decided_by(clause)
             if decided is not None:
                 clause = decided  # "X approved a plan to send troops": X sends them
