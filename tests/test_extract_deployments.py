@@ -1324,3 +1324,39 @@ def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
         "The Pacific Defence Community sent 300 soldiers to Bolivia."
     )
     assert len(deployments) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean and Peruvian troops were sent to Bolivia.",
+        "They were joined by Chilean and Peruvian rotational troops deployed for a training period in Bolivia.",
+    ],
+)
+def test_forces_of_a_list_of_states_are_a_deployment_of_each(text: str) -> None:
+    deployments, _ = run(text)
+    assert sorted((d.sender, d.location) for d in deployments) == [
+        (key_of("Chile"), key_of("Bolivia")),
+        (key_of("Peru"), key_of("Bolivia")),
+    ]
+
+
+def test_a_border_with_no_neighbour_named_is_a_place_of_its_own() -> None:
+    deployments, index = run("The Chilean Army announced 5,200 troops will be sent to the border.")
+    assert len(deployments) == 1
+    place = index.place(deployments[0].location) if deployments[0].location else None
+    assert deployments[0].sender == key_of("Chile") and place is not None and place.name == "the border"
+
+
+def test_a_border_crossed_into_a_state_is_not_the_place_forces_go_to() -> None:
+    found = _one("Peruvian troops crossed the border into Bolivia on Monday.")
+    assert found.location == key_of("Bolivia")
+
+
+def test_a_passive_sending_reported_by_a_state_organ_is_its_sending() -> None:
+    found = _one("The Chilean Army announced that 300 soldiers will be sent to Bolivia.")
+    assert (found.sender, found.location, found.status) == (key_of("Chile"), key_of("Bolivia"), "planned")
+
+
+def test_a_passive_sending_a_person_reports_is_not_theirs_without_a_role() -> None:
+    assert [d.sender for d in run("Ana Rivas said that 300 soldiers were sent to Bolivia.")[0]] == []

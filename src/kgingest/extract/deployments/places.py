@@ -52,6 +52,17 @@ class PlaceReader:
             found = self.location_in(tier, prepositions, sender)
             if found is not None:
                 return found
+        return self._border(tiers[0])
+
+    def _border(self, tokens: list[Token]) -> str | None:
+        """ "sent to the border": the border, a place of its own, when nothing else says where the forces go."""
+        for prep in tokens:
+            if not has_label(prep, PREPOSITION_LABELS) or prep.lower_ not in lex.BORDER_PREPOSITIONS:
+                continue
+            for pobj in (c for c in prep.children if is_pobj(c)):
+                bare = [c.lower_ for c in pobj.children] == ["the"]
+                if bare and pobj.lemma_.lower() in lex.BORDER_WORDS:
+                    return self._unnamed_place(pobj, "the border")
         return None
 
     def location_in(self, tokens: list[Token], prepositions: set[str], sender: str | None) -> str | None:
@@ -171,10 +182,14 @@ class PlaceReader:
 
     def _front_place(self, pobj: Token) -> str:
         """The front line: a place every war has, added to the index when the actor stage did not."""
+        return self._unnamed_place(pobj, "the front")
+
+    def _unnamed_place(self, pobj: Token, name: str) -> str:
+        """A place known by a common noun ("the front", "the border"), added to the index when it is not there."""
         span = subtree_span(pobj)
-        key = place_key("front")
+        key = place_key(name.removeprefix("the "))
         if self.index.place(key) is None:
-            self.index.add_place(Place(key=key, name="the front", type="Region", mentions=[span]))
+            self.index.add_place(Place(key=key, name=name, type="Region", mentions=[span]))
         else:
             self.index.add_mention(key, span)
         return key
