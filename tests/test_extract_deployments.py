@@ -1360,3 +1360,13 @@ def test_a_passive_sending_reported_by_a_state_organ_is_its_sending() -> None:
 
 def test_a_passive_sending_a_person_reports_is_not_theirs_without_a_role() -> None:
     assert [d.sender for d in run("Ana Rivas said that 300 soldiers were sent to Bolivia.")[0]] == []
+
+
+def test_forces_of_two_senders_sent_together_are_a_deployment_of_each() -> None:
+    deployments, _ = run("Bolivian soldiers and 300 peacekeepers of the Pacific Defence Community were sent to Tarija.")
+    assert sorted(d.sender for d in deployments) == sorted([key_of("Bolivia"), key_of("Pacific Defence Community")])
+
+
+def test_more_than_some_time_ago_is_before_that_day() -> None:
+    found = _one("Peru sent 1,700 soldiers to Bolivia more than a week ago.")
+    assert found.start is not None and found.start.latest == dt.date(2031, 3, 4)

@@ -47,7 +47,8 @@ class Mention:
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
     # "U.S. and Czech troops": the states after the first of a list whose forces they are, each sending its own.
-    more_senders: list[str] = field(default_factory=list)
+    # Each with its own force noun and that force's kind ("Syrian forces and more fighters from X").
+    more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
 
 
 def split_by_location(mention: Mention) -> list[Mention]:
@@ -66,4 +67,10 @@ def split_by_sender(mention: Mention) -> list[Mention]:
     if not mention.more_senders:
         return [mention]
     shared = dataclasses.replace(mention, size=None, more_senders=[])
-    return [shared, *(dataclasses.replace(shared, sender=state) for state in mention.more_senders)]
+    return [
+        shared,
+        *(
+            dataclasses.replace(shared, sender=state, force=force, kind=kind)
+            for state, force, kind in mention.more_senders
+        ),
+    ]

@@ -132,7 +132,7 @@ class MentionFinder:
             return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
-        mention.more_senders = self.ctx.actors.co_owners(force, sender)
+        mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in self.ctx.actors.co_owners(force, sender)]
         if sender is not None and self._joined_formation(force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.

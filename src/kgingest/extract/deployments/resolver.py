@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
     is_conj,
     is_det,
     is_dobj,
+    is_label,
     is_nsubj,
     is_nsubjpass,
     is_pobj,
@@ -175,8 +176,10 @@ class ActorResolver:
         for child in head.children:
             if has_label(child, PHRASE_LABELS) or is_prep(child, "of"):
                 tokens.extend(child.subtree)
-        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan.
-        for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i)):
+        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan; then a name in apposition:
+        # "the Lebanese group Hezbollah" is the group, not Lebanon.
+        appositions = {t.i for c in head.children if is_label(c, "appos") for t in c.subtree}
+        for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i not in appositions, t.i)):
             actor = self.resolve(token.idx, token.idx + len(token.text))
             if actor is not None:
                 return actor
@@ -222,6 +225,8 @@ class ActorResolver:
         found = self.index.actor(actor)
         if found is None or found.type is not ActorType.ORGANIZATION or found.part_of or found.member_of:
             return actor
+        if not set(found.name.lower().split()) & lex.SERVICE_NOUNS:
+            return actor  # "the Lebanese group Hezbollah" is no armed service of Lebanon
         for pobj in (c for c in prep.children if is_pobj(c)):
             for word in pobj.subtree:
                 state = self._demonym_state(word) if has_label(word, OWNER_LABELS) else None
@@ -229,9 +234,9 @@ class ActorResolver:
                     return state
         return actor
 
-    def co_owners(self, force: Token, sender: str | None) -> list[str]:
+    def co_owners(self, force: Token, sender: str | None) -> list[tuple[str, Token]]:
         """ "U.S. and Czech troops", "French, German and Dutch soldiers": the other states whose forces they are,
-        when the sender is one of them."""
+        when the sender is one of them, each with the force noun that is theirs."""
         owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
         words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
         states: list[str] = []
@@ -239,7 +244,15 @@ class ActorResolver:
             key = self.resolve(word.idx, word.idx + len(word.text)) or self._demonym_state(word)
             if key is not None and self.is_state(key) and key not in states:
                 states.append(key)
-        return [s for s in states if s != sender] if sender in states and len(states) > 1 else []
+        shared = sender in states and len(states) > 1
+        others = [(s, force) for s in states if s != sender] if shared else []
+        # "Syrian forces and fighters from Hezbollah", sent by no one named: a force of another sender joined to it
+        conjuncts = force.conjuncts if sender is not None and self.owner(force) == sender else ()
+        for conjunct in (c for c in conjuncts if is_force(c)):
+            key = self.owner(conjunct)
+            if key is not None and key != sender and self.can_send(key) and key not in (o for o, _ in others):
+                others.append((key, conjunct))
+        return others
 
     def _ship_state(self, noun: Token) -> str | None:
         """The state a warship's name prefix stands for, when the article names that state."""

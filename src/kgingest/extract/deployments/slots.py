@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -47,6 +49,8 @@ if TYPE_CHECKING:
 END_BOUND_BEFORE = re.compile(r"(?:\b(?:until|till|through)(?: the (?:end|close))?|\b(?:end|close))(?: of)?\s*$")
 
 END_BOUND_START = re.compile(r"(?:until|till|through)\b")
+# "more than a week ago", "over a month ago": strictly before the day the distance names.
+MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over)\s*$")
 
 
 class SlotReader:
@@ -159,7 +163,18 @@ class SlotReader:
         begin = min(t.idx for t in clause)
         end = max(t.idx + len(t) for t in clause)
         values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
-        return latest_of(v for v in values if starts_inside(v, clause) and not self._is_end_bound(v))
+        return latest_of(
+            self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
+        )
+
+    def _strictly_before(self, value: TimeValue) -> TimeValue:
+        """ "more than a week ago": earlier than the day a week ago, so the latest it can be is the day before."""
+        if value.span is None or value.latest is None or not value.span.text.lower().endswith("ago"):
+            return value
+        before = doc_text(self.doc)[max(0, value.span.begin - 12) : value.span.begin].lower()
+        if not MORE_THAN_BEFORE.search(before):
+            return value
+        return dataclasses.replace(value, earliest=None, latest=value.latest - dt.timedelta(days=1))
 
     def _is_end_bound(self, value: TimeValue) -> bool:
         """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""
