@@ -1370,3 +1370,31 @@ def test_forces_of_two_senders_sent_together_are_a_deployment_of_each() -> None:
 def test_more_than_some_time_ago_is_before_that_day() -> None:
     found = _one("Peru sent 1,700 soldiers to Bolivia more than a week ago.")
     assert found.start is not None and found.start.latest == dt.date(2031, 3, 4)
+
+
+def test_a_count_of_unowned_forces_there_is_the_size_of_the_deployment_there() -> None:
+    found = _one(
+        "Peru has sent thousands of troops to Bolivia. A general said that there were 12,000 troops in Bolivia."
+    )
+    assert found.size is not None and found.size.exact == 12_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has sent thousands of troops to Bolivia. There were 12,000 protesters in Bolivia.",  # no force
+        "Peru has sent thousands of troops to Bolivia. There were 12,000 troops in Ecuador.",  # another place
+    ],
+)
+def test_a_count_of_people_or_of_forces_elsewhere_is_no_size_of_the_deployment(text: str) -> None:
+    found = _one(text)
+    assert found.size is not None and found.size.vague
+
+
+def test_forces_already_in_the_war_zone_are_a_presence_apart_from_the_reinforcement() -> None:
+    deployments, _ = run(
+        "Peru will send 3,000 more troops to Bolivia. Planners expected months of deploying forces to bolster "
+        "the 9,000 Peruvian troops already in the war zone."
+    )
+    sizes = [(d.sender, d.location, d.size.exact if d.size else None) for d in deployments]
+    assert sizes == [(key_of("Peru"), key_of("Bolivia"), 3_000), (key_of("Peru"), key_of("Bolivia"), 9_000)]

@@ -14,6 +14,7 @@ from kgingest.extract.dependencies import (
     has_label,
     is_det,
     is_dobj,
+    is_label,
     is_nsubj,
     is_nsubjpass,
     is_pobj,
@@ -79,6 +80,8 @@ class MentionFinder:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
+            if lemma == "be" and (counted := self._counted_there(token)) is not None:
+                return counted
             if lemma in lex.CONTINUATION_VERBS:
                 return self._continuation_mention(token)
             if lemma in lex.REPLACING_VERBS:
@@ -221,6 +224,24 @@ class MentionFinder:
         if not since:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
+        return mention
+
+    def _counted_there(self, verb: Token) -> Mention | None:
+        """ "there were 12,000 troops in X", said of forces whose owner the sentence does not name: the size of the
+        deployment at X named before (an owner makes it a deployment of its own: the existential-presence rule)."""
+        if not any(is_label(c, "expl") for c in verb.children) or not is_real(verb):
+            return None
+        forces = [c for c in verb.children if is_label(c, "attr") and is_force(c) and not negated(c)]
+        if not forces or self.ctx.actors.owner(forces[0]) is not None:
+            return None
+        mention = Mention(
+            trigger=verb, anchor=clause_span(verb), sender=None, force=forces[0], triggers=[token_span(verb)]
+        )
+        self.ctx.slots.fill_slots(mention, verb, forces[0])
+        if mention.location is None or mention.size is None or mention.size.vague:
+            return None
+        mention.merge_only = True
+        mention.start = None
         return mention
 
     def _departure_mention(self, verb: Token) -> Mention | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import PREPOSITION_LABELS, has_label, is_det, is_pobj
+from kgingest.extract.dependencies import NOUN_MODIFIERS, PREPOSITION_LABELS, has_label, is_det, is_pobj
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, fold_text
@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 # "the province", "the area": a description of a few words points back to a place; a longer phrase
 # ("the area around X") names its own.
 MAX_PLACE_DESCRIPTION_TOKENS = 3
+
+
+def _war_zone(noun: Token) -> bool:
+    """ "the war zone", "the combat zone": the country at war named before, when no name says which zone."""
+    modifiers = [c for c in noun.children if has_label(c, NOUN_MODIFIERS)]
+    if noun.lemma_.lower() not in lex.ZONE_NOUNS or any(t.pos_ == "PROPN" for t in noun.subtree):
+        return False
+    return any(c.lemma_.lower() in lex.WAR_NOUNS | lex.OPERATION_NOUNS for c in modifiers)
 
 
 class PlaceReader:
@@ -152,7 +160,9 @@ class PlaceReader:
 
     def _described_state(self, noun: Token, sender: str | None) -> str | None:
         """ "in the country", "to the Baltic state": the state named last before it, other than the sender."""
-        if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS or not any(c.lower_ == "the" for c in noun.children):
+        if not any(c.lower_ == "the" for c in noun.children):
+            return None
+        if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS and not _war_zone(noun):
             return None
         # A place named last stands for its state too: "... sites in the capital X. ... in the country".
         # A state already sending forces is rarely the country another sender's forces are in.
