@@ -1398,3 +1398,48 @@ def test_forces_already_in_the_war_zone_are_a_presence_apart_from_the_reinforcem
     )
     sizes = [(d.sender, d.location, d.size.exact if d.size else None) for d in deployments]
     assert sizes == [(key_of("Peru"), key_of("Bolivia"), 3_000), (key_of("Peru"), key_of("Bolivia"), 9_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Peru intervened in Bolivia in January to push back rebels.", "Bolivia"),
+        (
+            "The council voted to establish a force for Bolivia, where rebels held the north until Peru intervened "
+            "in January.",
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_state_that_intervenes_abroad_deploys_there(text: str, location: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of(location))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru intervened in the dispute between the two unions.",  # no place abroad
+        "Peru did not intervene in Bolivia.",  # negated
+        "Ana Rivas intervened in Bolivia's debate.",  # no state
+    ],
+)
+def test_an_intervention_in_a_dispute_by_no_state_or_denied_is_no_deployment(text: str) -> None:
+    assert run(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Army announced 500 troops will be sent to Bolivia. The extra troops will provide a range of "
+        "assistance, including engineering and medical support to the Pacific Defence Community.",
+        "Chile sent 300 soldiers to Bolivia to provide logistical support to the Pacific Defence Community.",
+    ],
+)
+def test_support_the_forces_provide_to_a_party_names_it_supported(text: str) -> None:
+    found = _one(text)
+    assert found.supported == key_of("Pacific Defence Community")
+
+
+def test_support_the_sender_gives_in_another_sentence_is_not_the_forces() -> None:
+    assert _one("Peru sent 300 soldiers to Bolivia. Peru also provides financial support to Ecuador.").supported is None

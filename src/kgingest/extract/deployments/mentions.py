@@ -100,6 +100,8 @@ class MentionFinder:
 
     def _verb_mention(self, verb: Token) -> Mention | None:
         force = self.ctx.forces.force_of_verb(verb)
+        if force is None and verb.lemma_.lower() in lex.INTERVENING_VERBS:
+            return self._intervention_mention(verb)
         claim = claim_of(verb)
         if force is None or (claim is None and not is_real(verb)) or negated(force) or is_exercise(verb):
             return None
@@ -224,6 +226,23 @@ class MentionFinder:
         if not since:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
         mention.merge_only = True
+        return mention
+
+    def _intervention_mention(self, verb: Token) -> Mention | None:
+        """ "France intervened in Mali in January", "until France intervened" in a clause about a place ("Mali,
+        where militants held the north until France intervened"): a state's armed intervention abroad."""
+        subjects = [c for c in verb.children if is_nsubj(c)]
+        sender = self.ctx.actors.subject_actor(subjects[0]) if subjects else None
+        if sender is None or not self.ctx.actors.is_state(sender) or negated(verb) or not is_real(verb):
+            return None
+        if is_exercise(verb):
+            return None
+        mention = Mention(trigger=verb, anchor=clause_span(verb), sender=sender, triggers=[token_span(verb)])
+        self.ctx.slots.fill_slots(mention, verb, None)
+        mention.location = mention.location or self.ctx.places.where_clause_place(verb)
+        if not self.ctx.places.abroad(mention):
+            return None  # "the government intervened in the dispute": no forces sent abroad
+        mention.status = status_of(verb)
         return mention
 
     def _counted_there(self, verb: Token) -> Mention | None:

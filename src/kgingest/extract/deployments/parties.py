@@ -10,6 +10,7 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     COMPLEMENT_LABELS,
     NOUN_MODIFIERS,
+    PREPOSITION_LABELS,
     has_label,
     is_det,
     is_dobj,
@@ -72,6 +73,23 @@ class PartyReader:
                 if actor == sender:
                     actor = None  # "alongside pro-X separatists": the group, not the state its name leans to
                 actor = actor or next((a for o in objects if (a := self._unnamed_group(o))), None)
+                if actor is not None and actor != sender:
+                    return actor
+            if token.pos_ == "NOUN" and lemma in lex.SUPPORT_NOUNS:
+                # "provide logistical support to X": X is helped, the parser may hang "to" on the verb or on the
+                # head of a list the noun ends ("planning, transport and medical support to X")
+                holders = [token]
+                for ancestor in token.ancestors:
+                    holders.append(ancestor)
+                    if ancestor.pos_ in ("VERB", "AUX"):
+                        break
+                helped = [
+                    p
+                    for h in holders
+                    for p in h.children
+                    if has_label(p, PREPOSITION_LABELS) and p.lower_ in ("to", "for") and p.i > token.i
+                ]
+                actor = next((a for p in helped if (a := self.ctx.actors.pobj_actor(p))), None)
                 if actor is not None and actor != sender:
                     return actor
             mission = self._mission_party(token)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import NOUN_MODIFIERS, PREPOSITION_LABELS, has_label, is_det, is_pobj
+from kgingest.extract.dependencies import NOUN_MODIFIERS, PREPOSITION_LABELS, has_label, is_det, is_pobj, is_relcl
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, fold_text
@@ -61,6 +61,13 @@ class PlaceReader:
             if found is not None:
                 return found
         return self._border(tiers[0])
+
+    def where_clause_place(self, verb: Token) -> str | None:
+        """ "Mali, where militants held the north until France intervened": the place a where-clause describes."""
+        for clause in (verb, *verb.ancestors):
+            if is_relcl(clause) and any(c.lower_ == "where" for c in clause.children):
+                return self.place_or_state(clause.head, whole=False)
+        return None
 
     def _border(self, tokens: list[Token]) -> str | None:
         """ "sent to the border": the border, a place of its own, when nothing else says where the forces go."""
