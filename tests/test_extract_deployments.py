@@ -1443,3 +1443,17 @@ def test_support_the_forces_provide_to_a_party_names_it_supported(text: str) -> 
 
 def test_support_the_sender_gives_in_another_sentence_is_not_the_forces() -> None:
     assert _one("Peru sent 300 soldiers to Bolivia. Peru also provides financial support to Ecuador.").supported is None
+
+
+def test_a_named_presence_in_a_place_abroad_is_its_namers_deployment() -> None:
+    found = _one("Convoys rolled out on Monday, officially ending the Peruvian combat presence in Bolivia.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+def test_a_deployment_named_for_its_place_has_no_sender() -> None:
+    assert run("The Bolivia deployment ended in May.")[0] == []
+
+
+def test_a_target_troop_numbers_are_cut_to_is_no_size() -> None:
+    found = _one("Peru sent troops to Bolivia in 2029. Peru has pledged to reduce troop numbers to 5,000 by May.")
+    assert found.size is None

@@ -45,6 +45,7 @@ from kgingest.extract.deployments.grammar import (
 )
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
+from kgingest.extract.deployments.resolver import country_of
 from kgingest.model import ActorType
 
 if TYPE_CHECKING:
@@ -322,6 +323,14 @@ class MentionFinder:
             follower = [c for c in governor.children if is_prep(c) and c.i == noun.right_edge.i + 1]
             for prep in follower:
                 mention.location = self.ctx.places.location(list(prep.subtree), noun, sender, force)
+        if sender is None:
+            # "the US military presence in X", "the Ruritanian deployment": a name or demonym before the noun, when
+            # it is not the place the forces are in ("the Afghanistan deployment")
+            owner = self.ctx.actors.owner(noun)
+            host = country_of(mention.location, self.index) if mention.location is not None else None
+            if owner is not None and host is not None and owner != host and self.ctx.actors.can_send(owner):
+                sender = mention.sender = owner
+                indefinite = False
         if indefinite:
             mention.sentence = (noun.sent.start_char, noun.sent.end_char)
         set_noun_status(mention, noun)

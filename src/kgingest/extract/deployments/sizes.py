@@ -45,6 +45,8 @@ class SizeStatementReader:
         force = sized_force(word)
         if force is None and not their_size(word):
             return None
+        if word.head.lemma_.lower() in lex.REDUCING_VERBS:
+            return None  # "pledged to reduce troop numbers to 50,000": a target, not the force's size
         member = composition(force) if force is not None and word.lemma_.lower() in lex.COMPOSING_VERBS else None
         counted = self.ctx.slots.count_of(member) if member is not None else None
         stated = [counted] if counted is not None else self._stated_quantities(word)
