@@ -1457,3 +1457,19 @@ def test_a_deployment_named_for_its_place_has_no_sender() -> None:
 def test_a_target_troop_numbers_are_cut_to_is_no_size() -> None:
     found = _one("Peru sent troops to Bolivia in 2029. Peru has pledged to reduce troop numbers to 5,000 by May.")
     assert found.size is None
+
+
+def test_forces_that_help_the_nation_help_the_state_another_mention_places_them_in() -> None:
+    found = _one(
+        "The United Nations voted to deploy peacekeepers in Bolivia. The force, to be composed of 9,000 soldiers, "
+        "is due to deploy on July 1 to stabilize the nation."
+    )
+    assert (found.location, found.supported) == (key_of("Bolivia"), key_of("Bolivia"))
+
+
+def test_helping_the_government_in_one_deployment_says_nothing_of_another() -> None:
+    deployments, _ = run("Peru sent troops to Bolivia. Chile sent troops to Ecuador to help the government.")
+    assert [(d.sender, d.supported) for d in deployments] == [
+        (key_of("Peru"), None),
+        (key_of("Chile"), key_of("Ecuador")),
+    ]

@@ -48,6 +48,8 @@ class Mention:
     more_locations: list[str] = field(default_factory=list)
     # "U.S. and Czech troops": the states after the first of a list whose forces they are, each sending its own.
     # Each with its own force noun and that force's kind ("Syrian forces and more fighters from X").
+    # Helps the host ("to stabilize the nation", "to help the government") before a place says which host.
+    helps_host: bool = False
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
 
 

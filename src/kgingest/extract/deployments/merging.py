@@ -69,7 +69,19 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
             target.size = size_before
         last = target
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
-    return _fold_bodies(_fold_officials(deployments, index), index)
+    merged = _fold_bodies(_fold_officials(deployments, index), index)
+    _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
+    return merged
+
+
+def _help_hosts(deployments: list[Deployment], helping: set[Span], index: EntityIndex) -> None:
+    """ "to stabilize the nation" in one mention, the nation named in another: the state the forces are in."""
+    for deployment in deployments:
+        if deployment.supported is not None or deployment.location is None or not helping & set(deployment.anchors):
+            continue
+        host = index.actor(country_of(deployment.location, index))
+        if host is not None and host.type is ActorType.STATE and host.key != deployment.sender:
+            deployment.supported = host.key
 
 
 def _add_headings(

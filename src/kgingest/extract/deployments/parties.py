@@ -110,6 +110,20 @@ class PartyReader:
                     return actor
         return None
 
+    def helps_host(self, clause: list[Token]) -> bool:
+        """ "to stabilize the nation", "to help the government", "to support it": the forces help the state they go
+        to, whichever that is."""
+        for token in clause:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in lex.SUPPORT_VERBS:
+                continue
+            for obj in (c for c in token.children if is_dobj(c)):
+                the = any(is_det(c, "the") for c in obj.children)
+                owned = any(has_label(c, NOUN_MODIFIERS) or is_poss(c) for c in obj.children)
+                host_noun = obj.lemma_.lower() in lex.GOVERNMENT_NOUNS | lex.STATE_DESCRIPTIONS
+                if (the and host_noun and not owned) or obj.lower_ in ("it", "them"):
+                    return True
+        return False
+
     def _helped_host(self, pronoun: Token, location: str | None) -> str | None:
         """ "sent troops to X to help it", "... at its request": the pronoun stands for the state the forces go to."""
         described = pronoun.lemma_.lower() in lex.STATE_DESCRIPTIONS and any(is_det(c, "the") for c in pronoun.children)

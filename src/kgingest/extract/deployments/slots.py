@@ -89,6 +89,7 @@ class SlotReader:
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
+        mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(parties_clause, mention.sender, mention.supported)
         if mention.location is not None and mention.location == mention.opponent and mention.supported is not None:
