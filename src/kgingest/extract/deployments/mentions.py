@@ -14,7 +14,6 @@ from kgingest.extract.dependencies import (
     has_label,
     is_det,
     is_dobj,
-    is_label,
     is_nsubj,
     is_nsubjpass,
     is_pobj,
@@ -46,6 +45,8 @@ from kgingest.extract.deployments.grammar import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
 from kgingest.extract.deployments.resolver import country_of
+from kgingest.extract.deployments.senders import announcer, co_owners
+from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
 from kgingest.model import ActorType
 
 if TYPE_CHECKING:
@@ -81,14 +82,14 @@ class MentionFinder:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
-            if lemma == "be" and (counted := self._counted_there(token)) is not None:
+            if lemma == "be" and (counted := counted_there(self.ctx, token)) is not None:
                 return counted
             if lemma in lex.CONTINUATION_VERBS:
                 return self._continuation_mention(token)
             if lemma in lex.REPLACING_VERBS:
                 return self._replaced_mention(token)
             if sets_out(token):
-                return self._departure_mention(token)
+                return departure_mention(self.ctx, token)
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
@@ -102,7 +103,7 @@ class MentionFinder:
     def _verb_mention(self, verb: Token) -> Mention | None:
         force = self.ctx.forces.force_of_verb(verb)
         if force is None and verb.lemma_.lower() in lex.INTERVENING_VERBS:
-            return self._intervention_mention(verb)
+            return intervention_mention(self.ctx, verb)
         claim = claim_of(verb)
         if force is None or (claim is None and not is_real(verb)) or negated(force) or is_exercise(verb):
             return None
@@ -122,7 +123,7 @@ class MentionFinder:
             or self.ctx.actors.owner(force)
             or self.ctx.actors.subject_sender(verb, force)
             or self.ctx.actors.possessor(verb, force)
-            or self.ctx.actors.announcer(verb)
+            or announcer(self.ctx.actors, verb)
         )
         anchor = clause_span(verb)
         mention = Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[token_span(verb)])
@@ -138,7 +139,7 @@ class MentionFinder:
             return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
-        mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in self.ctx.actors.co_owners(force, sender)]
+        mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
         if sender is not None and self._joined_formation(force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
@@ -226,57 +227,6 @@ class MentionFinder:
             return None  # "the soldiers are in good spirits": being somewhere at home says nothing
         if not since:
             mention.start = None  # when they fought is not when they were sent; "there since 2019" bounds it
-        mention.merge_only = True
-        return mention
-
-    def _intervention_mention(self, verb: Token) -> Mention | None:
-        """ "France intervened in Mali in January", "until France intervened" in a clause about a place ("Mali,
-        where militants held the north until France intervened"): a state's armed intervention abroad."""
-        subjects = [c for c in verb.children if is_nsubj(c)]
-        sender = self.ctx.actors.subject_actor(subjects[0]) if subjects else None
-        if sender is None or not self.ctx.actors.is_state(sender) or negated(verb) or not is_real(verb):
-            return None
-        if is_exercise(verb):
-            return None
-        mention = Mention(trigger=verb, anchor=clause_span(verb), sender=sender, triggers=[token_span(verb)])
-        self.ctx.slots.fill_slots(mention, verb, None)
-        mention.location = mention.location or self.ctx.places.where_clause_place(verb)
-        if not self.ctx.places.abroad(mention):
-            return None  # "the government intervened in the dispute": no forces sent abroad
-        mention.status = status_of(verb)
-        return mention
-
-    def _counted_there(self, verb: Token) -> Mention | None:
-        """ "there were 12,000 troops in X", said of forces whose owner the sentence does not name: the size of the
-        deployment at X named before (an owner makes it a deployment of its own: the existential-presence rule)."""
-        if not any(is_label(c, "expl") for c in verb.children) or not is_real(verb):
-            return None
-        forces = [c for c in verb.children if is_label(c, "attr") and is_force(c) and not negated(c)]
-        if not forces or self.ctx.actors.owner(forces[0]) is not None:
-            return None
-        mention = Mention(
-            trigger=verb, anchor=clause_span(verb), sender=None, force=forces[0], triggers=[token_span(verb)]
-        )
-        self.ctx.slots.fill_slots(mention, verb, forces[0])
-        if mention.location is None or mention.size is None or mention.size.vague:
-            return None
-        mention.merge_only = True
-        mention.start = None
-        return mention
-
-    def _departure_mention(self, verb: Token) -> Mention | None:
-        """ "The fleet set off on Sunday": the forces just named left then, which bounds their deployment's start.
-
-        Only a definite force with no sender of its own: it says more about a deployment found elsewhere."""
-        subjects = [c for c in verb.children if is_nsubj(c) and noun_lemma(c) in lex.FORCE_NOUNS]
-        if not subjects or not any(is_det(c, "the") for c in subjects[0].children) or not is_real(verb):
-            return None
-        if self.ctx.actors.owner(subjects[0]) is not None or negated(verb):
-            return None
-        mention = Mention(
-            trigger=verb, anchor=clause_span(verb), sender=None, force=subjects[0], triggers=[token_span(verb)]
-        )
-        self.ctx.slots.fill_slots(mention, verb, subjects[0])
         mention.merge_only = True
         return mention
 

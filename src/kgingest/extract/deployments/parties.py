@@ -76,20 +76,7 @@ class PartyReader:
                 if actor is not None and actor != sender:
                     return actor
             if token.pos_ == "NOUN" and lemma in lex.SUPPORT_NOUNS:
-                # "provide logistical support to X": X is helped, the parser may hang "to" on the verb or on the
-                # head of a list the noun ends ("planning, transport and medical support to X")
-                holders = [token]
-                for ancestor in token.ancestors:
-                    holders.append(ancestor)
-                    if ancestor.pos_ in ("VERB", "AUX"):
-                        break
-                helped = [
-                    p
-                    for h in holders
-                    for p in h.children
-                    if has_label(p, PREPOSITION_LABELS) and p.lower_ in ("to", "for") and p.i > token.i
-                ]
-                actor = next((a for p in helped if (a := self.ctx.actors.pobj_actor(p))), None)
+                actor = self._given_support(token)
                 if actor is not None and actor != sender:
                     return actor
             mission = self._mission_party(token)
@@ -109,6 +96,22 @@ class PartyReader:
                 if actor is not None and actor != sender:
                     return actor
         return None
+
+    def _given_support(self, noun: Token) -> str | None:
+        """ "provide logistical support to X": X is helped. The parser may hang "to" on the verb or on the head of a
+        list the noun ends ("planning, transport and medical support to X")."""
+        holders = [noun]
+        for ancestor in noun.ancestors:
+            holders.append(ancestor)
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break
+        helped = [
+            p
+            for h in holders
+            for p in h.children
+            if has_label(p, PREPOSITION_LABELS) and p.lower_ in ("to", "for") and p.i > noun.i
+        ]
+        return next((a for p in helped if (a := self.ctx.actors.pobj_actor(p))), None)
 
     def helps_host(self, clause: list[Token]) -> bool:
         """ "to stabilize the nation", "to help the government", "to support it": the forces help the state they go

@@ -18,13 +18,10 @@ from kgingest.extract.dependencies import (
     is_acl,
     is_advcl,
     is_aux,
-    is_ccomp,
-    is_conj,
     is_det,
     is_dobj,
     is_label,
     is_nsubj,
-    is_nsubjpass,
     is_pobj,
     is_poss,
     is_prep,
@@ -40,7 +37,6 @@ from kgingest.extract.deployments.grammar import (
 )
 from kgingest.extract.document import in_dateline
 from kgingest.extract.index import EntityIndex, actor_key, doc_text
-from kgingest.extract.lexicon import verb_frame
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType
 
@@ -211,7 +207,7 @@ class ActorResolver:
             return ship_state
         for child in noun.children:
             if has_label(child, OWNER_LABELS) and child.lower_ not in PRONOUNS:
-                actor = self.resolve(*subtree_chars(child)) or self._demonym_state(child)
+                actor = self.resolve(*subtree_chars(child)) or self.demonym_state(child)
                 if actor is not None:
                     return actor
             if is_prep(child, "of", "from"):
@@ -229,30 +225,10 @@ class ActorResolver:
             return actor  # "the Lebanese group Hezbollah" is no armed service of Lebanon
         for pobj in (c for c in prep.children if is_pobj(c)):
             for word in pobj.subtree:
-                state = self._demonym_state(word) if has_label(word, OWNER_LABELS) else None
+                state = self.demonym_state(word) if has_label(word, OWNER_LABELS) else None
                 if state is not None:
                     return state
         return actor
-
-    def co_owners(self, force: Token, sender: str | None) -> list[tuple[str, Token]]:
-        """ "U.S. and Czech troops", "French, German and Dutch soldiers": the other states whose forces they are,
-        when the sender is one of them, each with the force noun that is theirs."""
-        owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
-        words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
-        states: list[str] = []
-        for word in words:
-            key = self.resolve(word.idx, word.idx + len(word.text)) or self._demonym_state(word)
-            if key is not None and self.is_state(key) and key not in states:
-                states.append(key)
-        shared = sender in states and len(states) > 1
-        others = [(s, force) for s in states if s != sender] if shared else []
-        # "Syrian forces and fighters from Hezbollah", sent by no one named: a force of another sender joined to it
-        conjuncts = force.conjuncts if sender is not None and self.owner(force) == sender else ()
-        for conjunct in (c for c in conjuncts if is_force(c)):
-            key = self.owner(conjunct)
-            if key is not None and key != sender and self.can_send(key) and key not in (o for o, _ in others):
-                others.append((key, conjunct))
-        return others
 
     def _ship_state(self, noun: Token) -> str | None:
         """The state a warship's name prefix stands for, when the article names that state."""
@@ -263,7 +239,7 @@ class ActorResolver:
                 return key
         return None
 
-    def _demonym_state(self, word: Token) -> str | None:
+    def demonym_state(self, word: Token) -> str | None:
         """ "the Peruvian deployment" where the actor stage did not record the demonym: its indexed state."""
         country = load_gazetteer().demonym(word.text)
         if country is None:
@@ -308,25 +284,6 @@ class ActorResolver:
             if not (has_label(clause, SENDING_CHAIN_LABELS) or purpose) or clause.head.i == clause.i:
                 return None
             clause = clause.head
-
-    def announcer(self, verb: Token) -> str | None:
-        """ "The ministry announced 500 troops will be sent to X": a passive sending with no agent, reported by a
-        state, one of its organs or its leader, is theirs."""
-        if not any(is_nsubjpass(c) for c in verb.children) or children_by_label(verb, "agent"):
-            return None
-        clause = verb
-        while is_conj(clause) and clause.head.i != clause.i:
-            clause = clause.head
-        if not is_ccomp(clause) or verb_frame(clause.head.lemma_) is None:
-            return None
-        for subject in (c for c in clause.head.children if is_nsubj(c) and c.lower_ not in PRONOUNS):
-            actor = self.subject_actor(subject)
-            if actor is not None and self.can_send(actor):
-                return actor
-            state = self.leader_state(actor)
-            if state is not None:
-                return state
-        return None
 
     def pronoun_antecedent(self, clause: Token, pronoun: Token) -> str | None:
         """ "X confirmed that it has sent ...": the subject of the governing clause, else the nearest actor."""
