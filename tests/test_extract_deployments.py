@@ -1473,3 +1473,25 @@ def test_helping_the_government_in_one_deployment_says_nothing_of_another() -> N
         (key_of("Peru"), None),
         (key_of("Chile"), key_of("Ecuador")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops left Bolivia today, officially ending combat operations, which began in March 2027.",
+        "The last Peruvian troops left Bolivia today. The final troops rolled across the border this morning, "
+        "ending combat operations, which began in March 2027.",
+    ],
+)
+def test_ending_operations_that_began_at_a_time_bounds_the_start(text: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.status) == (key_of("Peru"), "withdrawn")
+    assert found.start is not None and found.start.latest == dt.date(2027, 3, 31)
+
+
+def test_trucks_ending_operations_say_nothing_of_the_forces() -> None:
+    found = _one(
+        "The last Peruvian troops left Bolivia today. The final trucks rolled across the border this morning, "
+        "ending combat operations, which began in March 2027."
+    )
+    assert found.start is None

@@ -12,6 +12,7 @@ from kgingest.extract.dependencies import (
     RAISING_LABELS,
     SUBJECTS,
     has_label,
+    is_advcl,
     is_det,
     is_dobj,
     is_nsubj,
@@ -169,15 +170,32 @@ class MentionFinder:
         if force is not None and force in subjects:
             sender = self.ctx.actors.owner(force) or self.ctx.actors.possessor(verb, force)
         else:
-            sender = self.ctx.actors.subject_sender(verb, missions[0])
-        if sender is None or not self.ctx.actors.can_send(sender):
+            # "US combat operations", "..., ending its combat operations": the mission's owner
+            sender = self.ctx.actors.subject_sender(verb, missions[0]) or self.ctx.actors.owner(missions[0])
+            sender = sender or self._participle_sender(verb)
+        # "The final troops rolled out, ending combat operations": more about the forces just named
+        more = sender is None and self._participle_sender(verb, definite_only=True) is not None
+        if not more and (sender is None or not self.ctx.actors.can_send(sender)):
             return None
         mention = Mention(
             trigger=verb, anchor=clause_span(verb), sender=sender, force=force, triggers=[token_span(verb)]
         )
         self.ctx.slots.fill_slots(mention, verb, force)
         mention.status = status_of(verb)
+        mention.merge_only = more
         return mention
+
+    def _participle_sender(self, verb: Token, definite_only: bool = False) -> str | None:
+        """ "X troops left Y today, ending combat operations": a participle with no subject of its own acts for the
+        owner of the forces its clause is about; with ``definite_only``, "" when those are "the" forces unowned."""
+        if not is_advcl(verb) or any(is_nsubj(c) for c in verb.children):
+            return None
+        forces = self.ctx.forces.acting_forces(verb.head)
+        if not forces:
+            return None
+        if definite_only:
+            return "" if any(is_det(c, "the") for c in forces[0].children) else None
+        return self.ctx.actors.owner(forces[0])
 
     def _continuation_mention(self, verb: Token) -> Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""

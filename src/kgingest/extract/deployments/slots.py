@@ -102,7 +102,7 @@ class SlotReader:
             if self.ctx.actors.is_state(host) and host not in (mention.sender, mention.opponent):
                 mention.supported = host
         mention.size = self.size(force) or self._size_where_they_are(head)
-        mention.start = None if withdrawing(head) else self._start(head, clause)
+        mention.start = self._begun(head) if withdrawing(head) else self._start(head, clause)
         mention.purpose = self._purpose(head)
 
     def size(self, force: Token | None) -> Quantity | None:
@@ -167,6 +167,13 @@ class SlotReader:
         return latest_of(
             self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
         )
+
+    def _begun(self, head: Token) -> TimeValue | None:
+        """ "ending combat operations, which began in March 2003": when what ends began bounds the start."""
+        for ended in (c for c in head.children if is_dobj(c)):
+            for clause in (c for c in ended.children if is_relcl(c) and c.lemma_.lower() in lex.BEGINNING_VERBS):
+                return self._start(clause, clause_tokens(clause))
+        return None
 
     def _strictly_before(self, value: TimeValue) -> TimeValue:
         """ "more than a week ago": earlier than the day a week ago, so the latest it can be is the day before."""
