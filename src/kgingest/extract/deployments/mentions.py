@@ -12,7 +12,6 @@ from kgingest.extract.dependencies import (
     RAISING_LABELS,
     SUBJECTS,
     has_label,
-    is_advcl,
     is_det,
     is_dobj,
     is_nsubj,
@@ -46,7 +45,7 @@ from kgingest.extract.deployments.grammar import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
 from kgingest.extract.deployments.resolver import country_of
-from kgingest.extract.deployments.senders import announcer, co_owners
+from kgingest.extract.deployments.senders import announcer, co_owners, participle_sender
 from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
 from kgingest.model import ActorType
 
@@ -172,9 +171,9 @@ class MentionFinder:
         else:
             # "US combat operations", "..., ending its combat operations": the mission's owner
             sender = self.ctx.actors.subject_sender(verb, missions[0]) or self.ctx.actors.owner(missions[0])
-            sender = sender or self._participle_sender(verb)
+            sender = sender or participle_sender(self.ctx.actors, verb)
         # "The final troops rolled out, ending combat operations": more about the forces just named
-        more = sender is None and self._participle_sender(verb, definite_only=True) is not None
+        more = sender is None and participle_sender(self.ctx.actors, verb, definite_only=True) is not None
         if not more and (sender is None or not self.ctx.actors.can_send(sender)):
             return None
         mention = Mention(
@@ -184,18 +183,6 @@ class MentionFinder:
         mention.status = status_of(verb)
         mention.merge_only = more
         return mention
-
-    def _participle_sender(self, verb: Token, definite_only: bool = False) -> str | None:
-        """ "X troops left Y today, ending combat operations": a participle with no subject of its own acts for the
-        owner of the forces its clause is about; with ``definite_only``, "" when those are "the" forces unowned."""
-        if not is_advcl(verb) or any(is_nsubj(c) for c in verb.children):
-            return None
-        forces = self.ctx.forces.acting_forces(verb.head)
-        if not forces:
-            return None
-        if definite_only:
-            return "" if any(is_det(c, "the") for c in forces[0].children) else None
-        return self.ctx.actors.owner(forces[0])
 
     def _continuation_mention(self, verb: Token) -> Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""

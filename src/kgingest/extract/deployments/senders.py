@@ -11,8 +11,10 @@ from kgingest.extract.dependencies import (
     OWNER_LABELS,
     children_by_label,
     has_label,
+    is_advcl,
     is_ccomp,
     is_conj,
+    is_det,
     is_nsubj,
     is_nsubjpass,
 )
@@ -62,3 +64,16 @@ def announcer(actors: ActorResolver, verb: Token) -> str | None:
         if state is not None:
             return state
     return None
+
+
+def participle_sender(actors: ActorResolver, verb: Token, definite_only: bool = False) -> str | None:
+    """ "X troops left Y today, ending combat operations": a participle with no subject of its own acts for the
+    owner of the forces its clause is about; with ``definite_only``, "" when those are "the" forces unowned."""
+    if not is_advcl(verb) or any(is_nsubj(c) for c in verb.children):
+        return None
+    forces = actors.ctx.forces.acting_forces(verb.head)
+    if not forces:
+        return None
+    if definite_only:
+        return "" if any(is_det(c, "the") for c in forces[0].children) else None
+    return actors.owner(forces[0])
