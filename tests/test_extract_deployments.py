@@ -1495,3 +1495,16 @@ def test_trucks_ending_operations_say_nothing_of_the_forces() -> None:
         "ending combat operations, which began in March 2027."
     )
     assert found.start is None
+
+
+def test_a_region_a_state_owns_lies_in_that_state() -> None:
+    deployments, index = run("Peru sent 400 soldiers to Bolivia's Challapata region on Monday.")
+    place = index.place(place_key("Challapata"))
+    assert place is not None and place.in_state == key_of("Bolivia")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), place_key("Challapata"))]
+
+
+def test_a_name_after_a_possessive_that_is_no_region_is_not_placed_in_that_state() -> None:
+    _, index = run("Peru sent 400 soldiers to Bolivia, angering Ecuador's Challapata allies.")
+    place = index.place(place_key("Challapata"))
+    assert place is not None and place.in_state is None

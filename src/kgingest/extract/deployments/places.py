@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -11,8 +12,8 @@ from kgingest.extract.dependencies import NOUN_MODIFIERS, PREPOSITION_LABELS, ha
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, fold_text
-from kgingest.extract.index import MentionRef, doc_text, place_key
-from kgingest.model import Place
+from kgingest.extract.index import EntityIndex, MentionRef, doc_text, place_key
+from kgingest.model import ActorType, Place
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -29,6 +30,33 @@ def _war_zone(noun: Token) -> bool:
     if noun.lemma_.lower() not in lex.ZONE_NOUNS or any(t.pos_ == "PROPN" for t in noun.subtree):
         return False
     return any(c.lemma_.lower() in lex.WAR_NOUNS | lex.OPERATION_NOUNS for c in modifiers)
+
+
+# "Russia's Kursk region": a possessive right before a place's name, and a word for a part of a state after it
+# (not "Ruritania's X policy" or "Y's X ally").
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+REGION_AFTER = re.compile(r"\s*(?:region|province|oblast|district|county|prefecture)\b", re.IGNORECASE)
+
+
+def tie_places_to_states(index: EntityIndex, text: str) -> None:
+    """A place whose state the actor stage did not find lies in the state the text names as its owner ("Ruritania's
+    X region"), when one of its mentions follows that state's possessive and names a region."""
+    for place in index.places:
+        if place.in_state is not None:
+            continue
+        for mention in place.mentions:
+            before = text[max(0, mention.begin - 4) : mention.begin]
+            found = POSSESSIVE_BEFORE.search(before)
+            region = REGION_AFTER.search(mention.text) or REGION_AFTER.match(text, mention.end)
+            if found is None or region is None:
+                continue
+            end = mention.begin - len(before) + found.start()
+            # the state's mention may end before the possessive or take it in ("Ruritania's")
+            owners = [m for m in index.actor_mentions_before(mention.begin) if end <= m.span.end <= mention.begin]
+            state = index.actor(owners[0].key) if owners else None
+            if state is not None and state.type is ActorType.STATE:
+                place.in_state = state.key
+                break
 
 
 class PlaceReader:
