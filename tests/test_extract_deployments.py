@@ -38,6 +38,9 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
     ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
     ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
+    ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
+    ("United Nations", ActorType.ORGANIZATION, ["United Nations"], None),
+    ("Gran Chaco", ActorType.ORGANIZATION, ["Gran Chaco"], None),  # a region the actor stage took for a body
 ]
 PLACES: list[tuple[str, str, str | None]] = [
     ("Oruro", "City", "Bolivia"),
@@ -46,6 +49,7 @@ PLACES: list[tuple[str, str, str | None]] = [
     ("Cusco", "City", "Peru"),
     ("Challapata", "City", None),  # a town whose state the actor stage did not find
     ("Gulf of Guayaquil", "Region", None),
+    ("Gran Chaco", "Region", "Bolivia"),  # its mentions went to the organization of the same name
 ]
 
 
@@ -1179,3 +1183,328 @@ def test_forces_sent_to_a_list_of_states_are_a_deployment_in_each() -> None:
         (key_of("Peru"), key_of("Bolivia")),
         (key_of("Peru"), key_of("Ecuador")),
     ]
+
+
+# ---------------------------------------------------------------- w3deploy: what a force is made of, when it set out,
+# whom it helps
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A Peruvian contingent consisting of 650 marines was deployed to Bolivia.", 650),
+        ("The Peruvian force, to be composed of 4,500 soldiers and 300 police officers, will deploy to Bolivia.", 4500),
+        ("Peru sent a naval fleet to Bolivia on Monday. The fleet includes 900 sailors and marines.", 900),
+        ("Peru sent a battalion to Bolivia. The battalion is made up of 700 soldiers.", 700),
+    ],
+)
+def test_the_people_a_force_is_made_of_give_its_size(text: str, count: int) -> None:
+    found = _one(text)
+    assert found.sender == key_of("Peru") and found.location == key_of("Bolivia")
+    assert found.size is not None and found.size.exact == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent a naval fleet to Bolivia on Monday. The fleet includes three frigates and a supply ship.",
+        "Peru sent a naval fleet to Bolivia on Monday. The shipment includes 900 rifles.",
+    ],
+)
+def test_ships_or_goods_a_force_includes_give_no_troop_number(text: str) -> None:
+    assert _one(text).size is None
+
+
+def test_a_unit_of_an_armed_service_is_a_force_of_the_services_state() -> None:
+    found = _one("The fleet of the Peruvian Navy has left the port of Cusco for Bolivia.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+def test_a_fleet_setting_off_dates_the_start_of_the_deployment_named_before() -> None:
+    found = _one("Peru has sent a naval fleet to Bolivia. The fleet set off on Sunday morning from Cusco.")
+    assert found.start is not None and found.start.latest == dt.date(2031, 3, 9)
+    assert len(found.anchors) == 2
+
+
+def test_a_fishing_fleet_setting_off_says_nothing_about_a_deployment() -> None:
+    found = _one("Peru has sent 300 troops to Bolivia. A fishing fleet set off on Sunday.")
+    assert found.start is None and len(found.anchors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("Peruvian troops, who are supporting the Bolivian government, deployed to Bolivia in January.", "Bolivia"),
+        ("Peru has sent 10,000 soldiers to Bolivia that will augment Ecuadorian forces near Oruro.", "Ecuador"),
+        ("Peru sent 1,700 fighters to Bolivia to support the government's offensive in Beni.", "Bolivia"),
+    ],
+)
+def test_whom_the_force_helps_from_its_description_or_what_it_augments(text: str, supported: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.supported) == (key_of("Peru"), key_of(supported))
+
+
+def test_separatists_named_for_the_sender_are_the_party_helped_not_the_sender() -> None:
+    deployments, index = run("Peru has sent troops to fight alongside pro-Peruvian separatists in Bolivia.")
+    assert len(deployments) == 1
+    helped = index.actor(deployments[0].supported) if deployments[0].supported else None
+    assert helped is not None and helped.type is ActorType.GROUP and helped.name == "pro-Peruvian separatists"
+
+
+def test_a_force_due_to_deploy_is_a_planned_deployment_without_a_start() -> None:
+    found = _one("The Peruvian force, to be composed of 4,500 soldiers, is due to deploy to Bolivia on July 1.")
+    assert (found.sender, found.location, found.status) == (key_of("Peru"), key_of("Bolivia"), "planned")
+    assert found.size is not None and found.size.exact == 4_500
+    assert found.start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops are expected to arrive in Bolivia next week.",
+        "Peruvian soldiers are set to deploy to Bolivia.",
+    ],
+)
+def test_an_infinitive_after_a_verb_or_adjective_takes_its_subject_as_the_force(text: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops are not expected to arrive in Bolivia.",
+        "Peruvian troops are unlikely to ever deploy to Bolivia, the minister said.",
+        "Peruvian troops are ready to deploy to Bolivia for a joint exercise.",
+    ],
+)
+def test_an_infinitive_that_is_denied_doubted_or_an_exercise_is_no_deployment(text: str) -> None:
+    assert run(text)[0] == []
+
+
+def test_members_of_an_alliance_send_as_the_alliance() -> None:
+    found = _one("Members of the Pacific Defence Community now have about 4,000 soldiers on the ground in Bolivia.")
+    assert (found.sender, found.location) == (key_of("Pacific Defence Community"), key_of("Bolivia"))
+    assert found.size is not None and found.size.approximate == 4_000
+
+
+def test_members_of_an_alliance_at_home_are_no_deployment() -> None:
+    assert run("Members of the Pacific Defence Community have 4,000 soldiers in their barracks.")[0] == []
+
+
+def test_a_region_the_actor_stage_took_for_an_organization_is_still_the_place_forces_go_to() -> None:
+    found = _one("Peru has deployed 1,200 peacekeepers to Gran Chaco.")
+    assert (found.sender, found.location) == (key_of("Peru"), place_key("Gran Chaco"))
+
+
+def test_a_passive_forces_owner_sends_them_not_the_subject_of_a_conjoined_clause() -> None:
+    deployments, _ = run(
+        "The minister said the Bolivian side would remain on its positions and Peruvian peacekeepers would be "
+        "deployed to Beni."
+    )
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), place_key("Beni"))]
+
+
+def test_an_organization_and_its_council_sending_to_one_place_are_one_deployment() -> None:
+    deployments, _ = run(
+        "The United Nations Security Council voted on Thursday to deploy peacekeepers in Bolivia. "
+        "The United Nations force, to be composed of 9,000 soldiers, is due to deploy to Bolivia on July 1 "
+        "to stabilize the nation."
+    )
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("United Nations Security Council") and found.location == key_of("Bolivia")
+    assert found.size is not None and found.size.exact == 9_000
+    assert found.supported == key_of("Bolivia")
+
+
+def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
+    deployments, _ = run(
+        "The United Nations sent 900 peacekeepers to Bolivia. "
+        "The Pacific Defence Community sent 300 soldiers to Bolivia."
+    )
+    assert len(deployments) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean and Peruvian troops were sent to Bolivia.",
+        "They were joined by Chilean and Peruvian rotational troops deployed for a training period in Bolivia.",
+    ],
+)
+def test_forces_of_a_list_of_states_are_a_deployment_of_each(text: str) -> None:
+    deployments, _ = run(text)
+    assert sorted((d.sender, d.location) for d in deployments) == [
+        (key_of("Chile"), key_of("Bolivia")),
+        (key_of("Peru"), key_of("Bolivia")),
+    ]
+
+
+def test_a_border_with_no_neighbour_named_is_a_place_of_its_own() -> None:
+    deployments, index = run("The Chilean Army announced 5,200 troops will be sent to the border.")
+    assert len(deployments) == 1
+    place = index.place(deployments[0].location) if deployments[0].location else None
+    assert deployments[0].sender == key_of("Chile") and place is not None and place.name == "the border"
+
+
+def test_a_border_crossed_into_a_state_is_not_the_place_forces_go_to() -> None:
+    found = _one("Peruvian troops crossed the border into Bolivia on Monday.")
+    assert found.location == key_of("Bolivia")
+
+
+def test_a_passive_sending_reported_by_a_state_organ_is_its_sending() -> None:
+    found = _one("The Chilean Army announced that 300 soldiers will be sent to Bolivia.")
+    assert (found.sender, found.location, found.status) == (key_of("Chile"), key_of("Bolivia"), "planned")
+
+
+def test_a_passive_sending_a_person_reports_is_not_theirs_without_a_role() -> None:
+    assert [d.sender for d in run("Ana Rivas said that 300 soldiers were sent to Bolivia.")[0]] == []
+
+
+def test_forces_of_two_senders_sent_together_are_a_deployment_of_each() -> None:
+    deployments, _ = run("Bolivian soldiers and 300 peacekeepers of the Pacific Defence Community were sent to Tarija.")
+    assert sorted(d.sender for d in deployments) == sorted([key_of("Bolivia"), key_of("Pacific Defence Community")])
+
+
+def test_more_than_some_time_ago_is_before_that_day() -> None:
+    found = _one("Peru sent 1,700 soldiers to Bolivia more than a week ago.")
+    assert found.start is not None and found.start.latest == dt.date(2031, 3, 4)
+
+
+def test_a_count_of_unowned_forces_there_is_the_size_of_the_deployment_there() -> None:
+    found = _one(
+        "Peru has sent thousands of troops to Bolivia. A general said that there were 12,000 troops in Bolivia."
+    )
+    assert found.size is not None and found.size.exact == 12_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has sent thousands of troops to Bolivia. There were 12,000 protesters in Bolivia.",  # no force
+        "Peru has sent thousands of troops to Bolivia. There were 12,000 troops in Ecuador.",  # another place
+    ],
+)
+def test_a_count_of_people_or_of_forces_elsewhere_is_no_size_of_the_deployment(text: str) -> None:
+    found = _one(text)
+    assert found.size is not None and found.size.vague
+
+
+def test_forces_already_in_the_war_zone_are_a_presence_apart_from_the_reinforcement() -> None:
+    deployments, _ = run(
+        "Peru will send 3,000 more troops to Bolivia. Planners expected months of deploying forces to bolster "
+        "the 9,000 Peruvian troops already in the war zone."
+    )
+    sizes = [(d.sender, d.location, d.size.exact if d.size else None) for d in deployments]
+    assert sizes == [(key_of("Peru"), key_of("Bolivia"), 3_000), (key_of("Peru"), key_of("Bolivia"), 9_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Peru intervened in Bolivia in January to push back rebels.", "Bolivia"),
+        (
+            "The council voted to establish a force for Bolivia, where rebels held the north until Peru intervened "
+            "in January.",
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_state_that_intervenes_abroad_deploys_there(text: str, location: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of(location))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru intervened in the dispute between the two unions.",  # no place abroad
+        "Peru did not intervene in Bolivia.",  # negated
+        "Ana Rivas intervened in Bolivia's debate.",  # no state
+    ],
+)
+def test_an_intervention_in_a_dispute_by_no_state_or_denied_is_no_deployment(text: str) -> None:
+    assert run(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Army announced 500 troops will be sent to Bolivia. The extra troops will provide a range of "
+        "assistance, including engineering and medical support to the Pacific Defence Community.",
+        "Chile sent 300 soldiers to Bolivia to provide logistical support to the Pacific Defence Community.",
+    ],
+)
+def test_support_the_forces_provide_to_a_party_names_it_supported(text: str) -> None:
+    found = _one(text)
+    assert found.supported == key_of("Pacific Defence Community")
+
+
+def test_support_the_sender_gives_in_another_sentence_is_not_the_forces() -> None:
+    assert _one("Peru sent 300 soldiers to Bolivia. Peru also provides financial support to Ecuador.").supported is None
+
+
+def test_a_named_presence_in_a_place_abroad_is_its_namers_deployment() -> None:
+    found = _one("Convoys rolled out on Monday, officially ending the Peruvian combat presence in Bolivia.")
+    assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
+
+
+def test_a_deployment_named_for_its_place_has_no_sender() -> None:
+    assert run("The Bolivia deployment ended in May.")[0] == []
+
+
+def test_a_target_troop_numbers_are_cut_to_is_no_size() -> None:
+    found = _one("Peru sent troops to Bolivia in 2029. Peru has pledged to reduce troop numbers to 5,000 by May.")
+    assert found.size is None
+
+
+def test_forces_that_help_the_nation_help_the_state_another_mention_places_them_in() -> None:
+    found = _one(
+        "The United Nations voted to deploy peacekeepers in Bolivia. The force, to be composed of 9,000 soldiers, "
+        "is due to deploy on July 1 to stabilize the nation."
+    )
+    assert (found.location, found.supported) == (key_of("Bolivia"), key_of("Bolivia"))
+
+
+def test_helping_the_government_in_one_deployment_says_nothing_of_another() -> None:
+    deployments, _ = run("Peru sent troops to Bolivia. Chile sent troops to Ecuador to help the government.")
+    assert [(d.sender, d.supported) for d in deployments] == [
+        (key_of("Peru"), None),
+        (key_of("Chile"), key_of("Ecuador")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops left Bolivia today, officially ending combat operations, which began in March 2027.",
+        "The last Peruvian troops left Bolivia today. The final troops rolled across the border this morning, "
+        "ending combat operations, which began in March 2027.",
+    ],
+)
+def test_ending_operations_that_began_at_a_time_bounds_the_start(text: str) -> None:
+    found = _one(text)
+    assert (found.sender, found.status) == (key_of("Peru"), "withdrawn")
+    assert found.start is not None and found.start.latest == dt.date(2027, 3, 31)
+
+
+def test_trucks_ending_operations_say_nothing_of_the_forces() -> None:
+    found = _one(
+        "The last Peruvian troops left Bolivia today. The final trucks rolled across the border this morning, "
+        "ending combat operations, which began in March 2027."
+    )
+    assert found.start is None
+
+
+def test_a_region_a_state_owns_lies_in_that_state() -> None:
+    deployments, index = run("Peru sent 400 soldiers to Bolivia's Challapata region on Monday.")
+    place = index.place(place_key("Challapata"))
+    assert place is not None and place.in_state == key_of("Bolivia")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), place_key("Challapata"))]
+
+
+def test_a_name_after_a_possessive_that_is_no_region_is_not_placed_in_that_state() -> None:
+    _, index = run("Peru sent 400 soldiers to Bolivia, angering Ecuador's Challapata allies.")
+    place = index.place(place_key("Challapata"))
+    assert place is not None and place.in_state is None

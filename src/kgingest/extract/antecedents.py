@@ -223,6 +223,16 @@ class Antecedents:
                 return ref
         return None
 
+    # ------------------------------------------------------------ w3deploy: searches by the caller's test
+
+    def nearest_actor_where(self, offset: int, accept: Callable[[str], bool]) -> str | None:
+        """The key of the actor mentioned last before ``offset`` that ``accept`` takes, however far back."""
+        return next((m.key for m in self.index.actor_mentions_before(offset) if accept(m.key)), None)
+
+    def nearest_mention_where(self, offset: int, accept: Callable[[MentionRef], bool]) -> MentionRef | None:
+        """The mention of an actor or place last before ``offset`` that ``accept`` takes, however far back."""
+        return next((m for m in self.index.mentions_before(offset) if accept(m)), None)
+
     # ------------------------------------------------------------ small lookups
 
     def actor_type(self, key: str) -> ActorType | None:

@@ -74,3 +74,129 @@ def children_with(token: Token, labels: frozenset[str]) -> list[Token]:
 def has_child(token: Token, labels: frozenset[str]) -> bool:
     """``token`` has a child attached by one of ``labels``."""
     return any(child.dep_ in labels for child in token.children)
+
+
+# ------------------------------------------------------------------ w3deploy: the deployment readers' groups
+# (SUBJECTS, PASSIVE_MARKERS, NOUN_MODIFIERS and NOUN_CLAUSES above serve them too.)
+
+# Every kind of clause subject, the expletive "there" included: what a clause's own frame holds.
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Clauses that start a new statement or description: a sending inside one is that clause's, not its head's.
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
+# A clause that is the complement, conjunct or description of another: its mood may come from that other clause.
+EMBEDDED_LABELS = frozenset({"xcomp", "ccomp", "conj", "acl"})
+CHAINED_LABELS = frozenset({"xcomp", "conj", "acl"})
+# "X decided to send troops", "X met and sent troops", "X is ready to send troops": the subject of the first
+# verb sends.
+SENDING_CHAIN_LABELS = frozenset({"xcomp", "conj", "acomp"})
+GOVERNED_LABELS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+COMPLEMENT_LABELS = frozenset({"ccomp", "xcomp"})
+PURPOSE_LABELS = frozenset({"advcl", "xcomp"})
+PREPOSITION_LABELS = frozenset({"prep", "dative"})
+OBJECT_OF_PREPOSITION_LABELS = frozenset({"pobj", "pcomp"})
+CLAUSE_FRAME_LABELS = frozenset({"mark", "cc", "punct"})
+# What names whose a noun is: "Chilean troops", "Chad's soldiers", "the Peru-based unit".
+OWNER_LABELS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+# The words of a noun phrase without its clauses.
+PHRASE_LABELS = frozenset({"amod", "compound", "poss", "nmod", "det", "appos"})
+LOCATIVE_LABELS = frozenset({"prep", "advmod"})
+# Words before a noun that make it more of the same: "more troops", "another battalion", "further deployed".
+REINFORCING_MODIFIER_LABELS = frozenset({"amod", "det", "advmod"})
+# An infinitive completing a verb or adjective, whose subject it shares: "is due to deploy", "are set to arrive".
+RAISING_LABELS = frozenset({"xcomp", "acomp"})
+# What tells a force's size or owner: "900 troops", "its troops".
+COUNT_OR_OWNER_LABELS = frozenset({"nummod", "poss"})
+
+
+def has_label(token: Token, labels: frozenset[str]) -> bool:
+    return token.dep_ in labels
+
+
+def _word_in(token: Token, words: tuple[str, ...]) -> bool:
+    return not words or token.lower_ in words
+
+
+def is_prep(token: Token, *words: str) -> bool:
+    """A preposition, one of ``words`` when given."""
+    return token.dep_ == "prep" and _word_in(token, words)
+
+
+def is_pobj(token: Token) -> bool:
+    return token.dep_ == "pobj"
+
+
+def is_dobj(token: Token) -> bool:
+    return token.dep_ == "dobj"
+
+
+def is_nsubj(token: Token) -> bool:
+    return token.dep_ == "nsubj"
+
+
+def is_nsubjpass(token: Token) -> bool:
+    return token.dep_ == "nsubjpass"
+
+
+def is_det(token: Token, *words: str) -> bool:
+    """A determiner, one of ``words`` when given."""
+    return token.dep_ == "det" and _word_in(token, words)
+
+
+def is_aux(token: Token, *words: str) -> bool:
+    """An auxiliary, one of ``words`` when given."""
+    return token.dep_ == "aux" and _word_in(token, words)
+
+
+def is_relcl(token: Token) -> bool:
+    return token.dep_ == "relcl"
+
+
+def is_poss(token: Token) -> bool:
+    return token.dep_ == "poss"
+
+
+def is_conj(token: Token) -> bool:
+    return token.dep_ == "conj"
+
+
+def is_ccomp(token: Token) -> bool:
+    return token.dep_ == "ccomp"
+
+
+def is_xcomp(token: Token) -> bool:
+    return token.dep_ == "xcomp"
+
+
+def is_acl(token: Token) -> bool:
+    return token.dep_ == "acl"
+
+
+def is_advcl(token: Token) -> bool:
+    return token.dep_ == "advcl"
+
+
+def is_pcomp(token: Token) -> bool:
+    return token.dep_ == "pcomp"
+
+
+def is_neg(token: Token) -> bool:
+    return token.dep_ == "neg"
+
+
+def is_mark(token: Token, *words: str) -> bool:
+    """A subordinating word ("if", "unless"), one of ``words`` when given."""
+    return token.dep_ == "mark" and _word_in(token, words)
+
+
+def is_advmod(token: Token) -> bool:
+    return token.dep_ == "advmod"
+
+
+def is_label(token: Token, label: str) -> bool:
+    """A label tested once in the readers ("prt", "nummod", "appos", ...)."""
+    return token.dep_ == label
+
+
+def children_by_label(token: Token, label: str) -> list[Token]:
+    """The children of ``token`` attached by ``label``."""
+    return [child for child in token.children if child.dep_ == label]

@@ -16,16 +16,16 @@ from spacy.tokens import Doc, Token
 
 from kgingest.errors import RuleError
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.context import DeploymentContext
-from kgingest.extract.deployments.deps import (
-    DESCRIBING_CLAUSE_LABELS,
-    SUBJECT_LABELS,
+from kgingest.extract.dependencies import (
+    NOUN_CLAUSES,
+    SUBJECTS,
     has_label,
     is_advmod,
     is_dobj,
     is_neg,
     is_pobj,
 )
+from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.grammar import (
     PRONOUNS,
     clause_span,
@@ -162,9 +162,9 @@ def _force(phrase: Token, trigger: Token) -> Token | None:
 def _clause_head(trigger: Token) -> Token:
     """The token whose clause tells about the mention: a verb, or the noun phrase a participle describes."""
     if trigger.pos_ in ("NOUN", "PROPN"):
-        subject = has_label(trigger, SUBJECT_LABELS) and trigger.head.pos_ in ("VERB", "AUX")
+        subject = has_label(trigger, SUBJECTS) and trigger.head.pos_ in ("VERB", "AUX")
         return trigger.head if subject else trigger
-    if has_label(trigger, DESCRIBING_CLAUSE_LABELS) and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    if has_label(trigger, NOUN_CLAUSES) and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
         noun = trigger.head
         # "X has troops stationed in Y": the having verb; "A force being deployed by X ...": the phrase itself.
         return noun.head if is_dobj(noun) and noun.head.pos_ in ("VERB", "AUX") else noun

@@ -12,8 +12,8 @@ exercises are not deployments.
 
 Entry point: `find_deployments`. The readers live in this package, one module per job, and reach
 each other through `context.DeploymentContext`; the construction rules of `deployment_rules` use the
-same readers. Word lists live in `deployment_lexicon`; sizes come from `kgingest.quantities`, start
-dates from `kgingest.timex`.
+same readers. Word lists live in `lexicons/deployments.yaml`, named in `deployment_lexicon`; sizes come from
+`kgingest.quantities`, start dates from `kgingest.timex`.
 """
 
 from __future__ import annotations

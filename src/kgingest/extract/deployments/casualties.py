@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import SUBJECT_LABELS, has_label, is_pobj, is_poss, is_prep
+from kgingest.extract.dependencies import SUBJECTS, has_label, is_pobj, is_poss, is_prep
 from kgingest.extract.deployments.grammar import is_force, negated, subtree_chars
 from kgingest.extract.deployments.resolver import fold_text
 from kgingest.model import ActorType, Deployment
@@ -53,7 +53,7 @@ class CasualtyReader:
             related.extend(c for c in prep.children if is_pobj(c))
         counted: list[Token] = []  # "two of its soldiers", "40 of the Colombians were killed"
         for token in related:
-            if token.pos_ == "NUM" and has_label(token, SUBJECT_LABELS):
+            if token.pos_ == "NUM" and has_label(token, SUBJECTS):
                 counted.extend(p for prep in token.children if prep.lower_ == "of" for p in prep.children)
         for token in related + counted:
             if (

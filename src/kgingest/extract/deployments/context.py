@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.deployments.casualties import CasualtyReader
 from kgingest.extract.deployments.forces import ForceFinder
 from kgingest.extract.deployments.mentions import MentionFinder
 from kgingest.extract.deployments.parties import PartyReader
-from kgingest.extract.deployments.places import PlaceReader
+from kgingest.extract.deployments.places import PlaceReader, tie_places_to_states
 from kgingest.extract.deployments.resolver import ActorResolver
 from kgingest.extract.deployments.sizes import SizeStatementReader
 from kgingest.extract.deployments.slots import SlotReader
@@ -24,6 +25,8 @@ class DeploymentContext:
         self.article = article
         self.index = index
         self.roles = roles or []
+        self.antecedents = Antecedents(doc, index)
+        tie_places_to_states(index, article.text)
         self.senders: set[str] = set()  # senders of the mentions found so far, in text order
         self.forces = ForceFinder(doc)
         self.actors = ActorResolver(self)

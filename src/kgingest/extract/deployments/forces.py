@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
-    DESCRIBING_CLAUSE_LABELS,
-    PASSIVE_LABELS,
+from kgingest.extract.dependencies import (
+    NOUN_CLAUSES,
+    PASSIVE_MARKERS,
+    RAISING_LABELS,
+    SUBJECTS,
     has_label,
     is_aux,
     is_det,
@@ -23,6 +25,18 @@ from kgingest.extract.deployments.deps import (
 from kgingest.extract.deployments.grammar import RELATIVE_PRONOUNS, force_in_phrase, is_force, noun_lemma
 
 
+def _raised_subjects(verb: Token) -> list[Token]:
+    """ "The force is due to deploy", "troops are expected to arrive", "units will begin to deploy": the subject of
+    the verb or adjective an infinitive completes is the subject of the infinitive too."""
+    clause = verb
+    while has_label(clause, RAISING_LABELS) and clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [c for c in clause.children if has_label(c, SUBJECTS)]
+        if subjects:
+            return subjects
+    return []
+
+
 class ForceFinder:
     """The force a trigger moves: its object, subject or a force named before."""
 
@@ -36,9 +50,9 @@ class ForceFinder:
 
     def force_of_verb(self, verb: Token) -> Token | None:
         lemma = verb.lemma_.lower()
-        passive = any(has_label(c, PASSIVE_LABELS) for c in verb.children)
+        passive = any(has_label(c, PASSIVE_MARKERS) for c in verb.children)
         candidates: list[Token] = []
-        if has_label(verb, DESCRIBING_CLAUSE_LABELS) and is_force(verb.head):
+        if has_label(verb, NOUN_CLAUSES) and is_force(verb.head):
             candidates.append(verb.head)  # "troops stationed in ...", "soldiers sent to ..."
         for child in verb.children:
             moved = is_nsubjpass(child) or (is_dobj(child) and lemma in lex.TRANSITIVE_TRIGGERS)
@@ -48,6 +62,8 @@ class ForceFinder:
             elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
+        if not candidates and lemma in lex.INTRANSITIVE_TRIGGERS and not passive:
+            candidates = _raised_subjects(verb)
         if lemma in lex.ORDER_VERBS:
             # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.
             motions = [c for c in verb.children if is_xcomp(c) and c.lemma_.lower() in lex.MOTION_VERBS]

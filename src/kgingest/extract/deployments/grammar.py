@@ -7,13 +7,18 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
+    CLAUSE_BOUNDARIES,
     CLAUSE_FRAME_LABELS,
-    DESCRIBING_CLAUSE_LABELS,
+    CLAUSE_SUBJECTS,
     LOCATIVE_LABELS,
-    MODIFIER_LABELS,
+    NOUN_CLAUSES,
+    NOUN_MODIFIERS,
     OBJECT_OF_PREPOSITION_LABELS,
+    REINFORCING_MODIFIER_LABELS,
+    SUBJECTS,
     has_label,
+    is_acl,
     is_advmod,
     is_aux,
     is_ccomp,
@@ -36,10 +41,6 @@ from kgingest.model import Span, TimeValue
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-
-CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis", "relcl"})
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def noun_lemma(token: Token) -> str:
@@ -74,6 +75,14 @@ def withdrawing(head: Token) -> bool:
     return lemma in lex.WITHDRAWAL_VERBS | lex.MISSION_ENDING_VERBS | {"withdrawal"}
 
 
+def sets_out(verb: Token) -> bool:
+    """ "set off", "set sail", "departed", "sailed": a verb of setting out."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(c.lower_ in lex.SETTING_OUT_WORDS and c.i > verb.i for c in verb.children)
+    return lemma in lex.DEPARTING_VERBS
+
+
 def stays_home(force: Token) -> bool:
     """Police or a whole armed service: sent somewhere only when they go abroad (at home they police or train)."""
     return _is_police(force) or (noun_lemma(force) in lex.SERVICE_NOUNS and force.pos_ == "NOUN")
@@ -88,17 +97,19 @@ def _is_police(token: Token) -> bool:
     """
     if noun_lemma(token) in lex.POLICE_NOUNS or token.lower_ in lex.POLICE_NOUNS:
         return True
-    return any(has_label(c, MODIFIER_LABELS) and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
+    return any(has_label(c, NOUN_MODIFIERS) and c.lower_ in lex.POLICE_MODIFIERS for c in token.children)
 
 
 def has_military_modifier(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
-    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, MODIFIER_LABELS)}
-    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS))
+    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS)}
+    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS)) or _of_armed_service(token)
 
 
-def children_by_dep(token: Token, dep: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == dep]
+def _of_armed_service(token: Token) -> bool:
+    """ "the fleet of the X Navy", "a company of the Y Army": a unit an armed service owns is a military one."""
+    owners = [p for c in token.children if is_prep(c, "of") for p in c.children if is_pobj(p)]
+    return any(t.lower_ in lex.SERVICE_NOUNS for owner in owners for t in (owner, *owner.children))
 
 
 def first_key(tokens: Iterable[Token], resolve: Callable[[Token], str | None]) -> str | None:
@@ -121,6 +132,10 @@ def sized_force(word: Token) -> Token | None:
         return force if any(is_prep(c, "at") for c in word.children) else None
     if word.pos_ in ("VERB", "AUX") and lemma in lex.SIZE_VERBS:
         return next((c for c in word.children if is_nsubj(c) and is_force(c)), None)
+    if word.pos_ == "VERB" and lemma in lex.COMPOSING_VERBS:
+        # "the flotilla includes 900 sailors": a force (or a word for one that needs a military sense) made of people
+        subjects = [c for c in word.children if has_label(c, SUBJECTS) and noun_lemma(c) in lex.FORCE_NOUNS]
+        return next((s for s in subjects if composition(s) is not None), None)
     if word.pos_ == "ADJ" and lemma in lex.SIZE_ADJECTIVES:
         # "the contingent, about 900 strong," (or "the contingent, now 900 strong, guards X")
         subjects = [c for c in word.children if is_nsubj(c) and is_force(c)]
@@ -133,6 +148,22 @@ def sized_force(word: Token) -> Token | None:
         if _pronoun_possessor(word):
             return None  # "their number": see `their_size`
         return next((t for t in word.sent if is_force(t) and not _is_police(t)), None)
+    return None
+
+
+def composition(noun: Token) -> Token | None:
+    """The people a force is made of, by the phrase that counts them: "a contingent consisting of 650 marines", "a
+    force to be composed of 4,500 soldiers", "the flotilla includes 900 sailors" (ships and units are no people)."""
+    verbs = [c for c in noun.children if has_label(c, NOUN_CLAUSES) and c.lemma_.lower() in lex.COMPOSING_VERBS]
+    if has_label(noun, SUBJECTS) and noun.head.lemma_.lower() in lex.COMPOSING_VERBS:
+        verbs.append(noun.head)
+    for verb in verbs:
+        members = [c for c in verb.children if is_dobj(c)]
+        heads = [verb, *(c for c in verb.children if is_label(c, "prt"))]  # "made up of": "of" may hang on "up"
+        members += [p for h in heads for c in h.children if is_prep(c, "of") for p in c.children if is_pobj(p)]
+        for member in members:
+            if any(is_force(m) and noun_lemma(m) not in lex.COUNTED_IN_UNITS for m in (member, *member.conjuncts)):
+                return member
     return None
 
 
@@ -206,7 +237,8 @@ def is_force(token: Token) -> bool:
     if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith("s")):
         return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
-        return military or token.lower_ == "forces"
+        # "the force, composed of 900 soldiers": made of people, it is an armed one
+        return military or token.lower_ == "forces" or composition(token) is not None
     return True
 
 
@@ -297,7 +329,7 @@ def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Toke
         tokens.append(token)
         # "helped X fight Y": the complement of a helping verb is part of what the forces do, not a report.
         helping = token.lemma_.lower() in lex.SUPPORT_VERBS
-        stack.extend(c for c in token.children if c.dep_ not in boundaries or (helping and is_ccomp(c)))
+        stack.extend(c for c in token.children if not has_label(c, boundaries) or (helping and is_ccomp(c)))
     return sorted((t for t in tokens if not in_dateline(t)), key=lambda t: t.i)
 
 
@@ -331,9 +363,7 @@ def subtree_chars(token: Token) -> tuple[int, int]:
 
 def phrase_chars(token: Token) -> tuple[int, int]:
     """The characters of a noun phrase without the relative clauses that describe it."""
-    described = {
-        t.i for c in token.children if has_label(c, DESCRIBING_CLAUSE_LABELS) and c.i > token.i for t in c.subtree
-    }
+    described = {t.i for c in token.children if has_label(c, NOUN_CLAUSES) and c.i > token.i for t in c.subtree}
     kept = [t for t in token.subtree if t.i not in described and not t.is_punct] or [token]
     return min(t.idx for t in kept), max(t.idx + len(t.text) for t in kept)
 
@@ -354,9 +384,9 @@ def clause_span(head: Token) -> Span:
     dropped: set[int] = set()
     commas = [c for c in head.children if is_label(c, "punct") and c.text == ","]
     for child in head.children:
-        if has_label(child, CLAUSE_FRAME_LABELS) or child.dep_ in CLAUSE_BOUNDARIES - {"ccomp"}:
+        if has_label(child, CLAUSE_FRAME_LABELS) or (has_label(child, CLAUSE_BOUNDARIES) and not is_ccomp(child)):
             dropped.update(t.i for t in child.subtree)
-        elif child.dep_ not in SUBJECTS and any(
+        elif not has_label(child, CLAUSE_SUBJECTS) and any(
             (child.i < comma.i < head.i) or (head.i < comma.i < child.i) for comma in commas
         ):
             dropped.update(t.i for t in child.subtree)  # "According to X, ..." / ", marking a shift ..."
@@ -375,15 +405,15 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     """
     if force is not None and (
         noun_lemma(force) in lex.REINFORCEMENT_NOUNS
-        or any(c.lower_ in lex.REINFORCING_WORDS and c.dep_ in ("amod", "det", "advmod") for c in force.children)
+        or any(c.lower_ in lex.REINFORCING_WORDS and has_label(c, REINFORCING_MODIFIER_LABELS) for c in force.children)
     ):
         return "reinforcement"
     lemma = trigger.lemma_.lower()
     if lemma in lex.REINFORCING_VERBS:
         return "reinforcement"
-    clause = trigger.head if trigger.dep_ == "acl" and trigger.head.dep_ == "dobj" else trigger
-    if any(c.lower_ in lex.PRESENCE_ADVERBS for c in (*trigger.children, *clause.head.children) if c.dep_ == "advmod"):
+    clause = trigger.head if is_acl(trigger) and is_dobj(trigger.head) else trigger
+    if any(c.lower_ in lex.PRESENCE_ADVERBS for c in (*trigger.children, *clause.head.children) if is_advmod(c)):
         return "presence"
     verb = clause.head if clause is not trigger else trigger
-    existential = verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
+    existential = verb.lemma_.lower() == "be" and any(is_label(c, "expl") for c in verb.children)
     return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None

@@ -46,12 +46,33 @@ class Mention:
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
+    # "U.S. and Czech troops": the states after the first of a list whose forces they are, each sending its own.
+    # Each with its own force noun and that force's kind ("Syrian forces and more fighters from X").
+    # Helps the host ("to stabilize the nation", "to help the government") before a place says which host.
+    helps_host: bool = False
+    more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
 
 
 def split_by_location(mention: Mention) -> list[Mention]:
     """One mention per state of a list the forces go to ("battalions to A, B and C"); the count, of the whole
     force, is no one state's."""
     if not mention.more_locations:
-        return [mention]
+        return split_by_sender(mention)
     shared = dataclasses.replace(mention, size=None, more_locations=[])
-    return [shared, *(dataclasses.replace(shared, location=state) for state in mention.more_locations)]
+    located = [shared, *(dataclasses.replace(shared, location=state) for state in mention.more_locations)]
+    return [m for one in located for m in split_by_sender(one)]
+
+
+def split_by_sender(mention: Mention) -> list[Mention]:
+    """One mention per state of a list whose forces they are ("U.S. and Czech troops"); the count, of the whole
+    force, is no one state's."""
+    if not mention.more_senders:
+        return [mention]
+    shared = dataclasses.replace(mention, size=None, more_senders=[])
+    return [
+        shared,
+        *(
+            dataclasses.replace(shared, sender=state, force=force, kind=kind)
+            for state, force, kind in mention.more_senders
+        ),
+    ]

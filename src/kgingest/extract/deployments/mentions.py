@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
-    SUBJECT_LABELS,
+from kgingest.extract.dependencies import (
+    COUNT_OR_OWNER_LABELS,
+    RAISING_LABELS,
+    SUBJECTS,
     has_label,
     is_det,
     is_dobj,
     is_nsubj,
+    is_nsubjpass,
     is_pobj,
     is_poss,
     is_prep,
@@ -33,6 +36,7 @@ from kgingest.extract.deployments.grammar import (
     present_tense,
     sending_kind,
     set_noun_status,
+    sets_out,
     stays_home,
     subtree_span,
     token_span,
@@ -40,6 +44,9 @@ from kgingest.extract.deployments.grammar import (
 )
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
+from kgingest.extract.deployments.resolver import country_of
+from kgingest.extract.deployments.senders import announcer, co_owners, participle_sender
+from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
 from kgingest.model import ActorType
 
 if TYPE_CHECKING:
@@ -68,17 +75,21 @@ class MentionFinder:
 
     def _mention(self, token: Token) -> Mention | None:
         lemma = token.lemma_.lower()
-        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS:
+        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS:
             return self.ctx.sizes.size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
+            if lemma == "be" and (counted := counted_there(self.ctx, token)) is not None:
+                return counted
             if lemma in lex.CONTINUATION_VERBS:
                 return self._continuation_mention(token)
             if lemma in lex.REPLACING_VERBS:
                 return self._replaced_mention(token)
+            if sets_out(token):
+                return departure_mention(self.ctx, token)
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
@@ -91,13 +102,19 @@ class MentionFinder:
 
     def _verb_mention(self, verb: Token) -> Mention | None:
         force = self.ctx.forces.force_of_verb(verb)
+        if force is None and verb.lemma_.lower() in lex.INTERVENING_VERBS:
+            return intervention_mention(self.ctx, verb)
         claim = claim_of(verb)
         if force is None or (claim is None and not is_real(verb)) or negated(force) or is_exercise(verb):
             return None
         # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
-        sender = (None if inviting else self.ctx.actors.agent(verb)) or self.ctx.actors.subject_sender(
-            verb, force, named_only=True
+        # "X's forces would be deployed": the force's own owner before the subject of a clause it is conjoined to
+        own_subject = is_nsubjpass(force) and force.head.i == verb.i
+        sender = (
+            (None if inviting else self.ctx.actors.agent(verb))
+            or (self.ctx.actors.owner(force) if own_subject else None)
+            or self.ctx.actors.subject_sender(verb, force, named_only=True)
         )
         if claim is not None and claim[0] == "alleged":
             sender = sender or self.ctx.actors.accused(claim[1])  # "Y accused X of sending ...": X sent them
@@ -106,6 +123,7 @@ class MentionFinder:
             or self.ctx.actors.owner(force)
             or self.ctx.actors.subject_sender(verb, force)
             or self.ctx.actors.possessor(verb, force)
+            or announcer(self.ctx.actors, verb)
         )
         anchor = clause_span(verb)
         mention = Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[token_span(verb)])
@@ -121,6 +139,7 @@ class MentionFinder:
             return None  # "X has soldiers in Y" is a deployment only for a state or organization abroad
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
+        mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
         if sender is not None and self._joined_formation(force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
@@ -150,18 +169,25 @@ class MentionFinder:
         if force is not None and force in subjects:
             sender = self.ctx.actors.owner(force) or self.ctx.actors.possessor(verb, force)
         else:
-            sender = self.ctx.actors.subject_sender(verb, missions[0])
-        if sender is None or not self.ctx.actors.can_send(sender):
+            # "US combat operations", "..., ending its combat operations": the mission's owner
+            sender = self.ctx.actors.subject_sender(verb, missions[0]) or self.ctx.actors.owner(missions[0])
+            sender = sender or participle_sender(self.ctx.actors, verb)
+        # "The final troops rolled out, ending combat operations": more about the forces just named
+        more = sender is None and participle_sender(self.ctx.actors, verb, definite_only=True) is not None
+        if not more and (sender is None or not self.ctx.actors.can_send(sender)):
             return None
         mention = Mention(
             trigger=verb, anchor=clause_span(verb), sender=sender, force=force, triggers=[token_span(verb)]
         )
         self.ctx.slots.fill_slots(mention, verb, force)
         mention.status = status_of(verb)
+        mention.merge_only = more
         return mention
 
     def _continuation_mention(self, verb: Token) -> Mention | None:
         """A sender's forces fighting or serving somewhere: more about a deployment found elsewhere."""
+        if verb.lemma_.lower() == "be" and any(has_label(c, RAISING_LABELS) for c in verb.children):
+            return None  # "the force is due to deploy", "troops are ready to go": the infinitive's own mention
         forces = self.ctx.forces.acting_forces(verb)
         claim = claim_of(verb)  # "X denies that its troops are fighting in Y"
         if not forces or (claim is None and not is_real(verb)) or negated(forces[0]) or is_exercise(verb):
@@ -241,7 +267,7 @@ class MentionFinder:
         # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
         indefinite = sender is None and not any(c.lower_ == "the" or is_poss(c) for c in noun.children)
         # A deployment that is the subject of its clause is described by that clause.
-        clause = governor if has_label(noun, SUBJECT_LABELS) and governor.pos_ in ("VERB", "AUX") else noun
+        clause = governor if has_label(noun, SUBJECTS) and governor.pos_ in ("VERB", "AUX") else noun
         if is_exercise(clause):
             return None
         anchor = clause_span(clause)
@@ -252,6 +278,14 @@ class MentionFinder:
             follower = [c for c in governor.children if is_prep(c) and c.i == noun.right_edge.i + 1]
             for prep in follower:
                 mention.location = self.ctx.places.location(list(prep.subtree), noun, sender, force)
+        if sender is None:
+            # "the US military presence in X", "the Ruritanian deployment": a name or demonym before the noun, when
+            # it is not the place the forces are in ("the Afghanistan deployment")
+            owner = self.ctx.actors.owner(noun)
+            host = country_of(mention.location, self.index) if mention.location is not None else None
+            if owner is not None and host is not None and owner != host and self.ctx.actors.can_send(owner):
+                sender = mention.sender = owner
+                indefinite = False
         if indefinite:
             mention.sentence = (noun.sent.start_char, noun.sent.end_char)
         set_noun_status(mention, noun)
@@ -282,7 +316,9 @@ class MentionFinder:
                 if is_prep(c, *lex.PRESENCE_PREPOSITIONS) and any(a.lower_ in lex.PRESENCE_ADVERBS for a in c.children)
             ]
         # Counted, possessed or said to be there still: "X forces in Y" alone may be an incursion's, in passing.
-        told = any(c.dep_ in ("nummod", "poss") or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres))
+        told = any(
+            has_label(c, COUNT_OR_OWNER_LABELS) or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres)
+        )
         if (
             not wheres
             or not told

@@ -69,7 +69,19 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
             target.size = size_before
         last = target
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
-    return _fold_officials(deployments, index)
+    merged = _fold_bodies(_fold_officials(deployments, index), index)
+    _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
+    return merged
+
+
+def _help_hosts(deployments: list[Deployment], helping: set[Span], index: EntityIndex) -> None:
+    """ "to stabilize the nation" in one mention, the nation named in another: the state the forces are in."""
+    for deployment in deployments:
+        if deployment.supported is not None or deployment.location is None or not helping & set(deployment.anchors):
+            continue
+        host = index.actor(country_of(deployment.location, index))
+        if host is not None and host.type is ActorType.STATE and host.key != deployment.sender:
+            deployment.supported = host.key
 
 
 def _add_headings(
@@ -145,16 +157,52 @@ def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[D
         if target is None:
             kept.append(deployment)
             continue
-        target.anchors = sorted({*target.anchors, *deployment.anchors})
-        target.triggers = sorted({*target.triggers, *deployment.triggers})
-        for name in ("supported", "opponent", "size", "legal_basis", "purpose", "status", "force_kind"):
-            if getattr(target, name) is None:
-                setattr(target, name, getattr(deployment, name))
-        if deployment.location is not None and (target.location is None or is_place_key(deployment.location)):
-            target.location = deployment.location
-        if deployment.start is not None and (target.start is None or _latest(deployment.start) < _latest(target.start)):
-            target.start = deployment.start
+        _merge_into(target, deployment)
     return kept
+
+
+def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
+    """ "the U.N." and "the U.N. Security Council" sending to one place: an organization and a body named after it
+    (its name the start of the other's) send one force; the later deployment joins the earlier."""
+    kept: list[Deployment] = []
+    for deployment in deployments:
+        target = next(
+            (
+                d
+                for d in kept
+                if _one_body(d.sender, deployment.sender, index)
+                and _same_country(d.location, deployment.location, index)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(deployment)
+        else:
+            _merge_into(target, deployment)
+    return kept
+
+
+def _one_body(a: str, b: str, index: EntityIndex) -> bool:
+    first, second = index.actor(a), index.actor(b)
+    if first is None or second is None or a == b:
+        return False
+    if first.type is not ActorType.ORGANIZATION or second.type is not ActorType.ORGANIZATION:
+        return False
+    words = sorted((first.name.lower().split(), second.name.lower().split()), key=len)
+    return words[1][: len(words[0])] == words[0]
+
+
+def _merge_into(target: Deployment, deployment: Deployment) -> None:
+    """Every mention of ``deployment`` joins ``target``, whose slots it fills where they are empty."""
+    target.anchors = sorted({*target.anchors, *deployment.anchors})
+    target.triggers = sorted({*target.triggers, *deployment.triggers})
+    for name in ("supported", "opponent", "size", "legal_basis", "purpose", "status", "force_kind"):
+        if getattr(target, name) is None:
+            setattr(target, name, getattr(deployment, name))
+    if deployment.location is not None and (target.location is None or is_place_key(deployment.location)):
+        target.location = deployment.location
+    if deployment.start is not None and (target.start is None or _latest(deployment.start) < _latest(target.start)):
+        target.start = deployment.start
 
 
 def _same_country(a: str | None, b: str | None, index: EntityIndex) -> bool:
@@ -234,7 +282,13 @@ def _absorb(deployment: Deployment, mention: Mention, fill_only: bool = False) -
         deployment.force_kind = mention.force.lower_
     if mention.size is not None and (deployment.size is None or (deployment.size.vague and not mention.size.vague)):
         deployment.size = mention.size
-    if mention.start is not None and (deployment.start is None or _latest(mention.start) < _latest(deployment.start)):
+    # When a planned sending is to happen is no bound on when the forces went.
+    planned = mention.status == "planned"
+    if (
+        mention.start is not None
+        and not planned
+        and (deployment.start is None or _latest(mention.start) < _latest(deployment.start))
+    ):
         deployment.start = mention.start
     deployment.legal_basis = deployment.legal_basis or mention.legal_basis
     deployment.purpose = deployment.purpose or mention.purpose

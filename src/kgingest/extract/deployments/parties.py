@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     COMPLEMENT_LABELS,
-    MODIFIER_LABELS,
+    NOUN_MODIFIERS,
+    PREPOSITION_LABELS,
     has_label,
     is_det,
     is_dobj,
@@ -43,6 +44,8 @@ class PartyReader:
                 helped = [c for c in token.children if is_dobj(c)] + [
                     s for c in token.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)
                 ]
+                # "to support the regime's assault": whose the thing helped is
+                helped += [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
                 for obj in helped:
                     actor = self.ctx.actors.resolve_phrase(obj)
                     if obj.lemma_.lower() in lex.GOVERNMENT_NOUNS and (
@@ -51,6 +54,8 @@ class PartyReader:
                         # "X's government" with X a person: the government of the state the forces go to
                         actor = self._host_government(obj, location, named=True) or actor
                     actor = actor or self._host_government(obj, location) or self._helped_host(obj, location)
+                    # "to augment Ruritanian forces": the forces' state
+                    actor = actor or (self.ctx.actors.owner(obj) if is_force(obj) else None)
                     # "to back the separatists": an armed group known only by what it is
                     actor = actor or self._unnamed_group(obj)
                     if actor is not None and actor != sender:
@@ -65,7 +70,13 @@ class PartyReader:
             if is_prep(token, "alongside") or fighting_for:  # "fight alongside X", "fight for X"
                 objects = [c for c in token.children if is_pobj(c)]
                 actor = self.ctx.actors.pobj_actor(token)
+                if actor == sender:
+                    actor = None  # "alongside pro-X separatists": the group, not the state its name leans to
                 actor = actor or next((a for o in objects if (a := self._unnamed_group(o))), None)
+                if actor is not None and actor != sender:
+                    return actor
+            if token.pos_ == "NOUN" and lemma in lex.SUPPORT_NOUNS:
+                actor = self._given_support(token)
                 if actor is not None and actor != sender:
                     return actor
             mission = self._mission_party(token)
@@ -86,10 +97,41 @@ class PartyReader:
                     return actor
         return None
 
+    def _given_support(self, noun: Token) -> str | None:
+        """ "provide logistical support to X": X is helped. The parser may hang "to" on the verb or on the head of a
+        list the noun ends ("planning, transport and medical support to X")."""
+        holders = [noun]
+        for ancestor in noun.ancestors:
+            holders.append(ancestor)
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break
+        helped = [
+            p
+            for h in holders
+            for p in h.children
+            if has_label(p, PREPOSITION_LABELS) and p.lower_ in ("to", "for") and p.i > noun.i
+        ]
+        return next((a for p in helped if (a := self.ctx.actors.pobj_actor(p))), None)
+
+    def helps_host(self, clause: list[Token]) -> bool:
+        """ "to stabilize the nation", "to help the government", "to support it": the forces help the state they go
+        to, whichever that is."""
+        for token in clause:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in lex.SUPPORT_VERBS:
+                continue
+            for obj in (c for c in token.children if is_dobj(c)):
+                the = any(is_det(c, "the") for c in obj.children)
+                owned = any(has_label(c, NOUN_MODIFIERS) or is_poss(c) for c in obj.children)
+                host_noun = obj.lemma_.lower() in lex.GOVERNMENT_NOUNS | lex.STATE_DESCRIPTIONS
+                if (the and host_noun and not owned) or obj.lower_ in ("it", "them"):
+                    return True
+        return False
+
     def _helped_host(self, pronoun: Token, location: str | None) -> str | None:
         """ "sent troops to X to help it", "... at its request": the pronoun stands for the state the forces go to."""
-        if pronoun.lower_ not in ("it", "them", "its", "their") or location is None:
-            return None
+        described = pronoun.lemma_.lower() in lex.STATE_DESCRIPTIONS and any(is_det(c, "the") for c in pronoun.children)
+        if (pronoun.lower_ not in ("it", "them", "its", "their") and not described) or location is None:
+            return None  # "to stabilize the nation": the state the forces go to
         state = country_of(location, self.index)
         return state if self.ctx.actors.is_state(state) else None
 
@@ -121,8 +163,7 @@ class PartyReader:
         if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS:
             # "to help government troops": the forces of the host state's government
             if not (
-                is_force(noun)
-                and any(has_label(c, MODIFIER_LABELS) and c.lower_ == "government" for c in noun.children)
+                is_force(noun) and any(has_label(c, NOUN_MODIFIERS) and c.lower_ == "government" for c in noun.children)
             ):
                 return None
             state = country_of(location, self.index)
@@ -168,7 +209,7 @@ class PartyReader:
         if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
             return None
         # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
-        modifiers = [c for c in noun.children if has_label(c, MODIFIER_LABELS) and c.lower_ not in lex.VERB_PARTICLES]
+        modifiers = [c for c in noun.children if has_label(c, NOUN_MODIFIERS) and c.lower_ not in lex.VERB_PARTICLES]
         tokens = [noun, *(t for c in modifiers for t in c.subtree)]
         names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
         if names:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import PREPOSITION_LABELS, has_label, is_det, is_pobj
+from kgingest.extract.dependencies import NOUN_MODIFIERS, PREPOSITION_LABELS, has_label, is_det, is_pobj, is_relcl
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
-from kgingest.extract.deployments.resolver import country_of
-from kgingest.extract.index import place_key
-from kgingest.model import Place
+from kgingest.extract.deployments.resolver import country_of, fold_text
+from kgingest.extract.index import EntityIndex, MentionRef, doc_text, place_key
+from kgingest.model import ActorType, Place
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -21,6 +22,41 @@ if TYPE_CHECKING:
 # "the province", "the area": a description of a few words points back to a place; a longer phrase
 # ("the area around X") names its own.
 MAX_PLACE_DESCRIPTION_TOKENS = 3
+
+
+def _war_zone(noun: Token) -> bool:
+    """ "the war zone", "the combat zone": the country at war named before, when no name says which zone."""
+    modifiers = [c for c in noun.children if has_label(c, NOUN_MODIFIERS)]
+    if noun.lemma_.lower() not in lex.ZONE_NOUNS or any(t.pos_ == "PROPN" for t in noun.subtree):
+        return False
+    return any(c.lemma_.lower() in lex.WAR_NOUNS | lex.OPERATION_NOUNS for c in modifiers)
+
+
+# "Russia's Kursk region": a possessive right before a place's name, and a word for a part of a state after it
+# (not "Ruritania's X policy" or "Y's X ally").
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+REGION_AFTER = re.compile(r"\s*(?:region|province|oblast|district|county|prefecture)\b", re.IGNORECASE)
+
+
+def tie_places_to_states(index: EntityIndex, text: str) -> None:
+    """A place whose state the actor stage did not find lies in the state the text names as its owner ("Ruritania's
+    X region"), when one of its mentions follows that state's possessive and names a region."""
+    for place in index.places:
+        if place.in_state is not None:
+            continue
+        for mention in place.mentions:
+            before = text[max(0, mention.begin - 4) : mention.begin]
+            found = POSSESSIVE_BEFORE.search(before)
+            region = REGION_AFTER.search(mention.text) or REGION_AFTER.match(text, mention.end)
+            if found is None or region is None:
+                continue
+            end = mention.begin - len(before) + found.start()
+            # the state's mention may end before the possessive or take it in ("Ruritania's")
+            owners = [m for m in index.actor_mentions_before(mention.begin) if end <= m.span.end <= mention.begin]
+            state = index.actor(owners[0].key) if owners else None
+            if state is not None and state.type is ActorType.STATE:
+                place.in_state = state.key
+                break
 
 
 class PlaceReader:
@@ -52,6 +88,24 @@ class PlaceReader:
             found = self.location_in(tier, prepositions, sender)
             if found is not None:
                 return found
+        return self._border(tiers[0])
+
+    def where_clause_place(self, verb: Token) -> str | None:
+        """ "Mali, where militants held the north until France intervened": the place a where-clause describes."""
+        for clause in (verb, *verb.ancestors):
+            if is_relcl(clause) and any(c.lower_ == "where" for c in clause.children):
+                return self.place_or_state(clause.head, whole=False)
+        return None
+
+    def _border(self, tokens: list[Token]) -> str | None:
+        """ "sent to the border": the border, a place of its own, when nothing else says where the forces go."""
+        for prep in tokens:
+            if not has_label(prep, PREPOSITION_LABELS) or prep.lower_ not in lex.BORDER_PREPOSITIONS:
+                continue
+            for pobj in (c for c in prep.children if is_pobj(c)):
+                bare = [c.lower_ for c in pobj.children] == ["the"]
+                if bare and pobj.lemma_.lower() in lex.BORDER_WORDS:
+                    return self._unnamed_place(pobj, "the border")
         return None
 
     def location_in(self, tokens: list[Token], prepositions: set[str], sender: str | None) -> str | None:
@@ -71,7 +125,7 @@ class PlaceReader:
                 region = self._described_place(pobj)
                 if region is not None:  # "in the province": the place named last
                     return region
-                place = self._common_state(pobj) or self.index.place_at(begin, end)
+                place = self._common_state(pobj) or self.index.place_at(begin, end) or self._place_named(begin, end)
                 if place is not None:
                     return place
                 if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
@@ -104,6 +158,16 @@ class PlaceReader:
         actor = self.ctx.actors.resolve(begin, end)
         return actor if actor is not None and self.ctx.actors.is_state(actor) else None
 
+    def _place_named(self, begin: int, end: int) -> str | None:
+        """A place whose name the phrase is, where the actor stage recorded the name as something else (a region's
+        name taken for an organization's)."""
+        surface = fold_text(doc_text(self.ctx.doc)[begin:end])
+        surface = surface[4:] if surface.startswith("the ") else surface
+        for place in sorted(self.index.places, key=lambda p: p.key):
+            if surface in {fold_text(place.name), *(fold_text(alias) for alias in place.aliases)}:
+                return place.key
+        return None
+
     def _common_state(self, phrase: Token) -> str | None:
         """ "bases in X, Y and Z": a list of places of one state names that state, not the first of them.
 
@@ -131,7 +195,9 @@ class PlaceReader:
 
     def _described_state(self, noun: Token, sender: str | None) -> str | None:
         """ "in the country", "to the Baltic state": the state named last before it, other than the sender."""
-        if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS or not any(c.lower_ == "the" for c in noun.children):
+        if not any(c.lower_ == "the" for c in noun.children):
+            return None
+        if noun.lemma_.lower() not in lex.STATE_DESCRIPTIONS and not _war_zone(noun):
             return None
         # A place named last stands for its state too: "... sites in the capital X. ... in the country".
         # A state already sending forces is rarely the country another sender's forces are in.
@@ -151,18 +217,24 @@ class PlaceReader:
         if not any(is_det(c, "the") for c in noun.children) or len(list(noun.subtree)) > MAX_PLACE_DESCRIPTION_TOKENS:
             return None  # "the area around X" names its own place
         wide = noun.lemma_.lower() != "area"  # "the province" is no city; "the area" may be around one
-        for mention in self.index.mentions_before(noun.idx):
+
+        def fits(mention: MentionRef) -> bool:
             place = self.index.place(mention.key) if mention.is_place else None
-            if place is not None and not (wide and place.type == "City"):
-                return mention.key
-        return None
+            return place is not None and not (wide and place.type == "City")
+
+        found = self.ctx.antecedents.nearest_mention_where(noun.idx, fits)
+        return found.key if found is not None else None
 
     def _front_place(self, pobj: Token) -> str:
         """The front line: a place every war has, added to the index when the actor stage did not."""
+        return self._unnamed_place(pobj, "the front")
+
+    def _unnamed_place(self, pobj: Token, name: str) -> str:
+        """A place known by a common noun ("the front", "the border"), added to the index when it is not there."""
         span = subtree_span(pobj)
-        key = place_key("front")
+        key = place_key(name.removeprefix("the "))
         if self.index.place(key) is None:
-            self.index.add_place(Place(key=key, name="the front", type="Region", mentions=[span]))
+            self.index.add_place(Place(key=key, name=name, type="Region", mentions=[span]))
         else:
             self.index.add_mention(key, span)
         return key

@@ -5,15 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     CHAINED_LABELS,
     EMBEDDED_LABELS,
     has_label,
+    is_acl,
     is_aux,
     is_ccomp,
     is_conj,
+    is_dobj,
     is_label,
     is_mark,
+    is_pcomp,
+    is_prep,
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import negated, reported_future, withdrawing
@@ -53,7 +57,7 @@ def is_real(verb: Token) -> bool:
 def _decision_refused(verb: Token) -> bool:
     """ "rejected a plan to send troops", "may approve a plan to send ...": the decision itself is unreal."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in lex.DECISION_NOUNS or noun.dep_ != "dobj":
+    if not is_acl(verb) or noun.lemma_.lower() not in lex.DECISION_NOUNS or not is_dobj(noun):
         return False
     decider = noun.head
     unreal = decider.lemma_.lower() in lex.UNREAL_GOVERNORS | lex.DENYING_GOVERNORS or negated(decider)
@@ -107,8 +111,8 @@ def claim_of(verb: Token) -> tuple[str, Token] | None:
     if negated(verb) or not has_label(verb, CLAIM_LABELS):
         return None
     governor = verb.head
-    if verb.dep_ == "pcomp":
-        if not (governor.lower_ == "of" and governor.dep_ == "prep"):
+    if is_pcomp(verb):
+        if not is_prep(governor, "of"):
             return None
         governor = governor.head
         status = "alleged" if governor.lemma_.lower() in lex.ACCUSING_VERBS else None

@@ -8,16 +8,21 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     GOVERNED_LABELS,
     OWNER_LABELS,
     PHRASE_LABELS,
     SENDING_CHAIN_LABELS,
+    children_by_label,
     has_label,
+    is_acl,
+    is_advcl,
     is_aux,
     is_det,
     is_dobj,
+    is_label,
     is_nsubj,
+    is_pobj,
     is_poss,
     is_prep,
     is_relcl,
@@ -25,7 +30,6 @@ from kgingest.extract.deployments.deps import (
 from kgingest.extract.deployments.grammar import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    children_by_dep,
     first_key,
     is_force,
     ship_prefix,
@@ -90,9 +94,16 @@ class ActorResolver:
         )
         if wanted is None:
             return None
-        for mention in self.index.actor_mentions_before(noun.idx):
-            actor = self.index.actor(mention.key)
-            if actor is not None and actor.type is wanted:
+        return self.ctx.antecedents.nearest_of_type(noun.idx, (wanted,))
+
+    def members_body(self, noun: Token) -> str | None:
+        """ "members of the alliance", "allies of the bloc": the organization whose members they are."""
+        if noun.lemma_.lower() not in lex.MEMBER_NOUNS:
+            return None
+        for body in (p for c in noun.children if is_prep(c, "of") for p in c.children if is_pobj(p)):
+            key = self.resolve_phrase(body) or self.described_actor(body)
+            actor = self.index.actor(key) if key is not None else None
+            if actor is not None and actor.type is ActorType.ORGANIZATION:
                 return actor.key
         return None
 
@@ -161,8 +172,10 @@ class ActorResolver:
         for child in head.children:
             if has_label(child, PHRASE_LABELS) or is_prep(child, "of"):
                 tokens.extend(child.subtree)
-        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan.
-        for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i)):
+        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan; then a name in apposition:
+        # "the Lebanese group Hezbollah" is the group, not Lebanon.
+        appositions = {t.i for c in head.children if is_label(c, "appos") for t in c.subtree}
+        for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i not in appositions, t.i)):
             actor = self.resolve(token.idx, token.idx + len(token.text))
             if actor is not None:
                 return actor
@@ -185,7 +198,7 @@ class ActorResolver:
 
     def pobj_actor(self, prep: Token) -> str | None:
         """The first actor a preposition's object names: "troops from X"."""
-        return first_key(children_by_dep(prep, "pobj"), self.resolve_phrase)
+        return first_key(children_by_label(prep, "pobj"), self.resolve_phrase)
 
     def owner(self, noun: Token) -> str | None:
         """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru", "USS X"."""
@@ -194,14 +207,28 @@ class ActorResolver:
             return ship_state
         for child in noun.children:
             if has_label(child, OWNER_LABELS) and child.lower_ not in PRONOUNS:
-                actor = self.resolve(*subtree_chars(child)) or self._demonym_state(child)
+                actor = self.resolve(*subtree_chars(child)) or self.demonym_state(child)
                 if actor is not None:
                     return actor
             if is_prep(child, "of", "from"):
                 actor = self.pobj_actor(child)
                 if actor is not None:
-                    return actor
+                    return self._state_of_service(child, actor)
         return None
+
+    def _state_of_service(self, prep: Token, actor: str) -> str:
+        """ "the fleet of the Chilean Navy": an armed service the index ties to no state is its demonym's state."""
+        found = self.index.actor(actor)
+        if found is None or found.type is not ActorType.ORGANIZATION or found.part_of or found.member_of:
+            return actor
+        if not set(found.name.lower().split()) & lex.SERVICE_NOUNS:
+            return actor  # "the Lebanese group Hezbollah" is no armed service of Lebanon
+        for pobj in (c for c in prep.children if is_pobj(c)):
+            for word in pobj.subtree:
+                state = self.demonym_state(word) if has_label(word, OWNER_LABELS) else None
+                if state is not None:
+                    return state
+        return actor
 
     def _ship_state(self, noun: Token) -> str | None:
         """The state a warship's name prefix stands for, when the article names that state."""
@@ -212,7 +239,7 @@ class ActorResolver:
                 return key
         return None
 
-    def _demonym_state(self, word: Token) -> str | None:
+    def demonym_state(self, word: Token) -> str | None:
         """ "the Peruvian deployment" where the actor stage did not record the demonym: its indexed state."""
         country = load_gazetteer().demonym(word.text)
         if country is None:
@@ -226,7 +253,7 @@ class ActorResolver:
 
     def agent(self, verb: Token) -> str | None:
         """The actor of a passive's by-phrase: "troops sent by X"."""
-        return first_key(children_by_dep(verb, "agent"), self.pobj_actor)
+        return first_key(children_by_label(verb, "agent"), self.pobj_actor)
 
     def subject_sender(self, verb: Token, force: Token, named_only: bool = False) -> str | None:
         """The subject of the sending clause (or of the clause it is the complement of).
@@ -247,13 +274,13 @@ class ActorResolver:
                     return None if named_only else self.owner(subject) or self.subject_actor(subject)
                 if subject.lower_ in RELATIVE_PRONOUNS and is_relcl(clause):
                     subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
-                return self.subject_actor(subject) or self.described_actor(subject)
+                return self.subject_actor(subject) or self.described_actor(subject) or self.members_body(subject)
             decided = _decided_by(clause)
             if decided is not None:
                 clause = decided  # "X approved a plan to send troops": X sends them
                 continue
             # "X voted to deploy ...": an infinitive of purpose is X's act too.
-            purpose = clause.dep_ == "advcl" and any(is_aux(c, "to") for c in clause.children)
+            purpose = is_advcl(clause) and any(is_aux(c, "to") for c in clause.children)
             if not (has_label(clause, SENDING_CHAIN_LABELS) or purpose) or clause.head.i == clause.i:
                 return None
             clause = clause.head
@@ -267,11 +294,8 @@ class ActorResolver:
                 actor = self.subject_actor(subject)
                 if actor is not None and self.can_send(actor):
                     return actor
-        for mention in self.index.actor_mentions_before(pronoun.idx):
-            actor = self.as_state(mention.key)
-            if self.can_send(actor):
-                return actor
-        return None
+        nearest = self.ctx.antecedents.nearest_actor_where(pronoun.idx, lambda key: self.can_send(self.as_state(key)))
+        return self.as_state(nearest) if nearest is not None else None
 
     def pronoun_leader(self, clause: Token) -> str | None:
         """The state of the person a governing clause has as its subject ("X said he would ...")."""
@@ -311,6 +335,6 @@ class ActorResolver:
 def _decided_by(clause: Token) -> Token | None:
     """The verb whose object is a decision the sending clause spells out: "approved a plan to send ..."."""
     noun = clause.head
-    if clause.dep_ != "acl" or noun.lemma_.lower() not in lex.DECISION_NOUNS or noun.dep_ != "dobj":
+    if not is_acl(clause) or noun.lemma_.lower() not in lex.DECISION_NOUNS or not is_dobj(noun):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") else None

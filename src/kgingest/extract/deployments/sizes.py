@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.deployments.grammar import (
+    composition,
     sized_force,
     subtree_chars,
     their_size,
@@ -44,7 +45,12 @@ class SizeStatementReader:
         force = sized_force(word)
         if force is None and not their_size(word):
             return None
-        quantities = [q for q in self._stated_quantities(word) if not is_year_like(q) and not q.vague]
+        if word.head.lemma_.lower() in lex.REDUCING_VERBS:
+            return None  # "pledged to reduce troop numbers to 50,000": a target, not the force's size
+        member = composition(force) if force is not None and word.lemma_.lower() in lex.COMPOSING_VERBS else None
+        counted = self.ctx.slots.count_of(member) if member is not None else None
+        stated = [counted] if counted is not None else self._stated_quantities(word)
+        quantities = [q for q in stated if not is_year_like(q) and not q.vague]
         if not quantities:
             return None
         sender = self.ctx.actors.owner(force) if force is not None else None

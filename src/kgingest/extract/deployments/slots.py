@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.deployments.deps import (
+from kgingest.extract.dependencies import (
     PURPOSE_LABELS,
     has_label,
     is_aux,
@@ -22,6 +24,7 @@ from kgingest.extract.deployments.deps import (
 )
 from kgingest.extract.deployments.grammar import (
     clause_tokens,
+    composition,
     is_force,
     nested_pobjs,
     noun_lemma,
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
 END_BOUND_BEFORE = re.compile(r"(?:\b(?:until|till|through)(?: the (?:end|close))?|\b(?:end|close))(?: of)?\s*$")
 
 END_BOUND_START = re.compile(r"(?:until|till|through)\b")
+# "more than a week ago", "over a month ago": strictly before the day the distance names.
+MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over)\s*$")
 
 
 class SlotReader:
@@ -80,9 +85,13 @@ class SlotReader:
             left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
-        mention.supported = self.ctx.parties.supported(clause, mention.sender, mention.location)
+        # "French troops, who are supporting the government, ...": what the force itself is said to do
+        described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
+        parties_clause = clause + [t for t in described if t not in clause]
+        mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
+        mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
-        mention.opponent = self.ctx.parties.opponent(clause, mention.sender, mention.supported)
+        mention.opponent = self.ctx.parties.opponent(parties_clause, mention.sender, mention.supported)
         if mention.location is not None and mention.location == mention.opponent and mention.supported is not None:
             # "sent troops to help X in its war with Y": they fight Y on X's side, not in Y
             host = country_of(mention.supported, self.ctx.index)
@@ -93,7 +102,7 @@ class SlotReader:
             if self.ctx.actors.is_state(host) and host not in (mention.sender, mention.opponent):
                 mention.supported = host
         mention.size = self.size(force) or self._size_where_they_are(head)
-        mention.start = None if withdrawing(head) else self._start(head, clause)
+        mention.start = self._begun(head) if withdrawing(head) else self._start(head, clause)
         mention.purpose = self._purpose(head)
 
     def size(self, force: Token | None) -> Quantity | None:
@@ -115,10 +124,11 @@ class SlotReader:
         members = [
             p for prep in force.children if is_prep(prep, "of") for p in prep.children if is_pobj(p) and is_force(p)
         ]  # "a battalion of about 750 peacekeepers": the people in the unit
+        members += [member] if (member := composition(force)) is not None else []
         for noun in (force, *members, *(c for c in companions if is_force(c) and c.i > force.i)):
             if noun_lemma(noun) in lex.COUNTED_IN_UNITS:
                 continue
-            found = self._count_of(noun)
+            found = self.count_of(noun)
             if found is not None:
                 return found
         return None
@@ -127,12 +137,12 @@ class SlotReader:
         """ "a presence in X, where roughly 150 troops operate ...": the count in the clause about the place."""
         for where in (t for t in head.subtree if is_relcl(t) and any(c.lower_ == "where" for c in t.children)):
             for subject in (c for c in where.children if is_nsubj(c) and is_force(c)):
-                found = self._count_of(subject)
+                found = self.count_of(subject)
                 if found is not None:
                     return found
         return None
 
-    def _count_of(self, noun: Token) -> Quantity | None:
+    def count_of(self, noun: Token) -> Quantity | None:
         phrase = noun
         while is_pobj(phrase) and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
@@ -154,7 +164,25 @@ class SlotReader:
         begin = min(t.idx for t in clause)
         end = max(t.idx + len(t) for t in clause)
         values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
-        return latest_of(v for v in values if starts_inside(v, clause) and not self._is_end_bound(v))
+        return latest_of(
+            self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
+        )
+
+    def _begun(self, head: Token) -> TimeValue | None:
+        """ "ending combat operations, which began in March 2003": when what ends began bounds the start."""
+        for ended in (c for c in head.children if is_dobj(c)):
+            for clause in (c for c in ended.children if is_relcl(c) and c.lemma_.lower() in lex.BEGINNING_VERBS):
+                return self._start(clause, clause_tokens(clause))
+        return None
+
+    def _strictly_before(self, value: TimeValue) -> TimeValue:
+        """ "more than a week ago": earlier than the day a week ago, so the latest it can be is the day before."""
+        if value.span is None or value.latest is None or not value.span.text.lower().endswith("ago"):
+            return value
+        before = doc_text(self.doc)[max(0, value.span.begin - 12) : value.span.begin].lower()
+        if not MORE_THAN_BEFORE.search(before):
+            return value
+        return dataclasses.replace(value, earliest=None, latest=value.latest - dt.timedelta(days=1))
 
     def _is_end_bound(self, value: TimeValue) -> bool:
         """ "until the end of 2026", "through 2027": when the forces stay until, not when they went."""

@@ -1,0 +1,79 @@
+"""Senders a sending names beside its own subject: the other states of a list whose forces they are, and the
+state or organ that announces a passive sending."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import (
+    OWNER_LABELS,
+    children_by_label,
+    has_label,
+    is_advcl,
+    is_ccomp,
+    is_conj,
+    is_det,
+    is_nsubj,
+    is_nsubjpass,
+)
+from kgingest.extract.deployments.grammar import PRONOUNS, is_force
+from kgingest.extract.lexicon import verb_frame
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.resolver import ActorResolver
+
+
+def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[tuple[str, Token]]:
+    """ "U.S. and Czech troops", "French, German and Dutch soldiers": the other states whose forces they are,
+    when the sender is one of them, each with the force noun that is theirs."""
+    owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
+    words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
+    states: list[str] = []
+    for word in words:
+        key = actors.resolve(word.idx, word.idx + len(word.text)) or actors.demonym_state(word)
+        if key is not None and actors.is_state(key) and key not in states:
+            states.append(key)
+    shared = sender in states and len(states) > 1
+    others = [(s, force) for s in states if s != sender] if shared else []
+    # "Syrian forces and fighters from Hezbollah", sent by no one named: a force of another sender joined to it
+    conjuncts = force.conjuncts if sender is not None and actors.owner(force) == sender else ()
+    for conjunct in (c for c in conjuncts if is_force(c)):
+        key = actors.owner(conjunct)
+        if key is not None and key != sender and actors.can_send(key) and key not in (o for o, _ in others):
+            others.append((key, conjunct))
+    return others
+
+
+def announcer(actors: ActorResolver, verb: Token) -> str | None:
+    """ "The ministry announced 500 troops will be sent to X": a passive sending with no agent, reported by a
+    state, one of its organs or its leader, is theirs."""
+    if not any(is_nsubjpass(c) for c in verb.children) or children_by_label(verb, "agent"):
+        return None
+    clause = verb
+    while is_conj(clause) and clause.head.i != clause.i:
+        clause = clause.head
+    if not is_ccomp(clause) or verb_frame(clause.head.lemma_) is None:
+        return None
+    for subject in (c for c in clause.head.children if is_nsubj(c) and c.lower_ not in PRONOUNS):
+        actor = actors.subject_actor(subject)
+        if actor is not None and actors.can_send(actor):
+            return actor
+        state = actors.leader_state(actor)
+        if state is not None:
+            return state
+    return None
+
+
+def participle_sender(actors: ActorResolver, verb: Token, definite_only: bool = False) -> str | None:
+    """ "X troops left Y today, ending combat operations": a participle with no subject of its own acts for the
+    owner of the forces its clause is about; with ``definite_only``, "" when those are "the" forces unowned."""
+    if not is_advcl(verb) or any(is_nsubj(c) for c in verb.children):
+        return None
+    forces = actors.ctx.forces.acting_forces(verb.head)
+    if not forces:
+        return None
+    if definite_only:
+        return "" if any(is_det(c, "the") for c in forces[0].children) else None
+    return actors.owner(forces[0])
