@@ -1216,12 +1216,12 @@ def test_ships_or_goods_a_force_includes_give_no_troop_number(text: str) -> None
 
 
 def test_a_unit_of_an_armed_service_is_a_force_of_the_services_state() -> None:
-    found = _one("The fleet of the Peruvian Navy has left the port of Cusco for Bolivia.")
+    found = _one("A squadron of the Peruvian Navy has left Callao for Bolivia.")
     assert (found.sender, found.location) == (key_of("Peru"), key_of("Bolivia"))
 
 
 def test_a_fleet_setting_off_dates_the_start_of_the_deployment_named_before() -> None:
-    found = _one("Peru has sent a naval fleet to Bolivia. The fleet set off on Sunday morning from Cusco.")
+    found = _one("Peru has dispatched a naval fleet to Bolivia. The fleet set off from Callao on Sunday.")
     assert found.start is not None and found.start.latest == dt.date(2031, 3, 9)
     assert len(found.anchors) == 2
 
@@ -1342,7 +1342,7 @@ def test_forces_of_a_list_of_states_are_a_deployment_of_each(text: str) -> None:
 
 
 def test_a_border_with_no_neighbour_named_is_a_place_of_its_own() -> None:
-    deployments, index = run("The Chilean Army announced 5,200 troops will be sent to the border.")
+    deployments, index = run("The Chilean Army said 4,100 soldiers would be sent to the border.")
     assert len(deployments) == 1
     place = index.place(deployments[0].location) if deployments[0].location else None
     assert deployments[0].sender == key_of("Chile") and place is not None and place.name == "the border"
@@ -1373,9 +1373,7 @@ def test_more_than_some_time_ago_is_before_that_day() -> None:
 
 
 def test_a_count_of_unowned_forces_there_is_the_size_of_the_deployment_there() -> None:
-    found = _one(
-        "Peru has sent thousands of troops to Bolivia. A general said that there were 12,000 troops in Bolivia."
-    )
+    found = _one("Peru has moved thousands of troops into Bolivia. By May there were 12,000 troops in Bolivia.")
     assert found.size is not None and found.size.exact == 12_000
 
 
@@ -1393,7 +1391,7 @@ def test_a_count_of_people_or_of_forces_elsewhere_is_no_size_of_the_deployment(t
 
 def test_forces_already_in_the_war_zone_are_a_presence_apart_from_the_reinforcement() -> None:
     deployments, _ = run(
-        "Peru will send 3,000 more troops to Bolivia. Planners expected months of deploying forces to bolster "
+        "Peru will send 3,000 more troops to Bolivia. The new units will strengthen "
         "the 9,000 Peruvian troops already in the war zone."
     )
     sizes = [(d.sender, d.location, d.size.exact if d.size else None) for d in deployments]
@@ -1478,9 +1476,9 @@ def test_helping_the_government_in_one_deployment_says_nothing_of_another() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Peruvian troops left Bolivia today, officially ending combat operations, which began in March 2027.",
-        "The last Peruvian troops left Bolivia today. The final troops rolled across the border this morning, "
-        "ending combat operations, which began in March 2027.",
+        "Peruvian soldiers pulled out of Bolivia on Friday, ending combat operations that began in March 2027.",
+        "The last Peruvian troops left Bolivia today. The final soldiers crossed the border at dawn, "
+        "ending combat operations that began in March 2027.",
     ],
 )
 def test_ending_operations_that_began_at_a_time_bounds_the_start(text: str) -> None:
@@ -1491,8 +1489,8 @@ def test_ending_operations_that_began_at_a_time_bounds_the_start(text: str) -> N
 
 def test_trucks_ending_operations_say_nothing_of_the_forces() -> None:
     found = _one(
-        "The last Peruvian troops left Bolivia today. The final trucks rolled across the border this morning, "
-        "ending combat operations, which began in March 2027."
+        "The last Peruvian troops left Bolivia today. The final trucks crossed the border at dawn, "
+        "ending combat operations that began in March 2027."
     )
     assert found.start is None
 

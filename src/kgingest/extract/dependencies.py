@@ -95,7 +95,7 @@ PURPOSE_LABELS = frozenset({"advcl", "xcomp"})
 PREPOSITION_LABELS = frozenset({"prep", "dative"})
 OBJECT_OF_PREPOSITION_LABELS = frozenset({"pobj", "pcomp"})
 CLAUSE_FRAME_LABELS = frozenset({"mark", "cc", "punct"})
-# What names whose a noun is: "Chilean troops", "Chad's soldiers", "the Peru-based unit".
+# What names whose a noun is: "Chilean troops", "Ruritania's soldiers", "the Peru-based unit".
 OWNER_LABELS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 # The words of a noun phrase without its clauses.
 PHRASE_LABELS = frozenset({"amod", "compound", "poss", "nmod", "det", "appos"})

@@ -46,8 +46,8 @@ class Mention:
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
-    # "U.S. and Czech troops": the states after the first of a list whose forces they are, each sending its own.
-    # Each with its own force noun and that force's kind ("Syrian forces and more fighters from X").
+    # "Ruritanian and Freedonian troops": each state of a list whose forces they are sends its own.
+    # Each with its own force noun and that force's kind ("Ruritanian forces and more fighters from X").
     # Helps the host ("to stabilize the nation", "to help the government") before a place says which host.
     helps_host: bool = False
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
@@ -55,7 +55,7 @@ class Mention:
 
 def split_by_location(mention: Mention) -> list[Mention]:
     """One mention per state of a list the forces go to ("battalions to A, B and C"); the count, of the whole
-    force, is no one state's."""
+    of the whole force, is no one state's."""
     if not mention.more_locations:
         return split_by_sender(mention)
     shared = dataclasses.replace(mention, size=None, more_locations=[])
@@ -64,8 +64,8 @@ def split_by_location(mention: Mention) -> list[Mention]:
 
 
 def split_by_sender(mention: Mention) -> list[Mention]:
-    """One mention per state of a list whose forces they are ("U.S. and Czech troops"); the count, of the whole
-    force, is no one state's."""
+    """One mention per state of a list whose forces they are ("Ruritanian and Freedonian troops"); the count,
+    of the whole force, is no one state's."""
     if not mention.more_senders:
         return [mention]
     shared = dataclasses.replace(mention, size=None, more_senders=[])

@@ -280,7 +280,7 @@ class MentionFinder:
                 mention.location = self.ctx.places.location(list(prep.subtree), noun, sender, force)
         if sender is None:
             # "the US military presence in X", "the Ruritanian deployment": a name or demonym before the noun, when
-            # it is not the place the forces are in ("the Afghanistan deployment")
+            # it is not the place the forces are in ("the Ruritania deployment")
             owner = self.ctx.actors.owner(noun)
             host = country_of(mention.location, self.index) if mention.location is not None else None
             if owner is not None and host is not None and owner != host and self.ctx.actors.can_send(owner):

@@ -32,7 +32,7 @@ def _war_zone(noun: Token) -> bool:
     return any(c.lemma_.lower() in lex.WAR_NOUNS | lex.OPERATION_NOUNS for c in modifiers)
 
 
-# "Russia's Kursk region": a possessive right before a place's name, and a word for a part of a state after it
+# "Ruritania's Kelm region": a possessive right before a place's name, and a word for a part of a state after it
 # (not "Ruritania's X policy" or "Y's X ally").
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 REGION_AFTER = re.compile(r"\s*(?:region|province|oblast|district|county|prefecture)\b", re.IGNORECASE)

@@ -172,8 +172,8 @@ class ActorResolver:
         for child in head.children:
             if has_label(child, PHRASE_LABELS) or is_prep(child, "of"):
                 tokens.extend(child.subtree)
-        # The head first: "Sudan's Rapid Support Forces" are the forces, not Sudan; then a name in apposition:
-        # "the Lebanese group Hezbollah" is the group, not Lebanon.
+        # The head first: "Ruritania's Border Guard Forces" are the forces, not Ruritania; then a name in apposition:
+        # "the Ruritanian group Red Hand" is the group, not Ruritania.
         appositions = {t.i for c in head.children if is_label(c, "appos") for t in c.subtree}
         for token in sorted(tokens, key=lambda t: (t.i != head.i, t.i not in appositions, t.i)):
             actor = self.resolve(token.idx, token.idx + len(token.text))
@@ -201,7 +201,7 @@ class ActorResolver:
         return first_key(children_by_label(prep, "pobj"), self.resolve_phrase)
 
     def owner(self, noun: Token) -> str | None:
-        """Whose forces: "Chilean troops", "Chad's soldiers", "commanders of the army", "troops from Peru", "USS X"."""
+        """Whose forces: "Chilean troops", "Ruritania's soldiers", "troops from Peru", "USS X"."""
         ship_state = self._ship_state(noun)
         if ship_state is not None:
             return ship_state
@@ -222,7 +222,7 @@ class ActorResolver:
         if found is None or found.type is not ActorType.ORGANIZATION or found.part_of or found.member_of:
             return actor
         if not set(found.name.lower().split()) & lex.SERVICE_NOUNS:
-            return actor  # "the Lebanese group Hezbollah" is no armed service of Lebanon
+            return actor  # "the Ruritanian group Red Hand" is no armed service of Ruritania
         for pobj in (c for c in prep.children if is_pobj(c)):
             for word in pobj.subtree:
                 state = self.demonym_state(word) if has_label(word, OWNER_LABELS) else None

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[tuple[str, Token]]:
-    """ "U.S. and Czech troops", "French, German and Dutch soldiers": the other states whose forces they are,
+    """ "Ruritanian and Freedonian troops", "French, German and Dutch soldiers": the other states whose forces they are,
     when the sender is one of them, each with the force noun that is theirs."""
     owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
     words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
@@ -37,7 +37,7 @@ def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[t
             states.append(key)
     shared = sender in states and len(states) > 1
     others = [(s, force) for s in states if s != sender] if shared else []
-    # "Syrian forces and fighters from Hezbollah", sent by no one named: a force of another sender joined to it
+    # "Ruritanian forces and fighters from the Red Hand", sent by no one named: a force of another sender joined to it
     conjuncts = force.conjuncts if sender is not None and actors.owner(force) == sender else ()
     for conjunct in (c for c in conjuncts if is_force(c)):
         key = actors.owner(conjunct)

@@ -169,7 +169,7 @@ class SlotReader:
         )
 
     def _begun(self, head: Token) -> TimeValue | None:
-        """ "ending combat operations, which began in March 2003": when what ends began bounds the start."""
+        """ "ending a mission that began in May 2019": when what ends began bounds the start."""
         for ended in (c for c in head.children if is_dobj(c)):
             for clause in (c for c in ended.children if is_relcl(c) and c.lemma_.lower() in lex.BEGINNING_VERBS):
                 return self._start(clause, clause_tokens(clause))
