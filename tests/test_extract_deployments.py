@@ -1307,9 +1307,9 @@ def test_a_passive_forces_owner_sends_them_not_the_subject_of_a_conjoined_clause
 
 def test_an_organization_and_its_council_sending_to_one_place_are_one_deployment() -> None:
     deployments, _ = run(
-        "The United Nations Security Council voted on Thursday to deploy peacekeepers in Bolivia. "
-        "The United Nations force, to be composed of 9,000 soldiers, is due to deploy to Bolivia on July 1 "
-        "to stabilize the nation."
+        "The United Nations Security Council agreed on Thursday to send peacekeepers to Bolivia. "
+        "The United Nations force, to be made up of 9,000 soldiers, is expected to arrive in Bolivia in August "
+        "to stabilize the country."
     )
     assert len(deployments) == 1
     found = deployments[0]
@@ -1429,8 +1429,8 @@ def test_an_intervention_in_a_dispute_by_no_state_or_denied_is_no_deployment(tex
 @pytest.mark.parametrize(
     "text",
     [
-        "The Chilean Army announced 500 troops will be sent to Bolivia. The extra troops will provide a range of "
-        "assistance, including engineering and medical support to the Pacific Defence Community.",
+        "The Chilean Army announced 500 troops will be sent to Bolivia. The troops will provide engineering and "
+        "medical support to the Pacific Defence Community.",
         "Chile sent 300 soldiers to Bolivia to provide logistical support to the Pacific Defence Community.",
     ],
 )
@@ -1459,8 +1459,8 @@ def test_a_target_troop_numbers_are_cut_to_is_no_size() -> None:
 
 def test_forces_that_help_the_nation_help_the_state_another_mention_places_them_in() -> None:
     found = _one(
-        "The United Nations voted to deploy peacekeepers in Bolivia. The force, to be composed of 9,000 soldiers, "
-        "is due to deploy on July 1 to stabilize the nation."
+        "The United Nations agreed to send peacekeepers to Bolivia. The force, to be made up of 9,000 soldiers, "
+        "is expected to arrive in August to stabilize the country."
     )
     assert (found.location, found.supported) == (key_of("Bolivia"), key_of("Bolivia"))
 

@@ -48,7 +48,7 @@ class Mention:
     more_locations: list[str] = field(default_factory=list)
     # "Ruritanian and Freedonian troops": each state of a list whose forces they are sends its own.
     # Each with its own force noun and that force's kind ("Ruritanian forces and more fighters from X").
-    # Helps the host ("to stabilize the nation", "to help the government") before a place says which host.
+    # Helps the host ("to stabilize the country", "to help the government") before a place says which host.
     helps_host: bool = False
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
 

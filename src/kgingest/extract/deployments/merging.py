@@ -75,7 +75,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
 
 
 def _help_hosts(deployments: list[Deployment], helping: set[Span], index: EntityIndex) -> None:
-    """ "to stabilize the nation" in one mention, the nation named in another: the state the forces are in."""
+    """ "to stabilize the country" in one mention, the nation named in another: the state the forces are in."""
     for deployment in deployments:
         if deployment.supported is not None or deployment.location is None or not helping & set(deployment.anchors):
             continue

@@ -114,7 +114,7 @@ class PartyReader:
         return next((a for p in helped if (a := self.ctx.actors.pobj_actor(p))), None)
 
     def helps_host(self, clause: list[Token]) -> bool:
-        """ "to stabilize the nation", "to help the government", "to support it": the forces help the state they go
+        """ "to stabilize the country", "to help the government", "to support it": the forces help the state they go
         to, whichever that is."""
         for token in clause:
             if token.pos_ != "VERB" or token.lemma_.lower() not in lex.SUPPORT_VERBS:
@@ -131,7 +131,7 @@ class PartyReader:
         """ "sent troops to X to help it", "... at its request": the pronoun stands for the state the forces go to."""
         described = pronoun.lemma_.lower() in lex.STATE_DESCRIPTIONS and any(is_det(c, "the") for c in pronoun.children)
         if (pronoun.lower_ not in ("it", "them", "its", "their") and not described) or location is None:
-            return None  # "to stabilize the nation": the state the forces go to
+            return None  # "to stabilize the country": the state the forces go to
         state = country_of(location, self.index)
         return state if self.ctx.actors.is_state(state) else None
 

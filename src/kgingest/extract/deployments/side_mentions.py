@@ -53,7 +53,7 @@ def counted_there(ctx: DeploymentContext, verb: Token) -> Mention | None:
 
 
 def departure_mention(ctx: DeploymentContext, verb: Token) -> Mention | None:
-    """ "The fleet set off on Sunday": the forces just named left then, which bounds their deployment's start.
+    """ "The convoy set out on Monday": the forces just named left then, which bounds their deployment's start.
 
     Only a definite force with no sender of its own: it says more about a deployment found elsewhere."""
     subjects = [c for c in verb.children if is_nsubj(c) and noun_lemma(c) in lex.FORCE_NOUNS]
