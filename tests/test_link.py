@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from rdflib import URIRef
 
-from kgingest.link import LinkReport, WikidataLinker, link_extraction, link_graph
+from kgingest import link as link_stage
+from kgingest.link import METHOD, METHOD_BY_POSITION, LinkReport, WikidataLinker, link_extraction, link_graph
 from kgingest.model import (
     Actor,
     ActorType,
@@ -29,7 +30,7 @@ from kgingest.model import (
     Span,
 )
 from kgingest.wikidata import WikidataClient
-from wikidata_server import Scripted, WikidataFixtureServer, load_entities, refused_endpoint
+from wikidata_server import Scripted, WikidataFixtureServer, item, load_entities, refused_endpoint
 
 # The right item for every record whose item the fixture holds (real, confirmed ids).
 EXPECTED = {
@@ -434,3 +435,205 @@ def test_failing_to_fetch_classes_is_not_mistaken_for_an_abstention(server: Wiki
     assert report.links == []
     assert len(report.problems) == 1 and "HTTP 503" in report.problems[0]
     assert report.problems[0].startswith("wikidata: 4 of 4 actors/places not linked")
+
+
+# -- a post held (P39) decides between namesakes ------------------------------------------------------------------
+# Two invented states and two invented namesakes: a politician who holds the foreign ministry of one state, and a
+# better-known footballer of the same name who holds no post.
+
+VARENLAND, OSTROVA = "Q999999401", "Q999999402"
+FOREIGN_MINISTRY_POST, OSTROVA_FOREIGN_MINISTRY_POST = "Q999999411", "Q999999413"
+POLITICIAN, FOOTBALLER = "Q999999421", "Q999999422"
+
+
+def namesake_entities(post: dict[str, Any] | None = None, footballer_posts: list[str] | None = None) -> dict[str, Any]:
+    entities = load_entities()
+    entities[VARENLAND] = item(VARENLAND, "Varenland", "country", {"P31": ["Q6256", "Q3624078"], "P297": ["XV"]})
+    entities[OSTROVA] = item(OSTROVA, "Ostrova", "country", {"P31": ["Q6256", "Q3624078"], "P297": ["XO"]})
+    entities[FOREIGN_MINISTRY_POST] = post or item(
+        FOREIGN_MINISTRY_POST,
+        "Minister of Foreign Affairs of Varenland",
+        "position in the government of Varenland",
+        {"P31": ["Q999999010"], "P17": [VARENLAND], "P1001": [VARENLAND]},
+    )
+    entities[OSTROVA_FOREIGN_MINISTRY_POST] = item(
+        OSTROVA_FOREIGN_MINISTRY_POST, "Minister of Foreign Affairs", "", {"P1001": [OSTROVA]}
+    )
+    entities[POLITICIAN] = item(
+        POLITICIAN,
+        "Teodor Brask",
+        "Varenlandic politician",
+        {"P31": ["Q5"], "P27": [VARENLAND], "P39": [FOREIGN_MINISTRY_POST]},
+        sitelinks=1,
+    )
+    entities[FOOTBALLER] = item(
+        FOOTBALLER,
+        "Teodor Brask",
+        "Varenlandic footballer",
+        {"P31": ["Q5"], "P27": [VARENLAND], "P39": footballer_posts or []},
+        sitelinks=60,
+    )
+    return entities
+
+
+def namesake_extraction(*roles: tuple[str | None, str | None]) -> Extraction:
+    """'Foreign Minister Teodor Brask of Varenland said…', with the posts given as (title, owner key)."""
+    return Extraction(
+        article=dev_article_extraction().article,
+        actors=[
+            Actor("varenland", ActorType.STATE, "Varenland", ["Varenlandic"], country_code="XV"),
+            Actor("ostrova", ActorType.STATE, "Ostrova", ["Ostrovan"], country_code="XO"),
+            Actor("brask", ActorType.PERSON, "Teodor Brask", ["Brask"]),
+        ],
+        roles=[Role("brask", title, owner, span(f"{title} Teodor Brask")) for title, owner in roles],
+    )
+
+
+def link_of_brask(entities: dict[str, Any], extraction: Extraction, cache: Path) -> Any:
+    with WikidataFixtureServer(entities) as server:
+        report = link_extraction(extraction, client_for(server.endpoint, cache))
+    assert report.problems == []
+    return next(found for found in report.links if found.key == "brask")
+
+
+def todays_link_of_brask(
+    entities: dict[str, Any], extraction: Extraction, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> Any:
+    """The link as the rule without the post-held step makes it: the baseline the step must keep or improve."""
+    with monkeypatch.context() as patch:
+        patch.setattr(link_stage, "_post_holder", lambda *args: None)
+        return link_of_brask(entities, extraction, cache)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        None,  # the real shape: country and jurisdiction on the position, the state named in its label
+        item(FOREIGN_MINISTRY_POST, "Minister of Foreign Affairs", "", {"P1001": [VARENLAND]}),  # jurisdiction only
+        item(FOREIGN_MINISTRY_POST, "Varenlandic Minister of Foreign Affairs"),  # only the label names the owner
+    ],
+    ids=["country-and-jurisdiction", "jurisdiction-only", "owner-in-label"],
+)
+def test_the_namesake_holding_the_post_is_chosen(
+    post: dict[str, Any] | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    entities = namesake_entities(post)
+    extraction = namesake_extraction(("Foreign Minister", "varenland"))
+    today = todays_link_of_brask(entities, extraction, tmp_path / "today", monkeypatch)
+    assert today.qid is None  # without the post, the better-known footballer stands too close to call
+    chosen = link_of_brask(entities, extraction, tmp_path / "cache")
+    assert chosen.qid == POLITICIAN
+    assert chosen.method == METHOD_BY_POSITION
+    assert chosen.confidence >= 0.6
+    assert {candidate.qid for candidate in chosen.candidates} == {POLITICIAN, FOOTBALLER}
+
+
+def test_a_post_without_an_owner_chooses_by_its_title(tmp_path: Path):
+    chosen = link_of_brask(namesake_entities(), namesake_extraction(("foreign minister", None)), tmp_path)
+    assert chosen.qid == POLITICIAN
+
+
+def test_choosing_by_post_costs_no_extra_request(tmp_path: Path):
+    with WikidataFixtureServer(namesake_entities()) as server:
+        report = link_extraction(
+            namesake_extraction(("Foreign Minister", "varenland")), client_for(server.endpoint, tmp_path)
+        )
+    assert report.qid("brask") == POLITICIAN
+    fetches = [request for request in server.requests if request.params["action"] == "wbgetentities"]
+    assert len(fetches) == 4  # states: candidates, classes; others: candidates, then classes and posts at once
+    assert FOREIGN_MINISTRY_POST in fetches[-1].params["ids"].split("|")
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        [],  # no post given
+        [("Finance Minister", "varenland")],  # a post neither namesake holds
+        [("Foreign Minister", "ostrova")],  # the post of another state
+        [("Prime Minister", "varenland")],  # a post whose words are only partly in the position's label
+    ],
+    ids=["no-post", "post-nobody-holds", "another-states-post", "other-post"],
+)
+def test_a_post_that_does_not_tell_the_namesakes_apart_leaves_the_link_as_today(
+    roles: list[tuple[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    entities = namesake_entities()
+    extraction = namesake_extraction(*roles)
+    today = todays_link_of_brask(entities, extraction, tmp_path / "today", monkeypatch)
+    now = link_of_brask(entities, extraction, tmp_path / "cache")
+    assert now == today
+    assert now.method == METHOD
+
+
+def test_the_same_post_in_another_country_does_not_choose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    entities = namesake_entities()
+    entities[POLITICIAN]["claims"]["P39"][0]["mainsnak"]["datavalue"]["value"].update(
+        id=OSTROVA_FOREIGN_MINISTRY_POST, **{"numeric-id": int(OSTROVA_FOREIGN_MINISTRY_POST[1:])}
+    )
+    extraction = namesake_extraction(("Foreign Minister", "varenland"))
+    today = todays_link_of_brask(entities, extraction, tmp_path / "today", monkeypatch)
+    assert link_of_brask(entities, extraction, tmp_path / "cache") == today
+    assert today.qid is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Deputy Minister of Foreign Affairs of Varenland",
+        "Minister of Foreign Trade of Varenland",
+        "Minister of Foreign Affairs of Ostrova",  # the owner named in the label, no country statement
+    ],
+)
+def test_a_lesser_or_another_post_in_the_label_does_not_fit(
+    label: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    post = item(FOREIGN_MINISTRY_POST, label, "", {"P17": [VARENLAND], "P1001": [VARENLAND]})
+    entities = namesake_entities(post)
+    extraction = namesake_extraction(("Foreign Minister", "varenland"))
+    today = todays_link_of_brask(entities, extraction, tmp_path / "today", monkeypatch)
+    assert link_of_brask(entities, extraction, tmp_path / "cache") == today
+
+
+def test_two_namesakes_holding_the_post_are_left_to_todays_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    entities = namesake_entities(footballer_posts=[FOREIGN_MINISTRY_POST])
+    extraction = namesake_extraction(("Foreign Minister", "varenland"))
+    today = todays_link_of_brask(entities, extraction, tmp_path / "today", monkeypatch)
+    now = link_of_brask(entities, extraction, tmp_path / "cache")
+    assert now == today
+    assert now.method == METHOD
+
+
+def test_a_namesake_of_another_country_is_not_chosen_for_its_post(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    entities = namesake_entities()
+    entities[POLITICIAN]["claims"]["P27"][0]["mainsnak"]["datavalue"]["value"].update(
+        id=OSTROVA, **{"numeric-id": int(OSTROVA[1:])}
+    )
+    extraction = namesake_extraction(("Foreign Minister", "varenland"))
+    today = todays_link_of_brask(entities, extraction, tmp_path / "today", monkeypatch)
+    assert link_of_brask(entities, extraction, tmp_path / "cache") == today
+
+
+def test_a_graph_already_written_is_linked_by_the_post_it_states(tmp_path: Path):
+    from kgingest.map import to_graph
+
+    extraction = namesake_extraction(("Foreign Minister", "varenland"))
+    text = "Foreign Minister Teodor Brask of Varenland met his Ostrovan colleague."
+    extraction.article = Article(
+        key=extraction.article.key, source_name="x.txt", text=text, meta=ArticleMeta(), sha256="0" * 64
+    )
+    for actor in extraction.actors:
+        begin = text.find(actor.name) if actor.name in text else text.find("Ostrovan")
+        surface = actor.name if actor.name in text else "Ostrovan"
+        actor.mentions = [Span(begin, begin + len(surface), surface)]
+    extraction.roles = [Role("brask", "Foreign Minister", "varenland", Span(0, 28, text[0:28]))]
+    run = RunInfo("0.0.0", "test-model", "0", dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+    graph = to_graph(extraction, run)
+    brask = next(
+        str(node)
+        for node, label in graph.subject_objects(URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+        if str(label) == "Teodor Brask" and "/actor/" in str(node) and "/article/" not in str(node)
+    )
+    with WikidataFixtureServer(namesake_entities()) as server:
+        report = link_graph(graph, client_for(server.endpoint, tmp_path))
+    assert report.qid(brask) == POLITICIAN  # the post came back from the graph (roles.rq) and chose
+    assert next(found for found in report.links if found.key == brask).method == METHOD_BY_POSITION

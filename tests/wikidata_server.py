@@ -203,3 +203,61 @@ def refused_endpoint() -> str:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     return f"http://127.0.0.1:{port}/w/api.php"
+
+
+def item(
+    qid: str,
+    label: str,
+    description: str = "",
+    claims: dict[str, list[str]] | None = None,
+    *,
+    sitelinks: int = 0,
+) -> dict[str, Any]:
+    """An item in ``wbgetentities``' shape; claim values "Q…" are items, others external ids.
+
+    Statements carry what the real API sends with them (statement ids, ``P580`` qualifiers on positions held,
+    references), so the client's trimming is exercised too.
+    """
+    statements: dict[str, list[dict[str, Any]]] = {}
+    for prop, values in (claims or {}).items():
+        for number, value in enumerate(values):
+            if value.startswith("Q") and value[1:].isdigit():
+                datavalue: dict[str, Any] = {
+                    "value": {"entity-type": "item", "numeric-id": int(value[1:]), "id": value},
+                    "type": "wikibase-entityid",
+                }
+                datatype = "wikibase-item"
+            else:
+                datavalue, datatype = {"value": value, "type": "string"}, "external-id"
+            statement: dict[str, Any] = {
+                "mainsnak": {"snaktype": "value", "property": prop, "datavalue": datavalue, "datatype": datatype},
+                "type": "statement",
+                "id": f"{qid}${prop}-{number}",
+                "rank": "normal",
+                "references": [],
+            }
+            if prop == "P39":
+                start = {"time": "+2020-01-01T00:00:00Z", "timezone": 0, "before": 0, "after": 0, "precision": 11,
+                         "calendarmodel": "http://www.wikidata.org/entity/Q1985727"}  # fmt: skip
+                statement["qualifiers"] = {
+                    "P580": [
+                        {
+                            "snaktype": "value",
+                            "property": "P580",
+                            "datatype": "time",
+                            "datavalue": {"value": start, "type": "time"},
+                        }
+                    ]
+                }
+                statement["qualifiers-order"] = ["P580"]
+            statements.setdefault(prop, []).append(statement)
+    return {
+        "type": "item",
+        "id": qid,
+        "title": qid,
+        "labels": {"en": {"language": "en", "value": label}},
+        "descriptions": {"en": {"language": "en", "value": description}} if description else {},
+        "aliases": {},
+        "claims": statements,
+        "sitelinks": {f"x{n}wiki": {"site": f"x{n}wiki", "title": label} for n in range(sitelinks)},
+    }

@@ -20,7 +20,13 @@ How an item is chosen:
    agrees with the country the article gives, whether the post the article
    names appears in the item's description or ``P39`` posts, and prominence
    (the number of sitelinks).
-5. Below the confidence threshold, or when two candidates are too close to
+5. A post the article gives a person may decide between namesakes: when
+   exactly one candidate holds it (a ``P39`` position whose label fits the
+   title and whose country, ``P17``/``P1001``, or label fits the post's owner;
+   or a description naming both), that candidate is chosen, provided its name
+   matches and its country does not contradict the article. When no candidate
+   or several hold it, the choice is made as in 4.
+6. Below the confidence threshold, or when two candidates are too close to
    call, the linker abstains: the Link has ``qid=None`` and still records the
    candidates it considered; all candidates are also written for review to
    ``<cache dir>/review/<article key>.json``.
@@ -69,6 +75,7 @@ from kgingest.wikidata import WikidataClient, write_review_file
 
 LINK_THRESHOLD = 0.6
 METHOD = "wikidata-search-typed-context"
+METHOD_BY_POSITION = "wikidata-search-typed-context-position-held"  # the post held decided between namesakes
 MAX_CANDIDATES_PER_QUERY = 7
 MAX_QUERIES_PER_RECORD = 3
 MAX_RECORDED_CANDIDATES = 5
@@ -107,6 +114,11 @@ _TITLE_WORDS = frozenset(
     }
 )  # fmt: skip
 _STOP_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "'s", "de", "la"})
+# The one word a position's label may add to a title without naming another post ("Minister of Foreign Affairs").
+_POST_FILLER_WORDS = frozenset({"affairs"})
+_TRAILING_OWNER = re.compile(r"\s+(?:of|in|for|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+$")
+_POST_SPELLINGS = {"defence": "defense", "labour": "labor", "organisation": "organization", "programme": "program"}
+_ROLE_NAME_FIT = 0.95  # a post decides between namesakes only when the name itself matches
 _POSSESSIVE = re.compile(r"[’']s$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,7}$")
 
@@ -135,6 +147,17 @@ class _Target:
     country_code: str | None = None
     country_keys: list[str] = field(default_factory=list)  # state actor keys the article puts it in
     role_words: list[list[str]] = field(default_factory=list)  # one word list per post held
+    posts: list[_PostClue] = field(default_factory=list)  # the posts held, for choosing between namesakes
+
+
+@dataclass
+class _PostClue:
+    """A post the article gives a person: its title words and what the article says of its owner."""
+
+    words: list[str]  # title words, folded and spelled alike, stop words out
+    has_owner: bool  # the article names the state or organization the post is in
+    owner_names: list[str]  # folded names of the owner (name and aliases)
+    owner_states: list[str]  # state actor keys the owner is or belongs to
 
 
 @dataclass
@@ -144,6 +167,8 @@ class _Scored:
     description: str
     score: float
     supported: bool  # backed by more than the name: country, post, or prominence
+    name_fit: float = 0.0
+    agreement: int = 0  # country: +1 agreeing, 0 unknown, -1 contradicting
 
 
 # -- public API ------------------------------------------------------------------
@@ -307,6 +332,15 @@ def _targets_from_extraction(extraction: Extraction) -> list[_Target]:
             return country_of(places[key].in_state, depth + 1)
         return []
 
+    def names_of(key: str | None) -> list[str]:
+        record: Actor | Place | None = actors.get(key) if key else None
+        if record is None and key:
+            record = places.get(key)
+        if record is None:
+            return []
+        names = [_clean(name) for name in [record.name, *record.aliases]]
+        return _unique(_fold(name) for name in names if name and _is_proper_name(name))
+
     roles_by_holder: dict[str, list[Role]] = {}
     for role in extraction.roles:
         roles_by_holder.setdefault(role.holder, []).append(role)
@@ -319,9 +353,13 @@ def _targets_from_extraction(extraction: Extraction) -> list[_Target]:
             continue  # groups and descriptions ("a ministry spokesperson") are not items
         countries = [] if kind == "state" else country_of(actor.key)
         role_words: list[list[str]] = []
+        posts: list[_PostClue] = []
         for role in roles_by_holder.get(actor.key, []):
             role_words.append(_role_words(role.title))
             countries.extend(country_of(role.of))
+            words = _post_words(role.title or "")
+            if kind == "person" and words:
+                posts.append(_PostClue(words, role.of is not None, names_of(role.of), _unique(country_of(role.of))))
         targets.append(
             _Target(
                 key=actor.key,
@@ -332,6 +370,7 @@ def _targets_from_extraction(extraction: Extraction) -> list[_Target]:
                 country_code=actor.country_code.upper() if actor.country_code else None,
                 country_keys=_unique(countries),
                 role_words=[words for words in role_words if words],
+                posts=posts,
             )
         )
     for place in extraction.places:
@@ -484,7 +523,7 @@ def _link_phase(
             results.append((target, None))  # without its classes a candidate cannot be judged
             continue
         countries = {state_qids[key] for key in target.country_keys if key in state_qids}
-        results.append((target, _choose(target, hits, entities, auxiliary, countries, threshold)))
+        results.append((target, _choose(target, hits, entities, auxiliary, countries, threshold, state_qids)))
     return results
 
 
@@ -495,6 +534,7 @@ def _choose(
     auxiliary: dict[str, dict[str, Any]],
     countries: set[str],
     threshold: float,
+    state_qids: dict[str, str] | None = None,
 ) -> Link:
     scored: dict[str, _Scored] = {}
     for hit in hits:
@@ -519,7 +559,91 @@ def _choose(
         confidence = min(confidence, threshold - 0.05)  # a name alone is not enough evidence
     confidence = round(confidence, 4)
     qid = best.qid if confidence >= threshold else None
+    holder = _post_holder(target, ranked, entities, auxiliary, state_qids or {})
+    if holder is not None and holder.qid == qid:
+        confidence = max(confidence, round(holder.score, 4))  # the post confirms the choice
+    elif holder is not None:
+        # Only the post tells the namesakes apart: its holder is chosen on its own score, no runner-up to
+        # discount; if that is too low the linker abstains, whatever the rule above would have chosen.
+        confidence = round(holder.score, 4)
+        qid = holder.qid if confidence >= threshold else None
+        return Link(key=target.key, qid=qid, confidence=confidence, method=METHOD_BY_POSITION, candidates=recorded)
     return Link(key=target.key, qid=qid, confidence=confidence, method=METHOD, candidates=recorded)
+
+
+def _post_holder(
+    target: _Target,
+    ranked: list[_Scored],
+    entities: dict[str, dict[str, Any]],
+    auxiliary: dict[str, dict[str, Any]],
+    state_qids: dict[str, str],
+) -> _Scored | None:
+    """The one candidate of the right type holding a post the article gives; None if none or several do."""
+    if not target.posts:
+        return None
+    holders = [
+        candidate
+        for candidate in ranked
+        if candidate.score > 0
+        and any(_holds(post, entities[candidate.qid], auxiliary, state_qids) for post in target.posts)
+    ]
+    if len(holders) != 1:
+        return None
+    holder = holders[0]
+    if holder.name_fit < _ROLE_NAME_FIT or holder.agreement < 0:
+        return None  # a post does not make up for another name or another country
+    return holder
+
+
+def _holds(
+    post: _PostClue, entity: dict[str, Any], auxiliary: dict[str, dict[str, Any]], state_qids: dict[str, str]
+) -> bool:
+    """Whether the item holds the post: a position held (P39) or its description names title and owner."""
+    owner_qids = {state_qids[key] for key in post.owner_states if key in state_qids}
+    for position_id in _values(entity, "P39"):
+        position = auxiliary.get(position_id, {})
+        label = _term(position, "labels")
+        if not label or not _title_fits(post, label):
+            continue
+        if not post.has_owner:
+            return True
+        jurisdictions = set(_values(position, "P17")) | set(_values(position, "P1001"))
+        if jurisdictions and owner_qids:
+            if jurisdictions & owner_qids:
+                return True
+            continue  # the same post in another country
+        if _names_owner(post, label):
+            return True
+    description = _fold(_term(entity, "descriptions"))
+    described = set(_post_words(description))
+    return (
+        bool(description) and set(post.words) <= described and (not post.has_owner or _names_owner(post, description))
+    )
+
+
+def _post_words(text: str) -> list[str]:
+    words = [_POST_SPELLINGS.get(word, word) for word in _fold(text).split()]
+    return [word for word in words if word not in _STOP_WORDS]
+
+
+def _title_fits(post: _PostClue, label: str) -> bool:
+    """The position's label says the title, and says no more than the title and its owner.
+
+    "Minister of Foreign Affairs of X" fits "Foreign Minister"; "Deputy Minister of Foreign Affairs of X",
+    "Minister of Foreign Trade of X" and "Prime Minister of X" do not fit it, nor "Attorney General" "General".
+    """
+    label_words = set(_post_words(label))
+    if not set(post.words) <= label_words:
+        return False
+    if not post.has_owner:  # whatever state or body the label ends with, the article does not contradict it
+        label_words = set(_post_words(_TRAILING_OWNER.sub("", label)))
+    owner_words = {word for name in post.owner_names for word in name.split()}
+    return label_words <= set(post.words) | owner_words | _POST_FILLER_WORDS
+
+
+def _names_owner(post: _PostClue, text: str) -> bool:
+    folded = _fold(text)
+    return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in post.owner_names)
 
 
 def _score(
@@ -568,7 +692,7 @@ def _score(
     supported = agreement > 0 or post_found or prominence >= 0.6
     if target.role_words and not post_found and prominence < 0.6:
         supported = False  # a namesake: the article's post is nowhere on an obscure item
-    return _Scored(qid, label, description, round(score, 6), supported)
+    return _Scored(qid, label, description, round(score, 6), supported, name_fit, agreement)
 
 
 def _type_fits(kind: str, entity: dict[str, Any], auxiliary: dict[str, dict[str, Any]]) -> bool:

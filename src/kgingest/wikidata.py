@@ -31,9 +31,10 @@ DEFAULT_CACHE_DIR = Path("~/.cache/kgingest/wikidata")
 MAX_IDS_PER_CALL = 50  # the API's own limit for wbgetentities
 ENTITY_PROPS = "labels|descriptions|aliases|claims|sitelinks"
 # The statements kgingest reads: instance of, subclass of, country, citizenship, position held,
-# ISO 3166-1 alpha-2 code, capital, located in, coordinates. A country's full record runs to megabytes, almost all
-# of it other statements and references, so only these are kept (main snak and rank) and cached.
-DEFAULT_CLAIM_PROPERTIES = ("P31", "P279", "P17", "P27", "P39", "P297", "P36", "P131", "P625")
+# ISO 3166-1 alpha-2 code, capital, located in, coordinates, applies to jurisdiction (a position's, beside its P17).
+# A country's full record runs to megabytes, almost all of it other statements and references, so only these are
+# kept (main snak and rank) and cached.
+DEFAULT_CLAIM_PROPERTIES = ("P31", "P279", "P17", "P27", "P39", "P297", "P36", "P131", "P625", "P1001")
 
 # Parameters that do not change the answer: left out of the cache key so a
 # cache written with one politeness setting serves another.
