@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NAME_APPOSITIONS, NAME_PARTS
+from kgingest.extract.dependencies import APPOSITIONS, NAME_APPOSITIONS, NAME_PARTS
 from kgingest.extract.index import doc_text
 from kgingest.extract.speakers.grammar import comma_conjunct, name_tokens
 from kgingest.model import ActorType, Span
@@ -49,7 +49,7 @@ def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
     if last.is_punct:
         last = r.doc[last.i - 1]
     for token in head.subtree:
-        if token.i > head.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.right_edge.i == last.i:
+        if token.i > head.i and token.dep_ in APPOSITIONS and token.pos_ == "PROPN" and token.right_edge.i == last.i:
             for word in name_tokens(token):
                 key = r.token_key(word)
                 if key is not None and r.actor_type(key) is ActorType.PERSON:

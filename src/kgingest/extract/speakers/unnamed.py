@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import RIGHT_NOUN_MODIFIERS
+from kgingest.extract.dependencies import PREPOSITIONS, RIGHT_NOUN_MODIFIERS
 from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
@@ -108,7 +108,7 @@ def full_description(r: SpeakerResolver, head: Token, phrase: SpacySpan) -> str:
 def affiliation_of(r: SpeakerResolver, head: Token) -> str | None:
     """The organization an unnamed speaker belongs to: "a spokesperson for X", "an agency spokeswoman"."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+        if child.dep_ in PREPOSITIONS and child.lower_ in ("for", "of", "at", "from", "with", "in"):
             for obj in objects(child):
                 key = r.named(obj) or organization_by_description(r, obj)
                 if key is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import SUBJECTS
+from kgingest.extract.dependencies import CLAUSE_MARKERS, DIRECT_OBJECTS, PARENTHETICALS, RELATIVE_CLAUSES, SUBJECTS
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_PREPOSITIONS,
@@ -31,12 +31,12 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if before is not None:
         return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
     chosen = content_heads(ctx, verb, frame)
-    if any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children) and verb.dep_ == "relcl":
+    if any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children) and verb.dep_ in RELATIVE_CLAUSES:
         antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
         return (antecedent.left_edge.idx, token_end(antecedent))
     if frame is Frame.QUOTE:
         chosen = [c for c in chosen if ctx.mostly_quoted(c)]
-    hung = verb.dep_ == "parataxis" or comma_attribution(verb)
+    hung = verb.dep_ in PARENTHETICALS or comma_attribution(verb)
     if not chosen and frame is not Frame.QUOTE and parenthetical(verb):
         # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
         # reports; the whole clause is what was said.
@@ -93,7 +93,9 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
         is_clause = current.pos_ in ("VERB", "AUX") and current.left_edge.i == first.i
         # "conceded shortly after the result was declared": a clause opened by "after", "when", ... says
         # when, not what.
-        adverbial = any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in current.children)
+        adverbial = any(
+            c.dep_ in CLAUSE_MARKERS and c.lower_ not in ("that", "whether", "if") for c in current.children
+        )
         if is_clause and not adverbial and any(c.dep_ in SUBJECTS for c in current.children):
             found = current
         head = current.head

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kgingest.extract.document import dateline_at
 from kgingest.extract.index import EntityIndex, LineBreaks, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     LIST_INTRODUCERS,
@@ -14,7 +15,7 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
-from kgingest.extract.statements.syntax import DATELINE, token_end
+from kgingest.extract.statements.syntax import token_end
 from kgingest.model import Article, Mode, Span
 
 
@@ -85,9 +86,9 @@ class StatementContext:
     def clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
         """Tidy a content span: no leading "that", no trailing punctuation, quotations kept whole."""
         text = self.text
-        dateline = DATELINE.match(text[begin:end])
-        if dateline and (begin == 0 or text[begin - 1] == "\n"):
-            begin += dateline.end()  # "CITY, Country (Agency) — ...": the dateline is not what was said
+        dateline = dateline_at(text, begin)
+        if dateline is not None and dateline.end <= end:
+            begin = dateline.end  # "CITY, Country (Agency) — ...": the dateline is not what was said
         match = re.match(r"(\s|that\b|,)+", text[begin:end])
         if match:
             begin += match.end()

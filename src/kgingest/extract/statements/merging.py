@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kgingest.extract.dependencies import ADVERBIAL_CLAUSES
 from kgingest.extract.lexicon import (
     ADDING_VERBS,
     REFERRING_NOUNS,
@@ -64,7 +65,7 @@ def according_as_channel(ctx: StatementContext, drafts: list[Draft]) -> list[Dra
 def elaborates(ctx: StatementContext, draft: Draft, drafts: list[Draft]) -> bool:
     """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
     token = draft.cue.token
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or draft.cue.lemma in ADDING_VERBS:
+    if token.tag_ != "VBG" or token.dep_ not in ADVERBIAL_CLAUSES or draft.cue.lemma in ADDING_VERBS:
         return False  # ", adding that ...": a further statement, not a gloss on the first
     return any(other.cue.token.i == token.head.i and other.speaker == draft.speaker for other in drafts)
 
