@@ -869,3 +869,61 @@ def test_saying_participle_after_another_act_is_a_statement_of_its_own(nlp: Lang
     statements = run(nlp, text, [RUIZ])[0]
     assert [s.cue.text for s in statements] == ["urged", "saying"]
     assert statements[1].content.text == "the result would be close"
+
+
+# ---------------------------------------------------------------- nested attributions
+
+
+def test_nested_attribution_has_the_outer_speaker_as_channel(nlp: Language) -> None:
+    text = "Ana Ruiz said Tomas Brandt had told her the ferry would stop running in winter."
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    by_speaker = {s.speaker: s for s in statements}
+    outer, inner = by_speaker[key(RUIZ)], by_speaker[key(BRANDT)]
+    assert inner.content.text == "the ferry would stop running in winter"
+    assert inner.channel == key(RUIZ) and inner.cue.text == "told"
+    assert outer.channel is None and "Tomas Brandt had told her" in outer.content.text
+
+
+def test_two_statements_side_by_side_are_not_nested(nlp: Language) -> None:
+    text = "Ana Ruiz said the ferry was late, and Tomas Brandt said the bridge was closed."
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    assert {s.speaker for s in statements} == {key(RUIZ), key(BRANDT)}
+    assert all(s.channel is None for s in statements)
+
+
+# ---------------------------------------------------------------- what was said as a noun, and who said it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ana Ruiz noted the delay in the harbor works.", "noted", "the delay in the harbor works"),
+        ("Ana Ruiz reiterated her pledge to rebuild the pier.", "reiterated", "her pledge to rebuild the pier"),
+        ("Ana Ruiz recounted a meeting with the fishermen.", "recounted", "a meeting with the fishermen"),
+        ("Ana Ruiz threatened a veto of the budget.", "threatened", "a veto of the budget"),
+    ],
+)
+def test_a_reporting_verb_with_a_noun_for_what_was_said(nlp: Language, sentence: str, cue: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue.text == cue
+    assert statement.content.text == content
+
+
+def test_a_verb_of_speaking_with_an_object_for_the_addressee_reports_nothing_by_it(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz told Tomas Brandt the truth.", [RUIZ, BRANDT])[0] == []
+
+
+def test_quick_to_add_takes_the_subject_of_the_copula(nlp: Language) -> None:
+    statement = only(run(nlp, "Tomas Brandt was quick to add that the ferry would run again.", [BRANDT])[0])
+    assert statement.speaker == key(BRANDT) and statement.cue_lemma == "add"
+    assert statement.content.text == "the ferry would run again"
+
+
+def test_a_passive_participle_after_an_adjective_is_no_cue(nlp: Language) -> None:
+    assert run(nlp, "Tomas Brandt is more experienced and praised for his patience.", [BRANDT])[0] == []
+
+
+def test_a_participle_on_the_speech_someone_gave_is_theirs(nlp: Language) -> None:
+    statement = only(run(nlp, "Tomas Brandt closed his speech pledging to reopen the mill.", [BRANDT])[0])
+    assert statement.speaker == key(BRANDT) and statement.cue.text == "pledging"
+    assert statement.content.text == "to reopen the mill"

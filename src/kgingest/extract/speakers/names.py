@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -75,7 +76,11 @@ def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
         if actor is None or actor.type is not ActorType.PERSON:
             continue
         name_words = actor.name.split()
-        if len(name_words) > len(surname) and name_words[-len(surname) :] == surname:
+        # An earlier mention that ends in the surname counts too: the actor's name may carry a stray word the
+        # actor stage kept ("Jane Roe Miss" for "Jane Roe Miss Ohio"), its mentions are what the text says.
+        mention_words = re.sub(r"['’]s$", "", mention.span.text).split()
+        full_name = len(name_words) > len(surname) and name_words[-len(surname) :] == surname
+        if full_name or mention_words[-len(surname) :] == surname:
             begin, end = words[0].idx, head.idx + len(head.text)
             span = Span(begin, end, doc_text(r.doc)[begin:end])
             r.index.add_mention(actor.key, span)

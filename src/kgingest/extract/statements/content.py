@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import CLAUSE_MARKERS, DIRECT_OBJECTS, PARENTHETICALS, RELATIVE_CLAUSES, SUBJECTS
+from kgingest.extract.dependencies import (
+    CLAUSE_MARKERS,
+    DIRECT_OBJECTS,
+    NOUN_COMPLEMENTS,
+    PARENTHETICALS,
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+)
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_PREPOSITIONS,
     CONTENT_PREPOSITIONS,
+    NOMINAL_CUES,
     TOPIC_OF_VERBS,
     Frame,
 )
@@ -21,6 +29,7 @@ from kgingest.extract.statements.syntax import (
     cut_before_coordinated,
     is_time,
     parenthetical,
+    that_clause_with_subject,
     token_end,
 )
 
@@ -69,6 +78,8 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             chosen.append(child)
         elif dep in ("dobj", "dative"):
             quoted = ctx.mostly_quoted(child)
+            if nominal_statement(child):
+                continue  # "repeated his claim that ...": the noun's own clause is the statement, read off the noun
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
         elif dep == "prep":
@@ -103,3 +114,10 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
             break
         current = head
     return found
+
+
+def nominal_statement(noun: Token) -> bool:
+    """ "his claim that X will pay": a noun for a statement with its that-clause, a statement of its own."""
+    if noun.lemma_.lower() not in NOMINAL_CUES:
+        return False
+    return any(c.dep_ in NOUN_COMPLEMENTS and c.i > noun.i and that_clause_with_subject(c) for c in noun.children)

@@ -62,6 +62,22 @@ def according_as_channel(ctx: StatementContext, drafts: list[Draft]) -> list[Dra
     return kept
 
 
+def nested_channels(drafts: list[Draft]) -> None:
+    """ "X said Y told him the plan was dead": Y speaks, and X, who passed Y's words on, is their channel.
+
+    The inner cue must hang inside the outer cue's content, below the outer verb in the parse."""
+    for inner in drafts:
+        token = inner.cue.token
+        if inner.channel is not None:
+            continue
+        for outer in drafts:
+            if outer is inner or outer.speaker == inner.speaker or not outer.begin <= token.idx < outer.end:
+                continue
+            if any(ancestor.i == outer.cue.token.i for ancestor in token.ancestors):
+                inner.channel = outer.speaker
+                break
+
+
 def elaborates(ctx: StatementContext, draft: Draft, drafts: list[Draft]) -> bool:
     """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
     token = draft.cue.token

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import (
     ACTIVE_AUXILIARIES,
     ACTIVE_SUBJECTS,
+    ADJECTIVE_COMPLEMENTS,
     ADJECTIVES,
     AUXILIARIES,
     CLAUSE_COMPLEMENTS,
@@ -53,6 +54,7 @@ from kgingest.extract.lexicon import (
     THING_PRONOUNS,
     Frame,
     verb_frame,
+    word_set,
 )
 
 # Tokens allowed between a quotation and its trailing attribution ('", he later said').
@@ -65,6 +67,8 @@ MAX_CONNECTIVE_GAP_TOKENS = 8
 MAX_REFERRING_TOKENS = 3
 # A bare number after a name is an age below this ("said Jane Roe, 71"), never a year.
 MAX_AGE = 130
+# Occasions of speaking a participle may hang on: "closed his speech pledging ...".
+SPEAKING_OCCASIONS = word_set("reporting", "SPEAKING_OCCASIONS")
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
@@ -204,18 +208,28 @@ def subject_of(verb: Token) -> Token | None:
         ):
             token = token.head.head.head  # "at one point telling the chamber": the participle is the subject's
             continue
+        if token.dep_ in NOUN_PARTICIPLES and token.head.dep_ in DIRECT_OBJECTS and spoken_occasion(token.head):
+            token = token.head.head  # "closed his speech pledging ...": the one who gave the speech speaks
+            continue
         if token.dep_ in NOUN_PARTICIPLES and issued_document(token.head):
             token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
             continue
         if token.dep_ in NOUN_PARTICIPLES and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         if token.dep_ in SUBJECT_SHARING_LINKS and token.head is not token:
+            infinitive = token.dep_ in OPEN_COMPLEMENTS
             token = token.head
             if token.dep_ in PREPOSITIONS and token.head is not token:  # "whilst promising", "with X stating"
                 token = token.head
+            elif infinitive and token.dep_ in ADJECTIVE_COMPLEMENTS:
+                token = token.head  # "was quick to add that ...": the adjective's subject is the copula's
             continue
         return None
     return None
+
+
+def spoken_occasion(noun: Token) -> bool:
+    return noun.lemma_.lower() in SPEAKING_OCCASIONS or noun.lower_ in SPEAKING_OCCASIONS
 
 
 def subject_token_ids(verb: Token) -> set[int]:
