@@ -927,3 +927,32 @@ def test_a_participle_on_the_speech_someone_gave_is_theirs(nlp: Language) -> Non
     statement = only(run(nlp, "Tomas Brandt closed his speech pledging to reopen the mill.", [BRANDT])[0])
     assert statement.speaker == key(BRANDT) and statement.cue.text == "pledging"
     assert statement.content.text == "to reopen the mill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Ana Ruiz pointed to the closed pier as proof of neglect.",
+            "pointed to",
+            "the closed pier as proof of neglect",
+        ),
+        ("Ana Ruiz called for a new survey of the harbor.", "called for", "a new survey of the harbor"),
+        ("Ana Ruiz called out the council for the delay.", "called out", "the council for the delay"),
+    ],
+)
+def test_a_phrasal_cue_leaves_its_preposition_out_of_the_content(
+    nlp: Language, sentence: str, cue: str, content: str
+) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue.text == cue and statement.content.text == content
+
+
+def test_pointing_at_a_thing_without_a_speaker_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "The old road pointed to the north.", [RUIZ])[0] == []
+
+
+def test_a_floating_quantifier_gives_the_phrase_it_counts_as_speaker(nlp: Language) -> None:
+    text = "The board is split, with Ana Ruiz and Tomas Brandt all calling for a new vote."
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert statement.speaker == key(RUIZ) and statement.content.text == "a new vote"

@@ -362,3 +362,9 @@ def test_the_businessman_points_back_to_the_person_introduced_as_one(nlp: Langua
     text = "The businessman Arvid Lund bought the mill in March. On Friday the businessman said it would reopen."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Arvid Lund", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/arvid-lund"
+
+
+def test_bare_last_word_of_a_full_name_typed_as_an_organization_points_back_to_it(nlp: Language) -> None:
+    text = "Brett Okafor runs the field office. In March, Okafor said the office would move."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Brett Okafor", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/brett-okafor"

@@ -59,7 +59,8 @@ def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
 
 
 def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
-    """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so.
+    """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so,
+    or the nearest earlier longer mention of any actor that ends so.
 
     The mention is added to the index, so the graph records it too.
     """
@@ -73,14 +74,18 @@ def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
     surname = [t.text for t in words]
     for mention in r.index.actor_mentions_before(head.idx):
         actor = r.index.actor(mention.key)
-        if actor is None or actor.type is not ActorType.PERSON:
+        if actor is None:
             continue
+        person = actor.type is ActorType.PERSON
         name_words = actor.name.split()
         # An earlier mention that ends in the surname counts too: the actor's name may carry a stray word the
-        # actor stage kept ("Jane Roe Miss" for "Jane Roe Miss Ohio"), its mentions are what the text says.
+        # actor stage kept ("Jane Roe Miss" for "Jane Roe Miss Ohio"), its mentions are what the text says. The
+        # actor stage may also have typed a person's full name as an organization; a bare last word repeating
+        # an earlier full name still points back to it.
         mention_words = re.sub(r"['’]s$", "", mention.span.text).split()
         full_name = len(name_words) > len(surname) and name_words[-len(surname) :] == surname
-        if full_name or mention_words[-len(surname) :] == surname:
+        repeated = mention_words[-len(surname) :] == surname and (person or len(mention_words) > len(surname))
+        if (person and full_name) or repeated:
             begin, end = words[0].idx, head.idx + len(head.text)
             span = Span(begin, end, doc_text(r.doc)[begin:end])
             r.index.add_mention(actor.key, span)

@@ -9,6 +9,7 @@ from kgingest.extract.dependencies import (
     DIRECT_OBJECTS,
     NOUN_COMPLEMENTS,
     PARENTHETICALS,
+    PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
     SUBJECTS,
 )
@@ -17,6 +18,7 @@ from kgingest.extract.lexicon import (
     CLAUSE_PREPOSITIONS,
     CONTENT_PREPOSITIONS,
     NOMINAL_CUES,
+    PHRASAL_CUES,
     TOPIC_OF_VERBS,
     Frame,
 )
@@ -82,6 +84,9 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 continue  # "repeated his claim that ...": the noun's own clause is the statement, read off the noun
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
+        elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
+            # "pointed to the delay": the preposition is part of the cue, its object is what was said
+            chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS)
         elif dep == "prep":
             allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
             # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words

@@ -17,6 +17,7 @@ from kgingest.extract.dependencies import (
     COORDINATORS,
     DIRECT_OBJECTS,
     FINITE_CLAUSE_ROLES,
+    NAME_PARTS,
     NEGATIONS,
     NOUN_CLAUSES,
     NOUN_MODIFIERS,
@@ -69,6 +70,8 @@ MAX_REFERRING_TOKENS = 3
 MAX_AGE = 130
 # Occasions of speaking a participle may hang on: "closed his speech pledging ...".
 SPEAKING_OCCASIONS = word_set("reporting", "SPEAKING_OCCASIONS")
+# Quantifiers that may float after the noun phrase they count: "the leaders all agreed", "X and Y both said".
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
@@ -200,7 +203,7 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ in RELATIVE_CLAUSES:
             return named_antecedent(token.head)  # "X, who told reporters that ...": "who" stands for X
         if subject is not None:
-            return subject
+            return floated_over(subject) or subject
         if (
             token.dep_ in NOUN_PARTICIPLES
             and token.head.lemma_.lower() in OCCASION_NOUNS
@@ -230,6 +233,19 @@ def subject_of(verb: Token) -> Token | None:
 
 def spoken_occasion(noun: Token) -> bool:
     return noun.lemma_.lower() in SPEAKING_OCCASIONS or noun.lower_ in SPEAKING_OCCASIONS
+
+
+def floated_over(subject: Token) -> Token | None:
+    """ "with X and Y all calling for ...", "X and Y both said": a quantifier standing alone after a noun phrase
+    counts that phrase; the phrase (its first conjunct) is the subject."""
+    if subject.lower_ not in FLOATING_QUANTIFIERS or any(True for _ in subject.children) or subject.i == 0:
+        return None
+    before = subject.doc[subject.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.sent != subject.sent:
+        return None
+    while before.dep_ in CONJUNCTS | NAME_PARTS and before.head.i < before.i:
+        before = before.head
+    return before
 
 
 def subject_token_ids(verb: Token) -> set[int]:
