@@ -956,3 +956,26 @@ def test_a_floating_quantifier_gives_the_phrase_it_counts_as_speaker(nlp: Langua
     text = "The board is split, with Ana Ruiz and Tomas Brandt all calling for a new vote."
     statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
     assert statement.speaker == key(RUIZ) and statement.content.text == "a new vote"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ana Ruiz warned against a rush to close the pier.", "warned against", "a rush to close the pier"),
+        ("Ana Ruiz warned that the pier would close.", "warned", "the pier would close"),
+        ("Ana Ruiz complained about the delay at the harbor.", "complained about", "the delay at the harbor"),
+        ("Ana Ruiz tweeted a map of the flooded streets.", "tweeted", "a map of the flooded streets"),
+        ("Ana Ruiz wrote that the pier would close.", "wrote", "the pier would close"),
+    ],
+)
+def test_topics_and_published_objects_are_what_was_said(nlp: Language, sentence: str, cue: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue.text == cue and statement.content.text == content
+
+
+def test_the_piece_someone_wrote_is_no_content(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz wrote a column for the harbor newsletter.", [RUIZ])[0] == []
+
+
+def test_talking_about_a_topic_is_no_statement_of_it(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz talked to the crew about the harbor.", [RUIZ])[0] == []

@@ -17,10 +17,12 @@ from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_PREPOSITIONS,
     CONTENT_PREPOSITIONS,
+    DOCUMENT_NOUNS,
     NOMINAL_CUES,
     PHRASAL_CUES,
     TOPIC_OF_VERBS,
     Frame,
+    word_set,
 )
 from kgingest.extract.statements.context import StatementContext
 from kgingest.extract.statements.syntax import (
@@ -34,6 +36,10 @@ from kgingest.extract.statements.syntax import (
     that_clause_with_subject,
     token_end,
 )
+
+# Verbs of writing whose object may be the piece ("wrote a column"), and the nouns for such pieces.
+WRITING_CUES = word_set("reporting", "WRITING_CUES")
+WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -70,6 +76,9 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     """The verb's complements after it that carry what was said, as the frame allows."""
     lemma = verb.lemma_.lower()
     chosen: list[Token] = []
+    wrote_piece = lemma in WRITING_CUES and any(
+        c.dep_ in DIRECT_OBJECTS and written_piece(c) and not ctx.mostly_quoted(c) for c in verb.rights
+    )
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
@@ -82,12 +91,14 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             quoted = ctx.mostly_quoted(child)
             if nominal_statement(child):
                 continue  # "repeated his claim that ...": the noun's own clause is the statement, read off the noun
+            if wrote_piece:
+                continue  # "wrote a column", "posted a statement": the medium, not what it says
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
         elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
             chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS)
-        elif dep == "prep":
+        elif dep == "prep" and not wrote_piece:
             allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
             # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
             topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
@@ -126,3 +137,7 @@ def nominal_statement(noun: Token) -> bool:
     if noun.lemma_.lower() not in NOMINAL_CUES:
         return False
     return any(c.dep_ in NOUN_COMPLEMENTS and c.i > noun.i and that_clause_with_subject(c) for c in noun.children)
+
+
+def written_piece(noun: Token) -> bool:
+    return noun.lemma_.lower() in WRITTEN_PIECES or noun.lower_ in WRITTEN_PIECES

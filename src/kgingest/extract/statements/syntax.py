@@ -101,7 +101,7 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
             return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if lemma in NAMING_VERBS and names_something(token):
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
-        return None
+    # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
 
 
