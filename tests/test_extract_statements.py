@@ -979,3 +979,47 @@ def test_the_piece_someone_wrote_is_no_content(nlp: Language) -> None:
 
 def test_talking_about_a_topic_is_no_statement_of_it(nlp: Language) -> None:
     assert run(nlp, "Ana Ruiz talked to the crew about the harbor.", [RUIZ])[0] == []
+
+
+def test_according_to_a_name_no_actor_has_makes_it_the_source(nlp: Language) -> None:
+    text = "The ferry carried more cars than ever in May, according to Tidewell."
+    statements, index = run(nlp, text, [BRANDT])
+    statement = only(statements)
+    actor = index.actor(statement.speaker)
+    assert actor is not None and actor.name == "Tidewell" and actor.type is ActorType.ORGANIZATION
+    assert statement.content.text == "The ferry carried more cars than ever in May"
+
+
+def test_according_to_an_unnamed_document_finds_no_source(nlp: Language) -> None:
+    assert run(nlp, "The ferry carried more cars than ever, according to early counts.", [BRANDT])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ana Ruiz called her rival ''the harbor baron'' all evening.", "her rival ''the harbor baron''"),
+        ("Ana Ruiz called him, among other things, “a tired old man.”", "him, among other things, “a tired old man.”"),
+    ],
+)
+def test_calling_someone_a_quoted_name_is_a_statement(nlp: Language, sentence: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue_lemma == "call" and statement.content.text == content
+
+
+def test_calling_someone_on_the_phone_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz called Tomas Brandt on Monday.", [RUIZ, BRANDT])[0] == []
+
+
+def test_a_participle_after_an_object_cue_is_a_statement_of_its_own(nlp: Language) -> None:
+    text = 'Ana Ruiz praised the crew, calling the rescue "a small miracle."'
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [
+        ("praised", "the crew"),
+        ("calling", 'the rescue "a small miracle."'),
+    ]
+
+
+def test_a_participle_after_quoted_words_glosses_them(nlp: Language) -> None:
+    text = '"We will reopen," Ana Ruiz said, admitting that the pier was unsafe.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.cue.text == "said"

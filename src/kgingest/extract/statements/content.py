@@ -18,6 +18,7 @@ from kgingest.extract.lexicon import (
     CLAUSE_PREPOSITIONS,
     CONTENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
+    NAMING_VERBS,
     NOMINAL_CUES,
     PHRASAL_CUES,
     TOPIC_OF_VERBS,
@@ -33,6 +34,7 @@ from kgingest.extract.statements.syntax import (
     cut_before_coordinated,
     is_time,
     parenthetical,
+    quoted_after,
     that_clause_with_subject,
     token_end,
 )
@@ -69,7 +71,19 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         chosen = [clause]
     begin = min(c.left_edge.idx for c in chosen)
     end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
+    if verb.lemma_.lower() in NAMING_VERBS:
+        end = max(end, name_given_end(ctx, chosen))
     return ctx.clip(begin, end, verb)
+
+
+def name_given_end(ctx: StatementContext, chosen: list[Token]) -> int:
+    """'called her rival "a fraud"': the end of the quoted name given to the object, or 0 when there is none."""
+    for obj in chosen:
+        mark = quoted_after(obj) if obj.dep_ in DIRECT_OBJECTS else None
+        quote = ctx.quotes.at(mark.idx) if mark is not None else None
+        if quote is not None and ctx.same_paragraph(obj.idx, quote.end):
+            return quote.end
+    return 0
 
 
 def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Token]:

@@ -83,7 +83,12 @@ def elaborates(ctx: StatementContext, draft: Draft, drafts: list[Draft]) -> bool
     token = draft.cue.token
     if token.tag_ != "VBG" or token.dep_ not in ADVERBIAL_CLAUSES or draft.cue.lemma in ADDING_VERBS:
         return False  # ", adding that ...": a further statement, not a gloss on the first
-    return any(other.cue.token.i == token.head.i and other.speaker == draft.speaker for other in drafts)
+    # "praised the team, calling it 'a feat'": after an object the participle says something new; after words
+    # reported as said, it glosses them.
+    return any(
+        other.cue.token.i == token.head.i and other.speaker == draft.speaker and ctx.has_clause(other)
+        for other in drafts
+    )
 
 
 def draft_from_cue(ctx: StatementContext, cue: Cue) -> Draft | None:

@@ -72,6 +72,9 @@ MAX_AGE = 130
 SPEAKING_OCCASIONS = word_set("reporting", "SPEAKING_OCCASIONS")
 # Quantifiers that may float after the noun phrase they count: "the leaders all agreed", "X and Y both said".
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# Opening quotation marks as the tokenizer gives them, and how long an aside after a named object may be.
+OPENING_QUOTES = frozenset({'"', "“", "''", "‘", "'", "``"})
+MAX_ASIDE_TOKENS = 5
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
@@ -336,7 +339,24 @@ def names_something(verb: Token) -> bool:
         return True
     # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
     # which English only does for a predicate.
-    return any(c.dep_ in ADJECTIVES and c.i > obj.i for c in obj.children)
+    if any(c.dep_ in ADJECTIVES and c.i > obj.i for c in obj.children):
+        return True
+    return quoted_after(obj) is not None
+
+
+def quoted_after(obj: Token) -> Token | None:
+    """'called her rival "a fraud"', 'calling him, among other things, "a fraud"': a quotation that opens right
+    after the object (a comma-set phrase between allowed) is the name given to it, however the parser hung it.
+    Returns the opening quotation mark."""
+    doc = obj.doc
+    at = obj.right_edge.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        aside = doc[at + 1 : at + 1 + MAX_ASIDE_TOKENS]
+        comma = next((t for t in aside if t.text == ","), None)
+        at = comma.i + 1 if comma is not None else at
+    if at < len(doc) and doc[at].text in OPENING_QUOTES:
+        return doc[at]
+    return None
 
 
 def following_noun(verb: Token) -> Token | None:
