@@ -1023,3 +1023,19 @@ def test_a_participle_after_quoted_words_glosses_them(nlp: Language) -> None:
     text = '"We will reopen," Ana Ruiz said, admitting that the pier was unsafe.'
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ana Ruiz said the same of the new pier.", "the same of the new pier"),
+        ("Asked whether the pier would reopen, Ana Ruiz said yes.", "yes"),
+    ],
+)
+def test_a_word_standing_for_a_statement_is_what_was_said(nlp: Language, sentence: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue_lemma == "say" and statement.content.text == content
+
+
+def test_saying_a_plain_thing_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz said a prayer for the crew.", [RUIZ])[0] == []

@@ -108,6 +108,8 @@ ADJECTIVES = frozenset({"amod"})
 PASSIVE_AGENTS = frozenset({"agent"})
 # The main verb of a sentence.
 ROOTS = frozenset({"ROOT"})
+# An interjection on a verb: "yes" of "said yes".
+INTERJECTIONS = frozenset({"intj"})
 # An adjective completing a copula: "quick" of "was quick to add".
 ADJECTIVE_COMPLEMENTS = frozenset({"acomp"})
 # Words counting out a noun from before it: "some", "many", "other".

@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
+    ADJECTIVE_COMPLEMENTS,
     CLAUSE_MARKERS,
     DIRECT_OBJECTS,
+    INTERJECTIONS,
     NOUN_COMPLEMENTS,
     PARENTHETICALS,
     PREPOSITION_OBJECTS,
@@ -42,6 +44,7 @@ from kgingest.extract.statements.syntax import (
 # Verbs of writing whose object may be the piece ("wrote a column"), and the nouns for such pieces.
 WRITING_CUES = word_set("reporting", "WRITING_CUES")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
+STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -107,8 +110,13 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 continue  # "repeated his claim that ...": the noun's own clause is the statement, read off the noun
             if wrote_piece:
                 continue  # "wrote a column", "posted a statement": the medium, not what it says
+            if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
+                chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
+                continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
+        elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
+            chosen.append(child)  # "said yes", "said sorry"
         elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
             chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS)
