@@ -1039,3 +1039,16 @@ def test_a_word_standing_for_a_statement_is_what_was_said(nlp: Language, sentenc
 
 def test_saying_a_plain_thing_is_no_statement(nlp: Language) -> None:
     assert run(nlp, "Ana Ruiz said a prayer for the crew.", [RUIZ])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ana Ruiz urged a swift inquiry into the fire.", "a swift inquiry into the fire"),
+        ("Ana Ruiz urged the crews to stay home.", "to stay home"),
+        ("Ana Ruiz cautioned against reading too much into the count.", "reading too much into the count"),
+    ],
+)
+def test_urging_a_thing_or_a_party(nlp: Language, sentence: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.content.text == content

@@ -6,11 +6,14 @@ from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
     ADJECTIVE_COMPLEMENTS,
+    CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
     DIRECT_OBJECTS,
     INTERJECTIONS,
     NOUN_COMPLEMENTS,
+    OPEN_COMPLEMENTS,
     PARENTHETICALS,
+    PREPOSITION_CLAUSES,
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
     SUBJECTS,
@@ -18,10 +21,13 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_PREPOSITIONS,
+    COLLECTIVE_NOUNS,
     CONTENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
     NAMING_VERBS,
     NOMINAL_CUES,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
     PHRASAL_CUES,
     TOPIC_OF_VERBS,
     Frame,
@@ -45,6 +51,7 @@ from kgingest.extract.statements.syntax import (
 WRITING_CUES = word_set("reporting", "WRITING_CUES")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
 STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
+THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -113,13 +120,16 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
                 chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
                 continue
+            if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
+                chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
+                continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
         elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
             chosen.append(child)  # "said yes", "said sorry"
         elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
-            chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS)
+            chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES)
         elif dep == "prep" and not wrote_piece:
             allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
             # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
@@ -163,3 +173,16 @@ def nominal_statement(noun: Token) -> bool:
 
 def written_piece(noun: Token) -> bool:
     return noun.lemma_.lower() in WRITTEN_PIECES or noun.lower_ in WRITTEN_PIECES
+
+
+def names_a_thing(noun: Token) -> bool:
+    """A common noun that is no person, group or pronoun: "restraint", "a question", not "voters" or "her"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lower_ == "which":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in PERSON_NOUNS | COLLECTIVE_NOUNS | ORGANIZATION_NOUNS and noun.lower_ not in PERSON_NOUNS
+
+
+def any_clause(verb: Token) -> bool:
+    """The verb has a clause or an infinitive after it ("urged voters to ...")."""
+    return any(c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS and c.i > verb.i for c in verb.children)
