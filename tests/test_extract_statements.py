@@ -1052,3 +1052,16 @@ def test_saying_a_plain_thing_is_no_statement(nlp: Language) -> None:
 def test_urging_a_thing_or_a_party(nlp: Language, sentence: str, content: str) -> None:
     statement = only(run(nlp, sentence, [RUIZ])[0])
     assert statement.content.text == content
+
+
+def test_citing_a_document_is_the_subjects_own_statement(nlp: Language) -> None:
+    text = "Ana Ruiz defended the budget, citing a survey of harbor workers."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue.text == "citing" and statement.channel is None
+    assert statement.content.text == "a survey of harbor workers"
+
+
+def test_charged_that_is_an_accusation_and_charged_with_is_not(nlp: Language) -> None:
+    statement = only(run(nlp, "Ana Ruiz charged that the council had hidden the costs.", [RUIZ])[0])
+    assert statement.content.text == "the council had hidden the costs"
+    assert run(nlp, "Ana Ruiz charged Tomas Brandt with fraud.", [RUIZ, BRANDT])[0] == []

@@ -20,6 +20,7 @@ from kgingest.extract.document import lead_dateline
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CHANNEL_VERBS,
+    DOCUMENT_NOUNS,
     MEDIA_WORDS,
     PERSON_NOUNS,
     SPEAKING_VERBS,
@@ -97,6 +98,8 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     if principal is None and not human:
         return False  # "cited figures": the subject's own statement
     participle = speaking_participle(ctx, token, obj)
+    if participle is None and is_document(obj):
+        return False  # "citing a poll by X": the subject's own statement, pointing to the poll
     if participle is None or principal is None:
         return True  # "quoted unnamed officials ...": no content of its own
     ctx.consumed.add(participle.i)
@@ -104,6 +107,10 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     cue.content = ctx.extend_over_quotes(obj.left_edge.idx, token_end(participle.right_edge))
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return True
+
+
+def is_document(noun: Token) -> bool:
+    return noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS
 
 
 def speaking_participle(ctx: StatementContext, verb: Token, obj: Token) -> Token | None:
