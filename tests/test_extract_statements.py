@@ -1065,3 +1065,14 @@ def test_charged_that_is_an_accusation_and_charged_with_is_not(nlp: Language) ->
     statement = only(run(nlp, "Ana Ruiz charged that the council had hidden the costs.", [RUIZ])[0])
     assert statement.content.text == "the council had hidden the costs"
     assert run(nlp, "Ana Ruiz charged Tomas Brandt with fraud.", [RUIZ, BRANDT])[0] == []
+
+
+def test_who_after_a_description_of_one_person_stands_for_them(nlp: Language) -> None:
+    text = "The tip came from a harbor official, who said the crane had failed twice."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the crane had failed twice"
+    assert statement.speaker.startswith("person/") and "official" in statement.speaker
+
+
+def test_who_after_a_generic_description_finds_no_speaker(nlp: Language) -> None:
+    assert run(nlp, "The tip came from every official who said the crane had failed.", [RUIZ])[0] == []

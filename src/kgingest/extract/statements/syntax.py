@@ -75,6 +75,8 @@ FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 # Opening quotation marks as the tokenizer gives them, and how long an aside after a named object may be.
 OPENING_QUOTES = frozenset({'"', "“", "''", "‘", "'", "``"})
 MAX_ASIDE_TOKENS = 5
+# Determiners that make a description generic: "every resident who ...", "any voter who ...".
+GENERIC_DETERMINERS = frozenset({"every", "any", "all", "no", "each", "anyone", "whoever"})
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
@@ -204,7 +206,8 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in ACTIVE_SUBJECTS), None)
         subject = subject or next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ in RELATIVE_CLAUSES:
-            return named_antecedent(token.head)  # "X, who told reporters that ...": "who" stands for X
+            # "X, who told reporters that ...": "who" stands for X; "an aide who attended said": for the aide
+            return named_antecedent(token.head) or particular_antecedent(token.head)
         if subject is not None:
             return floated_over(subject) or subject
         if (
@@ -320,6 +323,16 @@ def named_antecedent(noun: Token) -> Token | None:
             break
         noun = noun.head
     return noun if noun.pos_ == "PROPN" else None
+
+
+def particular_antecedent(noun: Token) -> Token | None:
+    """ "a senior aide who attended", "one attendee, who ...": a description of one or some particular people,
+    not of everyone of a kind ("every resident who ...", "anyone who ...")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if any(c.lower_ in GENERIC_DETERMINERS for c in noun.lefts):
+        return None
+    return noun
 
 
 def document_finding(verb: Token) -> bool:
