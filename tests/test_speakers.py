@@ -368,3 +368,18 @@ def test_bare_last_word_of_a_full_name_typed_as_an_organization_points_back_to_i
     text = "Brett Okafor runs the field office. In March, Okafor said the office would move."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Brett Okafor", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/brett-okafor"
+
+
+def test_her_campaign_is_an_organization_named_after_its_owner(nlp: Language) -> None:
+    text = "Lena Hartmann toured the coast. Her campaign said the crowds had doubled."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Hartmann", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    actor = resolver.index.actor(key) if key is not None else None
+    assert actor is not None and actor.type is ActorType.ORGANIZATION
+    assert actor.name == "campaign of Lena Hartmann" and "Her campaign" in actor.aliases
+
+
+def test_her_campaign_without_anyone_she_could_be_is_unresolved(nlp: Language) -> None:
+    text = "The coast was quiet. Her campaign said the crowds had doubled."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) is None

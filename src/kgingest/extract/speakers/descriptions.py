@@ -37,7 +37,13 @@ from kgingest.extract.speakers.grammar import (
     possessor,
     post_title,
 )
-from kgingest.extract.speakers.unnamed import new_actor, state_modifier, state_organ, unnamed_post_holder
+from kgingest.extract.speakers.unnamed import (
+    new_actor,
+    owned_organization,
+    state_modifier,
+    state_organ,
+    unnamed_post_holder,
+)
 from kgingest.model import ActorType
 
 if TYPE_CHECKING:
@@ -117,6 +123,8 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     if not plural and owner is not None and owner.pos_ == "PROPN" and r.named(owner) is not None:
         # "Jane Roe's campaign said": an organization of hers, described specifically enough to stand on its own
         return new_actor(r, head, ActorType.ORGANIZATION)
+    if not plural and owner is not None and owner.pos_ == "PRON":
+        return owned_organization(r, head, owner)  # "her campaign said": the campaign of the one she stands for
     if not plural and is_definite(head) and any(c.dep_ in COMPOUNDS for c in head.lefts):
         # "the city council said": an organization described specifically enough to stand on its own
         return new_actor(r, head, ActorType.ORGANIZATION)

@@ -47,6 +47,24 @@ def unnamed_post_holder(r: SpeakerResolver, head: Token, owner: Token) -> str | 
     return key
 
 
+def owned_organization(r: SpeakerResolver, head: Token, owner: Token) -> str | None:
+    """ "her campaign", "his foundation": an organization the article does not name, named after its owner
+    ("campaign of Jane Roe"); the phrase as written stays an alias."""
+    owner_key = r.resolve_pronoun(owner)
+    owner_actor = r.index.actor(owner_key) if owner_key is not None else None
+    if owner_actor is None:
+        return None
+    phrase = r.noun_phrase(head)
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    words = [t.text for t in phrase if t.i != owner.i]
+    key = r.index.ensure_actor(ActorType.ORGANIZATION, f"{' '.join(words)} of {owner_actor.name}", span)
+    actor = r.index.actor(key)
+    written = clean_name(phrase.text)
+    if actor is not None and written != actor.name and written not in actor.aliases:
+        actor.aliases.append(written)
+    return key
+
+
 def state_modifier(r: SpeakerResolver, head: Token) -> str | None:
     """The State named in front of an organization noun: "Ostravia's foreign ministry", "the Ostravian army"."""
     for child in head.lefts:
