@@ -9,7 +9,7 @@ import yaml
 
 from kgingest.errors import RuleError
 from kgingest.extract import lexicon
-from kgingest.extract.document import find_datelines, in_dateline
+from kgingest.extract.document import dateline_at, find_datelines, in_dateline, lead_dateline
 from kgingest.parse import load_model
 
 
@@ -26,6 +26,37 @@ def test_a_dateline_needs_the_start_of_a_line_and_a_dash() -> None:
     assert find_datelines("OSLO is cold in March.") == []
     [bare] = find_datelines("LIMA — The council voted.")
     assert bare.agency is None
+
+
+def test_a_dateline_may_name_a_region_and_use_a_double_dash() -> None:
+    text = "SPRINGFIELD, Ore., May 4 (Wire Service) -- Voters lined up.\nLAKE CITY, N.M. — Rain fell."
+    first, second = find_datelines(text)
+    assert text[slice(*first.city)] == "SPRINGFIELD"
+    assert first.agency is not None and text[slice(*first.agency)] == "Wire Service"
+    assert text[first.begin : first.end] == "SPRINGFIELD, Ore., May 4 (Wire Service) --"
+    assert text[slice(*second.city)] == "LAKE CITY"
+
+
+def test_a_hyphenated_word_or_a_label_glued_to_a_dash_is_no_dateline() -> None:
+    assert find_datelines("UN-backed talks resumed.") == []
+    assert find_datelines('NEW IN TOWN—"A bakery opens," by our critic.') == []
+    assert find_datelines("A NOTE\n- the list goes on") == []
+
+
+def test_the_lead_dateline_opens_one_of_the_first_paragraphs_outside_headings() -> None:
+    text = "Headline here\nOSLO (Newswire) - Talks went on.\nBERGEN - Not this one."
+    starts = [0, text.index("OSLO"), text.index("BERGEN")]
+    lead = lead_dateline(text, starts, lambda begin: False)
+    assert lead is not None and text[slice(*lead.city)] == "OSLO"
+    skipped = lead_dateline(text, starts, lambda begin: begin == starts[1])
+    assert skipped is not None and text[slice(*skipped.city)] == "BERGEN"
+    assert dateline_at(text, text.index("Talks")) is None
+
+
+def test_a_dateline_further_down_is_no_lead_dateline() -> None:
+    text = "One\nTwo\nThree\nOSLO - Late news."
+    starts = [0, 4, 8, 14]
+    assert lead_dateline(text, starts, lambda begin: False) is None
 
 
 def test_tokens_of_a_dateline_are_not_part_of_the_sentence() -> None:

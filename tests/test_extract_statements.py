@@ -869,3 +869,210 @@ def test_saying_participle_after_another_act_is_a_statement_of_its_own(nlp: Lang
     statements = run(nlp, text, [RUIZ])[0]
     assert [s.cue.text for s in statements] == ["urged", "saying"]
     assert statements[1].content.text == "the result would be close"
+
+
+# ---------------------------------------------------------------- nested attributions
+
+
+def test_nested_attribution_has_the_outer_speaker_as_channel(nlp: Language) -> None:
+    text = "Ana Ruiz said Tomas Brandt had told her the ferry would stop running in winter."
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    by_speaker = {s.speaker: s for s in statements}
+    outer, inner = by_speaker[key(RUIZ)], by_speaker[key(BRANDT)]
+    assert inner.content.text == "the ferry would stop running in winter"
+    assert inner.channel == key(RUIZ) and inner.cue.text == "told"
+    assert outer.channel is None and "Tomas Brandt had told her" in outer.content.text
+
+
+def test_two_statements_side_by_side_are_not_nested(nlp: Language) -> None:
+    text = "Ana Ruiz said the ferry was late, and Tomas Brandt said the bridge was closed."
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    assert {s.speaker for s in statements} == {key(RUIZ), key(BRANDT)}
+    assert all(s.channel is None for s in statements)
+
+
+# ---------------------------------------------------------------- what was said as a noun, and who said it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ana Ruiz noted the delay in the harbor works.", "noted", "the delay in the harbor works"),
+        ("Ana Ruiz reiterated her pledge to rebuild the pier.", "reiterated", "her pledge to rebuild the pier"),
+        ("Ana Ruiz recounted a meeting with the fishermen.", "recounted", "a meeting with the fishermen"),
+        ("Ana Ruiz threatened a veto of the budget.", "threatened", "a veto of the budget"),
+    ],
+)
+def test_a_reporting_verb_with_a_noun_for_what_was_said(nlp: Language, sentence: str, cue: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue.text == cue
+    assert statement.content.text == content
+
+
+def test_a_verb_of_speaking_with_an_object_for_the_addressee_reports_nothing_by_it(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz told Tomas Brandt the truth.", [RUIZ, BRANDT])[0] == []
+
+
+def test_quick_to_add_takes_the_subject_of_the_copula(nlp: Language) -> None:
+    statement = only(run(nlp, "Tomas Brandt was quick to add that the ferry would run again.", [BRANDT])[0])
+    assert statement.speaker == key(BRANDT) and statement.cue_lemma == "add"
+    assert statement.content.text == "the ferry would run again"
+
+
+def test_a_passive_participle_after_an_adjective_is_no_cue(nlp: Language) -> None:
+    assert run(nlp, "Tomas Brandt is more experienced and praised for his patience.", [BRANDT])[0] == []
+
+
+def test_a_participle_on_the_speech_someone_gave_is_theirs(nlp: Language) -> None:
+    statement = only(run(nlp, "Tomas Brandt closed his speech pledging to reopen the mill.", [BRANDT])[0])
+    assert statement.speaker == key(BRANDT) and statement.cue.text == "pledging"
+    assert statement.content.text == "to reopen the mill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Ana Ruiz pointed to the closed pier as proof of neglect.",
+            "pointed to",
+            "the closed pier as proof of neglect",
+        ),
+        ("Ana Ruiz called for a new survey of the harbor.", "called for", "a new survey of the harbor"),
+        ("Ana Ruiz called out the council for the delay.", "called out", "the council for the delay"),
+    ],
+)
+def test_a_phrasal_cue_leaves_its_preposition_out_of_the_content(
+    nlp: Language, sentence: str, cue: str, content: str
+) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue.text == cue and statement.content.text == content
+
+
+def test_pointing_at_a_thing_without_a_speaker_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "The old road pointed to the north.", [RUIZ])[0] == []
+
+
+def test_a_floating_quantifier_gives_the_phrase_it_counts_as_speaker(nlp: Language) -> None:
+    text = "The board is split, with Ana Ruiz and Tomas Brandt all calling for a new vote."
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert statement.speaker == key(RUIZ) and statement.content.text == "a new vote"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ana Ruiz warned against a rush to close the pier.", "warned against", "a rush to close the pier"),
+        ("Ana Ruiz warned that the pier would close.", "warned", "the pier would close"),
+        ("Ana Ruiz complained about the delay at the harbor.", "complained about", "the delay at the harbor"),
+        ("Ana Ruiz tweeted a map of the flooded streets.", "tweeted", "a map of the flooded streets"),
+        ("Ana Ruiz wrote that the pier would close.", "wrote", "the pier would close"),
+    ],
+)
+def test_topics_and_published_objects_are_what_was_said(nlp: Language, sentence: str, cue: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue.text == cue and statement.content.text == content
+
+
+def test_the_piece_someone_wrote_is_no_content(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz wrote a column for the harbor newsletter.", [RUIZ])[0] == []
+
+
+def test_talking_about_a_topic_is_no_statement_of_it(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz talked to the crew about the harbor.", [RUIZ])[0] == []
+
+
+def test_according_to_a_name_no_actor_has_makes_it_the_source(nlp: Language) -> None:
+    text = "The ferry carried more cars than ever in May, according to Tidewell."
+    statements, index = run(nlp, text, [BRANDT])
+    statement = only(statements)
+    actor = index.actor(statement.speaker)
+    assert actor is not None and actor.name == "Tidewell" and actor.type is ActorType.ORGANIZATION
+    assert statement.content.text == "The ferry carried more cars than ever in May"
+
+
+def test_according_to_an_unnamed_document_finds_no_source(nlp: Language) -> None:
+    assert run(nlp, "The ferry carried more cars than ever, according to early counts.", [BRANDT])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ana Ruiz called her rival ''the harbor baron'' all evening.", "her rival ''the harbor baron''"),
+        ("Ana Ruiz called him, among other things, “a tired old man.”", "him, among other things, “a tired old man.”"),
+    ],
+)
+def test_calling_someone_a_quoted_name_is_a_statement(nlp: Language, sentence: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue_lemma == "call" and statement.content.text == content
+
+
+def test_calling_someone_on_the_phone_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz called Tomas Brandt on Monday.", [RUIZ, BRANDT])[0] == []
+
+
+def test_a_participle_after_an_object_cue_is_a_statement_of_its_own(nlp: Language) -> None:
+    text = 'Ana Ruiz praised the crew, calling the rescue "a small miracle."'
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [
+        ("praised", "the crew"),
+        ("calling", 'the rescue "a small miracle."'),
+    ]
+
+
+def test_a_participle_after_quoted_words_glosses_them(nlp: Language) -> None:
+    text = '"We will reopen," Ana Ruiz said, admitting that the pier was unsafe.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ana Ruiz said the same of the new pier.", "the same of the new pier"),
+        ("Asked whether the pier would reopen, Ana Ruiz said yes.", "yes"),
+    ],
+)
+def test_a_word_standing_for_a_statement_is_what_was_said(nlp: Language, sentence: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.cue_lemma == "say" and statement.content.text == content
+
+
+def test_saying_a_plain_thing_is_no_statement(nlp: Language) -> None:
+    assert run(nlp, "Ana Ruiz said a prayer for the crew.", [RUIZ])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ana Ruiz urged a swift inquiry into the fire.", "a swift inquiry into the fire"),
+        ("Ana Ruiz urged the crews to stay home.", "to stay home"),
+        ("Ana Ruiz cautioned against reading too much into the count.", "reading too much into the count"),
+    ],
+)
+def test_urging_a_thing_or_a_party(nlp: Language, sentence: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.content.text == content
+
+
+def test_citing_a_document_is_the_subjects_own_statement(nlp: Language) -> None:
+    text = "Ana Ruiz defended the budget, citing a survey of harbor workers."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue.text == "citing" and statement.channel is None
+    assert statement.content.text == "a survey of harbor workers"
+
+
+def test_charged_that_is_an_accusation_and_charged_with_is_not(nlp: Language) -> None:
+    statement = only(run(nlp, "Ana Ruiz charged that the council had hidden the costs.", [RUIZ])[0])
+    assert statement.content.text == "the council had hidden the costs"
+    assert run(nlp, "Ana Ruiz charged Tomas Brandt with fraud.", [RUIZ, BRANDT])[0] == []
+
+
+def test_who_after_a_description_of_one_person_stands_for_them(nlp: Language) -> None:
+    text = "The tip came from a harbor official, who said the crane had failed twice."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the crane had failed twice"
+    assert statement.speaker.startswith("person/") and "official" in statement.speaker
+
+
+def test_who_after_a_generic_description_finds_no_speaker(nlp: Language) -> None:
+    assert run(nlp, "The tip came from every official who said the crane had failed.", [RUIZ])[0] == []

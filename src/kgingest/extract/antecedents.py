@@ -43,7 +43,7 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "
 def pronoun_types(pronoun: str) -> frozenset[ActorType] | None:
     """The kinds of actor a personal or possessive pronoun can stand for ("he": a person; "its": not one)."""
     lower = pronoun.lower()
-    if lower in PERSON_PRONOUNS:
+    if lower in PERSON_PRONOUNS or lower == "his":
         return frozenset({ActorType.PERSON})
     if lower in THING_PRONOUNS or lower == "its":
         return _NOT_PEOPLE

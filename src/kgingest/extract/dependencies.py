@@ -66,6 +66,64 @@ POSSESSORS = frozenset({"poss"})
 ACTIVE_SUBJECTS = frozenset({"nsubj"})
 
 
+# ------------------------------------------------------------ w3stmts
+# Single attachments the statement and speaker rules ask about, named for what they mean.
+# A preposition on a word: "in" of "said in a statement".
+PREPOSITIONS = frozenset({"prep"})
+# The noun of a preposition: "statement" of "in a statement".
+PREPOSITION_OBJECTS = frozenset({"pobj"})
+# A participle or clause on a noun: "a statement condemning ...".
+NOUN_PARTICIPLES = frozenset({"acl"})
+# The direct object of a verb: "issued a statement".
+DIRECT_OBJECTS = frozenset({"dobj"})
+# A word opening a subordinate clause: "that", "whether", "if".
+CLAUSE_MARKERS = frozenset({"mark"})
+# A complement clause with its own subject: "said (that) X will pay".
+CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
+# An owner in front of a noun: "X's", "its".
+POSSESSORS = frozenset({"poss"})
+# A noun set off after a noun: "her lawyer, Jane Roe".
+APPOSITIONS = frozenset({"appos"})
+# The second of two coordinated words: "spoke and warned".
+CONJUNCTS = frozenset({"conj"})
+# A relative clause: "X, who told reporters ...".
+RELATIVE_CLAUSES = frozenset({"relcl"})
+# A noun or name part in front of a noun: "agency" of "agency spokeswoman".
+COMPOUNDS = frozenset({"compound"})
+# "and", "but", "or" between coordinated words.
+COORDINATORS = frozenset({"cc"})
+# An auxiliary of an active verb: "has" of "has said".
+ACTIVE_AUXILIARIES = frozenset({"aux"})
+# A clause modifying a verb: "while saying ...", "when asked ...".
+ADVERBIAL_CLAUSES = frozenset({"advcl"})
+# A clause taking its subject from the verb it hangs on: "refused to say".
+OPEN_COMPLEMENTS = frozenset({"xcomp"})
+# A clause under a preposition: "known for saying".
+PREPOSITION_CLAUSES = frozenset({"pcomp"})
+# A clause set beside another without a link: "..., she said, ...".
+PARENTHETICALS = frozenset({"parataxis"})
+# The subject of an active verb: a speaker is one.
+ACTIVE_SUBJECTS = frozenset({"nsubj"})
+# A noun phrase used as an adverb: "Monday" of "said Monday".
+NOUN_ADVERBIALS = frozenset({"npadvmod"})
+# "not", "never" on a verb.
+NEGATIONS = frozenset({"neg"})
+# An adjective on a noun: "senior" of "a senior official".
+ADJECTIVES = frozenset({"amod"})
+# "by" naming the doer of a passive verb.
+PASSIVE_AGENTS = frozenset({"agent"})
+# The main verb of a sentence.
+ROOTS = frozenset({"ROOT"})
+# An interjection on a verb: "yes" of "said yes".
+INTERJECTIONS = frozenset({"intj"})
+# An adjective completing a copula: "quick" of "was quick to add".
+ADJECTIVE_COMPLEMENTS = frozenset({"acomp"})
+# Words counting out a noun from before it: "some", "many", "other".
+QUANTIFIER_LINKS = frozenset({"det", "amod"})
+# An auxiliary of a verb in either voice: "has", "was".
+AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
 def children_with(token: Token, labels: frozenset[str]) -> list[Token]:
     """The children of ``token`` attached by one of ``labels``."""
     return [child for child in token.children if child.dep_ in labels]

@@ -9,19 +9,26 @@ deployments leave it out of their clauses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-# A wire dateline opening a line: "CITY (Agency) -", "CITY, March 3 (Agency) —", "CITY —".
+# A wire dateline opening a line: "CITY (Agency) -", "CITY, Region, March 3 (Agency) —", "CITY, St. --". The dash
+# has a space on at least one side, so a hyphenated word ("AP-GfK", "AFL-CIO") or a caps label glued to a dash
+# ("FAREWELL—") opens no dateline; the dateline stays on its line.
 DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\((?P<agency>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\))?"
-    r"\s*[-–—]",
+    r"^(?P<city>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,[^\S\n]+[A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*){0,2})?"
+    r"(?:,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+    r"(?:[^\S\n]*\((?P<agency>[A-Z][\w&.\-]*(?:[^\S\n]+[A-Z][\w&.\-]*){0,2})\))?"
+    r"(?:[^\S\n]+(?:--|[-–—])|(?:--|[-–—])(?=\s))",
     re.MULTILINE,
 )
+# A dateline opens the article's first body paragraph, after at most a title and a byline.
+LEAD_PARAGRAPHS = 3
 # A dateline ends within the first words of its sentence.
 DATELINE_TOKENS = 16
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -39,15 +46,26 @@ class Dateline:
 
 def find_datelines(text: str) -> list[Dateline]:
     """Every dateline of ``text``, in order; headings are the caller's to skip."""
-    return [
-        Dateline(
-            match.start(),
-            match.end(),
-            match.span("city"),
-            match.span("agency") if match.group("agency") else None,
-        )
-        for match in DATELINE.finditer(text)
-    ]
+    return [dateline for match in DATELINE.finditer(text) if (dateline := dateline_at(text, match.start()))]
+
+
+def dateline_at(text: str, begin: int) -> Dateline | None:
+    """The dateline opening the line that starts at ``begin`` (None when ``begin`` starts no line)."""
+    match = DATELINE.match(text, begin)
+    if match is None:
+        return None
+    return Dateline(
+        match.start(), match.end(), match.span("city"), match.span("agency") if match.group("agency") else None
+    )
+
+
+def lead_dateline(text: str, paragraph_starts: Iterable[int], is_heading: Callable[[int], bool]) -> Dateline | None:
+    """The dateline opening one of the article's first paragraphs (after a title or a byline), headings skipped."""
+    for begin in islice(paragraph_starts, LEAD_PARAGRAPHS):
+        dateline = None if is_heading(begin) else dateline_at(text, begin)
+        if dateline is not None:
+            return dateline
+    return None
 
 
 def dateline_end(sentence: TokenSpan | Token) -> int:

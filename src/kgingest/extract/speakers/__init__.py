@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kgingest.extract.dependencies import NAME_LINKS
+from kgingest.extract.antecedents import Antecedents, is_subject, pronoun_types
+from kgingest.extract.dependencies import QUANTIFIER_LINKS
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     GROUP_QUANTIFIERS,
@@ -32,7 +33,7 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Quote, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.descriptions import described_actor
-from kgingest.extract.speakers.grammar import PRONOUN_SENTENCES, SUBJECT_DEPS, partitive_whole
+from kgingest.extract.speakers.grammar import partitive_whole
 from kgingest.extract.speakers.names import named_actor
 from kgingest.model import ActorType, Span
 
@@ -47,6 +48,7 @@ class SpeakerResolver:
         self.index = index
         self.quotes = quotes if isinstance(quotes, OffsetIndex) else quote_index(quotes)
         self.sentences = sentences or SentenceIndex(doc)
+        self.antecedents = Antecedents(doc, index, sentences=self.sentences, quotes=self.quotes)
         self.recent_speakers: list[tuple[int, str]] = []  # (offset, actor key) of statements found so far
 
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
@@ -79,14 +81,7 @@ class SpeakerResolver:
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
         """The nearest fitting actor mentioned before ``pronoun``, preferring sentence subjects."""
-        fits = pronoun_fits(pronoun.lower_)
-        if not fits:
-            return None
-        candidates = [m for m in self.mentions_back(pronoun, PRONOUN_SENTENCES) if self.actor_type(m.key) in fits]
-        if not candidates:
-            return None
-        subjects = [m for m in candidates if self.is_subject(m.span)]
-        return (subjects or candidates)[0].key
+        return self.antecedents.resolve_pronoun(pronoun)
 
     def sentence_back(self, sent: SpacySpan, count: int) -> SpacySpan:
         position = self.sentences.position(sent) or 0
@@ -95,12 +90,7 @@ class SpeakerResolver:
     def is_subject(self, span: Span) -> bool:
         """The mention is (part of) a clause subject, directly or through compounds and appositions."""
         tokens = tokens_in(self.doc, span.begin, span.end)
-        if tokens is None:
-            return False
-        token = tokens.root
-        while token.dep_ in NAME_LINKS and token.head is not token:
-            token = token.head
-        return token.dep_ in SUBJECT_DEPS
+        return tokens is not None and is_subject(tokens.root)
 
     def described(self, head: Token, *, create: bool) -> str | None:
         """The actor a description stands for ("the ministry", "the minister", "analysts"), by the noun's kind."""
@@ -126,17 +116,9 @@ class SpeakerResolver:
         return fitting[0].key if fitting else None
 
     def mentions_back(self, head: Token, sentences: int) -> list[MentionRef]:
-        """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences.
-
-        A name inside someone else's quotation is not what the narrator's words point back to, so mentions in
-        other quotations than the one ``head`` stands in are skipped."""
-        window_begin = self.sentence_back(head.sent, sentences).start_char
-        own_quote = self.quotes.at(head.idx)
-        return [
-            mention
-            for mention in self.index.actor_mentions_between(window_begin, head.idx)
-            if self.quotes.at(mention.span.begin) in (None, own_quote)
-        ]
+        """Actor mentions before ``head`` (nearest first) within ``sentences`` sentences, those inside another
+        quotation than the one ``head`` stands in skipped: the narrator's words do not point into them."""
+        return self.antecedents.mentions_back(head, sentences)
 
     @functools.cached_property
     def noun_positions(self) -> dict[str, list[int]]:
@@ -150,7 +132,7 @@ class SpeakerResolver:
     def last_fitting_speaker(self, pronoun: Token) -> str | None:
         """ "..., he said" far from any name: news keeps to one speaker until it names another, so the last
         speaker found before, when the pronoun fits them."""
-        fits = pronoun_fits(pronoun.lower_)
+        fits = pronoun_types(pronoun.lower_)
         for at, key in reversed(self.recent_speakers):
             if at < pronoun.idx and fits and self.actor_type(key) in fits:
                 return key
@@ -169,19 +151,8 @@ class SpeakerResolver:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def pronoun_fits(lower: str) -> frozenset[ActorType]:
-    """The kinds of actor a pronoun may stand for (none for a word that is no such pronoun)."""
-    if lower in PERSON_PRONOUNS or lower == "his":
-        return frozenset({ActorType.PERSON})
-    if lower in THING_PRONOUNS or lower == "its":
-        return frozenset({ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})
-    if lower in PLURAL_PRONOUNS or lower == "their":
-        return frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.STATE})
-    return frozenset()
-
-
 def quantified_plural(head: Token) -> bool:
     """ "some Democrats", "many officials", "other voters": a plural noun counted out by a quantifier."""
     if head.tag_ not in ("NNS", "NNPS"):
         return False
-    return any(c.dep_ in ("det", "amod") and c.lower_ in GROUP_QUANTIFIERS for c in head.lefts)
+    return any(c.dep_ in QUANTIFIER_LINKS and c.lower_ in GROUP_QUANTIFIERS for c in head.lefts)

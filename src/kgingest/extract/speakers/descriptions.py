@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NOUN_MODIFIERS
+from kgingest.extract.antecedents import PRONOUN_SENTENCES
+from kgingest.extract.dependencies import COMPOUNDS, NOUN_MODIFIERS
 from kgingest.extract.lexicon import (
     AGENT_SUFFIXES,
     COLLECTIVE_NOUNS,
@@ -28,7 +29,6 @@ from kgingest.extract.speakers.earlier import (
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     GOVERNMENT_NOUNS,
-    PRONOUN_SENTENCES,
     STATE_NOUNS,
     age_description,
     counted,
@@ -37,7 +37,13 @@ from kgingest.extract.speakers.grammar import (
     possessor,
     post_title,
 )
-from kgingest.extract.speakers.unnamed import new_actor, state_modifier, state_organ, unnamed_post_holder
+from kgingest.extract.speakers.unnamed import (
+    new_actor,
+    owned_organization,
+    state_modifier,
+    state_organ,
+    unnamed_post_holder,
+)
 from kgingest.model import ActorType
 
 if TYPE_CHECKING:
@@ -117,10 +123,12 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     if not plural and owner is not None and owner.pos_ == "PROPN" and r.named(owner) is not None:
         # "Jane Roe's campaign said": an organization of hers, described specifically enough to stand on its own
         return new_actor(r, head, ActorType.ORGANIZATION)
-    if not plural and is_definite(head) and any(c.dep_ == "compound" for c in head.lefts):
+    if not plural and owner is not None and owner.pos_ == "PRON":
+        return owned_organization(r, head, owner)  # "her campaign said": the campaign of the one she stands for
+    if not plural and is_definite(head) and any(c.dep_ in COMPOUNDS for c in head.lefts):
         # "the city council said": an organization described specifically enough to stand on its own
         return new_actor(r, head, ActorType.ORGANIZATION)
-    if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+    if head.pos_ == "PROPN" and any(c.dep_ in COMPOUNDS and c.pos_ == "PROPN" for c in head.lefts):
         return new_actor(r, head, ActorType.ORGANIZATION)  # "Northshire Police": a name missed before
     # "intelligence agencies", "several ministries": an unnamed collective.
     return new_actor(r, head, ActorType.GROUP) if plural else None

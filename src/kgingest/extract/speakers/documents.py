@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NOUN_COMPOUNDS
+from kgingest.extract.dependencies import NOUN_COMPOUNDS, NOUN_PARTICIPLES, PASSIVE_AGENTS, POSSESSORS, PREPOSITIONS
 from kgingest.extract.lexicon import (
     COLLECTIVE_NOUNS,
 )
@@ -23,7 +23,7 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
     for child in head.lefts:
         if child.dep_ in MODIFIER_DEPS:
             key = r.token_key(child)
-            if key is None and child.pos_ == "PRON" and child.dep_ == "poss":
+            if key is None and child.pos_ == "PRON" and child.dep_ in POSSESSORS:
                 key = r.resolve_pronoun(child)
             if key is not None:
                 return key
@@ -50,13 +50,13 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
 
 def issuer_in_phrase(r: SpeakerResolver, phrase: Token, *, create: bool) -> str | None:
     """The issuer a phrase after a document noun names: "figures from X", "reports in Y", "a memo seen by X"."""
-    if phrase.dep_ == "prep" and phrase.lower_ in ("by", "from", "in"):
+    if phrase.dep_ in PREPOSITIONS and phrase.lower_ in ("by", "from", "in"):
         for obj in objects(phrase):
             key = r.named(obj) or r.described(obj, create=create)
             if key is not None:
                 return key
-    if phrase.dep_ == "acl":
-        for agent in (c for c in phrase.children if c.dep_ == "agent"):
+    if phrase.dep_ in NOUN_PARTICIPLES:
+        for agent in (c for c in phrase.children if c.dep_ in PASSIVE_AGENTS):
             for obj in objects(agent):
                 key = r.named(obj)
                 if key is not None:

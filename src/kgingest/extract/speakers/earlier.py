@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NOUN_MODIFIERS
+from kgingest.extract.dependencies import APPOSITIONS, NOUN_MODIFIERS
 from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import (
     COMPANY_NOUNS,
@@ -92,8 +92,8 @@ def described_otherwise(r: SpeakerResolver, span: Span) -> bool:
     if tokens is None:
         return False
     root = tokens.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    nouns = [c for c in root.children if c.dep_ in APPOSITIONS]
+    if root.dep_ in APPOSITIONS:
         nouns.append(root.head)
     return any(n.lemma_.lower() in ORGANIZATION_NOUNS and n.lemma_.lower() not in COMPANY_NOUNS for n in nouns)
 

@@ -7,7 +7,20 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import COUNTERS, DETERMINERS, NAME_PARTS, NOUN_MODIFIERS, NOUN_QUALIFIERS, SUBJECTS
+from kgingest.extract.dependencies import (
+    CONJUNCTS,
+    COORDINATORS,
+    COUNTERS,
+    DETERMINERS,
+    NAME_PARTS,
+    NOUN_ADVERBIALS,
+    NOUN_MODIFIERS,
+    NOUN_QUALIFIERS,
+    POSSESSORS,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONS,
+    SUBJECTS,
+)
 from kgingest.extract.lexicon import PARTITIVE_NOUNS, word_set
 from kgingest.model import Actor
 
@@ -15,8 +28,8 @@ if TYPE_CHECKING:
     pass
 
 SUBJECT_DEPS = SUBJECTS
-# How far back (in sentences) a pronoun or description may look for what it refers to.
-PRONOUN_SENTENCES = 3
+# How far back (in sentences) a description may look for what it refers to (a pronoun: the antecedent service's
+# PRONOUN_SENTENCES).
 DESCRIPTION_SENTENCES = 12
 # How many characters around a name may hold the noun or title it was introduced with: "the broadcaster RTX",
 # "Deputy Foreign Minister Jane Roe". Wider windows reach into the clause before.
@@ -41,7 +54,7 @@ def name_tokens(token: Token) -> list[Token]:
 
 def possessor(head: Token) -> Token | None:
     """The owner in front of a noun: "its" / "their" / "the province's" / "Ostravia's" (None without one)."""
-    return next((c for c in head.lefts if c.dep_ == "poss"), None)
+    return next((c for c in head.lefts if c.dep_ in POSSESSORS), None)
 
 
 def post_title(head: Token) -> str:
@@ -59,7 +72,7 @@ def post_title(head: Token) -> str:
 
 def objects(prep: Token) -> list[Token]:
     """The objects of a preposition."""
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return [c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS]
 
 
 def is_kind(head: Token, nouns: frozenset[str]) -> bool:
@@ -69,7 +82,7 @@ def is_kind(head: Token, nouns: frozenset[str]) -> bool:
 
 def age_description(head: Token) -> bool:
     """ "the 34-year-old": an age standing for a person."""
-    return head.lower_ == "old" and any(c.lower_ == "year" and c.dep_ == "npadvmod" for c in head.lefts)
+    return head.lower_ == "old" and any(c.lower_ == "year" and c.dep_ in NOUN_ADVERBIALS for c in head.lefts)
 
 
 def counted(head: Token) -> bool:
@@ -83,17 +96,20 @@ def partitive_whole(head: Token) -> Token | None:
     if not (head.like_num or head.lower_ in QUANTIFIERS or head.lemma_.lower() in PARTITIVE_NOUNS):
         return None
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if child.dep_ in PREPOSITIONS and child.lower_ == "of":
+            return next(
+                (c for c in child.children if c.dep_ in PREPOSITION_OBJECTS and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                None,
+            )
     return None
 
 
 def comma_conjunct(token: Token) -> bool:
     """ "her brother, John Roe, said": an apposition the parser took for a conjunct (a comma, no "and"/"or")."""
-    if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i == 0:
+    if token.dep_ not in CONJUNCTS or token.pos_ != "PROPN" or token.i == 0:
         return False
     head = token.head
-    if any(c.dep_ == "cc" for c in head.children):
+    if any(c.dep_ in COORDINATORS for c in head.children):
         return False
     first = token.left_edge
     return first.i > 0 and token.doc[first.i - 1].text == ","

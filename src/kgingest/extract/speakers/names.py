@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NAME_APPOSITIONS, NAME_PARTS
+from kgingest.extract.dependencies import APPOSITIONS, NAME_APPOSITIONS, NAME_PARTS
 from kgingest.extract.index import doc_text
 from kgingest.extract.speakers.grammar import comma_conjunct, name_tokens
 from kgingest.model import ActorType, Span
@@ -49,7 +50,7 @@ def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
     if last.is_punct:
         last = r.doc[last.i - 1]
     for token in head.subtree:
-        if token.i > head.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.right_edge.i == last.i:
+        if token.i > head.i and token.dep_ in APPOSITIONS and token.pos_ == "PROPN" and token.right_edge.i == last.i:
             for word in name_tokens(token):
                 key = r.token_key(word)
                 if key is not None and r.actor_type(key) is ActorType.PERSON:
@@ -58,7 +59,8 @@ def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
 
 
 def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
-    """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so.
+    """A bare surname the actor stage left unindexed ("Lund said"): the nearest earlier Person whose name ends so,
+    or the nearest earlier longer mention of any actor that ends so.
 
     The mention is added to the index, so the graph records it too.
     """
@@ -72,10 +74,18 @@ def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
     surname = [t.text for t in words]
     for mention in r.index.actor_mentions_before(head.idx):
         actor = r.index.actor(mention.key)
-        if actor is None or actor.type is not ActorType.PERSON:
+        if actor is None:
             continue
+        person = actor.type is ActorType.PERSON
         name_words = actor.name.split()
-        if len(name_words) > len(surname) and name_words[-len(surname) :] == surname:
+        # An earlier mention that ends in the surname counts too: the actor's name may carry a stray word the
+        # actor stage kept ("Jane Roe Miss" for "Jane Roe Miss Ohio"), its mentions are what the text says. The
+        # actor stage may also have typed a person's full name as an organization; a bare last word repeating
+        # an earlier full name still points back to it.
+        mention_words = re.sub(r"['’]s$", "", mention.span.text).split()
+        full_name = len(name_words) > len(surname) and name_words[-len(surname) :] == surname
+        repeated = mention_words[-len(surname) :] == surname and (person or len(mention_words) > len(surname))
+        if (person and full_name) or repeated:
             begin, end = words[0].idx, head.idx + len(head.text)
             span = Span(begin, end, doc_text(r.doc)[begin:end])
             r.index.add_mention(actor.key, span)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import RIGHT_NOUN_MODIFIERS
+from kgingest.extract.dependencies import PREPOSITIONS, RIGHT_NOUN_MODIFIERS
 from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
@@ -43,6 +43,24 @@ def unnamed_post_holder(r: SpeakerResolver, head: Token, owner: Token) -> str | 
         actor.member_of = owner_actor.key
     written = clean_name(phrase.text)
     if written != actor.name and written not in actor.aliases:
+        actor.aliases.append(written)
+    return key
+
+
+def owned_organization(r: SpeakerResolver, head: Token, owner: Token) -> str | None:
+    """ "her campaign", "his foundation": an organization the article does not name, named after its owner
+    ("campaign of Jane Roe"); the phrase as written stays an alias."""
+    owner_key = r.resolve_pronoun(owner)
+    owner_actor = r.index.actor(owner_key) if owner_key is not None else None
+    if owner_actor is None:
+        return None
+    phrase = r.noun_phrase(head)
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    words = [t.text for t in phrase if t.i != owner.i]
+    key = r.index.ensure_actor(ActorType.ORGANIZATION, f"{' '.join(words)} of {owner_actor.name}", span)
+    actor = r.index.actor(key)
+    written = clean_name(phrase.text)
+    if actor is not None and written != actor.name and written not in actor.aliases:
         actor.aliases.append(written)
     return key
 
@@ -108,7 +126,7 @@ def full_description(r: SpeakerResolver, head: Token, phrase: SpacySpan) -> str:
 def affiliation_of(r: SpeakerResolver, head: Token) -> str | None:
     """The organization an unnamed speaker belongs to: "a spokesperson for X", "an agency spokeswoman"."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+        if child.dep_ in PREPOSITIONS and child.lower_ in ("for", "of", "at", "from", "with", "in"):
             for obj in objects(child):
                 key = r.named(obj) or organization_by_description(r, obj)
                 if key is not None:

@@ -32,6 +32,7 @@ from kgingest.extract.statements.merging import (
     draft_from_cue,
     elaborates,
     join_split_quotes,
+    nested_channels,
 )
 from kgingest.extract.statements.quote_attribution import attribute_quotes
 from kgingest.model import Article, Span, Statement
@@ -56,6 +57,7 @@ def run(ctx: StatementContext) -> list[Statement]:
     drafts = join_split_quotes(ctx, drafts)
     drafts = according_as_channel(ctx, drafts)
     drafts = deduplicate(drafts)
+    nested_channels(drafts)
     drafts.sort(key=lambda d: (d.begin, d.end, d.speaker))
     ctx.drafts = OffsetIndex(drafts, draft_extent)
     return [to_statement(ctx, n, draft) for n, draft in enumerate(drafts, start=1)]

@@ -6,17 +6,28 @@ import re
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import OBJECTS, OWNER_OR_COMPOUND, PARTICIPLE_LINKS, VERB_OBJECTS
+from kgingest.extract.dependencies import (
+    ADVERBIAL_CLAUSES,
+    DIRECT_OBJECTS,
+    OBJECTS,
+    OWNER_OR_COMPOUND,
+    PARTICIPLE_LINKS,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONS,
+    VERB_OBJECTS,
+)
+from kgingest.extract.document import lead_dateline
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CHANNEL_VERBS,
+    DOCUMENT_NOUNS,
     MEDIA_WORDS,
     PERSON_NOUNS,
     SPEAKING_VERBS,
 )
 from kgingest.extract.statements.context import Cue, StatementContext
 from kgingest.extract.statements.dating import date_tokens_of
-from kgingest.extract.statements.syntax import DATELINE_CHARS, DATELINE_PARAGRAPHS, subject_of, token_end
+from kgingest.extract.statements.syntax import subject_of, token_end
 from kgingest.model import ActorType, Span
 
 
@@ -47,21 +58,10 @@ def medium_actor(ctx: StatementContext, noun: Token, *, interview: bool) -> str 
 
 
 def credited_in_dateline(ctx: StatementContext, mentions: list[Span]) -> bool:
-    """ "CITY, May 2 (Agency) -": the outlet credited in the dateline is a news medium."""
-    first = ctx.paragraphs[0] if ctx.paragraphs else None
-    for paragraph in ctx.paragraphs[:DATELINE_PARAGRAPHS]:
-        if not ctx.in_heading(paragraph.begin):
-            first = paragraph
-            break
-    if first is None:
-        return False
-    return any(
-        first.begin <= m.begin < first.begin + DATELINE_CHARS
-        and ctx.text[m.begin - 1 : m.begin] == "("
-        and re.match(r"\)\s*[-–—]", ctx.text[m.end : m.end + 4]) is not None
-        for m in mentions
-        if m.begin > 0
-    )
+    """ "CITY, May 2 (Agency) -": the outlet credited in the article's dateline is a news medium."""
+    starts = (paragraph.begin for paragraph in ctx.paragraphs)
+    dateline = lead_dateline(ctx.text, starts, ctx.in_heading)
+    return dateline is not None and any((m.begin, m.end) == dateline.agency for m in mentions)
 
 
 def take_quoting_participle(ctx: StatementContext, cue: Cue, phrase_end: Token) -> Token:
@@ -90,7 +90,7 @@ def channel_object(ctx: StatementContext, verb: Token) -> str | None:
 def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     """ "X cited Y expressing ...": Y speaks, X is the channel. True when the verb was only a channel."""
     token = cue.token
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in token.children if c.dep_ in DIRECT_OBJECTS), None)
     if obj is None:
         return False
     principal = ctx.resolver.resolve(obj, create=False)
@@ -98,6 +98,8 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     if principal is None and not human:
         return False  # "cited figures": the subject's own statement
     participle = speaking_participle(ctx, token, obj)
+    if participle is None and is_document(obj):
+        return False  # "citing a poll by X": the subject's own statement, pointing to the poll
     if participle is None or principal is None:
         return True  # "quoted unnamed officials ...": no content of its own
     ctx.consumed.add(participle.i)
@@ -107,6 +109,10 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     return True
 
 
+def is_document(noun: Token) -> bool:
+    return noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS
+
+
 def speaking_participle(ctx: StatementContext, verb: Token, obj: Token) -> Token | None:
     """ "cited Y expressing ...", "quoted Y as saying ...": the participle that says what Y said."""
     for child in [*obj.children, *verb.children]:
@@ -114,7 +120,7 @@ def speaking_participle(ctx: StatementContext, verb: Token, obj: Token) -> Token
             continue
         if child.dep_ in PARTICIPLE_LINKS and child.tag_ == "VBG" and child.i - obj.right_edge.i <= 2:
             return child
-        if child.dep_ == "prep" and child.lower_ == "as":
+        if child.dep_ in PREPOSITIONS and child.lower_ == "as":
             participle = next((c for c in child.children if c.tag_ == "VBG"), None)
             if participle is not None:
                 return participle
@@ -143,14 +149,14 @@ def medium_candidates(verb: Token) -> list[tuple[Token, bool]]:
     for child in verb.children:
         if child.dep_ in VERB_OBJECTS and lemma in ADDRESSEE_VERBS and child.i > verb.i:
             candidates.append((child, False))
-        elif child.dep_ == "prep" and child.lower_ == "in":
+        elif child.dep_ in PREPOSITIONS and child.lower_ == "in":
             for noun in child.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() == "interview":
-                    with_ = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"]
-                    candidates += [(o, True) for p in with_ for o in p.children if o.dep_ == "pobj"]
+                if noun.dep_ in PREPOSITION_OBJECTS and noun.lemma_.lower() == "interview":
+                    with_ = [p for p in noun.children if p.dep_ in PREPOSITIONS and p.lower_ == "with"]
+                    candidates += [(o, True) for p in with_ for o in p.children if o.dep_ in PREPOSITION_OBJECTS]
                     # "told X in an interview": the addressee named before is the interview partner too.
                     candidates = [(c, True) for c, _ in candidates]
-        elif child.dep_ == "advcl" and child.lemma_.lower() in SPEAKING_VERBS:
-            to = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
-            candidates += [(o, False) for p in to for o in p.children if o.dep_ == "pobj"]
+        elif child.dep_ in ADVERBIAL_CLAUSES and child.lemma_.lower() in SPEAKING_VERBS:
+            to = [p for p in child.children if p.dep_ in PREPOSITIONS and p.lower_ == "to"]
+            candidates += [(o, False) for p in to for o in p.children if o.dep_ in PREPOSITION_OBJECTS]
     return candidates

@@ -4,13 +4,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import SUBJECTS
+from kgingest.extract.dependencies import (
+    ADJECTIVE_COMPLEMENTS,
+    CLAUSE_COMPLEMENTS,
+    CLAUSE_MARKERS,
+    DIRECT_OBJECTS,
+    INTERJECTIONS,
+    NOUN_COMPLEMENTS,
+    OPEN_COMPLEMENTS,
+    PARENTHETICALS,
+    PREPOSITION_CLAUSES,
+    PREPOSITION_OBJECTS,
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+)
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
     CLAUSE_PREPOSITIONS,
+    COLLECTIVE_NOUNS,
     CONTENT_PREPOSITIONS,
+    DOCUMENT_NOUNS,
+    NAMING_VERBS,
+    NOMINAL_CUES,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PHRASAL_CUES,
     TOPIC_OF_VERBS,
     Frame,
+    word_set,
 )
 from kgingest.extract.statements.context import StatementContext
 from kgingest.extract.statements.syntax import (
@@ -21,8 +42,16 @@ from kgingest.extract.statements.syntax import (
     cut_before_coordinated,
     is_time,
     parenthetical,
+    quoted_after,
+    that_clause_with_subject,
     token_end,
 )
+
+# Verbs of writing whose object may be the piece ("wrote a column"), and the nouns for such pieces.
+WRITING_CUES = word_set("reporting", "WRITING_CUES")
+WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
+STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
+THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -31,12 +60,12 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if before is not None:
         return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
     chosen = content_heads(ctx, verb, frame)
-    if any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children) and verb.dep_ == "relcl":
+    if any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children) and verb.dep_ in RELATIVE_CLAUSES:
         antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
         return (antecedent.left_edge.idx, token_end(antecedent))
     if frame is Frame.QUOTE:
         chosen = [c for c in chosen if ctx.mostly_quoted(c)]
-    hung = verb.dep_ == "parataxis" or comma_attribution(verb)
+    hung = verb.dep_ in PARENTHETICALS or comma_attribution(verb)
     if not chosen and frame is not Frame.QUOTE and parenthetical(verb):
         # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
         # reports; the whole clause is what was said.
@@ -52,13 +81,28 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         chosen = [clause]
     begin = min(c.left_edge.idx for c in chosen)
     end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
+    if verb.lemma_.lower() in NAMING_VERBS:
+        end = max(end, name_given_end(ctx, chosen))
     return ctx.clip(begin, end, verb)
+
+
+def name_given_end(ctx: StatementContext, chosen: list[Token]) -> int:
+    """'called her rival "a fraud"': the end of the quoted name given to the object, or 0 when there is none."""
+    for obj in chosen:
+        mark = quoted_after(obj) if obj.dep_ in DIRECT_OBJECTS else None
+        quote = ctx.quotes.at(mark.idx) if mark is not None else None
+        if quote is not None and ctx.same_paragraph(obj.idx, quote.end):
+            return quote.end
+    return 0
 
 
 def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Token]:
     """The verb's complements after it that carry what was said, as the frame allows."""
     lemma = verb.lemma_.lower()
     chosen: list[Token] = []
+    wrote_piece = lemma in WRITING_CUES and any(
+        c.dep_ in DIRECT_OBJECTS and written_piece(c) and not ctx.mostly_quoted(c) for c in verb.rights
+    )
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
@@ -69,9 +113,24 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             chosen.append(child)
         elif dep in ("dobj", "dative"):
             quoted = ctx.mostly_quoted(child)
+            if nominal_statement(child):
+                continue  # "repeated his claim that ...": the noun's own clause is the statement, read off the noun
+            if wrote_piece:
+                continue  # "wrote a column", "posted a statement": the medium, not what it says
+            if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
+                chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
+                continue
+            if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
+                chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
+                continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
-        elif dep == "prep":
+        elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
+            chosen.append(child)  # "said yes", "said sorry"
+        elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
+            # "pointed to the delay": the preposition is part of the cue, its object is what was said
+            chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES)
+        elif dep == "prep" and not wrote_piece:
             allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
             # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
             topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
@@ -93,7 +152,9 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
         is_clause = current.pos_ in ("VERB", "AUX") and current.left_edge.i == first.i
         # "conceded shortly after the result was declared": a clause opened by "after", "when", ... says
         # when, not what.
-        adverbial = any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in current.children)
+        adverbial = any(
+            c.dep_ in CLAUSE_MARKERS and c.lower_ not in ("that", "whether", "if") for c in current.children
+        )
         if is_clause and not adverbial and any(c.dep_ in SUBJECTS for c in current.children):
             found = current
         head = current.head
@@ -101,3 +162,27 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
             break
         current = head
     return found
+
+
+def nominal_statement(noun: Token) -> bool:
+    """ "his claim that X will pay": a noun for a statement with its that-clause, a statement of its own."""
+    if noun.lemma_.lower() not in NOMINAL_CUES:
+        return False
+    return any(c.dep_ in NOUN_COMPLEMENTS and c.i > noun.i and that_clause_with_subject(c) for c in noun.children)
+
+
+def written_piece(noun: Token) -> bool:
+    return noun.lemma_.lower() in WRITTEN_PIECES or noun.lower_ in WRITTEN_PIECES
+
+
+def names_a_thing(noun: Token) -> bool:
+    """A common noun that is no person, group or pronoun: "restraint", "a question", not "voters" or "her"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lower_ == "which":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in PERSON_NOUNS | COLLECTIVE_NOUNS | ORGANIZATION_NOUNS and noun.lower_ not in PERSON_NOUNS
+
+
+def any_clause(verb: Token) -> bool:
+    """The verb has a clause or an infinitive after it ("urged voters to ...")."""
+    return any(c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS and c.i > verb.i for c in verb.children)

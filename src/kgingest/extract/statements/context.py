@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kgingest.extract.dependencies import NAME_PARTS
+from kgingest.extract.document import dateline_at
 from kgingest.extract.index import EntityIndex, LineBreaks, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     LIST_INTRODUCERS,
@@ -14,8 +16,8 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
-from kgingest.extract.statements.syntax import DATELINE, token_end
-from kgingest.model import Article, Mode, Span
+from kgingest.extract.statements.syntax import token_end
+from kgingest.model import ActorType, Article, Mode, Span
 
 
 @dataclass
@@ -85,9 +87,9 @@ class StatementContext:
     def clip(self, begin: int, end: int, verb: Token) -> tuple[int, int] | None:
         """Tidy a content span: no leading "that", no trailing punctuation, quotations kept whole."""
         text = self.text
-        dateline = DATELINE.match(text[begin:end])
-        if dateline and (begin == 0 or text[begin - 1] == "\n"):
-            begin += dateline.end()  # "CITY, Country (Agency) — ...": the dateline is not what was said
+        dateline = dateline_at(text, begin)
+        if dateline is not None and dateline.end <= end:
+            begin = dateline.end  # "CITY, Country (Agency) — ...": the dateline is not what was said
         match = re.match(r"(\s|that\b|,)+", text[begin:end])
         if match:
             begin += match.end()
@@ -127,8 +129,26 @@ class StatementContext:
         """The cue's speaker; an unnamed one ("analysts") becomes an actor only now that it speaks."""
         if cue.speaker is None and cue.speaker_head is not None:
             cue.speaker = self.resolver.resolve(cue.speaker_head)
+            if cue.speaker is None and cue.lemma == "according to":
+                cue.speaker = self.named_source(cue.speaker_head)
             cue.speaker_head = None
         return cue.speaker
+
+    def named_source(self, head: Token) -> str | None:
+        """ "according to Pollco", "according to the Pollco average": a name the actor stage missed is still
+        the source "according to" names; it becomes an actor (a person when tagged so, else an organization)."""
+        name = head if head.pos_ == "PROPN" else None
+        name = name or next((c for c in head.lefts if c.dep_ in NAME_PARTS and c.pos_ == "PROPN"), None)
+        if name is None or (not name.is_title and not name.is_upper and not name.text[:1].isupper()):
+            return None
+        words = self.doc[name.left_edge.i : name.i + 1]
+        while words and not words[0].text[:1].isupper():
+            words = words[1:]
+        if not words:
+            return None
+        actor_type = ActorType.PERSON if name.ent_type_ == "PERSON" else ActorType.ORGANIZATION
+        span = Span(words.start_char, words.end_char, words.text)
+        return self.index.ensure_actor(actor_type, words.text, span)
 
     def quotes_a_clause(self, quotes: list[Quote]) -> bool:
         """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NOUN_COMPLEMENTS, PREPOSITIONAL_CLAUSES
+from kgingest.extract.dependencies import (
+    ACTIVE_SUBJECTS,
+    NOUN_COMPLEMENTS,
+    POSSESSORS,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONAL_CLAUSES,
+    PREPOSITIONS,
+    ROOTS,
+)
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
     NOMINAL_CUES,
@@ -68,7 +76,7 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     and its that-clause as the content."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
     if owner is None or clause is None:
         return None
@@ -85,7 +93,7 @@ def cue_subject(ctx: StatementContext, verb: Token, *, inverted: bool) -> tuple[
     subject = subject_of(verb)
     if subject is None and inverted:
         subject = following_noun(verb)  # '"...", added the agency', however the parser hung "the agency"
-    if subject is None and verb.dep_ == "ROOT":
+    if subject is None and verb.dep_ in ROOTS:
         return name_before(ctx, verb)
     # A pronoun waits until the statements before it are drafted: "A farmer said ... '...,' he said" points
     # to the unnamed farmer, who becomes an actor only when his first statement is drafted.
@@ -164,7 +172,7 @@ def attribution_end_of(ctx: StatementContext, cue: Token, subject: Token | None)
 def according_cue(ctx: StatementContext, token: Token) -> Cue | None:
     """ "According to X, ...": X speaks the rest of the sentence, before and after the phrase."""
     to = ctx.doc[token.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ in PREPOSITION_OBJECTS), None)
     if source is None:
         return None
     speaker = ctx.resolver.resolve(source, create=False)
@@ -183,7 +191,7 @@ def according_cue(ctx: StatementContext, token: Token) -> Cue | None:
 def separate_nested(ctx: StatementContext, cues: list[Cue]) -> None:
     """ "X said A, with Y reporting B": A ends where Y's attribution begins."""
     # Only an absolute clause with its own subject can be inner: "with the paper reporting ...".
-    absolute = [c for c in cues if c.token.tag_ == "VBG" and any(t.dep_ == "nsubj" for t in c.token.children)]
+    absolute = [c for c in cues if c.token.tag_ == "VBG" and any(t.dep_ in ACTIVE_SUBJECTS for t in c.token.children)]
     for outer in cues:
         for inner in absolute:
             if outer.content is None:
@@ -196,7 +204,11 @@ def separate_nested(ctx: StatementContext, cues: list[Cue]) -> None:
             if not outer.content[0] < token.idx < outer.content[1] or ctx.in_closed_quote(token.idx):
                 continue
             root = token
-            while root.dep_ in PREPOSITIONAL_CLAUSES and root.head.dep_ == "prep" and root.head.idx > outer.content[0]:
+            while (
+                root.dep_ in PREPOSITIONAL_CLAUSES
+                and root.head.dep_ in PREPOSITIONS
+                and root.head.idx > outer.content[0]
+            ):
                 root = root.head
             cut = root.left_edge.idx
             if outer.content[0] < cut:

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import SUBJECT_SHARING_LINKS
+from kgingest.extract.dependencies import (
+    ACTIVE_SUBJECTS,
+    ADVERBIAL_CLAUSES,
+    NOUN_PARTICIPLES,
+    PREPOSITIONS,
+    SUBJECT_SHARING_LINKS,
+)
 from kgingest.extract.lexicon import (
     RELATIVE_DAYS,
 )
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
 from kgingest.extract.statements.syntax import (
-    SUBJECT_DEPS,
     attached_to,
     coordinated_reporting_verb,
     is_age,
@@ -25,16 +30,16 @@ from kgingest.timex import resolve_time
 def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] | None) -> list[Token]:
     """Time expressions attached to the reporting verb (or to the clause it modifies), outside its content."""
     heads = [verb]
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    own_subject = any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
     if verb.dep_ in SUBJECT_SHARING_LINKS and verb.head is not verb and not own_subject:
         heads.append(coordinated_reporting_verb(verb) or verb.head)  # "On Monday, X spoke and warned ..."
-        if verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        if verb.head.dep_ in PREPOSITIONS and verb.head.head is not verb.head:
             heads.append(verb.head.head)
     # "Sentencing him on Monday, the judge said ...": the participle before the subject is the same occasion.
-    heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i)
+    heads.extend(c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES and c.tag_ == "VBG" and c.i < verb.i)
     subject = subject_of(verb)
     if subject is not None:  # "X, speaking after Monday's match, said ...": the participle on the subject
-        heads.extend(c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG")
+        heads.extend(c for c in subject.children if c.dep_ in NOUN_PARTICIPLES and c.tag_ == "VBG")
     found: list[Token] = []
     for token in verb.sent:
         if not (token.ent_type_ in ("DATE", "TIME") or token.lower_ in RELATIVE_DAYS):
@@ -83,7 +88,7 @@ def resolve_tokens(ctx: StatementContext, tokens: list[Token]) -> TimeValue | No
     begin = first.idx
     previous = ctx.doc[first.i - 1] if first.i > 0 else None
     # "after Monday" bounds the day; "after Monday's match" names it: the preposition governs the event.
-    if previous is not None and previous.dep_ == "prep" and previous.pos_ == "ADP" and first.head.i == previous.i:
+    if previous is not None and previous.dep_ in PREPOSITIONS and previous.pos_ == "ADP" and first.head.i == previous.i:
         begin = previous.idx
     end = token_end(last)
     span = Span(begin, end, ctx.text[begin:end])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kgingest.extract.dependencies import ADVERBIAL_CLAUSES
 from kgingest.extract.lexicon import (
     ADDING_VERBS,
     REFERRING_NOUNS,
@@ -61,12 +62,33 @@ def according_as_channel(ctx: StatementContext, drafts: list[Draft]) -> list[Dra
     return kept
 
 
+def nested_channels(drafts: list[Draft]) -> None:
+    """ "X said Y told him the plan was dead": Y speaks, and X, who passed Y's words on, is their channel.
+
+    The inner cue must hang inside the outer cue's content, below the outer verb in the parse."""
+    for inner in drafts:
+        token = inner.cue.token
+        if inner.channel is not None:
+            continue
+        for outer in drafts:
+            if outer is inner or outer.speaker == inner.speaker or not outer.begin <= token.idx < outer.end:
+                continue
+            if any(ancestor.i == outer.cue.token.i for ancestor in token.ancestors):
+                inner.channel = outer.speaker
+                break
+
+
 def elaborates(ctx: StatementContext, draft: Draft, drafts: list[Draft]) -> bool:
     """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
     token = draft.cue.token
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or draft.cue.lemma in ADDING_VERBS:
+    if token.tag_ != "VBG" or token.dep_ not in ADVERBIAL_CLAUSES or draft.cue.lemma in ADDING_VERBS:
         return False  # ", adding that ...": a further statement, not a gloss on the first
-    return any(other.cue.token.i == token.head.i and other.speaker == draft.speaker for other in drafts)
+    # "praised the team, calling it 'a feat'": after an object the participle says something new; after words
+    # reported as said, it glosses them.
+    return any(
+        other.cue.token.i == token.head.i and other.speaker == draft.speaker and ctx.has_clause(other)
+        for other in drafts
+    )
 
 
 def draft_from_cue(ctx: StatementContext, cue: Cue) -> Draft | None:

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
+    ACTIVE_AUXILIARIES,
+    ACTIVE_SUBJECTS,
+    ADJECTIVE_COMPLEMENTS,
+    ADJECTIVES,
+    AUXILIARIES,
+    CLAUSE_COMPLEMENTS,
     CLAUSE_COMPLETERS,
+    CLAUSE_MARKERS,
+    CONJUNCTS,
+    COORDINATORS,
+    DIRECT_OBJECTS,
     FINITE_CLAUSE_ROLES,
+    NAME_PARTS,
+    NEGATIONS,
     NOUN_CLAUSES,
     NOUN_MODIFIERS,
+    NOUN_PARTICIPLES,
     NOUN_PHRASE_LINKS,
+    OPEN_COMPLEMENTS,
+    PARENTHETICALS,
     PASSIVE_MARKERS,
     PREDICATE_COMPLEMENTS,
+    PREPOSITION_CLAUSES,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
     SUBJECTS,
     has_child,
@@ -38,10 +55,8 @@ from kgingest.extract.lexicon import (
     THING_PRONOUNS,
     Frame,
     verb_frame,
+    word_set,
 )
-
-# A wire dateline opening a paragraph: "CITY, Country (Agency) — ", "CITY, May 14 (Agency) - ", "CITY — ".
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n()—–-]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+")
 
 # Tokens allowed between a quotation and its trailing attribution ('", he later said').
 MAX_ATTRIBUTION_GAP_TOKENS = 12
@@ -49,21 +64,24 @@ MAX_ATTRIBUTION_GAP_TOKENS = 12
 MAX_INTRODUCER_TOKENS = 40
 # Without a colon, only a short run of connectives may separate a cue from its quotation: 'it added; and, later, "'.
 MAX_CONNECTIVE_GAP_TOKENS = 8
-# A dateline stands in the first body paragraph (after at most a title and a byline) and within its first
-# characters: "CITY, May 2 (Agency) -".
-DATELINE_PARAGRAPHS = 3
-DATELINE_CHARS = 80
 # "these claims", "the criticism": a pointer back to reported words is a determiner and a noun or two.
 MAX_REFERRING_TOKENS = 3
 # A bare number after a name is an age below this ("said Jane Roe, 71"), never a year.
 MAX_AGE = 130
+# Occasions of speaking a participle may hang on: "closed his speech pledging ...".
+SPEAKING_OCCASIONS = word_set("reporting", "SPEAKING_OCCASIONS")
+# Quantifiers that may float after the noun phrase they count: "the leaders all agreed", "X and Y both said".
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# Opening quotation marks as the tokenizer gives them, and how long an aside after a named object may be.
+OPENING_QUOTES = frozenset({'"', "“", "''", "‘", "'", "``"})
+MAX_ASIDE_TOKENS = 5
+# Determiners that make a description generic: "every resident who ...", "any voter who ...".
+GENERIC_DETERMINERS = frozenset({"every", "any", "all", "no", "each", "anyone", "whoever"})
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
 ANTECEDENT_HOPS = 6
 ATTACHMENT_HOPS = 8
-# Active subjects only: a speaker is the active subject of its verb (passive reporting verbs are no cues).
-SUBJECT_DEPS = ("nsubj",)
 
 
 def token_end(token: Token) -> int:
@@ -88,7 +106,7 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
             return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if lemma in NAMING_VERBS and names_something(token):
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
-        return None
+    # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
 
 
@@ -96,10 +114,10 @@ def is_act_of_saying(verb: Token) -> bool:
     """The verb asserts that something was said: not negated, passive, refused, or a property ("known for")."""
     if negated(verb) or passive(verb) or addressed_participle(verb):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_HEADS:
+    if verb.dep_ in OPEN_COMPLEMENTS and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
     # "barred from claiming", "known for saying": not an act of saying here
-    return not (verb.dep_ == "pcomp" and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
+    return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
 
 
 def used_as_adjective(verb: Token) -> bool:
@@ -107,7 +125,9 @@ def used_as_adjective(verb: Token) -> bool:
     if verb.dep_ in NOUN_MODIFIERS:
         return True
     return (
-        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ not in FINITE_CLAUSE_ROLES
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ACTIVE_AUXILIARIES for c in verb.children)
+        and verb.dep_ not in FINITE_CLAUSE_ROLES
     )
 
 
@@ -117,9 +137,9 @@ def is_time(prep: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ in NEGATIONS for c in verb.children):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in ("never",) for c in verb.children)
+    return any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ in ("never",) for c in verb.children)
 
 
 def passive(verb: Token) -> bool:
@@ -133,13 +153,17 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     "stand", but a reporting verb in the tense of "said", not of the reported clause, continues the sentence's
     main clause, so it shares the subject of "said".
     """
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb_frame(verb.lemma_) is None:
+    if (
+        verb.dep_ not in CONJUNCTS
+        or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
+        or verb_frame(verb.lemma_) is None
+    ):
         return None
     clause = verb.head
     matrix = clause.head
-    if clause.dep_ == "acl" and matrix.dep_ == "dobj" and matrix.head is not matrix:
+    if clause.dep_ in NOUN_PARTICIPLES and matrix.dep_ in DIRECT_OBJECTS and matrix.head is not matrix:
         matrix = matrix.head  # "rejected claims that X had been mishandled and said ...": the clause on the noun
-    elif clause.dep_ != "ccomp":
+    elif clause.dep_ not in CLAUSE_COMPLEMENTS:
         return None
     if matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
         return None
@@ -152,7 +176,7 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
 def can_speak(clause: Token) -> bool:
     """The clause's subject could be the one who said something: a name, a pronoun, or a noun for people or
     organizations. "said the tone was hawkish and predicted ...": a tone predicts nothing, so the speaker did."""
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS), None)
     if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = subject.lemma_.lower()
@@ -168,7 +192,7 @@ def cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
             if matrix is not None and matrix.i == verb.i:
                 cut = token.left_edge
                 previous = token.doc[cut.i - 1] if cut.i > 0 else cut
-                while previous.i > child.left_edge.i and (previous.dep_ == "cc" or previous.is_punct):
+                while previous.i > child.left_edge.i and (previous.dep_ in COORDINATORS or previous.is_punct):
                     cut, previous = previous, token.doc[previous.i - 1]
                 end = min(end, cut.idx)
     return end
@@ -179,27 +203,55 @@ def subject_of(verb: Token) -> Token | None:
     token = coordinated_reporting_verb(verb) or verb
     for _ in range(SUBJECT_HOPS):
         # "Her co-star ...": the parser may split a hyphenated noun into several subjects; the last is the head.
-        subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in SUBJECT_DEPS), None)
-        subject = subject or next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-            return named_antecedent(token.head)  # "X, who told reporters that ...": "who" stands for X
+        subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in ACTIVE_SUBJECTS), None)
+        subject = subject or next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ in RELATIVE_CLAUSES:
+            # "X, who told reporters that ...": "who" stands for X; "an aide who attended said": for the aide
+            return named_antecedent(token.head) or particular_antecedent(token.head)
         if subject is not None:
-            return subject
-        if token.dep_ == "acl" and token.head.lemma_.lower() in OCCASION_NOUNS and token.head.dep_ == "pobj":
+            return floated_over(subject) or subject
+        if (
+            token.dep_ in NOUN_PARTICIPLES
+            and token.head.lemma_.lower() in OCCASION_NOUNS
+            and token.head.dep_ in PREPOSITION_OBJECTS
+        ):
             token = token.head.head.head  # "at one point telling the chamber": the participle is the subject's
             continue
-        if token.dep_ == "acl" and issued_document(token.head):
+        if token.dep_ in NOUN_PARTICIPLES and token.head.dep_ in DIRECT_OBJECTS and spoken_occasion(token.head):
+            token = token.head.head  # "closed his speech pledging ...": the one who gave the speech speaks
+            continue
+        if token.dep_ in NOUN_PARTICIPLES and issued_document(token.head):
             token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
             continue
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in NOUN_PARTICIPLES and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         if token.dep_ in SUBJECT_SHARING_LINKS and token.head is not token:
+            infinitive = token.dep_ in OPEN_COMPLEMENTS
             token = token.head
-            if token.dep_ == "prep" and token.head is not token:  # "whilst promising", "with X stating"
+            if token.dep_ in PREPOSITIONS and token.head is not token:  # "whilst promising", "with X stating"
                 token = token.head
+            elif infinitive and token.dep_ in ADJECTIVE_COMPLEMENTS:
+                token = token.head  # "was quick to add that ...": the adjective's subject is the copula's
             continue
         return None
     return None
+
+
+def spoken_occasion(noun: Token) -> bool:
+    return noun.lemma_.lower() in SPEAKING_OCCASIONS or noun.lower_ in SPEAKING_OCCASIONS
+
+
+def floated_over(subject: Token) -> Token | None:
+    """ "with X and Y all calling for ...", "X and Y both said": a quantifier standing alone after a noun phrase
+    counts that phrase; the phrase (its first conjunct) is the subject."""
+    if subject.lower_ not in FLOATING_QUANTIFIERS or any(True for _ in subject.children) or subject.i == 0:
+        return None
+    before = subject.doc[subject.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.sent != subject.sent:
+        return None
+    while before.dep_ in CONJUNCTS | NAME_PARTS and before.head.i < before.i:
+        before = before.head
+    return before
 
 
 def subject_token_ids(verb: Token) -> set[int]:
@@ -213,14 +265,16 @@ def clause_before(verb: Token) -> Token | None:
 
     "..., in a move analysts said was aimed at ...": a clause after the verb is what was said even when the
     parser also hung the sentence's main clause on it."""
-    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children):
         return None
-    return next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    return next((c for c in verb.lefts if c.dep_ in CLAUSE_COMPLEMENTS), None)
 
 
 def has_that_clause(verb: Token) -> bool:
     return any(
-        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        c.dep_ in CLAUSE_COMPLEMENTS
+        and c.i > verb.i
+        and any(m.dep_ in CLAUSE_MARKERS and m.lower_ == "that" for m in c.children)
         for c in verb.children
     )
 
@@ -231,9 +285,9 @@ def clause_on_document(prep: Token) -> list[Token]:
     conjunction, so a clause marked by "that" with a subject of its own is what was said."""
     found = []
     for token in prep.subtree:
-        if token.dep_ not in NOUN_CLAUSES or token.head.dep_ != "pobj":
+        if token.dep_ not in NOUN_CLAUSES or token.head.dep_ not in PREPOSITION_OBJECTS:
             continue
-        marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children)
+        marked = any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "that" and c.i < token.i for c in token.children)
         if marked and any(c.dep_ in SUBJECTS for c in token.children):
             found.append(token)
             break
@@ -245,7 +299,7 @@ def comma_attribution(verb: Token) -> bool:
 
     It has a subject of its own right after a comma (no "and"), and ends the sentence.
     """
-    if verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ not in CONJUNCTS or not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
         return False
     first = verb.left_edge
     if first.i == 0 or verb.doc[first.i - 1].text != ",":
@@ -271,24 +325,51 @@ def named_antecedent(noun: Token) -> Token | None:
     return noun if noun.pos_ == "PROPN" else None
 
 
+def particular_antecedent(noun: Token) -> Token | None:
+    """ "a senior aide who attended", "one attendee, who ...": a description of one or some particular people,
+    not of everyone of a kind ("every resident who ...", "anyone who ...")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if any(c.lower_ in GENERIC_DETERMINERS for c in noun.lefts):
+        return None
+    return noun
+
+
 def document_finding(verb: Token) -> bool:
     """ "The report found that ...", "the survey showed that ...": a document's subject and a clause."""
     subject = subject_of(verb)
     if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children)
 
 
 def names_something(verb: Token) -> bool:
     """ "called X Y": an object and a predicate for it, the object not a relative pronoun."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS), None)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
     if any(c.dep_ in PREDICATE_COMPLEMENTS for c in [*verb.children, *obj.children]):
         return True
     # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
     # which English only does for a predicate.
-    return any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+    if any(c.dep_ in ADJECTIVES and c.i > obj.i for c in obj.children):
+        return True
+    return quoted_after(obj) is not None
+
+
+def quoted_after(obj: Token) -> Token | None:
+    """'called her rival "a fraud"', 'calling him, among other things, "a fraud"': a quotation that opens right
+    after the object (a comma-set phrase between allowed) is the name given to it, however the parser hung it.
+    Returns the opening quotation mark."""
+    doc = obj.doc
+    at = obj.right_edge.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        aside = doc[at + 1 : at + 1 + MAX_ASIDE_TOKENS]
+        comma = next((t for t in aside if t.text == ","), None)
+        at = comma.i + 1 if comma is not None else at
+    if at < len(doc) and doc[at].text in OPENING_QUOTES:
+        return doc[at]
+    return None
 
 
 def following_noun(verb: Token) -> Token | None:
@@ -325,15 +406,15 @@ def attached_to(token: Token, heads: list[Token]) -> bool:
 
 def publication_participle(verb: Token) -> bool:
     """ "in a report published on Monday": the document's date is when its author said it."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in PUBLISHING_VERBS
+    return verb.dep_ in NOUN_PARTICIPLES and verb.tag_ == "VBN" and verb.lemma_.lower() in PUBLISHING_VERBS
 
 
 def parenthetical(verb: Token) -> bool:
     """ "..., the campaign said, it may ...": an attribution set off by commas inside the clause it reports,
     which the parser hangs on that clause's verb after it. Words of the clause stand before its subject."""
-    if verb.dep_ != "parataxis" or not verb.i < verb.head.i or verb.i + 1 >= len(verb.doc):
+    if verb.dep_ not in PARENTHETICALS or not verb.i < verb.head.i or verb.i + 1 >= len(verb.doc):
         return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i), None)
     return subject is not None and verb.doc[verb.i + 1].text == "," and subject.left_edge.i > verb.head.left_edge.i
 
 
@@ -342,18 +423,18 @@ def addressed_participle(verb: Token) -> bool:
     says who was spoken to, not who spoke."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
 def issued_document(noun: Token) -> bool:
     """ "issued a statement", "released a letter": a document that is the object of the verb that put it out."""
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB"
+    return noun.dep_ in DIRECT_OBJECTS and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB"
 
 
 def that_clause_with_subject(clause: Token) -> bool:
     """A clause opened by "that" with a subject of its own: a complement ("the claim that X will pay"), not a
     relative clause ("the claim that he made")."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    marked = any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "that" and c.i < clause.i for c in clause.children)
     if not marked or not any(c.dep_ in SUBJECTS for c in clause.children):
         return False
     # A relative clause lacks the object "that" stands for; a complement is complete: it has an object or
