@@ -223,7 +223,7 @@ class Antecedents:
                 return ref
         return None
 
-    # ------------------------------------------------------------ w3deploy: searches by the caller's test
+    # ------------------------------------------------------------ searches by the caller's test
 
     def nearest_actor_where(self, offset: int, accept: Callable[[str], bool]) -> str | None:
         """The key of the actor mentioned last before ``offset`` that ``accept`` takes, however far back."""

@@ -59,15 +59,8 @@ ATTRIBUTION_FILLERS = frozenset({"advmod", "aux", "neg"})
 # Connectives that may stand between a cue and the quotation it introduces: "and, later, ...".
 CONNECTIVES = frozenset({"cc", "advmod", "npadvmod"})
 
-# w3roles: single labels the role rules ask about by name.
-# The owner before a noun: "X's" in "X's minister".
-POSSESSORS = frozenset({"poss"})
-# An active subject only: "X" in "X sent Y", not in "X was sent".
-ACTIVE_SUBJECTS = frozenset({"nsubj"})
-
-
-# ------------------------------------------------------------ w3stmts
-# Single attachments the statement and speaker rules ask about, named for what they mean.
+# ------------------------------------------------------------ single attachments, named for what they mean
+# (asked about by the statement, speaker and role rules).
 # A preposition on a word: "in" of "said in a statement".
 PREPOSITIONS = frozenset({"prep"})
 # The noun of a preposition: "statement" of "in a statement".
@@ -134,7 +127,7 @@ def has_child(token: Token, labels: frozenset[str]) -> bool:
     return any(child.dep_ in labels for child in token.children)
 
 
-# ------------------------------------------------------------------ w3deploy: the deployment readers' groups
+# ------------------------------------------------------------------ the deployment readers' groups
 # (SUBJECTS, PASSIVE_MARKERS, NOUN_MODIFIERS and NOUN_CLAUSES above serve them too.)
 
 # Every kind of clause subject, the expletive "there" included: what a clause's own frame holds.
