@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kgingest.extract.actors import find_actors
 from kgingest.extract.index import EntityIndex, actor_key, place_key
@@ -786,3 +787,88 @@ def test_an_airline_called_a_carrier_is_no_ship(nlp: Language) -> None:
 def test_emeritus_before_a_title_is_part_of_the_title_not_a_body(nlp: Language) -> None:
     names = _actor_names(index_of(nlp, "Emeritus Professor Jan Korvald said the data were sound."))
     assert "Emeritus" not in names
+
+
+# the actor stage as spaCy components
+
+
+def annotated(nlp: Language, text: str) -> Doc:
+    from kgingest.extract.components import annotate_actors
+
+    article = article_from_text(text, "t")
+    return annotate_actors(parse(article, nlp), article)
+
+
+def test_actors_live_in_the_doc_as_a_span_group_with_keys_and_types(nlp: Language) -> None:
+    from kgingest.extract.components import ACTORS_KEY
+
+    text = "Germany's chancellor Lena Vogt visited Oslo. Vogt told the Nordic Council that Germany would help."
+    doc = annotated(nlp, text)
+    spans = doc.spans[ACTORS_KEY]
+    by_text = {span.text: span for span in spans}
+    assert by_text["Lena Vogt"].label_ == "Person"
+    assert by_text["Vogt"]._.kg_key == actor_key(ActorType.PERSON, "Lena Vogt")
+    assert len(by_text["Germany's"]) == 2 and by_text["Germany's"]._.kg_mention.text == "Germany's"
+    assert by_text["Germany"]._.kg_key == by_text["Germany's"]._.kg_key == actor_key(ActorType.STATE, "Germany")
+    assert by_text["Oslo"].label_ == "Place"
+    assert {record.key for record in doc._.kg_entities} == {span.kb_id_ for span in spans}
+
+
+def test_the_actor_components_are_registered_and_share_the_parsing_models_vocab(nlp: Language) -> None:
+    from spacy.language import Language as SpacyLanguage
+
+    from kgingest.extract.components import ACTOR_RESOLVER, ENTITY_RULER, actor_pipeline
+
+    assert SpacyLanguage.has_factory(ENTITY_RULER) and SpacyLanguage.has_factory(ACTOR_RESOLVER)
+    doc = nlp("Peru said so.")
+    pipeline = actor_pipeline(doc.vocab)
+    assert pipeline.vocab is nlp.vocab
+    assert pipeline.pipe_names == [ENTITY_RULER, ACTOR_RESOLVER]
+
+
+def test_the_resolver_refuses_a_doc_without_its_article(nlp: Language) -> None:
+    from kgingest.extract.components import ACTOR_RESOLVER, actor_pipeline
+
+    doc = nlp("Peru said so.")
+    with pytest.raises(ValueError, match="kg_article"):
+        actor_pipeline(doc.vocab).get_pipe(ACTOR_RESOLVER)(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Shares of Nordvik Shipping ASA rose on Monday.", "COMPANY", "Nordvik Shipping ASA"),
+        ("The deal with Granite Works Ltd. closed.", "COMPANY", "Granite Works Ltd."),
+        ("Harbour Council President Mara Lind spoke.", "BODY_BEFORE_POST", "Harbour Council President Mara"),
+        ("Sen. Rita Cole voted no.", "HONORIFIC", "Sen."),
+        ("Dr Omar Haddad said so.", "HONORIFIC", "Dr"),
+        ("HMS Resolute sailed at dawn.", "SHIP_PREFIX", "HMS"),
+    ],
+)
+def test_the_entity_ruler_finds_its_corrections_as_token_spans(
+    nlp: Language, text: str, label: str, expected: str
+) -> None:
+    from kgingest.extract.components import rule_spans
+
+    assert [span.text for span in rule_spans(annotated(nlp, text), label)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Ltd. was closed.", "COMPANY"),  # "The" opens no company's name
+        ("The council president said no.", "BODY_BEFORE_POST"),  # lowercase: no name
+        ("Senator Rita Cole voted no.", "HONORIFIC"),  # a whole word, not an abbreviation
+    ],
+)
+def test_the_entity_ruler_leaves_what_is_not_its_pattern(nlp: Language, text: str, label: str) -> None:
+    from kgingest.extract.components import rule_spans
+
+    assert rule_spans(annotated(nlp, text), label) == []
+
+
+def test_ruler_corrections_reach_the_actors(nlp: Language) -> None:
+    index = index_of(nlp, "Sen. Rita Cole criticised Nordvik Shipping ASA. Harbour Council President Mara Lind agreed.")
+    assert actor(index, ActorType.PERSON, "Rita Cole").mentions[0].text == "Rita Cole"
+    actor(index, ActorType.ORGANIZATION, "Nordvik Shipping ASA")
+    actor(index, ActorType.ORGANIZATION, "Harbour Council")

@@ -21,13 +21,11 @@ from kgingest.extract.actors.names import (
 )
 from kgingest.extract.actors.patterns import (
     ABBREVIATION_END,
-    COMPANY_NAME,
     DANGLING_TAIL,
     DOCUMENT_TITLE,
     EDGE_JUNK,
     ENTITY_LABELS,
     FLIGHT_TAIL,
-    HONORIFIC,
     HONORIFIC_NAME,
     NAME_COMMA_TITLE,
     ORG_HEAD_NOUNS,
@@ -35,9 +33,12 @@ from kgingest.extract.actors.patterns import (
     TIME_TAIL,
     TITLE_BEFORE_NAME,
     TITLE_COMMA_NAME,
-    TITLE_ORG,
 )
 from kgingest.extract.actors.splits import NameSplitting
+from kgingest.extract.components import pattern_words, rule_spans, without_overlaps
+
+# Head nouns of bodies named before a post ("City Council President X"), as the entity ruler matches them.
+TITLED_BODY_HEADS = pattern_words("titled_body_heads")
 
 
 class MentionCollector(NameSplitting):
@@ -86,11 +87,12 @@ class MentionCollector(NameSplitting):
 
     def _orgs_before_titles(self, mentions: list[Mention]) -> list[Mention]:
         """ "Common Council President X": capitalised words ending in an organization's head noun right before a
-        title are that organization, when spaCy saw nothing there."""
+        title are that organization, when spaCy saw nothing there (the entity ruler's BODY_BEFORE_POST)."""
         found: list[Mention] = []
-        for match in TITLE_ORG.finditer(self.text):
-            begin, end = match.span("org")
-            words = match.group("org").split()
+        for match in without_overlaps(rule_spans(self.doc, "BODY_BEFORE_POST")):
+            head = max(token.i for token in match[:-1] if token.text in TITLED_BODY_HEADS)
+            begin, end = match.start_char, self.doc[head].idx + len(self.doc[head].text)
+            words = self.text[begin:end].split()
             while len(words) > 1 and (words[0].lower() in NON_NAME_WORDS or words[0].lower() in TITLE_MODIFIERS):
                 begin += len(words[0]) + 1
                 words = words[1:]
@@ -124,9 +126,10 @@ class MentionCollector(NameSplitting):
         return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
 
     def _company_names(self, mentions: list[Mention]) -> list[Mention]:
-        """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company."""
-        for match in COMPANY_NAME.finditer(self.text):
-            begin, end = match.span("name")
+        """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company
+        (the entity ruler's COMPANY)."""
+        for match in without_overlaps(rule_spans(self.doc, "COMPANY")):
+            begin, end = match.start_char, match.end_char
             if self._in_heading(begin, end) or "\n" in self.text[begin:end]:
                 continue
             if find_country_forms(self.text[begin:end]):
@@ -187,6 +190,19 @@ class MentionCollector(NameSplitting):
             return begin, flight.start(), "ORG"
         return begin, end, label
 
+    def _after_honorific(self, begin: int, end: int) -> int:
+        """Where the name begins after an abbreviated honorific at ``begin`` ("Sen. X", "Dr Y"), found by the
+        entity ruler; ``begin`` when there is none."""
+        if self._honorifics is None:
+            self._honorifics = {span.start_char: span for span in rule_spans(self.doc, "HONORIFIC")}
+        honorific = self._honorifics.get(begin)
+        if honorific is None or not honorific[-1].whitespace_:
+            return begin
+        at = honorific.end
+        while at < len(self.doc) and self.doc[at].is_space:
+            at += 1
+        return self.doc[at].idx if at < len(self.doc) and self.doc[at].idx < end else begin
+
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
         text = self.text
@@ -208,9 +224,7 @@ class MentionCollector(NameSplitting):
         if lead and lead.end() < end - begin:
             begin += lead.end()
         begin, end, label = self._without_title_or_flight(begin, end, label)
-        honorific = HONORIFIC.match(text, begin, end)
-        if honorific and honorific.end() < end:
-            begin = honorific.end()
+        begin = self._after_honorific(begin, end)
         if "\n" in text[begin:end]:
             end = begin + text[begin:end].index("\n")
         # "Court of X (CX": an opening bracket spaCy ran into ends the name.
