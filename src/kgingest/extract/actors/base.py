@@ -33,6 +33,7 @@ class Mention:
     end: int
     full_end: int
     label: str
+    product: bool = False  # retyped as a thing made: its conjuncts in a list are such things too
 
     def span(self, text: str) -> Span:
         return Span(self.begin, self.full_end, text[self.begin : self.full_end])

@@ -16,8 +16,10 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
+    _is_common_noun,
     _last_word,
     _org_head,
+    _party_stem,
 )
 from kgingest.extract.actors.patterns import (
     ABBREVIATION_END,
@@ -37,6 +39,9 @@ from kgingest.extract.actors.patterns import (
 from kgingest.extract.actors.splits import NameSplitting
 from kgingest.extract.components import pattern_words, rule_spans, without_overlaps
 
+# A number closing a name, and the rest of a scoreline after it.
+SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
+SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
 # Head nouns of bodies named before a post ("City Council President X"), as the entity ruler matches them.
 TITLED_BODY_HEADS = pattern_words("titled_body_heads")
 
@@ -60,6 +65,7 @@ class MentionCollector(NameSplitting):
         found = self._split_listed_bodies(found)
         self._retype(found)
         found = self._joined_org_names(found)
+        found = self._org_names_reaching_back(found)
         return self._particle_names(found)
 
     def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
@@ -85,6 +91,32 @@ class MentionCollector(NameSplitting):
             out.append(mention)
         return out
 
+    def _org_names_reaching_back(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Doctor Who" + "Society of Canada": an organization's name that opens with its head noun takes the
+        proper nouns right before it, which spaCy cut off (and may have called something else)."""
+        out = list(mentions)
+        for mention in mentions:
+            words = mention.name(self.text).split()
+            if mention.label != "ORG" or len(words) < 2 or words[0].lower() not in ORG_HEAD_NOUNS:
+                continue
+            tokens = self._tokens(mention.begin, mention.end)
+            first = tokens[0].i if tokens else 0
+            while (
+                first > 0
+                and tokens[0].i - first < 3
+                and (previous := self.doc[first - 1]).pos_ == "PROPN"
+                and previous.text[:1].isupper()
+                and previous.lower_ not in NON_NAME_WORDS
+                and "\n" not in previous.whitespace_
+            ):
+                first -= 1
+            if not tokens or first == tokens[0].i:
+                continue
+            begin = self.doc[first].idx
+            out = [m for m in out if m is not mention and not (m.begin < mention.begin and begin < m.end)]
+            out.append(Mention(begin, mention.end, mention.full_end, "ORG"))
+        return sorted(out, key=lambda m: (m.begin, m.end))
+
     def _orgs_before_titles(self, mentions: list[Mention]) -> list[Mention]:
         """ "Common Council President X": capitalised words ending in an organization's head noun right before a
         title are that organization, when spaCy saw nothing there (the entity ruler's BODY_BEFORE_POST)."""
@@ -99,7 +131,54 @@ class MentionCollector(NameSplitting):
             if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in mentions):
                 continue
             found.append(Mention(begin, end, end, "ORG"))
+        found += self._names_before_posts([*mentions, *found])
+        found += self._names_after_org_nouns([*mentions, *found])
         return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
+
+    def _names_after_org_nouns(self, mentions: list[Mention]) -> list[Mention]:
+        """ "consulting firm Acme": proper nouns spaCy left unnamed right after a lowercase noun for an organization
+        (the entity ruler's NAME_AFTER_ORG_NOUN) are that organization's name."""
+        found: list[Mention] = []
+        for match in without_overlaps(rule_spans(self.doc, "NAME_AFTER_ORG_NOUN")):
+            words = [token for token in match[1:] if token.text != ","]
+            begin, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if (
+                self._in_heading(begin, end)
+                or any(m.begin < end and begin < m.end for m in [*mentions, *found])
+                or any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in NON_NAME_WORDS for w in words)
+                or words[0].lower_ in TITLE_HEADS
+                or words[0].lower_ in TITLE_MODIFIERS
+                or find_country_forms(self.text[begin:end])
+            ):
+                continue
+            possessive = POSSESSIVE.match(self.text, end)
+            found.append(Mention(begin, end, possessive.end() if possessive else end, "ORG"))
+        return found
+
+    def _names_before_posts(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Acme chief executive Ana Ruiz": capitalised words spaCy left unnamed before a post and a person's
+        name are the organization the post is in (the entity ruler's NAME_BEFORE_POST)."""
+        found: list[Mention] = []
+        for match in without_overlaps(rule_spans(self.doc, "NAME_BEFORE_POST")):
+            words = [token for token in match[:-1] if not token.is_lower and token.text != "-"]
+            post = list(match[len(words) : -1])
+            if not words or not post or not all(token.is_lower or token.text == "-" for token in post):
+                continue
+            begin, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            name = self.text[begin:end]
+            if (
+                self._in_heading(begin, end)
+                or any(m.begin < end and begin < m.end for m in [*mentions, *found])
+                or any(
+                    w.lower_ in NON_NAME_WORDS or w.lower_ in TITLE_MODIFIERS or w.lower_ in TITLE_HEADS for w in words
+                )
+                or find_country_forms(name)
+                or _party_stem(name)
+                or (len(words) == 1 and words[0].is_sent_start and _is_common_noun(self.doc, words[0].lower_))
+            ):
+                continue
+            found.append(Mention(begin, end, end, "ORG"))
+        return found
 
     def _missed_person_names(self, mentions: list[Mention]) -> list[Mention]:
         """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
@@ -203,6 +282,11 @@ class MentionCollector(NameSplitting):
             at += 1
         return self.doc[at].idx if at < len(self.doc) and self.doc[at].idx < end else begin
 
+    def _before_scoreline(self, begin: int, end: int) -> int:
+        """ "Ruritania 1 – 0 Freedonia": a scoreline's first number is no part of the name before it."""
+        score = SCORE_TAIL.search(self.text, begin, end)
+        return score.start() if score and SCORE_REST.match(self.text, end) else end
+
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
         text = self.text
@@ -237,6 +321,7 @@ class MentionCollector(NameSplitting):
             if tail.group(1) in NAME_PARTICLES or tail.group(1) in ("of", "for", "and", "on", "the"):
                 break
             end = begin + tail.start()
+        end = self._before_scoreline(begin, end)
         time_tail = TIME_TAIL.search(text, begin, end)
         if time_tail:
             end = time_tail.start()
@@ -251,5 +336,8 @@ class MentionCollector(NameSplitting):
             if after:
                 full_end = after.end()
         if end <= begin or not any(ch.isupper() for ch in text[begin:end]):
+            return None
+        # "X, SC, said": letters set off after a name are its bearer's honours, no name of their own.
+        if text[begin:end] in POSTNOMINALS and text[:begin].rstrip().endswith(","):
             return None
         return Mention(begin, end, full_end, label)

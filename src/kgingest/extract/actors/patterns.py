@@ -64,7 +64,8 @@ PLACE_NOUN_CHARS = max(len(noun) for noun in _PLACE_NOUNS_BEFORE_NAME)
 # "X, 58," / "X, a 58-year-old": an age right after a name.
 AGE_AFTER = re.compile(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)")
 # "X, the vaccine alliance, ...": a description set off by commas after a name.
-DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])")
+# Its modifiers may be capitalised ("a Canadian parts maker"); it may close the sentence.
+DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*(?:[,;)]|\.(?:\s|$)))")
 # "... of the X Y": capitalised words after "of".
 OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")
 COMPANY_BELONGINGS = re.compile(
@@ -142,6 +143,10 @@ PLACE_ONLY_PREPOSITIONS = word_set("actors", "place_only_prepositions")
 
 EVENT_HEADS = word_set("actors", "event_heads")
 THING_HEADS = word_set("actors", "thing_heads")
+WORK_NOUNS = word_set("actors", "work_nouns")
+PRODUCT_NOUNS = word_set("actors", "product_nouns")
+PRODUCT_PARTICIPLES = word_set("actors", "product_participles")
+INSTRUMENT_NOUNS = word_set("actors", "instrument_nouns")
 STREET_HEADS = word_set("actors", "street_heads")
 VENUE_HEADS = word_set("actors", "venue_heads")
 IDEA_ENDINGS = word_sequence("actors", "idea_endings")
