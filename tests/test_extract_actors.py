@@ -1105,3 +1105,19 @@ def test_a_name_after_a_lowercase_noun_for_an_organization_is_one(nlp: Language,
 def test_a_post_a_day_or_a_common_noun_after_an_organization_noun_is_no_organization(nlp: Language, text: str) -> None:
     index = index_of(nlp, text)
     assert not any(a.type is ActorType.ORGANIZATION for a in index.actors), actor_names(index)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Title\n\nThe Lakeside Courier observed that the plan had spread.", "Lakeside Courier"),  # no entity
+        ("Title\n\nIt was bad, according to the Valley Morning Herald.", "Valley Morning Herald"),
+    ],
+)
+def test_a_name_closed_by_a_newspapers_word_is_a_news_outlet(nlp: Language, text: str, name: str) -> None:
+    assert ("Organization", name) in actor_names(index_of(nlp, text))
+
+
+def test_a_square_named_for_a_newspaper_stays_no_outlet(nlp: Language) -> None:
+    index = index_of(nlp, "Title\n\nThey met at Times Square on Monday.")
+    assert not any(a.type is ActorType.ORGANIZATION for a in index.actors), actor_names(index)

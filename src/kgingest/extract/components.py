@@ -4,8 +4,9 @@ Two registered components run over a parsed Doc whose article was set on it (``D
 text's headings, dateline and publisher travel with the Doc):
 
 - ``kg_entity_ruler``, a `SpanRuler` whose token patterns come from ``patterns/entities.yaml``
-  (companies closed by a legal form, bodies named before a post, honorifics, ships' prefixes). Its matches go
-  to ``doc.spans["kg_entity_rules"]``, where the actor finder reads its corrections of spaCy's entities.
+  (companies closed by a legal form, bodies and names before a post, names after a noun for an organization,
+  news outlets, honorifics, ships' prefixes). Its matches go to ``doc.spans["kg_entity_rules"]``, where the
+  actor finder reads its corrections of spaCy's entities (`actors.ruled_names`).
 - ``kg_actor_resolver``, the actor finder. It writes every mention of every actor and place to
   ``doc.spans["kg_actors"]``: the span's ``label_`` is the actor's type ("Person", "Organization", "State") or
   "Place", its ``kb_id_`` and ``._.kg_key`` the entity's key, ``._.kg_mention`` the mention's exact characters
