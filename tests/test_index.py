@@ -149,3 +149,30 @@ def test_sentence_index_finds_a_sentence_and_those_in_a_window(nlp: Language) ->
     last = listed[-1]
     assert sentences.starting_between(0, last.start) == [s for s in listed if s.end <= last.start]
     assert sentences.starting_between(listed[1].start_char, last.start) == [listed[1]]
+
+
+def test_the_index_read_from_the_doc_holds_what_the_actor_components_wrote(nlp: Language) -> None:
+    from kgingest.extract.actors import resolve_actors
+    from kgingest.extract.components import annotate_actors
+    from kgingest.parse import parse
+    from kgingest.read import article_from_text
+
+    text = "Chile's foreign minister Ana Rojas met Peru's envoy in Lima. Rojas said Chile would help."
+    article = article_from_text(text, "t")
+    doc = annotate_actors(parse(article, nlp), article)
+    from_doc = EntityIndex.from_doc(doc, article.key)
+    direct = resolve_actors(doc, article)
+    assert [a.key for a in from_doc.actors] == [a.key for a in direct.actors]
+    assert [(a.key, a.mentions, a.aliases) for a in from_doc.actors] == [
+        (a.key, a.mentions, a.aliases) for a in direct.actors
+    ]
+    assert [(p.key, p.mentions) for p in from_doc.places] == [(p.key, p.mentions) for p in direct.places]
+    assert from_doc.actor_at(text.index("Rojas said"), text.index("Rojas said") + 5) == actor_key(
+        ActorType.PERSON, "Ana Rojas"
+    )
+
+
+def test_an_index_from_a_doc_without_actor_components_is_empty(nlp: Language) -> None:
+    doc = nlp("Chile and Peru signed it.")
+    index = EntityIndex.from_doc(doc)
+    assert index.actors == [] and index.places == []

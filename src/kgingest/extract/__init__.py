@@ -27,6 +27,11 @@ slot (sender, force, location), and examples written in one's own words. Three s
    nothing: an exercise, an alert, weapons, a denial, a withdrawal). ``pytest tests/test_rules.py`` runs every
    example of every rule, and checks that each positive becomes a deployment of the whole extraction.
 
+Entity corrections are token patterns too: ``extract/patterns/entities.yaml`` feeds the actor stage's
+``SpanRuler`` (``kg_entity_ruler``, `extract.components`); a new pattern gets a label the actor finder reads
+with `components.rule_spans`, and a case in ``tests/test_extract_actors.py``. The actor stage writes its
+entities into the Doc (``doc.spans["kg_actors"]``), and the later stages read them from there.
+
 A rule adds a mention only where the stage's own code found none with a sender; where both read the same
 sending, the stage's mention stays and the rule fills only the slots it left empty.
 """
@@ -35,16 +40,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kgingest.extract.actors import find_actors
+from kgingest.extract.components import annotate_actors
 from kgingest.extract.deployments import find_deployments
+from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles import find_roles
 from kgingest.extract.statements import find_statements
 from kgingest.model import Article, Extraction
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
-    """Actors and places, then roles, statements and deployments that refer to them."""
-    index = find_actors(doc, article)
+    """Actors and places (spaCy components that write them into the Doc), then roles, statements and
+    deployments that refer to them, read from the Doc."""
+    doc = annotate_actors(doc, article)
+    index = EntityIndex.from_doc(doc, article.key)
     roles = find_roles(doc, article, index)
     statements = find_statements(doc, article, index)
     deployments = find_deployments(doc, article, index, statements, roles)

@@ -1,7 +1,8 @@
 """The article's entities as the later extraction stages see them, and the article's other indexes.
 
-The actor stage fills an `EntityIndex`; the role, statement and deployment
-stages resolve text spans to actor and place keys through it.
+The actor stage writes its entities into the Doc (``doc.spans["kg_actors"]``, see `extract.components`);
+`EntityIndex.from_doc` reads them back, and the role, statement and deployment stages resolve text spans to
+actor and place keys through that index.
 
 `OffsetIndex` and `SentenceIndex` are built once per article over what does
 not change while extracting (quotations, paragraphs, headings, sentences), so
@@ -14,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar, overload
 
 from spacy.tokens import Doc
@@ -64,6 +65,21 @@ class EntityIndex:
         self._begins: list[int] = []
         self._known: set[MentionRef] = set()
         self._longest = 0
+
+    @classmethod
+    def from_doc(cls, doc: Doc, article_key: str = "") -> EntityIndex:
+        """The entities the actor components wrote into ``doc``, each with its mentions from the span group."""
+        from kgingest.extract.components import entity_mentions
+
+        index = cls(article_key)
+        mentions = entity_mentions(doc)
+        for record in doc._.kg_entities or []:
+            entity = replace(record, mentions=list(mentions.get(record.key, [])))
+            if isinstance(entity, Place):
+                index.add_place(entity)
+            else:
+                index.add_actor(entity)
+        return index
 
     # building
 

@@ -24,11 +24,19 @@ from kgingest.extract.document import DATELINE
 from kgingest.extract.index import EntityIndex
 from kgingest.model import Article
 
-__all__ = ["DATELINE", "ORG_HEAD_NOUNS", "_is_common_noun", "find_actors"]
+__all__ = ["DATELINE", "ORG_HEAD_NOUNS", "_is_common_noun", "find_actors", "resolve_actors"]
 
 
 def find_actors(doc: Doc, article: Article) -> EntityIndex:
-    """Every actor and place of the article, one per real-world entity."""
+    """Every actor and place of the article, one per real-world entity: the actor components run over ``doc``
+    (`extract.components`), and the index is read back from what they wrote into it."""
+    from kgingest.extract.components import annotate_actors
+
+    return EntityIndex.from_doc(annotate_actors(doc, article), article.key)
+
+
+def resolve_actors(doc: Doc, article: Article) -> EntityIndex:
+    """The finder itself, over a Doc the entity ruler has annotated (the resolver component calls it)."""
     return _ActorFinder(doc, article).run()
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from kgingest.extract.actor_lexicon import (
     PLACE_NOUNS,
@@ -32,6 +33,7 @@ class Mention:
     end: int
     full_end: int
     label: str
+    product: bool = False  # retyped as a thing made: its conjuncts in a list are such things too
 
     def span(self, text: str) -> Span:
         return Span(self.begin, self.full_end, text[self.begin : self.full_end])
@@ -73,6 +75,9 @@ class FinderBase:
         self.places: dict[str, Draft] = {}  # place key -> draft
         self.org_countries: dict[tuple[int, int], Country] = {}  # org span -> leading/trailing country
         self.inner_country_spans: dict[str, Span] = {}  # alpha2 -> a country named only inside an org name
+        # The entity ruler's honorifics and ships' prefixes, by where they begin (read once, when first asked).
+        self._honorifics: dict[int, TokenSpan] | None = None
+        self._ship_prefixes: dict[int, TokenSpan] | None = None
 
     # driver
 

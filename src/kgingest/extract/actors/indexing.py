@@ -17,6 +17,7 @@ from kgingest.extract.actors.patterns import (
     COMBAT_VERBS,
     PLACE_WITHIN,
 )
+from kgingest.extract.actors.teams import national_teams
 from kgingest.extract.index import EntityIndex, actor_key, place_key
 from kgingest.gazetteer import Country
 from kgingest.model import Actor, ActorType, Place, Span
@@ -72,8 +73,12 @@ class IndexBuilder(OrgFinder):
     def _build_index(self) -> EntityIndex:
         index = EntityIndex(self.article.key)
         state_keys: dict[str, str] = {}
+        teams = national_teams(self.doc, self.text, self.states)
         for draft in sorted(self.states.values(), key=lambda d: d.mentions[0].begin):
             assert draft.country is not None
+            if draft.country.alpha2 in teams:
+                self._index_actor(index, draft, ActorType.ORGANIZATION, actor_key(ActorType.ORGANIZATION, draft.name))
+                continue
             key = actor_key(ActorType.STATE, draft.name)
             state_keys[draft.country.alpha2] = key
             self._index_actor(index, draft, ActorType.STATE, key, country_code=draft.country.alpha2)
@@ -88,7 +93,11 @@ class IndexBuilder(OrgFinder):
                 actor.country_code = draft.part_of_country.alpha2 if actor.part_of else None
         for draft in self.persons:
             self._index_actor(index, draft, ActorType.PERSON, actor_key(ActorType.PERSON, draft.name))
+        place_teams = national_teams(self.doc, self.text, self.places)
         for key, draft in sorted(self.places.items(), key=lambda kv: kv[1].mentions[0].begin):
+            if key in place_teams:
+                self._index_actor(index, draft, ActorType.ORGANIZATION, actor_key(ActorType.ORGANIZATION, draft.name))
+                continue
             in_state = state_keys.get(draft.in_state.alpha2) if draft.in_state is not None else None
             place = Place(key=key, name=draft.name, type=draft.place_type, in_state=in_state)
             index.add_place(place)

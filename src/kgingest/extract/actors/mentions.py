@@ -11,7 +11,6 @@ from kgingest.extract.actor_lexicon import (
     ORG_NAME_WORDS,
     PERSON_ONLY_PARTICLES,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
 )
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
@@ -21,13 +20,11 @@ from kgingest.extract.actors.names import (
 )
 from kgingest.extract.actors.patterns import (
     ABBREVIATION_END,
-    COMPANY_NAME,
     DANGLING_TAIL,
     DOCUMENT_TITLE,
     EDGE_JUNK,
     ENTITY_LABELS,
     FLIGHT_TAIL,
-    HONORIFIC,
     HONORIFIC_NAME,
     NAME_COMMA_TITLE,
     ORG_HEAD_NOUNS,
@@ -35,12 +32,16 @@ from kgingest.extract.actors.patterns import (
     TIME_TAIL,
     TITLE_BEFORE_NAME,
     TITLE_COMMA_NAME,
-    TITLE_ORG,
 )
-from kgingest.extract.actors.splits import NameSplitting
+from kgingest.extract.actors.ruled_names import RuledNames
+from kgingest.extract.components import rule_spans
+
+# A number closing a name, and the rest of a scoreline after it.
+SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
+SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
 
 
-class MentionCollector(NameSplitting):
+class MentionCollector(RuledNames):
     """spaCy's entities cleaned, with names it missed or cut added and its types corrected."""
 
     def _entities(self) -> list[Mention]:
@@ -52,6 +53,7 @@ class MentionCollector(NameSplitting):
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
         found = self._company_names(found)
+        found = self._outlet_names(found)
         found = self._orgs_before_titles(found)
         found = self._missed_person_names(found)
         found = self._split_person_of_body(found)
@@ -59,6 +61,7 @@ class MentionCollector(NameSplitting):
         found = self._split_listed_bodies(found)
         self._retype(found)
         found = self._joined_org_names(found)
+        found = self._org_names_reaching_back(found)
         return self._particle_names(found)
 
     def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
@@ -84,20 +87,31 @@ class MentionCollector(NameSplitting):
             out.append(mention)
         return out
 
-    def _orgs_before_titles(self, mentions: list[Mention]) -> list[Mention]:
-        """ "Common Council President X": capitalised words ending in an organization's head noun right before a
-        title are that organization, when spaCy saw nothing there."""
-        found: list[Mention] = []
-        for match in TITLE_ORG.finditer(self.text):
-            begin, end = match.span("org")
-            words = match.group("org").split()
-            while len(words) > 1 and (words[0].lower() in NON_NAME_WORDS or words[0].lower() in TITLE_MODIFIERS):
-                begin += len(words[0]) + 1
-                words = words[1:]
-            if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in mentions):
+    def _org_names_reaching_back(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Doctor Who" + "Society of Canada": an organization's name that opens with its head noun takes the
+        proper nouns right before it, which spaCy cut off (and may have called something else)."""
+        out = list(mentions)
+        for mention in mentions:
+            words = mention.name(self.text).split()
+            if mention.label != "ORG" or len(words) < 2 or words[0].lower() not in ORG_HEAD_NOUNS:
                 continue
-            found.append(Mention(begin, end, end, "ORG"))
-        return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
+            tokens = self._tokens(mention.begin, mention.end)
+            first = tokens[0].i if tokens else 0
+            while (
+                first > 0
+                and tokens[0].i - first < 3
+                and (previous := self.doc[first - 1]).pos_ == "PROPN"
+                and previous.text[:1].isupper()
+                and previous.lower_ not in NON_NAME_WORDS
+                and "\n" not in previous.whitespace_
+            ):
+                first -= 1
+            if not tokens or first == tokens[0].i:
+                continue
+            begin = self.doc[first].idx
+            out = [m for m in out if m is not mention and not (m.begin < mention.begin and begin < m.end)]
+            out.append(Mention(begin, mention.end, mention.full_end, "ORG"))
+        return sorted(out, key=lambda m: (m.begin, m.end))
 
     def _missed_person_names(self, mentions: list[Mention]) -> list[Mention]:
         """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
@@ -122,22 +136,6 @@ class MentionCollector(NameSplitting):
                 possessive = POSSESSIVE.match(self.text, end)
                 found.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
         return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
-
-    def _company_names(self, mentions: list[Mention]) -> list[Mention]:
-        """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company."""
-        for match in COMPANY_NAME.finditer(self.text):
-            begin, end = match.span("name")
-            if self._in_heading(begin, end) or "\n" in self.text[begin:end]:
-                continue
-            if find_country_forms(self.text[begin:end]):
-                continue
-            inside = [m for m in mentions if m.begin < end and begin < m.end]
-            if any(m.begin < begin or m.end > end for m in inside) or any(m.label == "PERSON" for m in inside):
-                continue
-            possessive = POSSESSIVE.match(self.text, end)
-            mentions = [m for m in mentions if m not in inside]
-            mentions.append(Mention(begin, end, possessive.end() if possessive else end, "ORG"))
-        return sorted(mentions, key=lambda m: (m.begin, m.end))
 
     def _particle_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Anna van der Berg" that spaCy split into two places: one person, replacing the pieces."""
@@ -187,6 +185,24 @@ class MentionCollector(NameSplitting):
             return begin, flight.start(), "ORG"
         return begin, end, label
 
+    def _after_honorific(self, begin: int, end: int) -> int:
+        """Where the name begins after an abbreviated honorific at ``begin`` ("Sen. X", "Dr Y"), found by the
+        entity ruler; ``begin`` when there is none."""
+        if self._honorifics is None:
+            self._honorifics = {span.start_char: span for span in rule_spans(self.doc, "HONORIFIC")}
+        honorific = self._honorifics.get(begin)
+        if honorific is None or not honorific[-1].whitespace_:
+            return begin
+        at = honorific.end
+        while at < len(self.doc) and self.doc[at].is_space:
+            at += 1
+        return self.doc[at].idx if at < len(self.doc) and self.doc[at].idx < end else begin
+
+    def _before_scoreline(self, begin: int, end: int) -> int:
+        """ "Ruritania 1 – 0 Freedonia": a scoreline's first number is no part of the name before it."""
+        score = SCORE_TAIL.search(self.text, begin, end)
+        return score.start() if score and SCORE_REST.match(self.text, end) else end
+
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
         text = self.text
@@ -208,9 +224,7 @@ class MentionCollector(NameSplitting):
         if lead and lead.end() < end - begin:
             begin += lead.end()
         begin, end, label = self._without_title_or_flight(begin, end, label)
-        honorific = HONORIFIC.match(text, begin, end)
-        if honorific and honorific.end() < end:
-            begin = honorific.end()
+        begin = self._after_honorific(begin, end)
         if "\n" in text[begin:end]:
             end = begin + text[begin:end].index("\n")
         # "Court of X (CX": an opening bracket spaCy ran into ends the name.
@@ -223,6 +237,7 @@ class MentionCollector(NameSplitting):
             if tail.group(1) in NAME_PARTICLES or tail.group(1) in ("of", "for", "and", "on", "the"):
                 break
             end = begin + tail.start()
+        end = self._before_scoreline(begin, end)
         time_tail = TIME_TAIL.search(text, begin, end)
         if time_tail:
             end = time_tail.start()
@@ -237,5 +252,8 @@ class MentionCollector(NameSplitting):
             if after:
                 full_end = after.end()
         if end <= begin or not any(ch.isupper() for ch in text[begin:end]):
+            return None
+        # "X, SC, said": letters set off after a name are its bearer's honours, no name of their own.
+        if text[begin:end] in POSTNOMINALS and text[:begin].rstrip().endswith(","):
             return None
         return Mention(begin, end, full_end, label)

@@ -16,7 +16,7 @@ from kgingest.extract.actor_lexicon import (
     NAME_PARTICLES,
     PARTY_STEMS,
 )
-from kgingest.extract.actor_states import CountryMatch
+from kgingest.extract.actor_states import CountryMatch, find_country_forms
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
 )
@@ -66,6 +66,19 @@ def _misspelt_surname_of(name: str, full_names: list[str]) -> list[str]:
 def _is_common_noun(doc: Doc, word: str) -> bool:
     """Whether ``word`` is an English common noun (in the WordNet noun index of ``doc``'s own lemmatizer)."""
     return word in _common_nouns(doc.vocab)
+
+
+def _is_adjective_only(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is an English adjective and no noun ("automotive", not "volunteer")."""
+    return word in _lemma_index_words(doc.vocab, "adj") and word not in _common_nouns(doc.vocab)
+
+
+@functools.lru_cache(maxsize=8)
+def _lemma_index_words(vocab: Vocab, part_of_speech: str) -> frozenset[str]:
+    if not vocab.lookups.has_table(LEMMA_INDEX):
+        return frozenset()
+    index = vocab.lookups.get_table(LEMMA_INDEX)
+    return frozenset(index[part_of_speech]) if part_of_speech in index else frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -184,7 +197,33 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
         return longer[0]
     # "Acme" after "Acme Electronics": a one-word name that opens exactly one longer name.
-    opening = [n for n in names if n.startswith(name + " ")]
+    # (Names are listed once per mention: the same longer name named twice is still one.)
+    opening = sorted({n for n in names if n.startswith(name + " ")})
     if not longer and " " not in name and len(opening) == 1 and len(_without_legal_form(opening[0]).split()) == 2:
         return opening[0]
     return name
+
+
+def _with_country_names(name: str) -> str:
+    """ "United States Government" for "U.S. Government": every country's name or acronym in ``name`` in the
+    gazetteer's own form, so two ways of writing one organization's name compare equal."""
+    out, at = [], 0
+    for form in find_country_forms(name):
+        if form.kind in ("name", "acronym"):
+            out += [name[at : form.begin], form.country.name]
+            at = form.end
+    return "".join([*out, name[at:]])
+
+
+def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
+    """Each organization name that another of ``names`` writes with a different form of the same country,
+    mapped to the longest of them ("U.S. Government" -> "United States Government")."""
+    groups: dict[str, set[str]] = {}
+    for name in set(names):
+        groups.setdefault(_with_country_names(name), set()).add(name)
+    variants: dict[str, str] = {}
+    for spelled in groups.values():
+        if len(spelled) > 1:
+            fullest = max(spelled, key=lambda n: (len(n), n))
+            variants.update({n: fullest for n in spelled if n != fullest})
+    return variants

@@ -3,20 +3,46 @@ venues, and titles or descriptions capitalised at the start of a sentence."""
 
 from __future__ import annotations
 
-from kgingest.extract.actor_lexicon import LEGAL_SUFFIXES, NAME_PARTICLES, ORG_NAME_WORDS
+import re
+
+from kgingest.extract.actor_lexicon import (
+    LEGAL_SUFFIXES,
+    NAME_PARTICLES,
+    ORG_NAME_WORDS,
+    TITLE_HEADS,
+)
 from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.actors.base import FinderBase, Mention
-from kgingest.extract.actors.names import _last_word
+from kgingest.extract.actors.names import (
+    _is_adjective_only,
+    _is_common_noun,
+    _last_word,
+    _misspelt_surname_of,
+)
 from kgingest.extract.actors.patterns import (
     BODY_HEADS,
     CAMEL_PRODUCT,
     EVENT_HEADS,
     IDEA_ENDINGS,
+    INSTRUMENT_NOUNS,
+    ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
+    PRODUCT_NOUNS,
+    PRODUCT_PARTICIPLES,
     STREET_HEADS,
     THING_HEADS,
+    WORK_NOUNS,
 )
+from kgingest.extract.lexicon import SPEECH_VERB_FORMS
+from kgingest.extract.spans import tokens_in
 
+
+def _numbered_model(words: list[str]) -> bool:
+    """ "787 Dreamliner", "300 Series": a model's number before its name."""
+    return len(words) > 1 and words[0].isdigit() and words[-1][:1].isupper()
+
+
+SPEECH_VERBS = frozenset(SPEECH_VERB_FORMS)
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
@@ -34,6 +60,13 @@ class NonActorNames(FinderBase):
             return "GPE"
         if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
             return "EVENT"
+        if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
+            return "MISC"
+        # "Group C", "Pool B": a draw's group in a tournament.
+        if len(words) == 2 and words[0] in ("Group", "Pool") and re.fullmatch(r"[A-Z]", words[1]):
+            return "EVENT"
+        if self._kind_after(mention, len(words)) is not None:
+            return self._kind_after(mention, len(words))
         if len(words) > 1 and words[-1].lower() in THING_HEADS:
             return "MISC"
         if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
@@ -43,6 +76,18 @@ class NonActorNames(FinderBase):
         # "iPod", "eReader": a trade name written with a lowercase first letter names a product.
         if len(words) == 1 and CAMEL_PRODUCT.fullmatch(name):
             return "MISC"
+        return None
+
+    def _kind_after(self, mention: Mention, length: int) -> str | None:
+        """ "the X Nutrition study", "X bonds": a lowercase noun right after the name says what it is."""
+        after = self._token_after(mention.full_end)
+        # (A noun: "X notes that ..." is X speaking.)
+        if after is None or mention.full_end != mention.end or not after.text.islower() or after.pos_ != "NOUN":
+            return None
+        if after.lower_ in INSTRUMENT_NOUNS:
+            return "MISC"
+        if length > 1 and after.lower_ in EVENT_HEADS:
+            return "EVENT"
         return None
 
     def _retype_products_of_bodies(self, mentions: list[Mention]) -> None:
@@ -59,7 +104,117 @@ class NonActorNames(FinderBase):
                 continue
             if lower in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS or lower in LEGAL_SUFFIXES or lower in BODY_HEADS:
                 continue
-            mention.label = "MISC"
+            mention.label, mention.product = "MISC", True
+
+    def _retype_named_products(self, mentions: list[Mention]) -> None:
+        """A name the text calls a work or a product ("the graphic novel X", "the X operating system", "Acme's X
+        browser") names that thing in every mention: no actor."""
+        products = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._called_a_product(m)}
+        products -= {m.name(self.text) for m in mentions if self._acts(m)}
+        # "the 787 Dreamliner", then "the Dreamliner": a model's name without its number; "Acme Roadster", then
+        # "Roadster": a product's name without its maker's.
+        products |= {words[-1] for m in mentions if _numbered_model(words := m.name(self.text).split())}
+        products |= {m.name(self.text).split()[-1] for m in mentions if m.product and " " in m.name(self.text)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in products:
+                mention.label, mention.product = "MISC", True
+        self._retype_listed_with_products(mentions)
+
+    def _retype_listed_with_products(self, mentions: list[Mention]) -> None:
+        """ "the Acme Roadster, Rover and Dasher": names listed with a product (conjuncts of it) are products,
+        unless one acts."""
+        roots = {id(m): tokens.root for m in mentions if (tokens := tokens_in(self.doc, m.begin, m.end)) is not None}
+        changed = True
+        while changed:
+            changed = False
+            products = {roots[id(m)].i for m in mentions if m.product and id(m) in roots}
+            for mention in mentions:
+                root = roots.get(id(mention))
+                if root is None or mention.product or mention.label not in _ACTOR_LABELS or self._acts(mention):
+                    continue
+                linked = {root.head.i} if root.dep_ == "conj" else set()
+                linked |= {child.i for child in root.children if child.dep_ == "conj"}
+                if linked & products:
+                    mention.label, mention.product, changed = "MISC", True, True
+
+    def _called_a_product(self, mention: Mention) -> bool:
+        last = _last_word(mention.name(self.text)).lower()
+        if last in ORG_NAME_WORDS or last in ORG_HEAD_NOUNS or last in LEGAL_SUFFIXES:
+            return False
+        before = self._token_before(mention.begin)
+        if before is not None and before.text.islower() and before.lower_ in WORK_NOUNS:
+            return True
+        if before is not None and before.lower_ in PRODUCT_PARTICIPLES and before.tag_ == "VBN":
+            return True  # "the recently released X"
+        after = self._token_after(mention.full_end)
+        if mention.full_end != mention.end or after is None or before is None:
+            return False
+        following = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
+        if after.text.islower() and following is not None and following.lower_ in PRODUCT_NOUNS:
+            after = following  # "the X mobile device", "Acme's X operating system"
+        return (
+            after.text.islower() and after.lower_ in PRODUCT_NOUNS and (before.lower_ == "the" or before.tag_ == "POS")
+        )
+
+    def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:
+        """ "Smiht said", with "Jan Smith" a person of the article: a one-word name spaCy took for an organization
+        that speaks and is a misspelling of one person's surname is that person."""
+        full = [m.name(self.text) for m in mentions if m.label == "PERSON" and " " in m.name(self.text)]
+        for mention in mentions:
+            name = mention.name(self.text)
+            if mention.label != "ORG" or " " in name or not self._speaks(mention):
+                continue
+            fits = _misspelt_surname_of(name, full)
+            if fits and all(fit.split()[-1] != name for fit in fits):
+                mention.label = "PERSON"
+
+    def _speaks(self, mention: Mention) -> bool:
+        """A reporting verb right after the name: "X said", "X told"."""
+        after = self._token_after(mention.full_end)
+        return after is not None and after.text in SPEECH_VERBS
+
+    def _acts(self, mention: Mention) -> bool:
+        """The name is the subject of a verb: something that acts."""
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") for token in tokens)
+
+    def _retype_words_and_families(self, mentions: list[Mention]) -> None:
+        """One-word "names" that name nobody: a capitalised adjective or a sentence's first noun before the noun
+        it describes ("Automotive analyst X", "Volunteer group Y ..."), and a family by its surname in the plural
+        ("the Smiths", where "John Smith" is a person of the article)."""
+        surnames = {m.name(self.text).split()[-1] for m in mentions if m.label == "PERSON"}
+        for mention in mentions:
+            name = mention.name(self.text)
+            if mention.label not in _ACTOR_LABELS or " " in name or mention.full_end != mention.end:
+                continue
+            before = self._token_before(mention.begin)
+            if (
+                name.endswith("s") and name[:-1] in surnames and before is not None and before.lower_ == "the"
+            ) or self._describes_next_noun(mention, name):
+                mention.label = "MISC"
+
+    def _describes_next_noun(self, mention: Mention, name: str) -> bool:
+        """A capitalised adjective, or a sentence's first word that is a common noun and is never capitalised
+        inside a sentence elsewhere, before the lowercase noun it describes."""
+        after = self._token_after(mention.end)
+        if after is None or not after.text.islower() or after.pos_ != "NOUN" or not name[1:].islower():
+            return False
+        if _is_adjective_only(self.doc, name.lower()):
+            return True
+        first = self._tokens(mention.begin, mention.end)
+        opens_sentence = bool(first) and bool(first[0].is_sent_start)
+        elsewhere = re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", self.text[mention.end :])
+        # "Acme spokesman X", "Acme co-founder Y": before a post, a sentence's first word is the post's
+        # organization; one called an organization is kept ("Acme shares fell"), unless what it describes is
+        # the organization ("Volunteer group X").
+        post_follows = any(t.lower_ in TITLE_HEADS for t in self.doc[after.i : after.i + 3])
+        return (
+            opens_sentence
+            and (mention.label != "ORG" or after.lemma_.lower() in ORG_COMMON_NOUNS)
+            and _is_common_noun(self.doc, name.lower())
+            and elsewhere is None
+            and not post_follows
+        )
 
     @staticmethod
     def _described_not_named(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Draft, Mention
 from kgingest.extract.actors.names import (
     _abbreviates,
+    _country_spelling_variants,
     _last_word,
     _next_word_starts_with,
     _org_canonical,
@@ -45,7 +46,7 @@ class OrgFinder(PersonFinder):
                 continue
             name = entity.name(self.text)
             if " " not in name and name not in person_of:
-                person_of[name] = self._person_by_token(name)
+                person_of[name] = self._person_by_token(name) or self._lone_person(name)
             person = person_of[name] if " " not in name else None
             if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
                 person.mentions.append(entity.span(self.text))
@@ -67,11 +68,12 @@ class OrgFinder(PersonFinder):
                 raw.append(self._extend_org(entity))
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
+        variants = _country_spelling_variants(names)
         canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
         for mention in raw:
             name = mention.name(self.text)
             if name not in canonical_of:
-                canonical_of[name] = _org_canonical(name, names, acronyms)
+                canonical_of[name] = _org_canonical(variants.get(name, name), names, acronyms)
             canonical = canonical_of[name]
             if canonical == name and " " not in name:
                 canonical = self._nearest_longer_org(name, mention.begin) or name
@@ -91,6 +93,10 @@ class OrgFinder(PersonFinder):
         self._acronym_mentions(acronyms)
         for party in parties:
             self._add_party_mention(party)
+
+    def _lone_person(self, name: str) -> Draft | None:
+        """The person known by this one word alone ("Gloria"), whom spaCy also took for an organization once."""
+        return next((d for d in self.persons if d.name == name), None)
 
     def _portfolio(self, entity: Mention) -> bool:
         """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""

@@ -13,7 +13,6 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.lexicon import (
     ATTRIBUTION_VERB_FORMS,
     SPEECH_VERB_FORMS,
-    vessel_name_prefixes,
     word_sequence,
     word_set,
 )
@@ -44,9 +43,8 @@ TIME_TAIL = re.compile(
 )
 # Function words left dangling at a name's end once a time expression is cut.
 DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from)$")
-# Abbreviated honorifics and titles before a name ("Sen. X", "Dr Y"): never part of the name.
+# Abbreviated honorifics and titles before a name ("Sen. X", "Dr Y").
 HONORIFIC_WORD = r"(?:" + "|".join(word_sequence("actors", "honorifics")) + r")\.?"
-HONORIFIC = re.compile(HONORIFIC_WORD + r"\s+")
 # The end of a name that is an abbreviation whose dot belongs to it.
 ABBREVIATION_END = r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros|Cie)$"
 # What links a place to the larger place it lies in: "X, the capital of Y", "X in Y", "X, Y".
@@ -66,7 +64,8 @@ PLACE_NOUN_CHARS = max(len(noun) for noun in _PLACE_NOUNS_BEFORE_NAME)
 # "X, 58," / "X, a 58-year-old": an age right after a name.
 AGE_AFTER = re.compile(r",\s+(?:a\s+)?\d{1,3}(?:-year-old\b|\s*,)")
 # "X, the vaccine alliance, ...": a description set off by commas after a name.
-DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*[,;)])")
+# Its modifiers may be capitalised ("a Canadian parts maker"); it may close the sentence.
+DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?([a-z]+)(?=\s*(?:[,;)]|\.(?:\s|$)))")
 # "... of the X Y": capitalised words after "of".
 OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)")
 COMPANY_BELONGINGS = re.compile(
@@ -78,13 +77,6 @@ COMPANY_BELONGINGS = re.compile(
 LANGUAGE_USE = re.compile(
     r"\s+(?:initials|acronym|abbreviation|word|words|name|translation|language|speakers?|speaking|"
     r"spelling|text|version|subtitles|dub|dubbing|phrase|term|alphabet|grammar|dialect|accent)\b"
-)
-# Organization names spaCy misses before a title: "City Council President X", "Commission President Y".
-TITLE_ORG = re.compile(
-    r"(?<![\w.])(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Council|Commission|Board|Committee|Assembly|Authority|Senate|"
-    r"Parliament|Tribunal|Agency|Federation|Association))\s+(?:President|Vice-President|Chair|Chairman|Chairwoman|"
-    r"Chairperson|Speaker|Member|Leader|Secretary|Director|Spokesman|Spokeswoman|Spokesperson|Commissioner)"
-    r"\s+[A-Z]"
 )
 # Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
 POSTNOMINALS = word_set("actors", "postnominals")
@@ -110,11 +102,6 @@ TITLE_BEFORE_NAME = re.compile(
 )
 # "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
-# Capitalised words closed by a legal form ("Acme Shipping ASA", "Borealis Ltd."): a company's name.
-COMPANY_NAME = re.compile(
-    r"(?<![\w&\-])(?P<name>(?:(?!(?:The|A|An|In|At|On|For|By|Of|And|But)\s)[A-Z][\w&\-]*\s+){1,4}"
-    r"(?:Inc\.?|Ltd\.?|Plc|plc|PLC|AG|ASA|SA|NV|N\.V\.|GmbH|Corp\.?|LLC|AB|Oyj|S\.A\.|S\.p\.A\.|SE|KGaA))(?![\w])"
-)
 # Last words of a building's name: a place, whatever spaCy called it.
 BUILDING_HEADS = word_set("actors", "building_heads")
 # Prepositions after which a lone organization-tagged word is a place ("strikes near X").
@@ -125,8 +112,6 @@ LAW_HEADS = word_set("actors", "law_heads")
 LOCATED_VERBS = word_set("actors", "located_verbs")
 # Nouns after a name that make it the site of a base: "X air base", "X naval base".
 BASE_AFTER = re.compile(r"\s+(?:air|naval|military|army|airforce|air\s+force|navy)\s+(?:base|station|field)\b")
-# Prefixes of ships' names ("HMS X", "USS Y"): a vessel, not an actor.
-SHIP_PREFIXES = vessel_name_prefixes()
 # Nouns right before a name that call it a vessel ("the destroyer X").
 VESSEL_NOUNS = word_set("actors", "vessel_nouns")
 # A name closed by an organization's word that spaCy may call a person ("... Liberation Front", "Water Aid").
@@ -158,6 +143,10 @@ PLACE_ONLY_PREPOSITIONS = word_set("actors", "place_only_prepositions")
 
 EVENT_HEADS = word_set("actors", "event_heads")
 THING_HEADS = word_set("actors", "thing_heads")
+WORK_NOUNS = word_set("actors", "work_nouns")
+PRODUCT_NOUNS = word_set("actors", "product_nouns")
+PRODUCT_PARTICIPLES = word_set("actors", "product_participles")
+INSTRUMENT_NOUNS = word_set("actors", "instrument_nouns")
 STREET_HEADS = word_set("actors", "street_heads")
 VENUE_HEADS = word_set("actors", "venue_heads")
 IDEA_ENDINGS = word_sequence("actors", "idea_endings")

@@ -47,7 +47,7 @@ class PersonFinder(StateFinder):
             if name not in fits_of:
                 words = name.split()
                 fits_of[name] = [f for f in full if f != name and _is_part_of_name(words, f.split())]
-                if not fits_of[name] and self._after_personal_honorific(mention):
+                if not fits_of[name] and (self._after_personal_honorific(mention) or self._speaks(mention)):
                     fits_of[name] = _misspelt_surname_of(name, full)
             canonical = self._person_for(fits_of[name], mention.begin)
             self._add_person_mention(canonical or name, mention)
@@ -147,7 +147,10 @@ class PersonFinder(StateFinder):
         k = last.i + 1
         while k < len(self.doc) and self.doc[k].text in NAME_PARTICLES and "\n" not in self.doc[k - 1].whitespace_:
             k += 1
-        after_particles = k > last.i + 1 or last.text in NAME_PARTICLES
+        # "Lung-bin": a particle's letters joined to the word before by a hyphen are that word's end.
+        hyphened = last.i > 1 and self.doc[last.i - 1].text == "-" and not self.doc[last.i - 1].whitespace_
+        particle_last = last.text in NAME_PARTICLES and not hyphened
+        after_particles = k > last.i + 1 or particle_last
         if (
             after_particles
             and k < len(self.doc)
@@ -158,7 +161,7 @@ class PersonFinder(StateFinder):
             end = self.doc[k].idx + len(self.doc[k].text)
             possessive = POSSESSIVE.match(self.text, end)
             return end, possessive.end() if possessive else end
-        if last.text in NAME_PARTICLES:
+        if particle_last:
             # Particles with no surname after them are not part of the name.
             j = last.i
             while j > 0 and self.doc[j].text in NAME_PARTICLES:

@@ -31,9 +31,9 @@ from kgingest.extract.actors.patterns import (
     PLACE_NOUN_CHARS,
     PLACE_NOUN_COMMA,
     PLACE_ONLY_PREPOSITIONS,
-    SHIP_PREFIXES,
     VESSEL_NOUNS,
 )
+from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
 from kgingest.extract.spans import tokens_in
 
@@ -135,10 +135,17 @@ class ContextTyping(NonActorNames):
             at -= 1
         return PLACE_NOUN_COMMA.search(self.text, max(0, at - PLACE_NOUN_CHARS), offset) is not None
 
+    def _opens_with_ship_prefix(self, mention: Mention) -> bool:
+        """The entity ruler found a ship's prefix as the name's first word ("HMS X")."""
+        if self._ship_prefixes is None:
+            self._ship_prefixes = {span.start_char: span for span in rule_spans(self.doc, "SHIP_PREFIX")}
+        prefix = self._ship_prefixes.get(mention.begin)
+        return prefix is not None and bool(prefix[-1].whitespace_)
+
     def _names_vessel(self, mention: Mention) -> bool:
         """ "HMS X", "the destroyer X", "P-8A": a ship or an aircraft type, not an actor."""
         words = mention.name(self.text).split()
-        if len(words) > 1 and words[0] in SHIP_PREFIXES:
+        if len(words) > 1 and self._opens_with_ship_prefix(mention):
             return True
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-\d+[A-Z]?", words[0]):
             return True

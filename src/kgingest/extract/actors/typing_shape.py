@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -53,6 +54,30 @@ class ShapeTyping(ContextTyping):
             self._drop_title_tail(mention)
             mention.label = self._label_by_shape(mention, facts)
         self._retype_by_context(mentions, facts.words_of_full_names)
+        self._retype_named_products(mentions)
+        self._retype_words_and_families(mentions)
+        self._retype_misspelt_speakers(mentions)
+        self._retype_by_majority(mentions, facts.words_of_full_names)
+
+    def _retype_by_majority(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
+        """A one-word name spaCy called an organization more often than a person, that no person's full name
+        holds and no honorific precedes, is an organization in every mention."""
+        votes: dict[str, Counter[str]] = {}
+        for mention in mentions:
+            name = mention.name(self.text)
+            if " " not in name and mention.label in ("ORG", "PERSON"):
+                votes.setdefault(name, Counter())[mention.label] += 1
+        for mention in mentions:
+            name = mention.name(self.text)
+            vote = votes.get(name)
+            if (
+                mention.label == "PERSON"
+                and vote is not None
+                and vote["ORG"] > vote["PERSON"]
+                and name not in words_of_full_names
+                and not any(self._after_personal_honorific(m) for m in mentions if m.name(self.text) == name)
+            ):
+                mention.label = "ORG"
 
     def _name_facts(self, mentions: list[Mention]) -> NameFacts:
         person_names = [m.name(self.text) for m in mentions if m.label == "PERSON"]
