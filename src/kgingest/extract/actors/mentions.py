@@ -88,7 +88,7 @@ class MentionCollector(RuledNames):
         return out
 
     def _org_names_reaching_back(self, mentions: list[Mention]) -> list[Mention]:
-        """ "Doctor Who" + "Society of Canada": an organization's name that opens with its head noun takes the
+        """ "Kite Flying" + "Society of Freedonia": an organization's name that opens with its head noun takes the
         proper nouns right before it, which spaCy cut off (and may have called something else)."""
         out = list(mentions)
         for mention in mentions:

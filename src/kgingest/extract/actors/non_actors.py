@@ -38,7 +38,7 @@ from kgingest.extract.spans import tokens_in
 
 
 def _numbered_model(words: list[str]) -> bool:
-    """ "787 Dreamliner", "300 Series": a model's number before its name."""
+    """ "550 Skylark", "300 Series": a model's number before its name."""
     return len(words) > 1 and words[0].isdigit() and words[-1][:1].isupper()
 
 
@@ -111,7 +111,7 @@ class NonActorNames(FinderBase):
         browser") names that thing in every mention: no actor."""
         products = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._called_a_product(m)}
         products -= {m.name(self.text) for m in mentions if self._acts(m)}
-        # "the 787 Dreamliner", then "the Dreamliner": a model's name without its number; "Acme Roadster", then
+        # "the 550 Skylark", then "the Skylark": a model's name without its number; "Acme Roadster", then
         # "Roadster": a product's name without its maker's.
         products |= {words[-1] for m in mentions if _numbered_model(words := m.name(self.text).split())}
         products |= {m.name(self.text).split()[-1] for m in mentions if m.product and " " in m.name(self.text)}

@@ -95,7 +95,7 @@ class OrgFinder(PersonFinder):
             self._add_party_mention(party)
 
     def _lone_person(self, name: str) -> Draft | None:
-        """The person known by this one word alone ("Gloria"), whom spaCy also took for an organization once."""
+        """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once."""
         return next((d for d in self.persons if d.name == name), None)
 
     def _portfolio(self, entity: Mention) -> bool:
