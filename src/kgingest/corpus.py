@@ -37,8 +37,11 @@ if TYPE_CHECKING:
 MANIFEST_NAME = ".kgingest-manifest.json"
 MANIFEST_FORMAT = 1
 DEFAULT_BATCH_SIZE = 8
-# Batches in flight per worker: enough to keep each busy, few enough that memory stays flat.
+# Batches submitted and not finished, per worker: one running and one queued, so no worker waits for work.
 BATCHES_AHEAD = 2
+# Batches held per worker, finished or not: results are handed on in input order, so finished batches wait
+# behind a long one; while they wait the workers go on with later batches. Bounded, so memory stays flat.
+BATCHES_HELD = 6
 
 
 # --- the manifest ------------------------------------------------------------------------------------------
@@ -156,11 +159,21 @@ class Result:
     deployments: int = 0
 
 
+# Environment variables that cap a BLAS library's threads. Each worker process is given one core's worth of
+# work, so its BLAS must not start a thread per core: N workers would run N x cores threads on N cores.
+BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
 def load_worker_model(model: str | None) -> None:
-    """Pool initializer: load the model once per worker process, before its first batch."""
+    """Pool initializer: one BLAS thread, then the model and the validation shapes, once per worker process,
+    before its first batch (numpy is not imported yet: the variables still count)."""
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
     from kgingest import parse
+    from kgingest.validate import validation_shapes
 
     parse.load_model(model)
+    validation_shapes()
 
 
 def process_batch(jobs: list[Job], settings: Settings) -> list[Result]:
@@ -217,9 +230,17 @@ def _finish(job: Job, doc: Any, nlp: Any, settings: Settings) -> Result:
 class Pending(Protocol):
     def result(self) -> list[Result]: ...
 
+    def done(self) -> bool: ...
+
 
 class Executor(Protocol):
+    # Whether submitted batches run while this process waits (a pool, a cluster) or only when asked for.
+    background: bool
+
     def submit(self, jobs: list[Job], settings: Settings) -> Pending: ...
+
+    def wait_any(self, pending: list[Pending]) -> None:
+        """Return when one of ``pending`` (none of them done) has finished."""
 
     def close(self) -> None: ...
 
@@ -233,10 +254,18 @@ class _Later:
     def result(self) -> list[Result]:
         return process_batch(self.jobs, self.settings)
 
+    def done(self) -> bool:
+        return False  # it runs when its result is asked for, never before
+
 
 class InProcess:
+    background = False
+
     def submit(self, jobs: list[Job], settings: Settings) -> Pending:
         return _Later(jobs, settings)
+
+    def wait_any(self, pending: list[Pending]) -> None:
+        pass  # nothing runs in the background: the caller asks for the first result instead
 
     def close(self) -> None:
         pass
@@ -244,6 +273,8 @@ class InProcess:
 
 class ProcessPool:
     """``workers`` processes, each loading the model once (the pool's initializer)."""
+
+    background = True
 
     def __init__(self, workers: int, model: str | None) -> None:
         import multiprocessing
@@ -257,12 +288,19 @@ class ProcessPool:
     def submit(self, jobs: list[Job], settings: Settings) -> Pending:
         return self.pool.submit(process_batch, jobs, settings)
 
+    def wait_any(self, pending: list[Pending]) -> None:
+        from concurrent.futures import FIRST_COMPLETED, Future, wait
+
+        wait([future for future in pending if isinstance(future, Future)], return_when=FIRST_COMPLETED)
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskCluster:
     """The batches on a Dask cluster at ``address``; each worker returns serialised graphs."""
+
+    background = True
 
     def __init__(self, address: str) -> None:
         try:
@@ -277,6 +315,11 @@ class DaskCluster:
     def submit(self, jobs: list[Job], settings: Settings) -> Pending:
         future: Pending = self.client.submit(process_batch, jobs, settings, pure=False)
         return future
+
+    def wait_any(self, pending: list[Pending]) -> None:
+        from distributed import wait
+
+        wait(pending, return_when="FIRST_COMPLETED")
 
     def close(self) -> None:
         self.client.close()
@@ -540,12 +583,17 @@ def _process(
 ) -> None:
     from kgingest.write import file_name, write_bytes_atomic
 
-    ahead = max(1, workers * BATCHES_AHEAD)
+    running_limit = max(1, workers * BATCHES_AHEAD)
+    held_limit = max(running_limit, workers * BATCHES_HELD)
     in_flight: deque[tuple[Pending, list[Job], dict[str, str], list[Outcome]]] = deque()
     batches = _batches(todo, options, batch_size, fetch)
 
+    def running() -> list[Pending]:
+        return [pending for pending, *_ in in_flight if not pending.done()]
+
     def fill() -> None:
-        while len(in_flight) < ahead:
+        """Submit batches until each worker has its share running and queued, or the held ones reach the cap."""
+        while len(in_flight) < held_limit and len(running()) < running_limit:
             batch = next(batches, None)
             if batch is None:
                 return
@@ -559,6 +607,13 @@ def _process(
 
     fill()
     while in_flight:
+        # Until the oldest batch is done, every batch that finishes frees a worker: give it the next batch.
+        while not in_flight[0][0].done() and len(in_flight) < held_limit:
+            unfinished = running()
+            if not unfinished or not executor.background:
+                break
+            executor.wait_any(unfinished)
+            fill()
         pending, jobs, hashes, refused = in_flight.popleft()
         fill()
         for outcome in refused:
@@ -605,6 +660,9 @@ class _Done:
 
     def result(self) -> list[Result]:
         return self.value
+
+    def done(self) -> bool:
+        return True
 
 
 def _replace_entry(manifest: Manifest, key: str, digest: str, output: str) -> None:
