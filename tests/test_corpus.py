@@ -17,6 +17,7 @@ import pytest
 
 from kgingest import parse
 from kgingest.corpus import MANIFEST_NAME, Job, Progress, Result, RunResult, Settings, run_corpus
+from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.errors import InternalError
 from kgingest.model import Extraction, Link
 from kgingest.pipeline import Options, Outcome, ingest
@@ -58,7 +59,12 @@ def output_files(out: Path) -> dict[str, bytes]:
 
 
 def graphs(out: Path) -> dict[str, bytes]:
-    return {name: data for name, data in output_files(out).items() if not name.startswith(".")}
+    """The articles' graphs: not the manifest, not the corpus actors file."""
+    return {
+        name: data
+        for name, data in output_files(out).items()
+        if not name.startswith(".") and not name.startswith(ACTORS_FILE_STEM)
+    }
 
 
 def refuse_to_load(name: str | None = None) -> object:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from kgingest import __version__
+from kgingest.corpus_actors import ACTORS_FILE_STEM, ActorNames
 from kgingest.errors import InputError, InternalError, KgingestError, OutputError, UsageError
 from kgingest.model import Article, RunInfo
 from kgingest.pipeline import DEFAULT_MODELS, EXIT_OK, Linker, Options, Outcome, Summary, check_options, run_started
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from kgingest.validate import ValidationResult
 
 MANIFEST_NAME = ".kgingest-manifest.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: each entry keeps the article's actors (for the corpus actors file)
 DEFAULT_BATCH_SIZE = 8
 # Batches submitted and not finished, per worker: one running and one queued, so no worker waits for work.
 BATCHES_AHEAD = 2
@@ -49,10 +50,11 @@ BATCHES_HELD = 6
 
 @dataclass
 class Manifest:
-    """What the output folder holds: per article key, the content hash it was made from and the file written."""
+    """What the output folder holds: per article key, the content hash it was made from, the file written and
+    the article's actors (`ActorNames.to_json`)."""
 
     path: Path
-    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -70,6 +72,8 @@ class Manifest:
         entry = self.entries.get(key)
         if entry is None or entry.get("hash") != content_hash:
             return False
+        if not isinstance(entry.get("actors"), list):
+            return False  # written by a kgingest that did not keep actors: redone once, so the corpus file is whole
         return (self.path.parent / entry.get("output", "")).is_file()
 
     def save(self) -> None:
@@ -157,6 +161,7 @@ class Result:
     triples: int = 0
     statements: int = 0
     deployments: int = 0
+    actors: list[ActorNames] = field(default_factory=list)
 
 
 # Environment variables that cap a BLAS library's threads. Each worker process is given one core's worth of
@@ -214,6 +219,7 @@ def _finish(job: Job, doc: Any, nlp: Any, settings: Settings) -> Result:
         result.triples = len(graph)
         result.statements = len(extraction.statements)
         result.deployments = len(extraction.deployments)
+        result.actors = [ActorNames.of(actor) for actor in extraction.actors]
         result.validation = validate(graph)
         if result.validation.conforms:
             result.data = serialize(graph, settings.fmt, graph_name=str(article_iri(job.article, base_iri)))
@@ -519,6 +525,7 @@ def run_corpus(
             executor.close()
             if shown is not None:
                 shown.close()
+    write_corpus_actors(manifest, options)
     figures.seconds = time.monotonic() - clock
     summary = counts.summary(inputs, figures.unchanged)
     return RunResult(summary, figures)
@@ -634,7 +641,7 @@ def _process(
                 except KgingestError as error:
                     outcome.error = error
                 else:
-                    _replace_entry(manifest, result.key, hashes[result.source], target.name)
+                    _replace_entry(manifest, result.key, hashes[result.source], target.name, result.actors)
             else:
                 _drop_entry(manifest, result.key)
             figures.triples += result.triples
@@ -647,6 +654,33 @@ def _process(
                 manifest.save()
                 return
         manifest.save()
+
+
+def write_corpus_actors(manifest: Manifest, options: Options) -> Path | None:
+    """Rebuild the corpus actors file (see corpus_actors.py) from the manifest; None when no article is held.
+
+    Written only when its bytes change, so an unchanged re-run leaves it as it was.
+    """
+    from kgingest.corpus_actors import actors_graph, merge_actors
+    from kgingest.map import DEFAULT_BASE_IRI
+    from kgingest.write import file_name, serialize, write_bytes_atomic
+
+    base_iri = options.base_iri or DEFAULT_BASE_IRI
+    target = options.out_dir / file_name(ACTORS_FILE_STEM, options.fmt)
+    if not manifest.entries:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        return None
+    articles = [
+        [names for names in map(ActorNames.from_json, entry.get("actors") or []) if names is not None]
+        for _, entry in sorted(manifest.entries.items())
+    ]
+    graph = actors_graph(merge_actors(articles), base_iri)
+    data = serialize(graph, options.fmt, graph_name=f"{base_iri}corpus/actors")
+    with contextlib.suppress(OSError):
+        if target.read_bytes() == data:
+            return target
+    return write_bytes_atomic(data, target)
 
 
 def _lost(jobs: list[Job], error: Exception) -> list[Result]:
@@ -665,10 +699,10 @@ class _Done:
         return True
 
 
-def _replace_entry(manifest: Manifest, key: str, digest: str, output: str) -> None:
+def _replace_entry(manifest: Manifest, key: str, digest: str, output: str, actors: list[ActorNames]) -> None:
     """Record the article's new output; a file it wrote before under another name (another format) goes."""
     old = manifest.entries.get(key, {}).get("output")
-    manifest.entries[key] = {"hash": digest, "output": output}
+    manifest.entries[key] = {"hash": digest, "output": output, "actors": [actor.to_json() for actor in actors]}
     if old and old != output:
         with contextlib.suppress(OSError):
             (manifest.path.parent / old).unlink()
