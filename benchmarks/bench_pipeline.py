@@ -15,6 +15,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from dev_corpus import dev_paths
+
 from kgingest.extract import extract
 from kgingest.map import to_graph
 from kgingest.parse import load_model, parse
@@ -23,14 +25,12 @@ from kgingest.read import read_article
 from kgingest.validate import validate
 from kgingest.write import write_graph
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    paths = sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
+    paths = dev_paths()
     nlp = load_model()
     seconds: dict[str, float] = defaultdict(float)
     characters = 0

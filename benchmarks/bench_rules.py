@@ -11,23 +11,18 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
+
+from dev_corpus import parsed_dev_corpus
 
 from kgingest.extract import extract
 from kgingest.extract.rules import RULES_DIR, find_matches, load_rules
-from kgingest.parse import load_model, parse
-from kgingest.read import read_article
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    nlp = load_model()
-    articles = [read_article(path) for path in sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))]
-    parsed = [(parse(article, nlp), article) for article in articles]
+    parsed = parsed_dev_corpus()
     rules = tuple(rule for folder in sorted(RULES_DIR.iterdir()) if folder.is_dir() for rule in load_rules(folder.name))
     for doc, _ in parsed:
         find_matches(doc, rules)  # the matchers are built once per process: not part of the cost per article

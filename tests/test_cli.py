@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgingest.cli import cli
+from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.model import Article, Extraction
 
 ARTICLE = (
@@ -158,8 +159,8 @@ def run_in_process(*args: str) -> Result:
 
 
 def graph_files(folder: Path) -> list[str]:
-    """The files of an output folder but its manifest (and any other hidden file)."""
-    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    """The files of an output folder but its manifest (and any other hidden file) and the corpus actors file."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith((".", ACTORS_FILE_STEM)))
 
 
 def summary_counts(stderr: str) -> str:

@@ -9,12 +9,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
 from kgingest import parse
-from kgingest.corpus import MANIFEST_NAME, Progress, RunResult, run_corpus
+from kgingest.corpus import MANIFEST_NAME, Job, Progress, Result, RunResult, Settings, run_corpus
+from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.errors import InternalError
 from kgingest.model import Extraction, Link
 from kgingest.pipeline import Options, Outcome, ingest
@@ -56,7 +59,12 @@ def output_files(out: Path) -> dict[str, bytes]:
 
 
 def graphs(out: Path) -> dict[str, bytes]:
-    return {name: data for name, data in output_files(out).items() if not name.startswith(".")}
+    """The articles' graphs: not the manifest, not the corpus actors file."""
+    return {
+        name: data
+        for name, data in output_files(out).items()
+        if not name.startswith(".") and not name.startswith(ACTORS_FILE_STEM)
+    }
 
 
 def refuse_to_load(name: str | None = None) -> object:
@@ -312,3 +320,75 @@ def test_regression_a_worker_process_dying_is_reported_per_article_not_a_traceba
     assert "BrokenProcessPool" in str(by_name["b.txt"].error)
     assert result.summary.exit_code == 3 and result.summary.not_processed == 0
     assert "b.ttl" not in graphs(tmp_path / "out")
+
+
+class _FinishedWhenAsked(Future):  # type: ignore[type-arg]
+    """A batch still running until its result is asked for or a waiter lets it finish."""
+
+    def __init__(self, results: list[Result], on_finish: Callable[[], None]) -> None:
+        super().__init__()
+        self.results = results
+        self.on_finish = on_finish
+
+    def result(self, timeout: float | None = None) -> list[Result]:
+        if not self.done():
+            self.on_finish()
+            self.set_result(self.results)
+        return super().result(timeout)  # type: ignore[no-any-return]
+
+
+class SlowFirstBatch:
+    """A background executor whose first batch is still running while every later one finishes at once."""
+
+    background = True
+
+    def __init__(self) -> None:
+        self.submitted: list[list[str]] = []
+        self.first: _FinishedWhenAsked | None = None
+        self.submitted_while_first_ran = 0
+
+    def submit(self, jobs: list[Job], settings: Settings) -> Future[list[Result]]:
+        self.submitted.append([job.source for job in jobs])
+        results = [Result(job.source, job.article.key, data=job.article.text.encode()) for job in jobs]
+        if self.first is None:
+            self.first = _FinishedWhenAsked(results, self.first_finishes)
+            return self.first
+        future: Future[list[Result]] = Future()
+        future.set_result(results)
+        return future
+
+    def first_finishes(self) -> None:
+        self.submitted_while_first_ran = len(self.submitted)
+
+    def wait_any(self, pending: list[Future[list[Result]]]) -> None:
+        # Only the first batch is ever unfinished: it finishes when there is no other work to hand out.
+        assert pending == [self.first]
+        assert self.first is not None
+        self.first.result()
+
+    def close(self) -> None:
+        pass
+
+
+def test_regression_a_long_first_batch_no_longer_leaves_the_other_worker_idle(tmp_path: Path) -> None:
+    from kgingest.corpus import Figures, Manifest, _process, plan
+
+    corpus = write_corpus(tmp_path / "articles")
+    options = Options(out_dir=tmp_path / "out")
+    options.out_dir.mkdir()
+    manifest = Manifest.load(options.out_dir)
+    todo = [item for item in plan(expand_inputs([str(corpus)]), options, manifest) if isinstance(item, tuple)]
+    executor = SlowFirstBatch()
+    outcomes: list[Outcome] = []
+
+    def record(outcome: Outcome) -> bool:
+        outcomes.append(outcome)
+        return True
+
+    settings = Settings(None, None, "turtle")
+    _process(todo, options, settings, executor, manifest, record, Figures(), None, 1, 1, None)  # type: ignore[arg-type]
+    # One worker, batches of one: two running or queued at a time. Before, a third was handed out and then
+    # nothing until the first was done; now each finished batch is replaced at once, up to the held limit.
+    assert executor.submitted_while_first_ran == len(todo) == 6
+    assert [outcome.source for outcome in outcomes] == [source.name for source, _ in todo]
+    assert all(outcome.written is not None for outcome in outcomes)

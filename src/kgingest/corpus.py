@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from kgingest import __version__
+from kgingest.corpus_actors import ACTORS_FILE_STEM, ActorNames
 from kgingest.errors import InputError, InternalError, KgingestError, OutputError, UsageError
 from kgingest.model import Article, RunInfo
 from kgingest.pipeline import DEFAULT_MODELS, EXIT_OK, Linker, Options, Outcome, Summary, check_options, run_started
@@ -35,10 +36,13 @@ if TYPE_CHECKING:
     from kgingest.validate import ValidationResult
 
 MANIFEST_NAME = ".kgingest-manifest.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: each entry keeps the article's actors (for the corpus actors file)
 DEFAULT_BATCH_SIZE = 8
-# Batches in flight per worker: enough to keep each busy, few enough that memory stays flat.
+# Batches submitted and not finished, per worker: one running and one queued, so no worker waits for work.
 BATCHES_AHEAD = 2
+# Batches held per worker, finished or not: results are handed on in input order, so finished batches wait
+# behind a long one; while they wait the workers go on with later batches. Bounded, so memory stays flat.
+BATCHES_HELD = 6
 
 
 # --- the manifest ------------------------------------------------------------------------------------------
@@ -46,10 +50,11 @@ BATCHES_AHEAD = 2
 
 @dataclass
 class Manifest:
-    """What the output folder holds: per article key, the content hash it was made from and the file written."""
+    """What the output folder holds: per article key, the content hash it was made from, the file written and
+    the article's actors (`ActorNames.to_json`)."""
 
     path: Path
-    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -67,6 +72,8 @@ class Manifest:
         entry = self.entries.get(key)
         if entry is None or entry.get("hash") != content_hash:
             return False
+        if not isinstance(entry.get("actors"), list):
+            return False  # written by a kgingest that did not keep actors: redone once, so the corpus file is whole
         return (self.path.parent / entry.get("output", "")).is_file()
 
     def save(self) -> None:
@@ -154,13 +161,24 @@ class Result:
     triples: int = 0
     statements: int = 0
     deployments: int = 0
+    actors: list[ActorNames] = field(default_factory=list)
+
+
+# Environment variables that cap a BLAS library's threads. Each worker process is given one core's worth of
+# work, so its BLAS must not start a thread per core: N workers would run N x cores threads on N cores.
+BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
 def load_worker_model(model: str | None) -> None:
-    """Pool initializer: load the model once per worker process, before its first batch."""
+    """Pool initializer: one BLAS thread, then the model and the validation shapes, once per worker process,
+    before its first batch (numpy is not imported yet: the variables still count)."""
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
     from kgingest import parse
+    from kgingest.validate import validation_shapes
 
     parse.load_model(model)
+    validation_shapes()
 
 
 def process_batch(jobs: list[Job], settings: Settings) -> list[Result]:
@@ -201,6 +219,7 @@ def _finish(job: Job, doc: Any, nlp: Any, settings: Settings) -> Result:
         result.triples = len(graph)
         result.statements = len(extraction.statements)
         result.deployments = len(extraction.deployments)
+        result.actors = [ActorNames.of(actor) for actor in extraction.actors]
         result.validation = validate(graph)
         if result.validation.conforms:
             result.data = serialize(graph, settings.fmt, graph_name=str(article_iri(job.article, base_iri)))
@@ -217,9 +236,17 @@ def _finish(job: Job, doc: Any, nlp: Any, settings: Settings) -> Result:
 class Pending(Protocol):
     def result(self) -> list[Result]: ...
 
+    def done(self) -> bool: ...
+
 
 class Executor(Protocol):
+    # Whether submitted batches run while this process waits (a pool, a cluster) or only when asked for.
+    background: bool
+
     def submit(self, jobs: list[Job], settings: Settings) -> Pending: ...
+
+    def wait_any(self, pending: list[Pending]) -> None:
+        """Return when one of ``pending`` (none of them done) has finished."""
 
     def close(self) -> None: ...
 
@@ -233,10 +260,18 @@ class _Later:
     def result(self) -> list[Result]:
         return process_batch(self.jobs, self.settings)
 
+    def done(self) -> bool:
+        return False  # it runs when its result is asked for, never before
+
 
 class InProcess:
+    background = False
+
     def submit(self, jobs: list[Job], settings: Settings) -> Pending:
         return _Later(jobs, settings)
+
+    def wait_any(self, pending: list[Pending]) -> None:
+        pass  # nothing runs in the background: the caller asks for the first result instead
 
     def close(self) -> None:
         pass
@@ -244,6 +279,8 @@ class InProcess:
 
 class ProcessPool:
     """``workers`` processes, each loading the model once (the pool's initializer)."""
+
+    background = True
 
     def __init__(self, workers: int, model: str | None) -> None:
         import multiprocessing
@@ -257,12 +294,19 @@ class ProcessPool:
     def submit(self, jobs: list[Job], settings: Settings) -> Pending:
         return self.pool.submit(process_batch, jobs, settings)
 
+    def wait_any(self, pending: list[Pending]) -> None:
+        from concurrent.futures import FIRST_COMPLETED, Future, wait
+
+        wait([future for future in pending if isinstance(future, Future)], return_when=FIRST_COMPLETED)
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskCluster:
     """The batches on a Dask cluster at ``address``; each worker returns serialised graphs."""
+
+    background = True
 
     def __init__(self, address: str) -> None:
         try:
@@ -277,6 +321,11 @@ class DaskCluster:
     def submit(self, jobs: list[Job], settings: Settings) -> Pending:
         future: Pending = self.client.submit(process_batch, jobs, settings, pure=False)
         return future
+
+    def wait_any(self, pending: list[Pending]) -> None:
+        from distributed import wait
+
+        wait(pending, return_when="FIRST_COMPLETED")
 
     def close(self) -> None:
         self.client.close()
@@ -476,6 +525,7 @@ def run_corpus(
             executor.close()
             if shown is not None:
                 shown.close()
+    write_corpus_actors(manifest, options)
     figures.seconds = time.monotonic() - clock
     summary = counts.summary(inputs, figures.unchanged)
     return RunResult(summary, figures)
@@ -540,12 +590,17 @@ def _process(
 ) -> None:
     from kgingest.write import file_name, write_bytes_atomic
 
-    ahead = max(1, workers * BATCHES_AHEAD)
+    running_limit = max(1, workers * BATCHES_AHEAD)
+    held_limit = max(running_limit, workers * BATCHES_HELD)
     in_flight: deque[tuple[Pending, list[Job], dict[str, str], list[Outcome]]] = deque()
     batches = _batches(todo, options, batch_size, fetch)
 
+    def running() -> list[Pending]:
+        return [pending for pending, *_ in in_flight if not pending.done()]
+
     def fill() -> None:
-        while len(in_flight) < ahead:
+        """Submit batches until each worker has its share running and queued, or the held ones reach the cap."""
+        while len(in_flight) < held_limit and len(running()) < running_limit:
             batch = next(batches, None)
             if batch is None:
                 return
@@ -559,6 +614,13 @@ def _process(
 
     fill()
     while in_flight:
+        # Until the oldest batch is done, every batch that finishes frees a worker: give it the next batch.
+        while not in_flight[0][0].done() and len(in_flight) < held_limit:
+            unfinished = running()
+            if not unfinished or not executor.background:
+                break
+            executor.wait_any(unfinished)
+            fill()
         pending, jobs, hashes, refused = in_flight.popleft()
         fill()
         for outcome in refused:
@@ -579,7 +641,7 @@ def _process(
                 except KgingestError as error:
                     outcome.error = error
                 else:
-                    _replace_entry(manifest, result.key, hashes[result.source], target.name)
+                    _replace_entry(manifest, result.key, hashes[result.source], target.name, result.actors)
             else:
                 _drop_entry(manifest, result.key)
             figures.triples += result.triples
@@ -594,6 +656,33 @@ def _process(
         manifest.save()
 
 
+def write_corpus_actors(manifest: Manifest, options: Options) -> Path | None:
+    """Rebuild the corpus actors file (see corpus_actors.py) from the manifest; None when no article is held.
+
+    Written only when its bytes change, so an unchanged re-run leaves it as it was.
+    """
+    from kgingest.corpus_actors import actors_graph, merge_actors
+    from kgingest.map import DEFAULT_BASE_IRI
+    from kgingest.write import file_name, serialize, write_bytes_atomic
+
+    base_iri = options.base_iri or DEFAULT_BASE_IRI
+    target = options.out_dir / file_name(ACTORS_FILE_STEM, options.fmt)
+    if not manifest.entries:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        return None
+    articles = [
+        [names for names in map(ActorNames.from_json, entry.get("actors") or []) if names is not None]
+        for _, entry in sorted(manifest.entries.items())
+    ]
+    graph = actors_graph(merge_actors(articles), base_iri)
+    data = serialize(graph, options.fmt, graph_name=f"{base_iri}corpus/actors")
+    with contextlib.suppress(OSError):
+        if target.read_bytes() == data:
+            return target
+    return write_bytes_atomic(data, target)
+
+
 def _lost(jobs: list[Job], error: Exception) -> list[Result]:
     """The results of a batch whose worker never answered: each article an internal error, nothing written."""
     return [Result(job.source, job.article.key, error=InternalError(job.source, error)) for job in jobs]
@@ -606,11 +695,14 @@ class _Done:
     def result(self) -> list[Result]:
         return self.value
 
+    def done(self) -> bool:
+        return True
 
-def _replace_entry(manifest: Manifest, key: str, digest: str, output: str) -> None:
+
+def _replace_entry(manifest: Manifest, key: str, digest: str, output: str, actors: list[ActorNames]) -> None:
     """Record the article's new output; a file it wrote before under another name (another format) goes."""
     old = manifest.entries.get(key, {}).get("output")
-    manifest.entries[key] = {"hash": digest, "output": output}
+    manifest.entries[key] = {"hash": digest, "output": output, "actors": [actor.to_json() for actor in actors]}
     if old and old != output:
         with contextlib.suppress(OSError):
             (manifest.path.parent / old).unlink()

@@ -1,6 +1,6 @@
-"""Fetch article pages by URL, with the Wikidata client's manners: one session, kgingest's User-Agent,
-requests one after another, bounded back-off on 429/5xx honouring Retry-After, and every page cached on
-disk so a second run fetches nothing."""
+"""Fetch article pages by URL through the HTTP client the Wikidata linker uses (httpclient.PoliteClient: one
+session, kgingest's User-Agent, requests one after another, bounded back-off honouring Retry-After), with
+every page cached on disk so a second run fetches nothing."""
 
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import requests
-
 from kgingest.errors import InputError
-from kgingest.wikidata import DEFAULT_CACHE_DIR, parse_retry_after, user_agent
+from kgingest.httpclient import HttpFailure, HttpGaveUp, PoliteClient
+from kgingest.wikidata import DEFAULT_CACHE_DIR
 
 DEFAULT_PAGE_CACHE_DIR = DEFAULT_CACHE_DIR.parent / "pages"
-_RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
 
 
 class PageFetcher:
@@ -35,13 +33,11 @@ class PageFetcher:
     ) -> None:
         self.cache_dir = Path(cache_dir if cache_dir is not None else DEFAULT_PAGE_CACHE_DIR).expanduser()
         self.offline = offline
-        self.timeout = timeout
-        self.max_retries = max(0, max_retries)
-        self.max_wait = max_wait
-        self._sleep = sleep
-        self.requests_made = 0
-        self.session = requests.Session()
-        self.session.headers.update({"User-Agent": user_agent(), "Accept-Encoding": "gzip"})
+        self.http = PoliteClient(timeout=timeout, max_retries=max_retries, max_wait=max_wait, sleep=sleep)
+
+    @property
+    def requests_made(self) -> int:
+        return self.http.requests_made
 
     def _cache_path(self, url: str) -> Path:
         key = hashlib.sha256(url.encode("utf-8")).hexdigest()
@@ -60,25 +56,12 @@ class PageFetcher:
         return data
 
     def _fetch(self, url: str) -> bytes:
-        problem = "no answer"
-        for attempt in range(self.max_retries + 1):
-            self.requests_made += 1
-            try:
-                reply = self.session.get(url, timeout=self.timeout)
-            except requests.Timeout:
-                problem = "timed out"
-            except requests.RequestException as error:
-                raise InputError(url, f"cannot be fetched ({type(error).__name__})") from None
-            else:
-                if reply.status_code == 200:
-                    return reply.content
-                if reply.status_code not in _RETRYABLE_STATUS:
-                    raise InputError(url, f"cannot be fetched (HTTP {reply.status_code})")
-                problem = f"HTTP {reply.status_code}"
-                if attempt < self.max_retries:
-                    asked = parse_retry_after(reply.headers.get("Retry-After"))
-                    self._sleep(min(self.max_wait, asked if asked is not None else 2.0 * 2**attempt))
-        raise InputError(url, f"cannot be fetched ({problem} after {self.max_retries + 1} attempts)")
+        try:
+            return self.http.get(url).content
+        except HttpGaveUp as failure:
+            raise InputError(url, f"cannot be fetched ({failure.problem} after {failure.attempts} attempts)") from None
+        except HttpFailure as failure:
+            raise InputError(url, f"cannot be fetched ({failure.problem})") from None
 
     def _store(self, path: Path, data: bytes) -> None:
         # Atomic, as the Wikidata cache: a crash never leaves half a page to be read as a whole one.

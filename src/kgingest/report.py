@@ -26,6 +26,7 @@ from urllib.parse import unquote
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.errors import InputError, KgingestError
 from kgingest.map import new_graph
 from kgingest.query import load_files, rdf_files
@@ -1255,7 +1256,8 @@ def report(paths: Sequence[Path], out_dir: Path) -> list[ReportOutcome]:
     outcomes = []
     for path in paths:
         try:
-            files = rdf_files([path])
+            # The corpus actors file (corpus_actors.py) describes no article: it has no page of its own.
+            files = [file for file in rdf_files([path]) if not file.name.startswith(ACTORS_FILE_STEM)]
             if not files:
                 raise InputError(str(path), "holds no RDF graph files (.ttl, .nt, .trig, .nq, .jsonld)")
         except KgingestError as error:

@@ -10,8 +10,6 @@ request at all and ``offline=True`` works from the cache alone.
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import hashlib
 import json
 import os
@@ -23,8 +21,10 @@ from typing import Any
 
 import requests
 
-from kgingest import PROJECT_URL, __version__
 from kgingest.errors import LinkError
+from kgingest.httpclient import HttpFailure, HttpGaveUp, HttpStatusFailure, PoliteClient, RetryLater
+from kgingest.httpclient import parse_retry_after as parse_retry_after
+from kgingest.httpclient import user_agent as user_agent
 
 DEFAULT_ENDPOINT = "https://www.wikidata.org/w/api.php"
 DEFAULT_CACHE_DIR = Path("~/.cache/kgingest/wikidata")
@@ -39,12 +39,6 @@ DEFAULT_CLAIM_PROPERTIES = ("P31", "P279", "P17", "P27", "P39", "P297", "P36", "
 # Parameters that do not change the answer: left out of the cache key so a
 # cache written with one politeness setting serves another.
 _VOLATILE_PARAMS = frozenset({"maxlag", "format", "formatversion", "utf8", "origin", "requestid"})
-_RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
-
-
-def user_agent() -> str:
-    """``kgingest/VERSION (URL) requests/VERSION``, as Wikimedia asks."""
-    return f"kgingest/{__version__} ({PROJECT_URL}) requests/{requests.__version__}"
 
 
 def cache_key(endpoint: str, params: dict[str, str]) -> str:
@@ -52,25 +46,6 @@ def cache_key(endpoint: str, params: dict[str, str]) -> str:
     stable = {name: str(value) for name, value in params.items() if name not in _VOLATILE_PARAMS}
     canonical = json.dumps({"endpoint": endpoint, "params": dict(sorted(stable.items()))}, sort_keys=True)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta seconds or an HTTP date); None if absent or unreadable."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return max(0.0, float(text))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    reference = now or dt.datetime.now(dt.timezone.utc)
-    return max(0.0, (when - reference).total_seconds())
 
 
 class WikidataClient:
@@ -97,16 +72,15 @@ class WikidataClient:
         self.endpoint = endpoint
         self.cache_dir = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR).expanduser()
         self.offline = offline
-        self.timeout = timeout
-        self.max_retries = max(0, max_retries)
-        self.max_wait = max_wait
-        self.backoff = backoff
         self.claim_properties = tuple(sorted(set(claim_properties))) if claim_properties is not None else None
-        self._sleep = sleep
-        self.requests_made = 0
         self.cache_hits = 0
-        self.session = session or requests.Session()
-        self.session.headers.update({"User-Agent": user_agent(), "Accept-Encoding": "gzip"})
+        self.http = PoliteClient(
+            timeout=timeout, max_retries=max_retries, max_wait=max_wait, backoff=backoff, sleep=sleep, session=session
+        )
+
+    @property
+    def requests_made(self) -> int:
+        return self.http.requests_made
 
     # -- public API -----------------------------------------------------------
 
@@ -214,67 +188,37 @@ class WikidataClient:
         """One logical request, retried on rate limiting, lag, timeouts and dropped connections."""
         query = {**params, "format": "json", "maxlag": "5"}
         what = f"Wikidata {params['action']}"
-        problem = "no answer"
-        for attempt in range(self.max_retries + 1):
-            last = attempt == self.max_retries
-            self.requests_made += 1
-            try:
-                reply = self.session.get(self.endpoint, params=query, timeout=self.timeout)
-            except requests.Timeout:
-                problem = f"timed out after {self._timeout_text()}"
-                if last:
-                    break
-                self._sleep(self._default_wait(attempt))
-                continue
-            except requests.ConnectionError as error:
-                problem = f"cannot connect to {self.endpoint} ({type(error).__name__})"
-                if last or attempt >= 1:
-                    break  # no network or no server: unlike rate limiting, that rarely heals in seconds
-                self._sleep(self._default_wait(attempt))
-                continue
-            except requests.RequestException as error:
-                raise LinkError(f"{what} failed: {error}") from error
+        try:
+            reply = self.http.get(self.endpoint, query, check=_lag_check)
+        except HttpGaveUp as failure:
+            raise LinkError(f"{what} gave up after {failure.attempts} attempts: {failure.problem}") from None
+        except HttpStatusFailure as failure:
+            raise LinkError(f"{what} failed: {failure.problem} from {self.endpoint}") from None
+        except HttpFailure as failure:
+            raise LinkError(f"{what} failed: {failure.problem}") from failure
+        try:
+            data = reply.json()
+        except ValueError as error:
+            raise LinkError(f"{what} answered with malformed JSON from {self.endpoint}") from error
+        if not isinstance(data, dict):
+            raise LinkError(f"{what} answered with JSON that is not an object")
+        api_error = data.get("error")
+        if isinstance(api_error, dict):
+            code = str(api_error.get("code", "unknown"))
+            info = str(api_error.get("info", "")).strip()
+            raise LinkError(f"{what} refused: {code}{': ' + info if info else ''}")
+        return data
 
-            if reply.status_code in _RETRYABLE_STATUS:
-                problem = f"HTTP {reply.status_code}"
-                if last:
-                    break
-                self._sleep(self._wait_for(reply, attempt))
-                continue
-            if reply.status_code != 200:
-                raise LinkError(f"{what} failed: HTTP {reply.status_code} from {self.endpoint}")
-            try:
-                data = reply.json()
-            except ValueError as error:
-                raise LinkError(f"{what} answered with malformed JSON from {self.endpoint}") from error
-            if not isinstance(data, dict):
-                raise LinkError(f"{what} answered with JSON that is not an object")
-            api_error = data.get("error")
-            if isinstance(api_error, dict):
-                code = str(api_error.get("code", "unknown"))
-                if code == "maxlag":
-                    problem = "database lag above maxlag"
-                    if last:
-                        break
-                    self._sleep(self._wait_for(reply, attempt))
-                    continue
-                info = str(api_error.get("info", "")).strip()
-                raise LinkError(f"{what} refused: {code}{': ' + info if info else ''}")
-            return data
-        raise LinkError(f"{what} gave up after {attempt + 1} attempts: {problem}")
 
-    def _default_wait(self, attempt: int) -> float:
-        return float(min(self.max_wait, self.backoff * (2**attempt)))
-
-    def _wait_for(self, reply: requests.Response, attempt: int) -> float:
-        asked = parse_retry_after(reply.headers.get("Retry-After"))
-        wait = asked if asked is not None else self._default_wait(attempt)
-        return float(min(self.max_wait, max(0.0, wait)))
-
-    def _timeout_text(self) -> str:
-        if isinstance(self.timeout, tuple):
-            return f"{self.timeout[1]:g}s"
-        return f"{self.timeout:g}s"
+def _lag_check(reply: requests.Response) -> None:
+    """Wikidata's answer to ``maxlag`` is an error in a 200 reply: wait (Retry-After) and ask again."""
+    try:
+        data = reply.json()
+    except ValueError:
+        return  # the caller reports malformed JSON
+    error = data.get("error") if isinstance(data, dict) else None
+    if isinstance(error, dict) and str(error.get("code")) == "maxlag":
+        raise RetryLater("database lag above maxlag")
 
 
 def _id_sort_key(qid: str) -> tuple[str, int, str]:

@@ -96,8 +96,7 @@ def jsonld_context() -> dict[str, str]:
 
 def _canonical(graph: Graph) -> Graph:
     """``graph`` with blank nodes relabelled canonically (a copy), so their labels do not vary per run."""
-    has_blank_nodes = any(isinstance(term, BNode) for triple in graph for term in triple)
-    if not has_blank_nodes:
+    if not _has_blank_nodes(list(graph)):
         return graph  # kgingest's own graphs have none: nothing to relabel, so no copy
     source = to_canonical_graph(graph)
     copy = Graph(bind_namespaces="none")
@@ -106,6 +105,19 @@ def _canonical(graph: Graph) -> Graph:
     for triple in source:
         copy.add(triple)
     return copy
+
+
+def _has_blank_nodes(triples: list[tuple[Node, Node, Node]]) -> bool:
+    # The predicate can never be one; the object is checked first, the subject is one far more rarely.
+    return any(isinstance(obj, BNode) or isinstance(subject, BNode) for subject, _, obj in triples)
+
+
+class _TermCache(dict[Node, "ox.NamedNode | ox.BlankNode | ox.Literal"]):
+    """Each rdflib term converted once per graph: predicates, classes and subjects recur in many triples."""
+
+    def __missing__(self, term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        converted = self[term] = _to_oxigraph(term)
+        return converted
 
 
 def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -121,23 +133,26 @@ def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot write RDF term {term!r}")
 
 
-def _oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
-    subject, predicate, obj = (_to_oxigraph(term) for term in triple)
+def _oxigraph_triple(triple: tuple[Node, Node, Node], terms: _TermCache) -> ox.Triple:
+    subject, predicate, obj = (terms[term] for term in triple)
     if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
         raise TypeError(f"not a valid RDF triple: {triple!r}")
     return ox.Triple(subject, predicate, obj)
 
 
+_RDF_TYPE = RDF.type  # looked up once: a namespace attribute is a slow call, and this runs per triple
+
+
 def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[bool, str, bool, str, str]:
     # Subjects in IRI order, blank nodes last; rdf:type first within a subject, as people expect to read it.
     subject, predicate, obj = triple
-    return (isinstance(subject, BNode), str(subject), predicate != RDF.type, str(predicate), obj.n3())
+    return (isinstance(subject, BNode), str(subject), predicate != _RDF_TYPE, str(predicate), obj.n3())
 
 
-def _used_prefixes(graph: Graph) -> dict[str, str]:
+def _used_prefixes(graph: Graph, triples: list[tuple[Node, Node, Node]] | None = None) -> dict[str, str]:
     """The graph's prefix bindings whose namespace some IRI in it starts with, sorted by prefix."""
     iris: set[str] = set()
-    for triple in graph:
+    for triple in triples if triples is not None else graph:
         for term in triple:
             if isinstance(term, URIRef):
                 iris.add(str(term))
@@ -164,17 +179,19 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
     pyoxigraph from sorted triples: rdflib's Turtle writer shortens xsd:double values to six digits.
     """
     spec = format_spec(fmt)
-    canonical = _canonical(graph)
+    unsorted = list(graph)  # the store is slow to iterate: once, not once per use
+    canonical = _canonical(graph) if _has_blank_nodes(unsorted) else graph
     if spec.name == "json-ld":
         return _jsonld(canonical)
-    triples = sorted(canonical, key=_triple_key)
-    prefixes = _used_prefixes(canonical) if spec.name in ("turtle", "trig") else None
+    triples = sorted(unsorted if canonical is graph else canonical, key=_triple_key)
+    prefixes = _used_prefixes(canonical, triples) if spec.name in ("turtle", "trig") else None
+    terms = _TermCache()
     if spec.named_graph:
         name = ox.NamedNode(graph_name or _sole_article(canonical, spec.name))
-        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in map(_oxigraph_triple, triples)]
+        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in (_oxigraph_triple(x, terms) for x in triples)]
         data = ox.serialize(quads, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
     else:
-        oxi_triples = [_oxigraph_triple(triple) for triple in triples]
+        oxi_triples = [_oxigraph_triple(triple, terms) for triple in triples]
         data = ox.serialize(oxi_triples, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
     assert data is not None  # no output stream given: pyoxigraph returns the bytes
     if prefixes:
