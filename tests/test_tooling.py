@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -19,3 +20,37 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_code_is_clean(command: list[str]) -> None:
     result = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+
+# The extraction rules stay in pieces a reader can hold: a class that grows past this is several decisions.
+LONGEST_CLASS = 300
+LONGEST_FUNCTION = 60
+
+
+def oversized(source: str) -> list[str]:
+    """Classes and functions in ``source`` longer than their limit, as "name (N lines)"."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            limit = LONGEST_CLASS if isinstance(node, ast.ClassDef) else LONGEST_FUNCTION
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            if length > limit:
+                found.append(f"{node.name} ({length} lines)")
+    return found
+
+
+def test_no_extraction_class_or_function_is_oversized() -> None:
+    extract = ROOT / "src" / "kgingest" / "extract"
+    found = {
+        str(path.relative_to(ROOT)): too_long
+        for path in sorted(extract.rglob("*.py"))
+        if (too_long := oversized(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_size_check_finds_what_is_oversized() -> None:
+    body = "    x = 1\n"
+    assert oversized("def short():\n" + body * (LONGEST_FUNCTION - 1)) == []
+    assert oversized("def long():\n" + body * LONGEST_FUNCTION) == [f"long ({LONGEST_FUNCTION + 1} lines)"]
