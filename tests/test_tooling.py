@@ -22,7 +22,6 @@ def test_code_is_clean(command: list[str]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-
 # The extraction rules stay in pieces a reader can hold: a class that grows past this is several decisions.
 LONGEST_CLASS = 300
 LONGEST_FUNCTION = 60
