@@ -1076,3 +1076,15 @@ def test_who_after_a_description_of_one_person_stands_for_them(nlp: Language) ->
 
 def test_who_after_a_generic_description_finds_no_speaker(nlp: Language) -> None:
     assert run(nlp, "The tip came from every official who said the crane had failed.", [RUIZ])[0] == []
+
+
+def test_report_words_are_not_given_to_the_last_speaker(nlp: Language) -> None:
+    # Regression: "the report" with no issuer fell back to whoever spoke last, so a report's findings went to a
+    # witness the article had quoted just before.
+    ana = (ActorType.PERSON, "Ana Ruiz", [])
+    text = (
+        "Ana Ruiz, who lives by the harbour, said the fire began at night. "
+        "The report said the alarms in the warehouse had failed."
+    )
+    statements, _ = run(nlp, text, [ana])
+    assert [s.content.text for s in statements if s.speaker == key(ana)] == ["the fire began at night"]

@@ -44,8 +44,8 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
         return r.index.ensure_actor(ActorType.ORGANIZATION, words.text, span)
     if not is_definite(head):
         return None
-    # "the report" again: who issued the last such document, or who spoke last.
-    return earlier_document_author(r, head) or r.last_speaker(head.idx)
+    # "the report" again: who issued the last such document. Not whoever spoke last: that may be a witness.
+    return earlier_document_author(r, head)
 
 
 def issuer_in_phrase(r: SpeakerResolver, phrase: Token, *, create: bool) -> str | None:
@@ -67,9 +67,15 @@ def issuer_in_phrase(r: SpeakerResolver, phrase: Token, *, create: bool) -> str 
 def earlier_document_author(r: SpeakerResolver, head: Token) -> str | None:
     positions = r.noun_positions.get(head.lemma_.lower(), [])
     for position in reversed(positions[: bisect.bisect_left(positions, head.i)]):
-        for child in r.doc[position].lefts:
+        earlier = r.doc[position]
+        for child in earlier.lefts:
             if child.dep_ in MODIFIER_DEPS:
                 key = r.token_key(child)
                 if key is not None:
                     return key
+        # "X said in a report that ... The report found ...": who spoke in the sentence that brought it up.
+        sentence = earlier.sent
+        speakers = [key for at, key in r.recent_speakers if sentence.start_char <= at < sentence.end_char]
+        if speakers:
+            return speakers[-1]
     return None
