@@ -286,3 +286,20 @@ def test_graph_patterns_over_files_see_one_named_graph_per_article(tmp_path: Pat
     # Only a query that names graphs pays for loading them: strings, IRIs and comments do not count.
     assert store.names_graphs(PER_GRAPH) and store.names_graphs("SELECT * FROM NAMED <g> WHERE { ?s ?p ?o }")
     assert not store.names_graphs('SELECT * WHERE { ?s <https://example.org/GRAPH> "graph" } # a named graph')
+
+
+def test_regression_the_corpus_actors_file_a_run_writes_is_loaded_into_a_graph_of_its_own(tmp_path: Path) -> None:
+    # Regression: `kgingest load output/` after `kgingest run` refused output/corpus~actors.ttl ("describes no
+    # article") and exited 2.
+    def kgingest(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "kgingest", *args]
+        return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+
+    assert kgingest("run", "--out", "out").returncode == 0
+    assert (tmp_path / "out" / "corpus~actors.ttl").is_file()
+    result = kgingest("load", "out", "--store", "store")
+    assert result.returncode == 0, result.stderr
+    assert "and the corpus actors graph" in result.stdout and "refused" not in result.stdout
+    names = store.graph_names(tmp_path / "store")
+    assert store.CORPUS_ACTORS_GRAPH in names and len(names) == 2
+    assert len(stored_graph(tmp_path / "store", store.CORPUS_ACTORS_GRAPH)) > 0

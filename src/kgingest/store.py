@@ -35,6 +35,7 @@ import requests
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.errors import InputError, StoreError, UsageError
 from kgingest.query import QueryResult, rdf_files
 
@@ -42,6 +43,8 @@ DEFAULT_STORE_PATH = Path("output/store")
 DEFAULT_CHUNK_TRIPLES = 50_000
 DEFAULT_TIMEOUT_SECONDS = 120.0
 
+# The graph of the corpus actors file (kgingest.corpus_actors), fixed like UNION_GRAPH whatever the base IRI.
+CORPUS_ACTORS_GRAPH = "https://w3id.org/kgingest/id/graph/corpus-actors"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 ARTICLE_CLASSES = frozenset({"https://w3id.org/kgingest/ontology#Article", "https://schema.org/NewsArticle"})
 SUFFIX_FORMATS = {
@@ -82,8 +85,10 @@ class LoadReport:
         return sum(graph.triples for graph in self.graphs)
 
     def summary(self) -> str:
-        count = len(self.graphs)
+        count = sum(1 for graph in self.graphs if graph.name != CORPUS_ACTORS_GRAPH)
         text = f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
+        if count < len(self.graphs):
+            text = text.replace(" into ", " and the corpus actors graph into ", 1)
         if self.refused:
             names = ", ".join(error.source for error in self.refused)
             text += f"; refused {len(self.refused)} input{'s' if len(self.refused) != 1 else ''}: {names}"
@@ -138,14 +143,19 @@ def article_graphs(path: Path) -> list[ArticleGraph]:
             raise InputError(str(path), "has a graph named by a blank node; name each article graph by its IRI")
     if default_triples:
         articles = _articles_in(default_triples)
-        if len(articles) != 1:
+        if not articles and path.name.startswith(ACTORS_FILE_STEM):
+            # The corpus actors file a run writes beside the article graphs joins actors across articles and
+            # describes no article: it has a graph of its own, replaced each time it is loaded.
+            by_graph.setdefault(CORPUS_ACTORS_GRAPH, []).extend(default_triples)
+        elif len(articles) != 1:
             problem = (
                 "describes no article (no subject typed kg:Article or schema:NewsArticle)"
                 if not articles
                 else f"describes {len(articles)} articles; write one article per file, or use TriG or N-Quads"
             )
             raise InputError(str(path), f"{problem}, so its named graph cannot be chosen")
-        by_graph.setdefault(articles[0], []).extend(default_triples)
+        else:
+            by_graph.setdefault(articles[0], []).extend(default_triples)
     return [ArticleGraph(name, str(path), triples) for name, triples in by_graph.items()]
 
 
