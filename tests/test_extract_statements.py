@@ -1088,3 +1088,31 @@ def test_report_words_are_not_given_to_the_last_speaker(nlp: Language) -> None:
     )
     statements, _ = run(nlp, text, [ana])
     assert [s.content.text for s in statements if s.speaker == key(ana)] == ["the fire began at night"]
+
+
+LENA = (ActorType.PERSON, "Lena Ortiz", ["Ortiz"])
+PORT = (ActorType.ORGANIZATION, "Port Authority", [])
+
+
+def test_a_following_sentence_that_reports_the_words_dates_them(nlp: Language) -> None:
+    text = (
+        "According to its director Lena Ortiz, the ferry line will close in May.\n\n"
+        "Ortiz announced the decision on Tuesday."
+    )
+    statement = only([s for s in run(nlp, text, [LENA])[0] if "ferry line" in s.content.text])
+    assert statement.date is not None and not statement.date.assumed
+    assert statement.date.earliest == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The ferries stopped running on Tuesday.",  # no reporting verb
+        "The Port Authority announced the decision on Tuesday.",  # someone else
+        "Ortiz said on Tuesday that the buses would run instead.",  # words of their own, with their own day
+    ],
+)
+def test_a_following_sentence_dates_nothing_unless_the_speaker_reports_there(nlp: Language, later: str) -> None:
+    text = f"According to its director Lena Ortiz, the ferry line will close in May.\n\n{later}"
+    statements = [s for s in run(nlp, text, [LENA, PORT])[0] if "ferry line" in s.content.text]
+    assert len(statements) == 1 and statements[0].date is not None and statements[0].date.assumed

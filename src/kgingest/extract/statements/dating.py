@@ -13,6 +13,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.lexicon import (
     RELATIVE_DAYS,
+    verb_frame,
 )
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
@@ -106,8 +107,47 @@ def cue_date(ctx: StatementContext, cue: Cue) -> TimeValue:
 def statement_date(ctx: StatementContext, draft: Draft) -> TimeValue:
     date = cue_date(ctx, draft.cue)
     if date.assumed:
-        return occasion_date(ctx, draft) or earlier_statement_date(ctx, draft) or date
+        return (
+            occasion_date(ctx, draft) or earlier_statement_date(ctx, draft) or later_occasion_date(ctx, draft) or date
+        )
     return date
+
+
+# How many sentences after a statement may still date it: the lead's words, then who said them when.
+LATER_OCCASION_SENTENCES = 2
+
+
+def later_occasion_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
+    """The day a following sentence gives the speaker's reporting, when that sentence says nothing new.
+
+    'X will cut 900 jobs, according to its chief Y.' then 'Y announced the move on Wednesday.': news often gives
+    the words first and the occasion after. Only the next sentences of the paragraph or the one after count,
+    only with a reporting verb whose subject is the speaker, and not past anyone else's statement."""
+    sentence = ctx.doc[draft.cue.token.i].sent
+    at = ctx.paragraph_position(sentence.start_char)
+    if at is None:
+        return None
+    window_end = ctx.paragraphs[min(len(ctx.paragraphs) - 1, at + 1)].end
+    later = [s for s in ctx.sentences.starting_between(sentence.end_char, len(ctx.doc)) if s.start_char < window_end]
+    for following in later[:LATER_OCCASION_SENTENCES]:
+        if following.start_char < draft.end or ctx.in_closed_quote(following.root.idx):
+            return None  # still the statement's own words, or a quotation
+        statements_there = ctx.drafts.beginning_in(following.start_char, following.end_char)
+        if any(d.speaker != draft.speaker or not _refers_back(ctx, d) for d in statements_there):
+            return None  # words of its own (or someone else's): its day is theirs
+        root = following.root
+        subject = subject_of(root)
+        if subject is None or ctx.resolver.resolve(subject, create=False) != draft.speaker:
+            continue
+        if verb_frame(root.lemma_) is None:
+            return None
+        # The parser often hangs the day on the object ("announced the move on Wednesday"): any day of the
+        # sentence outside quotation marks, since it says nothing new.
+        days = [list(e) for e in following.ents if e.label_ == "DATE" and not ctx.in_closed_quote(e.start_char)]
+        tokens = date_tokens_of(ctx, root, None) or (days[0] if len(days) == 1 else [])
+        value = resolve_tokens(ctx, tokens)
+        return value if value is not None and value.precision is Precision.DAY else None
+    return None
 
 
 def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
@@ -136,3 +176,9 @@ def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | N
     ):
         return None
     return value
+
+
+def _refers_back(ctx: StatementContext, draft: Draft) -> bool:
+    """A statement whose words are only a short noun phrase ("announced the decision"): what was said before."""
+    words = tokens_in(ctx.doc, draft.begin, draft.end)
+    return words is not None and len(words) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in words)
