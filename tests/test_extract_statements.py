@@ -1116,3 +1116,15 @@ def test_a_following_sentence_dates_nothing_unless_the_speaker_reports_there(nlp
     text = f"According to its director Lena Ortiz, the ferry line will close in May.\n\n{later}"
     statements = [s for s in run(nlp, text, [LENA, PORT])[0] if "ferry line" in s.content.text]
     assert len(statements) == 1 and statements[0].date is not None and statements[0].date.assumed
+
+
+def test_a_day_closing_a_noun_object_is_when_it_was_said(nlp: Language) -> None:
+    statement = only(run(nlp, "Lena Ortiz announced the agency's decision on Tuesday.", [LENA])[0])
+    assert statement.content.text == "the agency's decision"
+    assert statement.date is not None and statement.date.earliest == dt.date(2024, 3, 12)
+    assert not statement.date.assumed
+
+
+def test_a_day_inside_a_reported_clause_stays_in_it(nlp: Language) -> None:
+    statement = only(run(nlp, "Lena Ortiz said the ferries would stop on Tuesday.", [LENA])[0])
+    assert statement.content.text == "the ferries would stop on Tuesday"

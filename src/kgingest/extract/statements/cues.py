@@ -18,6 +18,7 @@ from kgingest.extract.lexicon import (
     NOMINAL_CUES,
     Frame,
 )
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.channels import (
     apply_channel_participle,
     channel_chain,
@@ -113,6 +114,30 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     if leading and cue.content is not None:
         cue.date_tokens = cue.date_tokens or [t for t in leading if t.ent_type_ in ("DATE", "TIME")]
         cue.content = ctx.clip(token_end(leading[-1]), cue.content[1], token)
+    trailing = trailing_time(ctx, cue.content)
+    if trailing and cue.content is not None:
+        cue.date_tokens = cue.date_tokens or [t for t in trailing if t.ent_type_ in ("DATE", "TIME")]
+        cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[trailing[0].i - 1]), token)
+
+
+def trailing_time(ctx: StatementContext, content: tuple[int, int] | None) -> list[Token]:
+    """ "announced the move on Wednesday": a day closing a noun object is when it was said, which the parser hung
+    on the noun. Only for a noun phrase: a clause's own day is part of what was said ("said the vote is on May 2")."""
+    words = tokens_in(ctx.doc, *content) if content is not None else None
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return []
+    last = words[-1]
+    if last.ent_type_ not in ("DATE", "TIME"):
+        return []
+    start = last.i
+    while start > words[0].i and ctx.doc[start].ent_iob_ != "B" and ctx.doc[start - 1].ent_type_ == last.ent_type_:
+        start -= 1
+    before = ctx.doc[start - 1]
+    if before.i > words[0].i and before.lower_ in ("on", "in", "at") and before.pos_ == "ADP":
+        start -= 1
+    if start <= words[0].i + 1:
+        return []  # nothing but the day (and a word): no noun phrase left to be what was said
+    return list(ctx.doc[start : last.i + 1])
 
 
 def leading_time(ctx: StatementContext, verb: Token, content: tuple[int, int] | None) -> list[Token]:
