@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-import yaml
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, SpanGroup
@@ -34,7 +33,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.vocab import Vocab
 
 from kgingest.errors import RuleError
-from kgingest.extract.lexicon import vessel_name_prefixes, word_sequence
+from kgingest.extract.lexicon import read_mapping, vessel_name_prefixes, with_word_lists, word_sequence
 from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, Article, Place, Span
 
@@ -60,12 +59,9 @@ if not TokenSpan.has_extension("kg_key"):
 
 @functools.cache
 def _pattern_file() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    try:
-        data = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise RuleError(f"{PATTERN_FILE}: cannot read entity patterns: {error}") from error
-    words = data.get("words") if isinstance(data, dict) else None
-    patterns = data.get("patterns") if isinstance(data, dict) else None
+    data = read_mapping(PATTERN_FILE, "the entity patterns")
+    words = data.get("words")
+    patterns = data.get("patterns")
     if not isinstance(words, dict) or not isinstance(patterns, list):
         raise RuleError(f"{PATTERN_FILE}: needs `words` (a mapping) and `patterns` (a list)")
     return words, patterns
@@ -74,17 +70,10 @@ def _pattern_file() -> tuple[dict[str, Any], list[dict[str, Any]]]:
 def entity_patterns() -> list[dict[str, Any]]:
     """The ruler's patterns, with every "$name" replaced by its word list."""
     words, patterns = _pattern_file()
-    return [{"label": entry["label"], "pattern": _with_words(entry["pattern"], words)} for entry in patterns]
-
-
-def _with_words(value: Any, words: Mapping[str, Any]) -> Any:
-    if isinstance(value, dict):
-        return {key: _with_words(item, words) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_with_words(item, words) for item in value]
-    if isinstance(value, str) and value.startswith("$"):
-        return _word_list(value[1:], words)
-    return value
+    return [
+        {"label": entry["label"], "pattern": with_word_lists(entry["pattern"], lambda name: _word_list(name, words))}
+        for entry in patterns
+    ]
 
 
 def _word_list(name: str, words: Mapping[str, Any]) -> list[str]:

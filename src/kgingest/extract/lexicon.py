@@ -13,6 +13,7 @@ here comes from any one article.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -24,16 +25,32 @@ from kgingest.errors import RuleError
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
-@functools.cache
-def _lexicon(name: str) -> dict[str, Any]:
-    path = LEXICON_DIR / f"{name}.yaml"
+def read_mapping(path: Path, what: str) -> dict[str, Any]:
+    """A YAML data file that holds one mapping (a lexicon, a rule, the entity patterns), or a RuleError naming
+    the file."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise RuleError(f"{path}: cannot read lexicon: {error}") from error
+        raise RuleError(f"{path}: cannot read {what}: {error}") from error
     if not isinstance(data, dict):
-        raise RuleError(f"{path}: a lexicon maps list names to lists or mappings")
+        raise RuleError(f"{path}: {what} holds one mapping")
     return data
+
+
+def with_word_lists(value: Any, word_list: Callable[[str], Iterable[str]]) -> Any:
+    """A pattern with every "$NAME" replaced by ``word_list(NAME)``, sorted so a matcher is built the same way."""
+    if isinstance(value, dict):
+        return {key: with_word_lists(item, word_list) for key, item in value.items()}
+    if isinstance(value, list):
+        return [with_word_lists(item, word_list) for item in value]
+    if isinstance(value, str) and value.startswith("$"):
+        return sorted(word_list(value[1:]))
+    return value
+
+
+@functools.cache
+def _lexicon(name: str) -> dict[str, Any]:
+    return read_mapping(LEXICON_DIR / f"{name}.yaml", "a lexicon (list names to lists or mappings)")
 
 
 def _entry(name: str, key: str) -> Any:

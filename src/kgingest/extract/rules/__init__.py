@@ -41,12 +41,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kgingest.errors import RuleError
+from kgingest.extract.lexicon import read_mapping, with_word_lists
 
 RULES_DIR = Path(__file__).resolve().parent
 # The word lists a stage's patterns may name besides their own ``words``.
@@ -221,12 +221,7 @@ def _connected(pattern: list[Mapping[str, Any]]) -> bool:
 
 
 def _read_rule(path: Path, stage: str) -> Rule:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise RuleError(f"{path}: cannot be read as YAML ({error})") from error
-    if not isinstance(data, dict):
-        raise RuleError(f"{path}: a rule file holds one mapping")
+    data = read_mapping(path, "a rule")
     missing = sorted(REQUIRED_KEYS - data.keys())
     unknown = sorted(data.keys() - KNOWN_KEYS)
     if missing or unknown:
@@ -267,18 +262,7 @@ def _example(data: object, path: Path) -> Example:
 def _pattern(data: object, words: Mapping[str, list[str]], stage: str, path: Path) -> Pattern:
     if not isinstance(data, list) or not all(isinstance(node, dict) and "RIGHT_ID" in node for node in data):
         raise RuleError(f"{path}: a pattern is a list of nodes, each with a RIGHT_ID")
-    return tuple(_with_words(node, words, stage, path) for node in data)
-
-
-def _with_words(value: Any, words: Mapping[str, list[str]], stage: str, path: Path) -> Any:
-    """``value`` with every "$NAME" replaced by that word list, sorted so the matcher is built the same way."""
-    if isinstance(value, dict):
-        return {k: _with_words(v, words, stage, path) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_with_words(v, words, stage, path) for v in value]
-    if isinstance(value, str) and value.startswith("$"):
-        return sorted(_word_list(value[1:], words, stage, path))
-    return value
+    return tuple(with_word_lists(node, lambda name: _word_list(name, words, stage, path)) for node in data)
 
 
 def _word_list(name: str, words: Mapping[str, list[str]], stage: str, path: Path) -> Iterable[str]:
