@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
@@ -128,8 +129,9 @@ def later_occasion_date(ctx: StatementContext, draft: Draft) -> TimeValue | None
     if at is None:
         return None
     window_end = ctx.paragraphs[min(len(ctx.paragraphs) - 1, at + 1)].end
-    later = [s for s in ctx.sentences.starting_between(sentence.end_char, len(ctx.doc)) if s.start_char < window_end]
-    for following in later[:LATER_OCCASION_SENTENCES]:
+    for following in _next_sentences(sentence, LATER_OCCASION_SENTENCES):
+        if following.start_char >= window_end:
+            return None
         if following.start_char < draft.end or ctx.in_closed_quote(following.root.idx):
             return None  # still the statement's own words, or a quotation
         statements_there = ctx.drafts.beginning_in(following.start_char, following.end_char)
@@ -176,6 +178,15 @@ def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | N
     ):
         return None
     return value
+
+
+def _next_sentences(sentence: SpacySpan, count: int) -> list[SpacySpan]:
+    """Up to ``count`` sentences after ``sentence`` (read off the Doc, not by searching every sentence)."""
+    found: list[SpacySpan] = []
+    while len(found) < count and sentence.end < len(sentence.doc):
+        sentence = sentence.doc[sentence.end].sent
+        found.append(sentence)
+    return found
 
 
 def _refers_back(ctx: StatementContext, draft: Draft) -> bool:
