@@ -238,11 +238,6 @@ def replace_graph_update(graph: ArticleGraph) -> str:
     return " ;\n".join(steps)
 
 
-def replace_graph(store: ox.Store, graph: ArticleGraph) -> None:
-    """Replace the named graph ``graph.name`` in ``store`` by ``graph.triples``, atomically."""
-    store.update(replace_graph_update(graph))
-
-
 def load(paths: Iterable[Path], store_path: Path = DEFAULT_STORE_PATH) -> LoadReport:
     """Load RDF files (or folders of them) into the embedded store, one named graph per article.
 

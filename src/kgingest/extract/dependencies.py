@@ -117,11 +117,6 @@ QUANTIFIER_LINKS = frozenset({"det", "amod"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 
 
-def children_with(token: Token, labels: frozenset[str]) -> list[Token]:
-    """The children of ``token`` attached by one of ``labels``."""
-    return [child for child in token.children if child.dep_ in labels]
-
-
 def has_child(token: Token, labels: frozenset[str]) -> bool:
     """``token`` has a child attached by one of ``labels``."""
     return any(child.dep_ in labels for child in token.children)

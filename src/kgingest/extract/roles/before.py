@@ -184,9 +184,6 @@ class TitleBefore(PostReader):
         "a company CEO X"."""
         return self.doc[i].text.islower() and (i == sent_start or self.doc[i - 1].lower_ not in INDEFINITE_ARTICLES)
 
-    def _named(self, token: Token) -> bool:
-        return self.context.mention_at(token) is not None
-
     def _title_of_org_before(self, qualifier: MentionRef, span: Span) -> Found | None:
         """A title before the organization before the name: "chief executive of the Acme Group Jo Bloggs"."""
         base = max(0, qualifier.span.begin - 90)

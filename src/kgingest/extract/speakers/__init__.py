@@ -83,10 +83,6 @@ class SpeakerResolver:
         """The nearest fitting actor mentioned before ``pronoun``, preferring sentence subjects."""
         return self.antecedents.resolve_pronoun(pronoun)
 
-    def sentence_back(self, sent: SpacySpan, count: int) -> SpacySpan:
-        position = self.sentences.position(sent) or 0
-        return self.sentences.sentences[max(0, position - count)]
-
     def is_subject(self, span: Span) -> bool:
         """The mention is (part of) a clause subject, directly or through compounds and appositions."""
         tokens = tokens_in(self.doc, span.begin, span.end)
@@ -137,10 +133,6 @@ class SpeakerResolver:
             if at < pronoun.idx and fits and self.actor_type(key) in fits:
                 return key
         return None
-
-    def last_speaker(self, offset: int) -> str | None:
-        earlier = [key for at, key in self.recent_speakers if at < offset]
-        return earlier[-1] if earlier else None
 
     def dominant_state(self) -> str | None:
         """The State mentioned most often (ties broken by key), for an unnamed "the government"."""
