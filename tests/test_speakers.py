@@ -383,3 +383,32 @@ def test_her_campaign_without_anyone_she_could_be_is_unresolved(nlp: Language) -
     text = "The coast was quiet. Her campaign said the crowds had doubled."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Relief Agency", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) is None
+
+
+def test_possessive_owner_of_a_spokesman_is_not_the_spokesman(nlp: Language) -> None:
+    # Regression: "Brandt’s spokesman" (the mention taking in the possessive) made Brandt a person introduced
+    # with the title "spokesman".
+    text = "Governor Tomas Brandt spoke on Monday. Brandt’s spokesman said he stood by it. The road will open, the spokesman said."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", ["Brandt’s"])])
+    doc = resolver.doc
+    first = resolver.resolve(subject_of(doc, "said", 0))
+    assert first is not None and first != "person/tomas-brandt"
+    assert resolver.resolve(subject_of(doc, "said", 1)) == first
+
+
+def test_title_in_another_clause_after_a_name_does_not_introduce_it(nlp: Language) -> None:
+    # Regression: "Brandt thanked the mayor" made Brandt the person introduced with the title "mayor".
+    text = (
+        "Mayor Lena Hartmann and Tomas Brandt met on Friday. Brandt thanked the mayor for the funds. "
+        "Later the mayor said the road would be finished."
+    )
+    resolver = resolver_for(
+        nlp, text, [(ActorType.PERSON, "Lena Hartmann", []), (ActorType.PERSON, "Tomas Brandt", ["Brandt"])]
+    )
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/lena-hartmann"
+
+
+def test_title_set_beside_a_name_by_commas_introduces_it(nlp: Language) -> None:
+    text = "Tomas Brandt, the regional governor, visited the port on Friday. Later the governor said it was ready."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/tomas-brandt"

@@ -52,10 +52,27 @@ def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
     words = r"\s+".join(re.escape(w) for w in title.split())
     before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
     after = text[span.end : span.end + TITLE_CHARS].lower()
-    return bool(
-        re.search(rf"(?i:\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
-        or re.match(rf",? (the |a |its |their )?[\w ]*\b{words}\b", after)
+    return bool(re.search(rf"(?i:\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or apposed(after, words))
+
+
+# Words that end a noun phrase set after a name: a clause or another phrase follows, not the name's description
+# ("X, who met the governor", "X, backed by the governor", "X and the governor").
+_NOT_IN_APPOSITION = (
+    "who|whom|whose|which|that|and|or|but|to|by|with|for|from|at|in|on|as|than|was|is|were|are|has|had|have|"
+    "said|says|told|met|called|asked|refers|referred"
+)
+
+
+def apposed(after: str, noun: str) -> bool:
+    """The (lowercased) text after a name sets ``noun`` (a regex) beside it as its description:
+    ", the governor", ", a former state governor", not "'s spokesman" (the name owns the post), "met the
+    governor" or ", who met the governor" (another phrase)."""
+    match = re.match(
+        rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w.'’-]+\s+){{0,5}}?)\b{noun}\b", after
     )
+    if match is None:
+        return False
+    return re.search(rf"\b(?:{_NOT_IN_APPOSITION})\b", match.group(1)) is None
 
 
 def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:
@@ -118,7 +135,7 @@ def introduced_with(r: SpeakerResolver, head: Token, types: set[ActorType]) -> s
             continue
         before = text[max(0, mention.span.begin - INTRODUCTION_CHARS) : mention.span.begin].lower()
         after = text[mention.span.end : mention.span.end + INTRODUCTION_CHARS].lower()
-        if re.search(rf"\b{noun}\W*$", before) or re.match(rf",? (the |a |an )?[\w ]*?\b{noun}\b", after):
+        if re.search(rf"\b{noun}\W*$", before) or apposed(after, noun):
             return actor.key
     return None
 
@@ -135,8 +152,8 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
         after = text[mention.span.end : mention.span.end + TITLE_CHARS].lower()
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or re.match(
-            rf",? (the |a )?[\w ]*\b{re.escape(title)}\b", after
+        if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or apposed(
+            after, re.escape(title)
         ):
             return actor.key
         if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
