@@ -388,7 +388,10 @@ def test_her_campaign_without_anyone_she_could_be_is_unresolved(nlp: Language) -
 def test_possessive_owner_of_a_spokesman_is_not_the_spokesman(nlp: Language) -> None:
     # Regression: "Brandt’s spokesman" (the mention taking in the possessive) made Brandt a person introduced
     # with the title "spokesman".
-    text = "Governor Tomas Brandt spoke on Monday. Brandt’s spokesman said he stood by it. The road will open, the spokesman said."
+    text = (
+        "Governor Tomas Brandt spoke on Monday. Brandt’s spokesman said he stood by it. "
+        "The road will open, the spokesman said."
+    )
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", ["Brandt’s"])])
     doc = resolver.doc
     first = resolver.resolve(subject_of(doc, "said", 0))
@@ -412,3 +415,70 @@ def test_title_set_beside_a_name_by_commas_introduces_it(nlp: Language) -> None:
     text = "Tomas Brandt, the regional governor, visited the port on Friday. Later the governor said it was ready."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/tomas-brandt"
+
+
+def test_share_of_a_group_speaks_as_a_group_of_its_own(nlp: Language) -> None:
+    text = "About 40 percent of Liberals said they would vote for Brandt."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Liberal Party", ["Liberals"])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    share = resolver.index.actor(key or "")
+    assert share is not None and share.type is ActorType.GROUP
+    assert share.name == "About 40 percent of Liberals"
+    assert share.member_of == "organization/liberal-party"
+
+
+def test_a_count_of_a_group_after_a_share_is_the_group_not_the_share(nlp: Language) -> None:
+    text = "Half of the delegates said the vote was rigged, while two of the delegates said it was fair."
+    resolver = resolver_for(nlp, text, [])
+    doc = resolver.doc
+    share = resolver.index.actor(resolver.resolve(subject_of(doc, "said", 0)) or "")
+    group = resolver.index.actor(resolver.resolve(subject_of(doc, "said", 1)) or "")
+    assert share is not None and share.name == "Half of the delegates"
+    assert group is not None and group.name == "the delegates" and share.member_of == group.key
+
+
+def test_unspecified_people_are_named_by_the_words_after_them(nlp: Language) -> None:
+    text = "Some in the farming lobby say the tariff is too high. Others who oppose the plan said it would fail."
+    resolver = resolver_for(nlp, text, [])
+    doc = resolver.doc
+    some = resolver.index.actor(resolver.resolve(subject_of(doc, "say")) or "")
+    others = resolver.index.actor(resolver.resolve(subject_of(doc, "said")) or "")
+    assert some is not None and some.name == "Some in the farming lobby"
+    assert others is not None and others.name == "Others who oppose the plan"
+
+
+def test_one_member_of_a_named_party_is_a_person_of_its_own(nlp: Language) -> None:
+    text = "The Labour Party met on Sunday. One Yorkshire Labour member said the vote was close."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Labour Party", ["Labour"])])
+    # The parser heads the phrase on "member"; a bare party word counted as one is the same construction.
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key != "organization/labour-party"
+    text = "The Liberal Party met on Sunday. One Liberal said the vote was close."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Liberal Party", ["Liberal"])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    member = resolver.index.actor(key or "")
+    assert member is not None and member.type is ActorType.PERSON and member.name == "One Liberal"
+    assert member.member_of == "organization/liberal-party"
+
+
+def test_bare_demonym_subject_is_the_person_of_that_surname(nlp: Language) -> None:
+    # Regression: a surname that is also a demonym ("Ostravian") was taken for the state it names.
+    text = "Jana Ostravian, a banker, spoke in Ostravia on Monday. Ostravian said the bank would grow."
+    resolver = resolver_for(
+        nlp,
+        text,
+        [(ActorType.STATE, "Ostravia", ["Ostravian"]), (ActorType.PERSON, "Jana Ostravian", [])],
+    )
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "person/jana-ostravian"
+
+
+def test_name_qualifying_an_organization_noun_introduces_it(nlp: Language) -> None:
+    text = "The Nordwire news agency reports that the losses were large. Later the agency said they had grown."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Nordwire", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/nordwire"
+
+
+def test_counted_noun_with_a_name_in_apposition_is_the_named_actor(nlp: Language) -> None:
+    text = "Another automaker, Velta Motors, said it would cut jobs."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Velta Motors", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/velta-motors"

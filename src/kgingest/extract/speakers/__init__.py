@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.antecedents import Antecedents, is_subject, pronoun_types
-from kgingest.extract.dependencies import QUANTIFIER_LINKS
+from kgingest.extract.dependencies import COUNTERS, QUANTIFIER_LINKS
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     GROUP_QUANTIFIERS,
+    PARTITIVE_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
@@ -35,6 +36,7 @@ from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.descriptions import described_actor
 from kgingest.extract.speakers.grammar import partitive_whole
 from kgingest.extract.speakers.names import named_actor
+from kgingest.extract.speakers.unnamed import member_of_named, share_of_group
 from kgingest.model import ActorType, Span
 
 
@@ -54,12 +56,23 @@ class SpeakerResolver:
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
         """The actor key for the noun phrase headed by ``head``, or None."""
         part = partitive_whole(head)
+        if part is not None and head.lemma_.lower() in PARTITIVE_NOUNS:
+            # "79 percent of the voters", "half of the delegates": a share of the group speaks, not all of it
+            return share_of_group(self, head, part, create=create)
         if part is not None:  # "two of the sources", "one of the officials": the group they belong to speaks
             head = part
         if quantified_plural(head):
             # "some Democrats said", "many officials say": part of a group, not the party or body it names
             return self.described(head, create=create)
         key = self.named(head)
+        if (
+            key is not None
+            and one_member(head)
+            and self.token_key(head) == key
+            and self.actor_type(key) is not ActorType.PERSON
+        ):
+            # "one New Hampshire Democrat said", "a Labour official": a person of the party or body named
+            return member_of_named(self, head, key, create=create)
         if key is not None:
             return key
         if head.lower_ in UNSPECIFIED_PEOPLE:
@@ -148,3 +161,14 @@ def quantified_plural(head: Token) -> bool:
     if head.tag_ not in ("NNS", "NNPS"):
         return False
     return any(c.dep_ in QUANTIFIER_LINKS and c.lower_ in GROUP_QUANTIFIERS for c in head.lefts)
+
+
+# Determiners that pick out one member of what the noun names: "a Democrat", "one Liberal", "another Tory".
+ONE_OF = frozenset({"a", "an", "one", "another"})
+
+
+def one_member(head: Token) -> bool:
+    """ "a Democrat", "one New Hampshire Republican": a singular noun counted out as one."""
+    if head.tag_ not in ("NN", "NNP"):
+        return False
+    return any(c.dep_ in COUNTERS and c.lower_ in ONE_OF for c in head.lefts)

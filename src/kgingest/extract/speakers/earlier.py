@@ -63,13 +63,16 @@ _NOT_IN_APPOSITION = (
 )
 
 
-def apposed(after: str, noun: str) -> bool:
+def apposed(after: str, noun: str, *, name: str = "") -> bool:
     """The (lowercased) text after a name sets ``noun`` (a regex) beside it as its description:
     ", the governor", ", a former state governor", not "'s spokesman" (the name owns the post), "met the
-    governor" or ", who met the governor" (another phrase)."""
+    governor" or ", who met the governor" (another phrase). With ``name`` (the mention as written) the
+    name may also qualify the noun directly: "the Acme news agency"."""
     match = re.match(
         rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w.'’-]+\s+){{0,5}}?)\b{noun}\b", after
     )
+    if match is None and name and not re.search(r"['’]s$", name):
+        match = re.match(rf"\s+((?:[\w-]+\s+){{0,2}}?){noun}\b", after)
     if match is None:
         return False
     return re.search(rf"\b(?:{_NOT_IN_APPOSITION})\b", match.group(1)) is None
@@ -135,7 +138,7 @@ def introduced_with(r: SpeakerResolver, head: Token, types: set[ActorType]) -> s
             continue
         before = text[max(0, mention.span.begin - INTRODUCTION_CHARS) : mention.span.begin].lower()
         after = text[mention.span.end : mention.span.end + INTRODUCTION_CHARS].lower()
-        if re.search(rf"\b{noun}\W*$", before) or apposed(after, noun):
+        if re.search(rf"\b{noun}\W*$", before) or apposed(after, noun, name=mention.span.text):
             return actor.key
     return None
 

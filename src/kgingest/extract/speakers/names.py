@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 def named_actor(r: SpeakerResolver, head: Token) -> str | None:
     """An indexed actor mentioned by the head word itself or by its apposition."""
     key = r.token_key(head)
+    if key is not None and r.actor_type(key) is ActorType.STATE and bare_singular(head):
+        # "Cuban said": a demonym does not speak alone in the singular ("a Cuban", "Cubans"), a surname does
+        return person_named(r, head) or key
     if key is not None:
         return key
     for child in head.rights:
@@ -89,5 +92,24 @@ def person_by_surname(r: SpeakerResolver, head: Token) -> str | None:
             begin, end = words[0].idx, head.idx + len(head.text)
             span = Span(begin, end, doc_text(r.doc)[begin:end])
             r.index.add_mention(actor.key, span)
+            return actor.key
+    return None
+
+
+def bare_singular(head: Token) -> bool:
+    """A capitalised singular word standing alone: no article, owner or modifier ("Cuban said")."""
+    return (
+        head.text[:1].isupper()
+        and head.tag_ in ("NNP", "NN", "JJ")
+        and not any(True for _ in head.lefts)
+        and not any(c.dep_ in NAME_PARTS for c in head.rights)
+    )
+
+
+def person_named(r: SpeakerResolver, head: Token) -> str | None:
+    """The nearest earlier Person whose name ends in the word ("Jane Cuban" for "Cuban")."""
+    for mention in r.index.actor_mentions_before(head.idx):
+        actor = r.index.actor(mention.key)
+        if actor is not None and actor.type is ActorType.PERSON and actor.name.split()[-1] == head.text:
             return actor.key
     return None

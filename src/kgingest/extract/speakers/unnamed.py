@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import PREPOSITIONS, RIGHT_NOUN_MODIFIERS
-from kgingest.extract.index import doc_text
+from kgingest.extract.dependencies import NOUN_CLAUSES, PREPOSITIONS, RIGHT_NOUN_MODIFIERS
+from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
+    UNSPECIFIED_PEOPLE,
 )
 from kgingest.extract.speakers.earlier import organization_by_description
 from kgingest.extract.speakers.grammar import MODIFIER_DEPS, clean_name, objects, post_title
@@ -92,7 +93,12 @@ def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType) -> str:
     phrase = r.noun_phrase(head)
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     affiliation = affiliation_of(r, head)  # before the new mention covers the modifier words
-    key = r.index.ensure_actor(actor_type, clean_name(phrase.text), span)
+    name = clean_name(phrase.text)
+    if head.lower_ in UNSPECIFIED_PEOPLE:
+        # "some in the party", "others who backed the plan": the words after the pronoun say who they are;
+        # a bare "some" names no one, and two such groups of one article are not the same.
+        name = clean_name(full_description(r, head, phrase, clauses=True))
+    key = r.index.ensure_actor(actor_type, name, span)
     actor = r.index.actor(key)
     if actor is None:
         return key
@@ -107,16 +113,18 @@ def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType) -> str:
     return key
 
 
-def full_description(r: SpeakerResolver, head: Token, phrase: SpacySpan) -> str:
-    """The noun phrase with its modifiers on the right (prepositions, "familiar with ..."), up to a comma."""
+def full_description(r: SpeakerResolver, head: Token, phrase: SpacySpan, *, clauses: bool = False) -> str:
+    """The noun phrase with its modifiers on the right (prepositions, "familiar with ..."; with ``clauses``
+    a relative clause too: "others who backed it"), up to a comma."""
+    modifiers = RIGHT_NOUN_MODIFIERS | NOUN_CLAUSES if clauses else RIGHT_NOUN_MODIFIERS
     last = head
     for child in head.rights:
         between = r.doc[last.i + 1 : child.i]
-        if child.dep_ not in RIGHT_NOUN_MODIFIERS or any(t.is_punct for t in between) or child.tag_ == "VBG":
+        if child.dep_ not in modifiers or any(t.is_punct and not t.is_quote for t in between) or child.tag_ == "VBG":
             break
         last = child.right_edge
     # A relative clause hung on the last noun ("... with the plan, who asked ...") is not part of the name.
-    stop = next((t for t in r.doc[head.i + 1 : last.i + 1] if t.is_punct), None)
+    stop = next((t for t in r.doc[head.i + 1 : last.i + 1] if t.is_punct and not t.is_quote), None)
     if stop is not None:
         last = r.doc[stop.i - 1]
     end = last.idx + len(last.text)
@@ -141,3 +149,38 @@ def affiliation_of(r: SpeakerResolver, head: Token) -> str | None:
                 if key is not None:
                     return key
     return None
+
+
+def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: bool) -> str | None:
+    """ "79 percent of the voters", "half of the delegates": a share of a group, a Group of its own ("79 percent
+    of the voters") and part of the group when that is an actor. Without ``create`` only one made before."""
+    phrase = r.noun_phrase(head)
+    group = r.doc[whole.left_edge.i : whole.i + 1]
+    name = clean_name(f"{phrase.text} of {group.text}")
+    if not create:
+        key = unnamed_actor_key(ActorType.GROUP, r.index.article_key, name)
+        return key if r.index.actor(key) is not None else None
+    # The whole first: a later "two of the delegates" or "the delegates" is that group, not the share.
+    whole_key = r.named(whole) or r.described(whole, create=True)
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    key = r.index.ensure_actor(ActorType.GROUP, name, span)
+    actor = r.index.actor(key)
+    if actor is not None and whole_key is not None and whole_key != key and actor.member_of is None:
+        actor.member_of = whole_key
+    return key
+
+
+def member_of_named(r: SpeakerResolver, head: Token, group: str, *, create: bool) -> str | None:
+    """ "one New Hampshire Democrat", "a Labour official": one person of the named party or body, a Person of
+    its own ("one New Hampshire Democrat") and its member. Without ``create`` only one made before."""
+    phrase = r.noun_phrase(head)
+    name = clean_name(phrase.text)
+    if not create:
+        key = unnamed_actor_key(ActorType.PERSON, r.index.article_key, name)
+        return key if r.index.actor(key) is not None else None
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    key = r.index.ensure_actor(ActorType.PERSON, name, span)
+    actor = r.index.actor(key)
+    if actor is not None and group != key and actor.member_of is None:
+        actor.member_of = group
+    return key
