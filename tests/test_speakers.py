@@ -482,3 +482,16 @@ def test_counted_noun_with_a_name_in_apposition_is_the_named_actor(nlp: Language
     text = "Another automaker, Velta Motors, said it would cut jobs."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Velta Motors", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/velta-motors"
+
+
+def test_report_named_inside_what_someone_said_is_not_theirs(nlp: Language) -> None:
+    # Regression: "X said she saw no proof in the report" made X the author of "the report" said next.
+    said_in = "Lena Hartmann said in a report on Monday that the dam was weak. The report said repairs were late."
+    said_about = (
+        "The board met on Monday. Lena Hartmann said she saw no proof in the report. The report said it was weak."
+    )
+    cited_by_it = "The report cited an audit by Lena Hartmann on the dam. The report said it was weak."
+    for text, author in ((said_in, "person/lena-hartmann"), (said_about, None), (cited_by_it, None)):
+        resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Hartmann", [])])
+        resolver.remember(text.index("Lena Hartmann") + 19, "person/lena-hartmann")
+        assert resolver.resolve(subject_of(resolver.doc, "said", -1)) == author

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import NOUN_COMPOUNDS, NOUN_PARTICIPLES, PASSIVE_AGENTS, POSSESSORS, PREPOSITIONS
+from kgingest.extract.antecedents import is_subject
+from kgingest.extract.dependencies import (
+    CLAUSE_COMPLEMENTS,
+    NOUN_CLAUSES,
+    NOUN_COMPOUNDS,
+    NOUN_PARTICIPLES,
+    PASSIVE_AGENTS,
+    POSSESSORS,
+    PREPOSITIONS,
+)
 from kgingest.extract.lexicon import (
     COLLECTIVE_NOUNS,
 )
@@ -73,9 +82,23 @@ def earlier_document_author(r: SpeakerResolver, head: Token) -> str | None:
                 key = r.token_key(child)
                 if key is not None:
                     return key
-        # "X said in a report that ... The report found ...": who spoke in the sentence that brought it up.
+        # "X said in a report that ... The report found ...": who spoke in the sentence that brought it up, when
+        # the document belongs to the saying itself, not to what was said ("X said he saw nothing in the report"),
+        # nor spoke there itself ("The report cited a memo": whoever that sentence's speaker is, not its author).
+        if inside_reported_clause(earlier) or is_subject(earlier):
+            continue
         sentence = earlier.sent
         speakers = [key for at, key in r.recent_speakers if sentence.start_char <= at < sentence.end_char]
         if speakers:
             return speakers[-1]
     return None
+
+
+def inside_reported_clause(token: Token) -> bool:
+    """The word stands in a clause hung under another ("X said [he saw it in the report]", "a man [who read the
+    report]"), not in the main clause of its sentence."""
+    while token.head.i != token.i:
+        if token.dep_ in CLAUSE_COMPLEMENTS or token.dep_ in NOUN_CLAUSES:
+            return True
+        token = token.head
+    return False
