@@ -1506,3 +1506,36 @@ def test_a_name_after_a_possessive_that_is_no_region_is_not_placed_in_that_state
     _, index = run("Peru sent 400 soldiers to Bolivia, angering Ecuador's Challapata allies.")
     place = index.place(place_key("Challapata"))
     assert place is not None and place.in_state is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent nearly 900 soldiers to Bolivia more than a week ago to support the government.",
+        "Peru sent around 900 troops to eastern Bolivia and to patrol the border within weeks.",
+        "Peru dispatched 900 soldiers to Bolivia to guard the mines.",
+    ],
+)
+def test_destination_the_parser_reads_as_an_infinitive_is_the_location(text: str) -> None:
+    # Regression: "to Bolivia more than a week ago", "to eastern Bolivia and to ..." were parsed as infinitive
+    # clauses ("to" an auxiliary, the name or "eastern" a verb), and the deployment lost its location.
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+
+
+def test_a_reinforcement_and_the_earlier_dated_sending_it_adds_to_are_two_deployments() -> None:
+    text = (
+        "More soldiers from Chile have been sent to Oruro, officials said. "
+        "Chile sent about 900 soldiers to Oruro more than a week ago to support the government."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Oruro"))] * 2
+    first, earlier = deployments
+    assert first.size is None
+    assert earlier.size is not None and earlier.size.approximate == 900 and earlier.start is not None
+
+
+def test_a_reinforcement_repeated_with_its_count_stays_one_deployment() -> None:
+    text = "Chile will send 900 more soldiers to Oruro. Chile sent 900 soldiers to Oruro on Monday, officials said."
+    deployments, _ = run(text)
+    assert len(deployments) == 1

@@ -6,7 +6,7 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, is_place_key
 from kgingest.extract.index import EntityIndex
-from kgingest.model import ActorType, Deployment, Span, Statement, TimeValue
+from kgingest.model import ActorType, Deployment, Quantity, Span, Statement, TimeValue
 
 # Sorts a start without an upper bound after every dated one.
 _UNDATED = 10**9
@@ -41,7 +41,9 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
                 (
                     d
                     for d in deployments
-                    if _compatible(d, mention, index, homes.get(id(d))) and _same_kind(kinds.get(id(d)), mention)
+                    if _compatible(d, mention, index, homes.get(id(d)))
+                    and _same_kind(kinds.get(id(d)), mention)
+                    and not _counts_the_earlier(kinds.get(id(d)), d, mention)
                 ),
                 None,
             )
@@ -124,6 +126,21 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
 def _same_kind(kind: str | None, mention: Mention) -> bool:
     """Reinforcements and the forces already there are two deployments; a mention of neither joins either."""
     return kind is None or mention.kind is None or kind == mention.kind
+
+
+def _counts_the_earlier(kind: str | None, deployment: Deployment, mention: Mention) -> bool:
+    """ "more fighters were sent" and then "it had sent 900 fighters a week ago": a dated sending with a count of its
+    own that does not say "more" is the one the reinforcement adds to, not the reinforcement (a strength stated on
+    its own, "the contingent, now 900 strong", is the whole force's)."""
+    if kind != "reinforcement" or mention.kind is not None or mention.stated_size or mention.start is None:
+        return False
+    if mention.size is None or mention.size.vague or mention.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return deployment.size is None or _number(deployment.size) != _number(mention.size)
+
+
+def _number(size: Quantity) -> int | None:
+    return next((n for n in (size.exact, size.approximate, size.minimum, size.maximum) if n is not None), None)
 
 
 def _arrival_without_owner(mention: Mention, deployments: list[Deployment]) -> bool:
