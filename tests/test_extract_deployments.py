@@ -1539,3 +1539,29 @@ def test_a_reinforcement_repeated_with_its_count_stays_one_deployment() -> None:
     text = "Chile will send 900 more soldiers to Oruro. Chile sent 900 soldiers to Oruro on Monday, officials said."
     deployments, _ = run(text)
     assert len(deployments) == 1
+
+
+def test_relative_clause_the_parser_reads_as_a_complement_still_names_the_helped_party() -> None:
+    # Regression: "... to train in eastern X that will probably augment X's forces" was parsed as a complement
+    # clause of the reporting verb, and the helped party was lost.
+    text = (
+        '"We believe that Peru has sent around 9,000 soldiers in total to train in eastern Bolivia that will probably '
+        'augment Bolivian forces near Chile over the next several weeks," Rivas said.'
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.supported, d.location) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia"), key_of("Bolivia"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "location"),
+    [
+        ("Peruvian troops also arrived in western Bolivia on Monday. ", key_of("Bolivia")),  # two parts: the state
+        ("", place_key("Oruro")),  # one part: the place
+    ],
+)
+def test_forces_in_different_parts_of_a_state_are_in_the_state(second: str, location: str) -> None:
+    text = "Peru sent 900 soldiers to eastern Bolivia. " + second + "Some Peruvian troops were already in Oruro."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), location)]

@@ -22,6 +22,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     # The state a deployment was placed in before a place of unknown state replaced it ("in X ... based at Y").
     homes: dict[int, str] = {}
     kinds: dict[int, str] = {}  # a deployment's kind, from the first mention that gives one
+    parts: dict[int, set[str]] = {}  # the parts of its state a deployment's mentions name ("eastern X", a town)
     body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
     for mention in body:
         target: Deployment | None
@@ -62,6 +63,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
         _absorb(target, mention)
         if mention.kind is not None:
             kinds.setdefault(id(target), mention.kind)
+        parts.setdefault(id(target), set()).update(_parts_named(mention, index))
         if target.location is not None and not is_place_key(home := country_of(target.location, index)):
             homes[id(target)] = home
         if mention.stated_size and mention.size is not None and id(target) not in stated:
@@ -70,10 +72,42 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
         elif id(target) in stated:
             target.size = size_before
         last = target
+    for deployment in deployments:
+        _spread_over_parts(deployment, parts.get(id(deployment), set()), index)
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
     merged = _fold_bodies(_fold_officials(deployments, index), index)
     _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
     return merged
+
+
+def _parts_named(mention: Mention, index: EntityIndex) -> set[str]:
+    """The parts of a state a mention places its forces in: a town ("place/x") or a compass part of the state
+    itself ("eastern X" gives "eastern")."""
+    if mention.location is None:
+        return set()
+    if is_place_key(mention.location):
+        return {mention.location}
+    doc = mention.trigger.doc
+    words = doc.char_span(mention.anchor.begin, mention.anchor.end, alignment_mode="expand") or []
+    return {
+        word.lower_
+        for word in words
+        if word.lower_ in lex.COMPASS_WORDS
+        and word.i + 1 < len(doc)
+        and index.actor_at(doc[word.i + 1].idx, doc[word.i + 1].idx + len(doc[word.i + 1])) == mention.location
+    }
+
+
+def _spread_over_parts(deployment: Deployment, parts: set[str], index: EntityIndex) -> None:
+    """Forces said to be in different parts of one state ("eastern X", "western X") are in the state: no single
+    part holds them all."""
+    if deployment.location is None or not is_place_key(deployment.location):
+        return
+    state = country_of(deployment.location, index)
+    actor = index.actor(state)
+    compass = {p for p in parts if not is_place_key(p)}
+    if actor is not None and actor.type is ActorType.STATE and len(compass) > 1:
+        deployment.location = state
 
 
 def _help_hosts(deployments: list[Deployment], helping: set[Span], index: EntityIndex) -> None:

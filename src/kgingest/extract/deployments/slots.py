@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
+    COMPLEMENT_LABELS,
     PURPOSE_LABELS,
     has_label,
     is_aux,
@@ -53,6 +54,23 @@ END_BOUND_START = re.compile(r"(?:until|till|through)\b")
 MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over)\s*$")
 
 
+def _misread_relatives(clause: list[Token], head: Token) -> list[Token]:
+    """Complement clauses whose subject is a relative pronoun ("that will augment ..."): relative clauses the parser
+    hung on a verb of the clause, or on a verb above it when they follow the clause right away."""
+    if not clause:
+        return []
+    end = max(t.i for t in clause)
+    hosts = [*clause, *(a for a in head.ancestors if a.sent == head.sent)]
+    return [
+        c
+        for token in hosts
+        for c in token.children
+        if has_label(c, COMPLEMENT_LABELS)
+        and any(is_nsubj(s) and s.tag_ == "WDT" for s in c.children)
+        and (token in clause or c.left_edge.i == end + 1)
+    ]
+
+
 class SlotReader:
     """Fills a mention's slots from its clause: legal basis, place, parties, size, start, purpose."""
 
@@ -87,6 +105,8 @@ class SlotReader:
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
+        # "... to train in X that will augment Y's forces": a relative clause the parser took for a complement
+        described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
         mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
