@@ -88,10 +88,10 @@ def _parts_named(mention: Mention, index: EntityIndex) -> set[str]:
     if is_place_key(mention.location):
         return {mention.location}
     doc = mention.trigger.doc
-    words = doc.char_span(mention.anchor.begin, mention.anchor.end, alignment_mode="expand") or []
+    words = doc.char_span(mention.anchor.begin, mention.anchor.end, alignment_mode="expand")
     return {
         word.lower_
-        for word in words
+        for word in (words if words is not None else ())
         if word.lower_ in lex.COMPASS_WORDS
         and word.i + 1 < len(doc)
         and index.actor_at(doc[word.i + 1].idx, doc[word.i + 1].idx + len(doc[word.i + 1])) == mention.location
