@@ -1565,3 +1565,34 @@ def test_forces_in_different_parts_of_a_state_are_in_the_state(second: str, loca
     text = "Peru sent 900 soldiers to eastern Bolivia. " + second + "Some Peruvian troops were already in Oruro."
     deployments, _ = run(text)
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), location)]
+
+
+@pytest.mark.parametrize(
+    ("text", "remaining"),
+    [
+        (
+            "The last Peruvian combat brigade left Bolivia on Thursday, leaving 5,000 Peruvian troops in the country.",
+            5_000,
+        ),
+        ("Peru pulled 2,000 soldiers out of Bolivia, leaving some 3,000 troops there.", 3_000),
+        # the strength comes first, the sender a sentence later
+        (
+            "Operations end early, leaving 4,500 service personnel in Bolivia. The last Peruvian troops left Bolivia.",
+            4_500,
+        ),
+    ],
+)
+def test_forces_left_behind_are_the_deployment_s_strength(text: str, remaining: int) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and remaining in (size.exact, size.approximate)
+
+
+def test_leaving_without_forces_left_somewhere_says_nothing_of_the_strength() -> None:
+    deployments, _ = run(
+        "Peru pulled 2,000 soldiers out of Bolivia last year, leaving its mission without helicopters."
+    )
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and size.exact == 2_000

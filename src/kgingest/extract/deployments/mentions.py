@@ -78,6 +78,8 @@ class MentionFinder:
         if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS:
             return self.ctx.sizes.size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
+            if lemma in lex.LEAVING_VERBS and (remaining := self._remaining_mention(token)) is not None:
+                return remaining
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
@@ -146,6 +148,29 @@ class MentionFinder:
             mention.supported = mention.supported or sender
             mention.sender = None
             mention.in_formation = True
+        return mention
+
+    def _remaining_mention(self, verb: Token) -> Mention | None:
+        """ "..., leaving 5,000 troops in X": the forces that stay are the deployment's strength now."""
+        if verb.tag_ != "VBG" or negated(verb) or not is_real(verb):
+            return None
+        force = next((f for c in verb.children if is_dobj(c) and (f := force_in_phrase(c)) is not None), None)
+        size = self.ctx.slots.size(force)
+        if force is None or size is None or size.vague:
+            return None
+        sender = self.ctx.actors.owner(force)
+        wheres = [c for c in verb.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
+        wheres += [c for c in force.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
+        location = self.ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+        there = any(c.lower_ == "there" for c in (*verb.children, *force.children))
+        if location is None and not there:
+            return None  # "leaving 300 troops idle": left, but not said to be somewhere
+        mention = Mention(trigger=verb, anchor=subtree_span(verb), sender=sender, force=force, location=location)
+        mention.triggers = [token_span(verb)]
+        mention.size = size
+        mention.stated_size = True
+        mention.status = "ongoing"
+        mention.merge_only = sender is None
         return mention
 
     def _joined_formation(self, force: Token, sender: str) -> bool:

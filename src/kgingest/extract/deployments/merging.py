@@ -49,7 +49,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
                 None,
             )
         if target is None:
-            if _arrival_without_owner(mention, deployments):
+            if _arrival_without_owner(mention, deployments) or _strength_without_owner(mention, deployments):
                 pending.append(mention)
             if mention.sender is None or mention.merge_only:
                 continue
@@ -130,6 +130,10 @@ def _add_headings(
         target = next(
             (d for d in deployments if mention.sender and _compatible(d, mention, index, homes.get(id(d)))), None
         )
+        if mention.sender is None and mention.location is not None:
+            # "..., leaving 5,000 troops in X": a heading naming no sender sums up the one deployment in that state
+            there = [d for d in deployments if d.location and _same_country(d.location, mention.location, index)]
+            target = there[0] if len(there) == 1 else None
         if target is not None:
             _absorb(target, mention, fill_only=True)
         elif _stands_alone(mention, deployments):
@@ -184,6 +188,12 @@ def _arrival_without_owner(mention: Mention, deployments: list[Deployment]) -> b
     """
     arriving = mention.trigger.lemma_.lower() in lex.INTRANSITIVE_TRIGGERS - lex.WITHDRAWAL_VERBS
     return arriving and mention.sender is None and not deployments and not mention.merge_only
+
+
+def _strength_without_owner(mention: Mention, deployments: list[Deployment]) -> bool:
+    """A strength stated before any deployment, with no sender ("..., leaving 5,000 troops in X" in a lead): the
+    deployment named next in that state."""
+    return mention.sender is None and mention.stated_size and mention.size is not None and not deployments
 
 
 def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
