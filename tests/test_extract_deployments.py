@@ -1596,3 +1596,36 @@ def test_leaving_without_forces_left_somewhere_says_nothing_of_the_strength() ->
     assert len(deployments) == 1
     size = deployments[0].size
     assert size is not None and size.exact == 2_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will send 500 soldiers to Bolivia in addition to the 300 troops already stationed there.",
+        "Chile announced 5,200 soldiers will be sent to Bolivia on top of 2,100 Chilean reservists already assisting "
+        "the police there.",
+    ],
+)
+def test_forces_already_in_place_beside_a_sending_are_a_deployment_of_their_own(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))] * 2
+    sizes = [d.size.exact if d.size is not None else None for d in deployments]
+    assert sizes in ([500, 300], [5_200, 2_100])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will send 500 soldiers to Bolivia in addition to 300 trucks already there.",  # no forces
+        "Chile will send 500 soldiers to Bolivia in addition to 300 reservists.",  # not said to be there already
+    ],
+)
+def test_things_or_forces_not_yet_in_place_beside_a_sending_are_no_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+
+
+def test_guardsmen_are_a_force_though_the_tagger_takes_them_for_a_name() -> None:
+    # Regression: "Guardsmen" (tagged a singular proper noun) was not a force.
+    deployments, _ = run("Chile sent 2,100 National Guardsmen to Bolivia on Monday.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]

@@ -9,9 +9,11 @@ from spacy.tokens import Token
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     COUNT_OR_OWNER_LABELS,
+    NOUN_CLAUSES,
     RAISING_LABELS,
     SUBJECTS,
     has_label,
+    is_advmod,
     is_det,
     is_dobj,
     is_nsubj,
@@ -21,6 +23,7 @@ from kgingest.extract.dependencies import (
     is_prep,
 )
 from kgingest.extract.deployments.grammar import (
+    ADDITION_PHRASES,
     clause_span,
     clause_tokens,
     force_in_phrase,
@@ -99,7 +102,7 @@ class MentionFinder:
             if lemma in lex.SELF_DEPLOYED_NOUNS:
                 return self._force_noun_mention(token)
             if is_force(token):
-                return self._present_force_mention(token)
+                return self._present_force_mention(token) or self._force_added_to(token)
         return None
 
     def _verb_mention(self, verb: Token) -> Mention | None:
@@ -362,6 +365,39 @@ class MentionFinder:
         mention.size = self.ctx.slots.size(noun)
         mention.kind = "presence"
         mention.status = "ongoing"
+        return mention
+
+    def _force_added_to(self, noun: Token) -> Mention | None:
+        """ "N troops will be sent to Y on top of (in addition to) 2,100 guardsmen already assisting Z": forces
+        already where a sending goes, counted beside it, are a deployment of their own; whose forces they are is
+        their owner or, unnamed, the state that sends."""
+        if not is_pobj(noun) or (noun.head.head.lower_, noun.head.lower_) not in ADDITION_PHRASES:
+            return None
+        already = [c for c in noun.children if c.lower_ in lex.PRESENCE_ADVERBS]
+        already += [a for c in noun.children if has_label(c, NOUN_CLAUSES) for a in c.children if is_advmod(a)]
+        if not any(a.lower_ in lex.PRESENCE_ADVERBS for a in already) or negated(noun):
+            return None
+        size = self.ctx.slots.size(noun)
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        triggers = lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
+        if size is None or size.vague or verb is None or verb.lemma_.lower() not in triggers:
+            return None
+        sending = self._verb_mention(verb)
+        if sending is None or sending.location is None:
+            return None
+        # Unnamed, they are the sending state's: an agency or a person that sends may not be whose they are.
+        state = sending.sender if sending.sender is not None and self.ctx.actors.is_state(sending.sender) else None
+        sender = self.ctx.actors.owner(noun) or state
+        if sender is None or not self.ctx.actors.can_send(sender):
+            return None
+        mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=sending.location)
+        mention.triggers = [token_span(noun)]
+        mention.size = size
+        described = [t for c in noun.children if has_label(c, NOUN_CLAUSES) for t in c.subtree]
+        mention.supported = self.ctx.parties.supported(described, sender, sending.location)
+        mention.kind = "presence"
+        mention.status = "ongoing"
+        mention.aside = True
         return mention
 
     def _force_noun_mention(self, noun: Token) -> Mention | None:

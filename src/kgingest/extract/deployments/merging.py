@@ -71,7 +71,8 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
             stated.add(id(target))
         elif id(target) in stated:
             target.size = size_before
-        last = target
+        if not mention.aside:
+            last = target
     for deployment in deployments:
         _spread_over_parts(deployment, parts.get(id(deployment), set()), index)
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
