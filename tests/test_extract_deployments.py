@@ -1629,3 +1629,41 @@ def test_guardsmen_are_a_force_though_the_tagger_takes_them_for_a_name() -> None
     # Regression: "Guardsmen" (tagged a singular proper noun) was not a force.
     deployments, _ = run("Chile sent 2,100 National Guardsmen to Bolivia on Monday.")
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has deployed 1,900 soldiers to Bolivia by plane, the agency reported on Tuesday, citing the ministry.",
+        "Peru has deployed 1,900 soldiers and 470 vehicles by plane to Bolivia, the agency reported on Tuesday.",
+        "Peru sent 1,900 soldiers to Bolivia, officials said on Tuesday.",
+    ],
+)
+def test_forces_reported_sent_were_sent_by_the_day_of_the_report(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2031, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru will deploy 1,900 soldiers to Bolivia, the agency reported on Tuesday.",  # planned: not begun
+        "Peru has sent 1,900 soldiers to Bolivia, the agency reported, citing a statement issued on Monday.",
+    ],
+)
+def test_no_report_day_bounds_a_planned_sending_or_a_day_of_another_clause(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1 and deployments[0].start is None
+
+
+def test_a_dated_statement_reporting_a_sending_bounds_its_start() -> None:
+    text = "The ministry said on Tuesday that Peruvian soldiers had been deployed to Bolivia."
+    said = statement(text, "s1", "Peruvian soldiers had been deployed to Bolivia")
+    day = text.index("Tuesday")
+    said.date = TimeValue(dt.date(2031, 3, 11), dt.date(2031, 3, 11), Precision.DAY, Span(day, day + 7, "Tuesday"))
+    deployments, _ = run(text, [said])
+    assert len(deployments) == 1
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2031, 3, 11)

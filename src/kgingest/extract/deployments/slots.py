@@ -38,6 +38,7 @@ from kgingest.extract.deployments.grammar import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.index import doc_text
+from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS as REPORTING_VERBS
 from kgingest.model import Quantity, Span, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
 from kgingest.timex import find_times, latest_of
@@ -69,6 +70,12 @@ def _misread_relatives(clause: list[Token], head: Token) -> list[Token]:
         and any(is_nsubj(s) and s.tag_ == "WDT" for s in c.children)
         and (token in clause or c.left_edge.i == end + 1)
     ]
+
+
+# The clause a reporting verb reports: "X has sent troops, officials said" (often parsed as parataxis).
+REPORTED_CLAUSE_LABELS = frozenset({"ccomp", "parataxis"})
+# A reporting clause the parser hangs on the reported one: "X has sent troops, the agency reported".
+REPORTING_CLAUSE_LABELS = frozenset({"advcl", "parataxis"})
 
 
 class SlotReader:
@@ -123,6 +130,7 @@ class SlotReader:
                 mention.supported = host
         mention.size = self.size(force) or self._size_where_they_are(head)
         mention.start = self._begun(head) if withdrawing(head) else self._start(head, clause)
+        mention.start = mention.start or self._report_day(head)
         mention.purpose = self._purpose(head)
 
     def size(self, force: Token | None) -> Quantity | None:
@@ -187,6 +195,40 @@ class SlotReader:
         return latest_of(
             self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
         )
+
+    def _report_day(self, head: Token) -> TimeValue | None:
+        """ "X has deployed 900 soldiers to Y, the agency reported on Tuesday": forces reported sent were sent by the
+        day of the report (a bound, not the day they went)."""
+        perfect = head.tag_ == "VBN" and any(is_aux(c, "has", "have", "had") for c in head.children)
+        done = head.tag_ == "VBD" or perfect
+        if not done or any(c.tag_ == "MD" for c in head.children):
+            return None
+        reporting = [head.head] if has_label(head, REPORTED_CLAUSE_LABELS) else []
+        # the parser may hang the reporting clause on the reported one: "..., the agency reported on Tuesday"
+        # (or even on a noun of it, as a relative clause without a relative pronoun), after a comma
+        reporting += [
+            c
+            for c in head.subtree
+            if has_label(c, REPORTING_CLAUSE_LABELS | {"relcl"})
+            and c.i > head.i
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            and any(is_nsubj(s) and s.tag_ not in ("WDT", "WP") for s in c.children)
+        ]
+        for verb in (v for v in reporting if v.lemma_.lower() in REPORTING_VERBS):
+            if verb.i == head.i:
+                continue  # the root reports itself: no reporting clause
+            # the reporting clause's own words, not the reported clause nor a clause hung on it ("citing ...")
+            times = [
+                t
+                for c in verb.children
+                if c.i != head.i and not has_label(c, REPORTED_CLAUSE_LABELS | REPORTING_CLAUSE_LABELS)
+                for t in c.subtree
+            ]
+            start = self._start(verb, times) if times else None
+            if start is not None and start.latest is not None:
+                return TimeValue(None, start.latest, start.precision, start.span)
+        return None
 
     def _begun(self, head: Token) -> TimeValue | None:
         """ "ending a mission that began in May 2019": when what ends began bounds the start."""
