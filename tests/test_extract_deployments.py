@@ -1667,3 +1667,23 @@ def test_a_dated_statement_reporting_a_sending_bounds_its_start() -> None:
     assert len(deployments) == 1
     start = deployments[0].start
     assert start is not None and start.latest == dt.date(2031, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("Peru sent 900 fighters to Oruro last week to support the army's assault on the rebel stronghold.", "rebels"),
+        ("Peru sent 900 soldiers to Oruro to join the offensive against militant positions.", "militants"),
+        ("Peru sent 900 soldiers to Oruro to back the Bolivian offensive on the Andean Front.", "Andean Front"),
+    ],
+)
+def test_the_side_an_attack_the_forces_back_is_aimed_at_is_their_opponent(text: str, opponent: str) -> None:
+    deployments, index = run(text)
+    assert len(deployments) == 1 and deployments[0].opponent is not None
+    found = index.actor(deployments[0].opponent)
+    assert found is not None and found.name == opponent
+
+
+def test_attacks_the_forces_deter_are_no_opponent_of_theirs() -> None:
+    deployments, _ = run("Peru sent 900 soldiers to Oruro to deter attacks on the rebel stronghold.")
+    assert len(deployments) == 1 and deployments[0].opponent is None

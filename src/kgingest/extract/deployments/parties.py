@@ -182,7 +182,7 @@ class PartyReader:
             if is_prep(token, "against") or (is_prep(token, "with") and token.head.lemma_.lower() in lex.WAR_NOUNS):
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]
-                found = found or next((a for o in objects if (a := self._unnamed_group(o))), None)
+                found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
                 objects = [c for c in token.children if is_dobj(c)]
                 found = next((a for o in objects if (a := self.ctx.actors.resolve_phrase(o))), None)
@@ -192,10 +192,29 @@ class PartyReader:
                 found = next((a for p in froms if (a := self.ctx.actors.pobj_actor(p))), None)
                 # "to push back militants": the group driven back
                 found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
+            elif token.pos_ == "NOUN" and lemma in lex.ATTACK_NOUNS and _backed(token):
+                # "to support the regime's assault on the rebel stronghold": the side attacked is fought
+                targets = [p for p in token.children if is_prep(p, "on", "against")]
+                # the parser may hang "on X" on the verb: "support the assault on X"
+                targets += [
+                    p for p in token.head.children if is_prep(p, "on", "against") and p.i == token.right_edge.i + 1
+                ]
+                found = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
+                objects = [o for p in targets for o in p.children if is_pobj(o)]
+                found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
             elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
                 found = self.ctx.actors.salient_state(excluded)
             if found is not None and found not in excluded:
                 return found
+        return None
+
+    def _held_by(self, noun: Token) -> str | None:
+        """ "the rebel stronghold", "militant positions": the group a place is named after, known by what it is."""
+        for modifier in (c for c in noun.children if has_label(c, NOUN_MODIFIERS)):
+            word = modifier.lemma_.lower()
+            if word in lex.OPPONENT_NOUNS and word in lex.OPPONENT_MEMBERS:
+                span = tokens_span(self.doc, [modifier])
+                return self.index.ensure_actor(ActorType.GROUP, f"{word}s", span)
         return None
 
     def _unnamed_group(self, noun: Token) -> str | None:
@@ -216,6 +235,11 @@ class PartyReader:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
         span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
         return self.index.ensure_actor(ActorType.GROUP, span.text, span)
+
+
+def _backed(attack: Token) -> bool:
+    """ "support the assault", "back X's offensive", "join the attack": an attack the forces take part in."""
+    return is_dobj(attack) and attack.head.lemma_.lower() in lex.SUPPORT_VERBS | lex.JOINING_VERBS
 
 
 def _part_of(preposition: Token) -> bool:
