@@ -1687,3 +1687,25 @@ def test_the_side_an_attack_the_forces_back_is_aimed_at_is_their_opponent(text: 
 def test_attacks_the_forces_deter_are_no_opponent_of_theirs() -> None:
     deployments, _ = run("Peru sent 900 soldiers to Oruro to deter attacks on the rebel stronghold.")
     assert len(deployments) == 1 and deployments[0].opponent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru, Chile and Ecuador have sent troops to Bolivia.",
+        "Peru, Chile and Ecuador met in Lima and sent 5,000 soldiers to Bolivia.",
+    ],
+)
+def test_each_sender_of_a_list_of_subjects_sends_its_own_force(text: str) -> None:
+    deployments, _ = run(text)
+    assert sorted(d.sender for d in deployments) == sorted(key_of(n) for n in ("Peru", "Chile", "Ecuador"))
+    assert {d.location for d in deployments} == {key_of("Bolivia")}
+    assert all(d.size is None for d in deployments)  # the count is the whole force's, no one sender's
+
+
+def test_a_legal_basis_drops_the_participle_that_only_dates_it() -> None:
+    deployments, _ = run("Peru deployed 700 soldiers to Bolivia under a border security pact signed in 2019.")
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.legal_basis is not None and found.legal_basis.text == "border security pact"
+    assert found.start is None  # when the pact was signed is not when the forces went

@@ -14,6 +14,7 @@ from kgingest.extract.dependencies import (
     SUBJECTS,
     has_label,
     is_advmod,
+    is_conj,
     is_det,
     is_dobj,
     is_nsubj,
@@ -145,6 +146,11 @@ class MentionFinder:
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
+        mention.more_senders += [
+            (s, force, mention.kind)
+            for s in self._conjoined_senders(verb, sender)
+            if s not in (o for o, _, _ in mention.more_senders)
+        ]
         if sender is not None and self._joined_formation(force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
@@ -175,6 +181,23 @@ class MentionFinder:
         mention.status = "ongoing"
         mention.merge_only = sender is None
         return mention
+
+    def _conjoined_senders(self, verb: Token, sender: str | None) -> list[str]:
+        """ "A, B and C have sent troops to Y": the other senders of a list whose first sends."""
+        if sender is None:
+            return []
+        clause = verb
+        while not any(is_nsubj(c) for c in clause.children) and is_conj(clause) and clause.head.i != clause.i:
+            clause = clause.head  # "A, B and C met and sent troops": the subject of the first verb
+        found: list[str] = []
+        for subject in (c for c in clause.children if is_nsubj(c)):
+            if self.ctx.actors.subject_actor(subject) != sender:
+                continue
+            for other in subject.conjuncts:
+                actor = self.ctx.actors.resolve_phrase(other)
+                if actor is not None and actor != sender and self.ctx.actors.can_send(actor) and actor not in found:
+                    found.append(actor)
+        return found
 
     def _joined_formation(self, force: Token, sender: str) -> bool:
         """``force`` is an organization's formation that others serve in or contribute to ("serve in a UN force")."""

@@ -85,6 +85,8 @@ class SlotReader:
         self.ctx = ctx
         self.doc = ctx.doc
         self.article = ctx.article
+        # The whole phrase of the legal basis read last, its occasion included ("an agreement signed in 2019").
+        self._legal_phrase: set[int] = set()
 
     def fill_slots(
         self, mention: Mention, head: Token, force: Token | None, with_relative_clauses: bool = False
@@ -94,7 +96,13 @@ class SlotReader:
         if mention.legal_basis is not None:
             # Where and when the mandate was given is not where and when the forces went.
             basis = mention.legal_basis
-            clause = [t for t in clause if not basis.begin <= t.idx < basis.end and not self._legal_tail(t, basis)]
+            clause = [
+                t
+                for t in clause
+                if not basis.begin <= t.idx < basis.end
+                and not self._legal_tail(t, basis)
+                and not (t.i in self._legal_phrase and t.idx >= basis.end)
+            ]
         mention.location = None
         # "operated off X": the parser takes "off" for a particle and X for the object.
         off = any(is_label(c, "prt") and c.lower_ == "off" for c in head.children)
@@ -268,9 +276,19 @@ class SlotReader:
                         if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
                         for t in prep.subtree
                     }
+                    # "an agreement signed in 2019": a participle that only gives the occasion goes with it
+                    occasions |= {
+                        verb.i
+                        for verb in pobj.subtree
+                        if verb.pos_ == "VERB"
+                        and verb.i > pobj.i
+                        and any(c.i in occasions for c in verb.children)
+                        and all(c.i in occasions or c.is_punct for c in verb.children)
+                    }
                     # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
                     commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
                     occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
+                    self._legal_phrase = {t.i for t in pobj.subtree}
                     tokens = [
                         t
                         for t in pobj.subtree
