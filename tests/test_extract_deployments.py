@@ -1709,3 +1709,27 @@ def test_a_legal_basis_drops_the_participle_that_only_dates_it() -> None:
     found = deployments[0]
     assert found.legal_basis is not None and found.legal_basis.text == "border security pact"
     assert found.start is None  # when the pact was signed is not when the forces went
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru deployed between 1,000 and 1,500 soldiers to Bolivia.",
+        "Peru sent from 1,000 to 1,500 soldiers to Bolivia.",
+        "Peru sent 1,000 to 1,500 soldiers to Bolivia.",
+    ],
+)
+def test_a_range_of_forces_the_parser_splits_is_still_the_force_and_its_bounds(text: str) -> None:
+    # Regression: "between 1,000 and 1,500 soldiers" (the first number taken for the object) and "1,000 to 1,500
+    # soldiers" (the soldiers taken for a place "to") gave no deployment.
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and (size.minimum, size.maximum, size.exact) == (1_000, 1_500, None)
+
+
+def test_a_group_known_by_what_it_is_that_a_place_is_retaken_from_is_the_opponent() -> None:
+    deployments, index = run("Peruvian troops arrived in Bolivia to help the government retake Oruro from insurgents.")
+    assert len(deployments) == 1 and deployments[0].opponent is not None
+    found = index.actor(deployments[0].opponent)
+    assert found is not None and found.name == "insurgents"

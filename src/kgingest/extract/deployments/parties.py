@@ -190,6 +190,9 @@ class PartyReader:
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if is_prep(t, "from")]
                 found = next((a for p in froms if (a := self.ctx.actors.pobj_actor(p))), None)
+                # "to retake the town from insurgents": a group known only by what it is
+                held = [o for p in froms for o in p.children if is_pobj(o)]
+                found = found or next((a for o in held if (a := self._unnamed_group(o))), None)
                 # "to push back militants": the group driven back
                 found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
             elif token.pos_ == "NOUN" and lemma in lex.ATTACK_NOUNS and _backed(token):

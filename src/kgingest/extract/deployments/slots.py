@@ -183,7 +183,21 @@ class SlotReader:
         while is_pobj(phrase) and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
         begin = phrase.left_edge.idx
+        first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NUM" else None
+        if first is not None and is_pobj(first) and first.head.lower_ in ("between", "from"):
+            begin = first.head.idx  # "between 1,000 and 1,500 soldiers", parsed as a list of the two
+        ranged = is_pobj(noun) and noun.head.lower_ == "to" and noun.head.i > 0
+        if ranged and (number := noun.doc[noun.head.i - 1]).pos_ == "NUM":
+            # "1,000 to 1,500 soldiers", "from 1,000 to ...": the range starts at the first number
+            begin = number.left_edge.idx
+            if number.i > 0 and number.doc[number.i - 1].lower_ in ("from", "between"):
+                begin = number.doc[number.i - 1].idx
         found = [q for q in find_quantities(doc_text(self.doc)[begin : noun.idx], begin) if not is_year_like(q)]
+        if len(found) > 1 and (low := found[-2].exact) is not None and (high := found[-1].exact) is not None:
+            lower, upper = found[-2].span, found[-1].span
+            if doc_text(self.doc)[lower.end : upper.begin].strip() == "to" and low < high:
+                span = Span(lower.begin, upper.end, doc_text(self.doc)[lower.begin : upper.end])
+                return Quantity(span, minimum=low, maximum=high)  # "1,000 to 1,500"
         if found:
             return found[-1]
         for prep in (c for c in noun.children if is_prep(c, "of")):
