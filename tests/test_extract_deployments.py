@@ -1733,3 +1733,26 @@ def test_a_group_known_by_what_it_is_that_a_place_is_retaken_from_is_the_opponen
     assert len(deployments) == 1 and deployments[0].opponent is not None
     found = index.actor(deployments[0].opponent)
     assert found is not None and found.name == "insurgents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru moved to bolster its forces in Bolivia with 300 soldiers.",
+        "Peru will boost its contingent in Bolivia with 300 more troops.",
+    ],
+)
+def test_forces_a_sender_bolsters_its_own_with_are_sent(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and size.exact == 300
+
+
+def test_bolstering_with_things_sends_no_forces() -> None:
+    assert run("Peru bolstered its border defences with new missiles.")[0] == []
+
+
+def test_a_sender_accused_in_the_passive_is_the_sender_of_an_alleged_deployment() -> None:
+    deployments, _ = run("Peru was accused of sending mercenaries to Bolivia.")
+    assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"), "alleged")]

@@ -69,7 +69,7 @@ class ForceFinder:
             elif is_prep(child, "to") and lemma in lex.TRANSITIVE_TRIGGERS and _after_number(child):
                 # "sent 1,000 to 1,500 soldiers", "from 1,000 to 1,500 soldiers": a range read as "to" a place
                 candidates.extend(c for c in child.children if is_pobj(c))
-            elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS:
+            elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS | lex.REINFORCING_VERBS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
         if not candidates and lemma in lex.INTRANSITIVE_TRIGGERS and not passive:

@@ -84,7 +84,9 @@ class MentionFinder:
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.LEAVING_VERBS and (remaining := self._remaining_mention(token)) is not None:
                 return remaining
-            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
+            # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
+            bolstered = lemma in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in token.children)
+            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
