@@ -1756,3 +1756,28 @@ def test_bolstering_with_things_sends_no_forces() -> None:
 def test_a_sender_accused_in_the_passive_is_the_sender_of_an_alleged_deployment() -> None:
     deployments, _ = run("Peru was accused of sending mercenaries to Bolivia.")
     assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"), "alleged")]
+
+
+def _president_of(text: str, state: str) -> Role:
+    begin = text.index("Ana Rivas")
+    return Role(holder=key_of("Ana Rivas"), title="president", of=key_of(state), evidence=Span(begin, begin + 9, "x"))
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "supported"),
+    [
+        # the town's state is unknown; the text names the leader of one state: that state's regime
+        ("Peru sent 900 fighters to Challapata to support the regime's offensive. President Ana Rivas thanked them.",
+         ["Bolivia"], key_of("Bolivia")),
+        ("Peru sent 900 fighters to Challapata to reinforce government troops. President Ana Rivas thanked them.",
+         ["Bolivia"], key_of("Bolivia")),
+        # leaders of two states named: which regime is not said
+        ("Peru sent 900 fighters to Challapata to support the regime's offensive. President Ana Rivas thanked them.",
+         ["Bolivia", "Ecuador"], None),
+    ],
+)  # fmt: skip
+def test_the_regime_of_a_town_of_unknown_state_is_the_one_whose_leader_the_text_names(
+    text: str, states: list[str], supported: str | None
+) -> None:
+    deployments, _ = run(text, roles=[_president_of(text, state) for state in states])
+    assert [(d.sender, d.supported) for d in deployments] == [(key_of("Peru"), supported)]

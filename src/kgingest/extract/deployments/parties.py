@@ -157,21 +157,28 @@ class PartyReader:
         return actor if mission_noun or described or named else None  # "to the Indo-Pacific" is no mission
 
     def _host_government(self, noun: Token, location: str | None, named: bool = False) -> str | None:
-        """ "to help the government" with no state named: the government of the state the forces go to."""
-        if location is None:
-            return None
+        """ "to help the government" with no state named: the government of the state the forces go to; when the
+        text does not say which state that place lies in, the one state whose leader the text names."""
         if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS:
             # "to help government troops": the forces of the host state's government
             if not (
                 is_force(noun) and any(has_label(c, NOUN_MODIFIERS) and c.lower_ == "government" for c in noun.children)
             ):
                 return None
-            state = country_of(location, self.index)
-            return state if self.ctx.actors.is_state(state) else None
+            return self._host_state(location)
         if not named and not any(is_det(c, "the") for c in noun.children):
             return None
+        return self._host_state(location)
+
+    def _host_state(self, location: str | None) -> str | None:
+        if location is None:
+            return None
         state = country_of(location, self.index)
-        return state if self.ctx.actors.is_state(state) else None
+        if self.ctx.actors.is_state(state):
+            return state
+        # "sent to Y (a town of unknown state) to support the regime", the text naming "President X" of Z
+        governed = {r.of for r in self.ctx.roles if r.of is not None and self.ctx.actors.is_state(r.of)}
+        return governed.pop() if len(governed) == 1 else None
 
     def opponent(self, clause: list[Token], sender: str | None, supported: str | None) -> str | None:
         excluded = {sender, supported}
