@@ -1781,3 +1781,15 @@ def test_the_regime_of_a_town_of_unknown_state_is_the_one_whose_leader_the_text_
 ) -> None:
     deployments, _ = run(text, roles=[_president_of(text, state) for state in states])
     assert [(d.sender, d.supported) for d in deployments] == [(key_of("Peru"), supported)]
+
+
+def test_a_force_given_a_strength_is_an_armed_one() -> None:
+    # Regression: "force" alone is ambiguous ("sales force"); "a 5,000-strong force" counts people.
+    deployments, _ = run("The Pacific Defence Community will deploy a 5,000-strong reaction force to Bolivia.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Pacific Defence Community"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and size.exact == 5_000
+
+
+def test_a_force_without_strength_or_military_word_is_no_armed_one() -> None:
+    assert run("The Pacific Defence Community will send a strong sales force to Bolivia.")[0] == []

@@ -240,9 +240,16 @@ def is_force(token: Token) -> bool:
     if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith(("s", "men"))):
         return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
-        # "the force, composed of 900 soldiers": made of people, it is an armed one
-        return military or token.lower_ == "forces" or composition(token) is not None
+        # "the force, composed of 900 soldiers": made of people, it is an armed one; so is "a 5,000-strong force"
+        return military or token.lower_ == "forces" or composition(token) is not None or _strong(token)
     return True
+
+
+def _strong(noun: Token) -> bool:
+    """ "a 5,000-strong force": a count of the people in it, before "strong"."""
+    return any(
+        c.lower_ == "strong" and any(n.pos_ == "NUM" for n in c.children) for c in noun.children if is_label(c, "amod")
+    )
 
 
 def ship_prefix(token: Token) -> tuple[str, ...]:
