@@ -9,22 +9,18 @@ from spacy.tokens import Token
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     COUNT_OR_OWNER_LABELS,
-    NOUN_CLAUSES,
     RAISING_LABELS,
     SUBJECTS,
     has_label,
-    is_advmod,
-    is_conj,
     is_det,
     is_dobj,
     is_nsubj,
     is_nsubjpass,
-    is_pobj,
     is_poss,
     is_prep,
 )
+from kgingest.extract.deployments.beside import force_added_to, remaining_mention
 from kgingest.extract.deployments.grammar import (
-    ADDITION_PHRASES,
     clause_span,
     clause_tokens,
     force_in_phrase,
@@ -49,9 +45,14 @@ from kgingest.extract.deployments.grammar import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
 from kgingest.extract.deployments.resolver import country_of
-from kgingest.extract.deployments.senders import announcer, co_owners, participle_sender
+from kgingest.extract.deployments.senders import (
+    announcer,
+    co_owners,
+    conjoined_senders,
+    joined_formation,
+    participle_sender,
+)
 from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
-from kgingest.model import ActorType
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -82,7 +83,7 @@ class MentionFinder:
         if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS:
             return self.ctx.sizes.size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
-            if lemma in lex.LEAVING_VERBS and (remaining := self._remaining_mention(token)) is not None:
+            if lemma in lex.LEAVING_VERBS and (remaining := remaining_mention(self.ctx, token)) is not None:
                 return remaining
             # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
             bolstered = lemma in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in token.children)
@@ -105,7 +106,7 @@ class MentionFinder:
             if lemma in lex.SELF_DEPLOYED_NOUNS:
                 return self._force_noun_mention(token)
             if is_force(token):
-                return self._present_force_mention(token) or self._force_added_to(token)
+                return self._present_force_mention(token) or force_added_to(self.ctx, token, self._verb_mention)
         return None
 
     def _verb_mention(self, verb: Token) -> Mention | None:
@@ -150,63 +151,16 @@ class MentionFinder:
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
         mention.more_senders += [
             (s, force, mention.kind)
-            for s in self._conjoined_senders(verb, sender)
+            for s in conjoined_senders(self.ctx.actors, verb, sender)
             if s not in (o for o, _, _ in mention.more_senders)
         ]
-        if sender is not None and self._joined_formation(force, sender):
+        if sender is not None and joined_formation(self.ctx.actors, force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
             mention.supported = mention.supported or sender
             mention.sender = None
             mention.in_formation = True
         return mention
-
-    def _remaining_mention(self, verb: Token) -> Mention | None:
-        """ "..., leaving 5,000 troops in X": the forces that stay are the deployment's strength now."""
-        if verb.tag_ != "VBG" or negated(verb) or not is_real(verb):
-            return None
-        force = next((f for c in verb.children if is_dobj(c) and (f := force_in_phrase(c)) is not None), None)
-        size = self.ctx.slots.size(force)
-        if force is None or size is None or size.vague:
-            return None
-        sender = self.ctx.actors.owner(force)
-        wheres = [c for c in verb.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
-        wheres += [c for c in force.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
-        location = self.ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
-        there = any(c.lower_ == "there" for c in (*verb.children, *force.children))
-        if location is None and not there:
-            return None  # "leaving 300 troops idle": left, but not said to be somewhere
-        mention = Mention(trigger=verb, anchor=subtree_span(verb), sender=sender, force=force, location=location)
-        mention.triggers = [token_span(verb)]
-        mention.size = size
-        mention.stated_size = True
-        mention.status = "ongoing"
-        mention.merge_only = sender is None
-        return mention
-
-    def _conjoined_senders(self, verb: Token, sender: str | None) -> list[str]:
-        """ "A, B and C have sent troops to Y": the other senders of a list whose first sends."""
-        if sender is None:
-            return []
-        clause = verb
-        while not any(is_nsubj(c) for c in clause.children) and is_conj(clause) and clause.head.i != clause.i:
-            clause = clause.head  # "A, B and C met and sent troops": the subject of the first verb
-        found: list[str] = []
-        for subject in (c for c in clause.children if is_nsubj(c)):
-            if self.ctx.actors.subject_actor(subject) != sender:
-                continue
-            for other in subject.conjuncts:
-                actor = self.ctx.actors.resolve_phrase(other)
-                if actor is not None and actor != sender and self.ctx.actors.can_send(actor) and actor not in found:
-                    found.append(actor)
-        return found
-
-    def _joined_formation(self, force: Token, sender: str) -> bool:
-        """``force`` is an organization's formation that others serve in or contribute to ("serve in a UN force")."""
-        actor = self.index.actor(sender)
-        if actor is None or actor.type is not ActorType.ORGANIZATION or self.ctx.actors.owner(force) != sender:
-            return False
-        return is_pobj(force) and force.head.lower_ in lex.JOINING_PREPOSITIONS
 
     def _mission_mention(self, verb: Token) -> Mention | None:
         """A sender joining, starting or ending a military mission: "X will join the peacekeeping mission in Y with
@@ -390,39 +344,6 @@ class MentionFinder:
         mention.size = self.ctx.slots.size(noun)
         mention.kind = "presence"
         mention.status = "ongoing"
-        return mention
-
-    def _force_added_to(self, noun: Token) -> Mention | None:
-        """ "N troops will be sent to Y on top of (in addition to) 2,100 guardsmen already assisting Z": forces
-        already where a sending goes, counted beside it, are a deployment of their own; whose forces they are is
-        their owner or, unnamed, the state that sends."""
-        if not is_pobj(noun) or (noun.head.head.lower_, noun.head.lower_) not in ADDITION_PHRASES:
-            return None
-        already = [c for c in noun.children if c.lower_ in lex.PRESENCE_ADVERBS]
-        already += [a for c in noun.children if has_label(c, NOUN_CLAUSES) for a in c.children if is_advmod(a)]
-        if not any(a.lower_ in lex.PRESENCE_ADVERBS for a in already) or negated(noun):
-            return None
-        size = self.ctx.slots.size(noun)
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        triggers = lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
-        if size is None or size.vague or verb is None or verb.lemma_.lower() not in triggers:
-            return None
-        sending = self._verb_mention(verb)
-        if sending is None or sending.location is None:
-            return None
-        # Unnamed, they are the sending state's: an agency or a person that sends may not be whose they are.
-        state = sending.sender if sending.sender is not None and self.ctx.actors.is_state(sending.sender) else None
-        sender = self.ctx.actors.owner(noun) or state
-        if sender is None or not self.ctx.actors.can_send(sender):
-            return None
-        mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=sending.location)
-        mention.triggers = [token_span(noun)]
-        mention.size = size
-        described = [t for c in noun.children if has_label(c, NOUN_CLAUSES) for t in c.subtree]
-        mention.supported = self.ctx.parties.supported(described, sender, sending.location)
-        mention.kind = "presence"
-        mention.status = "ongoing"
-        mention.aside = True
         return mention
 
     def _force_noun_mention(self, noun: Token) -> Mention | None:

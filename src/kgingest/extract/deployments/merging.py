@@ -27,16 +27,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     for mention in body:
         target: Deployment | None
         if mention.sender is None:
-            target = last
-            if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
-                target = None
-            if (
-                target is not None
-                and not _same_country(target.location, mention.location, index)
-                and not _unplaced_near(target, mention, index)
-            ):
-                target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
-            _drop_home_place(mention, target, index)
+            target = _unnamed_target(mention, last, index)
         else:
             target = next(
                 (
@@ -79,6 +70,21 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     merged = _fold_bodies(_fold_officials(deployments, index), index)
     _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
     return merged
+
+
+def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityIndex) -> Deployment | None:
+    """The deployment a mention with no sender of its own tells more of: the one mentioned last, in its country."""
+    target = last
+    if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
+        target = None
+    if (
+        target is not None
+        and not _same_country(target.location, mention.location, index)
+        and not _unplaced_near(target, mention, index)
+    ):
+        target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
+    _drop_home_place(mention, target, index)
+    return target
 
 
 def _parts_named(mention: Mention, index: EntityIndex) -> set[str]:
