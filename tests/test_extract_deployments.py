@@ -1511,8 +1511,8 @@ def test_a_name_after_a_possessive_that_is_no_region_is_not_placed_in_that_state
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru sent nearly 900 soldiers to Bolivia more than a week ago to support the government.",
-        "Peru sent around 900 troops to eastern Bolivia and to patrol the border within weeks.",
+        "Peru sent roughly 900 soldiers to Bolivia almost two weeks ago to guard the capital.",
+        "Peru sent about 900 troops to eastern Bolivia and to guard its mines by the spring.",
         "Peru dispatched 900 soldiers to Bolivia to guard the mines.",
     ],
 )
@@ -1526,7 +1526,7 @@ def test_destination_the_parser_reads_as_an_infinitive_is_the_location(text: str
 def test_a_reinforcement_and_the_earlier_dated_sending_it_adds_to_are_two_deployments() -> None:
     text = (
         "More soldiers from Chile have been sent to Oruro, officials said. "
-        "Chile sent about 900 soldiers to Oruro more than a week ago to support the government."
+        "Chile sent some 900 soldiers to Oruro nearly two weeks ago to protect the mayor."
     )
     deployments, _ = run(text)
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Oruro"))] * 2
@@ -1542,11 +1542,11 @@ def test_a_reinforcement_repeated_with_its_count_stays_one_deployment() -> None:
 
 
 def test_relative_clause_the_parser_reads_as_a_complement_still_names_the_helped_party() -> None:
-    # Regression: "... to train in eastern X that will probably augment X's forces" was parsed as a complement
+    # Regression: "... to train in northern X that may bolster X's forces" was parsed as a complement
     # clause of the reporting verb, and the helped party was lost.
     text = (
-        '"We believe that Peru has sent around 9,000 soldiers in total to train in eastern Bolivia that will probably '
-        'augment Bolivian forces near Chile over the next several weeks," Rivas said.'
+        '"We think Peru has dispatched roughly 9,000 troops to train in northern Bolivia that may eventually bolster '
+        'Bolivian forces," Rivas said.'
     )
     deployments, _ = run(text)
     assert [(d.sender, d.supported, d.location) for d in deployments] == [
@@ -1571,13 +1571,15 @@ def test_forces_in_different_parts_of_a_state_are_in_the_state(second: str, loca
     ("text", "remaining"),
     [
         (
-            "The last Peruvian combat brigade left Bolivia on Thursday, leaving 5,000 Peruvian troops in the country.",
+            "Peru withdrew its final armoured battalion from Bolivia on Friday, leaving 5,000 Peruvian soldiers in "
+            "the country.",
             5_000,
         ),
         ("Peru pulled 2,000 soldiers out of Bolivia, leaving some 3,000 troops there.", 3_000),
         # the strength comes first, the sender a sentence later
         (
-            "Operations end early, leaving 4,500 service personnel in Bolivia. The last Peruvian troops left Bolivia.",
+            "The mission winds down ahead of schedule, leaving 4,500 troops in Bolivia. "
+            "The remaining Peruvian combat units left Bolivia.",
             4_500,
         ),
     ],
@@ -1602,15 +1604,15 @@ def test_leaving_without_forces_left_somewhere_says_nothing_of_the_strength() ->
     "text",
     [
         "Chile will send 500 soldiers to Bolivia in addition to the 300 troops already stationed there.",
-        "Chile announced 5,200 soldiers will be sent to Bolivia on top of 2,100 Chilean reservists already assisting "
-        "the police there.",
+        "Another 3,000 Chilean soldiers will be sent to Bolivia, on top of 1,200 Chilean reservists already helping "
+        "customs officers there.",
     ],
 )
 def test_forces_already_in_place_beside_a_sending_are_a_deployment_of_their_own(text: str) -> None:
     deployments, _ = run(text)
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))] * 2
     sizes = [d.size.exact if d.size is not None else None for d in deployments]
-    assert sizes in ([500, 300], [5_200, 2_100])
+    assert sizes in ([500, 300], [3_000, 1_200])
 
 
 @pytest.mark.parametrize(
@@ -1627,15 +1629,15 @@ def test_things_or_forces_not_yet_in_place_beside_a_sending_are_no_deployment(te
 
 def test_guardsmen_are_a_force_though_the_tagger_takes_them_for_a_name() -> None:
     # Regression: "Guardsmen" (tagged a singular proper noun) was not a force.
-    deployments, _ = run("Chile sent 2,100 National Guardsmen to Bolivia on Monday.")
+    deployments, _ = run("Chile sent 650 Coast Guardsmen to Bolivia on Monday.")
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru has deployed 1,900 soldiers to Bolivia by plane, the agency reported on Tuesday, citing the ministry.",
-        "Peru has deployed 1,900 soldiers and 470 vehicles by plane to Bolivia, the agency reported on Tuesday.",
+        "Peru has deployed 1,900 soldiers to Bolivia, the state broadcaster said on Tuesday, quoting army sources.",
+        "Peru has deployed 1,900 soldiers with their field kitchens to Bolivia, a news agency reported on Tuesday.",
         "Peru sent 1,900 soldiers to Bolivia, officials said on Tuesday.",
     ],
 )
@@ -1672,7 +1674,10 @@ def test_a_dated_statement_reporting_a_sending_bounds_its_start() -> None:
 @pytest.mark.parametrize(
     ("text", "opponent"),
     [
-        ("Peru sent 900 fighters to Oruro last week to support the army's assault on the rebel stronghold.", "rebels"),
+        (
+            "Peru sent 900 fighters to Oruro last week to back the army's offensive on the separatist enclave.",
+            "separatists",
+        ),
         ("Peru sent 900 soldiers to Oruro to join the offensive against militant positions.", "militants"),
         ("Peru sent 900 soldiers to Oruro to back the Bolivian offensive on the Andean Front.", "Andean Front"),
     ],
@@ -1685,7 +1690,7 @@ def test_the_side_an_attack_the_forces_back_is_aimed_at_is_their_opponent(text: 
 
 
 def test_attacks_the_forces_deter_are_no_opponent_of_theirs() -> None:
-    deployments, _ = run("Peru sent 900 soldiers to Oruro to deter attacks on the rebel stronghold.")
+    deployments, _ = run("Peru sent 900 soldiers to Oruro to deter raids on the separatist enclave.")
     assert len(deployments) == 1 and deployments[0].opponent is None
 
 
@@ -1769,7 +1774,7 @@ def _president_of(text: str, state: str) -> Role:
         # the town's state is unknown; the text names the leader of one state: that state's regime
         ("Peru sent 900 fighters to Challapata to support the regime's offensive. President Ana Rivas thanked them.",
          ["Bolivia"], key_of("Bolivia")),
-        ("Peru sent 900 fighters to Challapata to reinforce government troops. President Ana Rivas thanked them.",
+        ("Peru sent 900 fighters to Challapata to shore up government troops. President Ana Rivas welcomed them.",
          ["Bolivia"], key_of("Bolivia")),
         # leaders of two states named: which regime is not said
         ("Peru sent 900 fighters to Challapata to support the regime's offensive. President Ana Rivas thanked them.",

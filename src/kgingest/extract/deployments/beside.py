@@ -1,5 +1,5 @@
 """Forces a sentence places beside a sending: those left behind when others leave ("..., leaving 5,000 troops in
-X") and those already where a sending goes ("sent to Y on top of the 2,100 troops already there")."""
+X") and those already where a sending goes ("sent to Y on top of the 800 troops already there")."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def remaining_mention(ctx: DeploymentContext, verb: Token) -> Mention | None:
 def force_added_to(
     ctx: DeploymentContext, noun: Token, sending_of: Callable[[Token], Mention | None]
 ) -> Mention | None:
-    """ "N troops will be sent to Y on top of (in addition to) 2,100 guardsmen already assisting Z": forces
+    """ "N troops will go to Y in addition to (on top of) the M reservists already helping there": forces
     already where a sending goes, counted beside it, are a deployment of their own; whose forces they are is
     their owner or, unnamed, the state that sends."""
     if not is_pobj(noun) or (noun.head.head.lower_, noun.head.lower_) not in ADDITION_PHRASES:

@@ -411,7 +411,7 @@ ADDITION_PHRASES = frozenset({("top", "of"), ("addition", "to")})
 
 
 def _added_to_forces(trigger: Token) -> bool:
-    """ "sent to Y on top of the 2,100 troops already there": a sending beside forces already in place."""
+    """ "sent to Y on top of the 800 troops already there": a sending beside forces already in place."""
     return any(
         (prep.head.lower_, prep.lower_) in ADDITION_PHRASES and is_force(noun)
         for head in trigger.children

@@ -203,7 +203,7 @@ class PartyReader:
                 # "to push back militants": the group driven back
                 found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
             elif token.pos_ == "NOUN" and lemma in lex.ATTACK_NOUNS and _backed(token):
-                # "to support the regime's assault on the rebel stronghold": the side attacked is fought
+                # "to back the army's offensive on the separatist enclave": the side attacked is fought
                 targets = [p for p in token.children if is_prep(p, "on", "against")]
                 # the parser may hang "on X" on the verb: "support the assault on X"
                 targets += [
@@ -219,7 +219,7 @@ class PartyReader:
         return None
 
     def _held_by(self, noun: Token) -> str | None:
-        """ "the rebel stronghold", "militant positions": the group a place is named after, known by what it is."""
+        """ "the separatist enclave", "militant positions": the group a place is named after, known by what it is."""
         for modifier in (c for c in noun.children if has_label(c, NOUN_MODIFIERS)):
             word = modifier.lemma_.lower()
             if word in lex.OPPONENT_NOUNS and word in lex.OPPONENT_MEMBERS:

@@ -120,7 +120,7 @@ class SlotReader:
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
-        # "... to train in X that will augment Y's forces": a relative clause the parser took for a complement
+        # "... to train in X that may bolster Y's forces": a relative clause the parser took for a complement
         described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
