@@ -1333,11 +1333,10 @@ def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
         "They were joined by Chilean and Peruvian rotational troops deployed for a training period in Bolivia.",
     ],
 )
-def test_forces_of_a_list_of_states_are_a_deployment_of_each(text: str) -> None:
+def test_forces_of_a_list_of_states_are_one_deployment_of_them_all(text: str) -> None:
     deployments, _ = run(text)
-    assert sorted((d.sender, d.location) for d in deployments) == [
-        (key_of("Chile"), key_of("Bolivia")),
-        (key_of("Peru"), key_of("Bolivia")),
+    assert [(sorted(d.senders), d.location) for d in deployments] == [
+        (sorted([key_of("Chile"), key_of("Peru")]), key_of("Bolivia"))
     ]
 
 
@@ -1701,11 +1700,13 @@ def test_attacks_the_forces_deter_are_no_opponent_of_theirs() -> None:
         "Peru, Chile and Ecuador met in Lima and sent 5,000 soldiers to Bolivia.",
     ],
 )
-def test_each_sender_of_a_list_of_subjects_sends_its_own_force(text: str) -> None:
+def test_a_list_of_subjects_sends_one_force_together(text: str) -> None:
     deployments, _ = run(text)
-    assert sorted(d.sender for d in deployments) == sorted(key_of(n) for n in ("Peru", "Chile", "Ecuador"))
-    assert {d.location for d in deployments} == {key_of("Bolivia")}
-    assert all(d.size is None for d in deployments)  # the count is the whole force's, no one sender's
+    assert [(d.senders, d.location) for d in deployments] == [
+        ([key_of("Peru"), key_of("Chile"), key_of("Ecuador")], key_of("Bolivia"))
+    ]
+    if "5,000" in text:  # the count is the whole force's, and the force is one
+        assert deployments[0].size is not None and deployments[0].size.exact == 5_000
 
 
 def test_a_legal_basis_drops_the_participle_that_only_dates_it() -> None:
@@ -1798,3 +1799,54 @@ def test_a_force_given_a_strength_is_an_armed_one() -> None:
 
 def test_a_force_without_strength_or_military_word_is_no_armed_one() -> None:
     assert run("The Pacific Defence Community will send a strong sales force to Bolivia.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers from Peru, Chile and Ecuador arrived in Bolivia on Monday.",
+        "A joint military force of Peru, Chile and Ecuador was deployed to Bolivia.",
+        "Peruvian, Chilean and Ecuadorian troops crossed into Bolivia.",
+    ],
+)
+def test_a_force_of_a_list_of_parties_is_one_deployment_with_every_sender(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.senders, d.location) for d in deployments] == [
+        ([key_of("Peru"), key_of("Chile"), key_of("Ecuador")], key_of("Bolivia"))
+    ]
+
+
+def test_a_force_from_a_state_and_an_alliance_has_both_senders() -> None:
+    deployments, _ = run("Soldiers from Peru and the Pacific Defence Community were sent to Bolivia.")
+    assert [d.senders for d in deployments] == [[key_of("Peru"), key_of("Pacific Defence Community")]]
+
+
+def test_a_later_mention_of_one_partner_tells_of_the_joint_force() -> None:
+    deployments, _ = run(
+        "Peru and Chile sent 800 soldiers to Bolivia on Monday. The Peruvian soldiers reached La Paz on Tuesday."
+    )
+    assert [(d.senders, d.size.exact if d.size else None) for d in deployments] == [
+        ([key_of("Peru"), key_of("Chile")], 800)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent 400 troops to Bolivia on Monday. On Friday, Chile sent 300 troops to Bolivia.",
+        "Peru sent 400 troops to Bolivia, and Chile sent 300 troops to Ecuador.",
+    ],
+)
+def test_two_sendings_by_two_states_stay_two_deployments(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.senders, d.size.exact if d.size else None) for d in deployments] == [
+        ([key_of("Peru")], 400),
+        ([key_of("Chile")], 300),
+    ]
+
+
+def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> None:
+    deployments, _ = run(
+        "Peru sent 400 troops to Bolivia in March. In May, Peru and Chile sent a further 900 troops to Bolivia."
+    )
+    assert sorted(tuple(d.senders) for d in deployments) == [(key_of("Peru"),), (key_of("Peru"), key_of("Chile"))]

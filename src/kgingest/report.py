@@ -370,7 +370,11 @@ def _deployments(graph: Graph, article: URIRef, entities: dict[str, Entity]) -> 
         )
         reported_by = _sorted_text(graph.objects(node, KG.reportedBy))
         slots = [
-            ("sender", label(graph.value(node, KG.sender))),
+            # Several parties may send one force: every one of them, in a fixed order.
+            (
+                "sender",
+                ", ".join(label(URIRef(s)) for s in _sorted_text(graph.objects(node, KG.sender))) or "not stated",
+            ),
             ("supported", label(graph.value(node, KG.supported))),
             ("opponent", label(graph.value(node, KG.opponent))),
             ("location", label(graph.value(node, KG.location))),

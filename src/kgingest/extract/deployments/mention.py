@@ -46,14 +46,21 @@ class Mention:
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
-    # "Ruritanian and Freedonian troops": each state of a list whose forces they are sends its own.
-    # Each with its own force noun and that force's kind ("Ruritanian forces and more fighters from X").
     # Helps the host ("to stabilize the country", "to help the government") before a place says which host.
     helps_host: bool = False
     # Forces named in passing beside a sending ("on top of 800 troops already there"): the sentences after it
     # that name no sender tell of the sending, not of them.
     aside: bool = False
+    # "Ruritanian and Freedonian troops", "Ruritanian forces and more fighters from X": other senders named
+    # beside the first, each with the force noun that is theirs and that force's kind (see `split_by_sender`).
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
+    # "A, B and C sent troops", "A and B troops": the other senders of this one force.
+    co_senders: list[str] = field(default_factory=list)
+
+    @property
+    def senders(self) -> list[str]:
+        """Every sender of the force, the first first; none when the mention names no sender."""
+        return [self.sender, *self.co_senders] if self.sender is not None else []
 
 
 def split_by_location(mention: Mention) -> list[Mention]:
@@ -67,15 +74,26 @@ def split_by_location(mention: Mention) -> list[Mention]:
 
 
 def split_by_sender(mention: Mention) -> list[Mention]:
-    """One mention per state of a list whose forces they are ("Ruritanian and Freedonian troops"); the count,
-    of the whole force, is no one state's."""
+    """The other senders of the mention's own force noun ("A, B and C sent troops", "A and B troops") send it
+    with the first: co-senders of one mention. A force noun of its own ("A's troops and fighters from B") is a
+    mention of its own, and the count, of the whole of the forces, is then no one force's."""
     if not mention.more_senders:
         return [mention]
-    shared = dataclasses.replace(mention, size=None, more_senders=[])
+    if mention.sender is None:
+        joint: list[str] = []
+        apart = mention.more_senders
+    else:
+        joint = [s for s, force, _ in mention.more_senders if force is mention.force and s != mention.sender]
+        apart = [other for other in mention.more_senders if other[1] is not mention.force]
+    co_senders = [*mention.co_senders, *(s for s in joint if s not in mention.co_senders)]
+    shared = dataclasses.replace(mention, more_senders=[], co_senders=co_senders)
+    if not apart:
+        return [shared]
+    shared.size = None
     return [
         shared,
         *(
-            dataclasses.replace(shared, sender=state, force=force, kind=kind)
-            for state, force, kind in mention.more_senders
+            dataclasses.replace(shared, sender=state, force=force, kind=kind, co_senders=[])
+            for state, force, kind in apart
         ),
     ]

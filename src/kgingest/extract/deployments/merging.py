@@ -29,22 +29,23 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
         if mention.sender is None:
             target = _unnamed_target(mention, last, index)
         else:
-            target = next(
-                (
-                    d
-                    for d in deployments
-                    if _compatible(d, mention, index, homes.get(id(d)))
-                    and _same_kind(kinds.get(id(d)), mention)
-                    and not _counts_the_earlier(kinds.get(id(d)), d, mention)
-                ),
-                None,
+            fitting = [
+                d
+                for d in deployments
+                if _compatible(d, mention, index, homes.get(id(d)))
+                and _same_kind(kinds.get(id(d)), mention)
+                and not _counts_the_earlier(kinds.get(id(d)), d, mention)
+            ]
+            # A force of just these senders before a joint force some of them send with others.
+            target = next((d for d in fitting if set(d.senders) == set(mention.senders)), None) or next(
+                iter(fitting), None
             )
         if target is None:
             if _arrival_without_owner(mention, deployments) or _strength_without_owner(mention, deployments):
                 pending.append(mention)
             if mention.sender is None or mention.merge_only:
                 continue
-            target = Deployment(key="", sender=mention.sender)
+            target = Deployment(key="", sender=mention.sender, co_senders=list(mention.co_senders))
             deployments.append(target)
             for early in pending:
                 if _same_country(early.location, mention.location, index):
@@ -123,7 +124,7 @@ def _help_hosts(deployments: list[Deployment], helping: set[Span], index: Entity
         if deployment.supported is not None or deployment.location is None or not helping & set(deployment.anchors):
             continue
         host = index.actor(country_of(deployment.location, index))
-        if host is not None and host.type is ActorType.STATE and host.key != deployment.sender:
+        if host is not None and host.type is ActorType.STATE and host.key not in deployment.senders:
             deployment.supported = host.key
 
 
@@ -145,7 +146,7 @@ def _add_headings(
             _absorb(target, mention, fill_only=True)
         elif _stands_alone(mention, deployments):
             # A headline's sending the body never names again with its sender: the body tells of it in other words.
-            target = Deployment(key="", sender=mention.sender or "")
+            target = Deployment(key="", sender=mention.sender or "", co_senders=list(mention.co_senders))
             _absorb(target, mention)
             deployments.insert(alone, target)
             alone += 1
@@ -155,7 +156,7 @@ def _stands_alone(mention: Mention, deployments: list[Deployment]) -> bool:
     """A heading's mention with a sender and a place, whose sender has no deployment in the body."""
     if mention.sender is None or mention.location is None or mention.merge_only:
         return False
-    return all(d.sender != mention.sender for d in deployments)
+    return all(mention.sender not in d.senders for d in deployments)
 
 
 def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityIndex) -> None:
@@ -163,8 +164,8 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
     sender, is where the sending was decided, not where the forces of a deployment abroad went."""
     if target is None or mention.location is None or target.location == mention.location:
         return
-    abroad = target.location is None or country_of(target.location, index) != target.sender
-    if abroad and country_of(mention.location, index) == target.sender:
+    abroad = target.location is None or country_of(target.location, index) not in target.senders
+    if abroad and country_of(mention.location, index) in target.senders:
         mention.location = None
 
 
@@ -263,6 +264,8 @@ def _one_body(a: str, b: str, index: EntityIndex) -> bool:
 def _merge_into(target: Deployment, deployment: Deployment) -> None:
     """Every mention of ``deployment`` joins ``target``, whose slots it fills where they are empty."""
     target.anchors = sorted({*target.anchors, *deployment.anchors})
+    # Its own sender is one ``target``'s stands for (a person's state, a body's organization); its partners are not.
+    target.co_senders += [s for s in deployment.co_senders if s not in target.senders]
     target.triggers = sorted({*target.triggers, *deployment.triggers})
     for name in ("supported", "opponent", "size", "legal_basis", "purpose", "status", "force_kind"):
         if getattr(target, name) is None:
@@ -298,8 +301,8 @@ def _mentioned_in(deployment: Deployment | None, sentence: tuple[int, int]) -> b
 def _compatible(deployment: Deployment, mention: Mention, index: EntityIndex, home: str | None = None) -> bool:
     """``mention`` is about ``deployment``; ``home`` is the state the deployment was placed in, if its place's
     state is unknown."""
-    if deployment.sender != mention.sender:
-        return False
+    if mention.sender is None or not set(mention.senders) <= set(deployment.senders):
+        return False  # a mention of some senders of a joint force tells of it; one of other senders does not
     if deployment.location is None or mention.location is None or deployment.location == mention.location:
         return True
     country = country_of(deployment.location, index)

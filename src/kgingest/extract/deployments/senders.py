@@ -19,6 +19,7 @@ from kgingest.extract.dependencies import (
     is_nsubj,
     is_nsubjpass,
     is_pobj,
+    is_prep,
 )
 from kgingest.extract.deployments.grammar import PRONOUNS, is_force
 from kgingest.extract.lexicon import verb_frame
@@ -29,14 +30,20 @@ if TYPE_CHECKING:
 
 
 def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[tuple[str, Token]]:
-    """ "Ruritanian and Freedonian troops", "French, German and Dutch soldiers": the other states whose forces they are,
-    when the sender is one of them, each with the force noun that is theirs."""
+    """ "Ruritanian and Freedonian troops", "French, German and Dutch soldiers", "troops from A, B and C": the other
+    parties whose forces they are, when the sender is one of them, each with the force noun that is theirs."""
     owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
     words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
     states: list[str] = []
     for word in words:
         key = actors.resolve(word.idx, word.idx + len(word.text)) or actors.demonym_state(word)
         if key is not None and actors.is_state(key) and key not in states:
+            states.append(key)
+    # "troops from A, B and C", "a force of A and B": a list after the preposition names the parties too
+    sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
+    for phrase in (w for o in sources for w in (o, *o.conjuncts)):
+        key = actors.resolve_phrase(phrase)
+        if key is not None and actors.can_send(key) and key not in states:
             states.append(key)
     shared = sender in states and len(states) > 1
     others = [(s, force) for s in states if s != sender] if shared else []
