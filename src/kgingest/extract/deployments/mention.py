@@ -54,7 +54,7 @@ class Mention:
     # "Ruritanian and Freedonian troops", "Ruritanian forces and more fighters from X": other senders named
     # beside the first, each with the force noun that is theirs and that force's kind (see `split_by_sender`).
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
-    # "A, B and C sent troops", "A and B troops": the other senders of this one force.
+    # "A, B and C sent troops", "troops from A and B": the other senders of this one force, sent together.
     co_senders: list[str] = field(default_factory=list)
 
     @property
@@ -74,26 +74,15 @@ def split_by_location(mention: Mention) -> list[Mention]:
 
 
 def split_by_sender(mention: Mention) -> list[Mention]:
-    """The other senders of the mention's own force noun ("A, B and C sent troops", "A and B troops") send it
-    with the first: co-senders of one mention. A force noun of its own ("A's troops and fighters from B") is a
-    mention of its own, and the count, of the whole of the forces, is then no one force's."""
+    """One mention per state of a list whose forces they are ("Ruritanian and Freedonian troops"); the count,
+    of the whole force, is no one state's. Co-senders send the one force together and stay on the first."""
     if not mention.more_senders:
         return [mention]
-    if mention.sender is None:
-        joint: list[str] = []
-        apart = mention.more_senders
-    else:
-        joint = [s for s, force, _ in mention.more_senders if force is mention.force and s != mention.sender]
-        apart = [other for other in mention.more_senders if other[1] is not mention.force]
-    co_senders = [*mention.co_senders, *(s for s in joint if s not in mention.co_senders)]
-    shared = dataclasses.replace(mention, more_senders=[], co_senders=co_senders)
-    if not apart:
-        return [shared]
-    shared.size = None
+    shared = dataclasses.replace(mention, size=None, more_senders=[])
     return [
         shared,
         *(
             dataclasses.replace(shared, sender=state, force=force, kind=kind, co_senders=[])
-            for state, force, kind in apart
+            for state, force, kind in mention.more_senders
         ),
     ]

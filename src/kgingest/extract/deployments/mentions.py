@@ -50,6 +50,7 @@ from kgingest.extract.deployments.senders import (
     co_owners,
     conjoined_senders,
     joined_formation,
+    joint_senders,
     participle_sender,
 )
 from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
@@ -149,16 +150,15 @@ class MentionFinder:
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
-        mention.more_senders += [
-            (s, force, mention.kind)
-            for s in conjoined_senders(self.ctx.actors, verb, sender)
-            if s not in (o for o, _, _ in mention.more_senders)
-        ]
+        apart = {o for o, _, _ in mention.more_senders}
+        together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
+        mention.co_senders = [s for s in dict.fromkeys(together) if s not in apart]
         if sender is not None and joined_formation(self.ctx.actors, force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
             mention.supported = mention.supported or sender
             mention.sender = None
+            mention.co_senders = []
             mention.in_formation = True
         return mention
 

@@ -30,20 +30,15 @@ if TYPE_CHECKING:
 
 
 def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[tuple[str, Token]]:
-    """ "Ruritanian and Freedonian troops", "French, German and Dutch soldiers", "troops from A, B and C": the other
-    parties whose forces they are, when the sender is one of them, each with the force noun that is theirs."""
+    """ "Ruritanian and Freedonian troops", "French, German and Dutch soldiers": the other states whose forces they are,
+    when the sender is one of them, each with the force noun that is theirs. Adjectives of nationality sort the
+    forces by state, each state's its own deployment; compare `joint_senders`."""
     owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
     words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
     states: list[str] = []
     for word in words:
         key = actors.resolve(word.idx, word.idx + len(word.text)) or actors.demonym_state(word)
         if key is not None and actors.is_state(key) and key not in states:
-            states.append(key)
-    # "troops from A, B and C", "a force of A and B": a list after the preposition names the parties too
-    sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
-    for phrase in (w for o in sources for w in (o, *o.conjuncts)):
-        key = actors.resolve_phrase(phrase)
-        if key is not None and actors.can_send(key) and key not in states:
             states.append(key)
     shared = sender in states and len(states) > 1
     others = [(s, force) for s in states if s != sender] if shared else []
@@ -54,6 +49,18 @@ def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[t
         if key is not None and key != sender and actors.can_send(key) and key not in (o for o, _ in others):
             others.append((key, conjunct))
     return others
+
+
+def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> list[str]:
+    """ "troops from A, B and C", "a joint force of A and B": the other parties a list after the force noun names as
+    its source, when the sender is one of them; one force they send together."""
+    sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
+    parties: list[str] = []
+    for phrase in (w for o in sources for w in (o, *o.conjuncts)):
+        key = actors.resolve_phrase(phrase)
+        if key is not None and actors.can_send(key) and key not in parties:
+            parties.append(key)
+    return [p for p in parties if p != sender] if sender in parties else []
 
 
 def announcer(actors: ActorResolver, verb: Token) -> str | None:
@@ -90,7 +97,7 @@ def participle_sender(actors: ActorResolver, verb: Token, definite_only: bool = 
 
 
 def conjoined_senders(actors: ActorResolver, verb: Token, sender: str | None) -> list[str]:
-    """ "A, B and C have sent troops to Y": the other senders of a list whose first sends."""
+    """ "A, B and C have sent troops to Y": the other senders of a list whose first sends, one force together."""
     if sender is None:
         return []
     clause = verb
