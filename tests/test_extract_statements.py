@@ -1128,3 +1128,34 @@ def test_a_day_closing_a_noun_object_is_when_it_was_said(nlp: Language) -> None:
 def test_a_day_inside_a_reported_clause_stays_in_it(nlp: Language) -> None:
     statement = only(run(nlp, "Lena Ortiz said the ferries would stop on Tuesday.", [LENA])[0])
     assert statement.content.text == "the ferries would stop on Tuesday"
+
+
+# ---------------------------------------------------------------- attributions in an "as" clause
+
+
+def test_as_clause_before_the_reported_clause(nlp: Language) -> None:
+    text = "As Ana Ruiz noted, the northern ferry could still lose its licence."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ)
+    assert statement.cue.text == "noted"
+    assert statement.content.text == "the northern ferry could still lose its licence"
+
+
+def test_as_clause_after_the_reported_clause(nlp: Language) -> None:
+    text = "The old harbour bridge will close for two months, as the Harbor Relief Agency reported on Monday."
+    statement = only(run(nlp, text, [AGENCY])[0])
+    assert statement.speaker == key(AGENCY)
+    assert statement.content.text == "The old harbour bridge will close for two months"
+
+
+def test_as_clause_of_time_or_negated_reports_nothing(nlp: Language) -> None:
+    assert run(nlp, "As Ana Ruiz spoke, protesters gathered outside the hall.", [RUIZ])[0] == []
+    assert run(nlp, "The bridge was closed, just as Ana Ruiz did not predict.", [RUIZ])[0] == []
+
+
+def test_trailing_attribution_after_a_non_breaking_space(nlp: Language) -> None:
+    """Regression: a no-break space after the closing mark is a token of its own, which hid the attribution."""
+    text = "“Not now. Maybe next year,”\u00a0Tomas Brandt said."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.speaker == key(BRANDT)
+    assert statement.content.text == "Not now. Maybe next year,"

@@ -36,6 +36,7 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.statements.context import StatementContext
 from kgingest.extract.statements.syntax import (
     ATTACHMENT_HOPS,
+    as_attribution_host,
     clause_before,
     clause_on_document,
     comma_attribution,
@@ -74,6 +75,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
         # reported clause; that clause, up to the attribution, is the content.
         return ctx.clip(verb.head.left_edge.idx, verb.left_edge.idx, verb)
+    host = as_attribution_host(verb) if not chosen and frame is not Frame.QUOTE else None
+    if host is not None:
+        return clause_around(ctx, verb, host)
     if not chosen:
         clause = clause_after(ctx, verb) if frame is not Frame.QUOTE else None
         if clause is None:
@@ -84,6 +88,18 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if verb.lemma_.lower() in NAMING_VERBS:
         end = max(end, name_given_end(ctx, chosen))
     return ctx.clip(begin, end, verb)
+
+
+def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int, int] | None:
+    """The clause ``host`` without the attribution ``verb`` hangs on it: the words after an attribution that
+    opens it, before one that closes it, or the whole clause around one inside it."""
+    aside_begin, aside_end = verb.left_edge, verb.right_edge
+    if aside_begin.i <= host.left_edge.i:
+        return ctx.clip(token_end(aside_end), token_end(host.right_edge), verb)
+    rest = ctx.doc[aside_end.i + 1 : host.right_edge.i + 1]
+    if all(t.is_punct or t.is_space for t in rest):
+        return ctx.clip(host.left_edge.idx, aside_begin.idx, verb)
+    return ctx.clip(host.left_edge.idx, token_end(host.right_edge), verb)
 
 
 def name_given_end(ctx: StatementContext, chosen: list[Token]) -> int:

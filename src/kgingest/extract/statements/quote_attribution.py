@@ -51,7 +51,8 @@ def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[
     cue = cues.first_beginning_from(quote.end)  # only the first cue after the quotation can attribute it
     if cue is None:
         return None
-    gap = list(tokens_in(ctx.doc, quote.end, cue.token.idx) or [])
+    # A non-breaking space is a token of its own; like any white space it is not a word of the gap.
+    gap = [t for t in tokens_in(ctx.doc, quote.end, cue.token.idx) or [] if not t.is_space]
     if re.search(r"[\"“”\n]", ctx.text[quote.end : cue.token.idx]):
         return None
     if any(t.is_punct and t.text in SENTENCE_BREAKS for t in gap):
@@ -104,7 +105,7 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
         return None
     if cue.attribution_end > quote.begin:
         return None  # 'Asked if X is "fit to serve," most voters said ...': the quotation is inside the attribution
-    gap = list(tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [])
+    gap = [t for t in tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [] if not t.is_space]
     if last_visible_char(ctx.text, quote.begin) == ":":
         if len(gap) <= MAX_INTRODUCER_TOKENS and not ctx.quote_between(cue.token.idx, quote.begin, quote):
             fold_object_into_quote(ctx, cue, drafts)

@@ -9,6 +9,7 @@ from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     ADJECTIVE_COMPLEMENTS,
     ADJECTIVES,
+    ADVERBIAL_CLAUSES,
     AUXILIARIES,
     CLAUSE_COMPLEMENTS,
     CLAUSE_COMPLETERS,
@@ -51,6 +52,7 @@ from kgingest.extract.lexicon import (
     PUBLISHING_VERBS,
     REFUSAL_HEADS,
     RULING_VERBS,
+    SPEAKING_VERBS,
     TEMPORAL_PREPOSITIONS,
     THING_PRONOUNS,
     Frame,
@@ -441,3 +443,20 @@ def that_clause_with_subject(clause: Token) -> bool:
     # complement of its own, a passive, a modal, or "be".
     complete = has_child(clause, CLAUSE_COMPLETERS) or any(c.tag_ == "MD" for c in clause.children)
     return complete or clause.lemma_.lower() == "be"
+
+
+def as_attribution_host(verb: Token) -> Token | None:
+    """ "As the mayor noted, the bridge is old", "the bridge will close, as the paper reported": a clause opened
+    by "as" whose verb of saying has a subject and says nothing of its own; the clause it hangs on is what was
+    said. Not "as she spoke" (a verb of talking there says when) nor a negated verb."""
+    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head is verb or verb.lemma_.lower() in SPEAKING_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "as" and c.i < verb.i for c in children):
+        return None
+    if not any(c.dep_ in ACTIVE_SUBJECTS for c in children) or negated(verb) or passive(verb):
+        return None
+    host = verb.head
+    if host.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in host.children):
+        return None
+    return host
