@@ -1182,3 +1182,17 @@ def test_short_relative_clause_inside_a_split_quotation_still_joins(nlp: Languag
     text = '"We are ready," said Ana Ruiz, who was smiling, "to talk to anyone."'
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.content.text.startswith("We are ready") and statement.content.text.endswith("anyone.")
+
+
+def test_preposition_far_after_call_is_no_particle(nlp: Language) -> None:
+    """Regression: 'called X "a step forward on Y"' was read as the phrasal cue "call on", its cue running over
+    the object."""
+    text = 'Ana Ruiz called the new timetable "a crucial step forward on safety."'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.cue.text == "called" and statement.cue_lemma == "call"
+    assert statement.content.text.startswith("the new timetable")
+
+
+def test_phrasal_cue_with_an_adverb_before_its_particle(nlp: Language) -> None:
+    statement = only(run(nlp, "Ana Ruiz repeatedly called for calm at the harbour.", [RUIZ])[0])
+    assert statement.cue_lemma == "call for" and statement.content.text.startswith("calm")

@@ -103,13 +103,23 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
         return lemma, Frame.CLAUSE, token
     if lemma in PHRASAL_CUES:
         # "called X on Friday" is no "call on"
-        particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c)), None)
+        particle = next(
+            (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c) and next_to(token, c)),
+            None,
+        )
         if particle is not None:
             return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if lemma in NAMING_VERBS and names_something(token):
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
     # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
+
+
+def next_to(verb: Token, particle: Token) -> bool:
+    """The particle of a phrasal verb: tagged so, or with nothing but adverbs between ("called repeatedly for").
+    'called his actions "a step forward on safety"' has no "call on"."""
+    between = verb.doc[verb.i + 1 : particle.i]
+    return particle.dep_ == "prt" or all(t.pos_ == "ADV" for t in between)
 
 
 def is_act_of_saying(verb: Token) -> bool:
