@@ -1196,3 +1196,23 @@ def test_preposition_far_after_call_is_no_particle(nlp: Language) -> None:
 def test_phrasal_cue_with_an_adverb_before_its_particle(nlp: Language) -> None:
     statement = only(run(nlp, "Ana Ruiz repeatedly called for calm at the harbour.", [RUIZ])[0])
     assert statement.cue_lemma == "call for" and statement.content.text.startswith("calm")
+
+
+def test_quotation_before_a_cue_with_a_topic_phrase(nlp: Language) -> None:
+    """Regression: '"...?" X said about Y' took the phrase about Y as what was said and lost the quotation."""
+    text = '"Why would anyone trust the old council?" Ana Ruiz said about her rival\'s plan to sell the port.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.mode is Mode.DIRECT
+    assert statement.content.text == "Why would anyone trust the old council?"
+
+
+def test_clause_of_time_after_a_trailing_attribution_is_not_what_was_said(nlp: Language) -> None:
+    """Regression: '"...," X said, as Y happened' read the "as" clause as the content and lost the quotation."""
+    text = '"His name will live on," Ana Ruiz said, as a few young boxers trained inside the gym.'
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "His name will live on,"
+
+
+def test_clause_of_time_inside_the_reported_clause_stays(nlp: Language) -> None:
+    statement = only(run(nlp, "Ana Ruiz said the pier would reopen once the repairs were done.", [RUIZ])[0])
+    assert statement.content.text == "the pier would reopen once the repairs were done"

@@ -52,6 +52,7 @@ from kgingest.extract.statements.syntax import (
 WRITING_CUES = word_set("reporting", "WRITING_CUES")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
 STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
+ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 
 
@@ -122,7 +123,8 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            chosen.append(child)
+            if not adverbial_clause(child):
+                chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:
@@ -178,6 +180,12 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
             break
         current = head
     return found
+
+
+def adverbial_clause(clause: Token) -> bool:
+    """A clause opened by "as", "while", "when", ... says when or how, not what, however the parser hung it:
+    '"...," she said, as a few fighters trained nearby'."""
+    return any(c.dep_ in CLAUSE_MARKERS and c.lower_ in ADVERBIAL_SUBORDINATORS for c in clause.children)
 
 
 def nominal_statement(noun: Token) -> bool:

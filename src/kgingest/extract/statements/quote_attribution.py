@@ -32,6 +32,9 @@ def attribute_quotes(ctx: StatementContext, cue_list: list[Cue], drafts: list[Dr
         if any(d.begin < quote.inner.end and quote.inner.begin < d.end for d in drafts):
             continue
         draft = trailing_attribution(ctx, quote, cues)
+        if draft is not None:
+            # the cue's own reading, a topic phrase after it, gives way to the quotation it attributes
+            drafts = [d for d in drafts if d.cue is not draft.cue]
         if draft is None and split_continuation(ctx, quote, drafts, cues):
             continue
         draft = draft or introduced_quote(ctx, quote, cues, drafts) or adjacent_quote(ctx, quote, drafts, cues)
@@ -64,9 +67,23 @@ def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[
         return None
     if all(t.is_punct or t.i in allowed or t.dep_ in ATTRIBUTION_FILLERS for t in gap):
         if cue.content is not None and cue.content[0] > cue.token.idx and not quote_is(ctx, cue, quote):
-            return None  # the verb has a content of its own after it
+            if not topic_phrase(ctx, cue):
+                return None  # the verb has a content of its own after it
+            # '"...," she said about the plan': the quotation is what was said, the phrase what it was about
+            cue.content = None
         return quote_draft(ctx, quote, cue)
     return None
+
+
+def topic_phrase(ctx: StatementContext, cue: Cue) -> bool:
+    """The cue's content is a prepositional phrase ("about the plan", "of her rival"), not a clause."""
+    if cue.content is None:
+        return False
+    words = tokens_in(ctx.doc, *cue.content)
+    if words is None:
+        return False
+    first = words[0]
+    return first.pos_ == "ADP" and first.head.i == cue.token.i and words.root.i == first.i
 
 
 def quote_is(ctx: StatementContext, cue: Cue, quote: Quote) -> bool:
