@@ -1216,3 +1216,14 @@ def test_clause_of_time_after_a_trailing_attribution_is_not_what_was_said(nlp: L
 def test_clause_of_time_inside_the_reported_clause_stays(nlp: Language) -> None:
     statement = only(run(nlp, "Ana Ruiz said the pier would reopen once the repairs were done.", [RUIZ])[0])
     assert statement.content.text == "the pier would reopen once the repairs were done"
+
+
+def test_when_clause_after_a_cue_says_when_not_what(nlp: Language) -> None:
+    text = "Ana Ruiz wrote to the harbour board when the ferries were having problems."
+    assert run(nlp, text, [RUIZ])[0] == []
+
+
+@pytest.mark.parametrize("verb", ["asked", "explained"])
+def test_when_clause_after_a_verb_of_asking_or_explaining_is_what_was_said(nlp: Language, verb: str) -> None:
+    statement = only(run(nlp, f"Ana Ruiz {verb} when the pier would reopen.", [RUIZ])[0])
+    assert statement.content.text == "when the pier would reopen"

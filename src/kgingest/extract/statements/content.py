@@ -53,6 +53,7 @@ WRITING_CUES = word_set("reporting", "WRITING_CUES")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
 STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
 ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
+WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 
 
@@ -123,7 +124,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            if not adverbial_clause(child):
+            if not adverbial_clause(child, verb):
                 chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
@@ -173,6 +174,7 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
         adverbial = any(
             c.dep_ in CLAUSE_MARKERS and c.lower_ not in ("that", "whether", "if") for c in current.children
         )
+        adverbial = adverbial or adverbial_clause(current, verb)
         if is_clause and not adverbial and any(c.dep_ in SUBJECTS for c in current.children):
             found = current
         head = current.head
@@ -182,10 +184,19 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
     return found
 
 
-def adverbial_clause(clause: Token) -> bool:
+def adverbial_clause(clause: Token, verb: Token) -> bool:
     """A clause opened by "as", "while", "when", ... says when or how, not what, however the parser hung it:
-    '"...," she said, as a few fighters trained nearby'."""
-    return any(c.dep_ in CLAUSE_MARKERS and c.lower_ in ADVERBIAL_SUBORDINATORS for c in clause.children)
+    '"...," she said, as a few fighters trained nearby', 'mentioned it when he spoke'. After a verb of asking,
+    "when" opens the question asked ("asked when the pier would reopen")."""
+    if any(c.dep_ in CLAUSE_MARKERS and c.lower_ in ADVERBIAL_SUBORDINATORS for c in clause.children):
+        return True
+    first = clause.left_edge
+    return (
+        first.lower_ in ADVERBIAL_SUBORDINATORS
+        and first.tag_ == "WRB"
+        and first.head.i == clause.i
+        and verb.lemma_.lower() not in WH_CLAUSE_VERBS
+    )
 
 
 def nominal_statement(noun: Token) -> bool:
