@@ -1227,3 +1227,30 @@ def test_when_clause_after_a_cue_says_when_not_what(nlp: Language) -> None:
 def test_when_clause_after_a_verb_of_asking_or_explaining_is_what_was_said(nlp: Language, verb: str) -> None:
     statement = only(run(nlp, f"Ana Ruiz {verb} when the pier would reopen.", [RUIZ])[0])
     assert statement.content.text == "when the pier would reopen"
+
+
+# ---------------------------------------------------------------- the words of official readouts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ana Ruiz highlighted the importance of open shipping lanes.", "highlighted", "the importance of open"),
+        ("Ana Ruiz underlined the need for restraint on both sides.", "underlined", "the need for restraint"),
+        ("Ana Ruiz affirmed that the two ports would stay open.", "affirmed", "the two ports would stay open"),
+        ("Ana Ruiz conveyed her condolences to the families of the crew.", "conveyed", "her condolences"),
+        ("On the call, Ana Ruiz committed to deepening cooperation on fisheries.", "committed to", "deepening"),
+    ],
+)
+def test_readout_verbs(nlp: Language, sentence: str, cue: str, content: str) -> None:
+    statement = only(run(nlp, sentence, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.cue.text == cue
+    assert statement.content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The storm highlighted the weakness of the old dikes.", "Ana Ruiz is committed to the harbour reforms."],
+)
+def test_readout_verbs_without_a_speaker_or_an_act_report_nothing(nlp: Language, sentence: str) -> None:
+    assert run(nlp, sentence, [RUIZ])[0] == []
