@@ -1254,3 +1254,27 @@ def test_readout_verbs(nlp: Language, sentence: str, cue: str, content: str) -> 
 )
 def test_readout_verbs_without_a_speaker_or_an_act_report_nothing(nlp: Language, sentence: str) -> None:
     assert run(nlp, sentence, [RUIZ])[0] == []
+
+
+def test_quotation_naming_the_addressee_is_not_what_was_said(nlp: Language) -> None:
+    text = '"He had it coming," Tomas Brandt told the radio programme "Night Desk" after the hearing.'
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.content.text == "He had it coming,"
+
+
+def test_quoted_title_opening_a_paragraph_is_not_a_further_quotation(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz met reporters at the pier. "I wanted to show the good that ports do," she said.\n\n'
+        '"Harbor Lights," which will be in bookstores on Tuesday, is a novel about a port town.\n'
+    )
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text.startswith("I wanted to show")
+
+
+def test_quotation_opening_the_next_paragraph_still_continues_the_speaker(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz met reporters at the pier. "I wanted to show the good that ports do," she said.\n\n'
+        '"We will open the new berths next week, and then we will see."\n'
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.speaker for s in statements] == [key(RUIZ), key(RUIZ)]

@@ -135,11 +135,19 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
         if child.dep_ in VERB_OBJECTS and cue.lemma in ADDRESSEE_VERBS:
             allowed |= {t.i for t in child.subtree}
     words = [t for t in gap if not t.is_punct and t.i not in allowed]
+    if names_a_part_of(ctx, quote, allowed):
+        return None  # 'told the program "Night Desk"': the quotation names the addressee, it is not what was said
     if len(gap) <= MAX_CONNECTIVE_GAP_TOKENS and all(
         t.dep_ in CONNECTIVES or t.pos_ in ("CCONJ", "ADV") for t in words
     ):
         return quote_draft(ctx, quote, cue)
     return None
+
+
+def names_a_part_of(ctx: StatementContext, quote: Quote, phrase: set[int]) -> bool:
+    """The quotation's words belong to ``phrase`` (the attribution's subject or addressee) in the parse."""
+    words = tokens_in(ctx.doc, quote.inner.begin, quote.inner.end)
+    return words is not None and any(t.i in phrase for t in words if not t.is_punct)
 
 
 def fold_object_into_quote(ctx: StatementContext, cue: Cue, drafts: list[Draft]) -> None:
@@ -165,6 +173,8 @@ def adjacent_quote(ctx: StatementContext, quote: Quote, drafts: list[Draft], cue
     in_last = [d for d in drafts if last_paragraph.begin <= d.begin < last_paragraph.end]
     if not in_last:
         return None
+    if continues_as_subject(ctx, quote):
+        return None
     draft = max(in_last, key=lambda d: d.end)
     if draft.mode is not Mode.DIRECT:
         ends_paragraph = not re.search(r"\w", ctx.text[draft.end : last_paragraph.end])
@@ -181,3 +191,16 @@ def last_visible_char(text: str, offset: int) -> str:
     while offset > 0 and text[offset - 1].isspace():
         offset -= 1
     return text[offset - 1] if offset > 0 else ""
+
+
+def continues_as_subject(ctx: StatementContext, quote: Quote) -> bool:
+    """'"Harbor Lights," which opens on Tuesday, is a novel ...': a quotation ending in a comma that its own
+    sentence goes on from is a title or a phrase, not words standing alone."""
+    if not quote.inner.text.rstrip().endswith(","):
+        return False
+    inside = tokens_in(ctx.doc, quote.inner.begin, quote.inner.end)
+    if inside is None:
+        return False
+    last = inside[-1]
+    following = next((t for t in ctx.doc[last.i + 1 :] if not (t.is_punct or t.is_space)), None)
+    return following is not None and following.sent == last.sent and following.tag_ in ("WDT", "WP", "VBZ", "VBD")
