@@ -1278,3 +1278,19 @@ def test_quotation_opening_the_next_paragraph_still_continues_the_speaker(nlp: L
     )
     statements = run(nlp, text, [RUIZ])[0]
     assert [s.speaker for s in statements] == [key(RUIZ), key(RUIZ)]
+
+
+def test_second_attribution_after_and_is_beside_the_first(nlp: Language) -> None:
+    """ "A said X, and B said Y": B's words are not part of what A said."""
+    text = (
+        "Most of the farmers said they were worried about the harvest, and more than half said Ana Ruiz "
+        "would be best at handling the crisis."
+    )
+    contents = [s.content.text for s in run(nlp, text, [RUIZ])[0]]
+    assert contents == ["they were worried about the harvest", "Ana Ruiz would be best at handling the crisis"]
+
+
+def test_clause_coordinated_inside_what_was_said_stays(nlp: Language) -> None:
+    text = "Ana Ruiz said the pier was unsafe and the council had ignored her letters."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the pier was unsafe and the council had ignored her letters"

@@ -8,6 +8,7 @@ from kgingest.extract.dependencies import (
     ADJECTIVE_COMPLEMENTS,
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
+    COORDINATORS,
     DIRECT_OBJECTS,
     INTERJECTIONS,
     NOUN_COMPLEMENTS,
@@ -42,6 +43,7 @@ from kgingest.extract.statements.syntax import (
     comma_attribution,
     cut_before_coordinated,
     is_time,
+    parallel_attribution,
     parenthetical,
     quoted_after,
     that_clause_with_subject,
@@ -85,8 +87,15 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         if clause is None:
             return None
         chosen = [clause]
+    beside = [c for c in chosen if parallel_attribution(c, chosen[0])]
+    chosen = [c for c in chosen if c not in beside]
     begin = min(c.left_edge.idx for c in chosen)
     end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
+    for clause in beside:
+        cut = clause.left_edge
+        while cut.i > verb.i + 1 and (ctx.doc[cut.i - 1].dep_ in COORDINATORS or ctx.doc[cut.i - 1].is_punct):
+            cut = ctx.doc[cut.i - 1]
+        end = min(end, cut.idx)
     if verb.lemma_.lower() in NAMING_VERBS:
         end = max(end, name_given_end(ctx, chosen))
     return ctx.clip(begin, end, verb)

@@ -201,13 +201,24 @@ def cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
     for child in tokens:
         for token in child.subtree:
             matrix = coordinated_reporting_verb(token) if token.i > verb.i else None
-            if matrix is not None and matrix.i == verb.i:
+            if (matrix is not None and matrix.i == verb.i) or parallel_attribution(token, child):
                 cut = token.left_edge
                 previous = token.doc[cut.i - 1] if cut.i > 0 else cut
                 while previous.i > child.left_edge.i and (previous.dep_ in COORDINATORS or previous.is_punct):
                     cut, previous = previous, token.doc[previous.i - 1]
                 end = min(end, cut.idx)
     return end
+
+
+def parallel_attribution(token: Token, clause: Token) -> bool:
+    """ "most said they were worried, and more than half said the economy ...": a reporting verb with a subject
+    of its own coordinated with the reported clause (or, as the parser may have it, a second complement after
+    "and") is another attribution beside it, not part of it."""
+    if token.i <= clause.i or not any(c.dep_ in ACTIVE_SUBJECTS for c in token.children):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
+    coordinated = token.dep_ in CONJUNCTS or (token.dep_ in CLAUSE_COMPLEMENTS and before.dep_ in COORDINATORS)
+    return coordinated and reporting_reading(token) is not None and is_act_of_saying(token)
 
 
 def subject_of(verb: Token) -> Token | None:
