@@ -1294,3 +1294,19 @@ def test_clause_coordinated_inside_what_was_said_stays(nlp: Language) -> None:
     text = "Ana Ruiz said the pier was unsafe and the council had ignored her letters."
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.content.text == "the pier was unsafe and the council had ignored her letters"
+
+
+def test_second_verb_of_saying_with_its_own_clause_continues_the_speaker(nlp: Language) -> None:
+    text = "Ana Ruiz said the union was focused on the new contract and noted that the strike had ended."
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [
+        ("said", "the union was focused on the new contract"),
+        ("noted", "the strike had ended"),
+    ]
+    assert {s.speaker for s in statements} == {key(RUIZ)}
+
+
+def test_second_verb_without_a_clause_stays_in_what_was_said(nlp: Language) -> None:
+    text = "Ana Ruiz said the union had met the owners and agreed to end the strike."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the union had met the owners and agreed to end the strike"

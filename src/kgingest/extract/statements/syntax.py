@@ -182,6 +182,12 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     modal = any(c.tag_ == "MD" for c in clause.children)
     if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal or not can_speak(clause)):
         return matrix
+    # "said the firm was focused on X and noted that Y": a second verb of saying in the tense of the first, with
+    # a clause of its own, goes on reporting the first speaker, unless the reported clause is itself about
+    # saying ("said the engineers argued with the crew and warned that ...": the engineers warned).
+    own_clause = any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children)
+    if verb.tag_ == matrix.tag_ and own_clause and verb_frame(clause.lemma_) is None:
+        return matrix
     return None
 
 
