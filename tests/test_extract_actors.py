@@ -1121,3 +1121,14 @@ def test_a_name_closed_by_a_newspapers_word_is_a_news_outlet(nlp: Language, text
 def test_a_square_named_for_a_newspaper_stays_no_outlet(nlp: Language) -> None:
     index = index_of(nlp, "Title\n\nThey met at Times Square on Monday.")
     assert not any(a.type is ActorType.ORGANIZATION for a in index.actors), actor_names(index)
+
+
+def test_republic_of_korea_beside_the_dprk_stays_south_korea(nlp: Language) -> None:
+    # Regression: a formal name ("Republic of Korea") was taken for the short tail of another state's formal name.
+    text = (
+        "The Democratic People's Republic of Korea tested a rocket on Sunday. "
+        "The Republic of Korea called the test a provocation."
+    )
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors if a.type is ActorType.STATE} == {"North Korea", "South Korea"}
+    assert "Republic of Korea" in actor(index, ActorType.STATE, "South Korea").aliases

@@ -97,14 +97,16 @@ _STATE_FORM_WORDS = frozenset({"democratic", "republic", "of", "the", "people's"
 
 def _resolve_shared_short_names(matches: list[CountryMatch], countries: Iterable[Country]) -> list[CountryMatch]:
     """A short name ("Congo") that is also the tail of another state's full name ("Democratic Republic of the
-    Congo") stands for that other state when the article names it in another form and never the claimant."""
+    Congo") stands for that other state when the article names it in another form and never the claimant. A
+    formal name of its own ("Republic of Korea" beside "Democratic People's Republic of Korea") is no short one."""
     named_by_other_forms: dict[str, set[str]] = {}
     for match in matches:
         named_by_other_forms.setdefault(match.country.alpha2, set()).add(match.form.lower())
     out: list[CountryMatch] = []
     for match in matches:
         country = match.country
-        if match.kind == "name" and named_by_other_forms.get(country.alpha2) == {match.form.lower()}:
+        formal = any(w.lower() in _STATE_FORM_WORDS for w in match.form.split()[:1])
+        if match.kind == "name" and not formal and named_by_other_forms.get(country.alpha2) == {match.form.lower()}:
             rivals = [
                 c
                 for c in countries
