@@ -857,3 +857,25 @@ def test_a_relative_post_in_an_organization_described_by_a_noun(nlp: Language) -
     # A noun no organization named before answers to owns nothing.
     roles, _ = roles_of(nlp, "Jo Bloggs, who runs the shop, said prices would rise.")
     assert titles_of(roles, person("Jo Bloggs")) == set()
+
+
+def test_a_description_with_its_own_name_is_not_given_to_the_person_before(nlp: Language) -> None:
+    # Regression: "The Danish trade minister, Y, ..." after a sentence about X gave X the trade minister's post too.
+    text = "Foreign Minister Ana Vel of Denmark flew to Oslo. The Danish trade minister, Jens Krog, stayed at home."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {
+        (person("Ana Vel"), "Foreign Minister", state("Denmark")),
+        (person("Jens Krog"), "trade minister", state("Denmark")),
+    }
+
+
+def test_a_post_for_an_organization_before_a_comma_is_held_in_it(nlp: Language) -> None:
+    text = "A spokeswoman for the Danish Foreign Ministry, Mette Lund, said the visit would go ahead."
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Mette Lund"), "spokeswoman", org_named(index, "Danish Foreign Ministry"))}
+
+
+def test_a_post_for_a_state_before_a_comma_covers_it_unless_it_speaks_for_it(nlp: Language) -> None:
+    roles, index = roles_of(nlp, "The World Bank's director for Peru, Luis Soto, said growth would slow.")
+    assert triples(roles) == {(person("Luis Soto"), "director", org_named(index, "World Bank"))}
+

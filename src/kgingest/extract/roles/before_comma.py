@@ -139,7 +139,7 @@ class TitleBeforeComma(PostReader):
             k, describers = k - 1, describers + 1
         if self.doc[k].lower_ in DEFINITE_ARTICLES:
             k -= 1
-        if k <= sent_start or self.doc[k].lower_ not in OWNER_PREPOSITIONS:
+        if k <= sent_start or not (self.doc[k].lower_ in OWNER_PREPOSITIONS or self.doc[k].lower_ == "for"):
             return None
         title_tokens: list[Token] = []
         j = k - 1
@@ -151,7 +151,17 @@ class TitleBeforeComma(PostReader):
             return None
         if owner.is_place and head_of(title_tokens) not in PLACE_POST_HEADS:
             return None
+        if self.doc[k].lower_ == "for" and not self._speaks_for(owner, head_of(title_tokens)):
+            return None
         return Found(span_text(self.text, title_tokens), owner.key, title_tokens[0].idx, span.end)
+
+    def _speaks_for(self, owner: MentionRef, head: str) -> bool:
+        """ "A spokeswoman for the Ruritanian Foreign Ministry, X": a post "for" an organization is held in it, and
+        a spokesperson "for" a state speaks for it; other posts "for" a state or place cover it ("the Fund's
+        mission chief for Ruritania")."""
+        if owner.is_place:
+            return False
+        return self.context.is_type(owner, ActorType.ORGANIZATION) or head in SPOKESPERSON_HEADS
 
     def _title_of_organ(self, j: int, sent_start: int, span: Span) -> Found | None:
         """ "A spokeswoman for the Ruritanian foreign ministry, X": a post in an organ the text names by its
