@@ -879,3 +879,23 @@ def test_a_post_for_a_state_before_a_comma_covers_it_unless_it_speaks_for_it(nlp
     roles, index = roles_of(nlp, "The World Bank's director for Peru, Luis Soto, said growth would slow.")
     assert triples(roles) == {(person("Luis Soto"), "director", org_named(index, "World Bank"))}
 
+
+def test_a_bare_post_is_not_held_in_the_state_its_holder_meets(nlp: Language) -> None:
+    # Regression: "Prime Minister X met Ruritanian officials" gave X the only state of the article.
+    roles, _ = roles_of(nlp, "Prime Minister Lina Varga met Latvian officials on Tuesday.")
+    assert triples(roles) == {(person("Lina Varga"), "Prime Minister", None)}
+    roles, _ = roles_of(nlp, "President Tom Baker urged Estonia to spend more on defence.")
+    assert triples(roles) == {(person("Tom Baker"), "President", None)}
+
+
+def test_a_state_inside_what_the_holder_says_is_no_counterpart(nlp: Language) -> None:
+    text = "Prime Minister Lina Varga told reporters in Budapest that Ukraine would get no weapons from Hungary."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Lina Varga"), "Prime Minister", state("Hungary"))}
+
+
+def test_a_story_filed_from_another_capital_gives_no_guess_of_the_state_discussed(nlp: Language) -> None:
+    # Regression: the article's main state was guessed for the post of a person of the filing capital's state.
+    text = "WASHINGTON (AP) — President Tom Baker said on Monday that Estonia must spend more on defence."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Tom Baker"), "President", None)}
