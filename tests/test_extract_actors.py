@@ -1132,3 +1132,24 @@ def test_republic_of_korea_beside_the_dprk_stays_south_korea(nlp: Language) -> N
     index = index_of(nlp, text)
     assert {a.name for a in index.actors if a.type is ActorType.STATE} == {"North Korea", "South Korea"}
     assert "Republic of Korea" in actor(index, ActorType.STATE, "South Korea").aliases
+
+
+def test_an_organ_named_head_first_or_by_its_state_s_adjective_is_one_organization(nlp: Language) -> None:
+    text = (
+        "Latvia's Ministry of Transport said the port would reopen. The Transport Ministry gave no date. "
+        "The High Court of Kenya ruled on Friday. The Kenyan High Court said the order was void."
+    )
+    index = index_of(nlp, text)
+    orgs = [{a.name, *a.aliases} for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert len(orgs) == 2
+    assert {"Ministry of Transport", "Transport Ministry"} in orgs
+    assert any("Kenyan High Court" in forms and "High Court" in forms for forms in orgs)
+
+
+def test_organs_of_two_states_stay_apart(nlp: Language) -> None:
+    text = "The Latvian Transport Ministry said the port would reopen. The Estonian Transport Ministry disagreed."
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors if a.type is ActorType.ORGANIZATION} == {
+        "Latvian Transport Ministry",
+        "Estonian Transport Ministry",
+    }

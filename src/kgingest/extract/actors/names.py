@@ -20,7 +20,7 @@ from kgingest.extract.actor_states import CountryMatch, find_country_forms
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
 )
-from kgingest.gazetteer import Country
+from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.parse import LEMMA_INDEX
 
 
@@ -207,14 +207,33 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
 
 
 def _with_country_names(name: str) -> str:
-    """ "United States Government" for "U.S. Government": every country's name or acronym in ``name`` in the
-    gazetteer's own form, so two ways of writing one organization's name compare equal."""
+    """ "United States Government" for "U.S. Government": every country's name, acronym or adjective in
+    ``name`` in the gazetteer's own form, so two ways of writing one organization's name compare equal; a
+    closing "of <country>" and a one-word head before "of" go first, as English also writes them ("Supreme
+    Court of Ruritania" = "Ruritanian Supreme Court", "Ministry of Defence" = "Defence Ministry")."""
     out, at = [], 0
     for form in find_country_forms(name):
-        if form.kind in ("name", "acronym"):
+        if form.kind in ("name", "acronym", "demonym"):
             out += [name[at : form.begin], form.country.name]
             at = form.end
-    return "".join([*out, name[at:]])
+    spelled = "".join([*out, name[at:]])
+    country_last = re.fullmatch(r"(.+?) of (?:the )?(.+)", spelled)
+    country = ""
+    if country_last is not None and any(c.name == country_last.group(2) for c in _countries()):
+        country, spelled = country_last.group(2) + " ", country_last.group(1)
+    elif country_last is None:
+        opening = next((c.name for c in _countries() if spelled.startswith(c.name + " ")), None)
+        if opening is not None:
+            country, spelled = opening + " ", spelled[len(opening) + 1 :]
+    head_first = re.fullmatch(r"(\w+) of (?:the )?([^,]+)", spelled)
+    if head_first is not None and " of " not in head_first.group(2) and " and " not in head_first.group(2):
+        spelled = f"{head_first.group(2)} {head_first.group(1)}"
+    return (country + spelled).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[Country, ...]:
+    return tuple(load_gazetteer().countries)
 
 
 def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
