@@ -1134,6 +1134,13 @@ def test_republic_of_korea_beside_the_dprk_stays_south_korea(nlp: Language) -> N
     assert "Republic of Korea" in actor(index, ActorType.STATE, "South Korea").aliases
 
 
+def test_a_bridge_or_tunnel_is_a_place_not_an_organization(nlp: Language) -> None:
+    text = "The Highways Agency said the Kestrel Point Bridge would close. The Marlow Hill Tunnel stays open."
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors} == {"Highways Agency"}
+    assert {p.name for p in index.places} >= {"Kestrel Point Bridge", "Marlow Hill Tunnel"}
+
+
 def test_an_organ_named_head_first_or_by_its_state_s_adjective_is_one_organization(nlp: Language) -> None:
     text = (
         "Latvia's Ministry of Transport said the port would reopen. The Transport Ministry gave no date. "
