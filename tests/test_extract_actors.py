@@ -1160,3 +1160,20 @@ def test_organs_of_two_states_stay_apart(nlp: Language) -> None:
         "Latvian Transport Ministry",
         "Estonian Transport Ministry",
     }
+
+
+def test_elections_and_plans_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Voters in the Latvian Presidential Election chose a new leader. "
+        "The Grand Coastal Plan was announced by Estonia."
+    )
+    index = index_of(nlp, text)
+    assert {a.type for a in index.actors} == {ActorType.STATE}
+
+
+def test_a_programme_is_no_actor_unless_it_acts_as_a_body(nlp: Language) -> None:
+    text = "The Rural Broadband Initiative will be funded by Estonia. The Kestrel Program was cancelled."
+    index = index_of(nlp, text)
+    assert {a.type for a in index.actors} == {ActorType.STATE}
+    index = index_of(nlp, "The Global Harvest Programme delivered food to the region on Monday.")
+    assert [a.name for a in index.actors if a.type is ActorType.ORGANIZATION] == ["Global Harvest Programme"]

@@ -29,6 +29,7 @@ from kgingest.extract.actors.patterns import (
     ORG_HEAD_NOUNS,
     PRODUCT_NOUNS,
     PRODUCT_PARTICIPLES,
+    PROGRAMME_HEADS,
     STREET_HEADS,
     THING_HEADS,
     WORK_NOUNS,
@@ -136,6 +137,31 @@ class NonActorNames(FinderBase):
                 linked |= {child.i for child in root.children if child.dep_ == "conj"}
                 if linked & products:
                     mention.label, mention.product, changed = "MISC", True, True
+
+    def _retype_programmes(self, mentions: list[Mention]) -> None:
+        """ "The X Programme was cancelled": a programme or initiative is a thing run, no actor, unless one mention
+        of its name acts as a body (an active subject, an agent, or an owner: "the X Initiative's director")."""
+        names = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _ACTOR_LABELS
+            and " " in m.name(self.text)
+            and _last_word(m.name(self.text)).lower() in PROGRAMME_HEADS
+        }
+        names -= {m.name(self.text) for m in mentions if m.name(self.text) in names and self._acts_as_body(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in names:
+                mention.label = "MISC"
+
+    def _acts_as_body(self, mention: Mention) -> bool:
+        if mention.full_end > mention.end:
+            return True  # "the X Initiative's director"
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(
+            (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"))
+            or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+            for token in tokens
+        )
 
     def _called_a_product(self, mention: Mention) -> bool:
         last = _last_word(mention.name(self.text)).lower()

@@ -143,6 +143,7 @@ PLACE_ONLY_PREPOSITIONS = word_set("actors", "place_only_prepositions")
 
 EVENT_HEADS = word_set("actors", "event_heads")
 THING_HEADS = word_set("actors", "thing_heads")
+PROGRAMME_HEADS = word_set("actors", "programme_heads")
 WORK_NOUNS = word_set("actors", "work_nouns")
 PRODUCT_NOUNS = word_set("actors", "product_nouns")
 PRODUCT_PARTICIPLES = word_set("actors", "product_participles")

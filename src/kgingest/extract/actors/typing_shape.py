@@ -55,6 +55,7 @@ class ShapeTyping(ContextTyping):
             mention.label = self._label_by_shape(mention, facts)
         self._retype_by_context(mentions, facts.words_of_full_names)
         self._retype_named_products(mentions)
+        self._retype_programmes(mentions)
         self._retype_words_and_families(mentions)
         self._retype_misspelt_speakers(mentions)
         self._retype_by_majority(mentions, facts.words_of_full_names)
