@@ -899,3 +899,14 @@ def test_a_story_filed_from_another_capital_gives_no_guess_of_the_state_discusse
     text = "WASHINGTON (AP) — President Tom Baker said on Monday that Estonia must spend more on defence."
     roles, _ = roles_of(nlp, text)
     assert triples(roles) == {(person("Tom Baker"), "President", None)}
+
+
+def test_appointed_is_no_part_of_the_post_it_gives(nlp: Language) -> None:
+    # Regression: "was appointed chief executive of X" gave the title "appointed chief executive".
+    roles, index = roles_of(nlp, "Hanne Rask was appointed chief executive of Nordvik Shipping in 2019.")
+    assert triples(roles) == {(person("Hanne Rask"), "chief executive", org_named(index, "Nordvik Shipping"))}
+
+
+def test_a_post_someone_was_named_to(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Hanne Rask was named Denmark's trade minister last year.")
+    assert triples(roles) == {(person("Hanne Rask"), "trade minister", state("Denmark"))}
