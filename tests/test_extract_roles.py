@@ -910,3 +910,14 @@ def test_appointed_is_no_part_of_the_post_it_gives(nlp: Language) -> None:
 def test_a_post_someone_was_named_to(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Hanne Rask was named Denmark's trade minister last year.")
     assert triples(roles) == {(person("Hanne Rask"), "trade minister", state("Denmark"))}
+
+
+def test_a_shortened_post_is_the_full_post_not_a_guess_in_another_state(nlp: Language) -> None:
+    # Regression: "Secretary X" after "Secretary of State X" was guessed to be a post of the state X met.
+    text = (
+        "Secretary of State Paul Brenner met Danish Foreign Minister Hanne Rask in Washington. "
+        "Secretary Brenner praised Denmark's leadership."
+    )
+    roles, _ = roles_of(nlp, text)
+    brenner = {(t, o) for h, t, o in triples(roles) if h == person("Paul Brenner")}
+    assert len(brenner) == 1 and next(iter(brenner))[0] == "Secretary of State"
