@@ -1177,3 +1177,18 @@ def test_a_programme_is_no_actor_unless_it_acts_as_a_body(nlp: Language) -> None
     assert {a.type for a in index.actors} == {ActorType.STATE}
     index = index_of(nlp, "The Global Harvest Programme delivered food to the region on Monday.")
     assert [a.name for a in index.actors if a.type is ActorType.ORGANIZATION] == ["Global Harvest Programme"]
+
+
+def test_the_house_is_never_the_white_house(nlp: Language) -> None:
+    # Regression: "the House" (the chamber) was merged into the "White House" as its short form.
+    text = "The White House urged lawmakers to act. The House will vote on the bill next week, Rep. Jo Kerr said."
+    index = index_of(nlp, text)
+    orgs = {a.name: a.aliases for a in index.actors if a.type is ActorType.ORGANIZATION}
+    assert orgs.get("White House") == [] and "House" in orgs
+
+
+def test_a_party_word_before_an_abbreviated_seat_is_the_party(nlp: Language) -> None:
+    text = "Democratic Sen. Mia Holt of Oregon said the Democratic Party would not back the bill."
+    index = index_of(nlp, text)
+    party = [a for a in index.actors if a.type is ActorType.ORGANIZATION and a.name == "Democratic Party"]
+    assert party and "Democratic" in party[0].aliases

@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
+    NO_SHORT_FORM_NAMES,
     PARTY_STEMS,
 )
 from kgingest.extract.actor_states import CountryMatch, find_country_forms
@@ -189,7 +190,12 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     if name in acronyms:
         return acronyms[name]
     longer = sorted(
-        {n for n in names if n != name and (n.endswith(" " + name) or n.lower() == name.lower())},
+        {
+            n
+            for n in names
+            if n != name
+            and ((n.endswith(" " + name) and n.lower() not in NO_SHORT_FORM_NAMES) or n.lower() == name.lower())
+        },
         key=lambda n: (-len(n), n),
     )
     # "Acme" for "Acme AG": the company without its legal form.
