@@ -1192,3 +1192,8 @@ def test_a_party_word_before_an_abbreviated_seat_is_the_party(nlp: Language) -> 
     index = index_of(nlp, text)
     party = [a for a in index.actors if a.type is ActorType.ORGANIZATION and a.name == "Democratic Party"]
     assert party and "Democratic" in party[0].aliases
+
+
+def test_a_name_after_an_abbreviated_rank_is_a_person(nlp: Language) -> None:
+    index = index_of(nlp, "Navy spokesman Col. Yuriy Tamm said the attacks targeted ports in the south.")
+    actor(index, ActorType.PERSON, "Yuriy Tamm")

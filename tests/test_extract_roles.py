@@ -921,3 +921,22 @@ def test_a_shortened_post_is_the_full_post_not_a_guess_in_another_state(nlp: Lan
     roles, _ = roles_of(nlp, text)
     brenner = {(t, o) for h, t, o in triples(roles) if h == person("Paul Brenner")}
     assert len(brenner) == 1 and next(iter(brenner))[0] == "Secretary of State"
+
+
+def test_abbreviated_ranks_the_tokenizer_splits_stay_whole(nlp: Language) -> None:
+    # Regression: "Lt. Gen. X" gave the title "Gen." (the tokenizer splits "Lt" from its full stop).
+    text = "Lt. Gen. Arvo Kask, commander of the Estonian Defence Forces, said the drills would start."
+    roles, index = roles_of(nlp, text)
+    forces = org_named(index, "Estonian Defence Forces")
+    assert triples(roles) == {(person("Arvo Kask"), "Lt. Gen.", forces), (person("Arvo Kask"), "commander", forces)}
+
+
+def test_a_sentence_opening_organ_noun_before_a_post_is_the_organ_named_before(nlp: Language) -> None:
+    text = (
+        "Latvia's Interior Ministry said the border would stay closed. "
+        "Ministry spokesman Maj. Gen. Juris Berzins gave no date for reopening it."
+    )
+    roles, index = roles_of(nlp, text)
+    ministry = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION and "Ministry" in a.name)
+    assert (person("Juris Berzins"), "spokesman", ministry) in triples(roles)
+    assert (person("Juris Berzins"), "Maj. Gen.", ministry) in triples(roles)

@@ -215,10 +215,21 @@ class ShapeTyping(ContextTyping):
         before = self._token_before(mention.begin)
         titled = (
             before is not None
-            and (before.lower_ in TITLE_HEADS or re.fullmatch(HONORIFIC_WORD, before.text) is not None)
+            and (
+                before.lower_ in TITLE_HEADS
+                or re.fullmatch(HONORIFIC_WORD, before.text) is not None
+                or self._split_honorific(before)
+            )
             and "\n" not in before.whitespace_
         )
         return titled or words[-1] in lone_persons or self._after_title_and_comma(before)
+
+    def _split_honorific(self, token: Token) -> bool:
+        """ "Col" "." before a name: an abbreviated rank whose full stop the tokenizer split off."""
+        if token.text != "." or token.i == 0:
+            return False
+        word = self.doc[token.i - 1]
+        return not word.whitespace_ and re.fullmatch(HONORIFIC_WORD, word.text) is not None
 
     def _after_title_and_comma(self, before: Token | None) -> bool:
         """ "the company's chief financial officer, Name": a name set off after a title is a person's."""

@@ -229,8 +229,9 @@ def _shortens(short: str | None, full: str | None) -> bool:
 
 
 def _is_rank(title: str | None) -> bool:
+    """ "Colonel", "Lt. Gen.": a military rank, abbreviated or not."""
     words = (title or "").lower().split()
-    return bool(words) and words[-1] in RANK_HEADS
+    return bool(words) and TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in RANK_HEADS
 
 
 def _is_person(index: EntityIndex, key: str) -> bool:
