@@ -940,3 +940,19 @@ def test_a_sentence_opening_organ_noun_before_a_post_is_the_organ_named_before(n
     ministry = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION and "Ministry" in a.name)
     assert (person("Juris Berzins"), "spokesman", ministry) in triples(roles)
     assert (person("Juris Berzins"), "Maj. Gen.", ministry) in triples(roles)
+
+
+def test_a_post_in_a_state_s_organ_named_by_adjective_and_possessive(nlp: Language) -> None:
+    for text in (
+        "Denmark raised its alert level. The Danish government's spokesman, Jens Krog, said it was a precaution.",
+        "Jens Krog, the Danish government's spokesman, said the move was a precaution.",
+    ):
+        roles, _ = roles_of(nlp, text)
+        assert triples(roles) == {(person("Jens Krog"), "spokesman", state("Denmark"))}
+
+
+def test_its_in_an_apposition_points_to_the_organization_just_named(nlp: Language) -> None:
+    text = "Ole Berg, the chief executive of Nordic Rail, and Liv Dahl, its chairwoman, signed the contract."
+    roles, index = roles_of(nlp, text)
+    rail = org_named(index, "Nordic Rail")
+    assert triples(roles) == {(person("Ole Berg"), "chief executive", rail), (person("Liv Dahl"), "chairwoman", rail)}

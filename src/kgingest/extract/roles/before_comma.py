@@ -224,6 +224,11 @@ class TitleBeforeComma(PostReader):
         if not possessive or j == 0:
             return None
         ref = self.context.mention_at(self.doc[j - 1])
+        if ref is None and j >= 2 and self.doc[j - 1].lower_ in ORGAN_NOUNS and self.doc[j - 1].text.islower():
+            # "the Ruritanian government's spokesman, X": the state whose organ it is.
+            state = self.context.mention_at(self.doc[j - 2])
+            if state is not None and not state.is_place and self.context.is_type(state, ActorType.STATE):
+                return state.key, state.span.begin
         if ref is not None and not ref.is_place:
             # A person's: "the President's foreign minister, X" (the state, decided by the caller) or "Y's
             # lawyer, X" (the person).
