@@ -1197,3 +1197,16 @@ def test_a_party_word_before_an_abbreviated_seat_is_the_party(nlp: Language) -> 
 def test_a_name_after_an_abbreviated_rank_is_a_person(nlp: Language) -> None:
     index = index_of(nlp, "Navy spokesman Col. Yuriy Tamm said the attacks targeted ports in the south.")
     actor(index, ActorType.PERSON, "Yuriy Tamm")
+
+
+def test_an_organ_named_without_its_country_joins_the_one_named_with_it(nlp: Language) -> None:
+    text = "The U.S. Department of Energy said on Monday the plant would reopen. The Energy Department gave no date."
+    index = index_of(nlp, text)
+    orgs = [{a.name, *a.aliases} for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert orgs == [{"U.S. Department of Energy", "Energy Department"}]
+
+
+def test_a_dotted_country_abbreviation_gives_all_its_letters_to_an_acronym(nlp: Language) -> None:
+    index = index_of(nlp, "The U.S. Forces Japan said the exercise would go ahead. USFJ did not give details.")
+    orgs = {a.name: a.aliases for a in index.actors if a.type is ActorType.ORGANIZATION}
+    assert orgs == {"U.S. Forces Japan": ["USFJ"]}

@@ -181,8 +181,10 @@ def _only_legal_forms(words: str) -> bool:
 
 
 def _org_initials(name: str) -> str:
+    """ "FBI" for "Federal Bureau of Investigation"; a dotted abbreviation gives all its letters ("U.S. Forces
+    Korea" -> "USFK")."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words)
 
 
 def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) -> str:
@@ -227,7 +229,7 @@ def _with_country_names(name: str) -> str:
     country = ""
     if country_last is not None and any(c.name == country_last.group(2) for c in _countries()):
         country, spelled = country_last.group(2) + " ", country_last.group(1)
-    elif country_last is None:
+    else:
         opening = next((c.name for c in _countries() if spelled.startswith(c.name + " ")), None)
         if opening is not None:
             country, spelled = opening + " ", spelled[len(opening) + 1 :]
@@ -248,9 +250,20 @@ def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
     groups: dict[str, set[str]] = {}
     for name in set(names):
         groups.setdefault(_with_country_names(name), set()).add(name)
+    # "State Department" beside "U.S. Department of State": a name without a country is the one organ of that
+    # name with a country, when there is only one.
+    for key in [k for k in groups if not _opens_with_country(k)]:
+        owners = [k for k in groups if k.endswith(" " + key) and _opens_with_country(k[: -len(key) - 1] + " ")]
+        if len(owners) == 1:
+            groups[owners[0]] |= groups.pop(key)
     variants: dict[str, str] = {}
     for spelled in groups.values():
         if len(spelled) > 1:
             fullest = max(spelled, key=lambda n: (len(n), n))
             variants.update({n: fullest for n in spelled if n != fullest})
     return variants
+
+
+def _opens_with_country(key: str) -> bool:
+    """Whether a folded organization key (`_with_country_names`) starts with a country's name."""
+    return any(key.startswith(c.name.casefold() + " ") for c in _countries())
