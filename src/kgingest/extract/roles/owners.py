@@ -70,36 +70,9 @@ class Owners:
         )
         for guess in guesses:
             state = guess()
-            if state is not None and not self._claimed(state, first) and not self._counterpart(state, first):
+            if state is not None and not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
-
-    def _counterpart(self, state: str, first: Token) -> bool:
-        """The post's holder meets, addresses or deals with the state in the sentence ("Prime Minister X met
-        Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania"): it is the other side,
-        so no guess for the holder's own."""
-        verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            return False
-        holder = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and first in c.subtree), None)
-        if holder is None:
-            return False
-        addresses = verb.lemma_.lower() in MEETING_VERBS or verb.lemma_.lower() in ADDRESSEE_VERBS
-        holder_side = {t.i for t in holder.subtree}
-        sentence = first.sent
-        for ref in self.index.mentions_in(sentence.start_char, sentence.end_char):
-            if ref.key != state or ref.is_place:
-                continue
-            for token in self.context.tokens(ref.span.begin, ref.span.end):
-                if token.i in holder_side or not any(a.i == verb.i for a in token.ancestors):
-                    continue
-                chain = _up_to(token, verb)
-                # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
-                if any(a.pos_ in ("VERB", "AUX") for a in chain):
-                    continue
-                if addresses or any(a.lower_ == "with" and a.dep_ == "prep" for a in chain):
-                    return True
-        return False
 
     def _claimed(self, state: str, first: Token) -> bool:
         """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister
@@ -345,6 +318,34 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
+    """The post's holder meets, addresses or deals with the state in the sentence ("Prime Minister X met
+    Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania"): it is the other side,
+    so no guess for the holder's own."""
+    verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and first in c.subtree), None)
+    if holder is None:
+        return False
+    addresses = verb.lemma_.lower() in MEETING_VERBS or verb.lemma_.lower() in ADDRESSEE_VERBS
+    holder_side = {t.i for t in holder.subtree}
+    sentence = first.sent
+    for ref in context.index.mentions_in(sentence.start_char, sentence.end_char):
+        if ref.key != state or ref.is_place:
+            continue
+        for token in context.tokens(ref.span.begin, ref.span.end):
+            if token.i in holder_side or not any(a.i == verb.i for a in token.ancestors):
+                continue
+            chain = _up_to(token, verb)
+            # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
+            if any(a.pos_ in ("VERB", "AUX") for a in chain):
+                continue
+            if addresses or any(a.lower_ == "with" and a.dep_ == "prep" for a in chain):
+                return True
+    return False
 
 
 def _up_to(token: Token, top: Token) -> list[Token]:
