@@ -1210,3 +1210,13 @@ def test_a_dotted_country_abbreviation_gives_all_its_letters_to_an_acronym(nlp: 
     index = index_of(nlp, "The U.S. Forces Japan said the exercise would go ahead. USFJ did not give details.")
     orgs = {a.name: a.aliases for a in index.actors if a.type is ActorType.ORGANIZATION}
     assert orgs == {"U.S. Forces Japan": ["USFJ"]}
+
+
+def test_roads_named_after_people_are_places(nlp: Language) -> None:
+    text = (
+        "Protesters marched along Anna Vela Drive. Police blocked Kofi Mensah Way. "
+        "The shop on Rue Marcel Dupont was closed."
+    )
+    index = index_of(nlp, text)
+    assert not [a for a in index.actors if a.type is ActorType.PERSON]
+    assert {p.name for p in index.places} >= {"Anna Vela Drive", "Kofi Mensah Way", "Rue Marcel Dupont"}

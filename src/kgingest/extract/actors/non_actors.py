@@ -27,10 +27,12 @@ from kgingest.extract.actors.patterns import (
     INSTRUMENT_NOUNS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
+    PERSON_ROAD_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_PARTICIPLES,
     PROGRAMME_HEADS,
     STREET_HEADS,
+    STREET_OPENERS,
     THING_HEADS,
     WORK_NOUNS,
 )
@@ -59,6 +61,10 @@ class NonActorNames(FinderBase):
         words = name.split()
         if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
             return "GPE"
+        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
+            return "GPE"
+        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
+            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
         if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
             return "EVENT"
         if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle

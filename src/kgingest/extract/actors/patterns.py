@@ -149,6 +149,8 @@ PRODUCT_NOUNS = word_set("actors", "product_nouns")
 PRODUCT_PARTICIPLES = word_set("actors", "product_participles")
 INSTRUMENT_NOUNS = word_set("actors", "instrument_nouns")
 STREET_HEADS = word_set("actors", "street_heads")
+STREET_OPENERS = word_set("actors", "street_openers")
+PERSON_ROAD_HEADS = word_set("actors", "person_road_heads")
 VENUE_HEADS = word_set("actors", "venue_heads")
 IDEA_ENDINGS = word_sequence("actors", "idea_endings")
 # "Readout of the ...", "Remarks by ...": a document's title before the name it is about.
