@@ -1220,3 +1220,15 @@ def test_roads_named_after_people_are_places(nlp: Language) -> None:
     index = index_of(nlp, text)
     assert not [a for a in index.actors if a.type is ActorType.PERSON]
     assert {p.name for p in index.places} >= {"Anna Vela Drive", "Kofi Mensah Way", "Rue Marcel Dupont"}
+
+
+def test_a_name_with_a_post_set_off_after_it_is_a_person(nlp: Language) -> None:
+    text = "Hanno Pevk, the defence minister, said Estonia would buy more rockets. Pevk spoke in Tartu."
+    index = index_of(nlp, text)
+    assert "Pevk" in actor(index, ActorType.PERSON, "Hanno Pevk").aliases
+
+
+def test_an_abbreviated_rank_is_no_person(nlp: Language) -> None:
+    text = "The Latvian Home Guard trained 900 volunteers. Its commander, Brig. Gen. Juris Ozols, said more would come."
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Juris Ozols"]

@@ -7,6 +7,9 @@ from kgingest.extract.lexicon import word_mapping, word_sequence, word_set
 # Head nouns of posts a person holds in a state or an organization; lowercase.
 POST_HEADS = word_set("actors", "post_heads")
 
+# Post heads that also describe a body set off after its name ("Acme, the market leader,").
+BODY_DESCRIBING_POSTS = word_set("actors", "body_describing_posts")
+
 # Occupations: a role only when the text names the organization ("analyst at the Institute").
 OCCUPATION_HEADS = word_set("actors", "occupation_heads")
 

@@ -23,6 +23,7 @@ from kgingest.extract.actors.patterns import (
     BODY_HEADS,
     CAMEL_PRODUCT,
     EVENT_HEADS,
+    HONORIFIC_WORD,
     IDEA_ENDINGS,
     INSTRUMENT_NOUNS,
     ORG_COMMON_NOUNS,
@@ -67,6 +68,12 @@ class NonActorNames(FinderBase):
             return "GPE"  # "Ana Maria Vel Way": no person's name ends so
         if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
             return "EVENT"
+        if (
+            mention.label == "PERSON"
+            and re.fullmatch(HONORIFIC_WORD, name)
+            and self.text[mention.end : mention.end + 1] == "."
+        ):
+            return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
         if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
             return "MISC"
         # "Group C", "Pool B": a draw's group in a tournament.

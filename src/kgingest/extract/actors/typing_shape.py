@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
+    BODY_DESCRIBING_POSTS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     PLACE_NOUNS,
+    POST_HEADS,
     STATE_ORGAN_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -222,7 +224,21 @@ class ShapeTyping(ContextTyping):
             )
             and "\n" not in before.whitespace_
         )
-        return titled or words[-1] in lone_persons or self._after_title_and_comma(before)
+        return (
+            titled
+            or words[-1] in lone_persons
+            or self._after_title_and_comma(before)
+            or self._post_set_off_after(mention)
+        )
+
+    def _post_set_off_after(self, mention: Mention) -> bool:
+        """ "X Y, the defence minister, said": a post set off after the name describes a person."""
+        described = DESCRIPTION_AFTER.match(self.text, mention.full_end) if mention.full_end == mention.end else None
+        return (
+            described is not None
+            and described.group(1) in POST_HEADS
+            and described.group(1) not in BODY_DESCRIBING_POSTS
+        )
 
     def _split_honorific(self, token: Token) -> bool:
         """ "Col" "." before a name: an abbreviated rank whose full stop the tokenizer split off."""
