@@ -1232,3 +1232,12 @@ def test_an_abbreviated_rank_is_no_person(nlp: Language) -> None:
     text = "The Latvian Home Guard trained 900 volunteers. Its commander, Brig. Gen. Juris Ozols, said more would come."
     index = index_of(nlp, text)
     assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Juris Ozols"]
+
+
+def test_market_indices_are_no_actors(nlp: Language) -> None:
+    text = (
+        "The Harbor 50 fell 340 points on Monday, while the Kestrel Composite lost 2%. "
+        "Shares of Nordvik Shipping rose 3%, and Fjordline gained 12 cents."
+    )
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors} == {"Nordvik Shipping", "Fjordline"}

@@ -956,3 +956,9 @@ def test_its_in_an_apposition_points_to_the_organization_just_named(nlp: Languag
     roles, index = roles_of(nlp, text)
     rail = org_named(index, "Nordic Rail")
     assert triples(roles) == {(person("Ole Berg"), "chief executive", rail), (person("Liv Dahl"), "chairwoman", rail)}
+
+
+def test_officer_titles_keep_their_kind(nlp: Language) -> None:
+    # Regression: "chief operating officer X" gave the title "officer".
+    roles, index = roles_of(nlp, "Nordvik Shipping's chief operating officer Liv Dahl will take over in May.")
+    assert triples(roles) == {(person("Liv Dahl"), "chief operating officer", org_named(index, "Nordvik Shipping"))}

@@ -25,6 +25,8 @@ from kgingest.extract.actors.patterns import (
     EVENT_HEADS,
     HONORIFIC_WORD,
     IDEA_ENDINGS,
+    INDEX_NOUNS,
+    INDEX_UNITS,
     INSTRUMENT_NOUNS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
@@ -165,6 +167,30 @@ class NonActorNames(FinderBase):
         for mention in mentions:
             if mention.label in _ACTOR_LABELS and mention.name(self.text) in names:
                 mention.label = "MISC"
+
+    def _retype_market_indices(self, mentions: list[Mention]) -> None:
+        """ "The Acme 100 fell 340 points", "the Acme Composite index": a market index is no actor, in every
+        mention of its name, unless one of them speaks."""
+        indices = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._is_index(m)}
+        indices -= {m.name(self.text) for m in mentions if self._speaks(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in indices:
+                mention.label = "MISC"
+
+    def _is_index(self, mention: Mention) -> bool:
+        if _last_word(mention.name(self.text)).lower() in INDEX_NOUNS:
+            return True
+        after = self._token_after(mention.full_end)
+        if mention.full_end == mention.end and after is not None and after.lower_ in INDEX_NOUNS:
+            return True
+        tokens = self._tokens(mention.begin, mention.end)
+        verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
+        # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
+        return any(
+            child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children)
+            for verb in verbs
+            for child in verb.subtree
+        )
 
     def _acts_as_body(self, mention: Mention) -> bool:
         if mention.full_end > mention.end:

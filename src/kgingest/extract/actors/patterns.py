@@ -151,6 +151,8 @@ INSTRUMENT_NOUNS = word_set("actors", "instrument_nouns")
 STREET_HEADS = word_set("actors", "street_heads")
 STREET_OPENERS = word_set("actors", "street_openers")
 PERSON_ROAD_HEADS = word_set("actors", "person_road_heads")
+INDEX_NOUNS = word_set("actors", "index_nouns")
+INDEX_UNITS = word_set("actors", "index_units")
 VENUE_HEADS = word_set("actors", "venue_heads")
 IDEA_ENDINGS = word_sequence("actors", "idea_endings")
 # "Readout of the ...", "Remarks by ...": a document's title before the name it is about.

@@ -58,6 +58,7 @@ class ShapeTyping(ContextTyping):
         self._retype_by_context(mentions, facts.words_of_full_names)
         self._retype_named_products(mentions)
         self._retype_programmes(mentions)
+        self._retype_market_indices(mentions)
         self._retype_words_and_families(mentions)
         self._retype_misspelt_speakers(mentions)
         self._retype_by_majority(mentions, facts.words_of_full_names)
