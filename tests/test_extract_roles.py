@@ -962,3 +962,10 @@ def test_officer_titles_keep_their_kind(nlp: Language) -> None:
     # Regression: "chief operating officer X" gave the title "officer".
     roles, index = roles_of(nlp, "Nordvik Shipping's chief operating officer Liv Dahl will take over in May.")
     assert triples(roles) == {(person("Liv Dahl"), "chief operating officer", org_named(index, "Nordvik Shipping"))}
+
+
+def test_posts_taken_up_or_left_with_as(nlp: Language) -> None:
+    roles, index = roles_of(nlp, "Liv Dahl will take over as chief executive of Nordvik Shipping in May.")
+    assert triples(roles) == {(person("Liv Dahl"), "chief executive", org_named(index, "Nordvik Shipping"))}
+    roles, index = roles_of(nlp, "Ole Berg stepped down as chairman of Fjordline on Friday.")
+    assert triples(roles) == {(person("Ole Berg"), "chairman", org_named(index, "Fjordline"))}
