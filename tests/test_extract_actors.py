@@ -1241,3 +1241,9 @@ def test_market_indices_are_no_actors(nlp: Language) -> None:
     )
     index = index_of(nlp, text)
     assert {a.name for a in index.actors} == {"Nordvik Shipping", "Fjordline"}
+
+
+def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language) -> None:
+    # Regression: "People’s Republic of Korea" (curly apostrophe) left "Republic of Korea" to match South Korea.
+    index = index_of(nlp, "The DPRK (Democratic People’s Republic of Korea) sent engineers to the border.")
+    assert [a.name for a in index.actors if a.type is ActorType.STATE] == ["North Korea"]
