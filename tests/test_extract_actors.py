@@ -1245,5 +1245,5 @@ def test_market_indices_are_no_actors(nlp: Language) -> None:
 
 def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language) -> None:
     # Regression: "People’s Republic of Korea" (curly apostrophe) left "Republic of Korea" to match South Korea.
-    index = index_of(nlp, "The DPRK (Democratic People’s Republic of Korea) sent engineers to the border.")
+    index = index_of(nlp, "Engineers of the Democratic People’s Republic of Korea repaired the road.")
     assert [a.name for a in index.actors if a.type is ActorType.STATE] == ["North Korea"]
