@@ -50,6 +50,9 @@ class Mention:
     # Each with its own force noun and that force's kind ("Ruritanian forces and more fighters from X").
     # Helps the host ("to stabilize the country", "to help the government") before a place says which host.
     helps_host: bool = False
+    # Forces named in passing beside a sending ("on top of 800 troops already there"): the sentences after it
+    # that name no sender tell of the sending, not of them.
+    aside: bool = False
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
 
 
