@@ -1187,7 +1187,7 @@ def test_short_relative_clause_inside_a_split_quotation_still_joins(nlp: Languag
 def test_preposition_far_after_call_is_no_particle(nlp: Language) -> None:
     """Regression: 'called X "a step forward on Y"' was read as the phrasal cue "call on", its cue running over
     the object."""
-    text = 'Ana Ruiz called the new timetable "a crucial step forward on safety."'
+    text = 'Ana Ruiz called the new timetable "a step forward on safety."'
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.cue.text == "called" and statement.cue_lemma == "call"
     assert statement.content.text.startswith("the new timetable")
@@ -1208,9 +1208,9 @@ def test_quotation_before_a_cue_with_a_topic_phrase(nlp: Language) -> None:
 
 def test_clause_of_time_after_a_trailing_attribution_is_not_what_was_said(nlp: Language) -> None:
     """Regression: '"...," X said, as Y happened' read the "as" clause as the content and lost the quotation."""
-    text = '"His name will live on," Ana Ruiz said, as a few young boxers trained inside the gym.'
+    text = '"The pier will be rebuilt," Ana Ruiz said, as a few old fishermen mended nets on the quay.'
     statement = only(run(nlp, text, [RUIZ])[0])
-    assert statement.content.text == "His name will live on,"
+    assert statement.content.text == "The pier will be rebuilt,"
 
 
 def test_clause_of_time_inside_the_reported_clause_stays(nlp: Language) -> None:
@@ -1238,7 +1238,7 @@ def test_when_clause_after_a_verb_of_asking_or_explaining_is_what_was_said(nlp: 
         ("Ana Ruiz highlighted the importance of open shipping lanes.", "highlighted", "the importance of open"),
         ("Ana Ruiz underlined the need for restraint on both sides.", "underlined", "the need for restraint"),
         ("Ana Ruiz affirmed that the two ports would stay open.", "affirmed", "the two ports would stay open"),
-        ("Ana Ruiz conveyed her condolences to the families of the crew.", "conveyed", "her condolences"),
+        ("Ana Ruiz conveyed her sympathy to the injured sailors.", "conveyed", "her sympathy"),
         ("On the call, Ana Ruiz committed to deepening cooperation on fisheries.", "committed to", "deepening"),
     ],
 )
@@ -1265,7 +1265,7 @@ def test_quotation_naming_the_addressee_is_not_what_was_said(nlp: Language) -> N
 def test_quoted_title_opening_a_paragraph_is_not_a_further_quotation(nlp: Language) -> None:
     text = (
         'Ana Ruiz met reporters at the pier. "I wanted to show the good that ports do," she said.\n\n'
-        '"Harbor Lights," which will be in bookstores on Tuesday, is a novel about a port town.\n'
+        '"Harbor Lights," which goes on sale next month, is a novel about a port town.\n'
     )
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.content.text.startswith("I wanted to show")
@@ -1282,12 +1282,9 @@ def test_quotation_opening_the_next_paragraph_still_continues_the_speaker(nlp: L
 
 def test_second_attribution_after_and_is_beside_the_first(nlp: Language) -> None:
     """ "A said X, and B said Y": B's words are not part of what A said."""
-    text = (
-        "Most of the farmers said they were worried about the harvest, and more than half said Ana Ruiz "
-        "would be best at handling the crisis."
-    )
+    text = "Many of the dockers said they were very tired, and more than half said Ana Ruiz would settle the dispute."
     contents = [s.content.text for s in run(nlp, text, [RUIZ])[0]]
-    assert contents == ["they were worried about the harvest", "Ana Ruiz would be best at handling the crisis"]
+    assert contents == ["they were very tired", "Ana Ruiz would settle the dispute"]
 
 
 def test_clause_coordinated_inside_what_was_said_stays(nlp: Language) -> None:

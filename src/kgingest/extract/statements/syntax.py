@@ -117,7 +117,7 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
 
 def next_to(verb: Token, particle: Token) -> bool:
     """The particle of a phrasal verb: tagged so, or with nothing but adverbs between ("called repeatedly for").
-    'called his actions "a step forward on safety"' has no "call on"."""
+    'called the timetable "a step forward on safety"' has no "call on"."""
     between = verb.doc[verb.i + 1 : particle.i]
     return particle.dep_ == "prt" or all(t.pos_ == "ADV" for t in between)
 
@@ -217,7 +217,7 @@ def cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
 
 
 def parallel_attribution(token: Token, clause: Token) -> bool:
-    """ "most said they were worried, and more than half said the economy ...": a reporting verb with a subject
+    """ "many said they were very tired, and more than half said the mayor ...": a reporting verb with a subject
     of its own coordinated with the reported clause (or, as the parser may have it, a second complement after
     "and") is another attribution beside it, not part of it."""
     if token.i <= clause.i or not any(c.dep_ in ACTIVE_SUBJECTS for c in token.children):
