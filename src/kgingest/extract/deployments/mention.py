@@ -51,7 +51,7 @@ class Mention:
     # Forces named in passing beside a sending ("on top of 800 troops already there"): the sentences after it
     # that name no sender tell of the sending, not of them.
     aside: bool = False
-    # "Ruritanian and Freedonian troops", "Ruritanian forces and more fighters from X": other senders named
+    # "Ruritanian and Freedonian troops", "Ruritanian soldiers and extra units from X": other senders named
     # beside the first, each with the force noun that is theirs and that force's kind (see `split_by_sender`).
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
     # "A, B and C sent troops", "troops from A and B": the other senders of this one force, sent together.
