@@ -14,7 +14,7 @@ from rdflib.namespace import SKOS
 
 from wikidata_server import WikidataFixtureServer, refused_endpoint
 
-PROGRESS_LINE = re.compile(r"\d+/\d+ articles, ")
+PROGRESS_LINE = re.compile(r"(kgingest: )?\d+/\d+ articles, ")
 
 WD = "http://www.wikidata.org/entity/"
 

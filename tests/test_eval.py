@@ -310,19 +310,20 @@ def test_no_gate_demands_a_perfect_score_on_the_dev_articles() -> None:
 
 WIKINEWS = Path(__file__).parent / "corpus" / "wikinews"
 
-# The Wikinews gold (issue 13) as a second gate, on its development part only: 27 articles no rule was fitted to
-# before they were annotated. Floors sit a few points under the levels when the gate was last raised (actors F1
-# 0.90, roles 0.77, statements 0.78), so an ordinary change passes and a real regression fails. The check part
+# The Wikinews gold (issue 13) as a second gate, on its development part only: 40 articles no rule was fitted to
+# before they were annotated (27 at first, 13 added blind later). Floors sit a few points under the levels when the
+# gate was last set (actors F1 0.89, roles 0.74, statements 0.81), so an ordinary change passes and a real
+# regression fails. The check part
 # (tests/corpus/wikinews/check) is scored by hand with `kgingest eval`, never gated, so no rule is tuned to it.
 WIKINEWS_GATE = [
     ("actors", "f1", 0.86),
     ("roles", "f1", 0.70),
-    ("statements", "f1", 0.74),
+    ("statements", "f1", 0.77),
 ]
 
 
 def test_wikinews_development_part_meets_its_gate() -> None:
     report = _evaluate_pipeline(WIKINEWS / "dev")
-    assert len(report.articles) == 27
+    assert len(report.articles) == 40
     failed = thresholds_met(report, WIKINEWS_GATE)
     assert not failed, "; ".join(failed)

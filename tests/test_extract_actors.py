@@ -1121,3 +1121,129 @@ def test_a_name_closed_by_a_newspapers_word_is_a_news_outlet(nlp: Language, text
 def test_a_square_named_for_a_newspaper_stays_no_outlet(nlp: Language) -> None:
     index = index_of(nlp, "Title\n\nThey met at Times Square on Monday.")
     assert not any(a.type is ActorType.ORGANIZATION for a in index.actors), actor_names(index)
+
+
+def test_republic_of_korea_beside_the_dprk_stays_south_korea(nlp: Language) -> None:
+    # Regression: a formal name ("Republic of Korea") was taken for the short tail of another state's formal name.
+    text = (
+        "The Democratic People's Republic of Korea tested a rocket on Sunday. "
+        "The Republic of Korea called the test a provocation."
+    )
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors if a.type is ActorType.STATE} == {"North Korea", "South Korea"}
+    assert "Republic of Korea" in actor(index, ActorType.STATE, "South Korea").aliases
+
+
+def test_a_bridge_or_tunnel_is_a_place_not_an_organization(nlp: Language) -> None:
+    text = "The Highways Agency said the Kestrel Point Bridge would close. The Marlow Hill Tunnel stays open."
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors} == {"Highways Agency"}
+    assert {p.name for p in index.places} >= {"Kestrel Point Bridge", "Marlow Hill Tunnel"}
+
+
+def test_an_organ_named_head_first_or_by_its_state_s_adjective_is_one_organization(nlp: Language) -> None:
+    text = (
+        "Latvia's Ministry of Transport said the port would reopen. The Transport Ministry gave no date. "
+        "The High Court of Kenya ruled on Friday. The Kenyan High Court said the order was void."
+    )
+    index = index_of(nlp, text)
+    orgs = [{a.name, *a.aliases} for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert len(orgs) == 2
+    assert {"Ministry of Transport", "Transport Ministry"} in orgs
+    assert any("Kenyan High Court" in forms and "High Court" in forms for forms in orgs)
+
+
+def test_organs_of_two_states_stay_apart(nlp: Language) -> None:
+    text = "The Latvian Transport Ministry said the port would reopen. The Estonian Transport Ministry disagreed."
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors if a.type is ActorType.ORGANIZATION} == {
+        "Latvian Transport Ministry",
+        "Estonian Transport Ministry",
+    }
+
+
+def test_elections_and_plans_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Voters in the Latvian Presidential Election chose a new leader. "
+        "The Grand Coastal Plan was announced by Estonia."
+    )
+    index = index_of(nlp, text)
+    assert {a.type for a in index.actors} == {ActorType.STATE}
+
+
+def test_a_programme_is_no_actor_unless_it_acts_as_a_body(nlp: Language) -> None:
+    text = "The Rural Broadband Initiative will be funded by Estonia. The Kestrel Program was cancelled."
+    index = index_of(nlp, text)
+    assert {a.type for a in index.actors} == {ActorType.STATE}
+    index = index_of(nlp, "The Global Harvest Programme delivered food to the region on Monday.")
+    assert [a.name for a in index.actors if a.type is ActorType.ORGANIZATION] == ["Global Harvest Programme"]
+
+
+def test_the_house_is_never_the_white_house(nlp: Language) -> None:
+    # Regression: "the House" (the chamber) was merged into the "White House" as its short form.
+    text = "The White House urged lawmakers to act. The House will vote on the bill next week, Rep. Jo Kerr said."
+    index = index_of(nlp, text)
+    orgs = {a.name: a.aliases for a in index.actors if a.type is ActorType.ORGANIZATION}
+    assert orgs.get("White House") == [] and "House" in orgs
+
+
+def test_a_party_word_before_an_abbreviated_seat_is_the_party(nlp: Language) -> None:
+    text = "Democratic Sen. Mia Holt of Oregon said the Democratic Party would not back the bill."
+    index = index_of(nlp, text)
+    party = [a for a in index.actors if a.type is ActorType.ORGANIZATION and a.name == "Democratic Party"]
+    assert party and "Democratic" in party[0].aliases
+
+
+def test_a_name_after_an_abbreviated_rank_is_a_person(nlp: Language) -> None:
+    index = index_of(nlp, "Navy spokesman Col. Yuriy Tamm said the attacks targeted ports in the south.")
+    actor(index, ActorType.PERSON, "Yuriy Tamm")
+
+
+def test_an_organ_named_without_its_country_joins_the_one_named_with_it(nlp: Language) -> None:
+    text = "The U.S. Department of Energy said on Monday the plant would reopen. The Energy Department gave no date."
+    index = index_of(nlp, text)
+    orgs = [{a.name, *a.aliases} for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert orgs == [{"U.S. Department of Energy", "Energy Department"}]
+
+
+def test_a_dotted_country_abbreviation_gives_all_its_letters_to_an_acronym(nlp: Language) -> None:
+    index = index_of(nlp, "The U.S. Forces Japan said the exercise would go ahead. USFJ did not give details.")
+    orgs = {a.name: a.aliases for a in index.actors if a.type is ActorType.ORGANIZATION}
+    assert orgs == {"U.S. Forces Japan": ["USFJ"]}
+
+
+def test_roads_named_after_people_are_places(nlp: Language) -> None:
+    text = (
+        "Protesters marched along Anna Vela Drive. Police blocked Kofi Mensah Way. "
+        "The shop on Rue Marcel Dupont was closed."
+    )
+    index = index_of(nlp, text)
+    assert not [a for a in index.actors if a.type is ActorType.PERSON]
+    assert {p.name for p in index.places} >= {"Anna Vela Drive", "Kofi Mensah Way", "Rue Marcel Dupont"}
+
+
+def test_a_name_with_a_post_set_off_after_it_is_a_person(nlp: Language) -> None:
+    text = "Hanno Pevk, the defence minister, said Estonia would buy more rockets. Pevk spoke in Tartu."
+    index = index_of(nlp, text)
+    assert "Pevk" in actor(index, ActorType.PERSON, "Hanno Pevk").aliases
+
+
+def test_an_abbreviated_rank_is_no_person(nlp: Language) -> None:
+    text = "The Latvian Home Guard trained 900 volunteers. Its commander, Brig. Gen. Juris Ozols, said more would come."
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Juris Ozols"]
+
+
+def test_market_indices_are_no_actors(nlp: Language) -> None:
+    text = (
+        "The Harbor 50 fell 340 points on Monday, while the Kestrel Composite lost 2%. "
+        "Shares of Nordvik Shipping rose 3%, and Fjordline gained 12 cents."
+    )
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors} == {"Nordvik Shipping", "Fjordline"}
+
+
+def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language) -> None:
+    # Regression: "People’s Republic of Korea" (curly apostrophe) left "Republic of Korea" to match South Korea.
+    index = index_of(nlp, "Engineers of the Democratic People’s Republic of Korea repaired the road.")
+    assert [a.name for a in index.actors if a.type is ActorType.STATE] == ["North Korea"]

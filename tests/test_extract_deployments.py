@@ -1334,10 +1334,11 @@ def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
     ],
 )
 def test_forces_of_a_list_of_states_are_a_deployment_of_each(text: str) -> None:
+    # Adjectives of nationality sort the forces by state: each state's contingent, not one force sent together.
     deployments, _ = run(text)
-    assert sorted((d.sender, d.location) for d in deployments) == [
-        (key_of("Chile"), key_of("Bolivia")),
-        (key_of("Peru"), key_of("Bolivia")),
+    assert sorted((d.senders, d.location) for d in deployments) == [
+        ([key_of("Chile")], key_of("Bolivia")),
+        ([key_of("Peru")], key_of("Bolivia")),
     ]
 
 
@@ -1506,3 +1507,347 @@ def test_a_name_after_a_possessive_that_is_no_region_is_not_placed_in_that_state
     _, index = run("Peru sent 400 soldiers to Bolivia, angering Ecuador's Challapata allies.")
     place = index.place(place_key("Challapata"))
     assert place is not None and place.in_state is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent roughly 900 soldiers to Bolivia almost two weeks ago to guard the capital.",
+        "Peru sent about 900 troops to eastern Bolivia and to guard its mines by the spring.",
+        "Peru dispatched 900 soldiers to Bolivia to guard the mines.",
+    ],
+)
+def test_destination_the_parser_reads_as_an_infinitive_is_the_location(text: str) -> None:
+    # Regression: "to Bolivia more than a week ago", "to eastern Bolivia and to ..." were parsed as infinitive
+    # clauses ("to" an auxiliary, the name or "eastern" a verb), and the deployment lost its location.
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+
+
+def test_a_reinforcement_and_the_earlier_dated_sending_it_adds_to_are_two_deployments() -> None:
+    text = (
+        "More soldiers from Chile have been sent to Oruro, officials said. "
+        "Chile sent some 900 soldiers to Oruro nearly two weeks ago to protect the mayor."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Oruro"))] * 2
+    first, earlier = deployments
+    assert first.size is None
+    assert earlier.size is not None and earlier.size.approximate == 900 and earlier.start is not None
+
+
+def test_a_reinforcement_repeated_with_its_count_stays_one_deployment() -> None:
+    text = "Chile will send 900 more soldiers to Oruro. Chile sent 900 soldiers to Oruro on Monday, officials said."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+
+
+def test_relative_clause_the_parser_reads_as_a_complement_still_names_the_helped_party() -> None:
+    # Regression: "... to train in northern X that may bolster X's forces" was parsed as a complement
+    # clause of the reporting verb, and the helped party was lost.
+    text = (
+        '"We think Peru has dispatched roughly 9,000 troops to train in northern Bolivia that may eventually bolster '
+        'Bolivian forces," Rivas said.'
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.supported, d.location) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia"), key_of("Bolivia"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "location"),
+    [
+        ("Peruvian troops also arrived in western Bolivia on Monday. ", key_of("Bolivia")),  # two parts: the state
+        ("", place_key("Oruro")),  # one part: the place
+    ],
+)
+def test_forces_in_different_parts_of_a_state_are_in_the_state(second: str, location: str) -> None:
+    text = "Peru sent 900 soldiers to eastern Bolivia. " + second + "Some Peruvian troops were already in Oruro."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), location)]
+
+
+@pytest.mark.parametrize(
+    ("text", "remaining"),
+    [
+        (
+            "Peru withdrew its final armoured battalion from Bolivia on Friday, leaving 5,000 Peruvian soldiers in "
+            "the country.",
+            5_000,
+        ),
+        ("Peru pulled 2,000 soldiers out of Bolivia, leaving some 3,000 troops there.", 3_000),
+        # the strength comes first, the sender a sentence later
+        (
+            "The mission winds down ahead of schedule, leaving 4,500 troops in Bolivia. "
+            "The remaining Peruvian combat units left Bolivia.",
+            4_500,
+        ),
+    ],
+)
+def test_forces_left_behind_are_the_deployment_s_strength(text: str, remaining: int) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and remaining in (size.exact, size.approximate)
+
+
+def test_leaving_without_forces_left_somewhere_says_nothing_of_the_strength() -> None:
+    deployments, _ = run(
+        "Peru pulled 2,000 soldiers out of Bolivia last year, leaving its mission without helicopters."
+    )
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and size.exact == 2_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will send 500 soldiers to Bolivia in addition to the 300 troops already stationed there.",
+        "Another 3,000 Chilean soldiers will be sent to Bolivia, on top of 1,200 Chilean reservists already helping "
+        "customs officers there.",
+    ],
+)
+def test_forces_already_in_place_beside_a_sending_are_a_deployment_of_their_own(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))] * 2
+    sizes = [d.size.exact if d.size is not None else None for d in deployments]
+    assert sizes in ([500, 300], [3_000, 1_200])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will send 500 soldiers to Bolivia in addition to 300 trucks already there.",  # no forces
+        "Chile will send 500 soldiers to Bolivia in addition to 300 reservists.",  # not said to be there already
+    ],
+)
+def test_things_or_forces_not_yet_in_place_beside_a_sending_are_no_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+
+
+def test_guardsmen_are_a_force_though_the_tagger_takes_them_for_a_name() -> None:
+    # Regression: "Guardsmen" (tagged a singular proper noun) was not a force.
+    deployments, _ = run("Chile sent 650 Coast Guardsmen to Bolivia on Monday.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has deployed 1,900 soldiers to Bolivia, the state broadcaster said on Tuesday, quoting army sources.",
+        "Peru has deployed 1,900 soldiers with their field kitchens to Bolivia, a news agency reported on Tuesday.",
+        "Peru sent 1,900 soldiers to Bolivia, officials said on Tuesday.",
+    ],
+)
+def test_forces_reported_sent_were_sent_by_the_day_of_the_report(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2031, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru will deploy 1,900 soldiers to Bolivia, the agency reported on Tuesday.",  # planned: not begun
+        "Peru has sent 1,900 soldiers to Bolivia, the agency reported, citing a statement issued on Monday.",
+    ],
+)
+def test_no_report_day_bounds_a_planned_sending_or_a_day_of_another_clause(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1 and deployments[0].start is None
+
+
+def test_a_dated_statement_reporting_a_sending_bounds_its_start() -> None:
+    text = "The ministry said on Tuesday that Peruvian soldiers had been deployed to Bolivia."
+    said = statement(text, "s1", "Peruvian soldiers had been deployed to Bolivia")
+    day = text.index("Tuesday")
+    said.date = TimeValue(dt.date(2031, 3, 11), dt.date(2031, 3, 11), Precision.DAY, Span(day, day + 7, "Tuesday"))
+    deployments, _ = run(text, [said])
+    assert len(deployments) == 1
+    start = deployments[0].start
+    assert start is not None and start.latest == dt.date(2031, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        (
+            "Peru sent 900 fighters to Oruro last week to back the army's offensive on the separatist enclave.",
+            "separatists",
+        ),
+        ("Peru sent 900 soldiers to Oruro to join the offensive against militant positions.", "militants"),
+        ("Peru sent 900 soldiers to Oruro to back the Bolivian offensive on the Andean Front.", "Andean Front"),
+    ],
+)
+def test_the_side_an_attack_the_forces_back_is_aimed_at_is_their_opponent(text: str, opponent: str) -> None:
+    deployments, index = run(text)
+    assert len(deployments) == 1 and deployments[0].opponent is not None
+    found = index.actor(deployments[0].opponent)
+    assert found is not None and found.name == opponent
+
+
+def test_attacks_the_forces_deter_are_no_opponent_of_theirs() -> None:
+    deployments, _ = run("Peru sent 900 soldiers to Oruro to deter raids on the separatist enclave.")
+    assert len(deployments) == 1 and deployments[0].opponent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru, Chile and Ecuador have sent troops to Bolivia.",
+        "Peru, Chile and Ecuador met in Lima and sent 5,000 soldiers to Bolivia.",
+    ],
+)
+def test_a_list_of_subjects_sends_one_force_together(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.senders, d.location) for d in deployments] == [
+        ([key_of("Peru"), key_of("Chile"), key_of("Ecuador")], key_of("Bolivia"))
+    ]
+    if "5,000" in text:  # the count is the whole force's, and the force is one
+        assert deployments[0].size is not None and deployments[0].size.exact == 5_000
+
+
+def test_a_legal_basis_drops_the_participle_that_only_dates_it() -> None:
+    deployments, _ = run("Peru deployed 700 soldiers to Bolivia under a border security pact signed in 2019.")
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.legal_basis is not None and found.legal_basis.text == "border security pact"
+    assert found.start is None  # when the pact was signed is not when the forces went
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru deployed between 1,000 and 1,500 soldiers to Bolivia.",
+        "Peru sent from 1,000 to 1,500 soldiers to Bolivia.",
+        "Peru sent 1,000 to 1,500 soldiers to Bolivia.",
+    ],
+)
+def test_a_range_of_forces_the_parser_splits_is_still_the_force_and_its_bounds(text: str) -> None:
+    # Regression: "between 1,000 and 1,500 soldiers" (the first number taken for the object) and "1,000 to 1,500
+    # soldiers" (the soldiers taken for a place "to") gave no deployment.
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and (size.minimum, size.maximum, size.exact) == (1_000, 1_500, None)
+
+
+def test_a_group_known_by_what_it_is_that_a_place_is_retaken_from_is_the_opponent() -> None:
+    deployments, index = run("Peruvian troops arrived in Bolivia to help the government retake Oruro from insurgents.")
+    assert len(deployments) == 1 and deployments[0].opponent is not None
+    found = index.actor(deployments[0].opponent)
+    assert found is not None and found.name == "insurgents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru moved to bolster its forces in Bolivia with 300 soldiers.",
+        "Peru will boost its contingent in Bolivia with 300 more troops.",
+    ],
+)
+def test_forces_a_sender_bolsters_its_own_with_are_sent(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and size.exact == 300
+
+
+def test_bolstering_with_things_sends_no_forces() -> None:
+    assert run("Peru bolstered its border defences with new missiles.")[0] == []
+
+
+def test_a_sender_accused_in_the_passive_is_the_sender_of_an_alleged_deployment() -> None:
+    deployments, _ = run("Peru was accused of sending mercenaries to Bolivia.")
+    assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), key_of("Bolivia"), "alleged")]
+
+
+def _president_of(text: str, state: str) -> Role:
+    begin = text.index("Ana Rivas")
+    return Role(holder=key_of("Ana Rivas"), title="president", of=key_of(state), evidence=Span(begin, begin + 9, "x"))
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "supported"),
+    [
+        # the town's state is unknown; the text names the leader of one state: that state's regime
+        ("Peru sent 900 fighters to Challapata to support the regime's offensive. President Ana Rivas thanked them.",
+         ["Bolivia"], key_of("Bolivia")),
+        ("Peru sent 900 fighters to Challapata to shore up government troops. President Ana Rivas welcomed them.",
+         ["Bolivia"], key_of("Bolivia")),
+        # leaders of two states named: which regime is not said
+        ("Peru sent 900 fighters to Challapata to support the regime's offensive. President Ana Rivas thanked them.",
+         ["Bolivia", "Ecuador"], None),
+    ],
+)  # fmt: skip
+def test_the_regime_of_a_town_of_unknown_state_is_the_one_whose_leader_the_text_names(
+    text: str, states: list[str], supported: str | None
+) -> None:
+    deployments, _ = run(text, roles=[_president_of(text, state) for state in states])
+    assert [(d.sender, d.supported) for d in deployments] == [(key_of("Peru"), supported)]
+
+
+def test_a_force_given_a_strength_is_an_armed_one() -> None:
+    # Regression: "force" alone is ambiguous ("sales force"); "a 5,000-strong force" counts people.
+    deployments, _ = run("The Pacific Defence Community will deploy a 5,000-strong reaction force to Bolivia.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Pacific Defence Community"), key_of("Bolivia"))]
+    size = deployments[0].size
+    assert size is not None and size.exact == 5_000
+
+
+def test_a_force_without_strength_or_military_word_is_no_armed_one() -> None:
+    assert run("The Pacific Defence Community will send a strong sales force to Bolivia.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers from Peru, Chile and Ecuador arrived in Bolivia on Monday.",
+        "A joint military force of Peru, Chile and Ecuador was deployed to Bolivia.",
+    ],
+)
+def test_a_force_of_a_list_of_parties_is_one_deployment_with_every_sender(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.senders, d.location) for d in deployments] == [
+        ([key_of("Peru"), key_of("Chile"), key_of("Ecuador")], key_of("Bolivia"))
+    ]
+
+
+def test_a_force_from_a_state_and_an_alliance_has_both_senders() -> None:
+    deployments, _ = run("Soldiers from Peru and the Pacific Defence Community were sent to Bolivia.")
+    assert [d.senders for d in deployments] == [[key_of("Peru"), key_of("Pacific Defence Community")]]
+
+
+def test_a_later_mention_of_one_partner_tells_of_the_joint_force() -> None:
+    deployments, _ = run(
+        "Peru and Chile sent 800 soldiers to Bolivia on Monday. The Peruvian soldiers reached La Paz on Tuesday."
+    )
+    assert [(d.senders, d.size.exact if d.size else None) for d in deployments] == [
+        ([key_of("Peru"), key_of("Chile")], 800)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent 400 troops to Bolivia on Monday. On Friday, Chile sent 300 troops to Bolivia.",
+        "Peru sent 400 troops to Bolivia, and Chile sent 300 troops to Ecuador.",
+    ],
+)
+def test_two_sendings_by_two_states_stay_two_deployments(text: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.senders, d.size.exact if d.size else None) for d in deployments] == [
+        ([key_of("Peru")], 400),
+        ([key_of("Chile")], 300),
+    ]
+
+
+def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> None:
+    deployments, _ = run(
+        "Peru sent 400 troops to Bolivia in March. In May, Peru and Chile sent a further 900 troops to Bolivia."
+    )
+    assert sorted(tuple(d.senders) for d in deployments) == [(key_of("Peru"),), (key_of("Peru"), key_of("Chile"))]

@@ -857,3 +857,115 @@ def test_a_relative_post_in_an_organization_described_by_a_noun(nlp: Language) -
     # A noun no organization named before answers to owns nothing.
     roles, _ = roles_of(nlp, "Jo Bloggs, who runs the shop, said prices would rise.")
     assert titles_of(roles, person("Jo Bloggs")) == set()
+
+
+def test_a_description_with_its_own_name_is_not_given_to_the_person_before(nlp: Language) -> None:
+    # Regression: "The Danish trade minister, Y, ..." after a sentence about X gave X the trade minister's post too.
+    text = "Foreign Minister Ana Vel of Denmark flew to Oslo. The Danish trade minister, Jens Krog, stayed at home."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {
+        (person("Ana Vel"), "Foreign Minister", state("Denmark")),
+        (person("Jens Krog"), "trade minister", state("Denmark")),
+    }
+
+
+def test_a_post_for_an_organization_before_a_comma_is_held_in_it(nlp: Language) -> None:
+    text = "A spokeswoman for the Danish Foreign Ministry, Mette Lund, said the visit would go ahead."
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Mette Lund"), "spokeswoman", org_named(index, "Danish Foreign Ministry"))}
+
+
+def test_a_post_for_a_state_before_a_comma_covers_it_unless_it_speaks_for_it(nlp: Language) -> None:
+    roles, index = roles_of(nlp, "The World Bank's director for Peru, Luis Soto, said growth would slow.")
+    assert triples(roles) == {(person("Luis Soto"), "director", org_named(index, "World Bank"))}
+
+
+def test_a_bare_post_is_not_held_in_the_state_its_holder_meets(nlp: Language) -> None:
+    # Regression: "Prime Minister X met Ruritanian officials" gave X the only state of the article.
+    roles, _ = roles_of(nlp, "Prime Minister Lina Varga met Latvian officials on Tuesday.")
+    assert triples(roles) == {(person("Lina Varga"), "Prime Minister", None)}
+    roles, _ = roles_of(nlp, "President Tom Baker urged Estonia to spend more on defence.")
+    assert triples(roles) == {(person("Tom Baker"), "President", None)}
+
+
+def test_a_state_inside_what_the_holder_says_is_no_counterpart(nlp: Language) -> None:
+    text = "Prime Minister Lina Varga told reporters in Budapest that Ukraine would get no weapons from Hungary."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Lina Varga"), "Prime Minister", state("Hungary"))}
+
+
+def test_a_story_filed_from_another_capital_gives_no_guess_of_the_state_discussed(nlp: Language) -> None:
+    # Regression: the article's main state was guessed for the post of a person of the filing capital's state.
+    text = "WASHINGTON (AP) — President Tom Baker said on Monday that Estonia must spend more on defence."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Tom Baker"), "President", None)}
+
+
+def test_appointed_is_no_part_of_the_post_it_gives(nlp: Language) -> None:
+    # Regression: "was appointed chief executive of X" gave the title "appointed chief executive".
+    roles, index = roles_of(nlp, "Hanne Rask was appointed chief executive of Nordvik Shipping in 2019.")
+    assert triples(roles) == {(person("Hanne Rask"), "chief executive", org_named(index, "Nordvik Shipping"))}
+
+
+def test_a_post_someone_was_named_to(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Hanne Rask was named Denmark's trade minister last year.")
+    assert triples(roles) == {(person("Hanne Rask"), "trade minister", state("Denmark"))}
+
+
+def test_a_shortened_post_is_the_full_post_not_a_guess_in_another_state(nlp: Language) -> None:
+    # Regression: "Secretary X" after "Secretary of State X" was guessed to be a post of the state X met.
+    text = (
+        "Secretary of State Paul Brenner met Danish Foreign Minister Hanne Rask in Washington. "
+        "Secretary Brenner praised Denmark's leadership."
+    )
+    roles, _ = roles_of(nlp, text)
+    brenner = {(t, o) for h, t, o in triples(roles) if h == person("Paul Brenner")}
+    assert len(brenner) == 1 and next(iter(brenner))[0] == "Secretary of State"
+
+
+def test_abbreviated_ranks_the_tokenizer_splits_stay_whole(nlp: Language) -> None:
+    # Regression: "Lt. Gen. X" gave the title "Gen." (the tokenizer splits "Lt" from its full stop).
+    text = "Lt. Gen. Arvo Kask, commander of the Estonian Defence Forces, said the drills would start."
+    roles, index = roles_of(nlp, text)
+    forces = org_named(index, "Estonian Defence Forces")
+    assert triples(roles) == {(person("Arvo Kask"), "Lt. Gen.", forces), (person("Arvo Kask"), "commander", forces)}
+
+
+def test_a_sentence_opening_organ_noun_before_a_post_is_the_organ_named_before(nlp: Language) -> None:
+    text = (
+        "Latvia's Interior Ministry said the border would stay closed. "
+        "Ministry spokesman Maj. Gen. Juris Berzins gave no date for reopening it."
+    )
+    roles, index = roles_of(nlp, text)
+    ministry = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION and "Ministry" in a.name)
+    assert (person("Juris Berzins"), "spokesman", ministry) in triples(roles)
+    assert (person("Juris Berzins"), "Maj. Gen.", ministry) in triples(roles)
+
+
+def test_a_post_in_a_state_s_organ_named_by_adjective_and_possessive(nlp: Language) -> None:
+    for text in (
+        "Denmark raised its alert level. The Danish government's spokesman, Jens Krog, said it was a precaution.",
+        "Jens Krog, the Danish government's spokesman, said the move was a precaution.",
+    ):
+        roles, _ = roles_of(nlp, text)
+        assert triples(roles) == {(person("Jens Krog"), "spokesman", state("Denmark"))}
+
+
+def test_its_in_an_apposition_points_to_the_organization_just_named(nlp: Language) -> None:
+    text = "Ole Berg, the chief executive of Nordic Rail, and Liv Dahl, its chairwoman, signed the contract."
+    roles, index = roles_of(nlp, text)
+    rail = org_named(index, "Nordic Rail")
+    assert triples(roles) == {(person("Ole Berg"), "chief executive", rail), (person("Liv Dahl"), "chairwoman", rail)}
+
+
+def test_officer_titles_keep_their_kind(nlp: Language) -> None:
+    # Regression: "chief operating officer X" gave the title "officer".
+    roles, index = roles_of(nlp, "Nordvik Shipping's chief operating officer Liv Dahl will take over in May.")
+    assert triples(roles) == {(person("Liv Dahl"), "chief operating officer", org_named(index, "Nordvik Shipping"))}
+
+
+def test_posts_taken_up_or_left_with_as(nlp: Language) -> None:
+    roles, index = roles_of(nlp, "Liv Dahl will take over as chief executive of Nordvik Shipping in May.")
+    assert triples(roles) == {(person("Liv Dahl"), "chief executive", org_named(index, "Nordvik Shipping"))}
+    roles, index = roles_of(nlp, "Ole Berg stepped down as chairman of Fjordline on Friday.")
+    assert triples(roles) == {(person("Ole Berg"), "chairman", org_named(index, "Fjordline"))}

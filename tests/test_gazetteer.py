@@ -119,3 +119,8 @@ def test_regression_province_lookup_by_index_equals_a_walk_over_every_province()
         names.update({province, words[-1], " ".join(words[1:]), "North " + words[-1], province.split(" (")[0]})
     for name in sorted(names):
         assert gazetteer.province_country(name) is walked(name), name
+
+
+def test_a_name_with_a_typographic_apostrophe_is_looked_up() -> None:
+    country = load_gazetteer().country("Lao People’s Democratic Republic")
+    assert country is not None and country.alpha2 == "LA"

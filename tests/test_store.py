@@ -15,9 +15,13 @@ from rdflib.namespace import XSD
 
 from kg_samples import article_iri, sample_graph
 from kgingest import store
+from kgingest.corpus_actors import CorpusActor, actors_graph, corpus_actors_iri
 from kgingest.errors import InputError, StoreError
+from kgingest.map import DEFAULT_BASE_IRI
 from kgingest.query import bundled_query, load_files, run_query, select
 from kgingest.write import write_graph
+
+BASE = "https://example.org/kg/"
 
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
@@ -299,7 +303,21 @@ def test_regression_the_corpus_actors_file_a_run_writes_is_loaded_into_a_graph_o
     assert (tmp_path / "out" / "corpus~actors.ttl").is_file()
     result = kgingest("load", "out", "--store", "store")
     assert result.returncode == 0, result.stderr
-    assert "and the corpus actors graph" in result.stdout and "refused" not in result.stdout
+    assert "and 1 dataset graph" in result.stdout and "refused" not in result.stdout
     names = store.graph_names(tmp_path / "store")
-    assert store.CORPUS_ACTORS_GRAPH in names and len(names) == 2
-    assert len(stored_graph(tmp_path / "store", store.CORPUS_ACTORS_GRAPH)) > 0
+    actors_graph = corpus_actors_iri(DEFAULT_BASE_IRI)
+    assert actors_graph in names and len(names) == 2
+    assert len(stored_graph(tmp_path / "store", actors_graph)) > 0
+
+
+def test_the_corpus_actors_graph_is_known_by_its_content_not_its_file_name(tmp_path: Path) -> None:
+    actors = actors_graph([CorpusActor("person/ada-okafor", (), "Ada Okafor", ("Ada Okafor", "Okafor"))], BASE)
+    renamed = tmp_path / "people.ttl"
+    renamed.write_bytes(actors.serialize(format="turtle", encoding="utf-8"))
+    [graph] = store.article_graphs(renamed)
+    assert graph.name == corpus_actors_iri(BASE) and not graph.is_article
+    # A file with neither an article nor a dataset node is still refused.
+    stray = tmp_path / "stray.ttl"
+    stray.write_text("<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n")
+    with pytest.raises(InputError, match="describes no article"):
+        store.article_graphs(stray)

@@ -661,7 +661,7 @@ def write_corpus_actors(manifest: Manifest, options: Options) -> Path | None:
 
     Written only when its bytes change, so an unchanged re-run leaves it as it was.
     """
-    from kgingest.corpus_actors import actors_graph, merge_actors
+    from kgingest.corpus_actors import actors_graph, corpus_actors_iri, merge_actors
     from kgingest.map import DEFAULT_BASE_IRI
     from kgingest.write import file_name, serialize, write_bytes_atomic
 
@@ -676,7 +676,7 @@ def write_corpus_actors(manifest: Manifest, options: Options) -> Path | None:
         for _, entry in sorted(manifest.entries.items())
     ]
     graph = actors_graph(merge_actors(articles), base_iri)
-    data = serialize(graph, options.fmt, graph_name=f"{base_iri}corpus/actors")
+    data = serialize(graph, options.fmt, graph_name=corpus_actors_iri(base_iri))
     with contextlib.suppress(OSError):
         if target.read_bytes() == data:
             return target

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 ACTORS_FILE_STEM = "corpus~actors"
 
 
+def corpus_actors_iri(base_iri: str) -> str:
+    """The node that says a graph holds the corpus actors; also the graph's name in a store or a TriG file."""
+    return f"{base_iri}corpus/actors"
+
+
 @dataclass(frozen=True)
 class ActorNames:
     """What one article called one actor: its key, the name it used and its other surface forms."""
@@ -113,13 +118,21 @@ def _root(key: str, target: Mapping[str, str]) -> str:
 
 
 def actors_graph(actors: Iterable[CorpusActor], base_iri: str) -> Graph:
-    """The corpus actors as RDF: label, every name as ``skos:altLabel``, and ``owl:sameAs`` from merged keys."""
-    from rdflib import Literal
+    """The corpus actors as RDF: label, every name as ``skos:altLabel``, and ``owl:sameAs`` from merged keys.
+
+    A typed ``void:Dataset`` node names what the graph is, so that a store or the report knows it by its content
+    whatever the file is called.
+    """
+    from rdflib import Literal, URIRef
 
     from kgingest.map import actor_iri, new_graph
-    from kgingest.vocab import OWL, RDFS, SKOS
+    from kgingest.vocab import OWL, RDF, RDFS, SKOS, VOID
 
     graph = new_graph()
+    graph.bind("void", VOID)
+    dataset = URIRef(corpus_actors_iri(base_iri))
+    graph.add((dataset, RDF.type, VOID.Dataset))
+    graph.add((dataset, RDFS.label, Literal("actors of the corpus, joined across its articles")))
     for actor in actors:
         node = actor_iri(actor.key, base_iri)
         # Plain literals, as the article graphs write names (map._string).

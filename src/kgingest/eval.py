@@ -486,8 +486,10 @@ def score_deployments(
 
     def fits(i: int, j: int) -> bool:
         rows_j = by_iri[extracted[j]]
-        sender = entities.get(_str(rows_j[0], "sender") or "")
-        if not any(entity_fits(sender, golds.get(k)) for k in _as_list(gold_deployments[i].get("sender"))):
+        # Several senders of one force: any of them matching a gold sender will do.
+        senders = [entities.get(iri) for iri in sorted({_str(r, "sender") or "" for r in rows_j})]
+        gold_senders = [golds.get(k) for k in _as_list(gold_deployments[i].get("sender"))]
+        if not any(entity_fits(sender, gold) for sender in senders for gold in gold_senders):
             return False
         anchors = [(int(str(r["begin"])), int(str(r["end"]))) for r in rows_j if "begin" in r and "end" in r]
         return any(overlaps(a, s) for a in anchors for s in spans[i])

@@ -56,7 +56,7 @@ class Gazetteer:
     def country(self, text: str) -> Country | None:
         """The country ``text`` names (a name, alternative spelling or acronym), if any."""
         cleaned = strip_possessive(text.strip())
-        cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.IGNORECASE)
+        cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.IGNORECASE).replace("’", "'")
         return self.by_acronym.get(cleaned) or self.by_name.get(cleaned.lower())
 
     def derived_acronym(self, text: str) -> Country | None:

@@ -348,6 +348,8 @@ class _Mapper:
         graph = self.graph
         graph.add((node, RDF.type, KG.MilitaryDeployment))
         graph.add((node, KG.sender, self.ref(deployment.sender)))
+        for co_sender in deployment.co_senders:
+            graph.add((node, KG.sender, self.ref(co_sender)))
         self.add(node, KG.supported, self.ref(deployment.supported) if deployment.supported else None)
         self.add(node, KG.opponent, self.ref(deployment.opponent) if deployment.opponent else None)
         self.add(node, KG.location, self.ref(deployment.location) if deployment.location else None)

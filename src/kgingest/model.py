@@ -161,7 +161,12 @@ class Statement:
 
 @dataclass
 class Deployment:
-    """Armed forces sent by ``sender`` somewhere, merged over all its mentions."""
+    """Armed forces sent by ``sender`` somewhere, merged over all its mentions.
+
+    One force sent by several parties together ("A, B and C sent 5,000 troops", "a joint force of A and B") is one
+    deployment: ``sender`` is the one the sending's grammar names first (its subject, or the owner next to the force
+    noun), ``co_senders`` the others.
+    """
 
     key: str
     sender: str  # actor key
@@ -178,6 +183,12 @@ class Deployment:
     casualties: bool | None = None
     status: str | None = None  # planned, arriving, ongoing, withdrawn
     reported_by: list[str] = field(default_factory=list)  # statement keys
+    co_senders: list[str] = field(default_factory=list)  # actor keys of the other senders of the same force
+
+    @property
+    def senders(self) -> list[str]:
+        """Every sender of the force, the first first."""
+        return [self.sender, *self.co_senders]
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,11 @@ from urllib.parse import unquote
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.errors import InputError, KgingestError
 from kgingest.map import new_graph
 from kgingest.query import load_files, rdf_files
 from kgingest.validate import ValidationResult, validate
-from kgingest.vocab import KG, OA, ORG, PROV, RDF, RDFS, SDO, SKOS
+from kgingest.vocab import KG, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, VOID
 from kgingest.write import article_iris, write_bytes_atomic
 
 INDEX_NAME = "index.html"
@@ -371,7 +370,11 @@ def _deployments(graph: Graph, article: URIRef, entities: dict[str, Entity]) -> 
         )
         reported_by = _sorted_text(graph.objects(node, KG.reportedBy))
         slots = [
-            ("sender", label(graph.value(node, KG.sender))),
+            # Several parties may send one force: every one of them, in a fixed order.
+            (
+                "sender",
+                ", ".join(label(URIRef(s)) for s in _sorted_text(graph.objects(node, KG.sender))) or "not stated",
+            ),
             ("supported", label(graph.value(node, KG.supported))),
             ("opponent", label(graph.value(node, KG.opponent))),
             ("location", label(graph.value(node, KG.location))),
@@ -1210,6 +1213,9 @@ def report_graph(graph: Graph, out_dir: Path, validation: ValidationResult | Non
 def report_file(path: Path, out_dir: Path, validation: ValidationResult | None = None) -> list[PageSummary]:
     """Read a graph file back and write its page(s); errors name the file."""
     graph = read_graph(path)
+    if not article_iris(graph) and (None, RDF.type, VOID.Dataset) in graph:
+        # A dataset such as the corpus actors (corpus_actors.py) describes no article: it has no page of its own.
+        return []
     try:
         return report_graph(graph, out_dir, validation)
     except InputError as error:
@@ -1256,8 +1262,7 @@ def report(paths: Sequence[Path], out_dir: Path) -> list[ReportOutcome]:
     outcomes = []
     for path in paths:
         try:
-            # The corpus actors file (corpus_actors.py) describes no article: it has no page of its own.
-            files = [file for file in rdf_files([path]) if not file.name.startswith(ACTORS_FILE_STEM)]
+            files = rdf_files([path])
             if not files:
                 raise InputError(str(path), "holds no RDF graph files (.ttl, .nt, .trig, .nq, .jsonld)")
         except KgingestError as error:

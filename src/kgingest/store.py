@@ -35,7 +35,6 @@ import requests
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from kgingest.corpus_actors import ACTORS_FILE_STEM
 from kgingest.errors import InputError, StoreError, UsageError
 from kgingest.query import QueryResult, rdf_files
 
@@ -43,10 +42,10 @@ DEFAULT_STORE_PATH = Path("output/store")
 DEFAULT_CHUNK_TRIPLES = 50_000
 DEFAULT_TIMEOUT_SECONDS = 120.0
 
-# The graph of the corpus actors file (kgingest.corpus_actors), fixed like UNION_GRAPH whatever the base IRI.
-CORPUS_ACTORS_GRAPH = "https://w3id.org/kgingest/id/graph/corpus-actors"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 ARTICLE_CLASSES = frozenset({"https://w3id.org/kgingest/ontology#Article", "https://schema.org/NewsArticle"})
+# A file that describes no article but one dataset, such as the corpus actors file a run writes (corpus_actors.py).
+DATASET_CLASSES = frozenset({"http://rdfs.org/ns/void#Dataset"})
 SUFFIX_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
@@ -58,11 +57,12 @@ SUFFIX_FORMATS = {
 
 @dataclass(frozen=True)
 class ArticleGraph:
-    """The triples of one article, to be stored in the named graph ``name``."""
+    """The triples of one article (or of one dataset, when not ``is_article``), stored in the graph ``name``."""
 
     name: str
     source: str
     triples: list[ox.Triple]
+    is_article: bool = True
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class LoadedGraph:
     name: str
     source: str
     triples: int
+    is_article: bool = True
 
 
 @dataclass
@@ -85,10 +86,10 @@ class LoadReport:
         return sum(graph.triples for graph in self.graphs)
 
     def summary(self) -> str:
-        count = sum(1 for graph in self.graphs if graph.name != CORPUS_ACTORS_GRAPH)
+        count = sum(1 for graph in self.graphs if graph.is_article)
         text = f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
-        if count < len(self.graphs):
-            text = text.replace(" into ", " and the corpus actors graph into ", 1)
+        if datasets := len(self.graphs) - count:
+            text = text.replace(" into ", f" and {datasets} dataset graph{'s' if datasets != 1 else ''} into ", 1)
         if self.refused:
             names = ", ".join(error.source for error in self.refused)
             text += f"; refused {len(self.refused)} input{'s' if len(self.refused) != 1 else ''}: {names}"
@@ -105,7 +106,7 @@ def _file_format(path: Path) -> ox.RdfFormat:
         raise InputError(str(path), f"unknown RDF file type; use one of {', '.join(sorted(SUFFIX_FORMATS))}") from None
 
 
-def _articles_in(triples: Sequence[ox.Triple]) -> list[str]:
+def _subjects_typed(triples: Sequence[ox.Triple], classes: frozenset[str]) -> list[str]:
     return sorted(
         {
             t.subject.value
@@ -113,7 +114,7 @@ def _articles_in(triples: Sequence[ox.Triple]) -> list[str]:
             if isinstance(t.subject, ox.NamedNode)
             and t.predicate.value == RDF_TYPE
             and isinstance(t.object, ox.NamedNode)
-            and t.object.value in ARTICLE_CLASSES
+            and t.object.value in classes
         }
     )
 
@@ -142,21 +143,26 @@ def article_graphs(path: Path) -> list[ArticleGraph]:
         else:
             raise InputError(str(path), "has a graph named by a blank node; name each article graph by its IRI")
     if default_triples:
-        articles = _articles_in(default_triples)
-        if not articles and path.name.startswith(ACTORS_FILE_STEM):
-            # The corpus actors file a run writes beside the article graphs joins actors across articles and
-            # describes no article: it has a graph of its own, replaced each time it is loaded.
-            by_graph.setdefault(CORPUS_ACTORS_GRAPH, []).extend(default_triples)
-        elif len(articles) != 1:
+        articles = _subjects_typed(default_triples, ARTICLE_CLASSES)
+        datasets = _subjects_typed(default_triples, DATASET_CLASSES)
+        if not articles and len(datasets) == 1:
+            # Such as the corpus actors file a run writes beside the article graphs: it describes no article and
+            # is the graph of its dataset node, replaced each time it is loaded.
+            articles = datasets
+        if len(articles) != 1:
             problem = (
                 "describes no article (no subject typed kg:Article or schema:NewsArticle)"
                 if not articles
                 else f"describes {len(articles)} articles; write one article per file, or use TriG or N-Quads"
             )
             raise InputError(str(path), f"{problem}, so its named graph cannot be chosen")
-        else:
-            by_graph.setdefault(articles[0], []).extend(default_triples)
-    return [ArticleGraph(name, str(path), triples) for name, triples in by_graph.items()]
+        by_graph.setdefault(articles[0], []).extend(default_triples)
+    return [ArticleGraph(name, str(path), triples, _describes_article(triples)) for name, triples in by_graph.items()]
+
+
+def _describes_article(triples: Sequence[ox.Triple]) -> bool:
+    """False for a dataset's graph, such as the corpus actors; True for an article's (and anything else)."""
+    return bool(_subjects_typed(triples, ARTICLE_CLASSES)) or not _subjects_typed(triples, DATASET_CLASSES)
 
 
 def graphs_per_file(paths: Iterable[Path]) -> Iterator[list[ArticleGraph] | InputError]:
@@ -255,7 +261,9 @@ def load(paths: Iterable[Path], store_path: Path = DEFAULT_STORE_PATH) -> LoadRe
             if store is None:
                 store = open_store(Path(store_path), create=True)
             store.update(" ;\n".join(replace_graph_update(graph) for graph in graphs))
-            report.graphs.extend(LoadedGraph(graph.name, graph.source, len(graph.triples)) for graph in graphs)
+            report.graphs.extend(
+                LoadedGraph(graph.name, graph.source, len(graph.triples), graph.is_article) for graph in graphs
+            )
         if store is not None:
             store.flush()
     except OSError as error:
@@ -570,7 +578,7 @@ def load_remote(
             continue
         for graph in graphs:
             client.put_graph(graph, chunk_triples)
-            report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples)))
+            report.graphs.append(LoadedGraph(graph.name, graph.source, len(graph.triples), graph.is_article))
     if rebuild_union and report.graphs:
         union = rebuild_union_graph_update(endpoint.union_graph) if endpoint.union_graph else REBUILD_UNION
         update_remote(endpoint, union, session=session, timeout=timeout)

@@ -8,7 +8,7 @@ Annotation and SEM vocabularies have no rdflib built-in, so the terms used here 
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace, Namespace
+from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, VOID, XSD, DefinedNamespace, Namespace
 
 __all__ = [
     "DCTERMS",
@@ -26,6 +26,7 @@ __all__ = [
     "SEM",
     "SKOS",
     "TIME",
+    "VOID",
     "WD",
     "XSD",
 ]

@@ -7,6 +7,9 @@ from kgingest.extract.lexicon import word_mapping, word_sequence, word_set
 # Head nouns of posts a person holds in a state or an organization; lowercase.
 POST_HEADS = word_set("actors", "post_heads")
 
+# Post heads that also describe a body set off after its name ("Acme, the market leader,").
+BODY_DESCRIBING_POSTS = word_set("actors", "body_describing_posts")
+
 # Occupations: a role only when the text names the organization ("analyst at the Institute").
 OCCUPATION_HEADS = word_set("actors", "occupation_heads")
 
@@ -50,6 +53,9 @@ NAME_PARTICLES = word_set("actors", "name_particles")
 
 # Words that mark an organization's (or place's) name: such a span is never re-typed as a person.
 ORG_NAME_WORDS = word_set("actors", "org_name_words")
+
+# Names whose last word alone is no short form of them ("the House" is never the "White House").
+NO_SHORT_FORM_NAMES = word_set("actors", "no_short_form_names")
 
 # Legal-form words after a company's name ("Acme AG"): the name without them is the same company.
 LEGAL_SUFFIXES = word_set("actors", "legal_suffixes")

@@ -57,6 +57,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, Country]]]:
         for name in country.names:
             if gazetteer.by_name.get(name.lower()) is country:
                 forms[name] = ("name", country)
+    # "People’s Republic": the same forms with a typographic apostrophe.
+    forms |= {form.replace("'", "’"): meaning for form, meaning in forms.items() if "'" in form}
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w$]|\.\w)"), forms
 

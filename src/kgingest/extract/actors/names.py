@@ -14,13 +14,14 @@ from spacy.vocab import Vocab
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
+    NO_SHORT_FORM_NAMES,
     PARTY_STEMS,
 )
 from kgingest.extract.actor_states import CountryMatch, find_country_forms
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
 )
-from kgingest.gazetteer import Country
+from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.parse import LEMMA_INDEX
 
 
@@ -97,14 +98,16 @@ _STATE_FORM_WORDS = frozenset({"democratic", "republic", "of", "the", "people's"
 
 def _resolve_shared_short_names(matches: list[CountryMatch], countries: Iterable[Country]) -> list[CountryMatch]:
     """A short name ("Congo") that is also the tail of another state's full name ("Democratic Republic of the
-    Congo") stands for that other state when the article names it in another form and never the claimant."""
+    Congo") stands for that other state when the article names it in another form and never the claimant. A
+    formal name of its own ("Republic of Korea" beside "Democratic People's Republic of Korea") is no short one."""
     named_by_other_forms: dict[str, set[str]] = {}
     for match in matches:
         named_by_other_forms.setdefault(match.country.alpha2, set()).add(match.form.lower())
     out: list[CountryMatch] = []
     for match in matches:
         country = match.country
-        if match.kind == "name" and named_by_other_forms.get(country.alpha2) == {match.form.lower()}:
+        formal = any(w.lower() in _STATE_FORM_WORDS for w in match.form.split()[:1])
+        if match.kind == "name" and not formal and named_by_other_forms.get(country.alpha2) == {match.form.lower()}:
             rivals = [
                 c
                 for c in countries
@@ -178,8 +181,10 @@ def _only_legal_forms(words: str) -> bool:
 
 
 def _org_initials(name: str) -> str:
+    """ "FBI" for "Federal Bureau of Investigation"; a dotted abbreviation gives all its letters ("U.S. Forces
+    Korea" -> "USFK")."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words)
 
 
 def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) -> str:
@@ -187,7 +192,12 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     if name in acronyms:
         return acronyms[name]
     longer = sorted(
-        {n for n in names if n != name and (n.endswith(" " + name) or n.lower() == name.lower())},
+        {
+            n
+            for n in names
+            if n != name
+            and ((n.endswith(" " + name) and n.lower() not in NO_SHORT_FORM_NAMES) or n.lower() == name.lower())
+        },
         key=lambda n: (-len(n), n),
     )
     # "Acme" for "Acme AG": the company without its legal form.
@@ -205,14 +215,33 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
 
 
 def _with_country_names(name: str) -> str:
-    """ "United States Government" for "U.S. Government": every country's name or acronym in ``name`` in the
-    gazetteer's own form, so two ways of writing one organization's name compare equal."""
+    """ "United States Government" for "U.S. Government": every country's name, acronym or adjective in
+    ``name`` in the gazetteer's own form, so two ways of writing one organization's name compare equal; a
+    closing "of <country>" and a one-word head before "of" go first, as English also writes them ("Supreme
+    Court of Ruritania" = "Ruritanian Supreme Court", "Ministry of Defence" = "Defence Ministry")."""
     out, at = [], 0
     for form in find_country_forms(name):
-        if form.kind in ("name", "acronym"):
+        if form.kind in ("name", "acronym", "demonym"):
             out += [name[at : form.begin], form.country.name]
             at = form.end
-    return "".join([*out, name[at:]])
+    spelled = "".join([*out, name[at:]])
+    country_last = re.fullmatch(r"(.+?) of (?:the )?(.+)", spelled)
+    country = ""
+    if country_last is not None and any(c.name == country_last.group(2) for c in _countries()):
+        country, spelled = country_last.group(2) + " ", country_last.group(1)
+    else:
+        opening = next((c.name for c in _countries() if spelled.startswith(c.name + " ")), None)
+        if opening is not None:
+            country, spelled = opening + " ", spelled[len(opening) + 1 :]
+    head_first = re.fullmatch(r"(\w+) of (?:the )?([^,]+)", spelled)
+    if head_first is not None and " of " not in head_first.group(2) and " and " not in head_first.group(2):
+        spelled = f"{head_first.group(2)} {head_first.group(1)}"
+    return (country + spelled).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[Country, ...]:
+    return tuple(load_gazetteer().countries)
 
 
 def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
@@ -221,9 +250,20 @@ def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
     groups: dict[str, set[str]] = {}
     for name in set(names):
         groups.setdefault(_with_country_names(name), set()).add(name)
+    # "State Department" beside "U.S. Department of State": a name without a country is the one organ of that
+    # name with a country, when there is only one.
+    for key in [k for k in groups if not _opens_with_country(k)]:
+        owners = [k for k in groups if k.endswith(" " + key) and _opens_with_country(k[: -len(key) - 1] + " ")]
+        if len(owners) == 1:
+            groups[owners[0]] |= groups.pop(key)
     variants: dict[str, str] = {}
     for spelled in groups.values():
         if len(spelled) > 1:
             fullest = max(spelled, key=lambda n: (len(n), n))
             variants.update({n: fullest for n in spelled if n != fullest})
     return variants
+
+
+def _opens_with_country(key: str) -> bool:
+    """Whether a folded organization key (`_with_country_names`) starts with a country's name."""
+    return any(key.startswith(c.name.casefold() + " ") for c in _countries())

@@ -23,13 +23,19 @@ from kgingest.extract.actors.patterns import (
     BODY_HEADS,
     CAMEL_PRODUCT,
     EVENT_HEADS,
+    HONORIFIC_WORD,
     IDEA_ENDINGS,
+    INDEX_NOUNS,
+    INDEX_UNITS,
     INSTRUMENT_NOUNS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
+    PERSON_ROAD_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_PARTICIPLES,
+    PROGRAMME_HEADS,
     STREET_HEADS,
+    STREET_OPENERS,
     THING_HEADS,
     WORK_NOUNS,
 )
@@ -58,8 +64,18 @@ class NonActorNames(FinderBase):
         words = name.split()
         if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
             return "GPE"
+        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
+            return "GPE"
+        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
+            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
         if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
             return "EVENT"
+        if (
+            mention.label == "PERSON"
+            and re.fullmatch(HONORIFIC_WORD, name)
+            and self.text[mention.end : mention.end + 1] == "."
+        ):
+            return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
         if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
             return "MISC"
         # "Group C", "Pool B": a draw's group in a tournament.
@@ -136,6 +152,55 @@ class NonActorNames(FinderBase):
                 linked |= {child.i for child in root.children if child.dep_ == "conj"}
                 if linked & products:
                     mention.label, mention.product, changed = "MISC", True, True
+
+    def _retype_programmes(self, mentions: list[Mention]) -> None:
+        """ "The X Programme was cancelled": a programme or initiative is a thing run, no actor, unless one mention
+        of its name acts as a body (an active subject, an agent, or an owner: "the X Initiative's director")."""
+        names = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _ACTOR_LABELS
+            and " " in m.name(self.text)
+            and _last_word(m.name(self.text)).lower() in PROGRAMME_HEADS
+        }
+        names -= {m.name(self.text) for m in mentions if m.name(self.text) in names and self._acts_as_body(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in names:
+                mention.label = "MISC"
+
+    def _retype_market_indices(self, mentions: list[Mention]) -> None:
+        """ "The Acme 100 fell 340 points", "the Acme Composite index": a market index is no actor, in every
+        mention of its name, unless one of them speaks."""
+        indices = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._is_index(m)}
+        indices -= {m.name(self.text) for m in mentions if self._speaks(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in indices:
+                mention.label = "MISC"
+
+    def _is_index(self, mention: Mention) -> bool:
+        if _last_word(mention.name(self.text)).lower() in INDEX_NOUNS:
+            return True
+        after = self._token_after(mention.full_end)
+        if mention.full_end == mention.end and after is not None and after.lower_ in INDEX_NOUNS:
+            return True
+        tokens = self._tokens(mention.begin, mention.end)
+        verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
+        # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
+        return any(
+            child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children)
+            for verb in verbs
+            for child in verb.subtree
+        )
+
+    def _acts_as_body(self, mention: Mention) -> bool:
+        if mention.full_end > mention.end:
+            return True  # "the X Initiative's director"
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(
+            (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"))
+            or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+            for token in tokens
+        )
 
     def _called_a_product(self, mention: Mention) -> bool:
         last = _last_word(mention.name(self.text)).lower()

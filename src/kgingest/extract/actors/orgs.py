@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kgingest.extract.actor_lexicon import (
+    NO_SHORT_FORM_NAMES,
     STATE_ORGAN_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -23,6 +24,7 @@ from kgingest.extract.actors.names import (
 )
 from kgingest.extract.actors.patterns import (
     ACRONYM_AFTER,
+    HONORIFIC_WORD,
     INSTITUTION_HEADS,
     OF_NAME_AFTER,
     ORG_TAIL,
@@ -113,7 +115,10 @@ class OrgFinder(PersonFinder):
         named = [
             (d.mentions[-1].begin, d.name)
             for d in self.orgs
-            if d.name.endswith(" " + name) and d.mentions and d.mentions[-1].begin < offset
+            if d.name.endswith(" " + name)
+            and d.name.lower() not in NO_SHORT_FORM_NAMES
+            and d.mentions
+            and d.mentions[-1].begin < offset
         ]
         return max(named)[1] if named else None
 
@@ -135,6 +140,7 @@ class OrgFinder(PersonFinder):
         return (
             after is not None
             and after.text[:1].isupper()
+            and re.fullmatch(HONORIFIC_WORD, after.text) is None  # "Republican Sen. X": the party, then a title
             and after.lower_ not in TITLE_HEADS
             and after.lower_ not in TITLE_MODIFIERS
             and "\n" not in self.text[entity.full_end : after.idx]

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
+    BODY_DESCRIBING_POSTS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     PLACE_NOUNS,
+    POST_HEADS,
     STATE_ORGAN_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -55,6 +57,8 @@ class ShapeTyping(ContextTyping):
             mention.label = self._label_by_shape(mention, facts)
         self._retype_by_context(mentions, facts.words_of_full_names)
         self._retype_named_products(mentions)
+        self._retype_programmes(mentions)
+        self._retype_market_indices(mentions)
         self._retype_words_and_families(mentions)
         self._retype_misspelt_speakers(mentions)
         self._retype_by_majority(mentions, facts.words_of_full_names)
@@ -214,10 +218,35 @@ class ShapeTyping(ContextTyping):
         before = self._token_before(mention.begin)
         titled = (
             before is not None
-            and (before.lower_ in TITLE_HEADS or re.fullmatch(HONORIFIC_WORD, before.text) is not None)
+            and (
+                before.lower_ in TITLE_HEADS
+                or re.fullmatch(HONORIFIC_WORD, before.text) is not None
+                or self._split_honorific(before)
+            )
             and "\n" not in before.whitespace_
         )
-        return titled or words[-1] in lone_persons or self._after_title_and_comma(before)
+        return (
+            titled
+            or words[-1] in lone_persons
+            or self._after_title_and_comma(before)
+            or self._post_set_off_after(mention)
+        )
+
+    def _post_set_off_after(self, mention: Mention) -> bool:
+        """ "X Y, the defence minister, said": a post set off after the name describes a person."""
+        described = DESCRIPTION_AFTER.match(self.text, mention.full_end) if mention.full_end == mention.end else None
+        return (
+            described is not None
+            and described.group(1) in POST_HEADS
+            and described.group(1) not in BODY_DESCRIBING_POSTS
+        )
+
+    def _split_honorific(self, token: Token) -> bool:
+        """ "Col" "." before a name: an abbreviated rank whose full stop the tokenizer split off."""
+        if token.text != "." or token.i == 0:
+            return False
+        word = self.doc[token.i - 1]
+        return not word.whitespace_ and re.fullmatch(HONORIFIC_WORD, word.text) is not None
 
     def _after_title_and_comma(self, before: Token | None) -> bool:
         """ "the company's chief financial officer, Name": a name set off after a title is a person's."""

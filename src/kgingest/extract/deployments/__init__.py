@@ -24,7 +24,7 @@ from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.mention import split_by_location
 from kgingest.extract.deployments.merging import link_statements, merge_mentions
 from kgingest.extract.index import EntityIndex
-from kgingest.model import Article, Deployment, Role, Statement
+from kgingest.model import Article, Deployment, Role, Statement, TimeValue
 
 __all__ = ["DeploymentContext", "find_deployments"]
 
@@ -49,4 +49,26 @@ def find_deployments(
         deployment.key = f"d{number}"
         deployment.casualties = context.casualties.casualties(deployment)
     link_statements(deployments, statements)
+    _bound_by_reports(deployments, statements)
     return deployments
+
+
+# A deployment only planned, asked for, denied or alleged has not begun by the day it is spoken of.
+UNBEGUN_STATUSES = frozenset({"planned", "requested", "denied", "alleged"})
+
+
+def _bound_by_reports(deployments: list[Deployment], statements: list[Statement]) -> None:
+    """ "X has deployed 900 soldiers to Y, the agency reported on Tuesday": forces reported sent were sent by the day
+    of the report, the latest their deployment can have begun, when the text gives no time of its own."""
+    by_key = {s.key: s for s in statements}
+    for deployment in deployments:
+        if deployment.start is not None or deployment.status in UNBEGUN_STATUSES:
+            continue
+        days = [
+            date
+            for key in deployment.reported_by
+            if (date := by_key[key].date).latest is not None and date.span is not None and not date.assumed
+        ]
+        if days:
+            first = min(days, key=lambda d: (d.latest, d.span.begin if d.span else 0))
+            deployment.start = TimeValue(None, first.latest, first.precision, first.span)

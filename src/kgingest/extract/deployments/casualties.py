@@ -58,12 +58,12 @@ class CasualtyReader:
         for token in related + counted:
             if (
                 is_force(token)
-                and (self.ctx.actors.owner(token) or self.ctx.actors.possessor(casualty, token)) == deployment.sender
+                and (self.ctx.actors.owner(token) or self.ctx.actors.possessor(casualty, token)) in deployment.senders
             ):
                 return True
-            if is_poss(token) and self.ctx.actors.resolve(*subtree_chars(token)) == deployment.sender:
+            if is_poss(token) and self.ctx.actors.resolve(*subtree_chars(token)) in deployment.senders:
                 return True
-            if token in counted and token.tag_ == "NNPS" and self._nationals_of(token) == deployment.sender:
+            if token in counted and token.tag_ == "NNPS" and self._nationals_of(token) in deployment.senders:
                 return True  # the sender's nationals, in an article about its forces
         return False
 

@@ -37,6 +37,10 @@ def _raised_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _after_number(preposition: Token) -> bool:
+    return preposition.i > 0 and preposition.doc[preposition.i - 1].pos_ == "NUM"
+
+
 class ForceFinder:
     """The force a trigger moves: its object, subject or a force named before."""
 
@@ -59,7 +63,13 @@ class ForceFinder:
             arriving = is_nsubj(child) and lemma in lex.INTRANSITIVE_TRIGGERS and not passive
             if moved or arriving:
                 candidates.append(child)
-            elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS:
+            elif is_prep(child, "between") and lemma in lex.TRANSITIVE_TRIGGERS:
+                # "deployed between 1,000 and 1,500 soldiers": the parser takes the first number for the object
+                candidates.extend(c for n in child.children if is_pobj(n) for c in n.conjuncts)
+            elif is_prep(child, "to") and lemma in lex.TRANSITIVE_TRIGGERS and _after_number(child):
+                # "sent 1,000 to 1,500 soldiers", "from 1,000 to 1,500 soldiers": a range read as "to" a place
+                candidates.extend(c for c in child.children if is_pobj(c))
+            elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS | lex.REINFORCING_VERBS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
         if not candidates and lemma in lex.INTRANSITIVE_TRIGGERS and not passive:

@@ -48,6 +48,8 @@ def noun_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
         return lemma[:-1]
+    if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("men"):
+        return lemma[:-3] + "man"  # "Guardsmen", "Marinemen": a capitalised plural the tagger took for a name
     return lemma
 
 
@@ -234,12 +236,20 @@ def is_force(token: Token) -> bool:
         return military or _counted_in_mission(token)
     if lemma not in lex.FORCE_NOUNS:
         return False
-    if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith("s")):
+    # "Guardsmen": a plural the tagger may take for a singular name
+    if token.pos_ == "PROPN" and (token.tag_ != "NNPS" and not token.lower_.endswith(("s", "men"))):
         return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
-        # "the force, composed of 900 soldiers": made of people, it is an armed one
-        return military or token.lower_ == "forces" or composition(token) is not None
+        # "the force, composed of 900 soldiers": made of people, it is an armed one; so is "a 5,000-strong force"
+        return military or token.lower_ == "forces" or composition(token) is not None or _strong(token)
     return True
+
+
+def _strong(noun: Token) -> bool:
+    """ "a 5,000-strong force": a count of the people in it, before "strong"."""
+    return any(
+        c.lower_ == "strong" and any(n.pos_ == "NUM" for n in c.children) for c in noun.children if is_label(c, "amod")
+    )
 
 
 def ship_prefix(token: Token) -> tuple[str, ...]:
@@ -396,6 +406,24 @@ def clause_span(head: Token) -> Span:
     return tokens_span(head.doc, kept)
 
 
+# "on top of N troops", "in addition to N troops": forces counted beside a sending (the head word, the preposition).
+ADDITION_PHRASES = frozenset({("top", "of"), ("addition", "to")})
+
+
+def _added_to_forces(trigger: Token) -> bool:
+    """ "sent to Y on top of the 800 troops already there": a sending beside forces already in place."""
+    return any(
+        (prep.head.lower_, prep.lower_) in ADDITION_PHRASES and is_force(noun)
+        for head in trigger.children
+        if is_prep(head)
+        for pobj in head.children
+        for prep in pobj.children
+        if is_prep(prep)
+        for noun in prep.children
+        if is_pobj(noun)
+    )
+
+
 def sending_kind(trigger: Token, force: Token | None) -> str | None:
     """What a mention says of its forces beside others of the same sender in the same place.
 
@@ -409,7 +437,7 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     ):
         return "reinforcement"
     lemma = trigger.lemma_.lower()
-    if lemma in lex.REINFORCING_VERBS:
+    if lemma in lex.REINFORCING_VERBS or _added_to_forces(trigger):
         return "reinforcement"
     clause = trigger.head if is_acl(trigger) and is_dobj(trigger.head) else trigger
     if any(c.lower_ in lex.PRESENCE_ADVERBS for c in (*trigger.children, *clause.head.children) if is_advmod(c)):

@@ -46,11 +46,21 @@ class Mention:
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
-    # "Ruritanian and Freedonian troops": each state of a list whose forces they are sends its own.
-    # Each with its own force noun and that force's kind ("Ruritanian forces and more fighters from X").
     # Helps the host ("to stabilize the country", "to help the government") before a place says which host.
     helps_host: bool = False
+    # Forces named in passing beside a sending ("on top of 800 troops already there"): the sentences after it
+    # that name no sender tell of the sending, not of them.
+    aside: bool = False
+    # "Ruritanian and Freedonian troops", "Ruritanian soldiers and extra units from X": other senders named
+    # beside the first, each with the force noun that is theirs and that force's kind (see `split_by_sender`).
     more_senders: list[tuple[str, Token, str | None]] = field(default_factory=list)
+    # "A, B and C sent troops", "troops from A and B": the other senders of this one force, sent together.
+    co_senders: list[str] = field(default_factory=list)
+
+    @property
+    def senders(self) -> list[str]:
+        """Every sender of the force, the first first; none when the mention names no sender."""
+        return [self.sender, *self.co_senders] if self.sender is not None else []
 
 
 def split_by_location(mention: Mention) -> list[Mention]:
@@ -65,14 +75,14 @@ def split_by_location(mention: Mention) -> list[Mention]:
 
 def split_by_sender(mention: Mention) -> list[Mention]:
     """One mention per state of a list whose forces they are ("Ruritanian and Freedonian troops"); the count,
-    of the whole force, is no one state's."""
+    of the whole force, is no one state's. Co-senders send the one force together and stay on the first."""
     if not mention.more_senders:
         return [mention]
     shared = dataclasses.replace(mention, size=None, more_senders=[])
     return [
         shared,
         *(
-            dataclasses.replace(shared, sender=state, force=force, kind=kind)
+            dataclasses.replace(shared, sender=state, force=force, kind=kind, co_senders=[])
             for state, force, kind in mention.more_senders
         ),
     ]

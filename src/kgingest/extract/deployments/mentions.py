@@ -16,10 +16,10 @@ from kgingest.extract.dependencies import (
     is_dobj,
     is_nsubj,
     is_nsubjpass,
-    is_pobj,
     is_poss,
     is_prep,
 )
+from kgingest.extract.deployments.beside import force_added_to, remaining_mention
 from kgingest.extract.deployments.grammar import (
     clause_span,
     clause_tokens,
@@ -45,9 +45,15 @@ from kgingest.extract.deployments.grammar import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.reality import claim_of, is_exercise, is_real, status_of
 from kgingest.extract.deployments.resolver import country_of
-from kgingest.extract.deployments.senders import announcer, co_owners, participle_sender
+from kgingest.extract.deployments.senders import (
+    announcer,
+    co_owners,
+    conjoined_senders,
+    joined_formation,
+    joint_senders,
+    participle_sender,
+)
 from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
-from kgingest.model import ActorType
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -78,7 +84,11 @@ class MentionFinder:
         if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS:
             return self.ctx.sizes.size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
-            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS:
+            if lemma in lex.LEAVING_VERBS and (remaining := remaining_mention(self.ctx, token)) is not None:
+                return remaining
+            # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
+            bolstered = lemma in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in token.children)
+            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
@@ -97,7 +107,7 @@ class MentionFinder:
             if lemma in lex.SELF_DEPLOYED_NOUNS:
                 return self._force_noun_mention(token)
             if is_force(token):
-                return self._present_force_mention(token)
+                return self._present_force_mention(token) or force_added_to(self.ctx, token, self._verb_mention)
         return None
 
     def _verb_mention(self, verb: Token) -> Mention | None:
@@ -140,20 +150,17 @@ class MentionFinder:
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
-        if sender is not None and self._joined_formation(force, sender):
+        apart = {o for o, _, _ in mention.more_senders}
+        together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
+        mention.co_senders = [s for s in dict.fromkeys(together) if s not in apart]
+        if sender is not None and joined_formation(self.ctx.actors, force, sender):
             # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
             mention.supported = mention.supported or sender
             mention.sender = None
+            mention.co_senders = []
             mention.in_formation = True
         return mention
-
-    def _joined_formation(self, force: Token, sender: str) -> bool:
-        """``force`` is an organization's formation that others serve in or contribute to ("serve in a UN force")."""
-        actor = self.index.actor(sender)
-        if actor is None or actor.type is not ActorType.ORGANIZATION or self.ctx.actors.owner(force) != sender:
-            return False
-        return is_pobj(force) and force.head.lower_ in lex.JOINING_PREPOSITIONS
 
     def _mission_mention(self, verb: Token) -> Mention | None:
         """A sender joining, starting or ending a military mission: "X will join the peacekeeping mission in Y with

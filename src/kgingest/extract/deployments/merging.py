@@ -6,7 +6,7 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, is_place_key
 from kgingest.extract.index import EntityIndex
-from kgingest.model import ActorType, Deployment, Span, Statement, TimeValue
+from kgingest.model import ActorType, Deployment, Quantity, Span, Statement, TimeValue
 
 # Sorts a start without an upper bound after every dated one.
 _UNDATED = 10**9
@@ -22,35 +22,30 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     # The state a deployment was placed in before a place of unknown state replaced it ("in X ... based at Y").
     homes: dict[int, str] = {}
     kinds: dict[int, str] = {}  # a deployment's kind, from the first mention that gives one
+    parts: dict[int, set[str]] = {}  # the parts of its state a deployment's mentions name ("eastern X", a town)
     body = sorted((m for m in mentions if not m.in_heading), key=lambda m: (m.anchor.begin, m.trigger.i))
     for mention in body:
         target: Deployment | None
         if mention.sender is None:
-            target = last
-            if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
-                target = None
-            if (
-                target is not None
-                and not _same_country(target.location, mention.location, index)
-                and not _unplaced_near(target, mention, index)
-            ):
-                target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
-            _drop_home_place(mention, target, index)
+            target = _unnamed_target(mention, last, index)
         else:
-            target = next(
-                (
-                    d
-                    for d in deployments
-                    if _compatible(d, mention, index, homes.get(id(d))) and _same_kind(kinds.get(id(d)), mention)
-                ),
-                None,
+            fitting = [
+                d
+                for d in deployments
+                if _compatible(d, mention, index, homes.get(id(d)))
+                and _same_kind(kinds.get(id(d)), mention)
+                and not _counts_the_earlier(kinds.get(id(d)), d, mention)
+            ]
+            # A force of just these senders before a joint force some of them send with others.
+            target = next((d for d in fitting if set(d.senders) == set(mention.senders)), None) or next(
+                iter(fitting), None
             )
         if target is None:
-            if _arrival_without_owner(mention, deployments):
+            if _arrival_without_owner(mention, deployments) or _strength_without_owner(mention, deployments):
                 pending.append(mention)
             if mention.sender is None or mention.merge_only:
                 continue
-            target = Deployment(key="", sender=mention.sender)
+            target = Deployment(key="", sender=mention.sender, co_senders=list(mention.co_senders))
             deployments.append(target)
             for early in pending:
                 if _same_country(early.location, mention.location, index):
@@ -60,6 +55,7 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
         _absorb(target, mention)
         if mention.kind is not None:
             kinds.setdefault(id(target), mention.kind)
+        parts.setdefault(id(target), set()).update(_parts_named(mention, index))
         if target.location is not None and not is_place_key(home := country_of(target.location, index)):
             homes[id(target)] = home
         if mention.stated_size and mention.size is not None and id(target) not in stated:
@@ -67,11 +63,59 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
             stated.add(id(target))
         elif id(target) in stated:
             target.size = size_before
-        last = target
+        if not mention.aside:
+            last = target
+    for deployment in deployments:
+        _spread_over_parts(deployment, parts.get(id(deployment), set()), index)
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
     merged = _fold_bodies(_fold_officials(deployments, index), index)
     _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
     return merged
+
+
+def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityIndex) -> Deployment | None:
+    """The deployment a mention with no sender of its own tells more of: the one mentioned last, in its country."""
+    target = last
+    if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
+        target = None
+    if (
+        target is not None
+        and not _same_country(target.location, mention.location, index)
+        and not _unplaced_near(target, mention, index)
+    ):
+        target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
+    _drop_home_place(mention, target, index)
+    return target
+
+
+def _parts_named(mention: Mention, index: EntityIndex) -> set[str]:
+    """The parts of a state a mention places its forces in: a town ("place/x") or a compass part of the state
+    itself ("eastern X" gives "eastern")."""
+    if mention.location is None:
+        return set()
+    if is_place_key(mention.location):
+        return {mention.location}
+    doc = mention.trigger.doc
+    words = doc.char_span(mention.anchor.begin, mention.anchor.end, alignment_mode="expand")
+    return {
+        word.lower_
+        for word in (words if words is not None else ())
+        if word.lower_ in lex.COMPASS_WORDS
+        and word.i + 1 < len(doc)
+        and index.actor_at(doc[word.i + 1].idx, doc[word.i + 1].idx + len(doc[word.i + 1])) == mention.location
+    }
+
+
+def _spread_over_parts(deployment: Deployment, parts: set[str], index: EntityIndex) -> None:
+    """Forces said to be in different parts of one state ("eastern X", "western X") are in the state: no single
+    part holds them all."""
+    if deployment.location is None or not is_place_key(deployment.location):
+        return
+    state = country_of(deployment.location, index)
+    actor = index.actor(state)
+    compass = {p for p in parts if not is_place_key(p)}
+    if actor is not None and actor.type is ActorType.STATE and len(compass) > 1:
+        deployment.location = state
 
 
 def _help_hosts(deployments: list[Deployment], helping: set[Span], index: EntityIndex) -> None:
@@ -80,7 +124,7 @@ def _help_hosts(deployments: list[Deployment], helping: set[Span], index: Entity
         if deployment.supported is not None or deployment.location is None or not helping & set(deployment.anchors):
             continue
         host = index.actor(country_of(deployment.location, index))
-        if host is not None and host.type is ActorType.STATE and host.key != deployment.sender:
+        if host is not None and host.type is ActorType.STATE and host.key not in deployment.senders:
             deployment.supported = host.key
 
 
@@ -94,11 +138,15 @@ def _add_headings(
         target = next(
             (d for d in deployments if mention.sender and _compatible(d, mention, index, homes.get(id(d)))), None
         )
+        if mention.sender is None and mention.location is not None:
+            # "..., leaving 5,000 troops in X": a heading naming no sender sums up the one deployment in that state
+            there = [d for d in deployments if d.location and _same_country(d.location, mention.location, index)]
+            target = there[0] if len(there) == 1 else None
         if target is not None:
             _absorb(target, mention, fill_only=True)
         elif _stands_alone(mention, deployments):
             # A headline's sending the body never names again with its sender: the body tells of it in other words.
-            target = Deployment(key="", sender=mention.sender or "")
+            target = Deployment(key="", sender=mention.sender or "", co_senders=list(mention.co_senders))
             _absorb(target, mention)
             deployments.insert(alone, target)
             alone += 1
@@ -108,7 +156,7 @@ def _stands_alone(mention: Mention, deployments: list[Deployment]) -> bool:
     """A heading's mention with a sender and a place, whose sender has no deployment in the body."""
     if mention.sender is None or mention.location is None or mention.merge_only:
         return False
-    return all(d.sender != mention.sender for d in deployments)
+    return all(mention.sender not in d.senders for d in deployments)
 
 
 def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityIndex) -> None:
@@ -116,14 +164,29 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
     sender, is where the sending was decided, not where the forces of a deployment abroad went."""
     if target is None or mention.location is None or target.location == mention.location:
         return
-    abroad = target.location is None or country_of(target.location, index) != target.sender
-    if abroad and country_of(mention.location, index) == target.sender:
+    abroad = target.location is None or country_of(target.location, index) not in target.senders
+    if abroad and country_of(mention.location, index) in target.senders:
         mention.location = None
 
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
     """Reinforcements and the forces already there are two deployments; a mention of neither joins either."""
     return kind is None or mention.kind is None or kind == mention.kind
+
+
+def _counts_the_earlier(kind: str | None, deployment: Deployment, mention: Mention) -> bool:
+    """ "more fighters were sent" and then "it had sent 900 fighters a week ago": a dated sending with a count of its
+    own that does not say "more" is the one the reinforcement adds to, not the reinforcement (a strength stated on
+    its own, "the contingent, now 900 strong", is the whole force's)."""
+    if kind != "reinforcement" or mention.kind is not None or mention.stated_size or mention.start is None:
+        return False
+    if mention.size is None or mention.size.vague or mention.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return deployment.size is None or _number(deployment.size) != _number(mention.size)
+
+
+def _number(size: Quantity) -> int | None:
+    return next((n for n in (size.exact, size.approximate, size.minimum, size.maximum) if n is not None), None)
 
 
 def _arrival_without_owner(mention: Mention, deployments: list[Deployment]) -> bool:
@@ -133,6 +196,12 @@ def _arrival_without_owner(mention: Mention, deployments: list[Deployment]) -> b
     """
     arriving = mention.trigger.lemma_.lower() in lex.INTRANSITIVE_TRIGGERS - lex.WITHDRAWAL_VERBS
     return arriving and mention.sender is None and not deployments and not mention.merge_only
+
+
+def _strength_without_owner(mention: Mention, deployments: list[Deployment]) -> bool:
+    """A strength stated before any deployment, with no sender ("..., leaving 5,000 troops in X" in a lead): the
+    deployment named next in that state."""
+    return mention.sender is None and mention.stated_size and mention.size is not None and not deployments
 
 
 def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
@@ -195,6 +264,8 @@ def _one_body(a: str, b: str, index: EntityIndex) -> bool:
 def _merge_into(target: Deployment, deployment: Deployment) -> None:
     """Every mention of ``deployment`` joins ``target``, whose slots it fills where they are empty."""
     target.anchors = sorted({*target.anchors, *deployment.anchors})
+    # Its own sender is one ``target``'s stands for (a person's state, a body's organization); its partners are not.
+    target.co_senders += [s for s in deployment.co_senders if s not in target.senders]
     target.triggers = sorted({*target.triggers, *deployment.triggers})
     for name in ("supported", "opponent", "size", "legal_basis", "purpose", "status", "force_kind"):
         if getattr(target, name) is None:
@@ -230,8 +301,8 @@ def _mentioned_in(deployment: Deployment | None, sentence: tuple[int, int]) -> b
 def _compatible(deployment: Deployment, mention: Mention, index: EntityIndex, home: str | None = None) -> bool:
     """``mention`` is about ``deployment``; ``home`` is the state the deployment was placed in, if its place's
     state is unknown."""
-    if deployment.sender != mention.sender:
-        return False
+    if mention.sender is None or not set(mention.senders) <= set(deployment.senders):
+        return False  # a mention of some senders of a joint force tells of it; one of other senders does not
     if deployment.location is None or mention.location is None or deployment.location == mention.location:
         return True
     country = country_of(deployment.location, index)

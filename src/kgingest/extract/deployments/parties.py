@@ -157,21 +157,28 @@ class PartyReader:
         return actor if mission_noun or described or named else None  # "to the Indo-Pacific" is no mission
 
     def _host_government(self, noun: Token, location: str | None, named: bool = False) -> str | None:
-        """ "to help the government" with no state named: the government of the state the forces go to."""
-        if location is None:
-            return None
+        """ "to help the government" with no state named: the government of the state the forces go to; when the
+        text does not say which state that place lies in, the one state whose leader the text names."""
         if noun.lemma_.lower() not in lex.GOVERNMENT_NOUNS:
             # "to help government troops": the forces of the host state's government
             if not (
                 is_force(noun) and any(has_label(c, NOUN_MODIFIERS) and c.lower_ == "government" for c in noun.children)
             ):
                 return None
-            state = country_of(location, self.index)
-            return state if self.ctx.actors.is_state(state) else None
+            return self._host_state(location)
         if not named and not any(is_det(c, "the") for c in noun.children):
             return None
+        return self._host_state(location)
+
+    def _host_state(self, location: str | None) -> str | None:
+        if location is None:
+            return None
         state = country_of(location, self.index)
-        return state if self.ctx.actors.is_state(state) else None
+        if self.ctx.actors.is_state(state):
+            return state
+        # "sent to Y (a town of unknown state) to support the regime", the text naming "President X" of Z
+        governed = {r.of for r in self.ctx.roles if r.of is not None and self.ctx.actors.is_state(r.of)}
+        return governed.pop() if len(governed) == 1 else None
 
     def opponent(self, clause: list[Token], sender: str | None, supported: str | None) -> str | None:
         excluded = {sender, supported}
@@ -182,7 +189,7 @@ class PartyReader:
             if is_prep(token, "against") or (is_prep(token, "with") and token.head.lemma_.lower() in lex.WAR_NOUNS):
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]
-                found = found or next((a for o in objects if (a := self._unnamed_group(o))), None)
+                found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
                 objects = [c for c in token.children if is_dobj(c)]
                 found = next((a for o in objects if (a := self.ctx.actors.resolve_phrase(o))), None)
@@ -190,12 +197,34 @@ class PartyReader:
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if is_prep(t, "from")]
                 found = next((a for p in froms if (a := self.ctx.actors.pobj_actor(p))), None)
+                # "to retake the town from insurgents": a group known only by what it is
+                held = [o for p in froms for o in p.children if is_pobj(o)]
+                found = found or next((a for o in held if (a := self._unnamed_group(o))), None)
                 # "to push back militants": the group driven back
                 found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
+            elif token.pos_ == "NOUN" and lemma in lex.ATTACK_NOUNS and _backed(token):
+                # "to back the army's offensive on the separatist enclave": the side attacked is fought
+                targets = [p for p in token.children if is_prep(p, "on", "against")]
+                # the parser may hang "on X" on the verb: "support the assault on X"
+                targets += [
+                    p for p in token.head.children if is_prep(p, "on", "against") and p.i == token.right_edge.i + 1
+                ]
+                found = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
+                objects = [o for p in targets for o in p.children if is_pobj(o)]
+                found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
             elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
                 found = self.ctx.actors.salient_state(excluded)
             if found is not None and found not in excluded:
                 return found
+        return None
+
+    def _held_by(self, noun: Token) -> str | None:
+        """ "the separatist enclave", "militant positions": the group a place is named after, known by what it is."""
+        for modifier in (c for c in noun.children if has_label(c, NOUN_MODIFIERS)):
+            word = modifier.lemma_.lower()
+            if word in lex.OPPONENT_NOUNS and word in lex.OPPONENT_MEMBERS:
+                span = tokens_span(self.doc, [modifier])
+                return self.index.ensure_actor(ActorType.GROUP, f"{word}s", span)
         return None
 
     def _unnamed_group(self, noun: Token) -> str | None:
@@ -216,6 +245,11 @@ class PartyReader:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
         span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
         return self.index.ensure_actor(ActorType.GROUP, span.text, span)
+
+
+def _backed(attack: Token) -> bool:
+    """ "support the assault", "back X's offensive", "join the attack": an attack the forces take part in."""
+    return is_dobj(attack) and attack.head.lemma_.lower() in lex.SUPPORT_VERBS | lex.JOINING_VERBS
 
 
 def _part_of(preposition: Token) -> bool:

@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import NOUN_MODIFIERS, PREPOSITION_LABELS, has_label, is_det, is_pobj, is_relcl
+from kgingest.extract.dependencies import (
+    COMPLEMENT_LABELS,
+    NOUN_MODIFIERS,
+    PARTICIPLE_LINKS,
+    PREPOSITION_LABELS,
+    has_label,
+    is_aux,
+    is_det,
+    is_dobj,
+    is_pobj,
+    is_relcl,
+)
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, fold_text
@@ -57,6 +68,24 @@ def tie_places_to_states(index: EntityIndex, text: str) -> None:
             if state is not None and state.type is ActorType.STATE:
                 place.in_state = state.key
                 break
+
+
+def _misread_destination(token: Token) -> Token | None:
+    """ "sent troops to X more than a week ago", "to X to fight", "to eastern X and ...": the parser may read "to X"
+    as an infinitive, the name (or a compass word before it) a verb with "to" for its auxiliary."""
+    if not any(is_aux(c, "to") and c.i == token.left_edge.i for c in token.children):
+        return None
+    if token.pos_ == "PROPN" and has_label(token, PARTICIPLE_LINKS | COMPLEMENT_LABELS):
+        return token
+    if token.lower_ in lex.COMPASS_WORDS:
+        return next((c for c in token.children if is_dobj(c) and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _name_chars(token: Token) -> tuple[int, int]:
+    """The characters of a name and the words that modify it before it ("eastern X")."""
+    kept = [token, *(c for c in token.children if has_label(c, NOUN_MODIFIERS) and c.i < token.i)]
+    return min(t.left_edge.idx for t in kept), token.idx + len(token.text)
 
 
 class PlaceReader:
@@ -114,10 +143,12 @@ class PlaceReader:
         for prep in tokens:
             out_of = prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
             is_preposition = has_label(prep, PREPOSITION_LABELS)
-            if not is_preposition or (prep.lower_ not in prepositions and not out_of):
+            misread = _misread_destination(prep) if "to" in prepositions else None
+            if misread is None and (not is_preposition or (prep.lower_ not in prepositions and not out_of)):
                 continue
-            for pobj in (c for c in prep.children if is_pobj(c)):
-                begin, end = phrase_chars(pobj)  # "in X, where ... near Y" is in X
+            for pobj in [misread] if misread is not None else (c for c in prep.children if is_pobj(c)):
+                # "in X, where ... near Y" is in X; a misread name is the name alone, not the clause it heads
+                begin, end = _name_chars(pobj) if misread is not None else phrase_chars(pobj)
                 described = self._described_state(pobj, sender)
                 if described is not None:  # "the Baltic state": a state, whatever place names modify it
                     states.append(described)

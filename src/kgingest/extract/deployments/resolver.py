@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
     is_dobj,
     is_label,
     is_nsubj,
+    is_nsubjpass,
     is_pobj,
     is_poss,
     is_prep,
@@ -248,8 +249,9 @@ class ActorResolver:
         return key if self.is_state(key) else None
 
     def accused(self, verb: Token) -> str | None:
-        """Whom an accusing verb accuses: its object ("accused X of ...")."""
-        return first_key([c for c in verb.children if is_dobj(c)], self.resolve_phrase)
+        """Whom an accusing verb accuses: its object ("accused X of ..."), or its passive subject ("X was accused
+        of ...")."""
+        return first_key([c for c in verb.children if is_dobj(c) or is_nsubjpass(c)], self.resolve_phrase)
 
     def agent(self, verb: Token) -> str | None:
         """The actor of a passive's by-phrase: "troops sent by X"."""

@@ -1,5 +1,5 @@
 """Senders a sending names beside its own subject: the other states of a list whose forces they are, and the
-state or organ that announces a passive sending."""
+state or organ that announces a passive sending, the other subjects of a list that sends."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     OWNER_LABELS,
     children_by_label,
@@ -17,9 +18,12 @@ from kgingest.extract.dependencies import (
     is_det,
     is_nsubj,
     is_nsubjpass,
+    is_pobj,
+    is_prep,
 )
 from kgingest.extract.deployments.grammar import PRONOUNS, is_force
 from kgingest.extract.lexicon import verb_frame
+from kgingest.model import ActorType
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.resolver import ActorResolver
@@ -27,7 +31,8 @@ if TYPE_CHECKING:
 
 def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[tuple[str, Token]]:
     """ "Ruritanian and Freedonian troops", "French, German and Dutch soldiers": the other states whose forces they are,
-    when the sender is one of them, each with the force noun that is theirs."""
+    when the sender is one of them, each with the force noun that is theirs. Adjectives of nationality sort the
+    forces by state, each state's its own deployment; compare `joint_senders`."""
     owners = [c for c in force.children if has_label(c, OWNER_LABELS) and c.lower_ not in PRONOUNS]
     words = sorted({w.i: w for o in owners for w in (o, *o.conjuncts)}.values(), key=lambda w: w.i)
     states: list[str] = []
@@ -44,6 +49,18 @@ def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[t
         if key is not None and key != sender and actors.can_send(key) and key not in (o for o, _ in others):
             others.append((key, conjunct))
     return others
+
+
+def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> list[str]:
+    """ "troops from A, B and C", "a joint force of A and B": the other parties a list after the force noun names as
+    its source, when the sender is one of them; one force they send together."""
+    sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
+    parties: list[str] = []
+    for phrase in (w for o in sources for w in (o, *o.conjuncts)):
+        key = actors.resolve_phrase(phrase)
+        if key is not None and actors.can_send(key) and key not in parties:
+            parties.append(key)
+    return [p for p in parties if p != sender] if sender in parties else []
 
 
 def announcer(actors: ActorResolver, verb: Token) -> str | None:
@@ -77,3 +94,29 @@ def participle_sender(actors: ActorResolver, verb: Token, definite_only: bool = 
     if definite_only:
         return "" if any(is_det(c, "the") for c in forces[0].children) else None
     return actors.owner(forces[0])
+
+
+def conjoined_senders(actors: ActorResolver, verb: Token, sender: str | None) -> list[str]:
+    """ "A, B and C have sent troops to Y": the other senders of a list whose first sends, one force together."""
+    if sender is None:
+        return []
+    clause = verb
+    while not any(is_nsubj(c) for c in clause.children) and is_conj(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "A, B and C met and sent troops": the subject of the first verb
+    found: list[str] = []
+    for subject in (c for c in clause.children if is_nsubj(c)):
+        if actors.subject_actor(subject) != sender:
+            continue
+        for other in subject.conjuncts:
+            actor = actors.resolve_phrase(other)
+            if actor is not None and actor != sender and actors.can_send(actor) and actor not in found:
+                found.append(actor)
+    return found
+
+
+def joined_formation(actors: ActorResolver, force: Token, sender: str) -> bool:
+    """``force`` is an organization's formation that others serve in or contribute to ("serve in a UN force")."""
+    actor = actors.index.actor(sender)
+    if actor is None or actor.type is not ActorType.ORGANIZATION or actors.owner(force) != sender:
+        return False
+    return is_pobj(force) and force.head.lower_ in lex.JOINING_PREPOSITIONS

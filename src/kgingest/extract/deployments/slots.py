@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
+    COMPLEMENT_LABELS,
     PURPOSE_LABELS,
     has_label,
     is_aux,
@@ -37,6 +38,7 @@ from kgingest.extract.deployments.grammar import (
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.index import doc_text
+from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS as REPORTING_VERBS
 from kgingest.model import Quantity, Span, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
 from kgingest.timex import find_times, latest_of
@@ -53,6 +55,29 @@ END_BOUND_START = re.compile(r"(?:until|till|through)\b")
 MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over)\s*$")
 
 
+def _misread_relatives(clause: list[Token], head: Token) -> list[Token]:
+    """Complement clauses whose subject is a relative pronoun ("that will augment ..."): relative clauses the parser
+    hung on a verb of the clause, or on a verb above it when they follow the clause right away."""
+    if not clause:
+        return []
+    end = max(t.i for t in clause)
+    hosts = [*clause, *(a for a in head.ancestors if a.sent == head.sent)]
+    return [
+        c
+        for token in hosts
+        for c in token.children
+        if has_label(c, COMPLEMENT_LABELS)
+        and any(is_nsubj(s) and s.tag_ == "WDT" for s in c.children)
+        and (token in clause or c.left_edge.i == end + 1)
+    ]
+
+
+# The clause a reporting verb reports: "X has sent troops, officials said" (often parsed as parataxis).
+REPORTED_CLAUSE_LABELS = frozenset({"ccomp", "parataxis"})
+# A reporting clause the parser hangs on the reported one: "X has sent troops, the agency reported".
+REPORTING_CLAUSE_LABELS = frozenset({"advcl", "parataxis"})
+
+
 class SlotReader:
     """Fills a mention's slots from its clause: legal basis, place, parties, size, start, purpose."""
 
@@ -60,6 +85,8 @@ class SlotReader:
         self.ctx = ctx
         self.doc = ctx.doc
         self.article = ctx.article
+        # The whole phrase of the legal basis read last, its occasion included ("an agreement signed in 2019").
+        self._legal_phrase: set[int] = set()
 
     def fill_slots(
         self, mention: Mention, head: Token, force: Token | None, with_relative_clauses: bool = False
@@ -69,7 +96,13 @@ class SlotReader:
         if mention.legal_basis is not None:
             # Where and when the mandate was given is not where and when the forces went.
             basis = mention.legal_basis
-            clause = [t for t in clause if not basis.begin <= t.idx < basis.end and not self._legal_tail(t, basis)]
+            clause = [
+                t
+                for t in clause
+                if not basis.begin <= t.idx < basis.end
+                and not self._legal_tail(t, basis)
+                and not (t.i in self._legal_phrase and t.idx >= basis.end)
+            ]
         mention.location = None
         # "operated off X": the parser takes "off" for a particle and X for the object.
         off = any(is_label(c, "prt") and c.lower_ == "off" for c in head.children)
@@ -87,6 +120,8 @@ class SlotReader:
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
+        # "... to train in X that may bolster Y's forces": a relative clause the parser took for a complement
+        described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
         mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
@@ -103,6 +138,7 @@ class SlotReader:
                 mention.supported = host
         mention.size = self.size(force) or self._size_where_they_are(head)
         mention.start = self._begun(head) if withdrawing(head) else self._start(head, clause)
+        mention.start = mention.start or self._report_day(head)
         mention.purpose = self._purpose(head)
 
     def size(self, force: Token | None) -> Quantity | None:
@@ -147,7 +183,21 @@ class SlotReader:
         while is_pobj(phrase) and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
         begin = phrase.left_edge.idx
+        first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NUM" else None
+        if first is not None and is_pobj(first) and first.head.lower_ in ("between", "from"):
+            begin = first.head.idx  # "between 1,000 and 1,500 soldiers", parsed as a list of the two
+        ranged = is_pobj(noun) and noun.head.lower_ == "to" and noun.head.i > 0
+        if ranged and (number := noun.doc[noun.head.i - 1]).pos_ == "NUM":
+            # "1,000 to 1,500 soldiers", "from 1,000 to ...": the range starts at the first number
+            begin = number.left_edge.idx
+            if number.i > 0 and number.doc[number.i - 1].lower_ in ("from", "between"):
+                begin = number.doc[number.i - 1].idx
         found = [q for q in find_quantities(doc_text(self.doc)[begin : noun.idx], begin) if not is_year_like(q)]
+        if len(found) > 1 and (low := found[-2].exact) is not None and (high := found[-1].exact) is not None:
+            lower, upper = found[-2].span, found[-1].span
+            if doc_text(self.doc)[lower.end : upper.begin].strip() == "to" and low < high:
+                span = Span(lower.begin, upper.end, doc_text(self.doc)[lower.begin : upper.end])
+                return Quantity(span, minimum=low, maximum=high)  # "1,000 to 1,500"
         if found:
             return found[-1]
         for prep in (c for c in noun.children if is_prep(c, "of")):
@@ -167,6 +217,40 @@ class SlotReader:
         return latest_of(
             self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
         )
+
+    def _report_day(self, head: Token) -> TimeValue | None:
+        """ "X has deployed 900 soldiers to Y, the agency reported on Tuesday": forces reported sent were sent by the
+        day of the report (a bound, not the day they went)."""
+        perfect = head.tag_ == "VBN" and any(is_aux(c, "has", "have", "had") for c in head.children)
+        done = head.tag_ == "VBD" or perfect
+        if not done or any(c.tag_ == "MD" for c in head.children):
+            return None
+        reporting = [head.head] if has_label(head, REPORTED_CLAUSE_LABELS) else []
+        # the parser may hang the reporting clause on the reported one: "..., the agency reported on Tuesday"
+        # (or even on a noun of it, as a relative clause without a relative pronoun), after a comma
+        reporting += [
+            c
+            for c in head.subtree
+            if has_label(c, REPORTING_CLAUSE_LABELS | {"relcl"})
+            and c.i > head.i
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            and any(is_nsubj(s) and s.tag_ not in ("WDT", "WP") for s in c.children)
+        ]
+        for verb in (v for v in reporting if v.lemma_.lower() in REPORTING_VERBS):
+            if verb.i == head.i:
+                continue  # the root reports itself: no reporting clause
+            # the reporting clause's own words, not the reported clause nor a clause hung on it ("citing ...")
+            times = [
+                t
+                for c in verb.children
+                if c.i != head.i and not has_label(c, REPORTED_CLAUSE_LABELS | REPORTING_CLAUSE_LABELS)
+                for t in c.subtree
+            ]
+            start = self._start(verb, times) if times else None
+            if start is not None and start.latest is not None:
+                return TimeValue(None, start.latest, start.precision, start.span)
+        return None
 
     def _begun(self, head: Token) -> TimeValue | None:
         """ "ending a mission that began in May 2019": when what ends began bounds the start."""
@@ -206,9 +290,19 @@ class SlotReader:
                         if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
                         for t in prep.subtree
                     }
+                    # "an agreement signed in 2019": a participle that only gives the occasion goes with it
+                    occasions |= {
+                        verb.i
+                        for verb in pobj.subtree
+                        if verb.pos_ == "VERB"
+                        and verb.i > pobj.i
+                        and any(c.i in occasions for c in verb.children)
+                        and all(c.i in occasions or c.is_punct for c in verb.children)
+                    }
                     # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
                     commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
                     occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
+                    self._legal_phrase = {t.i for t in pobj.subtree}
                     tokens = [
                         t
                         for t in pobj.subtree

@@ -106,7 +106,11 @@ class _RoleFinder:
 
     def _own_state_posts(self, found: list[Found]) -> list[Found]:
         """ "Ruritanian President X ... President X said": a state's post no word qualifies is held in the
-        state the text gives the same person's post elsewhere, not in whichever state the sentence is about."""
+        state the text gives the same person's post elsewhere, not in whichever state the sentence is about;
+        "Secretary of State X ... Secretary X": a guessed post that only shortens a post given in full is that
+        post, already read."""
+        titles = [f.title for f in found if f.title]
+        found = [f for f in found if not ((f.guessed or f.of is None) and any(_shortens(f.title, t) for t in titles))]
         own = {f.of for f in found if not f.guessed and f.of is not None and _is_state_post_title(f.title)}
         own = {key for key in own if self.context.is_type_key(key, ActorType.STATE)}
         if len(own) != 1:
@@ -209,13 +213,25 @@ def _drop_taken_guesses(roles: list[Role], guessed: set[int]) -> None:
 
 
 def _is_state_post_title(title: str | None) -> bool:
+    """ "President", "Foreign Minister", "Secretary of State": the head (before any "of") is a state's post."""
     words = (title or "").lower().split()
+    words = words[: words.index("of")] if "of" in words else words
     return bool(words) and words[-1] in STATE_POST_HEADS
 
 
+def _shortens(short: str | None, full: str | None) -> bool:
+    """ "Secretary" for "Secretary of State", "Minister" for "Foreign Minister": the same post, fewer words."""
+    short_words, full_words = (short or "").lower().split(), (full or "").lower().split()
+    if not short_words or len(short_words) >= len(full_words):
+        return False
+    n = len(short_words)
+    return full_words[:n] == short_words or full_words[-n:] == short_words
+
+
 def _is_rank(title: str | None) -> bool:
+    """ "Colonel", "Lt. Gen.": a military rank, abbreviated or not."""
     words = (title or "").lower().split()
-    return bool(words) and words[-1] in RANK_HEADS
+    return bool(words) and TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in RANK_HEADS
 
 
 def _is_person(index: EntityIndex, key: str) -> bool:

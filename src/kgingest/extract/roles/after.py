@@ -18,11 +18,13 @@ from kgingest.extract.roles.words import (
     CAPITALISED_POST,
     DEFINITE_ARTICLES,
     INDEFINITE_ARTICLES,
+    ORGAN_NOUNS,
     ORGANIZATION_LEAD,
     ORGANIZATION_PART,
     PLACE_POST_HEADS,
     PORTFOLIO_PREPOSITIONS,
     POSSESSIVE_MARKS,
+    POSSESSIVE_PRONOUNS,
     PREDICATE_POST,
     RELATIVE_POST,
     RELATIVE_POSTS,
@@ -140,6 +142,15 @@ class TitleAfter(PostReader):
         qualifier: MentionRef | None = None
         for token in self.context.tokens_from(offset)[:8]:
             ref = self.context.mention_at(token)
+            if ref is None and qualifier is None and not title_tokens and token.lower_ in POSSESSIVE_PRONOUNS:
+                # "X, its chairwoman": whose the post is, the pronoun says.
+                ref = self.context.antecedents.possessive_owner(token)
+                if ref is None:
+                    break
+                qualifier = ref
+                continue
+            if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
+                continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
             if ref is not None:
                 # "a senior Acme official": describing words may come before the owner.
                 if qualifier is not None and ref.key == qualifier.key:
@@ -233,3 +244,14 @@ class TitleAfter(PostReader):
             if named is not None:
                 return Found(title, named.key, span.begin, target + noun.end())
         return None
+
+
+def _organ_of(token: Token) -> bool:
+    """A lowercase organ noun with a possessive after it: "government's" in "the Ruritanian government's"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in ORGAN_NOUNS
+        and token.text.islower()
+        and following is not None
+        and following.text in POSSESSIVE_MARKS
+    )

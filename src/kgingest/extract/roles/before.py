@@ -172,6 +172,11 @@ class TitleBefore(PostReader):
         just named, else the company the story is about), "Acme Computer CEO X" (an organization the article
         names "Acme", the words being no title words)."""
         first = title_tokens[0]
+        if len(title_tokens) > 1 and first.is_sent_start and first.lower_ in ORGAN_NOUNS:
+            # "Ministry spokesman X" opening a sentence: the ministry named before, whose name has that noun.
+            organ = self.context.antecedents.organization_named_by(first.lower_, first.idx)
+            if organ is not None:
+                return (organ.key, first.idx), title_tokens[1:]
         if len(title_tokens) > 1 and first.lower_ in COMPANY_NOUNS:
             nearest = self.context.nearest_organization(first.idx)
             key = nearest.key if nearest is not None else self.owners.described(first.lower_, first.idx)

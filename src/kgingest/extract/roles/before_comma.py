@@ -139,7 +139,7 @@ class TitleBeforeComma(PostReader):
             k, describers = k - 1, describers + 1
         if self.doc[k].lower_ in DEFINITE_ARTICLES:
             k -= 1
-        if k <= sent_start or self.doc[k].lower_ not in OWNER_PREPOSITIONS:
+        if k <= sent_start or not (self.doc[k].lower_ in OWNER_PREPOSITIONS or self.doc[k].lower_ == "for"):
             return None
         title_tokens: list[Token] = []
         j = k - 1
@@ -151,7 +151,17 @@ class TitleBeforeComma(PostReader):
             return None
         if owner.is_place and head_of(title_tokens) not in PLACE_POST_HEADS:
             return None
+        if self.doc[k].lower_ == "for" and not self._speaks_for(owner, head_of(title_tokens)):
+            return None
         return Found(span_text(self.text, title_tokens), owner.key, title_tokens[0].idx, span.end)
+
+    def _speaks_for(self, owner: MentionRef, head: str) -> bool:
+        """ "A spokeswoman for the Ruritanian Foreign Ministry, X": a post "for" an organization is held in it, and
+        a spokesperson "for" a state speaks for it; other posts "for" a state or place cover it ("the Fund's
+        mission chief for Ruritania")."""
+        if owner.is_place:
+            return False
+        return self.context.is_type(owner, ActorType.ORGANIZATION) or head in SPOKESPERSON_HEADS
 
     def _title_of_organ(self, j: int, sent_start: int, span: Span) -> Found | None:
         """ "A spokeswoman for the Ruritanian foreign ministry, X": a post in an organ the text names by its
@@ -214,6 +224,11 @@ class TitleBeforeComma(PostReader):
         if not possessive or j == 0:
             return None
         ref = self.context.mention_at(self.doc[j - 1])
+        if ref is None and j >= 2 and self.doc[j - 1].lower_ in ORGAN_NOUNS and self.doc[j - 1].text.islower():
+            # "the Ruritanian government's spokesman, X": the state whose organ it is.
+            state = self.context.mention_at(self.doc[j - 2])
+            if state is not None and not state.is_place and self.context.is_type(state, ActorType.STATE):
+                return state.key, state.span.begin
         if ref is not None and not ref.is_place:
             # A person's: "the President's foreign minister, X" (the state, decided by the caller) or "Y's
             # lawyer, X" (the person).

@@ -12,7 +12,7 @@ from kgingest.extract.actor_lexicon import NON_NAME_WORDS, TITLE_HEADS, TITLE_MO
 from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.document import DATELINE
 from kgingest.extract.index import EntityIndex, MentionRef
-from kgingest.extract.roles.words import DATELINE_WEIGHT, canonical, is_party
+from kgingest.extract.roles.words import DATELINE_WEIGHT, canonical, is_party, is_split_abbreviation
 from kgingest.extract.spans import tokens_in
 from kgingest.model import ActorType, Article, Role, Span
 
@@ -76,6 +76,9 @@ class RoleContext:
     def title_word(self, token: Token) -> bool:
         lower = canonical(token)
         if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+            return True
+        # "Maj" "." "Gen.": the full stop of an abbreviated title the tokenizer split off.
+        if token.text == "." and token.i > 0 and is_split_abbreviation(self.doc[token.i - 1]):
             return True
         # "secretary-general": a hyphen inside a word joins the parts of one title.
         if token.text in ("-", "‑") and not token.whitespace_ and token.i > 0 and not self.doc[token.i - 1].whitespace_:

@@ -35,13 +35,22 @@ class DescribedPosts:
             subject = next((t for t in sentence if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
             if subject is None or subject.pos_ != "NOUN" or canonical(subject) not in POST_HEADS:
                 continue
-            if self.context.quoted(subject):
+            if self.context.quoted(subject) or self._names_a_person(subject):
                 continue
             holder = self._only_person(previous)
             post = self._post(subject) if holder is not None else None
             if holder is not None and post is not None:
                 found.append((holder, post))
         return found
+
+    def _names_a_person(self, subject: Token) -> bool:
+        """ "The Chilean trade minister, Ana Vel, said ...": the description names its own holder."""
+        return any(
+            (ref := self.context.mention_at(token)) is not None
+            and not ref.is_place
+            and self.context.is_type(ref, ActorType.PERSON)
+            for token in subject.subtree
+        )
 
     def _only_person(self, sentence: SentenceSpan) -> str | None:
         """The one person the sentence names, when that person is the active subject of its main verb (not "X

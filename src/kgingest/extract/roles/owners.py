@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
 from kgingest.extract.document import DATELINE
@@ -65,11 +66,11 @@ class Owners:
             self._dateline_capital_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
-            lambda: self.context.main_state,
+            self._main_state_unless_filed_elsewhere,
         )
         for guess in guesses:
             state = guess()
-            if state is not None and not self._claimed(state, first):
+            if state is not None and not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
 
@@ -164,6 +165,18 @@ class Owners:
             if ref.is_place and self._capital_state(ref.key) is not None:
                 return self._capital_state(ref.key)
         return None
+
+    def _main_state_unless_filed_elsewhere(self) -> str | None:
+        """The state the article is mostly about, unless the story was filed from another state's capital: an
+        unqualified post is then more likely that state's (the publisher's side) than the one discussed."""
+        main = self.context.main_state
+        dateline = DATELINE.search(self.context.text)
+        if main is None or dateline is None:
+            return main
+        country = load_gazetteer().capital(dateline.group("city").title())
+        if country is not None and actor_key(ActorType.STATE, country.name) != main:
+            return None
+        return main
 
     def _capital_state(self, place_key: str) -> str | None:
         """The state whose capital the place is, when the place lies in it (or lies in no state the text gives,
@@ -305,6 +318,44 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
+    """The post's holder meets, addresses or deals with the state in the sentence ("Prime Minister X met
+    Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania"): it is the other side,
+    so no guess for the holder's own."""
+    verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and first in c.subtree), None)
+    if holder is None:
+        return False
+    addresses = verb.lemma_.lower() in MEETING_VERBS or verb.lemma_.lower() in ADDRESSEE_VERBS
+    holder_side = {t.i for t in holder.subtree}
+    sentence = first.sent
+    for ref in context.index.mentions_in(sentence.start_char, sentence.end_char):
+        if ref.key != state or ref.is_place:
+            continue
+        for token in context.tokens(ref.span.begin, ref.span.end):
+            if token.i in holder_side or not any(a.i == verb.i for a in token.ancestors):
+                continue
+            chain = _up_to(token, verb)
+            # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
+            if any(a.pos_ in ("VERB", "AUX") for a in chain):
+                continue
+            if addresses or any(a.lower_ == "with" and a.dep_ == "prep" for a in chain):
+                return True
+    return False
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The tokens between ``token`` and its ancestor ``top``, nearest first."""
+    chain: list[Token] = []
+    for ancestor in token.ancestors:
+        if ancestor.i == top.i:
+            break
+        chain.append(ancestor)
+    return chain
 
 
 def _title_word_proper(token: Token) -> bool:

@@ -109,8 +109,22 @@ SPEAKING_PLACE_PREPOSITIONS = _roles("speaking_place_prepositions")
 
 
 def canonical(token: Token) -> str:
-    """The lowercase word, with an abbreviated title spelled out ("Sen." -> "senator")."""
+    """The lowercase word, with an abbreviated title spelled out ("Sen." -> "senator"; also "Maj" when the
+    tokenizer split its full stop off: "Maj" "." "Gen.")."""
+    if token.lower_ not in TITLE_ABBREVIATIONS and is_split_abbreviation(token):
+        return TITLE_ABBREVIATIONS[token.lower_ + "."]
     return TITLE_ABBREVIATIONS.get(token.lower_, token.lower_)
+
+
+def is_split_abbreviation(token: Token) -> bool:
+    """A title abbreviation whose full stop the tokenizer made a token of its own ("Lt" "." before "Gen.")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ + "." in TITLE_ABBREVIATIONS
+        and following is not None
+        and following.text == "."
+        and not token.whitespace_
+    )
 
 
 def trim(tokens: list[Token]) -> list[Token]:

@@ -14,7 +14,7 @@ Entry point: `find_statements`. The rules are plain functions over one
 `merging`, `dating`; parse predicates in `syntax`. Speakers are resolved by
 `speakers.SpeakerResolver`, quotations found by `quotes.find_quotes`, reporting words come from `lexicon`,
 and dates from `kgingest.timex`. Drafts from both passes are then merged:
-split quotations joined, glosses folded into the statement they gloss, one
+split quotations joined, one
 draft kept per act of saying.
 """
 
@@ -30,7 +30,6 @@ from kgingest.extract.statements.merging import (
     according_as_channel,
     deduplicate,
     draft_from_cue,
-    elaborates,
     join_split_quotes,
     nested_channels,
 )
@@ -53,7 +52,6 @@ def run(ctx: StatementContext) -> list[Statement]:
             drafts.append(draft)
             ctx.resolver.remember(draft.begin, draft.speaker)
     drafts = attribute_quotes(ctx, cues, drafts)
-    drafts = [d for d in drafts if not elaborates(ctx, d, drafts)]
     drafts = join_split_quotes(ctx, drafts)
     drafts = according_as_channel(ctx, drafts)
     drafts = deduplicate(drafts)

@@ -8,6 +8,7 @@ from kgingest.extract.dependencies import (
     ADJECTIVE_COMPLEMENTS,
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
+    COORDINATORS,
     DIRECT_OBJECTS,
     INTERJECTIONS,
     NOUN_COMPLEMENTS,
@@ -36,11 +37,13 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.statements.context import StatementContext
 from kgingest.extract.statements.syntax import (
     ATTACHMENT_HOPS,
+    as_attribution_host,
     clause_before,
     clause_on_document,
     comma_attribution,
     cut_before_coordinated,
     is_time,
+    parallel_attribution,
     parenthetical,
     quoted_after,
     that_clause_with_subject,
@@ -51,6 +54,8 @@ from kgingest.extract.statements.syntax import (
 WRITING_CUES = word_set("reporting", "WRITING_CUES")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES") | DOCUMENT_NOUNS
 STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
+ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
+WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 
 
@@ -74,16 +79,38 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
         # reported clause; that clause, up to the attribution, is the content.
         return ctx.clip(verb.head.left_edge.idx, verb.left_edge.idx, verb)
+    host = as_attribution_host(verb) if not chosen and frame is not Frame.QUOTE else None
+    if host is not None:
+        return clause_around(ctx, verb, host)
     if not chosen:
         clause = clause_after(ctx, verb) if frame is not Frame.QUOTE else None
         if clause is None:
             return None
         chosen = [clause]
+    beside = [c for c in chosen if parallel_attribution(c, chosen[0])]
+    chosen = [c for c in chosen if c not in beside]
     begin = min(c.left_edge.idx for c in chosen)
     end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
+    for clause in beside:
+        cut = clause.left_edge
+        while cut.i > verb.i + 1 and (ctx.doc[cut.i - 1].dep_ in COORDINATORS or ctx.doc[cut.i - 1].is_punct):
+            cut = ctx.doc[cut.i - 1]
+        end = min(end, cut.idx)
     if verb.lemma_.lower() in NAMING_VERBS:
         end = max(end, name_given_end(ctx, chosen))
     return ctx.clip(begin, end, verb)
+
+
+def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int, int] | None:
+    """The clause ``host`` without the attribution ``verb`` hangs on it: the words after an attribution that
+    opens it, before one that closes it, or the whole clause around one inside it."""
+    aside_begin, aside_end = verb.left_edge, verb.right_edge
+    if aside_begin.i <= host.left_edge.i:
+        return ctx.clip(token_end(aside_end), token_end(host.right_edge), verb)
+    rest = ctx.doc[aside_end.i + 1 : host.right_edge.i + 1]
+    if all(t.is_punct or t.is_space for t in rest):
+        return ctx.clip(host.left_edge.idx, aside_begin.idx, verb)
+    return ctx.clip(host.left_edge.idx, token_end(host.right_edge), verb)
 
 
 def name_given_end(ctx: StatementContext, chosen: list[Token]) -> int:
@@ -106,7 +133,8 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            chosen.append(child)
+            if not adverbial_clause(child, verb):
+                chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:
@@ -155,6 +183,7 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
         adverbial = any(
             c.dep_ in CLAUSE_MARKERS and c.lower_ not in ("that", "whether", "if") for c in current.children
         )
+        adverbial = adverbial or adverbial_clause(current, verb)
         if is_clause and not adverbial and any(c.dep_ in SUBJECTS for c in current.children):
             found = current
         head = current.head
@@ -162,6 +191,21 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
             break
         current = head
     return found
+
+
+def adverbial_clause(clause: Token, verb: Token) -> bool:
+    """A clause opened by "as", "while", "when", ... says when or how, not what, however the parser hung it:
+    '"...," she said, as a few fighters trained nearby', 'mentioned it when he spoke'. After a verb of asking,
+    "when" opens the question asked ("asked when the pier would reopen")."""
+    if any(c.dep_ in CLAUSE_MARKERS and c.lower_ in ADVERBIAL_SUBORDINATORS for c in clause.children):
+        return True
+    first = clause.left_edge
+    return (
+        first.lower_ in ADVERBIAL_SUBORDINATORS
+        and first.tag_ == "WRB"
+        and first.head.i == clause.i
+        and verb.lemma_.lower() not in WH_CLAUSE_VERBS
+    )
 
 
 def nominal_statement(noun: Token) -> bool:

@@ -11,6 +11,7 @@ from kgingest.extract.dependencies import (
     PREPOSITION_OBJECTS,
     PREPOSITIONAL_CLAUSES,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     ROOTS,
 )
 from kgingest.extract.lexicon import (
@@ -191,6 +192,13 @@ def attribution_end_of(ctx: StatementContext, cue: Token, subject: Token | None)
     last = cue
     if subject is not None and subject.i > cue.i:
         last = subject.right_edge
+        # '"...," said X, who added that ...': the relative clause is an attribution of its own, not part of
+        # this one, so a quotation after it does not continue the first.
+        reporting = [t for t in subject.subtree if t.dep_ in RELATIVE_CLAUSES and reporting_reading(t) is not None]
+        if reporting:
+            last = ctx.doc[min(t.left_edge.i for t in reporting) - 1]
+            while last.i > subject.i and (last.is_punct or last.is_space):
+                last = ctx.doc[last.i - 1]
     return last.idx + len(last.text)
 
 

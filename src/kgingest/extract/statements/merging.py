@@ -5,9 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kgingest.extract.dependencies import ADVERBIAL_CLAUSES
 from kgingest.extract.lexicon import (
-    ADDING_VERBS,
     REFERRING_NOUNS,
 )
 from kgingest.extract.spans import tokens_in
@@ -76,19 +74,6 @@ def nested_channels(drafts: list[Draft]) -> None:
             if any(ancestor.i == outer.cue.token.i for ancestor in token.ancestors):
                 inner.channel = outer.speaker
                 break
-
-
-def elaborates(ctx: StatementContext, draft: Draft, drafts: list[Draft]) -> bool:
-    """'"...," X said, acknowledging that ...': the participle is part of the same act of saying."""
-    token = draft.cue.token
-    if token.tag_ != "VBG" or token.dep_ not in ADVERBIAL_CLAUSES or draft.cue.lemma in ADDING_VERBS:
-        return False  # ", adding that ...": a further statement, not a gloss on the first
-    # "praised the team, calling it 'a feat'": after an object the participle says something new; after words
-    # reported as said, it glosses them.
-    return any(
-        other.cue.token.i == token.head.i and other.speaker == draft.speaker and ctx.has_clause(other)
-        for other in drafts
-    )
 
 
 def draft_from_cue(ctx: StatementContext, cue: Cue) -> Draft | None:

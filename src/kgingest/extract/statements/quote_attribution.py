@@ -32,6 +32,9 @@ def attribute_quotes(ctx: StatementContext, cue_list: list[Cue], drafts: list[Dr
         if any(d.begin < quote.inner.end and quote.inner.begin < d.end for d in drafts):
             continue
         draft = trailing_attribution(ctx, quote, cues)
+        if draft is not None:
+            # the cue's own reading, a topic phrase after it, gives way to the quotation it attributes
+            drafts = [d for d in drafts if d.cue is not draft.cue]
         if draft is None and split_continuation(ctx, quote, drafts, cues):
             continue
         draft = draft or introduced_quote(ctx, quote, cues, drafts) or adjacent_quote(ctx, quote, drafts, cues)
@@ -51,7 +54,8 @@ def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[
     cue = cues.first_beginning_from(quote.end)  # only the first cue after the quotation can attribute it
     if cue is None:
         return None
-    gap = list(tokens_in(ctx.doc, quote.end, cue.token.idx) or [])
+    # A non-breaking space is a token of its own; like any white space it is not a word of the gap.
+    gap = [t for t in tokens_in(ctx.doc, quote.end, cue.token.idx) or [] if not t.is_space]
     if re.search(r"[\"“”\n]", ctx.text[quote.end : cue.token.idx]):
         return None
     if any(t.is_punct and t.text in SENTENCE_BREAKS for t in gap):
@@ -63,9 +67,23 @@ def trailing_attribution(ctx: StatementContext, quote: Quote, cues: OffsetIndex[
         return None
     if all(t.is_punct or t.i in allowed or t.dep_ in ATTRIBUTION_FILLERS for t in gap):
         if cue.content is not None and cue.content[0] > cue.token.idx and not quote_is(ctx, cue, quote):
-            return None  # the verb has a content of its own after it
+            if not topic_phrase(ctx, cue):
+                return None  # the verb has a content of its own after it
+            # '"...," she said about the plan': the quotation is what was said, the phrase what it was about
+            cue.content = None
         return quote_draft(ctx, quote, cue)
     return None
+
+
+def topic_phrase(ctx: StatementContext, cue: Cue) -> bool:
+    """The cue's content is a prepositional phrase ("about the plan", "of her rival"), not a clause."""
+    if cue.content is None:
+        return False
+    words = tokens_in(ctx.doc, *cue.content)
+    if words is None:
+        return False
+    first = words[0]
+    return first.pos_ == "ADP" and first.head.i == cue.token.i and words.root.i == first.i
 
 
 def quote_is(ctx: StatementContext, cue: Cue, quote: Quote) -> bool:
@@ -104,7 +122,7 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
         return None
     if cue.attribution_end > quote.begin:
         return None  # 'Asked if X is "fit to serve," most voters said ...': the quotation is inside the attribution
-    gap = list(tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [])
+    gap = [t for t in tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [] if not t.is_space]
     if last_visible_char(ctx.text, quote.begin) == ":":
         if len(gap) <= MAX_INTRODUCER_TOKENS and not ctx.quote_between(cue.token.idx, quote.begin, quote):
             fold_object_into_quote(ctx, cue, drafts)
@@ -117,11 +135,19 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
         if child.dep_ in VERB_OBJECTS and cue.lemma in ADDRESSEE_VERBS:
             allowed |= {t.i for t in child.subtree}
     words = [t for t in gap if not t.is_punct and t.i not in allowed]
+    if names_a_part_of(ctx, quote, allowed):
+        return None  # 'told the program "Night Desk"': the quotation names the addressee, it is not what was said
     if len(gap) <= MAX_CONNECTIVE_GAP_TOKENS and all(
         t.dep_ in CONNECTIVES or t.pos_ in ("CCONJ", "ADV") for t in words
     ):
         return quote_draft(ctx, quote, cue)
     return None
+
+
+def names_a_part_of(ctx: StatementContext, quote: Quote, phrase: set[int]) -> bool:
+    """The quotation's words belong to ``phrase`` (the attribution's subject or addressee) in the parse."""
+    words = tokens_in(ctx.doc, quote.inner.begin, quote.inner.end)
+    return words is not None and any(t.i in phrase for t in words if not t.is_punct)
 
 
 def fold_object_into_quote(ctx: StatementContext, cue: Cue, drafts: list[Draft]) -> None:
@@ -147,6 +173,8 @@ def adjacent_quote(ctx: StatementContext, quote: Quote, drafts: list[Draft], cue
     in_last = [d for d in drafts if last_paragraph.begin <= d.begin < last_paragraph.end]
     if not in_last:
         return None
+    if continues_as_subject(ctx, quote):
+        return None
     draft = max(in_last, key=lambda d: d.end)
     if draft.mode is not Mode.DIRECT:
         ends_paragraph = not re.search(r"\w", ctx.text[draft.end : last_paragraph.end])
@@ -163,3 +191,16 @@ def last_visible_char(text: str, offset: int) -> str:
     while offset > 0 and text[offset - 1].isspace():
         offset -= 1
     return text[offset - 1] if offset > 0 else ""
+
+
+def continues_as_subject(ctx: StatementContext, quote: Quote) -> bool:
+    """'"Harbor Lights," which opens on Tuesday, is a novel ...': a quotation ending in a comma that its own
+    sentence goes on from is a title or a phrase, not words standing alone."""
+    if not quote.inner.text.rstrip().endswith(","):
+        return False
+    inside = tokens_in(ctx.doc, quote.inner.begin, quote.inner.end)
+    if inside is None:
+        return False
+    last = inside[-1]
+    following = next((t for t in ctx.doc[last.i + 1 :] if not (t.is_punct or t.is_space)), None)
+    return following is not None and following.sent == last.sent and following.tag_ in ("WDT", "WP", "VBZ", "VBD")

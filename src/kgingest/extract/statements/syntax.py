@@ -9,6 +9,7 @@ from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     ADJECTIVE_COMPLEMENTS,
     ADJECTIVES,
+    ADVERBIAL_CLAUSES,
     AUXILIARIES,
     CLAUSE_COMPLEMENTS,
     CLAUSE_COMPLETERS,
@@ -51,6 +52,7 @@ from kgingest.extract.lexicon import (
     PUBLISHING_VERBS,
     REFUSAL_HEADS,
     RULING_VERBS,
+    SPEAKING_VERBS,
     TEMPORAL_PREPOSITIONS,
     THING_PRONOUNS,
     Frame,
@@ -101,13 +103,23 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
         return lemma, Frame.CLAUSE, token
     if lemma in PHRASAL_CUES:
         # "called X on Friday" is no "call on"
-        particle = next((c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c)), None)
+        particle = next(
+            (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c) and next_to(token, c)),
+            None,
+        )
         if particle is not None:
             return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if lemma in NAMING_VERBS and names_something(token):
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
     # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
+
+
+def next_to(verb: Token, particle: Token) -> bool:
+    """The particle of a phrasal verb: tagged so, or with nothing but adverbs between ("called repeatedly for").
+    'called the timetable "a step forward on safety"' has no "call on"."""
+    between = verb.doc[verb.i + 1 : particle.i]
+    return particle.dep_ == "prt" or all(t.pos_ == "ADV" for t in between)
 
 
 def is_act_of_saying(verb: Token) -> bool:
@@ -170,6 +182,12 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     modal = any(c.tag_ == "MD" for c in clause.children)
     if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal or not can_speak(clause)):
         return matrix
+    # "said the firm was focused on X and noted that Y": a second verb of saying in the tense of the first, with
+    # a clause of its own, goes on reporting the first speaker, unless the reported clause is itself about
+    # saying ("said the engineers argued with the crew and warned that ...": the engineers warned).
+    own_clause = any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children)
+    if verb.tag_ == matrix.tag_ and own_clause and verb_frame(clause.lemma_) is None:
+        return matrix
     return None
 
 
@@ -189,13 +207,24 @@ def cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
     for child in tokens:
         for token in child.subtree:
             matrix = coordinated_reporting_verb(token) if token.i > verb.i else None
-            if matrix is not None and matrix.i == verb.i:
+            if (matrix is not None and matrix.i == verb.i) or parallel_attribution(token, child):
                 cut = token.left_edge
                 previous = token.doc[cut.i - 1] if cut.i > 0 else cut
                 while previous.i > child.left_edge.i and (previous.dep_ in COORDINATORS or previous.is_punct):
                     cut, previous = previous, token.doc[previous.i - 1]
                 end = min(end, cut.idx)
     return end
+
+
+def parallel_attribution(token: Token, clause: Token) -> bool:
+    """ "many said they were very tired, and more than half said the mayor ...": a reporting verb with a subject
+    of its own coordinated with the reported clause (or, as the parser may have it, a second complement after
+    "and") is another attribution beside it, not part of it."""
+    if token.i <= clause.i or not any(c.dep_ in ACTIVE_SUBJECTS for c in token.children):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
+    coordinated = token.dep_ in CONJUNCTS or (token.dep_ in CLAUSE_COMPLEMENTS and before.dep_ in COORDINATORS)
+    return coordinated and reporting_reading(token) is not None and is_act_of_saying(token)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -441,3 +470,20 @@ def that_clause_with_subject(clause: Token) -> bool:
     # complement of its own, a passive, a modal, or "be".
     complete = has_child(clause, CLAUSE_COMPLETERS) or any(c.tag_ == "MD" for c in clause.children)
     return complete or clause.lemma_.lower() == "be"
+
+
+def as_attribution_host(verb: Token) -> Token | None:
+    """ "As the mayor noted, the bridge is old", "the bridge will close, as the paper reported": a clause opened
+    by "as" whose verb of saying has a subject and says nothing of its own; the clause it hangs on is what was
+    said. Not "as she spoke" (a verb of talking there says when) nor a negated verb."""
+    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head is verb or verb.lemma_.lower() in SPEAKING_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "as" and c.i < verb.i for c in children):
+        return None
+    if not any(c.dep_ in ACTIVE_SUBJECTS for c in children) or negated(verb) or passive(verb):
+        return None
+    host = verb.head
+    if host.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in host.children):
+        return None
+    return host

@@ -1,0 +1,84 @@
+"""Forces a sentence places beside a sending: those left behind when others leave ("..., leaving 5,000 troops in
+X") and those already where a sending goes ("sent to Y on top of the 800 troops already there")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.dependencies import NOUN_CLAUSES, has_label, is_advmod, is_dobj, is_pobj, is_prep
+from kgingest.extract.deployments.grammar import (
+    ADDITION_PHRASES,
+    force_in_phrase,
+    negated,
+    subtree_span,
+    token_span,
+)
+from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.reality import is_real
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+def remaining_mention(ctx: DeploymentContext, verb: Token) -> Mention | None:
+    """ "..., leaving 5,000 troops in X": the forces that stay are the deployment's strength now."""
+    if verb.tag_ != "VBG" or negated(verb) or not is_real(verb):
+        return None
+    force = next((f for c in verb.children if is_dobj(c) and (f := force_in_phrase(c)) is not None), None)
+    size = ctx.slots.size(force)
+    if force is None or size is None or size.vague:
+        return None
+    sender = ctx.actors.owner(force)
+    wheres = [c for c in verb.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
+    wheres += [c for c in force.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
+    location = ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+    there = any(c.lower_ == "there" for c in (*verb.children, *force.children))
+    if location is None and not there:
+        return None  # "leaving 300 troops idle": left, but not said to be somewhere
+    mention = Mention(trigger=verb, anchor=subtree_span(verb), sender=sender, force=force, location=location)
+    mention.triggers = [token_span(verb)]
+    mention.size = size
+    mention.stated_size = True
+    mention.status = "ongoing"
+    mention.merge_only = sender is None
+    return mention
+
+
+def force_added_to(
+    ctx: DeploymentContext, noun: Token, sending_of: Callable[[Token], Mention | None]
+) -> Mention | None:
+    """ "N troops will go to Y in addition to (on top of) the M reservists already helping there": forces
+    already where a sending goes, counted beside it, are a deployment of their own; whose forces they are is
+    their owner or, unnamed, the state that sends."""
+    if not is_pobj(noun) or (noun.head.head.lower_, noun.head.lower_) not in ADDITION_PHRASES:
+        return None
+    already = [c for c in noun.children if c.lower_ in lex.PRESENCE_ADVERBS]
+    already += [a for c in noun.children if has_label(c, NOUN_CLAUSES) for a in c.children if is_advmod(a)]
+    if not any(a.lower_ in lex.PRESENCE_ADVERBS for a in already) or negated(noun):
+        return None
+    size = ctx.slots.size(noun)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    triggers = lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
+    if size is None or size.vague or verb is None or verb.lemma_.lower() not in triggers:
+        return None
+    sending = sending_of(verb)
+    if sending is None or sending.location is None:
+        return None
+    # Unnamed, they are the sending state's: an agency or a person that sends may not be whose they are.
+    state = sending.sender if sending.sender is not None and ctx.actors.is_state(sending.sender) else None
+    sender = ctx.actors.owner(noun) or state
+    if sender is None or not ctx.actors.can_send(sender):
+        return None
+    mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=sending.location)
+    mention.triggers = [token_span(noun)]
+    mention.size = size
+    described = [t for c in noun.children if has_label(c, NOUN_CLAUSES) for t in c.subtree]
+    mention.supported = ctx.parties.supported(described, sender, sending.location)
+    mention.kind = "presence"
+    mention.status = "ongoing"
+    mention.aside = True
+    return mention
