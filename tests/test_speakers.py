@@ -418,7 +418,7 @@ def test_title_set_beside_a_name_by_commas_introduces_it(nlp: Language) -> None:
 
 
 def test_share_of_a_group_speaks_as_a_group_of_its_own(nlp: Language) -> None:
-    text = "About 40 percent of Liberals said they would vote for Brandt."
+    text = "About 40 percent of Liberals said they backed the new harbour tax."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Liberal Party", ["Liberals"])])
     key = resolver.resolve(subject_of(resolver.doc, "said"))
     share = resolver.index.actor(key or "")
@@ -473,13 +473,13 @@ def test_bare_demonym_subject_is_the_person_of_that_surname(nlp: Language) -> No
 
 
 def test_name_qualifying_an_organization_noun_introduces_it(nlp: Language) -> None:
-    text = "The Nordwire news agency reports that the losses were large. Later the agency said they had grown."
+    text = "The Nordwire news agency wrote that the harvest was poor. Later the agency said prices had risen."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Nordwire", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/nordwire"
 
 
 def test_counted_noun_with_a_name_in_apposition_is_the_named_actor(nlp: Language) -> None:
-    text = "Another automaker, Velta Motors, said it would cut jobs."
+    text = "A rival shipyard, Velta Motors, said it would hire welders."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Velta Motors", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == "organization/velta-motors"
 

@@ -71,7 +71,7 @@ class SpeakerResolver:
             and self.token_key(head) == key
             and self.actor_type(key) is not ActorType.PERSON
         ):
-            # "one New Hampshire Democrat said", "a Labour official": a person of the party or body named
+            # "one Ohio Republican said", "a Labour official": a person of the party or body named
             return member_of_named(self, head, key, create=create)
         if key is not None:
             return key

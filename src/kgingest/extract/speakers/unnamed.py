@@ -171,8 +171,8 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
 
 
 def member_of_named(r: SpeakerResolver, head: Token, group: str, *, create: bool) -> str | None:
-    """ "one New Hampshire Democrat", "a Labour official": one person of the named party or body, a Person of
-    its own ("one New Hampshire Democrat") and its member. Without ``create`` only one made before."""
+    """ "one Ohio Republican", "a Labour official": one person of the named party or body, a Person of
+    its own ("one Ohio Republican") and its member. Without ``create`` only one made before."""
     phrase = r.noun_phrase(head)
     name = clean_name(phrase.text)
     if not create:
