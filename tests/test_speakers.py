@@ -495,3 +495,36 @@ def test_report_named_inside_what_someone_said_is_not_theirs(nlp: Language) -> N
         resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Hartmann", [])])
         resolver.remember(text.index("Lena Hartmann") + 19, "person/lena-hartmann")
         assert resolver.resolve(subject_of(resolver.doc, "said", -1)) == author
+
+
+def resolved_new_speaker(nlp: Language, text: str, verb: str) -> tuple[str | None, list[tuple[str, ActorType]]]:
+    resolver = resolver_for(nlp, text, [])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    return key, [(a.name, a.type) for a in resolver.index.actors]
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Okafor said the bridge would reopen.", "said"),
+        ("Tervo says the vote will be close.", "says"),
+    ],
+)
+def test_unlabelled_surname_speaking_becomes_a_person(nlp: Language, text: str, verb: str) -> None:
+    key, actors = resolved_new_speaker(nlp, text, verb)
+    assert key is not None
+    assert actors == [(text.split()[0], ActorType.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("March said the law was wrong.", "said"),  # a month
+        ("Ireland said the deal was off.", "said"),  # a country, though the index lacks it
+        ("The ministry said it would act.", "said"),  # a common noun
+    ],
+)
+def test_month_country_or_common_noun_speaking_makes_no_person(nlp: Language, text: str, verb: str) -> None:
+    key, actors = resolved_new_speaker(nlp, text, verb)
+    assert key is None or key.startswith("organization")
+    assert all(actor_type is not ActorType.PERSON for _, actor_type in actors)

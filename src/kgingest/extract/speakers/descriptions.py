@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kgingest.extract.actor_lexicon import MONTHS, NON_NAME_WORDS, WEEKDAYS
 from kgingest.extract.antecedents import PRONOUN_SENTENCES
 from kgingest.extract.dependencies import COMPOUNDS, NOUN_MODIFIERS
+from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import (
     AGENT_SUFFIXES,
     COLLECTIVE_NOUNS,
@@ -44,7 +47,8 @@ from kgingest.extract.speakers.unnamed import (
     state_organ,
     unnamed_post_holder,
 )
-from kgingest.model import ActorType
+from kgingest.gazetteer import load_gazetteer
+from kgingest.model import ActorType, Span
 
 if TYPE_CHECKING:
     from kgingest.extract.speakers import SpeakerResolver
@@ -98,7 +102,47 @@ def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> st
         return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON)
     if head.pos_ == "PROPN" and head.ent_type_ in UNKNOWN_NAME_TYPES:
         return new_actor(r, head, UNKNOWN_NAME_TYPES[head.ent_type_])
-    return None
+    return unlabelled_name_speaker(r, head)
+
+
+def names_a_country(r: SpeakerResolver, begin: int, end: int) -> bool:
+    """The words name a country, its capital or one of its provinces, or are its demonym ("Ireland", "Kyiv")."""
+    text = doc_text(r.doc)[begin:end]
+    gazetteer = load_gazetteer()
+    found = gazetteer.country(text) or gazetteer.capital(text) or gazetteer.demonym(text)
+    return found is not None or gazetteer.province_country(text) is not None
+
+
+def unlabelled_name_speaker(r: SpeakerResolver, head: Token) -> str | None:
+    """ "Okafor said", "Ms. Lindqvist said": a name that speaks but that the entity recognizer left unlabelled is
+    still someone. Without an article it is a person ("Mr. Roe", "Roe"), in capitals or after "the" an organization
+    ("ACME said", "the Courier said"). A month or weekday ("March said" is no one's statement), a place the article
+    knows, or a name with an owner or number in front stays no one."""
+    # A place label on a name the article knows as no place is the recognizer's guess at a surname.
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "GPE") or not head.text[:1].isupper() or not head.is_alpha:
+        return None
+    words = [t for t in head.lefts if t.dep_ in COMPOUNDS and t.pos_ == "PROPN"] + [head]
+    if any(t.i + 1 != u.i for t, u in itertools.pairwise(words)) or words[-1].i != head.i:
+        return None
+    if any(t.text in MONTHS or t.text in WEEKDAYS or t.ent_type_ not in ("", "GPE") for t in words):
+        return None
+    begin, end = words[0].idx, head.idx + len(head.text)
+    if r.index.place_at(begin, end) is not None or r.index.mentions_in(begin, end) or names_a_country(r, begin, end):
+        return None
+    others = [c for c in head.lefts if c not in words and not c.is_punct]
+    if any(c.lower_ != "the" for c in others):
+        return None  # "his Ostravian counterpart", "two Smiths": not a name standing alone
+    if head.text in MONTHS or head.text in WEEKDAYS:
+        return None
+    name = [t for t in words if t.lower_.rstrip(".") not in NON_NAME_WORDS]
+    if not name:
+        return None
+    titled = len(name) < len(words)
+    organization = not titled and (bool(others) or (head.is_upper and len(head.text) > 1))
+    begin = name[0].idx
+    text = doc_text(r.doc)[begin:end]
+    actor_type = ActorType.ORGANIZATION if organization else ActorType.PERSON
+    return r.index.ensure_actor(actor_type, " ".join(text.split()), Span(begin, end, text))
 
 
 # The actor a name missed by the actor stage stands for, by its spaCy entity label.
