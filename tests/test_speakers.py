@@ -528,3 +528,41 @@ def test_month_country_or_common_noun_speaking_makes_no_person(nlp: Language, te
     key, actors = resolved_new_speaker(nlp, text, verb)
     assert key is None or key.startswith("organization")
     assert all(actor_type is not ActorType.PERSON for _, actor_type in actors)
+
+
+def test_one_of_a_group_named_beside_it_is_that_person(nlp: Language) -> None:
+    text = "Tomas Reyes guards the depot. One of the guards, Tomas Reyes, said the gate was shut."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Reyes", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key == actor_key(ActorType.PERSON, "Tomas Reyes")
+
+
+def test_one_of_a_group_without_a_name_is_still_the_group(nlp: Language) -> None:
+    text = "Tomas Reyes met the guards. One of the guards said the gate was shut."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Reyes", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key != actor_key(ActorType.PERSON, "Tomas Reyes")
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("The Vindicator reported that the mill would close.", "reported", ActorType.ORGANIZATION),
+        ("Someone in the crowd said the speech ran long.", "said", ActorType.PERSON),
+        ("Everyone at the table agreed the soup was cold.", "agreed", ActorType.GROUP),
+        ("Those surveyed said the buses ran late.", "said", ActorType.GROUP),
+    ],
+)
+def test_unnamed_or_unlabelled_speaker_becomes_an_actor_of_its_kind(
+    nlp: Language, text: str, verb: str, expected: ActorType
+) -> None:
+    key, actors = resolved_new_speaker(nlp, text, verb)
+    assert key is not None
+    assert [actor_type for _, actor_type in actors] == [expected]
+
+
+def test_headline_case_tells_a_title_from_a_sentence_with_names(nlp: Language) -> None:
+    from kgingest.extract.speakers.descriptions import headline_case
+
+    assert headline_case(nlp("Harbour Pilot Says Storm Season Starts Early")[:])
+    assert not headline_case(nlp("Okafor said the Northgate Ferry Company would raise fares.")[:])

@@ -29,12 +29,11 @@ from kgingest.extract.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
-    UNSPECIFIED_PEOPLE,
 )
 from kgingest.extract.quotes import Quote, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.descriptions import described_actor
-from kgingest.extract.speakers.grammar import partitive_whole
+from kgingest.extract.speakers.grammar import partitive_whole, unspecified_people, unspecified_person
 from kgingest.extract.speakers.names import named_actor
 from kgingest.extract.speakers.unnamed import member_of_named, share_of_group
 from kgingest.model import ActorType, Span
@@ -56,6 +55,11 @@ class SpeakerResolver:
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
         """The actor key for the noun phrase headed by ``head``, or None."""
         part = partitive_whole(head)
+        if part is not None and head.lemma_.lower() not in PARTITIVE_NOUNS:
+            # "one of the guards, Tomas Reyes, said": the name set beside the count says which one speaks
+            key = self.named(head)
+            if key is not None and self.actor_type(key) is ActorType.PERSON:
+                return key
         if part is not None and head.lemma_.lower() in PARTITIVE_NOUNS:
             # "79 percent of the voters", "half of the delegates": a share of the group speaks, not all of it
             return share_of_group(self, head, part, create=create)
@@ -75,7 +79,7 @@ class SpeakerResolver:
             return member_of_named(self, head, key, create=create)
         if key is not None:
             return key
-        if head.lower_ in UNSPECIFIED_PEOPLE:
+        if unspecified_people(head) or unspecified_person(head):
             return self.described(head, create=create)  # "others say", "some said": not a pronoun to resolve
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self.resolve_pronoun(head) or self.last_fitting_speaker(head)

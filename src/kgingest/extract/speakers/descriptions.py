@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import MONTHS, NON_NAME_WORDS, WEEKDAYS
@@ -19,7 +20,6 @@ from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
     PERSON_NOUNS,
-    UNSPECIFIED_PEOPLE,
 )
 from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
@@ -39,6 +39,8 @@ from kgingest.extract.speakers.grammar import (
     is_kind,
     possessor,
     post_title,
+    unspecified_people,
+    unspecified_person,
 )
 from kgingest.extract.speakers.unnamed import (
     new_actor,
@@ -96,8 +98,10 @@ def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> st
     goes by its entity label."""
     if head.like_num or head.lemma_.lower() in PARTITIVE_NOUNS:
         return new_actor(r, head, ActorType.GROUP)  # "43 percent said", "about four in 10 said": respondents
-    if head.lower_ in UNSPECIFIED_PEOPLE:
-        return new_actor(r, head, ActorType.GROUP)  # "others say", "some said"
+    if unspecified_people(head):
+        return new_actor(r, head, ActorType.GROUP)  # "others say", "some said", "those surveyed say"
+    if unspecified_person(head):
+        return new_actor(r, head, ActorType.PERSON)  # "someone in the audience said"
     if head.pos_ == "NOUN" and head.is_alpha and agentive(head):
         return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON)
     if head.pos_ == "PROPN" and head.ent_type_ in UNKNOWN_NAME_TYPES:
@@ -116,23 +120,25 @@ def names_a_country(r: SpeakerResolver, begin: int, end: int) -> bool:
 def unlabelled_name_speaker(r: SpeakerResolver, head: Token) -> str | None:
     """ "Okafor said", "Ms. Lindqvist said": a name that speaks but that the entity recognizer left unlabelled is
     still someone. Without an article it is a person ("Mr. Roe", "Roe"), in capitals or after "the" an organization
-    ("ACME said", "the Courier said"). A month or weekday ("March said" is no one's statement), a place the article
-    knows, or a name with an owner or number in front stays no one."""
-    # A place label on a name the article knows as no place is the recognizer's guess at a surname.
-    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "GPE") or not head.text[:1].isupper() or not head.is_alpha:
+    ("ACME said", "the Courier said"). A month or weekday ("March said" is no one's statement), a country, a place
+    the article knows, a name with an owner or number in front, or a word in a title-case headline stays no one."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or not head.text.replace(".", "").isalpha():
         return None
     words = [t for t in head.lefts if t.dep_ in COMPOUNDS and t.pos_ == "PROPN"] + [head]
-    if any(t.i + 1 != u.i for t, u in itertools.pairwise(words)) or words[-1].i != head.i:
-        return None
-    if any(t.text in MONTHS or t.text in WEEKDAYS or t.ent_type_ not in ("", "GPE") for t in words):
-        return None
-    begin, end = words[0].idx, head.idx + len(head.text)
-    if r.index.place_at(begin, end) is not None or r.index.mentions_in(begin, end) or names_a_country(r, begin, end):
+    if any(t.i + 1 != u.i for t, u in itertools.pairwise(words)):
         return None
     others = [c for c in head.lefts if c not in words and not c.is_punct]
     if any(c.lower_ != "the" for c in others):
         return None  # "his Ostravian counterpart", "two Smiths": not a name standing alone
-    if head.text in MONTHS or head.text in WEEKDAYS:
+    # A place label on a name the article knows as no place is the recognizer's guess at a surname; after "the"
+    # a group or building label is its guess at an organization ("the Courier", "the Gallery").
+    guesses = ("", "GPE", "NORP", "FAC") if others else ("", "GPE")
+    if any(t.text in MONTHS or t.text in WEEKDAYS or t.ent_type_ not in guesses for t in words):
+        return None
+    begin, end = words[0].idx, head.idx + len(head.text)
+    if r.index.place_at(begin, end) is not None or r.index.mentions_in(begin, end) or names_a_country(r, begin, end):
+        return None
+    if headline_case(head.sent):
         return None
     name = [t for t in words if t.lower_.rstrip(".") not in NON_NAME_WORDS]
     if not name:
@@ -143,6 +149,12 @@ def unlabelled_name_speaker(r: SpeakerResolver, head: Token) -> str | None:
     text = doc_text(r.doc)[begin:end]
     actor_type = ActorType.ORGANIZATION if organization else ActorType.PERSON
     return r.index.ensure_actor(actor_type, " ".join(text.split()), Span(begin, end, text))
+
+
+def headline_case(sentence: SpacySpan) -> bool:
+    """Most words capitalised, as in a headline: a capital there does not mark a name."""
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 # The actor a name missed by the actor stage stands for, by its spaCy entity label.

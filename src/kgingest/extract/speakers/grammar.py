@@ -14,14 +14,16 @@ from kgingest.extract.dependencies import (
     DETERMINERS,
     NAME_PARTS,
     NOUN_ADVERBIALS,
+    NOUN_CLAUSES,
     NOUN_MODIFIERS,
     NOUN_QUALIFIERS,
     POSSESSORS,
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
+    RIGHT_NOUN_MODIFIERS,
     SUBJECTS,
 )
-from kgingest.extract.lexicon import PARTITIVE_NOUNS, word_set
+from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_set
 from kgingest.model import Actor
 
 if TYPE_CHECKING:
@@ -41,6 +43,20 @@ QUANTIFIERS = word_set("reporting", "QUANTIFIERS")
 # Adjectives that say when someone holds a post, not which post: "its former governor" was a governor.
 TIME_OF_OFFICE = word_set("reporting", "TIME_OF_OFFICE")
 MODIFIER_DEPS = NOUN_QUALIFIERS
+UNSPECIFIED_PERSON = word_set("reporting", "UNSPECIFIED_PERSON")
+
+
+def unspecified_people(head: Token) -> bool:
+    """ "others say", "everyone agreed", "those surveyed said": people the text describes but does not name. A
+    bare "those" points back to a noun; with words after it ("those surveyed", "those near him") it is a group."""
+    if head.lower_ in UNSPECIFIED_PEOPLE:
+        return True
+    return head.lower_ == "those" and any(c.dep_ in RIGHT_NOUN_MODIFIERS | NOUN_CLAUSES for c in head.rights)
+
+
+def unspecified_person(head: Token) -> bool:
+    """ "someone in the crowd said", "another argued": one person the text does not name."""
+    return head.lower_ in UNSPECIFIED_PERSON
 
 
 def is_definite(head: Token) -> bool:

@@ -11,10 +11,16 @@ from kgingest.extract.dependencies import NOUN_CLAUSES, PREPOSITIONS, RIGHT_NOUN
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
-    UNSPECIFIED_PEOPLE,
 )
 from kgingest.extract.speakers.earlier import organization_by_description
-from kgingest.extract.speakers.grammar import MODIFIER_DEPS, clean_name, objects, post_title
+from kgingest.extract.speakers.grammar import (
+    MODIFIER_DEPS,
+    clean_name,
+    objects,
+    post_title,
+    unspecified_people,
+    unspecified_person,
+)
 from kgingest.model import ActorType, Span
 
 if TYPE_CHECKING:
@@ -94,7 +100,7 @@ def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType) -> str:
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     affiliation = affiliation_of(r, head)  # before the new mention covers the modifier words
     name = clean_name(phrase.text)
-    if head.lower_ in UNSPECIFIED_PEOPLE:
+    if unspecified_people(head) or unspecified_person(head):
         # "some in the party", "others who backed the plan": the words after the pronoun say who they are;
         # a bare "some" names no one, and two such groups of one article are not the same.
         name = clean_name(full_description(r, head, phrase, clauses=True))
