@@ -566,3 +566,17 @@ def test_headline_case_tells_a_title_from_a_sentence_with_names(nlp: Language) -
 
     assert headline_case(nlp("Harbour Pilot Says Storm Season Starts Early")[:])
     assert not headline_case(nlp("Okafor said the Northgate Ferry Company would raise fares.")[:])
+
+
+def test_pronoun_in_a_leading_clause_points_to_the_main_subject_after_it(nlp: Language) -> None:
+    text = "A day before she was due to testify, Senator Ilse Varga said the hearing should wait."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Ilse Varga", [])])
+    pronoun = next(t for t in resolver.doc if t.lower_ == "she")
+    assert resolver.resolve(pronoun) == actor_key(ActorType.PERSON, "Ilse Varga")
+
+
+def test_pronoun_in_a_leading_clause_needs_a_fitting_main_subject(nlp: Language) -> None:
+    text = "A day before she was due to testify, the Varga Foundation said the hearing should wait."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Varga Foundation", [])])
+    pronoun = next(t for t in resolver.doc if t.lower_ == "she")
+    assert resolver.resolve(pronoun) is None

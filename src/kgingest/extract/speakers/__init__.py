@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.antecedents import Antecedents, is_subject, pronoun_types
-from kgingest.extract.dependencies import COUNTERS, QUANTIFIER_LINKS
+from kgingest.extract.dependencies import ADVERBIAL_CLAUSES, COUNTERS, QUANTIFIER_LINKS, ROOTS, SUBJECTS
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     GROUP_QUANTIFIERS,
@@ -37,6 +37,9 @@ from kgingest.extract.speakers.grammar import partitive_whole, unspecified_peopl
 from kgingest.extract.speakers.names import named_actor
 from kgingest.extract.speakers.unnamed import member_of_named, share_of_group
 from kgingest.model import ActorType, Span
+
+# How many heads up from a pronoun its clause may be found: "before it was due to report" (report, due).
+CLAUSE_HOPS = 3
 
 
 class SpeakerResolver:
@@ -82,7 +85,7 @@ class SpeakerResolver:
         if unspecified_people(head) or unspecified_person(head):
             return self.described(head, create=create)  # "others say", "some said": not a pronoun to resolve
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            return self.resolve_pronoun(head) or self.last_fitting_speaker(head)
+            return self.resolve_pronoun(head) or self.cataphoric_subject(head) or self.last_fitting_speaker(head)
         return self.described(head, create=create)
 
     def remember(self, offset: int, speaker: str) -> None:
@@ -141,6 +144,23 @@ class SpeakerResolver:
             if token.pos_ == "NOUN":
                 positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return positions
+
+    def cataphoric_subject(self, pronoun: Token) -> str | None:
+        """ "Days before it was due to report, the airline said ...": a pronoun in a clause set before the main
+        clause may point forward to that clause's subject, when nothing before it fits."""
+        fits = pronoun_types(pronoun.lower_)
+        clause = pronoun.head
+        for _ in range(CLAUSE_HOPS):
+            if clause.dep_ in ADVERBIAL_CLAUSES or clause.dep_ in ROOTS:
+                break
+            clause = clause.head
+        if not fits or clause.dep_ not in ADVERBIAL_CLAUSES or clause.i > clause.head.i:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > clause.right_edge.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        key = self.named(subject) or self.described(subject, create=False)
+        return key if key is not None and self.actor_type(key) in fits else None
 
     def last_fitting_speaker(self, pronoun: Token) -> str | None:
         """ "..., he said" far from any name: news keeps to one speaker until it names another, so the last
