@@ -580,3 +580,10 @@ def test_pronoun_in_a_leading_clause_needs_a_fitting_main_subject(nlp: Language)
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Varga Foundation", [])])
     pronoun = next(t for t in resolver.doc if t.lower_ == "she")
     assert resolver.resolve(pronoun) is None
+
+
+def test_unlabelled_name_labelled_an_organization_elsewhere_is_one(nlp: Language) -> None:
+    # The resolver is given an empty index: the actor stage missed the firm, only the recognizer's label is left.
+    key, actors = resolved_new_speaker(nlp, "Brellow Inc. cut 300 jobs. Brellow said sales had slowed.", "said")
+    assert key is not None
+    assert actors == [("Brellow", ActorType.ORGANIZATION)]

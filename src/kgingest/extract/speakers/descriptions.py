@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -144,11 +145,20 @@ def unlabelled_name_speaker(r: SpeakerResolver, head: Token) -> str | None:
     if not name:
         return None
     titled = len(name) < len(words)
-    organization = not titled and (bool(others) or (head.is_upper and len(head.text) > 1))
+    organization = not titled and (
+        bool(others) or (head.is_upper and len(head.text) > 1) or labelled_elsewhere(head) == "ORG"
+    )
     begin = name[0].idx
     text = doc_text(r.doc)[begin:end]
     actor_type = ActorType.ORGANIZATION if organization else ActorType.PERSON
     return r.index.ensure_actor(actor_type, " ".join(text.split()), Span(begin, end, text))
+
+
+def labelled_elsewhere(head: Token) -> str:
+    """The entity label the recognizer gives the same word most often elsewhere in the article ("" for none):
+    "Nasdaq said" unlabelled, where "the Nasdaq exchange" was labelled an organization."""
+    labels = Counter(t.ent_type_ for t in head.doc if t.text == head.text and t.i != head.i and t.ent_type_)
+    return sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if labels else ""
 
 
 def headline_case(sentence: SpacySpan) -> bool:
