@@ -59,6 +59,8 @@ class _Terms:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):  # copy, pickle and test tools probe for these: no vocabulary term starts so
+            raise AttributeError(name)
         term: URIRef = getattr(self._namespace, name)
         setattr(self, name, term)  # found in the instance from now on, without __getattr__
         return term
