@@ -4,7 +4,8 @@ rdflib's default ``Memory`` store keeps, for every triple, the set of graphs (co
 pays for it on every add and every lookup (a context string formatted per call, a context check per triple).
 An article's graph is alone in its store, so that bookkeeping answers nothing. `GraphStore` keeps three
 nested-dict indexes (subject-predicate-object, predicate-object-subject, object-subject-predicate) and the
-size, and answers every triple pattern from the index that fits it, as rdflib's stores do.
+size, and answers every triple pattern from the index that fits it, as rdflib's stores do; the object index is
+built only when a pattern gives the object alone, which the mapping, pySHACL and the writer seldom or never ask.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class GraphStore(Store):
         super().__init__()
         self._spo: Index = {}
         self._pos: Index = {}
-        self._osp: Index = {}
+        self._osp: Index | None = None  # built when first asked for: few lookups give only the object
         self._size = 0
         self._namespaces: dict[str, URIRef] = {}
         self._prefixes: dict[URIRef, str] = {}
@@ -58,20 +59,16 @@ class GraphStore(Store):
         if subjects is None:
             subjects = by_object[obj] = {}
         subjects[subject] = None
-        by_subject = self._osp.get(obj)
-        if by_subject is None:
-            by_subject = self._osp[obj] = {}
-        predicates = by_subject.get(subject)
-        if predicates is None:
-            predicates = by_subject[subject] = {}
-        predicates[predicate] = None
+        if self._osp is not None:
+            _insert(self._osp, obj, subject, predicate)
         self._size += 1
 
     def remove(self, triple_pattern: Pattern, context: object = None) -> None:
         for (subject, predicate, obj), _ in list(self.triples(triple_pattern)):
             _discard(self._spo, subject, predicate, obj)
             _discard(self._pos, predicate, obj, subject)
-            _discard(self._osp, obj, subject, predicate)
+            if self._osp is not None:
+                _discard(self._osp, obj, subject, predicate)
             self._size -= 1
 
     def triples(  # type: ignore[override]
@@ -112,7 +109,7 @@ class GraphStore(Store):
                 for each_subject in list(subjects):
                     yield (each_subject, predicate, each_object), _NO_CONTEXTS
         elif obj is not None:
-            for each_subject, predicates in list(self._osp.get(obj, {}).items()):
+            for each_subject, predicates in list(self._object_index().get(obj, {}).items()):
                 for each_predicate in list(predicates):
                     yield (each_subject, each_predicate, obj), _NO_CONTEXTS
         else:
@@ -120,6 +117,15 @@ class GraphStore(Store):
                 for each_predicate, objects in list(by_predicate.items()):
                     for each_object in list(objects):
                         yield (each_subject, each_predicate, each_object), _NO_CONTEXTS
+
+    def _object_index(self) -> Index:
+        if self._osp is None:
+            self._osp = {}
+            for subject, by_predicate in self._spo.items():
+                for predicate, objects in by_predicate.items():
+                    for obj in objects:
+                        _insert(self._osp, obj, subject, predicate)
+        return self._osp
 
     def __len__(self, context: object = None) -> int:
         return self._size
@@ -164,3 +170,13 @@ def _discard(index: Index, first: Node, second: Node, third: Node) -> None:
         del inner[second]
         if not inner:
             del index[first]
+
+
+def _insert(index: Index, first: Node, second: Node, third: Node) -> None:
+    inner = index.get(first)
+    if inner is None:
+        inner = index[first] = {}
+    innermost = inner.get(second)
+    if innermost is None:
+        innermost = inner[second] = {}
+    innermost[third] = None
