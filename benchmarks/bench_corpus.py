@@ -1,13 +1,15 @@
 """A corpus run measured as a user meets it: speed against spaCy alone, memory, workers, and an unchanged re-run.
 
-    python benchmarks/bench_corpus.py DIR [--small 100] [--large 800] [--batch-size 8]
+    python benchmarks/bench_corpus.py DIR [--small 100] [--large 800] [--batch-size 8] [--rounds 4]
 
 DIR is a folder of articles (``*.txt``, sidecars allowed). Each measurement runs in a fresh process, so
 that peak memory (ru_maxrss) is that run's own. Printed: articles per second; the end-to-end time of a
 one-worker run over the ``--large`` first articles against spaCy alone parsing the same texts (``nlp.pipe``,
-same batch size) in the same process; peak memory at ``--small`` and at ``--large`` articles; one worker
-against two (both counting spaCy's import and the model load); and an unchanged re-run against the first run.
-The machine may be shared, so the ratios, each measured within one run, are the figures to compare.
+same batch size, the same pipeline object) in the same process, the two taking turns over ``--rounds`` parts
+of the articles so that a change in the machine's load falls on both; peak memory at ``--small`` and at
+``--large`` articles; one worker against two (both counting spaCy's import and the model load); and an
+unchanged re-run against the first run. The machine may be shared, so the ratios, each measured within one
+run, are the figures to compare.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import time
 from pathlib import Path
 
 
-def child(folder: Path, count: int, workers: int, batch_size: int, spacy_alone: bool) -> dict[str, float]:
+def child(
+    folder: Path, count: int, workers: int, batch_size: int, spacy_alone: bool, rounds: int = 1
+) -> dict[str, float]:
     """One measured run in this process; the figures as a dict."""
     started = time.perf_counter()
     from kgingest.corpus import run_corpus
@@ -40,19 +44,26 @@ def child(folder: Path, count: int, workers: int, batch_size: int, spacy_alone: 
         nlp = parse.load_model()
         validation_shapes()
         figures["load_s"] = time.perf_counter() - started
-    if spacy_alone:
-        texts = [load_source(source).text for source in sources]
-        began = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=batch_size):
-            pass
-        figures["spacy_s"] = time.perf_counter() - began
-        del texts
     with tempfile.TemporaryDirectory() as out:
-        began = time.perf_counter()
-        result = run_corpus(sources, Options(out_dir=Path(out)), workers=workers, batch_size=batch_size)
-        figures["run_s"] = time.perf_counter() - began
-        figures["written"] = result.summary.written
-        figures["triples"] = result.figures.triples
+        figures["spacy_s"] = figures["run_s"] = figures["written"] = figures["triples"] = 0.0
+        # spaCy alone and the run take turns over parts of the articles: on a shared machine the load drifts,
+        # and a drift between two long measurements would tilt their ratio.
+        parts = max(1, rounds if spacy_alone else 1)
+        size = -(-len(sources) // parts)
+        for start in range(0, len(sources), size):
+            part = sources[start : start + size]
+            if spacy_alone:
+                texts = [load_source(source).text for source in part]
+                began = time.perf_counter()
+                for _ in nlp.pipe(texts, batch_size=batch_size):
+                    pass
+                figures["spacy_s"] += time.perf_counter() - began
+                del texts
+            began = time.perf_counter()
+            result = run_corpus(part, Options(out_dir=Path(out)), workers=workers, batch_size=batch_size)
+            figures["run_s"] += time.perf_counter() - began
+            figures["written"] += result.summary.written
+            figures["triples"] += result.figures.triples
         began = time.perf_counter()
         again = run_corpus(sources, Options(out_dir=Path(out)), workers=workers, batch_size=batch_size)
         figures["rerun_s"] = time.perf_counter() - began
@@ -61,9 +72,11 @@ def child(folder: Path, count: int, workers: int, batch_size: int, spacy_alone: 
     return figures
 
 
-def measure(folder: Path, count: int, workers: int, batch_size: int, spacy_alone: bool = False) -> dict[str, float]:
+def measure(
+    folder: Path, count: int, workers: int, batch_size: int, spacy_alone: bool = False, rounds: int = 1
+) -> dict[str, float]:
     command = [sys.executable, __file__, str(folder), "--child", str(count), "--workers", str(workers)]
-    command += ["--batch-size", str(batch_size)] + (["--spacy-alone"] if spacy_alone else [])
+    command += ["--batch-size", str(batch_size), "--rounds", str(rounds)] + (["--spacy-alone"] if spacy_alone else [])
     began = time.perf_counter()
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     figures: dict[str, float] = json.loads(output.strip().splitlines()[-1])
@@ -77,20 +90,24 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--large", type=int, default=800)
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=4, help="turns of spaCy alone and the run (default 4)")
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--spacy-alone", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(child(args.folder, args.child, args.workers, args.batch_size, args.spacy_alone)))
+        print(json.dumps(child(args.folder, args.child, args.workers, args.batch_size, args.spacy_alone, args.rounds)))
         return
 
-    small = measure(args.folder, args.small, 1, args.batch_size, spacy_alone=True)
-    large = measure(args.folder, args.large, 1, args.batch_size, spacy_alone=True)
+    small = measure(args.folder, args.small, 1, args.batch_size, spacy_alone=True, rounds=args.rounds)
+    large = measure(args.folder, args.large, 1, args.batch_size, spacy_alone=True, rounds=args.rounds)
     two = measure(args.folder, args.large, 2, args.batch_size)
     count = large["articles"]
     one_worker_s = large["load_s"] + large["run_s"]
-    print(f"corpus: {args.folder} ({count:.0f} articles, {large['triples']:.0f} triples, batch {args.batch_size})")
+    print(
+        f"corpus: {args.folder} ({count:.0f} articles, {large['triples']:.0f} triples, batch {args.batch_size}, "
+        f"spaCy alone and the run in {args.rounds} turns)"
+    )
     print(f"speed, 1 worker:          {count / large['run_s']:.2f} articles/s (model loaded before)")
     print(
         f"end-to-end / spaCy alone: {large['run_s']:.1f} s / {large['spacy_s']:.1f} s = "

@@ -262,6 +262,18 @@ def test_progress_is_a_rewritten_line_on_a_terminal_and_log_lines_elsewhere() ->
     assert quiet.getvalue() == ""
 
 
+def test_regression_a_slow_single_article_run_logs_no_progress_line_before_its_summary() -> None:
+    # Regression: a one-article run that took longer than the interval wrote "kgingest: 1/1 articles, ..." to
+    # stderr, a line with nothing to say before the summary (and one more line where one is expected).
+    import io
+
+    log = io.StringIO()
+    last = Progress(2, log, tty=False, interval=0.0)
+    last.advance()
+    last.advance()
+    assert log.getvalue().count("\n") == 1 and log.getvalue().startswith("kgingest: 1/2 articles, ")
+
+
 def test_dask_cluster_of_worker_processes_writes_the_same_bytes_as_a_local_run(
     first_run: tuple[Path, Path, RunResult], tmp_path: Path
 ) -> None:

@@ -539,3 +539,30 @@ def test_regression_a_role_without_an_organization_gets_no_stray_of_label() -> N
     assert [(r["holderLabel"], r["title"], r["of"], r["ofLabel"]) for r in rows] == [
         ("Ilsa Varnholt", "Foreign Minister", None, None)
     ]
+
+
+def test_regression_the_mapping_vocabularies_answer_no_private_name() -> None:
+    # Terms are looked up once through the vocabulary; a probe for a private name (copy, pickle, pytest's
+    # mock detection) must not reach rdflib's namespace, which warns that it has no such term.
+    import warnings
+
+    from kgingest import map as mapping
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert not hasattr(mapping.XSD, "_mock_name")
+        assert mapping.KG.anchor == URIRef("https://w3id.org/kgingest/ontology#anchor")
+        assert mapping.KG.anchor is mapping.KG.anchor  # one object per term
+
+
+def test_a_span_anchored_twice_is_one_anchor_with_one_set_of_selectors() -> None:
+    extraction = sample_extraction()
+    graph = to_graph(extraction, RUN)
+    anchors = set(graph.subjects(RDF_TYPE, OA_SPECIFIC_RESOURCE))
+    for anchor in anchors:
+        assert len(set(graph.objects(anchor, OA_HAS_SELECTOR))) == 2
+
+
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+OA_SPECIFIC_RESOURCE = URIRef("http://www.w3.org/ns/oa#SpecificResource")
+OA_HAS_SELECTOR = URIRef("http://www.w3.org/ns/oa#hasSelector")

@@ -361,7 +361,8 @@ class Progress:
         if self.tty:
             self.stream.write(f"\r\x1b[K{self.text(now)}")
             self.stream.flush()
-        elif now - self.last_line >= self.interval:
+        elif now - self.last_line >= self.interval and self.done < self.total:
+            # The last article needs no log line: the summary line follows at once.
             self.stream.write(f"kgingest: {self.text(now)}\n")
             self.stream.flush()
             self.last_line = now

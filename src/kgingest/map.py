@@ -24,11 +24,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
+from typing import Protocol
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kgingest import vocab
+from kgingest.graphstore import GraphStore
 from kgingest.model import (
     Actor,
     ActorType,
@@ -44,7 +48,32 @@ from kgingest.model import (
     Statement,
     TimeValue,
 )
-from kgingest.vocab import KG, OA, ORG, PREFIXES, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
+from kgingest.vocab import PREFIXES, WD
+
+
+class _Terms:
+    """A vocabulary whose terms are looked up once: a ``DefinedNamespace`` attribute is a checked lookup on every
+    use, and one object per term lets the store's dict lookups match a term by identity."""
+
+    def __init__(self, namespace: type[vocab.DefinedNamespace]) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):  # copy, pickle and test tools probe for these: no vocabulary term starts so
+            raise AttributeError(name)
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)  # found in the instance from now on, without __getattr__
+        return term
+
+
+KG, OA, ORG, PROV = _Terms(vocab.KG), _Terms(vocab.OA), _Terms(vocab.ORG), _Terms(vocab.PROV)
+RDF, RDFS, SDO, SKOS, XSD = (
+    _Terms(vocab.RDF),
+    _Terms(vocab.RDFS),
+    _Terms(vocab.SDO),
+    _Terms(vocab.SKOS),
+    _Terms(vocab.XSD),
+)
 
 DEFAULT_BASE_IRI = "https://w3id.org/kgingest/id/"
 
@@ -63,7 +92,7 @@ _QUOTE_CONTEXT = 32
 
 def new_graph() -> Graph:
     """An empty graph with kgingest's prefixes bound, in a fixed order."""
-    graph = Graph(bind_namespaces="none")
+    graph = Graph(store=GraphStore(), bind_namespaces="none")
     for prefix, namespace in PREFIXES:
         graph.bind(prefix, namespace, override=True)
     return graph
@@ -123,12 +152,41 @@ def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
+@lru_cache(maxsize=1 << 16)
 def _offset(value: int) -> Literal:
+    # Every anchor has two: made once per value, not once per anchor.
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
+_TRUE = Literal(True, datatype=XSD.boolean)
+_FALSE = Literal(False, datatype=XSD.boolean)
+
+
 def _boolean(value: bool) -> Literal:
-    return Literal(value, datatype=XSD.boolean)
+    return _TRUE if value else _FALSE
+
+
+class TripleSink(Protocol):
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+
+class _Triples:
+    """The mapping's triples, each once, in the order first stated; `into` puts them in a graph.
+
+    Collected first, so that a triple stated twice (an anchor shared by several nodes) reaches the store once,
+    and the graph's own per-triple checks are skipped: every term here is made by this module."""
+
+    def __init__(self) -> None:
+        self.triples: dict[tuple[Node, Node, Node], None] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.triples[triple] = None
+
+    def into(self, graph: Graph) -> Graph:
+        add = graph.store.add
+        for triple in self.triples:
+            add(triple, graph, False)  # what Graph.add does after checking the terms
+        return graph
 
 
 class _Mapper:
@@ -138,7 +196,8 @@ class _Mapper:
         self.extraction = extraction
         self.article = extraction.article
         self.base = base_iri
-        self.graph = new_graph()
+        self.graph = _Triples()
+        self.anchors: dict[tuple[int, int, str], URIRef] = {}
         self.article_node = article_iri(self.article.key, base_iri)
         self.run_node = run_iri(run, self.article.sha256, base_iri)
         self.run = run
@@ -164,7 +223,7 @@ class _Mapper:
             self._deployment(deployment)
         for link in sorted(self.extraction.links, key=lambda link: link.key):
             self._link(link)
-        return self.graph
+        return self.graph.into(new_graph())
 
     # -- references --------------------------------------------------------------------------------------------
 
@@ -183,13 +242,16 @@ class _Mapper:
         return URIRef(f"{self.article_node}/deployment/{_key_path(key)}")
 
     def anchor(self, span: Span) -> URIRef:
-        """The anchor node of ``span``, with its position and quote selectors."""
-        node = anchor_iri(self.article_node, span.begin, span.end)
-        position = URIRef(f"{node}-position")
-        quoted = URIRef(f"{node}-quote")
+        """The anchor node of ``span``, with its position and quote selectors (stated once per span)."""
         text = self.article.text
         # The selectors describe the article's own text; the span's copy could only differ by an extractor bug.
         exact = text[span.begin : span.end] if 0 <= span.begin < span.end <= len(text) else span.text
+        known = self.anchors.get((span.begin, span.end, exact))
+        if known is not None:
+            return known
+        node = self.anchors[span.begin, span.end, exact] = anchor_iri(self.article_node, span.begin, span.end)
+        position = URIRef(f"{node}-position")
+        quoted = URIRef(f"{node}-quote")
         graph = self.graph
         graph.add((node, RDF.type, OA.SpecificResource))
         graph.add((node, RDF.type, KG.TextAnchor))
@@ -389,7 +451,7 @@ class _Mapper:
         self.graph.add((node, PROV.wasGeneratedBy, self.run_node))
 
 
-def add_link(graph: Graph, subject: URIRef, node: URIRef, link: Link) -> None:
+def add_link(graph: TripleSink, subject: URIRef, node: URIRef, link: Link) -> None:
     """State a decided Wikidata link: ``skos:exactMatch`` plus a link node with confidence and method."""
     assert link.qid is not None
     item = WD[quote(link.qid, safe="")]

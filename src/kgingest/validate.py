@@ -13,6 +13,7 @@ from rdflib.term import Node
 from rdflib.util import guess_format
 
 from kgingest.errors import InputError
+from kgingest.graphstore import GraphStore
 from kgingest.map import new_graph
 from kgingest.resources import resource_dir
 
@@ -51,7 +52,7 @@ def rearranged_for_speed(source: Graph) -> Graph:
     constraints each time; with its own targets it validates all focus nodes in one pass. The results are the
     same: the focus node, path, value, severity and message are the property shape's either way.
     """
-    flat = Graph()
+    flat = Graph(store=GraphStore())
     for prefix, namespace in source.namespaces():  # generic messages name terms with these
         flat.bind(prefix, namespace)
     for triple in source:

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -113,10 +114,21 @@ def _has_blank_nodes(triples: list[tuple[Node, Node, Node]]) -> bool:
 
 
 class _TermCache(dict[Node, "ox.NamedNode | ox.BlankNode | ox.Literal"]):
-    """Each rdflib term converted once per graph: predicates, classes and subjects recur in many triples."""
+    """Each rdflib term converted once per graph: predicates, classes and subjects recur in many triples.
+
+    Keeps the IRIs it met (of IRI terms and of literal datatypes), which decide the prefixes worth declaring.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.iris: set[str] = set()
 
     def __missing__(self, term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         converted = self[term] = _to_oxigraph(term)
+        if isinstance(term, URIRef):
+            self.iris.add(str(term))
+        elif isinstance(term, Literal) and term.datatype is not None:
+            self.iris.add(str(term.datatype))
         return converted
 
 
@@ -134,8 +146,9 @@ def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def _oxigraph_triple(triple: tuple[Node, Node, Node], terms: _TermCache) -> ox.Triple:
-    subject, predicate, obj = (terms[term] for term in triple)
-    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+    subject_term, predicate_term, object_term = triple
+    subject, predicate, obj = terms[subject_term], terms[predicate_term], terms[object_term]
+    if type(predicate) is not ox.NamedNode or type(subject) is ox.Literal:
         raise TypeError(f"not a valid RDF triple: {triple!r}")
     return ox.Triple(subject, predicate, obj)
 
@@ -143,21 +156,44 @@ def _oxigraph_triple(triple: tuple[Node, Node, Node], terms: _TermCache) -> ox.T
 _RDF_TYPE = RDF.type  # looked up once: a namespace attribute is a slow call, and this runs per triple
 
 
-def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[bool, str, bool, str, str]:
+def _subject_predicate_key(triple: tuple[Node, Node, Node]) -> tuple[bool, str, bool, str]:
     # Subjects in IRI order, blank nodes last; rdf:type first within a subject, as people expect to read it.
-    subject, predicate, obj = triple
-    return (isinstance(subject, BNode), str(subject), predicate != _RDF_TYPE, str(predicate), obj.n3())
+    subject, predicate, _ = triple
+    return (isinstance(subject, BNode), str(subject), predicate != _RDF_TYPE, str(predicate))
 
 
-def _used_prefixes(graph: Graph, triples: list[tuple[Node, Node, Node]] | None = None) -> dict[str, str]:
-    """The graph's prefix bindings whose namespace some IRI in it starts with, sorted by prefix."""
-    iris: set[str] = set()
-    for triple in triples if triples is not None else graph:
-        for term in triple:
-            if isinstance(term, URIRef):
-                iris.add(str(term))
-            elif isinstance(term, Literal) and term.datatype is not None:
-                iris.add(str(term.datatype))
+def _object_key(triple: tuple[Node, Node, Node]) -> str:
+    return triple[2].n3()
+
+
+def _sorted_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[Node, Node, Node]]:
+    """The triples by subject, then predicate, then object as Turtle writes it.
+
+    The object's N3 form is made only where a subject has the predicate more than once: most have it once,
+    and writing a literal (the article's whole text among them) as N3 costs more than the rest of the key.
+    """
+    keyed = sorted(((_subject_predicate_key(triple), triple) for triple in triples), key=_first)
+    ordered: list[tuple[Node, Node, Node]] = []
+    start = 0
+    while start < len(keyed):
+        key = keyed[start][0]
+        end = start + 1
+        while end < len(keyed) and keyed[end][0] == key:
+            end += 1
+        if end - start == 1:
+            ordered.append(keyed[start][1])
+        else:
+            ordered.extend(sorted((triple for _, triple in keyed[start:end]), key=_object_key))
+        start = end
+    return ordered
+
+
+def _first(pair: tuple[tuple[bool, str, bool, str], tuple[Node, Node, Node]]) -> tuple[bool, str, bool, str]:
+    return pair[0]
+
+
+def _used_prefixes(graph: Graph, iris: set[str]) -> dict[str, str]:
+    """The graph's prefix bindings whose namespace some IRI in ``iris`` starts with, sorted by prefix."""
     bound = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
     return {
         prefix: namespace
@@ -183,15 +219,15 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
     canonical = _canonical(graph) if _has_blank_nodes(unsorted) else graph
     if spec.name == "json-ld":
         return _jsonld(canonical)
-    triples = sorted(unsorted if canonical is graph else canonical, key=_triple_key)
-    prefixes = _used_prefixes(canonical, triples) if spec.name in ("turtle", "trig") else None
+    triples = _sorted_triples(unsorted if canonical is graph else canonical)
     terms = _TermCache()
+    oxi_triples = [_oxigraph_triple(triple, terms) for triple in triples]
+    prefixes = _used_prefixes(canonical, terms.iris) if spec.name in ("turtle", "trig") else None
     if spec.named_graph:
         name = ox.NamedNode(graph_name or _sole_article(canonical, spec.name))
-        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in (_oxigraph_triple(x, terms) for x in triples)]
+        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in oxi_triples]
         data = ox.serialize(quads, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
     else:
-        oxi_triples = [_oxigraph_triple(triple, terms) for triple in triples]
         data = ox.serialize(oxi_triples, format=_OXIGRAPH_FORMATS[spec.name], prefixes=prefixes)
     assert data is not None  # no output stream given: pyoxigraph returns the bytes
     if prefixes:
