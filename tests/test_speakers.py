@@ -548,7 +548,7 @@ def test_one_of_a_group_without_a_name_is_still_the_group(nlp: Language) -> None
     "text, verb, expected",
     [
         ("The Vindicator reported that the mill would close.", "reported", ActorType.ORGANIZATION),
-        ("Someone in the crowd said the speech ran long.", "said", ActorType.PERSON),
+        ("Someone at the back of the hall said the speech ran long.", "said", ActorType.PERSON),
         ("Everyone at the table agreed the soup was cold.", "agreed", ActorType.GROUP),
         ("Those surveyed said the buses ran late.", "said", ActorType.GROUP),
     ],
