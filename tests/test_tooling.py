@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize(
     "command",
-    [["ruff", "check", "src", "tests", "benchmarks"], ["mypy"]],
+    [["ruff", "check", "src", "tests", "benchmarks", "tools"], ["mypy"]],
     ids=["ruff", "mypy"],
 )
 def test_code_is_clean(command: list[str]) -> None:
@@ -53,3 +53,19 @@ def test_the_size_check_finds_what_is_oversized() -> None:
     body = "    x = 1\n"
     assert oversized("def short():\n" + body * (LONGEST_FUNCTION - 1)) == []
     assert oversized("def long():\n" + body * LONGEST_FUNCTION) == [f"long ({LONGEST_FUNCTION + 1} lines)"]
+
+
+def test_corpus_echo_finds_examples_written_over_a_corpus_sentence_and_passes_our_own() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from corpus_echo import find_echoes
+    finally:
+        sys.path.pop(0)
+    corpus = {"set/a.txt": "The harbour council voted on Monday to close the northern pier for repairs until spring."}
+    copied = 'text = "The harbour council voted on Monday to close the pier."'
+    renamed = (
+        'text = "Harbour council members voted Friday that the northern pier stays shut, with repairs until June."'
+    )
+    own = 'text = "Ana Ruiz said the budget would pass before the vote."'
+    echoes = find_echoes([copied, renamed, own], corpus)
+    assert [(echo.added, echo.kind) for echo in echoes] == [(copied, "run"), (renamed, "shape")]
