@@ -25,6 +25,7 @@ from kgingest.extract.lexicon import (
     PERSON_NOUNS,
     SPEAKING_VERBS,
 )
+from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.context import Cue, StatementContext
 from kgingest.extract.statements.dating import date_tokens_of
 from kgingest.extract.statements.syntax import subject_of, token_end
@@ -98,7 +99,7 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     if principal is None and not human:
         return False  # "cited figures": the subject's own statement
     participle = speaking_participle(ctx, token, obj)
-    if participle is None and is_document(obj):
+    if participle is None and is_kind(obj, DOCUMENT_NOUNS):
         return False  # "citing a poll by X": the subject's own statement, pointing to the poll
     if participle is None or principal is None:
         return True  # "quoted unnamed officials ...": no content of its own
@@ -107,10 +108,6 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     cue.content = ctx.extend_over_quotes(obj.left_edge.idx, token_end(participle.right_edge))
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return True
-
-
-def is_document(noun: Token) -> bool:
-    return noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lower_ in DOCUMENT_NOUNS
 
 
 def speaking_participle(ctx: StatementContext, verb: Token, obj: Token) -> Token | None:

@@ -34,6 +34,7 @@ from kgingest.extract.lexicon import (
     Frame,
     word_set,
 )
+from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.context import StatementContext
 from kgingest.extract.statements.syntax import (
     ATTACHMENT_HOPS,
@@ -128,7 +129,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     lemma = verb.lemma_.lower()
     chosen: list[Token] = []
     wrote_piece = lemma in WRITING_CUES and any(
-        c.dep_ in DIRECT_OBJECTS and written_piece(c) and not ctx.mostly_quoted(c) for c in verb.rights
+        c.dep_ in DIRECT_OBJECTS and is_kind(c, WRITTEN_PIECES) and not ctx.mostly_quoted(c) for c in verb.rights
     )
     for child in verb.rights:
         dep = child.dep_
@@ -213,10 +214,6 @@ def nominal_statement(noun: Token) -> bool:
     if noun.lemma_.lower() not in NOMINAL_CUES:
         return False
     return any(c.dep_ in NOUN_COMPLEMENTS and c.i > noun.i and that_clause_with_subject(c) for c in noun.children)
-
-
-def written_piece(noun: Token) -> bool:
-    return noun.lemma_.lower() in WRITTEN_PIECES or noun.lower_ in WRITTEN_PIECES
 
 
 def names_a_thing(noun: Token) -> bool:

@@ -59,6 +59,7 @@ from kgingest.extract.lexicon import (
     verb_frame,
     word_set,
 )
+from kgingest.extract.speakers.grammar import is_kind
 
 # Tokens allowed between a quotation and its trailing attribution ('", he later said').
 MAX_ATTRIBUTION_GAP_TOKENS = 12
@@ -246,7 +247,11 @@ def subject_of(verb: Token) -> Token | None:
         ):
             token = token.head.head.head  # "at one point telling the chamber": the participle is the subject's
             continue
-        if token.dep_ in NOUN_PARTICIPLES and token.head.dep_ in DIRECT_OBJECTS and spoken_occasion(token.head):
+        if (
+            token.dep_ in NOUN_PARTICIPLES
+            and token.head.dep_ in DIRECT_OBJECTS
+            and is_kind(token.head, SPEAKING_OCCASIONS)
+        ):
             token = token.head.head  # "closed his speech pledging ...": the one who gave the speech speaks
             continue
         if token.dep_ in NOUN_PARTICIPLES and issued_document(token.head):
@@ -264,10 +269,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
-
-
-def spoken_occasion(noun: Token) -> bool:
-    return noun.lemma_.lower() in SPEAKING_OCCASIONS or noun.lower_ in SPEAKING_OCCASIONS
 
 
 def floated_over(subject: Token) -> Token | None:
