@@ -52,13 +52,7 @@ class GraphStore(Store):
         elif obj in objects:
             return
         objects[obj] = None
-        by_object = self._pos.get(predicate)
-        if by_object is None:
-            by_object = self._pos[predicate] = {}
-        subjects = by_object.get(obj)
-        if subjects is None:
-            subjects = by_object[obj] = {}
-        subjects[subject] = None
+        _insert(self._pos, predicate, obj, subject)
         if self._osp is not None:
             _insert(self._osp, obj, subject, predicate)
         self._size += 1

@@ -87,9 +87,10 @@ class LoadReport:
 
     def summary(self) -> str:
         count = sum(1 for graph in self.graphs if graph.is_article)
-        text = f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples) into {self.target}"
+        text = f"loaded {count} article graph{'s' if count != 1 else ''} ({self.triples} triples)"
         if datasets := len(self.graphs) - count:
-            text = text.replace(" into ", f" and {datasets} dataset graph{'s' if datasets != 1 else ''} into ", 1)
+            text += f" and {datasets} dataset graph{'s' if datasets != 1 else ''}"
+        text += f" into {self.target}"
         if self.refused:
             names = ", ".join(error.source for error in self.refused)
             text += f"; refused {len(self.refused)} input{'s' if len(self.refused) != 1 else ''}: {names}"

@@ -97,8 +97,6 @@ def jsonld_context() -> dict[str, str]:
 
 def _canonical(graph: Graph) -> Graph:
     """``graph`` with blank nodes relabelled canonically (a copy), so their labels do not vary per run."""
-    if not _has_blank_nodes(list(graph)):
-        return graph  # kgingest's own graphs have none: nothing to relabel, so no copy
     source = to_canonical_graph(graph)
     copy = Graph(bind_namespaces="none")
     for prefix, namespace in graph.namespaces():
@@ -216,6 +214,7 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
     """
     spec = format_spec(fmt)
     unsorted = list(graph)  # the store is slow to iterate: once, not once per use
+    # kgingest's own graphs have no blank nodes: nothing to relabel, so no copy
     canonical = _canonical(graph) if _has_blank_nodes(unsorted) else graph
     if spec.name == "json-ld":
         return _jsonld(canonical)
