@@ -227,21 +227,16 @@ def _with_country_names(name: str) -> str:
     spelled = "".join([*out, name[at:]])
     country_last = re.fullmatch(r"(.+?) of (?:the )?(.+)", spelled)
     country = ""
-    if country_last is not None and any(c.name == country_last.group(2) for c in _countries()):
+    if country_last is not None and any(c.name == country_last.group(2) for c in load_gazetteer().countries):
         country, spelled = country_last.group(2) + " ", country_last.group(1)
     else:
-        opening = next((c.name for c in _countries() if spelled.startswith(c.name + " ")), None)
+        opening = next((c.name for c in load_gazetteer().countries if spelled.startswith(c.name + " ")), None)
         if opening is not None:
             country, spelled = opening + " ", spelled[len(opening) + 1 :]
     head_first = re.fullmatch(r"(\w+) of (?:the )?([^,]+)", spelled)
     if head_first is not None and " of " not in head_first.group(2) and " and " not in head_first.group(2):
         spelled = f"{head_first.group(2)} {head_first.group(1)}"
     return (country + spelled).casefold()
-
-
-@functools.lru_cache(maxsize=1)
-def _countries() -> tuple[Country, ...]:
-    return tuple(load_gazetteer().countries)
 
 
 def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
@@ -266,4 +261,4 @@ def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
 
 def _opens_with_country(key: str) -> bool:
     """Whether a folded organization key (`_with_country_names`) starts with a country's name."""
-    return any(key.startswith(c.name.casefold() + " ") for c in _countries())
+    return any(key.startswith(c.name.casefold() + " ") for c in load_gazetteer().countries)

@@ -162,8 +162,9 @@ class Owners:
         if dateline is None:
             return None
         for ref in self.index.mentions_in(dateline.start("city"), dateline.end("city")):
-            if ref.is_place and self._capital_state(ref.key) is not None:
-                return self._capital_state(ref.key)
+            state = self._capital_state(ref.key) if ref.is_place else None
+            if state is not None:
+                return state
         return None
 
     def _main_state_unless_filed_elsewhere(self) -> str | None:

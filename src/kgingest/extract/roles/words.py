@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import PARTY_STEMS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
+from kgingest.extract.antecedents import ORGANIZATION_DESCRIPTIONS
 from kgingest.extract.lexicon import word_lists, word_mapping, word_sequence, word_set
 from kgingest.model import Actor, ActorType
 
@@ -42,7 +43,6 @@ POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
 # Abbreviated titles before a name ("Sen. X"): the post they stand for.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 # "the company's chief executive, X": the common noun says which kind of actor the title belongs to.
-ORGANIZATION_DESCRIPTIONS = word_sequence("reporting", "ORGANIZATION_DESCRIPTIONS")
 ANTECEDENT_NOUNS = {
     **dict.fromkeys(word_sequence("roles", "state_descriptions"), ActorType.STATE),
     **dict.fromkeys(ORGANIZATION_DESCRIPTIONS, ActorType.ORGANIZATION),
