@@ -62,8 +62,7 @@ def force_added_to(
         return None
     size = ctx.slots.size(noun)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    triggers = lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
-    if size is None or size.vague or verb is None or verb.lemma_.lower() not in triggers:
+    if size is None or size.vague or verb is None or verb.lemma_.lower() not in lex.TRIGGER_VERBS:
         return None
     sending = sending_of(verb)
     if sending is None or sending.location is None:
