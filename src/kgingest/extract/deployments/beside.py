@@ -35,7 +35,7 @@ def remaining_mention(ctx: DeploymentContext, verb: Token) -> Mention | None:
     sender = ctx.actors.owner(force)
     wheres = [c for c in verb.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
     wheres += [c for c in force.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
-    location = ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+    location = ctx.places.location_in(wheres, lex.PRESENCE_PREPOSITIONS, sender)
     there = any(c.lower_ == "there" for c in (*verb.children, *force.children))
     if location is None and not there:
         return None  # "leaving 300 troops idle": left, but not said to be somewhere

@@ -331,7 +331,7 @@ class MentionFinder:
         sender = self.ctx.actors.owner(noun)
         if sender is None or not self.ctx.actors.can_send(sender) or is_exercise(noun.head) or stays_home(noun):
             return None
-        location = self.ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+        location = self.ctx.places.location_in(wheres, lex.PRESENCE_PREPOSITIONS, sender)
         mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=location)
         mention.triggers = [token_span(noun)]
         if location is None or not self.ctx.places.abroad(mention):
