@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     OWNER_LABELS,
-    children_by_label,
+    PASSIVE_AGENTS,
+    has_child,
     has_label,
     is_advcl,
     is_ccomp,
@@ -66,7 +67,7 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
 def announcer(actors: ActorResolver, verb: Token) -> str | None:
     """ "The ministry announced 500 troops will be sent to X": a passive sending with no agent, reported by a
     state, one of its organs or its leader, is theirs."""
-    if not any(is_nsubjpass(c) for c in verb.children) or children_by_label(verb, "agent"):
+    if not any(is_nsubjpass(c) for c in verb.children) or has_child(verb, PASSIVE_AGENTS):
         return None
     clause = verb
     while is_conj(clause) and clause.head.i != clause.i:
