@@ -22,7 +22,7 @@ from kgingest.extract.dependencies import (
     is_pobj,
     is_prep,
 )
-from kgingest.extract.deployments.grammar import PRONOUNS, is_force
+from kgingest.extract.deployments.grammar import PRONOUNS, first_conjunct, is_force
 from kgingest.extract.lexicon import verb_frame
 from kgingest.model import ActorType
 
@@ -69,9 +69,7 @@ def announcer(actors: ActorResolver, verb: Token) -> str | None:
     state, one of its organs or its leader, is theirs."""
     if not any(is_nsubjpass(c) for c in verb.children) or has_child(verb, PASSIVE_AGENTS):
         return None
-    clause = verb
-    while is_conj(clause) and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     if not is_ccomp(clause) or verb_frame(clause.head.lemma_) is None:
         return None
     for subject in (c for c in clause.head.children if is_nsubj(c) and c.lower_ not in PRONOUNS):
