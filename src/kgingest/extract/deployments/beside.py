@@ -35,7 +35,7 @@ def remaining_mention(ctx: DeploymentContext, verb: Token) -> Mention | None:
     sender = ctx.actors.owner(force)
     wheres = [c for c in verb.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
     wheres += [c for c in force.children if is_prep(c) and c.lower_ in lex.PRESENCE_PREPOSITIONS]
-    location = ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+    location = ctx.places.location_in(wheres, lex.PRESENCE_PREPOSITIONS, sender)
     there = any(c.lower_ == "there" for c in (*verb.children, *force.children))
     if location is None and not there:
         return None  # "leaving 300 troops idle": left, but not said to be somewhere
@@ -62,8 +62,7 @@ def force_added_to(
         return None
     size = ctx.slots.size(noun)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    triggers = lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
-    if size is None or size.vague or verb is None or verb.lemma_.lower() not in triggers:
+    if size is None or size.vague or verb is None or verb.lemma_.lower() not in lex.TRIGGER_VERBS:
         return None
     sending = sending_of(verb)
     if sending is None or sending.location is None:

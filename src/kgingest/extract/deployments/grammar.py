@@ -303,11 +303,17 @@ def force_in_phrase(token: Token) -> Token | None:
     return None
 
 
-def reported_future(verb: Token, auxiliary: Token) -> bool:
-    """ "X said it would send troops": "would" is the reported "will", not a hypothesis."""
+def first_conjunct(verb: Token) -> Token:
+    """The first verb of the list ``verb`` ends: "said it would stay and would send ...", "stay"."""
     clause = verb
     while is_conj(clause) and clause.head.i != clause.i:
-        clause = clause.head  # "said it would stay and would send ...": the report governs both conjuncts
+        clause = clause.head
+    return clause
+
+
+def reported_future(verb: Token, auxiliary: Token) -> bool:
+    """ "X said it would send troops": "would" is the reported "will", not a hypothesis."""
+    clause = first_conjunct(verb)  # "said it would stay and would send ...": the report governs both conjuncts
     return (
         auxiliary.lower_ == "would"
         and is_ccomp(clause)

@@ -326,17 +326,12 @@ class MentionFinder:
         told = any(
             has_label(c, COUNT_OR_OWNER_LABELS) or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres)
         )
-        if (
-            not wheres
-            or not told
-            or negated(noun)
-            or noun.head.lemma_.lower() in lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS
-        ):
+        if not wheres or not told or negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
             return None
         sender = self.ctx.actors.owner(noun)
         if sender is None or not self.ctx.actors.can_send(sender) or is_exercise(noun.head) or stays_home(noun):
             return None
-        location = self.ctx.places.location_in(wheres, set(lex.PRESENCE_PREPOSITIONS), sender)
+        location = self.ctx.places.location_in(wheres, lex.PRESENCE_PREPOSITIONS, sender)
         mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=location)
         mention.triggers = [token_span(noun)]
         if location is None or not self.ctx.places.abroad(mention):
@@ -348,7 +343,7 @@ class MentionFinder:
 
     def _force_noun_mention(self, noun: Token) -> Mention | None:
         """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""
-        if negated(noun) or noun.head.lemma_.lower() in lex.TRANSITIVE_TRIGGERS | lex.INTRANSITIVE_TRIGGERS:
+        if negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
             return None  # the verb's own mention covers it
         sender = self.ctx.actors.owner(noun)
         if sender is None:

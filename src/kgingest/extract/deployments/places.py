@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -137,7 +138,7 @@ class PlaceReader:
                     return self._unnamed_place(pobj, "the border")
         return None
 
-    def location_in(self, tokens: list[Token], prepositions: set[str], sender: str | None) -> str | None:
+    def location_in(self, tokens: list[Token], prepositions: AbstractSet[str], sender: str | None) -> str | None:
         """The first place these prepositions name, else the first state other than the sender."""
         states: list[str] = []
         for prep in tokens:

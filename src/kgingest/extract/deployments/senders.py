@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     OWNER_LABELS,
-    children_by_label,
+    PASSIVE_AGENTS,
+    has_child,
     has_label,
     is_advcl,
     is_ccomp,
@@ -21,7 +22,7 @@ from kgingest.extract.dependencies import (
     is_pobj,
     is_prep,
 )
-from kgingest.extract.deployments.grammar import PRONOUNS, is_force
+from kgingest.extract.deployments.grammar import PRONOUNS, first_conjunct, is_force
 from kgingest.extract.lexicon import verb_frame
 from kgingest.model import ActorType
 
@@ -66,11 +67,9 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
 def announcer(actors: ActorResolver, verb: Token) -> str | None:
     """ "The ministry announced 500 troops will be sent to X": a passive sending with no agent, reported by a
     state, one of its organs or its leader, is theirs."""
-    if not any(is_nsubjpass(c) for c in verb.children) or children_by_label(verb, "agent"):
+    if not any(is_nsubjpass(c) for c in verb.children) or has_child(verb, PASSIVE_AGENTS):
         return None
-    clause = verb
-    while is_conj(clause) and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     if not is_ccomp(clause) or verb_frame(clause.head.lemma_) is None:
         return None
     for subject in (c for c in clause.head.children if is_nsubj(c) and c.lower_ not in PRONOUNS):

@@ -85,23 +85,22 @@ class SlotReader:
         self.ctx = ctx
         self.doc = ctx.doc
         self.article = ctx.article
-        # The whole phrase of the legal basis read last, its occasion included ("an agreement signed in 2019").
-        self._legal_phrase: set[int] = set()
 
     def fill_slots(
         self, mention: Mention, head: Token, force: Token | None, with_relative_clauses: bool = False
     ) -> None:
         clause = clause_tokens(head, with_relative_clauses)
-        mention.legal_basis = self._legal_basis(clause)
-        if mention.legal_basis is not None:
+        legal = self._legal_basis(clause)
+        mention.legal_basis = legal[0] if legal is not None else None
+        if legal is not None:
             # Where and when the mandate was given is not where and when the forces went.
-            basis = mention.legal_basis
+            basis, phrase = legal
             clause = [
                 t
                 for t in clause
                 if not basis.begin <= t.idx < basis.end
                 and not self._legal_tail(t, basis)
-                and not (t.i in self._legal_phrase and t.idx >= basis.end)
+                and not (t.i in phrase and t.idx >= basis.end)
             ]
         mention.location = None
         # "operated off X": the parser takes "off" for a particle and X for the object.
@@ -275,7 +274,9 @@ class SlotReader:
         before = doc_text(self.doc)[max(0, value.span.begin - 30) : value.span.begin].lower()
         return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
 
-    def _legal_basis(self, clause: list[Token]) -> Span | None:
+    def _legal_basis(self, clause: list[Token]) -> tuple[Span, set[int]] | None:
+        """The name of the mandate the clause cites, and the token indices of its whole phrase, the occasion included
+        ("an agreement signed in 2019")."""
         for prep in clause:
             if not is_prep(prep) or prep.lower_ not in lex.LEGAL_PREPOSITIONS:
                 continue
@@ -302,13 +303,12 @@ class SlotReader:
                     # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
                     commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
                     occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
-                    self._legal_phrase = {t.i for t in pobj.subtree}
                     tokens = [
                         t
                         for t in pobj.subtree
                         if t.i not in occasions and not (is_det(t) and t.i < pobj.i and t.head.i == pobj.i)
                     ]
-                    return tokens_span(self.doc, tokens)
+                    return tokens_span(self.doc, tokens), {t.i for t in pobj.subtree}
         return None
 
     def _legal_tail(self, token: Token, basis: Span) -> bool:
