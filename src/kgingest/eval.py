@@ -418,7 +418,11 @@ def score_statements(
         row, _ = extracted[pairs[i]]
         if want.get("date") is not None:
             got = _str(row, "date")
-            result.accuracy("statement date").add(got is not None and got[:10] == _gold_date(want["date"]).isoformat())  # type: ignore[union-attr]
+            wanted = _gold_date(want["date"]).isoformat()  # type: ignore[union-attr]
+            dated = got is not None and got[:10] == wanted
+            result.accuracy("statement date").add(dated)
+            if not dated:
+                result.errors.append(f"statement date: {want['key']}: {got[:10] if got else 'none'}, gold {wanted}")
         result.accuracy("statement mode").add(_str(row, "mode") == want.get("mode"))
         if want.get("quote"):
             result.accuracy("statement quote").add((_str(row, "quote") or "").strip() == want["quote"].strip())
