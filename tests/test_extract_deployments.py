@@ -1851,3 +1851,113 @@ def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> 
         "Peru sent 400 troops to Bolivia in March. In May, Peru and Chile sent a further 900 troops to Bolivia."
     )
     assert sorted(tuple(d.senders) for d in deployments) == [(key_of("Peru"),), (key_of("Peru"), key_of("Chile"))]
+
+
+# Legal bases named outside the mention's clause (`deployments.bases`).
+@pytest.mark.parametrize(
+    ("text", "sender", "basis"),
+    [
+        # an instrument providing, in a clause of its own, for forces of the sender
+        (
+            "Chile sent 600 soldiers to Bolivia on Monday. "
+            "The treaty stipulates that Chilean observers would be stationed along the frontier.",
+            "Chile",
+            "treaty",
+        ),
+        # an instrument whose complement sets up the force, in the deployment's state
+        (
+            "Peru has deployed a brigade in Oruro. "
+            "The decision to set up a Peruvian brigade in Bolivia was made at a summit in Cusco last year.",
+            "Peru",
+            "decision to set up a Peruvian brigade in Bolivia",
+        ),
+        # an instrument creating the sender's mission
+        (
+            "Ecuador sent 400 troops to Beni. "
+            "The resolution creating the Ecuadorian mission was adopted by the assembly.",
+            "Ecuador",
+            "resolution creating the Ecuadorian mission",
+        ),
+        # a document signed in the sender's name, the forces told of in the next sentence in the same place
+        (
+            "On Friday the presidents of Chile and Bolivia signed a joint declaration on border security in Tarija. "
+            "Chilean troops would be posted to Tarija, the Bolivian leader said.",
+            "Chile",
+            "joint declaration",
+        ),
+    ],
+)
+def test_a_legal_basis_named_in_a_sentence_of_its_own(text: str, sender: str, basis: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of(sender)
+    assert found.legal_basis is not None and found.legal_basis.text == basis
+    assert text[found.legal_basis.begin : found.legal_basis.end] == basis
+
+
+def test_an_instrument_goes_to_the_owned_force_and_its_unowned_force_to_the_one_left() -> None:
+    text = (
+        "Peru sent 900 peacekeepers to Bolivia in May. Chile deployed 300 troops to Oruro in June. "
+        "The accord specifies that Chilean troops will withdraw if the peacekeepers come under attack."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
+        (key_of("Peru"), "accord"),
+        (key_of("Chile"), "accord"),
+    ]
+
+
+def test_an_instrument_about_one_sender_leaves_another_senders_deployment_alone() -> None:
+    text = (
+        "Chile sent 600 soldiers to Bolivia on Monday. Peru sent 200 troops to Beni. "
+        "The treaty stipulates that Chilean observers would be stationed along the frontier."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
+        (key_of("Chile"), "treaty"),
+        (key_of("Peru"), None),
+    ]
+
+
+def test_a_basis_in_the_mentions_own_clause_is_kept_over_one_named_later() -> None:
+    text = (
+        "Peru sent 900 soldiers to Bolivia under a border security pact. "
+        "The accord stipulates that Peruvian troops would be stationed in Oruro."
+    )
+    deployments, _ = run(text)
+    assert deployments[0].legal_basis is not None and deployments[0].legal_basis.text == "border security pact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent 900 soldiers to Bolivia. The treaty was signed in 1998.",  # a bare instrument
+        "Peru sent 900 soldiers to Bolivia. The accord stipulates lower tariffs on copper.",  # about no force
+        # a press note, no instrument
+        "Peru sent 900 soldiers to Bolivia. A ministry statement said the troops would stay for a year.",
+        # signed by others, in another place
+        "Peru sent 900 soldiers to Oruro. Chile and Ecuador signed a trade agreement in Santiago. "
+        "The soldiers would stay for a year.",
+        "Peru sent 900 soldiers to Oruro. The accord does not provide for troops to be stationed in Oruro.",  # negated
+    ],
+)
+def test_no_legal_basis_from_an_instrument_not_tied_to_the_force(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert deployments[0].legal_basis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord stipulates that Chile and Peru would hold joint exercises near Oruro.",  # exercise
+        "The treaty provides for deliveries of rifles and tanks to Bolivia.",  # arms deliveries
+        "The agreement stipulates that Peruvian troops would leave Oruro by May.",  # a withdrawal alone
+        "The pact puts Peruvian forces on high alert along the border.",  # an alert
+        "The decision to send Chilean troops to Bolivia was postponed after the talks failed.",  # not taken
+    ],
+)
+def test_an_instrument_alone_is_no_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []

@@ -45,6 +45,7 @@ def find_deployments(
     for mention in mentions:
         mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
     deployments = merge_mentions(mentions, index)
+    context.bases.attach(deployments)
     for number, deployment in enumerate(deployments, start=1):
         deployment.key = f"d{number}"
         deployment.casualties = context.casualties.casualties(deployment)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kgingest.extract.antecedents import Antecedents
+from kgingest.extract.deployments.bases import BasisReader
 from kgingest.extract.deployments.casualties import CasualtyReader
 from kgingest.extract.deployments.forces import ForceFinder
 from kgingest.extract.deployments.mentions import MentionFinder
@@ -36,3 +37,4 @@ class DeploymentContext:
         self.sizes = SizeStatementReader(self)
         self.mentions = MentionFinder(self)
         self.casualties = CasualtyReader(self)
+        self.bases = BasisReader(self)
