@@ -1961,3 +1961,30 @@ def test_no_legal_basis_from_an_instrument_not_tied_to_the_force(text: str) -> N
 def test_an_instrument_alone_is_no_deployment(text: str) -> None:
     deployments, _ = run(text)
     assert deployments == []
+
+
+def test_more_forces_expected_from_a_sender_are_a_reinforcement_where_its_forces_are() -> None:
+    text = "Peru has 600 soldiers in Bolivia. Ana Rivas said on Tuesday that she expected 400 more troops from Peru."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.status) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia"), "ongoing"),
+        (key_of("Peru"), key_of("Bolivia"), "planned"),
+    ]
+    assert deployments[1].size is not None and deployments[1].size.exact == 400
+
+
+def test_more_forces_from_members_of_our_alliance_come_from_the_alliance_last_named() -> None:
+    text = (
+        "The Pacific Defence Community has 2,000 troops in Bolivia. Ana Rivas, who chairs the Pacific Defence "
+        'Community, said she expected "at least 500 more soldiers from other members of our alliance."'
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 2
+    expected = deployments[1]
+    assert (expected.sender, expected.location) == (key_of("Pacific Defence Community"), key_of("Bolivia"))
+    assert expected.size is not None and expected.size.minimum == 500
+
+
+def test_more_forces_expected_with_no_forces_of_theirs_anywhere_stay_unplaced() -> None:
+    deployments, _ = run("Ana Rivas said she expected more troops from Peru.")
+    assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), None, "planned")]

@@ -70,7 +70,21 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
     merged = _fold_bodies(_fold_officials(deployments, index), index)
     _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
+    _place_reinforcements([d for d in merged if kinds.get(id(d)) == "reinforcement"], merged, index)
     return merged
+
+
+def _place_reinforcements(reinforcements: list[Deployment], deployments: list[Deployment], index: EntityIndex) -> None:
+    """ "she expects 2,000 more troops from the alliance", no place named: more forces go where the forces they add
+    to are, the same sender's elsewhere in the article, else the one state every located deployment is in."""
+    for reinforcement in (r for r in reinforcements if r.location is None):
+        located = [d for d in deployments if d is not reinforcement and d.location is not None]
+        own = [d for d in located if set(d.senders) & set(reinforcement.senders)]
+        for group in (own, located):
+            states = {country_of(d.location, index) for d in group if d.location is not None}
+            if len(states) == 1:
+                reinforcement.location = states.pop()
+                break
 
 
 def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityIndex) -> Deployment | None:
