@@ -36,7 +36,8 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Chilean Army", ActorType.ORGANIZATION, ["Chilean Army"], "Chile"),
     ("United Nations Security Council", ActorType.ORGANIZATION, ["United Nations Security Council"], None),
     ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
-    ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
+    ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community", "PDC"], None),
+    ("RAPTOR", ActorType.ORGANIZATION, ["RAPTOR"], None),  # a formation of the Pacific Defence Community
     ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
     ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
     ("United Nations", ActorType.ORGANIZATION, ["United Nations"], None),
@@ -1988,3 +1989,62 @@ def test_more_forces_from_members_of_our_alliance_come_from_the_alliance_last_na
 def test_more_forces_expected_with_no_forces_of_theirs_anywhere_stay_unplaced() -> None:
     deployments, _ = run("Ana Rivas said she expected more troops from Peru.")
     assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), None, "planned")]
+
+
+def test_regression_forces_sent_to_other_places_are_not_the_forces_named_before() -> None:
+    text = (
+        "Peru sent 900 soldiers to Oruro in May. "
+        "More battalions will be deployed to other parts of the country, officials said."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert [a.text for a in deployments[0].anchors] == ["Peru sent 900 soldiers to Oruro in May"]
+    assert deployments[0].status is None  # the later plan is not this sending's
+
+
+def test_regression_a_unit_led_by_another_state_gives_no_size_to_the_last_senders_force() -> None:
+    text = "Chile sent 300 troops to Bolivia in May. In June, the 900-strong brigade will be led by Peru."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert deployments[0].size is not None and deployments[0].size.exact == 300
+
+
+def test_a_unit_manned_by_a_state_is_that_states_force() -> None:
+    deployments, _ = run("Chile sent troops to Bolivia in May. The 900-strong battalion is manned by Chile.")
+    assert len(deployments) == 1
+    assert deployments[0].sender == key_of("Chile")
+    assert deployments[0].size is not None and deployments[0].size.exact == 900
+
+
+def test_troops_of_a_formation_from_a_list_of_states_are_sent_by_them_together() -> None:
+    deployments, _ = run("RAPTOR troops from Chile and Ecuador arrived in Bolivia on Monday.")
+    assert len(deployments) == 1
+    assert deployments[0].senders == [key_of("RAPTOR"), key_of("Chile"), key_of("Ecuador")]
+    assert deployments[0].location == key_of("Bolivia")
+
+
+def test_a_formation_named_with_its_organization_joins_that_organizations_deployment() -> None:
+    text = (
+        "The Pacific Defence Community sent forces to Bolivia in May. "
+        "RAPTOR troops from Chile and Ecuador in Bolivia took part in patrols near Tarija. "
+        "The PDC RAPTOR troops were praised by Bolivian officials. The 900-strong battalion is manned by Chile."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("Pacific Defence Community")
+    assert set(found.co_senders) == {key_of("RAPTOR"), key_of("Chile"), key_of("Ecuador")}
+    assert found.location in (key_of("Bolivia"), place_key("Tarija"))
+    assert found.size is not None and found.size.exact == 900
+
+
+def test_a_formation_elsewhere_or_never_named_with_the_organization_stays_apart() -> None:
+    text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Peru on Monday."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Pacific Defence Community"), key_of("Bolivia")),
+        (key_of("RAPTOR"), key_of("Peru")),
+    ]
+    text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Bolivia on Monday."
+    deployments, _ = run(text)
+    assert len(deployments) == 2  # nothing says RAPTOR serves the community

@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.mention import split_by_location
-from kgingest.extract.deployments.merging import link_statements, merge_mentions
+from kgingest.extract.deployments.merging import fold_formations, link_statements, merge_mentions
+from kgingest.extract.deployments.senders import formations
 from kgingest.extract.index import EntityIndex
 from kgingest.model import Article, Deployment, Role, Statement, TimeValue
 
@@ -44,7 +45,7 @@ def find_deployments(
     mentions = [m for mention in add_rule_mentions(context, mentions) for m in split_by_location(mention)]
     for mention in mentions:
         mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
-    deployments = merge_mentions(mentions, index)
+    deployments = fold_formations(merge_mentions(mentions, index), formations(context.actors), index)
     context.bases.attach(deployments)
     for number, deployment in enumerate(deployments, start=1):
         deployment.key = f"d{number}"
