@@ -1900,7 +1900,7 @@ def test_a_legal_basis_named_in_a_sentence_of_its_own(text: str, sender: str, ba
 def test_an_instrument_goes_to_the_owned_force_and_its_unowned_force_to_the_one_left() -> None:
     text = (
         "Peru sent 900 peacekeepers to Bolivia in May. Chile deployed 300 troops to Oruro in June. "
-        "The accord specifies that Chilean troops will withdraw if the peacekeepers come under attack."
+        "The accord specifies that Chilean troops will patrol the border while the peacekeepers guard the roads."
     )
     deployments, _ = run(text)
     assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
@@ -1941,6 +1941,9 @@ def test_a_basis_in_the_mentions_own_clause_is_kept_over_one_named_later() -> No
         "Peru sent 900 soldiers to Oruro. Chile and Ecuador signed a trade agreement in Santiago. "
         "The soldiers would stay for a year.",
         "Peru sent 900 soldiers to Oruro. The accord does not provide for troops to be stationed in Oruro.",  # negated
+        # instruments that only take forces away
+        "Peru sent 900 soldiers to Bolivia. The agreement calls for all foreign troops to leave Bolivia by June.",
+        "Peru sent 900 soldiers to Bolivia. The accord requires the withdrawal of foreign troops.",
     ],
 )
 def test_no_legal_basis_from_an_instrument_not_tied_to_the_force(text: str) -> None:

@@ -23,8 +23,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import COMPLEMENT_LABELS, has_label, is_det, is_dobj, is_label, is_nsubj, is_relcl
-from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span
+from kgingest.extract.dependencies import (
+    COMPLEMENT_LABELS,
+    has_label,
+    is_det,
+    is_dobj,
+    is_label,
+    is_nsubj,
+    is_pobj,
+    is_relcl,
+)
+from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span, withdrawing
 from kgingest.extract.deployments.resolver import country_of, fold_text
 from kgingest.model import Deployment, Span
 
@@ -47,9 +56,19 @@ def _force_like(token: Token) -> bool:
     return is_force(token) or noun_lemma(token) in lex.FORCE_NOUNS | lex.UNIT_NOUNS | lex.MISSION_NOUNS
 
 
+def _taken_away(force: Token) -> bool:
+    """ "for all foreign troops to leave", "the withdrawal of foreign troops": forces an instrument sends home."""
+    governor = force.head.head if is_pobj(force) and force.head.lower_ == "of" else force.head
+    return withdrawing(governor) or governor.lemma_.lower() in lex.LEAVING_VERBS
+
+
 def _speaks_of_forces(tokens: tuple[Token, ...]) -> bool:
-    """Words that tell of armed forces: a force noun, or a verb of sending ("it will be deployed")."""
-    return any(is_force(t) or (t.pos_ == "VERB" and t.lemma_.lower() in lex.BASIS_SENDING_VERBS) for t in tokens)
+    """Words that tell of armed forces sent or kept: a force noun, or a verb of sending ("it will be deployed"); an
+    instrument that only takes forces away is no basis for them."""
+    return any(
+        (is_force(t) and not _taken_away(t)) or (t.pos_ == "VERB" and t.lemma_.lower() in lex.BASIS_SENDING_VERBS)
+        for t in tokens
+    )
 
 
 def _name(noun: Token) -> Span:
