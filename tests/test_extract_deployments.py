@@ -1884,7 +1884,7 @@ def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> 
             "On Friday the presidents of Chile and Bolivia signed a joint declaration on border security in Tarija. "
             "Chilean troops would be posted to Tarija, the Bolivian leader said.",
             "Chile",
-            "joint declaration",
+            "joint declaration on border security in Tarija",
         ),
     ],
 )
@@ -1919,6 +1919,14 @@ def test_an_instrument_about_one_sender_leaves_another_senders_deployment_alone(
         (key_of("Chile"), "treaty"),
         (key_of("Peru"), None),
     ]
+
+
+def test_an_instrument_adopted_with_a_complement_is_named_with_it() -> None:
+    text = "The United Nations Security Council adopted a resolution authorizing the deployment of 900 troops to Beni."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    basis = deployments[0].legal_basis
+    assert basis is not None and basis.text == "resolution authorizing the deployment of 900 troops to Beni"
 
 
 def test_a_basis_in_the_mentions_own_clause_is_kept_over_one_named_later() -> None:

@@ -103,7 +103,8 @@ class BasisReader:
                 found += self._provision(noun) + self._complement(noun)
             if instrument or lemma in lex.SIGNED_DOCUMENT_NOUNS:
                 found += self._signing(noun)
-        return sorted(found, key=lambda i: (i.name.begin, i.name.end))
+        # One noun read by two constructions: the one that ties it to the forces in its own words first.
+        return sorted(found, key=lambda i: (i.name.begin, i.signed, -i.name.end))
 
     def _provision(self, noun: Token) -> list[Instrument]:
         """ "the accord stipulates that observers would be stationed ...": the clause of the providing verb."""
@@ -132,10 +133,7 @@ class BasisReader:
         verb = noun.head
         if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or negated(verb):
             return []
-        words = tuple(t for t in verb.subtree if t.i != noun.i and t not in tuple(noun.subtree)) + tuple(noun.subtree)
-        name = _name(noun)
-        kept = [t for t in noun.subtree if name.begin <= t.idx < name.end and t.i <= noun.i]
-        return [Instrument(tokens_span(noun.doc, kept) if kept else name, words, signed=True)]
+        return [Instrument(_name(noun), tuple(verb.subtree), signed=True)]
 
     def attach(self, deployments: list[Deployment]) -> None:
         """Give each deployment without a basis the first instrument that is about it."""
