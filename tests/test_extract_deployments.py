@@ -1922,7 +1922,7 @@ def test_an_instrument_about_one_sender_leaves_another_senders_deployment_alone(
 
 
 def test_an_instrument_adopted_with_a_complement_is_named_with_it() -> None:
-    text = "The United Nations Security Council adopted a resolution authorizing the deployment of 900 troops to Beni."
+    text = "The Pacific Defence Community adopted a resolution authorizing the deployment of 900 troops to Beni."
     deployments, _ = run(text)
     assert len(deployments) == 1
     basis = deployments[0].legal_basis
@@ -1988,13 +1988,14 @@ def test_more_forces_expected_from_a_sender_are_a_reinforcement_where_its_forces
 def test_more_forces_from_members_of_our_alliance_come_from_the_alliance_last_named() -> None:
     text = (
         "The Pacific Defence Community has 2,000 troops in Bolivia. Ana Rivas, who chairs the Pacific Defence "
-        'Community, said she expected "at least 500 more soldiers from other members of our alliance."'
+        "Community, told reporters that the bloc anticipates 500 additional soldiers from the other members of our "
+        "alliance by the summer."
     )
     deployments, _ = run(text)
     assert len(deployments) == 2
     expected = deployments[1]
     assert (expected.sender, expected.location) == (key_of("Pacific Defence Community"), key_of("Bolivia"))
-    assert expected.size is not None and expected.size.minimum == 500
+    assert expected.size is not None and expected.size.exact == 500
 
 
 def test_more_forces_expected_with_no_forces_of_theirs_anywhere_stay_unplaced() -> None:
@@ -2003,25 +2004,23 @@ def test_more_forces_expected_with_no_forces_of_theirs_anywhere_stay_unplaced() 
 
 
 def test_regression_forces_sent_to_other_places_are_not_the_forces_named_before() -> None:
-    text = (
-        "Peru sent 900 soldiers to Oruro in May. "
-        "More battalions will be deployed to other parts of the country, officials said."
-    )
+    text = "Peru sent 900 soldiers to Oruro in May. Further units are to deploy to other provinces, officials said."
     deployments, _ = run(text)
     assert len(deployments) == 1
     assert [a.text for a in deployments[0].anchors] == ["Peru sent 900 soldiers to Oruro in May"]
     assert deployments[0].status is None  # the later plan is not this sending's
 
 
-def test_regression_a_unit_led_by_another_state_gives_no_size_to_the_last_senders_force() -> None:
-    text = "Chile sent 300 troops to Bolivia in May. In June, the 900-strong brigade will be led by Peru."
+def test_regression_a_unit_commanded_by_another_state_gives_no_size_to_the_last_senders_force() -> None:
+    text = "Chile sent 300 troops to Bolivia in May. A 900-strong regiment there is commanded by Peru."
     deployments, _ = run(text)
     assert len(deployments) == 1
     assert deployments[0].size is not None and deployments[0].size.exact == 300
 
 
-def test_a_unit_manned_by_a_state_is_that_states_force() -> None:
-    deployments, _ = run("Chile sent troops to Bolivia in May. The 900-strong battalion is manned by Chile.")
+def test_a_unit_commanded_by_a_state_is_that_states_force() -> None:
+    text = "Chile sent troops to Bolivia in May. Since June a 900-strong brigade there has been commanded by Chile."
+    deployments, _ = run(text)
     assert len(deployments) == 1
     assert deployments[0].sender == key_of("Chile")
     assert deployments[0].size is not None and deployments[0].size.exact == 900
@@ -2038,7 +2037,8 @@ def test_a_formation_named_with_its_organization_joins_that_organizations_deploy
     text = (
         "The Pacific Defence Community sent forces to Bolivia in May. "
         "RAPTOR troops from Chile and Ecuador in Bolivia took part in patrols near Tarija. "
-        "The PDC RAPTOR troops were praised by Bolivian officials. The 900-strong battalion is manned by Chile."
+        "The PDC RAPTOR troops were praised by Bolivian officials. Since June a 900-strong brigade there has been "
+        "commanded by Chile."
     )
     deployments, _ = run(text)
     assert len(deployments) == 1

@@ -2,7 +2,7 @@
 
 Three constructions of English name an instrument together with the forces it is about:
 
-- provision: the instrument is the subject of a verb of providing whose clause speaks of forces ("the accord
+- provision: a verb of providing, with the instrument as its subject, governs words about forces ("the accord
   stipulates that observers would be stationed along the line", "the resolution authorizes 900 troops");
 - complement: the instrument's own complement sets up or sends a force ("the decision to set up a brigade in X was
   made at a summit", "the resolution creating the mission");
@@ -107,12 +107,12 @@ class BasisReader:
         return sorted(found, key=lambda i: (i.name.begin, i.signed, -i.name.end))
 
     def _provision(self, noun: Token) -> list[Instrument]:
-        """ "the accord stipulates that observers would be stationed ...": the clause of the providing verb."""
+        """ "the accord stipulates that observers would be stationed ...": the words the providing verb governs."""
         verb = noun.head
         if not is_nsubj(noun) or verb.lemma_.lower() not in lex.PROVIDING_VERBS or negated(verb):
             return []
         said = tuple(t for c in verb.children if c.i != noun.i and not is_label(c, "punct") for t in c.subtree)
-        # "the mandate for the force says it ...": the force the instrument is for is what it speaks of
+        # "a charter for the unit states that it ...": what the instrument is for is what it speaks of
         own = tuple(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
         if not _speaks_of_forces(said):
             return []

@@ -57,7 +57,7 @@ class SizeStatementReader:
         sender = self.ctx.actors.owner(force) if force is not None else None
         staffed = force is not None and is_nsubjpass(force) and force.head.lemma_.lower() in lex.STAFFING_VERBS
         if sender is None and force is not None and staffed:
-            sender = self.ctx.actors.agent(force.head)  # "the battalion will be manned by X": X provides its soldiers
+            sender = self.ctx.actors.agent(force.head)  # "a brigade commanded by X": X provides its soldiers
         tokens = [t for t in sentence if not t.is_punct and not t.is_space and not in_dateline(t)] or [word]
         return Mention(
             trigger=word,
