@@ -2059,3 +2059,41 @@ def test_a_formation_elsewhere_or_never_named_with_the_organization_stays_apart(
     text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Bolivia on Monday."
     deployments, _ = run(text)
     assert len(deployments) == 2  # nothing says RAPTOR serves the community
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the senders a subject lists
+        (
+            "Chile and Peru sent troops to Bolivia and Ecuador respectively.",
+            [("Chile", "Bolivia"), ("Peru", "Ecuador")],
+        ),
+        # the states whose forces they are, named by adjectives
+        (
+            "Peruvian and Chilean troops are stationed in Beni and Cusco respectively.",
+            [("Peru", "Beni"), ("Chile", "Cusco")],
+        ),
+        # a sending without a sender, the leaders listed in the next sentence
+        (
+            "Multinational battalions will arrive in Oruro in March and in Cusco in May. "
+            "They will be commanded by Chile and Peru respectively.",
+            [("Chile", "Oruro"), ("Peru", "Cusco")],
+        ),
+    ],
+)
+def test_respectively_pairs_each_sender_with_its_place(text: str, pairs: list[tuple[str, str]]) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.co_senders) for d in deployments] == [
+        (key_of(sender), key_of(place), []) for sender, place in pairs
+    ]
+
+
+def test_without_respectively_a_list_of_senders_sends_one_force_to_each_place() -> None:
+    deployments, _ = run("Chile and Peru sent troops to Bolivia and Ecuador.")
+    assert [(d.sender, d.co_senders) for d in deployments] == [(key_of("Chile"), [key_of("Peru")])] * 2
+
+
+def test_respectively_with_lists_of_unequal_length_pairs_nothing() -> None:
+    deployments, _ = run("Multinational battalions will arrive in Oruro and Cusco. They will be commanded by Chile.")
+    assert deployments == []

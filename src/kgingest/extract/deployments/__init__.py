@@ -42,7 +42,8 @@ def find_deployments(
     # Imported here: the rules' reader builds on this package's readers.
     from kgingest.extract.deployment_rules import add_rule_mentions
 
-    mentions = [m for mention in add_rule_mentions(context, mentions) for m in split_by_location(mention)]
+    mentions = context.respective.distribute(add_rule_mentions(context, mentions))
+    mentions = [m for mention in mentions for m in split_by_location(mention)]
     for mention in mentions:
         mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
     deployments = fold_formations(merge_mentions(mentions, index), formations(context.actors), index)

@@ -12,6 +12,7 @@ from kgingest.extract.deployments.mentions import MentionFinder
 from kgingest.extract.deployments.parties import PartyReader
 from kgingest.extract.deployments.places import PlaceReader, tie_places_to_states
 from kgingest.extract.deployments.resolver import ActorResolver
+from kgingest.extract.deployments.respectively import RespectiveReader
 from kgingest.extract.deployments.sizes import SizeStatementReader
 from kgingest.extract.deployments.slots import SlotReader
 from kgingest.extract.index import EntityIndex
@@ -38,3 +39,4 @@ class DeploymentContext:
         self.mentions = MentionFinder(self)
         self.casualties = CasualtyReader(self)
         self.bases = BasisReader(self)
+        self.respective = RespectiveReader(self)
