@@ -8,7 +8,11 @@ parse of its clause; senders, parties and places are resolved only through
 the `EntityIndex`. Mentions of one sender at compatible places merge into one
 `Deployment`; a definite "the deployment" with no sender of its own joins the
 deployment mentioned last. Threats, conditionals, negated sendings and
-exercises are not deployments.
+exercises are not deployments. "Respectively" pairs listed senders with listed
+places (`respectively`); a formation named with the organization it serves joins
+that organization's deployment; an instrument named outside a mention's clause
+("the accord stipulates that observers would be stationed ...") is the legal
+basis of the deployments it is about (`bases`).
 
 Entry point: `find_deployments`. The readers live in this package, one module per job, and reach
 each other through `context.DeploymentContext`; the construction rules of `deployment_rules` use the
