@@ -36,7 +36,8 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Chilean Army", ActorType.ORGANIZATION, ["Chilean Army"], "Chile"),
     ("United Nations Security Council", ActorType.ORGANIZATION, ["United Nations Security Council"], None),
     ("Andean Front", ActorType.GROUP, ["Andean Front"], None),
-    ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community"], None),
+    ("Pacific Defence Community", ActorType.ORGANIZATION, ["Pacific Defence Community", "PDC"], None),
+    ("RAPTOR", ActorType.ORGANIZATION, ["RAPTOR"], None),  # a formation of the Pacific Defence Community
     ("Ana Rivas", ActorType.PERSON, ["Ana Rivas", "Rivas"], None),
     ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
     ("United Nations", ActorType.ORGANIZATION, ["United Nations"], None),
@@ -1851,3 +1852,248 @@ def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> 
         "Peru sent 400 troops to Bolivia in March. In May, Peru and Chile sent a further 900 troops to Bolivia."
     )
     assert sorted(tuple(d.senders) for d in deployments) == [(key_of("Peru"),), (key_of("Peru"), key_of("Chile"))]
+
+
+# Legal bases named outside the mention's clause (`deployments.bases`).
+@pytest.mark.parametrize(
+    ("text", "sender", "basis"),
+    [
+        # an instrument providing, in a clause of its own, for forces of the sender
+        (
+            "Chile sent 600 soldiers to Bolivia on Monday. "
+            "The treaty stipulates that Chilean observers would be stationed along the frontier.",
+            "Chile",
+            "treaty",
+        ),
+        # an instrument whose complement sets up the force, in the deployment's state
+        (
+            "Peru has deployed a brigade in Oruro. "
+            "The decision to set up a Peruvian brigade in Bolivia was made at a summit in Cusco last year.",
+            "Peru",
+            "decision to set up a Peruvian brigade in Bolivia",
+        ),
+        # an instrument creating the sender's mission
+        (
+            "Ecuador sent 400 troops to Beni. "
+            "The resolution creating the Ecuadorian mission was adopted by the assembly.",
+            "Ecuador",
+            "resolution creating the Ecuadorian mission",
+        ),
+        # a document signed in the sender's name, the forces told of in the next sentence in the same place
+        (
+            "On Friday the presidents of Chile and Bolivia signed a joint declaration on border security in Tarija. "
+            "Chilean troops would be posted to Tarija, the Bolivian leader said.",
+            "Chile",
+            "joint declaration on border security in Tarija",
+        ),
+    ],
+)
+def test_a_legal_basis_named_in_a_sentence_of_its_own(text: str, sender: str, basis: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of(sender)
+    assert found.legal_basis is not None and found.legal_basis.text == basis
+    assert text[found.legal_basis.begin : found.legal_basis.end] == basis
+
+
+def test_an_instrument_goes_to_the_owned_force_and_its_unowned_force_to_the_one_left() -> None:
+    text = (
+        "Peru sent 900 peacekeepers to Bolivia in May. Chile deployed 300 troops to Oruro in June. "
+        "The accord specifies that Chilean troops will patrol the border while the peacekeepers guard the roads."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
+        (key_of("Peru"), "accord"),
+        (key_of("Chile"), "accord"),
+    ]
+
+
+def test_an_instrument_about_one_sender_leaves_another_senders_deployment_alone() -> None:
+    text = (
+        "Chile sent 600 soldiers to Bolivia on Monday. Peru sent 200 troops to Beni. "
+        "The treaty stipulates that Chilean observers would be stationed along the frontier."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
+        (key_of("Chile"), "treaty"),
+        (key_of("Peru"), None),
+    ]
+
+
+def test_an_instrument_adopted_with_a_complement_is_named_with_it() -> None:
+    text = "The Pacific Defence Community adopted a resolution authorizing the deployment of 900 troops to Beni."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    basis = deployments[0].legal_basis
+    assert basis is not None and basis.text == "resolution authorizing the deployment of 900 troops to Beni"
+
+
+def test_a_basis_in_the_mentions_own_clause_is_kept_over_one_named_later() -> None:
+    text = (
+        "Peru sent 900 soldiers to Bolivia under a border security pact. "
+        "The accord stipulates that Peruvian troops would be stationed in Oruro."
+    )
+    deployments, _ = run(text)
+    assert deployments[0].legal_basis is not None and deployments[0].legal_basis.text == "border security pact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sent 900 soldiers to Bolivia. The treaty was signed in 1998.",  # a bare instrument
+        "Peru sent 900 soldiers to Bolivia. The accord stipulates lower tariffs on copper.",  # about no force
+        # a press note, no instrument
+        "Peru sent 900 soldiers to Bolivia. A ministry statement said the troops would stay for a year.",
+        # signed by others, in another place
+        "Peru sent 900 soldiers to Oruro. Chile and Ecuador signed a trade agreement in Santiago. "
+        "The soldiers would stay for a year.",
+        "Peru sent 900 soldiers to Oruro. The accord does not provide for troops to be stationed in Oruro.",  # negated
+        # instruments that only take forces away
+        "Peru sent 900 soldiers to Bolivia. The agreement calls for all foreign troops to leave Bolivia by June.",
+        "Peru sent 900 soldiers to Bolivia. The accord requires the withdrawal of foreign troops.",
+    ],
+)
+def test_no_legal_basis_from_an_instrument_not_tied_to_the_force(text: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert deployments[0].legal_basis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord stipulates that Chile and Peru would hold joint exercises near Oruro.",  # exercise
+        "The treaty provides for deliveries of rifles and tanks to Bolivia.",  # arms deliveries
+        "The agreement stipulates that Peruvian troops would leave Oruro by May.",  # a withdrawal alone
+        "The pact puts Peruvian forces on high alert along the border.",  # an alert
+        "The decision to send Chilean troops to Bolivia was postponed after the talks failed.",  # not taken
+    ],
+)
+def test_an_instrument_alone_is_no_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []
+
+
+def test_more_forces_expected_from_a_sender_are_a_reinforcement_where_its_forces_are() -> None:
+    text = "Peru has 600 soldiers in Bolivia. Ana Rivas said on Tuesday that she expected 400 more troops from Peru."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.status) for d in deployments] == [
+        (key_of("Peru"), key_of("Bolivia"), "ongoing"),
+        (key_of("Peru"), key_of("Bolivia"), "planned"),
+    ]
+    assert deployments[1].size is not None and deployments[1].size.exact == 400
+
+
+def test_more_forces_from_members_of_our_alliance_come_from_the_alliance_last_named() -> None:
+    text = (
+        "The Pacific Defence Community has 2,000 troops in Bolivia. Ana Rivas, who chairs the Pacific Defence "
+        "Community, told reporters that the bloc anticipates 500 additional soldiers from the other members of our "
+        "alliance by the summer."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 2
+    expected = deployments[1]
+    assert (expected.sender, expected.location) == (key_of("Pacific Defence Community"), key_of("Bolivia"))
+    assert expected.size is not None and expected.size.exact == 500
+
+
+def test_more_forces_expected_with_no_forces_of_theirs_anywhere_stay_unplaced() -> None:
+    deployments, _ = run("Ana Rivas said she expected more troops from Peru.")
+    assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), None, "planned")]
+
+
+def test_regression_forces_sent_to_other_places_are_not_the_forces_named_before() -> None:
+    text = "Peru sent 900 soldiers to Oruro in May. Further units are to deploy to other provinces, officials said."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert [a.text for a in deployments[0].anchors] == ["Peru sent 900 soldiers to Oruro in May"]
+    assert deployments[0].status is None  # the later plan is not this sending's
+
+
+def test_regression_a_unit_commanded_by_another_state_gives_no_size_to_the_last_senders_force() -> None:
+    text = "Chile sent 300 troops to Bolivia in May. A 900-strong regiment there is commanded by Peru."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert deployments[0].size is not None and deployments[0].size.exact == 300
+
+
+def test_a_unit_commanded_by_a_state_is_that_states_force() -> None:
+    text = "Chile sent troops to Bolivia in May. Since June a 900-strong brigade there has been commanded by Chile."
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    assert deployments[0].sender == key_of("Chile")
+    assert deployments[0].size is not None and deployments[0].size.exact == 900
+
+
+def test_troops_of_a_formation_from_a_list_of_states_are_sent_by_them_together() -> None:
+    deployments, _ = run("RAPTOR troops from Chile and Ecuador arrived in Bolivia on Monday.")
+    assert len(deployments) == 1
+    assert deployments[0].senders == [key_of("RAPTOR"), key_of("Chile"), key_of("Ecuador")]
+    assert deployments[0].location == key_of("Bolivia")
+
+
+def test_a_formation_named_with_its_organization_joins_that_organizations_deployment() -> None:
+    text = (
+        "The Pacific Defence Community sent forces to Bolivia in May. "
+        "RAPTOR troops from Chile and Ecuador in Bolivia took part in patrols near Tarija. "
+        "The PDC RAPTOR troops were praised by Bolivian officials. Since June a 900-strong brigade there has been "
+        "commanded by Chile."
+    )
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("Pacific Defence Community")
+    assert set(found.co_senders) == {key_of("RAPTOR"), key_of("Chile"), key_of("Ecuador")}
+    assert found.location in (key_of("Bolivia"), place_key("Tarija"))
+    assert found.size is not None and found.size.exact == 900
+
+
+def test_a_formation_elsewhere_or_never_named_with_the_organization_stays_apart() -> None:
+    text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Peru on Monday."
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Pacific Defence Community"), key_of("Bolivia")),
+        (key_of("RAPTOR"), key_of("Peru")),
+    ]
+    text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Bolivia on Monday."
+    deployments, _ = run(text)
+    assert len(deployments) == 2  # nothing says RAPTOR serves the community
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the senders a subject lists
+        (
+            "Chile and Peru sent troops to Bolivia and Ecuador respectively.",
+            [("Chile", "Bolivia"), ("Peru", "Ecuador")],
+        ),
+        # the states whose forces they are, named by adjectives
+        (
+            "Peruvian and Chilean troops are stationed in Beni and Cusco respectively.",
+            [("Peru", "Beni"), ("Chile", "Cusco")],
+        ),
+        # a sending without a sender, the leaders listed in the next sentence
+        (
+            "Multinational battalions will arrive in Oruro in March and in Cusco in May. "
+            "They will be commanded by Chile and Peru respectively.",
+            [("Chile", "Oruro"), ("Peru", "Cusco")],
+        ),
+    ],
+)
+def test_respectively_pairs_each_sender_with_its_place(text: str, pairs: list[tuple[str, str]]) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location, d.co_senders) for d in deployments] == [
+        (key_of(sender), key_of(place), []) for sender, place in pairs
+    ]
+
+
+def test_without_respectively_a_list_of_senders_sends_one_force_to_each_place() -> None:
+    deployments, _ = run("Chile and Peru sent troops to Bolivia and Ecuador.")
+    assert [(d.sender, d.co_senders) for d in deployments] == [(key_of("Chile"), [key_of("Peru")])] * 2
+
+
+def test_respectively_with_lists_of_unequal_length_pairs_nothing() -> None:
+    deployments, _ = run("Multinational battalions will arrive in Oruro and Cusco. They will be commanded by Chile.")
+    assert deployments == []

@@ -192,7 +192,8 @@ def _sender(context: DeploymentContext, token: Token, clause: Token) -> str | No
     """The actor a sender token names: a name, a pronoun's antecedent, or a description ("the country")."""
     if token.lower_ in PRONOUNS:
         return context.actors.pronoun_antecedent(clause, token)
-    return context.actors.subject_actor(token) or context.actors.described_actor(token)
+    actors = context.actors
+    return actors.subject_actor(token) or actors.described_actor(token) or actors.members_body(token)
 
 
 def _location(context: DeploymentContext, place: Token, sender: str) -> str | None:

@@ -8,7 +8,11 @@ parse of its clause; senders, parties and places are resolved only through
 the `EntityIndex`. Mentions of one sender at compatible places merge into one
 `Deployment`; a definite "the deployment" with no sender of its own joins the
 deployment mentioned last. Threats, conditionals, negated sendings and
-exercises are not deployments.
+exercises are not deployments. "Respectively" pairs listed senders with listed
+places (`respectively`); a formation named with the organization it serves joins
+that organization's deployment; an instrument named outside a mention's clause
+("the accord stipulates that observers would be stationed ...") is the legal
+basis of the deployments it is about (`bases`).
 
 Entry point: `find_deployments`. The readers live in this package, one module per job, and reach
 each other through `context.DeploymentContext`; the construction rules of `deployment_rules` use the
@@ -22,7 +26,8 @@ from spacy.tokens import Doc
 
 from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.mention import split_by_location
-from kgingest.extract.deployments.merging import link_statements, merge_mentions
+from kgingest.extract.deployments.merging import fold_formations, link_statements, merge_mentions
+from kgingest.extract.deployments.senders import formations
 from kgingest.extract.index import EntityIndex
 from kgingest.model import Article, Deployment, Role, Statement, TimeValue
 
@@ -41,10 +46,12 @@ def find_deployments(
     # Imported here: the rules' reader builds on this package's readers.
     from kgingest.extract.deployment_rules import add_rule_mentions
 
-    mentions = [m for mention in add_rule_mentions(context, mentions) for m in split_by_location(mention)]
+    mentions = context.respective.distribute(add_rule_mentions(context, mentions))
+    mentions = [m for mention in mentions for m in split_by_location(mention)]
     for mention in mentions:
         mention.in_heading = any(h.begin <= mention.anchor.begin < h.end for h in article.headings)
-    deployments = merge_mentions(mentions, index)
+    deployments = fold_formations(merge_mentions(mentions, index), formations(context.actors), index)
+    context.bases.attach(deployments)
     for number, deployment in enumerate(deployments, start=1):
         deployment.key = f"d{number}"
         deployment.casualties = context.casualties.casualties(deployment)

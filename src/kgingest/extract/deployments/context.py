@@ -5,12 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kgingest.extract.antecedents import Antecedents
+from kgingest.extract.deployments.bases import BasisReader
 from kgingest.extract.deployments.casualties import CasualtyReader
 from kgingest.extract.deployments.forces import ForceFinder
 from kgingest.extract.deployments.mentions import MentionFinder
 from kgingest.extract.deployments.parties import PartyReader
 from kgingest.extract.deployments.places import PlaceReader, tie_places_to_states
 from kgingest.extract.deployments.resolver import ActorResolver
+from kgingest.extract.deployments.respectively import RespectiveReader
 from kgingest.extract.deployments.sizes import SizeStatementReader
 from kgingest.extract.deployments.slots import SlotReader
 from kgingest.extract.index import EntityIndex
@@ -36,3 +38,5 @@ class DeploymentContext:
         self.sizes = SizeStatementReader(self)
         self.mentions = MentionFinder(self)
         self.casualties = CasualtyReader(self)
+        self.bases = BasisReader(self)
+        self.respective = RespectiveReader(self)

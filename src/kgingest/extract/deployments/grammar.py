@@ -440,6 +440,13 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     if force is not None and (
         noun_lemma(force) in lex.REINFORCEMENT_NOUNS
         or any(c.lower_ in lex.REINFORCING_WORDS and has_label(c, REINFORCING_MODIFIER_LABELS) for c in force.children)
+        # "5,000 more troops": the parser may hang "more" on the number
+        or any(
+            m.lower_ in lex.REINFORCING_WORDS and has_label(m, REINFORCING_MODIFIER_LABELS)
+            for c in force.children
+            if is_label(c, "nummod")
+            for m in c.children
+        )
     ):
         return "reinforcement"
     lemma = trigger.lemma_.lower()

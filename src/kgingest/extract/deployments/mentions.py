@@ -211,6 +211,7 @@ class MentionFinder:
             mention.merge_only = True
             mention.start = None
             return mention
+        mention.co_senders = joint_senders(self.ctx.actors, forces[0], sender)  # "troops from A and B took part"
         fighting = verb.lemma_.lower() in lex.FIGHT_VERBS
         if (
             mention.location is None

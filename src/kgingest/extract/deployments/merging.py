@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.dependencies import is_pobj, is_prep
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, is_place_key
 from kgingest.extract.index import EntityIndex
@@ -70,7 +71,21 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
     _add_headings([m for m in mentions if m.in_heading], deployments, index, homes)
     merged = _fold_bodies(_fold_officials(deployments, index), index)
     _help_hosts(merged, {m.anchor for m in mentions if m.helps_host}, index)
+    _place_reinforcements([d for d in merged if kinds.get(id(d)) == "reinforcement"], merged, index)
     return merged
+
+
+def _place_reinforcements(reinforcements: list[Deployment], deployments: list[Deployment], index: EntityIndex) -> None:
+    """ "she expects 2,000 more troops from the alliance", no place named: more forces go where the forces they add
+    to are, the same sender's elsewhere in the article, else the one state every located deployment is in."""
+    for reinforcement in (r for r in reinforcements if r.location is None):
+        located = [d for d in deployments if d is not reinforcement and d.location is not None]
+        own = [d for d in located if set(d.senders) & set(reinforcement.senders)]
+        for group in (own, located):
+            states = {country_of(d.location, index) for d in group if d.location is not None}
+            if len(states) == 1:
+                reinforcement.location = states.pop()
+                break
 
 
 def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityIndex) -> Deployment | None:
@@ -78,6 +93,8 @@ def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityInde
     target = last
     if mention.sentence is not None and not _mentioned_in(last, mention.sentence):
         target = None
+    if _elsewhere(mention):
+        return None  # "more battalions will go to other countries": not the forces just named
     if (
         target is not None
         and not _same_country(target.location, mention.location, index)
@@ -86,6 +103,16 @@ def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityInde
         target = None  # "In X, forces ..." with no sender is not about the last deployment elsewhere
     _drop_home_place(mention, target, index)
     return target
+
+
+def _elsewhere(mention: Mention) -> bool:
+    """The mention sends its forces to "other countries", "other parts of the region": elsewhere than those named."""
+    return any(
+        is_pobj(place) and any(c.lower_ in lex.OTHERNESS_WORDS for c in place.children)
+        for prep in mention.trigger.children
+        if is_prep(prep) and prep.lower_ in lex.LOCATION_PREPOSITIONS
+        for place in prep.children
+    )
 
 
 def _parts_named(mention: Mention, index: EntityIndex) -> set[str]:
@@ -249,6 +276,39 @@ def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Depl
         else:
             _merge_into(target, deployment)
     return kept
+
+
+def fold_formations(deployments: list[Deployment], served: dict[str, str], index: EntityIndex) -> list[Deployment]:
+    """ "NATO forces in X" and "KFOR troops in X" where the text calls them "the NATO KFOR troops": a formation's
+    deployment is part of the one of the organization it serves, in the same state (or a place of unknown state)."""
+    kept: list[Deployment] = []
+    for deployment in deployments:
+        parent = served.get(deployment.sender)
+        target = next(
+            (
+                d
+                for d in deployments
+                if d is not deployment
+                and parent in d.senders
+                and (
+                    _same_country(d.location, deployment.location, index) or _unknown_state(deployment.location, index)
+                )
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(deployment)
+            continue
+        location = target.location
+        _merge_into(target, deployment)
+        if location is not None and _unknown_state(target.location, index):
+            target.location = location  # a place of unknown state may not lie in the state the forces are in
+        target.co_senders += [s for s in deployment.senders if s not in target.senders]
+    return kept
+
+
+def _unknown_state(location: str | None, index: EntityIndex) -> bool:
+    return location is not None and is_place_key(location) and country_of(location, index) == location
 
 
 def _one_body(a: str, b: str, index: EntityIndex) -> bool:

@@ -8,6 +8,7 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     CHAINED_LABELS,
     EMBEDDED_LABELS,
+    SUBJECTS,
     has_label,
     is_acl,
     is_aux,
@@ -57,7 +58,11 @@ def is_real(verb: Token) -> bool:
 def _decision_refused(verb: Token) -> bool:
     """ "rejected a plan to send troops", "may approve a plan to send ...": the decision itself is unreal."""
     noun = verb.head
-    if not is_acl(verb) or noun.lemma_.lower() not in lex.DECISION_NOUNS or not is_dobj(noun):
+    if not is_acl(verb) or noun.lemma_.lower() not in lex.DECISION_NOUNS:
+        return False
+    if has_label(noun, SUBJECTS) and noun.head.lemma_.lower() in lex.SHELVING_VERBS:
+        return True  # "the decision to send troops was postponed"
+    if not is_dobj(noun):
         return False
     decider = noun.head
     unreal = decider.lemma_.lower() in lex.UNREAL_GOVERNORS | lex.DENYING_GOVERNORS or negated(decider)

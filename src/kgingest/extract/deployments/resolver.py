@@ -82,8 +82,9 @@ class ActorResolver:
         return self.pronoun_antecedent(clause, pronouns[0]) if pronouns else None
 
     def described_actor(self, noun: Token) -> str | None:
-        """ "the bloc", "the alliance", "the country": the organization or state named last before it."""
-        if not any(is_det(c, "the") for c in noun.children):
+        """ "the bloc", "the alliance", "the country": the organization or state named last before it (so is "our
+        alliance" in a speaker's words)."""
+        if not any(is_det(c, "the") or (is_poss(c) and c.lower_ == "our") for c in noun.children):
             return None
         lemma = noun.lemma_.lower()
         wanted = (
@@ -98,10 +99,11 @@ class ActorResolver:
         return self.ctx.antecedents.nearest_of_type(noun.idx, (wanted,))
 
     def members_body(self, noun: Token) -> str | None:
-        """ "members of the alliance", "allies of the bloc": the organization whose members they are."""
+        """ "members of the alliance", "allies of the bloc", "countries in the alliance": the organization whose
+        members they are."""
         if noun.lemma_.lower() not in lex.MEMBER_NOUNS:
             return None
-        for body in (p for c in noun.children if is_prep(c, "of") for p in c.children if is_pobj(p)):
+        for body in (p for c in noun.children if is_prep(c, "of", "in") for p in c.children if is_pobj(p)):
             key = self.resolve_phrase(body) or self.described_actor(body)
             actor = self.index.actor(key) if key is not None else None
             if actor is not None and actor.type is ActorType.ORGANIZATION:
@@ -212,7 +214,8 @@ class ActorResolver:
                 if actor is not None:
                     return actor
             if is_prep(child, "of", "from"):
-                actor = self.pobj_actor(child)
+                # "troops from members of the alliance": the body whose members send them
+                actor = self.pobj_actor(child) or first_key(children_by_label(child, "pobj"), self.members_body)
                 if actor is not None:
                     return self._state_of_service(child, actor)
         return None

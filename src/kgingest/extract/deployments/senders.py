@@ -3,6 +3,7 @@ state or organ that announces a passive sending, the other subjects of a list th
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -17,6 +18,7 @@ from kgingest.extract.dependencies import (
     is_ccomp,
     is_conj,
     is_det,
+    is_label,
     is_nsubj,
     is_nsubjpass,
     is_pobj,
@@ -61,7 +63,16 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
         key = actors.resolve_phrase(phrase)
         if key is not None and actors.can_send(key) and key not in parties:
             parties.append(key)
-    return [p for p in parties if p != sender] if sender in parties else []
+    if sender in parties:
+        return [p for p in parties if p != sender]
+    # "UN troops from A and B": a force named after the organization it serves in comes from the states listed
+    named_after = any(
+        is_label(c, "compound") and actors.resolve(c.idx, c.idx + len(c.text)) == sender for c in force.children
+    )
+    organization = actors.index.actor(sender) if sender is not None else None
+    if named_after and organization is not None and organization.type is ActorType.ORGANIZATION:
+        return [p for p in parties if actors.is_state(p)]
+    return []
 
 
 def announcer(actors: ActorResolver, verb: Token) -> str | None:
@@ -119,3 +130,27 @@ def joined_formation(actors: ActorResolver, force: Token, sender: str) -> bool:
     if actor is None or actor.type is not ActorType.ORGANIZATION or actors.owner(force) != sender:
         return False
     return is_pobj(force) and force.head.lower_ in lex.JOINING_PREPOSITIONS
+
+
+def formations(actors: ActorResolver) -> dict[str, str]:
+    """ "the NATO KFOR troops", "UN UNIFIL peacekeepers": a force named by two organizations, the first's formation
+    the second; each formation with the organization it serves."""
+    found: dict[str, str] = {}
+    for noun in (t for t in actors.doc if is_force(t)):
+        names = sorted((t for t in noun.subtree if t.i < noun.i and is_label(t, "compound")), key=lambda t: t.i)
+        bodies = [key for t in names if (key := _organization_named(actors, t)) is not None]
+        for parent, formation in itertools.pairwise(bodies):
+            if parent != formation:
+                found.setdefault(formation, parent)
+    return found
+
+
+def _organization_named(actors: ActorResolver, word: Token) -> str | None:
+    """The organization a one-word name is, recorded at this word or, where the actor stage missed it, by its name."""
+    key = actors.index.actor_at(word.idx, word.idx + len(word.text))
+    if key is None:
+        surface = word.text.lower()
+        named = [a.key for a in actors.index.actors if surface in {a.name.lower(), *(n.lower() for n in a.aliases)}]
+        key = min(named) if named else None
+    actor = actors.index.actor(key) if key is not None else None
+    return key if actor is not None and actor.type is ActorType.ORGANIZATION else None

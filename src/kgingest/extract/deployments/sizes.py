@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.dependencies import is_nsubjpass
 from kgingest.extract.deployments.grammar import (
     composition,
     sized_force,
@@ -54,6 +55,9 @@ class SizeStatementReader:
         if not quantities:
             return None
         sender = self.ctx.actors.owner(force) if force is not None else None
+        staffed = force is not None and is_nsubjpass(force) and force.head.lemma_.lower() in lex.STAFFING_VERBS
+        if sender is None and force is not None and staffed:
+            sender = self.ctx.actors.agent(force.head)  # "a brigade commanded by X": X provides its soldiers
         tokens = [t for t in sentence if not t.is_punct and not t.is_space and not in_dateline(t)] or [word]
         return Mention(
             trigger=word,

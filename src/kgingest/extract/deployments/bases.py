@@ -1,0 +1,224 @@
+"""Legal bases an article names outside a mention's own clause.
+
+Three constructions of English name an instrument together with the forces it is about:
+
+- provision: a verb of providing, with the instrument as its subject, governs words about forces ("the accord
+  stipulates that observers would be stationed along the line", "the resolution authorizes 900 troops");
+- complement: the instrument's own complement sets up or sends a force ("the decision to set up a brigade in X was
+  made at a summit", "the resolution creating the mission");
+- signing: an instrument is signed or adopted, and the next sentence tells of the forces, naming the same place or
+  sender ("A and B signed an accord on a truce in X. Observers would be deployed to X, ...").
+
+Each instrument goes to the deployments the words it governs are about: one with a mention inside them, one whose
+sender owns a force they name, one whose place they name; a force they name with no owner goes to the one
+deployment left, when only one is. A deployment keeps the basis its own clause gives ("under X"), else takes the
+first instrument in text order. A bare instrument noun, with no force or mention beside it, gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.dependencies import (
+    COMPLEMENT_LABELS,
+    has_label,
+    is_det,
+    is_dobj,
+    is_label,
+    is_nsubj,
+    is_pobj,
+    is_relcl,
+)
+from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span, withdrawing
+from kgingest.extract.deployments.resolver import country_of, fold_text
+from kgingest.model import Deployment, Span
+
+if TYPE_CHECKING:
+    from kgingest.extract.deployments.context import DeploymentContext
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """An instrument's name and the words that say which forces it is about."""
+
+    name: Span
+    scope: tuple[Token, ...]
+    # Signed or adopted only: it reaches the forces of the next sentence, not forces in its own words.
+    signed: bool = False
+
+
+def _force_like(token: Token) -> bool:
+    """A force, a unit or a mission, as the object of setting up ("establish a battalion", "create the mission")."""
+    return is_force(token) or noun_lemma(token) in lex.FORCE_NOUNS | lex.UNIT_NOUNS | lex.MISSION_NOUNS
+
+
+def _taken_away(force: Token) -> bool:
+    """ "for all foreign troops to leave", "the withdrawal of foreign troops": forces an instrument sends home."""
+    governor = force.head.head if is_pobj(force) and force.head.lower_ == "of" else force.head
+    return withdrawing(governor) or governor.lemma_.lower() in lex.LEAVING_VERBS
+
+
+def _speaks_of_forces(tokens: tuple[Token, ...]) -> bool:
+    """Words that tell of armed forces sent or kept: a force noun, or a verb of sending ("it will be deployed"); an
+    instrument that only takes forces away is no basis for them."""
+    return any(
+        (is_force(t) and not _taken_away(t)) or (t.pos_ == "VERB" and t.lemma_.lower() in lex.BASIS_SENDING_VERBS)
+        for t in tokens
+    )
+
+
+def _name(noun: Token) -> Span:
+    """The instrument's phrase without its leading determiner, a relative clause or what follows a comma."""
+    commas = [c.i for c in noun.children if c.text == "," and c.i > noun.i]
+    cut = {t.i for c in noun.children if is_relcl(c) for t in c.subtree}
+    tokens = [
+        t
+        for t in noun.subtree
+        if t.i not in cut
+        and not (commas and t.i >= commas[0])
+        and not (is_det(t) and t.head.i == noun.i and t.i < noun.i)
+        and not (t.is_punct and t.i in (noun.left_edge.i, noun.right_edge.i))
+    ]
+    return tokens_span(noun.doc, tokens)
+
+
+class BasisReader:
+    """Instruments named beside the forces they provide for, and the deployments they go to."""
+
+    def __init__(self, ctx: DeploymentContext) -> None:
+        self.ctx = ctx
+
+    def instruments(self) -> list[Instrument]:
+        found: list[Instrument] = []
+        for noun in self.ctx.doc:
+            if noun.pos_ not in ("NOUN", "PROPN") or negated(noun):
+                continue
+            lemma = noun.lemma_.lower()
+            instrument = lemma in lex.BASIS_INSTRUMENT_NOUNS
+            if instrument:
+                found += self._provision(noun) + self._complement(noun)
+            if instrument or lemma in lex.SIGNED_DOCUMENT_NOUNS:
+                found += self._signing(noun)
+        # One noun read by two constructions: the one that ties it to the forces in its own words first.
+        return sorted(found, key=lambda i: (i.name.begin, i.signed, -i.name.end))
+
+    def _provision(self, noun: Token) -> list[Instrument]:
+        """ "the accord stipulates that observers would be stationed ...": the words the providing verb governs."""
+        verb = noun.head
+        if not is_nsubj(noun) or verb.lemma_.lower() not in lex.PROVIDING_VERBS or negated(verb):
+            return []
+        said = tuple(t for c in verb.children if c.i != noun.i and not is_label(c, "punct") for t in c.subtree)
+        # "a charter for the unit states that it ...": what the instrument is for is what it speaks of
+        own = tuple(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
+        if not _speaks_of_forces(said):
+            return []
+        return [Instrument(_name(noun), said + own)]
+
+    def _complement(self, noun: Token) -> list[Instrument]:
+        """ "the decision to set up a brigade in X", "the resolution creating the mission"."""
+        found = []
+        for clause in (c for c in noun.children if is_label(c, "acl") or has_label(c, COMPLEMENT_LABELS)):
+            if clause.lemma_.lower() not in lex.FORCE_CREATING_VERBS or negated(clause):
+                continue
+            if any(is_dobj(o) and _force_like(o) for o in clause.children) or _speaks_of_forces(tuple(clause.subtree)):
+                found.append(Instrument(_name(noun), tuple(clause.subtree)))
+        return found
+
+    def _signing(self, noun: Token) -> list[Instrument]:
+        """ "A and B signed an accord on a truce in X": the signing clause, reaching the next sentence."""
+        verb = noun.head
+        if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or negated(verb):
+            return []
+        return [Instrument(_name(noun), tuple(verb.subtree), signed=True)]
+
+    def attach(self, deployments: list[Deployment]) -> None:
+        """Give each deployment without a basis the first instrument that is about it."""
+        chosen: dict[int, Span] = {}
+        for instrument in self.instruments():
+            for deployment in self._about(instrument, deployments):
+                chosen.setdefault(id(deployment), instrument.name)
+        for deployment in deployments:
+            if deployment.legal_basis is None and id(deployment) in chosen:
+                deployment.legal_basis = chosen[id(deployment)]
+
+    def _about(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
+        if instrument.signed:
+            return self._signed_for(instrument, deployments)
+        begin = min(t.idx for t in instrument.scope)
+        end = max(t.idx + len(t) for t in instrument.scope)
+        forces = [t for t in instrument.scope if is_force(t) or _force_like(t)]
+        # "that observers would be stationed": whom a verb of sending moves is a force, whatever the noun
+        forces += [
+            c
+            for t in instrument.scope
+            if t.pos_ == "VERB" and t.lemma_.lower() in lex.BASIS_SENDING_VERBS
+            for c in t.children
+            if (is_dobj(c) or is_label(c, "nsubjpass")) and c.pos_ in ("NOUN", "PROPN") and c not in forces
+        ]
+        owners = {o for f in forces if (o := self.ctx.actors.owner(f)) is not None}
+        places = self._places(instrument.scope)
+        linked = [
+            d
+            for d in deployments
+            if any(begin < a.end and a.begin < end for a in d.anchors)
+            or owners & set(d.senders)
+            or self._placed(d, places)
+        ]
+        unowned = [f for f in forces if self.ctx.actors.owner(f) is None]
+        rest = [d for d in deployments if d not in linked]
+        if unowned and len(rest) == 1:
+            linked += rest  # "the peacekeeping forces" beside another sender's troops: the one force left
+        return linked
+
+    def _signed_for(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
+        """A signed instrument is about the forces the same or the next sentence tells of, in a place or of a
+        sender its signing names."""
+        sentence = instrument.scope[0].sent
+        doc = sentence.doc
+        end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+        places = self._places(instrument.scope)
+        signers = {
+            state
+            for t in instrument.scope
+            if (key := self.ctx.index.actor_at(t.idx, t.idx + len(t))) is not None
+            for state in (key, self.ctx.actors.leader_state(key))
+            if state is not None
+        }
+        return [
+            d
+            for d in deployments
+            if any(sentence.start_char <= a.begin < end for a in d.anchors)
+            and (self._placed(d, places) or signers & set(d.senders))
+        ]
+
+    def _places(self, tokens: tuple[Token, ...]) -> set[str]:
+        """The places and states the words name."""
+        return {
+            mention.key
+            for token in tokens
+            for mention in self.ctx.index.mentions_in(token.idx, token.idx + len(token))
+            if mention.is_place or self.ctx.actors.is_state(mention.key)
+        }
+
+    def _placed(self, deployment: Deployment, places: set[str]) -> bool:
+        """The deployment's place, its state, or a place its own mentions name is among ``places``."""
+        if deployment.location is None:
+            return False
+        where = {deployment.location, country_of(deployment.location, self.ctx.index)}
+        for anchor in deployment.anchors:
+            where |= {m.key for m in self.ctx.index.mentions_in(anchor.begin, anchor.end) if m.is_place}
+        where -= set(deployment.senders)
+        if where & places:
+            return True
+        # "in X and other Baltic states": a place named again in other letters (its case) the index did not record
+        said = f" {fold_text(' '.join(a.text for a in deployment.anchors))} "
+        return any(
+            f" {fold_text(name)} " in said
+            for key in places
+            if (place := self.ctx.index.place(key)) is not None
+            for name in (place.name, *place.aliases)
+        )
