@@ -1307,3 +1307,84 @@ def test_second_verb_without_a_clause_stays_in_what_was_said(nlp: Language) -> N
     text = "Ana Ruiz said the union had met the owners and agreed to end the strike."
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.content.text == "the union had met the owners and agreed to end the strike"
+
+
+# ------------------------------------------------------------------ wave 5: more shapes of reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ana Ruiz answered the charge by saying the ferry had always run late.",
+            "saying",
+            "the ferry had always run late",
+        ),
+        (
+            "Tomas Brandt opened the hearing by warning that the budget would not hold.",
+            "warning",
+            "the budget would not hold",
+        ),
+        (
+            "Ana Ruiz ended her visit by announcing that the clinic would stay open.",
+            "announcing",
+            "the clinic would stay open",
+        ),
+    ],
+)
+def test_participle_after_by_is_the_subjects_statement(nlp: Language, text: str, cue: str, content: str) -> None:
+    """ "answered by saying ...": "by" gives the manner of the act, and the subject of the verb it hangs on speaks."""
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert (statement.cue.text, statement.content.text) == (cue, content)
+    assert statement.speaker in (key(RUIZ), key(BRANDT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz is remembered for saying that the harbor belonged to everyone.",
+        "Tomas Brandt was barred from claiming that the ferry was his.",
+    ],
+)
+def test_participle_after_another_preposition_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text, [RUIZ, BRANDT])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Ana Ruiz said the pier would reopen in June, insisting that the repairs had cost less than planned.",
+            ("said", "the pier would reopen in June"),
+            ("insisting", "the repairs had cost less than planned"),
+        ),
+        (
+            "Tomas Brandt told the board the vote was fair, arguing that every ballot had been counted twice.",
+            ("told", "the vote was fair"),
+            ("arguing", "every ballot had been counted twice"),
+        ),
+    ],
+)
+def test_participle_of_saying_after_the_reported_clause_is_the_speakers(
+    nlp: Language, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """The parser hangs ", insisting that ..." on the reported clause; it describes the act of reporting, so the
+    first statement ends before it and the participle is a second statement by the same speaker."""
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [first, second]
+    assert len({s.speaker for s in statements}) == 1
+
+
+def test_participle_of_doing_after_the_reported_clause_stays_in_it(nlp: Language) -> None:
+    text = "Ana Ruiz said the storm flooded the lower town, cutting the power for two days."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the storm flooded the lower town, cutting the power for two days"
+
+
+def test_calling_coordinated_with_said_is_a_second_statement(nlp: Language) -> None:
+    text = "Tomas Brandt said the fares would rise and called the old timetable a failure."
+    statements = run(nlp, text, [BRANDT])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [
+        ("said", "the fares would rise"),
+        ("called", "the old timetable a failure"),
+    ]

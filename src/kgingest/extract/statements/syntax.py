@@ -26,6 +26,7 @@ from kgingest.extract.dependencies import (
     NOUN_PHRASE_LINKS,
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
+    PASSIVE_AGENTS,
     PASSIVE_MARKERS,
     PREDICATE_COMPLEMENTS,
     PREPOSITION_CLAUSES,
@@ -129,7 +130,10 @@ def is_act_of_saying(verb: Token) -> bool:
         return False
     if verb.dep_ in OPEN_COMPLEMENTS and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
-    # "barred from claiming", "known for saying": not an act of saying here
+    # "barred from claiming", "known for saying": not an act of saying here; nor the doer of a passive verb
+    # ("was angered by hearing"), which "by" introduces too
+    if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
+        return False
     return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
 
 
@@ -166,11 +170,10 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     "stand", but a reporting verb in the tense of "said", not of the reported clause, continues the sentence's
     main clause, so it shares the subject of "said".
     """
-    if (
-        verb.dep_ not in CONJUNCTS
-        or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
-        or verb_frame(verb.lemma_) is None
-    ):
+    trailing = trailing_participle(verb)
+    if trailing is not None:
+        return trailing
+    if verb.dep_ not in CONJUNCTS or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children) or not reporting_word(verb):
         return None
     clause = verb.head
     matrix = clause.head
@@ -190,6 +193,30 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     if verb.tag_ == matrix.tag_ and own_clause and verb_frame(clause.lemma_) is None:
         return matrix
     return None
+
+
+def trailing_participle(verb: Token) -> Token | None:
+    """The reporting verb whose speaker goes on in a participle after the clause it reported.
+
+    "X said the pier will reopen, insisting that the repairs were cheap": the parser hangs "insisting" on the
+    reported clause, but a participle of saying set off by a comma at its end describes the act of reporting,
+    so it is the speaker's, and the reported clause ends before it.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ADVERBIAL_CLAUSES or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not reporting_word(verb) or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    clause = verb.head
+    matrix = clause.head
+    if clause.dep_ not in CLAUSE_COMPLEMENTS or matrix is clause or not matrix.i < clause.i < verb.i:
+        return None
+    return matrix if reporting_word(matrix) and not reporting_word(clause) else None
+
+
+def reporting_word(verb: Token) -> bool:
+    """A verb the reporting lexicon knows, by its lemma alone ("call" for "call for" and "called it X")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (verb_frame(lemma) is not None or lemma in PHRASAL_CUES or lemma in NAMING_VERBS)
 
 
 def can_speak(clause: Token) -> bool:
