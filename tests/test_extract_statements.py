@@ -1388,3 +1388,31 @@ def test_calling_coordinated_with_said_is_a_second_statement(nlp: Language) -> N
         ("said", "the fares would rise"),
         ("called", "the old timetable a failure"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"The last winter was kinder to us," Ana Ruiz, holding a folded map, said softly as the tide came in.',
+            "The last winter was kinder to us,",
+        ),
+        (
+            "Near the old lighthouse, where the ferries turn, Tomas Brandt, the harbor master for a decade, "
+            "suggested that the fees could fall.",
+            "the fees could fall",
+        ),
+    ],
+)
+def test_speaker_before_an_aside_the_parser_cut_from_the_verb(nlp: Language, text: str, content: str) -> None:
+    """ "X, holding a map, said": the parser may hang the name inside the clause before and leave the verb
+    without a subject; the name before the comma-set aside speaks, and the reported clause ends before it."""
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert statement.speaker in (key(RUIZ), key(BRANDT))
+    assert statement.content.text == content
+
+
+def test_attribution_inside_the_clause_keeps_both_sides(nlp: Language) -> None:
+    text = "The new timetable, Ana Ruiz said, would not survive the winter."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "The new timetable, Ana Ruiz said, would not survive the winter"

@@ -40,6 +40,9 @@ from kgingest.extract.statements.syntax import (
     used_as_adjective,
 )
 
+# How many words an aside between a speaker and the verb may have: "Jane Roe, the fund's long-serving treasurer,".
+MAX_ASIDE_SPAN = 16
+
 
 def find_cues(ctx: StatementContext) -> list[Cue]:
     cues: list[Cue] = []
@@ -70,6 +73,10 @@ def verb_cue(ctx: StatementContext, token: Token) -> Cue | None:
     if lemma in CHANNEL_VERBS and channel_chain(ctx, cue):
         return cue
     read_content(ctx, cue, frame)
+    if subject is not None and cue.content is not None and cue.content[0] < subject.idx < cue.content[1] <= token.idx:
+        # '"...," Jane Roe, holding a sign, said': a subject the parser hung inside the reported clause before the
+        # verb ends that clause (not so "The plan, she said, is dead", where the clause goes on after the verb)
+        cue.content = ctx.clip(cue.content[0], subject.left_edge.idx, token)
     return cue
 
 
@@ -165,18 +172,52 @@ def leading_time(ctx: StatementContext, verb: Token, content: tuple[int, int] | 
 
 
 def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str | None]:
-    """A known actor named right before a main verb the parser left without a subject.
+    """A speaker named right before a main verb the parser left without a subject.
 
     'In a post on X, her aide, Jane Roe, wrote that ...': the parser may hang the name on the place phrase.
+    'Jane Roe, the fund's treasurer, said ...', '"...," Jane Roe, holding a sign, said': an aside set off by
+    commas may stand between the speaker and the verb; the noun before it is the subject.
     """
     previous = verb.i - 1
-    while previous >= verb.sent.start and ctx.doc[previous].is_punct:
+    while previous >= verb.sent.start and (ctx.doc[previous].is_punct or ctx.doc[previous].pos_ == "ADV"):
         previous -= 1
-    if previous < verb.sent.start or ctx.doc[previous].pos_ != "PROPN":
+    if previous < verb.sent.start:
         return None, None
     name = ctx.doc[previous]
-    speaker = ctx.resolver.resolve(name, create=False)
-    return (name, speaker) if speaker is not None else (None, None)
+    if name.pos_ == "PROPN":
+        speaker = ctx.resolver.resolve(name, create=False)
+        if speaker is not None:
+            return name, speaker
+    head = noun_before_aside(ctx, verb)
+    if head is None:
+        return None, None
+    speaker = None if is_pronoun(head) else ctx.resolver.resolve(head, create=False)
+    return head, speaker
+
+
+def noun_before_aside(ctx: StatementContext, verb: Token) -> Token | None:
+    """The noun ending the phrase before ", ASIDE," right before ``verb``, when the aside is short and the
+    noun opens the clause the verb ends (no verb of its own between them)."""
+    doc = ctx.doc
+    comma = verb.i - 1
+    while comma >= verb.sent.start and doc[comma].pos_ == "ADV":
+        comma -= 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    opening = next(
+        (i for i in range(comma - 1, max(verb.sent.start, comma - MAX_ASIDE_SPAN) - 1, -1) if doc[i].text == ","),
+        None,
+    )
+    if opening is None or opening - 1 < verb.sent.start or opening + 1 >= comma:
+        return None
+    noun = doc[opening - 1]
+    while noun.is_punct and noun.i > verb.sent.start and ctx.quotes.at(noun.idx) is not None:
+        noun = doc[noun.i - 1]  # '"...," Jane Roe, ...': not the quotation's closing marks
+    if noun.pos_ not in ("PROPN", "NOUN", "PRON") or ctx.in_closed_quote(noun.idx):
+        return None
+    if noun.dep_ in PREPOSITION_OBJECTS or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+        return None  # "In the town of X, ..., said": a place phrase, not a speaker
+    return noun
 
 
 def after_closing_quote(ctx: StatementContext, token: Token) -> bool:
