@@ -1416,3 +1416,52 @@ def test_attribution_inside_the_clause_keeps_both_sides(nlp: Language) -> None:
     text = "The new timetable, Ana Ruiz said, would not survive the winter."
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.content.text == "The new timetable, Ana Ruiz said, would not survive the winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "It was announced by the Harbor Relief Agency that the shelters would stay open.",
+            "announced",
+            "the shelters would stay open",
+        ),
+        (
+            "As reported by the Harbor Relief Agency, two of the shelters ran out of blankets.",
+            "reported",
+            "two of the shelters ran out of blankets",
+        ),
+        (
+            "The mill closed for good in April, as reported by the Harbor Relief Agency.",
+            "reported",
+            "The mill closed for good in April",
+        ),
+        (
+            "The loss of the grain barge was confirmed by the Harbor Relief Agency on Friday.",
+            "confirmed",
+            "The loss of the grain barge",
+        ),
+    ],
+)
+def test_passive_verb_of_saying_with_its_doer(nlp: Language, text: str, cue: str, content: str) -> None:
+    """ "it was announced by X that ...", "as reported by X, ...": the "by" phrase names who said it."""
+    statement = only(run(nlp, text, [AGENCY])[0])
+    assert (statement.speaker, statement.cue.text, statement.content.text) == (key(AGENCY), cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loss of the grain barge was never confirmed by the Harbor Relief Agency.",
+        "The grain barge was towed by the Harbor Relief Agency.",
+        "The loss of the grain barge was reported on Friday.",
+    ],
+)
+def test_passive_without_a_doer_or_denied_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text, [AGENCY])[0] == []
+
+
+def test_as_reported_by_after_a_quotation_adds_no_speaker(nlp: Language) -> None:
+    text = '"The shelters are full," Ana Ruiz said on the radio, as reported by the Harbor Relief Agency.'
+    statements = run(nlp, text, [RUIZ, AGENCY])[0]
+    assert [s.speaker for s in statements] == [key(RUIZ)]

@@ -6,7 +6,12 @@ from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
+    ADVERBIAL_CLAUSES,
+    CLAUSE_COMPLEMENTS,
+    CLAUSE_MARKERS,
     NOUN_COMPLEMENTS,
+    PASSIVE_AGENTS,
+    PASSIVE_SUBJECTS,
     POSSESSORS,
     PREPOSITION_OBJECTS,
     PREPOSITIONAL_CLAUSES,
@@ -16,6 +21,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
+    CONTENT_PREPOSITIONS,
     NOMINAL_CUES,
     Frame,
 )
@@ -26,13 +32,16 @@ from kgingest.extract.statements.channels import (
     medium_of,
     take_quoting_participle,
 )
-from kgingest.extract.statements.content import content_of
+from kgingest.extract.statements.content import clause_around, content_of
 from kgingest.extract.statements.context import Cue, StatementContext
 from kgingest.extract.statements.dating import date_tokens_of
 from kgingest.extract.statements.syntax import (
     following_noun,
     is_act_of_saying,
     is_pronoun,
+    is_time,
+    negated,
+    passive,
     reporting_reading,
     subject_of,
     that_clause_with_subject,
@@ -52,7 +61,7 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             cue = according_cue(ctx, token)
         else:
-            cue = verb_cue(ctx, token) or nominal_cue(ctx, token)
+            cue = verb_cue(ctx, token) or passive_cue(ctx, token) or nominal_cue(ctx, token)
         if cue is not None:
             cues.append(cue)
     return [c for c in cues if c.token.i not in ctx.consumed]
@@ -78,6 +87,49 @@ def verb_cue(ctx: StatementContext, token: Token) -> Cue | None:
         # verb ends that clause (not so "The plan, she said, is dead", where the clause goes on after the verb)
         cue.content = ctx.clip(cue.content[0], subject.left_edge.idx, token)
     return cue
+
+
+def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """A passive reporting verb whose "by" phrase names the speaker: "it was announced by X that ...", "as reported
+    by X, ...", "the closure was confirmed by X". What was said is the that-clause, the clause "as" hangs on, or the
+    passive subject (for a verb that takes a thing said as its object)."""
+    agent = next((c for c in token.children if c.dep_ in PASSIVE_AGENTS), None)
+    if token.pos_ != "VERB" or not passive(token) or agent is None or negated(token):
+        return None
+    reading = reporting_reading(token)
+    source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None) if agent is not None else None
+    if reading is None or source is None:
+        return None
+    lemma, frame, cue_end = reading
+    speaker = None if is_pronoun(source) else ctx.resolver.resolve(source, create=False)
+    cue = Cue(token, ctx.span(token.idx, token_end(cue_end)), lemma, speaker, token_end(source.right_edge))
+    cue.speaker_head = source
+    clause = next((c for c in token.rights if c.dep_ in CLAUSE_COMPLEMENTS), None)
+    subject = next((c for c in token.lefts if c.dep_ in PASSIVE_SUBJECTS and c.lower_ != "it"), None)
+    if clause is not None:
+        cue.content = ctx.clip(clause.left_edge.idx, token_end(clause.right_edge), token)
+    elif passive_as_clause(token):
+        cue.content = clause_around(ctx, token, token.head)
+    elif subject is not None and frame is Frame.OBJECT and not any(content_preposition(c) for c in token.rights):
+        cue.content = ctx.clip(subject.left_edge.idx, token_end(subject.right_edge), token)
+    if cue.content is None:
+        return None
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    return cue
+
+
+def content_preposition(token: Token) -> bool:
+    """ "criticized by X for its cost": a phrase that carries part of what was said, not when it was said."""
+    return token.dep_ in PREPOSITIONS and token.lower_ in CONTENT_PREPOSITIONS and not is_time(token)
+
+
+def passive_as_clause(verb: Token) -> bool:
+    """ "As reported by X, the pier closed": an "as" clause of a passive verb of saying, on a clause of its own."""
+    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if reporting_reading(verb.head) is not None:
+        return False  # '"...," she noted, as reported by X': X passed her words on; it said nothing of its own
+    return any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "as" and c.i < verb.i for c in verb.children)
 
 
 def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:

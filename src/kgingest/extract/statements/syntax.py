@@ -160,7 +160,10 @@ def negated(verb: Token) -> bool:
 
 
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
+    """A passive verb: with a passive subject or auxiliary, or a bare participle with a doer ("as reported by X")."""
+    if any(c.dep_ in PASSIVE_MARKERS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in PASSIVE_AGENTS for c in verb.children)
 
 
 def coordinated_reporting_verb(verb: Token) -> Token | None:
