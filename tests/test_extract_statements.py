@@ -1465,3 +1465,15 @@ def test_as_reported_by_after_a_quotation_adds_no_speaker(nlp: Language) -> None
     text = '"The shelters are full," Ana Ruiz said on the radio, as reported by the Harbor Relief Agency.'
     statements = run(nlp, text, [RUIZ, AGENCY])[0]
     assert [s.speaker for s in statements] == [key(RUIZ)]
+
+
+def test_who_makes_any_noun_a_person_who_can_speak(nlp: Language) -> None:
+    """ "a beekeeper who warned that ...": "who" stands for a person, whatever word the description uses."""
+    text = "The inquiry heard from a beekeeper who warned that the hives along the river were failing."
+    statement = only(run(nlp, text, [])[0])
+    assert (statement.cue.text, statement.content.text) == ("warned", "the hives along the river were failing")
+
+
+def test_that_on_a_thing_is_no_speaker(nlp: Language) -> None:
+    text = "The ledger that revealed the losses at the mill was burned in the fire."
+    assert run(nlp, text, [])[0] == []

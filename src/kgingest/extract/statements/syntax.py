@@ -267,7 +267,8 @@ def subject_of(verb: Token) -> Token | None:
         subject = subject or next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ in RELATIVE_CLAUSES:
             # "X, who told reporters that ...": "who" stands for X; "an aide who attended said": for the aide
-            return named_antecedent(token.head) or particular_antecedent(token.head)
+            personal = subject.lower_ in ("who", "whom")
+            return named_antecedent(token.head) or particular_antecedent(token.head, personal=personal)
         if subject is not None:
             return floated_over(subject) or subject
         if (
@@ -385,10 +386,11 @@ def named_antecedent(noun: Token) -> Token | None:
     return noun if noun.pos_ == "PROPN" else None
 
 
-def particular_antecedent(noun: Token) -> Token | None:
+def particular_antecedent(noun: Token, *, personal: bool = False) -> Token | None:
     """ "a senior aide who attended", "one attendee, who ...": a description of one or some particular people,
-    not of everyone of a kind ("every resident who ...", "anyone who ...")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS:
+    not of everyone of a kind ("every resident who ...", "anyone who ..."). After "who" (``personal``) the noun
+    is a person whatever it is ("the beekeeper who ..."); after "that" or "which" it must be a word for one."""
+    if noun.pos_ != "NOUN" or not (personal or noun.lemma_.lower() in PERSON_NOUNS):
         return None
     if any(c.lower_ in GENERIC_DETERMINERS for c in noun.lefts):
         return None
