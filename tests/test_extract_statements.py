@@ -1477,3 +1477,38 @@ def test_who_makes_any_noun_a_person_who_can_speak(nlp: Language) -> None:
 def test_that_on_a_thing_is_no_speaker(nlp: Language) -> None:
     text = "The ledger that revealed the losses at the mill was burned in the fire."
     assert run(nlp, text, [])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ana Ruiz renewed her call for a ban on trawling near the reef.",
+            "call for",
+            "a ban on trawling near the reef",
+        ),
+        (
+            "Tomas Brandt's promise of cheaper ferry tickets won over the islanders.",
+            "promise of",
+            "cheaper ferry tickets",
+        ),
+        ("Ana Ruiz's warning of floods reached the farmers too late.", "warning of", "floods"),
+    ],
+)
+def test_nominal_cue_with_what_was_said_after_a_preposition(nlp: Language, text: str, cue: str, content: str) -> None:
+    """ "her call for a ban", "his promise of X": the owner of a noun for a statement said what follows it."""
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert (statement.cue.text, statement.content.text) == (cue, content)
+    assert statement.speaker in (key(RUIZ), key(BRANDT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz's remarks on the harbor drew applause.",
+        "A call for volunteers went out across the island.",
+        "Tomas Brandt's statement for the press was short.",
+    ],
+)
+def test_nominal_cue_with_a_topic_or_no_owner_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text, [RUIZ, BRANDT])[0] == []

@@ -41,6 +41,7 @@ from kgingest.extract.statements.syntax import (
     is_pronoun,
     is_time,
     negated,
+    nominal_topic,
     passive,
     reporting_reading,
     subject_of,
@@ -139,12 +140,16 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
         return None
     owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
-    if owner is None or clause is None:
+    topic = None if clause is not None else nominal_topic(token)
+    if owner is None or (clause is None and topic is None):
         return None
     speaker = None if owner.pos_ == "PRON" else ctx.resolver.resolve(owner, create=False)
-    cue = Cue(token, ctx.span(token.idx, token_end(token)), token.lemma_.lower(), speaker, token_end(token))
+    end = token_end(topic.head) if topic is not None else token_end(token)
+    cue = Cue(token, ctx.span(token.idx, end), token.lemma_.lower(), speaker, end)
     cue.speaker_head = owner
-    cue.content = ctx.clip(clause.left_edge.idx, token_end(clause.right_edge), token)
+    said = clause or topic
+    assert said is not None
+    cue.content = ctx.clip(said.left_edge.idx, token_end(said.right_edge), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
 

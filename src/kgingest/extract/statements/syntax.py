@@ -81,6 +81,9 @@ OPENING_QUOTES = frozenset({'"', "“", "''", "‘", "'", "``"})
 MAX_ASIDE_TOKENS = 5
 # Determiners that make a description generic: "every resident who ...", "any voter who ...".
 GENERIC_DETERMINERS = frozenset({"every", "any", "all", "no", "each", "anyone", "whoever"})
+# Nominal cues whose "of" or "for" phrase is what was said: "her promise of lower fares", "his call for a ban".
+NOMINAL_CUES_OF = word_set("reporting", "NOMINAL_CUES_OF")
+NOMINAL_CUES_FOR = word_set("reporting", "NOMINAL_CUES_FOR")
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
@@ -520,3 +523,18 @@ def as_attribution_host(verb: Token) -> Token | None:
     if host.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in host.children):
         return None
     return host
+
+
+def nominal_topic(noun: Token) -> Token | None:
+    """ "his call for a ban", "her promise of lower fares": the object of "for" or "of" right after some nouns for
+    a statement is what was said (after others it is a topic: "her remarks on the port"). Not a time or person."""
+    prep = next((c for c in noun.rights if c.dep_ in PREPOSITIONS), None)
+    if prep is None or prep.i != noun.i + 1:
+        return None
+    lemma = noun.lemma_.lower()
+    if not ((prep.lower_ == "of" and lemma in NOMINAL_CUES_OF) or (prep.lower_ == "for" and lemma in NOMINAL_CUES_FOR)):
+        return None
+    said = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES), None)
+    if said is None or said.pos_ == "PRON" or said.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return None
+    return said
