@@ -1512,3 +1512,22 @@ def test_nominal_cue_with_what_was_said_after_a_preposition(nlp: Language, text:
 )
 def test_nominal_cue_with_a_topic_or_no_owner_is_no_statement(nlp: Language, text: str) -> None:
     assert run(nlp, text, [RUIZ, BRANDT])[0] == []
+
+
+def test_quotation_set_off_as_a_block_after_a_colon(nlp: Language) -> None:
+    text = (
+        "The hearing ran late into the evening. Ana Ruiz said:\n\n"
+        '"The ferries will not sail this winter. The hulls need new plating first."\n\n'
+        "The board adjourned at nine.\n"
+    )
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.mode is Mode.DIRECT
+    assert statement.content.text == "The ferries will not sail this winter. The hulls need new plating first."
+
+
+def test_quotation_in_the_paragraph_after_one_without_a_colon_is_not_introduced(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz said the board would meet again.\n\nThe sign on the door read "Closed until spring" in red letters.\n'
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.content.text for s in statements] == ["the board would meet again"]
