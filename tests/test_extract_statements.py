@@ -1329,3 +1329,227 @@ def test_a_speaker_dated_on_two_days_leaves_undated_words_undated(nlp: Language)
     )
     statements = run(nlp, text, [AGENCY])[0]
     assert statements[-1].date.assumed and statements[-1].date.exact == PUBLISHED
+
+
+# ------------------------------------------------------------------ wave 5: more shapes of reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ana Ruiz answered the charge by saying the ferry had always run late.",
+            "saying",
+            "the ferry had always run late",
+        ),
+        (
+            "Tomas Brandt opened the hearing by warning that the budget would not hold.",
+            "warning",
+            "the budget would not hold",
+        ),
+        (
+            "Ana Ruiz ended her visit by announcing that the clinic would stay open.",
+            "announcing",
+            "the clinic would stay open",
+        ),
+    ],
+)
+def test_participle_after_by_is_the_subjects_statement(nlp: Language, text: str, cue: str, content: str) -> None:
+    """ "answered by saying ...": "by" gives the manner of the act, and the subject of the verb it hangs on speaks."""
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert (statement.cue.text, statement.content.text) == (cue, content)
+    assert statement.speaker in (key(RUIZ), key(BRANDT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz is remembered for saying that the harbor belonged to everyone.",
+        "Tomas Brandt was barred from claiming that the ferry was his.",
+    ],
+)
+def test_participle_after_another_preposition_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text, [RUIZ, BRANDT])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Ana Ruiz said the pier would reopen in June, insisting that the repairs had cost less than planned.",
+            ("said", "the pier would reopen in June"),
+            ("insisting", "the repairs had cost less than planned"),
+        ),
+        (
+            "Tomas Brandt told the board the vote was fair, arguing that every ballot had been counted twice.",
+            ("told", "the vote was fair"),
+            ("arguing", "every ballot had been counted twice"),
+        ),
+    ],
+)
+def test_participle_of_saying_after_the_reported_clause_is_the_speakers(
+    nlp: Language, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """The parser hangs ", insisting that ..." on the reported clause; it describes the act of reporting, so the
+    first statement ends before it and the participle is a second statement by the same speaker."""
+    statements = run(nlp, text, [RUIZ, BRANDT])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [first, second]
+    assert len({s.speaker for s in statements}) == 1
+
+
+def test_participle_of_doing_after_the_reported_clause_stays_in_it(nlp: Language) -> None:
+    text = "Ana Ruiz said the storm flooded the lower town, cutting the power for two days."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "the storm flooded the lower town, cutting the power for two days"
+
+
+def test_calling_coordinated_with_said_is_a_second_statement(nlp: Language) -> None:
+    text = "Tomas Brandt said the fares would rise and called the old timetable a failure."
+    statements = run(nlp, text, [BRANDT])[0]
+    assert [(s.cue.text, s.content.text) for s in statements] == [
+        ("said", "the fares would rise"),
+        ("called", "the old timetable a failure"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"The last winter was kinder to us," Ana Ruiz, holding a folded map, said softly as the tide came in.',
+            "The last winter was kinder to us,",
+        ),
+        (
+            "Near the old lighthouse, where the ferries turn, Tomas Brandt, the harbor master for a decade, "
+            "suggested that the fees could fall.",
+            "the fees could fall",
+        ),
+    ],
+)
+def test_speaker_before_an_aside_the_parser_cut_from_the_verb(nlp: Language, text: str, content: str) -> None:
+    """ "X, holding a map, said": the parser may hang the name inside the clause before and leave the verb
+    without a subject; the name before the comma-set aside speaks, and the reported clause ends before it."""
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert statement.speaker in (key(RUIZ), key(BRANDT))
+    assert statement.content.text == content
+
+
+def test_attribution_inside_the_clause_keeps_both_sides(nlp: Language) -> None:
+    text = "The new timetable, Ana Ruiz said, would not survive the winter."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.content.text == "The new timetable, Ana Ruiz said, would not survive the winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "It was announced by the Harbor Relief Agency that the shelters would stay open.",
+            "announced",
+            "the shelters would stay open",
+        ),
+        (
+            "As reported by the Harbor Relief Agency, two of the shelters ran out of blankets.",
+            "reported",
+            "two of the shelters ran out of blankets",
+        ),
+        (
+            "The mill closed for good in April, as reported by the Harbor Relief Agency.",
+            "reported",
+            "The mill closed for good in April",
+        ),
+        (
+            "The loss of the grain barge was confirmed by the Harbor Relief Agency on Friday.",
+            "confirmed",
+            "The loss of the grain barge",
+        ),
+    ],
+)
+def test_passive_verb_of_saying_with_its_doer(nlp: Language, text: str, cue: str, content: str) -> None:
+    """ "it was announced by X that ...", "as reported by X, ...": the "by" phrase names who said it."""
+    statement = only(run(nlp, text, [AGENCY])[0])
+    assert (statement.speaker, statement.cue.text, statement.content.text) == (key(AGENCY), cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loss of the grain barge was never confirmed by the Harbor Relief Agency.",
+        "The grain barge was towed by the Harbor Relief Agency.",
+        "The loss of the grain barge was reported on Friday.",
+    ],
+)
+def test_passive_without_a_doer_or_denied_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text, [AGENCY])[0] == []
+
+
+def test_as_reported_by_after_a_quotation_adds_no_speaker(nlp: Language) -> None:
+    text = '"The shelters are full," Ana Ruiz said on the radio, as reported by the Harbor Relief Agency.'
+    statements = run(nlp, text, [RUIZ, AGENCY])[0]
+    assert [s.speaker for s in statements] == [key(RUIZ)]
+
+
+def test_who_makes_any_noun_a_person_who_can_speak(nlp: Language) -> None:
+    """ "a beekeeper who warned that ...": "who" stands for a person, whatever word the description uses."""
+    text = "The inquiry heard from a beekeeper who warned that the hives along the river were failing."
+    statement = only(run(nlp, text, [])[0])
+    assert (statement.cue.text, statement.content.text) == ("warned", "the hives along the river were failing")
+
+
+def test_that_on_a_thing_is_no_speaker(nlp: Language) -> None:
+    text = "The ledger that revealed the losses at the mill was burned in the fire."
+    assert run(nlp, text, [])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ana Ruiz renewed her call for a ban on trawling near the reef.",
+            "call for",
+            "a ban on trawling near the reef",
+        ),
+        (
+            "Tomas Brandt's promise of cheaper ferry tickets won over the islanders.",
+            "promise of",
+            "cheaper ferry tickets",
+        ),
+        ("Ana Ruiz's warning of floods reached the farmers too late.", "warning of", "floods"),
+    ],
+)
+def test_nominal_cue_with_what_was_said_after_a_preposition(nlp: Language, text: str, cue: str, content: str) -> None:
+    """ "her call for a ban", "his promise of X": the owner of a noun for a statement said what follows it."""
+    statement = only(run(nlp, text, [RUIZ, BRANDT])[0])
+    assert (statement.cue.text, statement.content.text) == (cue, content)
+    assert statement.speaker in (key(RUIZ), key(BRANDT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz's remarks on the harbor drew applause.",
+        "A call for volunteers went out across the island.",
+        "Tomas Brandt's statement for the press was short.",
+    ],
+)
+def test_nominal_cue_with_a_topic_or_no_owner_is_no_statement(nlp: Language, text: str) -> None:
+    assert run(nlp, text, [RUIZ, BRANDT])[0] == []
+
+
+def test_quotation_set_off_as_a_block_after_a_colon(nlp: Language) -> None:
+    text = (
+        "The hearing ran late into the evening. Ana Ruiz said:\n\n"
+        '"The ferries will not sail this winter. The hulls need new plating first."\n\n'
+        "The board adjourned at nine.\n"
+    )
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.speaker == key(RUIZ) and statement.mode is Mode.DIRECT
+    assert statement.content.text == "The ferries will not sail this winter. The hulls need new plating first."
+
+
+def test_quotation_in_the_paragraph_after_one_without_a_colon_is_not_introduced(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz said the board would meet again.\n\nThe sign on the door read "Closed until spring" in red letters.\n'
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [s.content.text for s in statements] == ["the board would meet again"]

@@ -105,6 +105,8 @@ NEGATIONS = frozenset({"neg"})
 ADJECTIVES = frozenset({"amod"})
 # "by" naming the doer of a passive verb.
 PASSIVE_AGENTS = frozenset({"agent"})
+# The subject of a passive verb: "the closure" of "the closure was confirmed by X".
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 # The main verb of a sentence.
 ROOTS = frozenset({"ROOT"})
 # An interjection on a verb: "yes" of "said yes".

@@ -14,6 +14,7 @@ from kgingest.extract.dependencies import (
     NOUN_COMPLEMENTS,
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
+    POSSESSORS,
     PREPOSITION_CLAUSES,
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
@@ -44,6 +45,7 @@ from kgingest.extract.statements.syntax import (
     comma_attribution,
     cut_before_coordinated,
     is_time,
+    nominal_topic,
     parallel_attribution,
     parenthetical,
     quoted_after,
@@ -213,6 +215,8 @@ def nominal_statement(noun: Token) -> bool:
     """ "his claim that X will pay": a noun for a statement with its that-clause, a statement of its own."""
     if noun.lemma_.lower() not in NOMINAL_CUES:
         return False
+    if any(c.dep_ in POSSESSORS for c in noun.children) and nominal_topic(noun) is not None:
+        return True  # "repeated her call for a ban": the call, with its owner, is the statement
     return any(c.dep_ in NOUN_COMPLEMENTS and c.i > noun.i and that_clause_with_subject(c) for c in noun.children)
 
 

@@ -6,7 +6,12 @@ from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
+    ADVERBIAL_CLAUSES,
+    CLAUSE_COMPLEMENTS,
+    CLAUSE_MARKERS,
     NOUN_COMPLEMENTS,
+    PASSIVE_AGENTS,
+    PASSIVE_SUBJECTS,
     POSSESSORS,
     PREPOSITION_OBJECTS,
     PREPOSITIONAL_CLAUSES,
@@ -16,6 +21,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
+    CONTENT_PREPOSITIONS,
     NOMINAL_CUES,
     Frame,
 )
@@ -26,19 +32,26 @@ from kgingest.extract.statements.channels import (
     medium_of,
     take_quoting_participle,
 )
-from kgingest.extract.statements.content import content_of
+from kgingest.extract.statements.content import clause_around, content_of
 from kgingest.extract.statements.context import Cue, StatementContext
 from kgingest.extract.statements.dating import date_tokens_of
 from kgingest.extract.statements.syntax import (
     following_noun,
     is_act_of_saying,
     is_pronoun,
+    is_time,
+    negated,
+    nominal_topic,
+    passive,
     reporting_reading,
     subject_of,
     that_clause_with_subject,
     token_end,
     used_as_adjective,
 )
+
+# How many words an aside between a speaker and the verb may have: "Jane Roe, the fund's long-serving treasurer,".
+MAX_ASIDE_SPAN = 16
 
 
 def find_cues(ctx: StatementContext) -> list[Cue]:
@@ -49,7 +62,7 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             cue = according_cue(ctx, token)
         else:
-            cue = verb_cue(ctx, token) or nominal_cue(ctx, token)
+            cue = verb_cue(ctx, token) or passive_cue(ctx, token) or nominal_cue(ctx, token)
         if cue is not None:
             cues.append(cue)
     return [c for c in cues if c.token.i not in ctx.consumed]
@@ -70,7 +83,54 @@ def verb_cue(ctx: StatementContext, token: Token) -> Cue | None:
     if lemma in CHANNEL_VERBS and channel_chain(ctx, cue):
         return cue
     read_content(ctx, cue, frame)
+    if subject is not None and cue.content is not None and cue.content[0] < subject.idx < cue.content[1] <= token.idx:
+        # '"...," Jane Roe, holding a sign, said': a subject the parser hung inside the reported clause before the
+        # verb ends that clause (not so "The plan, she said, is dead", where the clause goes on after the verb)
+        cue.content = ctx.clip(cue.content[0], subject.left_edge.idx, token)
     return cue
+
+
+def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """A passive reporting verb whose "by" phrase names the speaker: "it was announced by X that ...", "as reported
+    by X, ...", "the closure was confirmed by X". What was said is the that-clause, the clause "as" hangs on, or the
+    passive subject (for a verb that takes a thing said as its object)."""
+    agent = next((c for c in token.children if c.dep_ in PASSIVE_AGENTS), None)
+    if token.pos_ != "VERB" or not passive(token) or agent is None or negated(token):
+        return None
+    reading = reporting_reading(token)
+    source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None) if agent is not None else None
+    if reading is None or source is None:
+        return None
+    lemma, frame, cue_end = reading
+    speaker = None if is_pronoun(source) else ctx.resolver.resolve(source, create=False)
+    cue = Cue(token, ctx.span(token.idx, token_end(cue_end)), lemma, speaker, token_end(source.right_edge))
+    cue.speaker_head = source
+    clause = next((c for c in token.rights if c.dep_ in CLAUSE_COMPLEMENTS), None)
+    subject = next((c for c in token.lefts if c.dep_ in PASSIVE_SUBJECTS and c.lower_ != "it"), None)
+    if clause is not None:
+        cue.content = ctx.clip(clause.left_edge.idx, token_end(clause.right_edge), token)
+    elif passive_as_clause(token):
+        cue.content = clause_around(ctx, token, token.head)
+    elif subject is not None and frame is Frame.OBJECT and not any(content_preposition(c) for c in token.rights):
+        cue.content = ctx.clip(subject.left_edge.idx, token_end(subject.right_edge), token)
+    if cue.content is None:
+        return None
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    return cue
+
+
+def content_preposition(token: Token) -> bool:
+    """ "criticized by X for its cost": a phrase that carries part of what was said, not when it was said."""
+    return token.dep_ in PREPOSITIONS and token.lower_ in CONTENT_PREPOSITIONS and not is_time(token)
+
+
+def passive_as_clause(verb: Token) -> bool:
+    """ "As reported by X, the pier closed": an "as" clause of a passive verb of saying, on a clause of its own."""
+    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if reporting_reading(verb.head) is not None:
+        return False  # '"...," she noted, as reported by X': X passed her words on; it said nothing of its own
+    return any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "as" and c.i < verb.i for c in verb.children)
 
 
 def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
@@ -80,12 +140,16 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
         return None
     owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
-    if owner is None or clause is None:
+    topic = None if clause is not None else nominal_topic(token)
+    if owner is None or (clause is None and topic is None):
         return None
     speaker = None if owner.pos_ == "PRON" else ctx.resolver.resolve(owner, create=False)
-    cue = Cue(token, ctx.span(token.idx, token_end(token)), token.lemma_.lower(), speaker, token_end(token))
+    end = token_end(topic.head) if topic is not None else token_end(token)
+    cue = Cue(token, ctx.span(token.idx, end), token.lemma_.lower(), speaker, end)
     cue.speaker_head = owner
-    cue.content = ctx.clip(clause.left_edge.idx, token_end(clause.right_edge), token)
+    said = clause or topic
+    assert said is not None
+    cue.content = ctx.clip(said.left_edge.idx, token_end(said.right_edge), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
 
@@ -165,18 +229,52 @@ def leading_time(ctx: StatementContext, verb: Token, content: tuple[int, int] | 
 
 
 def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str | None]:
-    """A known actor named right before a main verb the parser left without a subject.
+    """A speaker named right before a main verb the parser left without a subject.
 
     'In a post on X, her aide, Jane Roe, wrote that ...': the parser may hang the name on the place phrase.
+    'Jane Roe, the fund's treasurer, said ...', '"...," Jane Roe, holding a sign, said': an aside set off by
+    commas may stand between the speaker and the verb; the noun before it is the subject.
     """
     previous = verb.i - 1
-    while previous >= verb.sent.start and ctx.doc[previous].is_punct:
+    while previous >= verb.sent.start and (ctx.doc[previous].is_punct or ctx.doc[previous].pos_ == "ADV"):
         previous -= 1
-    if previous < verb.sent.start or ctx.doc[previous].pos_ != "PROPN":
+    if previous < verb.sent.start:
         return None, None
     name = ctx.doc[previous]
-    speaker = ctx.resolver.resolve(name, create=False)
-    return (name, speaker) if speaker is not None else (None, None)
+    if name.pos_ == "PROPN":
+        speaker = ctx.resolver.resolve(name, create=False)
+        if speaker is not None:
+            return name, speaker
+    head = noun_before_aside(ctx, verb)
+    if head is None:
+        return None, None
+    speaker = None if is_pronoun(head) else ctx.resolver.resolve(head, create=False)
+    return head, speaker
+
+
+def noun_before_aside(ctx: StatementContext, verb: Token) -> Token | None:
+    """The noun ending the phrase before ", ASIDE," right before ``verb``, when the aside is short and the
+    noun opens the clause the verb ends (no verb of its own between them)."""
+    doc = ctx.doc
+    comma = verb.i - 1
+    while comma >= verb.sent.start and doc[comma].pos_ == "ADV":
+        comma -= 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    opening = next(
+        (i for i in range(comma - 1, max(verb.sent.start, comma - MAX_ASIDE_SPAN) - 1, -1) if doc[i].text == ","),
+        None,
+    )
+    if opening is None or opening - 1 < verb.sent.start or opening + 1 >= comma:
+        return None
+    noun = doc[opening - 1]
+    while noun.is_punct and noun.i > verb.sent.start and ctx.quotes.at(noun.idx) is not None:
+        noun = doc[noun.i - 1]  # '"...," Jane Roe, ...': not the quotation's closing marks
+    if noun.pos_ not in ("PROPN", "NOUN", "PRON") or ctx.in_closed_quote(noun.idx):
+        return None
+    if noun.dep_ in PREPOSITION_OBJECTS or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+        return None  # "In the town of X, ..., said": a place phrase, not a speaker
+    return noun
 
 
 def after_closing_quote(ctx: StatementContext, token: Token) -> bool:

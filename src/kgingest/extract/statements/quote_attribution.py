@@ -118,8 +118,10 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
     """'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
     # The cue nearest before the quotation, when it stands in the quotation's paragraph.
     cue = cues.last_beginning_before(quote.begin)
-    if cue is None or not ctx.same_paragraph(cue.token.idx, quote.begin):
+    if cue is None:
         return None
+    if not ctx.same_paragraph(cue.token.idx, quote.begin):
+        return block_quote(ctx, quote, cue, drafts)
     if cue.attribution_end > quote.begin:
         return None  # 'Asked if X is "fit to serve," most voters said ...': the quotation is inside the attribution
     gap = [t for t in tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [] if not t.is_space]
@@ -142,6 +144,21 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
     ):
         return quote_draft(ctx, quote, cue)
     return None
+
+
+def block_quote(ctx: StatementContext, quote: Quote, cue: Cue, drafts: list[Draft]) -> Draft | None:
+    """'He wrote:' at the end of a paragraph, and the next paragraph opens with the quotation: a quotation set
+    off as a block after the colon that introduces it."""
+    if cue.attribution_end > quote.begin or ctx.quote_between(cue.token.idx, quote.begin, quote):
+        return None
+    between = ctx.text[cue.attribution_end : quote.begin]
+    if not re.fullmatch(r"[^\n\"“”]*:[ \t]*\n\s*", between):
+        return None
+    gap = [t for t in tokens_in(ctx.doc, cue.attribution_end, quote.begin) or [] if not t.is_space]
+    if len(gap) > MAX_INTRODUCER_TOKENS or (cue.content is not None and cue.content[1] > quote.begin):
+        return None
+    fold_object_into_quote(ctx, cue, drafts)
+    return quote_draft(ctx, quote, cue)
 
 
 def names_a_part_of(ctx: StatementContext, quote: Quote, phrase: set[int]) -> bool:

@@ -26,6 +26,7 @@ from kgingest.extract.dependencies import (
     NOUN_PHRASE_LINKS,
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
+    PASSIVE_AGENTS,
     PASSIVE_MARKERS,
     PREDICATE_COMPLEMENTS,
     PREPOSITION_CLAUSES,
@@ -80,6 +81,9 @@ OPENING_QUOTES = frozenset({'"', "“", "''", "‘", "'", "``"})
 MAX_ASIDE_TOKENS = 5
 # Determiners that make a description generic: "every resident who ...", "any voter who ...".
 GENERIC_DETERMINERS = frozenset({"every", "any", "all", "no", "each", "anyone", "whoever"})
+# Nominal cues whose "of" or "for" phrase is what was said: "her promise of lower fares", "his call for a ban".
+NOMINAL_CUES_OF = word_set("reporting", "NOMINAL_CUES_OF")
+NOMINAL_CUES_FOR = word_set("reporting", "NOMINAL_CUES_FOR")
 # Bounds on climbing the parse from a word towards the root: the relations read here are local, so a word
 # further up belongs to another clause.
 SUBJECT_HOPS = 4
@@ -129,7 +133,10 @@ def is_act_of_saying(verb: Token) -> bool:
         return False
     if verb.dep_ in OPEN_COMPLEMENTS and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
-    # "barred from claiming", "known for saying": not an act of saying here
+    # "barred from claiming", "known for saying": not an act of saying here; nor the doer of a passive verb
+    # ("was angered by hearing"), which "by" introduces too
+    if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
+        return False
     return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
 
 
@@ -156,7 +163,10 @@ def negated(verb: Token) -> bool:
 
 
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
+    """A passive verb: with a passive subject or auxiliary, or a bare participle with a doer ("as reported by X")."""
+    if any(c.dep_ in PASSIVE_MARKERS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in PASSIVE_AGENTS for c in verb.children)
 
 
 def coordinated_reporting_verb(verb: Token) -> Token | None:
@@ -166,11 +176,10 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     "stand", but a reporting verb in the tense of "said", not of the reported clause, continues the sentence's
     main clause, so it shares the subject of "said".
     """
-    if (
-        verb.dep_ not in CONJUNCTS
-        or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
-        or verb_frame(verb.lemma_) is None
-    ):
+    trailing = trailing_participle(verb)
+    if trailing is not None:
+        return trailing
+    if verb.dep_ not in CONJUNCTS or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children) or not reporting_word(verb):
         return None
     clause = verb.head
     matrix = clause.head
@@ -190,6 +199,30 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     if verb.tag_ == matrix.tag_ and own_clause and verb_frame(clause.lemma_) is None:
         return matrix
     return None
+
+
+def trailing_participle(verb: Token) -> Token | None:
+    """The reporting verb whose speaker goes on in a participle after the clause it reported.
+
+    "X said the pier will reopen, insisting that the repairs were cheap": the parser hangs "insisting" on the
+    reported clause, but a participle of saying set off by a comma at its end describes the act of reporting,
+    so it is the speaker's, and the reported clause ends before it.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ADVERBIAL_CLAUSES or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not reporting_word(verb) or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    clause = verb.head
+    matrix = clause.head
+    if clause.dep_ not in CLAUSE_COMPLEMENTS or matrix is clause or not matrix.i < clause.i < verb.i:
+        return None
+    return matrix if reporting_word(matrix) and not reporting_word(clause) else None
+
+
+def reporting_word(verb: Token) -> bool:
+    """A verb the reporting lexicon knows, by its lemma alone ("call" for "call for" and "called it X")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (verb_frame(lemma) is not None or lemma in PHRASAL_CUES or lemma in NAMING_VERBS)
 
 
 def can_speak(clause: Token) -> bool:
@@ -237,7 +270,8 @@ def subject_of(verb: Token) -> Token | None:
         subject = subject or next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ in RELATIVE_CLAUSES:
             # "X, who told reporters that ...": "who" stands for X; "an aide who attended said": for the aide
-            return named_antecedent(token.head) or particular_antecedent(token.head)
+            personal = subject.lower_ in ("who", "whom")
+            return named_antecedent(token.head) or particular_antecedent(token.head, personal=personal)
         if subject is not None:
             return floated_over(subject) or subject
         if (
@@ -355,10 +389,11 @@ def named_antecedent(noun: Token) -> Token | None:
     return noun if noun.pos_ == "PROPN" else None
 
 
-def particular_antecedent(noun: Token) -> Token | None:
+def particular_antecedent(noun: Token, *, personal: bool = False) -> Token | None:
     """ "a senior aide who attended", "one attendee, who ...": a description of one or some particular people,
-    not of everyone of a kind ("every resident who ...", "anyone who ...")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS:
+    not of everyone of a kind ("every resident who ...", "anyone who ..."). After "who" (``personal``) the noun
+    is a person whatever it is ("the beekeeper who ..."); after "that" or "which" it must be a word for one."""
+    if noun.pos_ != "NOUN" or not (personal or noun.lemma_.lower() in PERSON_NOUNS):
         return None
     if any(c.lower_ in GENERIC_DETERMINERS for c in noun.lefts):
         return None
@@ -488,3 +523,18 @@ def as_attribution_host(verb: Token) -> Token | None:
     if host.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS for c in host.children):
         return None
     return host
+
+
+def nominal_topic(noun: Token) -> Token | None:
+    """ "his call for a ban", "her promise of lower fares": the object of "for" or "of" right after some nouns for
+    a statement is what was said (after others it is a topic: "her remarks on the port"). Not a time or person."""
+    prep = next((c for c in noun.rights if c.dep_ in PREPOSITIONS), None)
+    if prep is None or prep.i != noun.i + 1:
+        return None
+    lemma = noun.lemma_.lower()
+    if not ((prep.lower_ == "of" and lemma in NOMINAL_CUES_OF) or (prep.lower_ == "for" and lemma in NOMINAL_CUES_FOR)):
+        return None
+    said = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES), None)
+    if said is None or said.pos_ == "PRON" or said.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return None
+    return said
