@@ -26,8 +26,10 @@ from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
     company_in_focus,
     earlier_group,
+    epithet_words,
     organization_by_description,
     person_by_title,
+    person_in_focus,
     post_holder,
 )
 from kgingest.extract.speakers.grammar import (
@@ -213,6 +215,11 @@ def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: b
         key = person_by_title(r, head)
         if key is not None:
             return key
+    if is_definite(head) and not plural and epithet_words(head):
+        # "the Ostravian lawyer said", her home never mentioned: an epithet for the person the text is about
+        key = person_in_focus(r, head)
+        if key is not None:
+            return key
     if is_definite(head) and plural:
         key = earlier_group(r, head)  # "three sources said" ... "the sources said"
         if key is not None:
@@ -229,4 +236,8 @@ def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: b
 def agentive(noun: Token) -> bool:
     """A noun formed for a doer ("forecaster", "actress", "socialist", "respondent", "nominee")."""
     lemma = noun.lemma_.lower()
-    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES)
+    # "-ment" and "-ness" end nouns of acts and states, not doers: "advertisement", "business".
+    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NOT_AGENT_SUFFIXES)
+
+
+NOT_AGENT_SUFFIXES = ("ment", "ness")

@@ -34,6 +34,9 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
             key = r.token_key(child)
             if key is None and child.pos_ == "PRON" and child.dep_ in POSSESSORS:
                 key = r.resolve_pronoun(child)
+            if key is None and child.pos_ in ("NOUN", "PROPN") and child.dep_ in POSSESSORS:
+                # "the campaign's statement", "the senator's letter": whoever the owner stands for wrote it
+                key = r.resolve(child, create=create)
             if key is not None:
                 return key
     for child in head.lefts:
@@ -51,10 +54,35 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
         words = head.doc[issuer.left_edge.i : issuer.i + 1]
         span = Span(words.start_char, words.end_char, words.text)
         return r.index.ensure_actor(ActorType.ORGANIZATION, words.text, span)
-    if not is_definite(head):
-        return None
     # "the report" again: who issued the last such document. Not whoever spoke last: that may be a witness.
-    return earlier_document_author(r, head)
+    key = earlier_document_author(r, head) if is_definite(head) else None
+    if key is None and create:
+        key = unnamed_authors(r, head)
+    return key
+
+
+def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
+    """ "A court filing says ...", "according to the new poll": a document whose issuer the article does not
+    give speaks for its unnamed authors, a Group named after it ("authors of the new poll"). A definite
+    "the poll" later is the same document as the last one of its kind, so it has the same authors."""
+    lemma = head.lemma_.lower()
+    if is_definite(head):
+        for at, kind, key in reversed(r.document_authors):
+            if at < head.idx and kind == lemma:
+                r.index.add_mention(key, Span(head.idx, head.idx + len(head.text), head.text))
+                return key
+    phrase = r.noun_phrase(head)
+    words = phrase.text.split()
+    if words and words[0].lower() in ARTICLES:
+        words[0] = words[0].lower()
+    span = Span(phrase.start_char, phrase.end_char, phrase.text)
+    key = r.index.ensure_actor(ActorType.GROUP, f"authors of {' '.join(words)}", span)
+    r.document_authors.append((head.idx, lemma, key))
+    return key
+
+
+# Articles lowercased when a document's phrase is set inside its authors' name: "authors of a new study".
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def issuer_in_phrase(r: SpeakerResolver, phrase: Token, *, create: bool) -> str | None:
