@@ -648,13 +648,13 @@ def test_document_owned_by_a_description_or_pronoun_is_by_whom_it_stands_for(
 
 def test_noun_of_an_act_is_no_person_that_speaks(nlp: Language) -> None:
     # "-ment" forms a noun for an act or thing, not a doer, though "-ent" does ("respondent").
-    key, actors = resolved_new_speaker(nlp, "The new advertisement says the ferry is faster.", "says")
+    _, actors = resolved_new_speaker(nlp, "The new advertisement says the ferry is faster.", "says")
     assert all(actor_type is not ActorType.PERSON for _, actor_type in actors)
 
 
 def test_apposition_check_stops_at_a_verb_phrase_after_the_name(nlp: Language) -> None:
     # "Ostravia, ended her campaign": the comma closes a clause, it does not set "campaign" beside the name.
-    text = "Rita Oduya, a senator from Ostravia, ended her campaign on Monday. The campaign said it had run out of money."
+    text = "Rita Oduya, a senator from Ostravia, ended her campaign on Monday. The campaign said its money ran out."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Rita Oduya", []), (ActorType.ORGANIZATION, "Ostravia", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) != actor_key(ActorType.ORGANIZATION, "Ostravia")
 
@@ -665,7 +665,7 @@ def test_apposition_check_stops_at_a_verb_phrase_after_the_name(nlp: Language) -
 @pytest.mark.parametrize(
     "text, verb",
     [
-        ("The Liberal Party lost four seats. Liberals who backed the leader warned that the party must change.", "warned"),
+        ("The Liberal Party lost four seats. Liberals who backed the leader warned that it must change.", "warned"),
         ("The Liberal Party lost four seats. Even Liberals in the north say the result is grim.", "say"),
     ],
 )
