@@ -683,14 +683,17 @@ def test_plural_name_of_an_organization_is_the_organization(nlp: Language) -> No
     assert resolver.resolve(subject_of(resolver.doc, "said", 0)) == actor_key(ActorType.ORGANIZATION, "The Greens")
 
 
-def test_epithet_never_said_of_the_titled_person_is_the_person_in_focus(nlp: Language) -> None:
+def test_epithet_never_said_of_the_titled_person_is_not_that_person(nlp: Language) -> None:
+    # The subject in focus is not taken instead: "the Ostravian diplomat" may be a third person, so it stays
+    # an unnamed person of its own rather than a wrong guess.
     text = (
         "Ambassador Jane Holm says the talks will resume, and that she was surprised by diplomat Tom Vale's remarks. "
         "Speaking on Tuesday, the Ostravian diplomat said the border would reopen."
     )
     people = [(ActorType.PERSON, "Jane Holm", []), (ActorType.PERSON, "Tom Vale", [])]
     resolver = resolver_for(nlp, text, people)
-    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Jane Holm")
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key not in (actor_key(ActorType.PERSON, "Jane Holm"), actor_key(ActorType.PERSON, "Tom Vale"))
 
 
 def test_epithet_said_of_the_titled_person_is_that_person(nlp: Language) -> None:

@@ -26,10 +26,8 @@ from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
     company_in_focus,
     earlier_group,
-    epithet_words,
     organization_by_description,
     person_by_title,
-    person_in_focus,
     post_holder,
 )
 from kgingest.extract.speakers.grammar import (
@@ -213,11 +211,6 @@ def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: b
     # "its foreign minister" is not the "Finance Minister Jane Roe" a bare "minister" would find.
     if is_definite(head) and not plural and (owner is None or " " not in post_title(head)):
         key = person_by_title(r, head)
-        if key is not None:
-            return key
-    if is_definite(head) and not plural and epithet_words(head):
-        # "the Ostravian lawyer said", her home never mentioned: an epithet for the person the text is about
-        key = person_in_focus(r, head)
         if key is not None:
             return key
     if is_definite(head) and plural:

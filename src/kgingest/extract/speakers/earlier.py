@@ -183,11 +183,3 @@ def epithet_words(head: Token) -> list[str]:
 
 # Entity labels of the names that set one person apart in a description: places and peoples.
 EPITHET_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
-
-
-def person_in_focus(r: SpeakerResolver, head: Token) -> str | None:
-    """The nearest Person that is a clause subject in this sentence or the one before."""
-    for mention in r.mentions_back(head, 1):
-        if r.actor_type(mention.key) is ActorType.PERSON and r.is_subject(mention.span):
-            return mention.key
-    return None
