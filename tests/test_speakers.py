@@ -704,3 +704,26 @@ def test_epithet_said_of_the_titled_person_is_that_person(nlp: Language) -> None
     people = [(ActorType.PERSON, "Jane Holm", []), (ActorType.PERSON, "Tom Vale", [])]
     resolver = resolver_for(nlp, text, people)
     assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Tom Vale")
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ('Maria Keller resigned in a letter to the board stating, "I can no longer serve."', "resigned"),
+        ("Maria Keller replied by email, adding that the club would go on.", "replied"),
+    ],
+)
+def test_document_the_subject_acted_through_is_the_subjects(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Maria Keller", [])])
+    verb_token = next(t for t in resolver.doc if t.text == verb)
+    preposition = next(c for c in verb_token.children if c.dep_ == "prep")
+    document = next(c for c in preposition.children if c.dep_ == "pobj")
+    assert resolver.resolve(document) == actor_key(ActorType.PERSON, "Maria Keller")
+
+
+def test_document_named_in_another_phrase_is_not_the_subjects(nlp: Language) -> None:
+    # "about a letter": the letter is what the clause is about, not what its subject wrote.
+    text = "Maria Keller complained about a letter that said the club would close."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Maria Keller", [])])
+    letter = next(t for t in resolver.doc if t.text == "letter")
+    assert resolver.resolve(letter) != actor_key(ActorType.PERSON, "Maria Keller")

@@ -9,12 +9,14 @@ from spacy.tokens import Token
 
 from kgingest.extract.antecedents import is_subject
 from kgingest.extract.dependencies import (
+    ACTIVE_SUBJECTS,
     CLAUSE_COMPLEMENTS,
     NOUN_CLAUSES,
     NOUN_COMPOUNDS,
     NOUN_PARTICIPLES,
     PASSIVE_AGENTS,
     POSSESSORS,
+    PREPOSITION_OBJECTS,
     PREPOSITIONS,
 )
 from kgingest.extract.lexicon import (
@@ -56,9 +58,28 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
         return r.index.ensure_actor(ActorType.ORGANIZATION, words.text, span)
     # "the report" again: who issued the last such document. Not whoever spoke last: that may be a witness.
     key = earlier_document_author(r, head) if is_definite(head) else None
+    if key is None:
+        key = writer_of_clause(r, head, create=create)
     if key is None and create:
         key = unnamed_authors(r, head)
     return key
+
+
+def writer_of_clause(r: SpeakerResolver, head: Token, *, create: bool) -> str | None:
+    """ "Rua resigned in a letter stating ...", "she answered by email": a document the clause's subject acted
+    through is that subject's."""
+    prep = head.head
+    if head.dep_ not in PREPOSITION_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in WRITTEN_THROUGH:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+    return r.resolve(subject, create=create) if subject is not None else None
+
+
+# Prepositions that put a document as the means of the clause's act: "in a letter", "by email", "via a post".
+WRITTEN_THROUGH = frozenset({"in", "by", "via", "through"})
 
 
 def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
