@@ -727,3 +727,34 @@ def test_document_named_in_another_phrase_is_not_the_subjects(nlp: Language) -> 
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Maria Keller", [])])
     letter = next(t for t in resolver.doc if t.text == "letter")
     assert resolver.resolve(letter) != actor_key(ActorType.PERSON, "Maria Keller")
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("The new advertisement says the ferry is faster.", "says", "authors of the new advertisement"),
+        ("The suit claims that the landlord ignored the leaks.", "claims", "authors of the suit"),
+    ],
+)
+def test_piece_made_to_carry_words_speaks_for_its_makers(nlp: Language, text: str, verb: str, expected: str) -> None:
+    key, actors = resolved_new_speaker(nlp, text, verb)
+    assert key is not None
+    assert actors == [(expected, ActorType.GROUP)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Board released a study in May. The study found that the docks were unsafe.",
+        "A study commissioned by the Harbor Board came out in May. The study found that the docks were unsafe.",
+    ],
+)
+def test_document_put_out_earlier_is_by_whoever_put_it_out(nlp: Language, text: str) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Board", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "found")) == actor_key(ActorType.ORGANIZATION, "Harbor Board")
+
+
+def test_document_an_actor_only_read_earlier_is_not_theirs(nlp: Language) -> None:
+    text = "The Harbor Board read the study in May. The study found that the docks were unsafe."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Board", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "found")) != actor_key(ActorType.ORGANIZATION, "Harbor Board")

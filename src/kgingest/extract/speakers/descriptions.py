@@ -33,7 +33,9 @@ from kgingest.extract.speakers.earlier import (
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     GOVERNMENT_NOUNS,
+    SPEAKING_PIECES,
     STATE_NOUNS,
+    WRITTEN_PIECES,
     age_description,
     counted,
     is_definite,
@@ -63,7 +65,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
     With ``create`` an unnamed speaker the index lacks becomes an actor of its own."""
     lemma = head.lemma_.lower()
     lower = head.lower_
-    if is_kind(head, DOCUMENT_NOUNS):
+    if is_kind(head, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):
         return document_author(r, head, create=create)
     if lemma in STATE_NOUNS and (is_definite(head) or counted(head)):
         # "the country said", "the two countries said": the state (one of them) last in subject position

@@ -11,6 +11,7 @@ from kgingest.extract.antecedents import is_subject
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     CLAUSE_COMPLEMENTS,
+    DIRECT_OBJECTS,
     NOUN_CLAUSES,
     NOUN_COMPOUNDS,
     NOUN_PARTICIPLES,
@@ -22,7 +23,7 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.lexicon import (
     COLLECTIVE_NOUNS,
 )
-from kgingest.extract.speakers.grammar import MODIFIER_DEPS, is_definite, objects
+from kgingest.extract.speakers.grammar import ISSUING_VERBS, MODIFIER_DEPS, is_definite, objects
 from kgingest.model import ActorType, Span
 
 if TYPE_CHECKING:
@@ -131,6 +132,9 @@ def earlier_document_author(r: SpeakerResolver, head: Token) -> str | None:
                 key = r.token_key(child)
                 if key is not None:
                     return key
+        key = issuer_of_earlier(r, earlier)
+        if key is not None:
+            return key
         # "X said in a report that ... The report found ...": who spoke in the sentence that brought it up, when
         # the document belongs to the saying itself, not to what was said ("X said he saw nothing in the report"),
         # nor spoke there itself ("The report cited a memo": whoever that sentence's speaker is, not its author).
@@ -140,6 +144,21 @@ def earlier_document_author(r: SpeakerResolver, head: Token) -> str | None:
         speakers = [key for at, key in r.recent_speakers if sentence.start_char <= at < sentence.end_char]
         if speakers:
             return speakers[-1]
+    return None
+
+
+def issuer_of_earlier(r: SpeakerResolver, earlier: Token) -> str | None:
+    """Who put out an earlier mention of the document: "a report released by X", "X gave a speech", "X and Y
+    filed a suit"."""
+    for child in earlier.rights:
+        key = issuer_in_phrase(r, child, create=False)
+        if key is not None:
+            return key
+    verb = earlier.head
+    if earlier.dep_ in DIRECT_OBJECTS and verb.lemma_.lower() in ISSUING_VERBS:
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is not None:
+            return r.resolve(subject, create=False)
     return None
 
 
