@@ -758,3 +758,24 @@ def test_document_an_actor_only_read_earlier_is_not_theirs(nlp: Language) -> Non
     text = "The Harbor Board read the study in May. The study found that the docks were unsafe."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Harbor Board", [])])
     assert resolver.resolve(subject_of(resolver.doc, "found")) != actor_key(ActorType.ORGANIZATION, "Harbor Board")
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "President Maria Keller met Harbor Board President Tomas Brandt on Monday.",
+        "President Maria Keller met Vice President Tomas Brandt on Monday.",
+    ],
+)
+def test_the_bare_title_is_not_a_narrower_post_named_nearer(nlp: Language, introduction: str) -> None:
+    text = f"{introduction} The president said that trade would grow."
+    people = [(ActorType.PERSON, "Maria Keller", []), (ActorType.PERSON, "Tomas Brandt", [])]
+    actors = [*people, (ActorType.ORGANIZATION, "Harbor Board", [])]
+    resolver = resolver_for(nlp, text, actors)
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Maria Keller")
+
+
+def test_the_narrower_title_finds_the_person_introduced_with_it(nlp: Language) -> None:
+    text = "Vice President Tomas Brandt spoke on Monday. The vice president said that trade would grow."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Tomas Brandt")

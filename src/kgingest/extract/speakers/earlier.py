@@ -18,6 +18,7 @@ from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     INTRODUCTION_CHARS,
+    RANK_WORDS,
     TITLE_CHARS,
     name_words,
     post_title,
@@ -162,13 +163,28 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
             continue
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or apposed(
-            after, re.escape(title)
-        ):
+        leading = re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+        if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):
+            continue
+        if leading is not None or apposed(after, re.escape(title)):
             return actor.key
         if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
             return actor.key
     return None
+
+
+def title_of_another(r: SpeakerResolver, head: Token, title_at: int) -> bool:
+    """The title before a name is narrowed by what stands before it, which the bare description lacks: "Vice
+    President X" or "Harbor Board President X" is not "the president"."""
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
+        return False
+    words = re.findall(r"([\w.'-]+)\s+$", doc_text(r.doc)[max(0, title_at - 30) : title_at])
+    if not words:
+        return False
+    if words[0].lower() in RANK_WORDS:
+        return True
+    owner = r.index.actor_at(title_at - 1 - len(words[0]), title_at - 1)
+    return owner is not None and r.actor_type(owner) is ActorType.ORGANIZATION
 
 
 def epithet_words(head: Token) -> list[str]:
