@@ -779,3 +779,9 @@ def test_the_narrower_title_finds_the_person_introduced_with_it(nlp: Language) -
     text = "Vice President Tomas Brandt spoke on Monday. The vice president said that trade would grow."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Tomas Brandt", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Tomas Brandt")
+
+
+def test_place_a_document_was_about_earlier_is_not_its_issuer(nlp: Language) -> None:
+    text = "A poll in Ostravia came out in May. The poll found that the docks were unpopular."
+    resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "found")) != actor_key(ActorType.STATE, "Ostravia")

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from kgingest.extract.speakers import SpeakerResolver
 
 
+# Prepositions before a document's issuer: "figures from X", "reports in the Courier", "a memo by X".
+ISSUER_PREPOSITIONS = frozenset({"by", "from", "in"})
+MAKER_PREPOSITIONS = frozenset({"by", "from"})
+
+
 def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) -> str | None:
     """Who issued a document: "the ministry's report", "the agency report", "a memo seen by X"."""
     for child in head.lefts:
@@ -107,9 +112,11 @@ def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
 ARTICLES = frozenset({"the", "a", "an"})
 
 
-def issuer_in_phrase(r: SpeakerResolver, phrase: Token, *, create: bool) -> str | None:
+def issuer_in_phrase(
+    r: SpeakerResolver, phrase: Token, *, create: bool, prepositions: frozenset[str] = ISSUER_PREPOSITIONS
+) -> str | None:
     """The issuer a phrase after a document noun names: "figures from X", "reports in Y", "a memo seen by X"."""
-    if phrase.dep_ in PREPOSITIONS and phrase.lower_ in ("by", "from", "in"):
+    if phrase.dep_ in PREPOSITIONS and phrase.lower_ in prepositions:
         for obj in objects(phrase):
             key = r.named(obj) or r.described(obj, create=create)
             if key is not None:
@@ -151,7 +158,8 @@ def issuer_of_earlier(r: SpeakerResolver, earlier: Token) -> str | None:
     """Who put out an earlier mention of the document: "a report released by X", "X gave a speech", "X and Y
     filed a suit"."""
     for child in earlier.rights:
-        key = issuer_in_phrase(r, child, create=False)
+        # "a poll in Ohio" is about the place; the paper the poll was "in" is said of the document that speaks
+        key = issuer_in_phrase(r, child, create=False, prepositions=MAKER_PREPOSITIONS)
         if key is not None:
             return key
     verb = earlier.head
