@@ -91,7 +91,7 @@ class SpeakerResolver:
             # "one Ohio Republican said", "a Labour official": a person of the party or body named
             return member_of_named(self, head, key, create=create)
         if key is not None and self.token_key(head) == key and self.members_named(head, key):
-            # "Democrats warned", "Republicans who backed him said": people of the party, not the party
+            # "Liberals warned", "Greens who backed her said": people of the party, not the party
             return member_of_named(self, head, key, create=create, actor_type=ActorType.GROUP)
         if key is not None:
             return key
@@ -103,7 +103,7 @@ class SpeakerResolver:
 
     def members_named(self, head: Token, key: str) -> bool:
         """ "Democrats", "Conservatives in the council": a bare plural of a member noun ("Democrat") standing for
-        an organization whose name does not hold that plural ("Democratic Party"), so for some of its people."""
+        an organization whose name does not hold that plural ("Liberal Party"), so for some of its people."""
         actor = self.index.actor(key)
         if actor is None or actor.type is not ActorType.ORGANIZATION or head.tag_ not in ("NNS", "NNPS"):
             return False

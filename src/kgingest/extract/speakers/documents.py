@@ -89,9 +89,9 @@ WRITTEN_THROUGH = frozenset({"in", "by", "via", "through"})
 
 
 def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
-    """ "A court filing says ...", "according to the new poll": a document whose issuer the article does not
-    give speaks for its unnamed authors, a Group named after it ("authors of the new poll"). A definite
-    "the poll" later is the same document as the last one of its kind, so it has the same authors."""
+    """ "A court filing says ...", "according to a fresh census": a document whose issuer the article does not
+    give speaks for its unnamed authors, a Group named after it ("authors of a fresh census"). A definite
+    "the census" later is the same document as the last one of its kind, so it has the same authors."""
     lemma = head.lemma_.lower()
     if is_definite(head):
         for at, kind, key in reversed(r.document_authors):
@@ -158,7 +158,7 @@ def issuer_of_earlier(r: SpeakerResolver, earlier: Token) -> str | None:
     """Who put out an earlier mention of the document: "a report released by X", "X gave a speech", "X and Y
     filed a suit"."""
     for child in earlier.rights:
-        # "a poll in Ohio" is about the place; the paper the poll was "in" is said of the document that speaks
+        # "a census in Ostravia" is about the place; the paper the poll was "in" is said of the document that speaks
         key = issuer_in_phrase(r, child, create=False, prepositions=MAKER_PREPOSITIONS)
         if key is not None:
             return key

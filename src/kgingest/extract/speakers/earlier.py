@@ -188,7 +188,7 @@ def title_of_another(r: SpeakerResolver, head: Token, title_at: int) -> bool:
 
 
 def epithet_words(head: Token) -> list[str]:
-    """The names in front of a description that say which one it is: "Wisconsin" in "the Wisconsin Republican",
+    """The names in front of a description that say which one it is: "Baltic" in "the Baltic envoy",
     "Ostravian" in "the Ostravian lawyer" (a place or people, not a title such as "Senate" in "Senate leader")."""
     return [
         c.text

@@ -180,7 +180,7 @@ def member_of_named(
     r: SpeakerResolver, head: Token, group: str, *, create: bool, actor_type: ActorType = ActorType.PERSON
 ) -> str | None:
     """ "one Ohio Republican", "a Labour official": one person of the named party or body, a Person of
-    its own ("one Ohio Republican") and its member; "Republicans who backed him" (``actor_type`` Group):
+    its own ("one Ohio Republican") and its member; "Greens who backed her" (``actor_type`` Group):
     some of its members. Without ``create`` only one made before."""
     phrase = r.noun_phrase(head)
     name = clean_name(phrase.text)
