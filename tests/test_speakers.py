@@ -785,3 +785,26 @@ def test_place_a_document_was_about_earlier_is_not_its_issuer(nlp: Language) -> 
     text = "A poll in Ostravia came out in May. The poll found that the docks were unpopular."
     resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", [])])
     assert resolver.resolve(subject_of(resolver.doc, "found")) != actor_key(ActorType.STATE, "Ostravia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices," said Lena Ortiz, a baker.',
+        '"Quality," said Lena Ortiz, a baker from Lyon.',
+    ],
+)
+def test_quoted_word_the_parser_took_for_a_subject_gives_way_to_the_speaker_after_the_verb(
+    nlp: Language, text: str
+) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Ortiz", [])])
+    verb = next(t for t in resolver.doc if t.lower_ in ("said", "says"))
+    quoted, *_ = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+    assert quoted.text != "Ortiz"  # the parser's mistake this rule undoes
+    assert resolver.resolve(quoted) == actor_key(ActorType.PERSON, "Lena Ortiz")
+
+
+def test_subject_inside_a_quotation_with_its_verb_still_speaks(nlp: Language) -> None:
+    text = 'Lena Ortiz said: "Kai Brandt told me he would quit."'
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Ortiz", []), (ActorType.PERSON, "Kai Brandt", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "told")) == actor_key(ActorType.PERSON, "Kai Brandt")

@@ -67,6 +67,10 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
         """The actor key for the noun phrase headed by ``head``, or None."""
+        if self.quoted_away(head):
+            # the parser may give the verb a second subject after it: '"Prices," said Ortiz'
+            other = next((c for c in head.head.children if c.dep_ in SUBJECTS and c.i > head.head.i), None)
+            return self.resolve(other, create=create) if other is not None else None
         part = partitive_whole(head)
         if part is not None and head.lemma_.lower() not in PARTITIVE_NOUNS:
             # "one of the guards, Tomas Reyes, said": the name set beside the count says which one speaks
@@ -100,6 +104,15 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self.resolve_pronoun(head) or self.cataphoric_subject(head) or self.last_fitting_speaker(head)
         return self.described(head, create=create)
+
+    def quoted_away(self, head: Token) -> bool:
+        """'"Safety," said Roe', 'on the show "Morning Talk," calling ...': a closed quotation that holds the
+        word but not the verb it hangs on is quoted words or a title the parser took for a subject, no speaker."""
+        quote = self.quotes.at(head.idx)
+        if quote is None or not quote.closed:
+            return False
+        verb = head.head
+        return head.dep_ in SUBJECTS and not quote.begin <= verb.idx < quote.end
 
     def members_named(self, head: Token, key: str) -> bool:
         """ "Democrats", "Conservatives in the council": a bare plural of a member noun ("Democrat") standing for
