@@ -14,6 +14,7 @@ rules are plain functions over the resolver, by job: `names`, `descriptions`,
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -21,7 +22,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.antecedents import Antecedents, is_subject, pronoun_types
-from kgingest.extract.dependencies import ADVERBIAL_CLAUSES, COUNTERS, QUANTIFIER_LINKS, ROOTS, SUBJECTS
+from kgingest.extract.dependencies import (
+    ADVERBIAL_CLAUSES,
+    COUNTERS,
+    DETERMINERS,
+    QUANTIFIER_LINKS,
+    ROOTS,
+    SUBJECTS,
+)
 from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     GROUP_QUANTIFIERS,
@@ -54,9 +62,15 @@ class SpeakerResolver:
         self.sentences = sentences or SentenceIndex(doc)
         self.antecedents = Antecedents(doc, index, sentences=self.sentences, quotes=self.quotes)
         self.recent_speakers: list[tuple[int, str]] = []  # (offset, actor key) of statements found so far
+        # (offset, document lemma, actor key) of the unnamed authors given to documents that spoke
+        self.document_authors: list[tuple[int, str, str]] = []
 
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
         """The actor key for the noun phrase headed by ``head``, or None."""
+        if self.quoted_away(head):
+            # the parser may give the verb a second subject after it: '"Prices," said Ortiz'
+            other = next((c for c in head.head.children if c.dep_ in SUBJECTS and c.i > head.head.i), None)
+            return self.resolve(other, create=create) if other is not None else None
         part = partitive_whole(head)
         if part is not None and head.lemma_.lower() not in PARTITIVE_NOUNS:
             # "one of the guards, Tomas Reyes, said": the name set beside the count says which one speaks
@@ -80,6 +94,9 @@ class SpeakerResolver:
         ):
             # "one Ohio Republican said", "a Labour official": a person of the party or body named
             return member_of_named(self, head, key, create=create)
+        if key is not None and self.token_key(head) == key and self.members_named(head, key):
+            # "Liberals warned", "Greens who backed her said": people of the party, not the party
+            return member_of_named(self, head, key, create=create, actor_type=ActorType.GROUP)
         if key is not None:
             return key
         if unspecified_people(head) or unspecified_person(head):
@@ -87,6 +104,25 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self.resolve_pronoun(head) or self.cataphoric_subject(head) or self.last_fitting_speaker(head)
         return self.described(head, create=create)
+
+    def quoted_away(self, head: Token) -> bool:
+        """'"Safety," said Roe', 'on the show "Morning Talk," calling ...': a closed quotation that holds the
+        word but not the verb it hangs on is quoted words or a title the parser took for a subject, no speaker."""
+        quote = self.quotes.at(head.idx)
+        if quote is None or not quote.closed:
+            return False
+        verb = head.head
+        return head.dep_ in SUBJECTS and not quote.begin <= verb.idx < quote.end
+
+    def members_named(self, head: Token, key: str) -> bool:
+        """ "Democrats", "Conservatives in the council": a bare plural of a member noun ("Democrat") standing for
+        an organization whose name does not hold that plural ("Liberal Party"), so for some of its people."""
+        actor = self.index.actor(key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION or head.tag_ not in ("NNS", "NNPS"):
+            return False
+        if any(c.dep_ in DETERMINERS for c in head.lefts) or not head.lower_.endswith("s"):
+            return False
+        return head.lower_ not in {w.lower() for w in re.findall(r"[\w-]+", actor.name)}
 
     def remember(self, offset: int, speaker: str) -> None:
         """Record a statement's speaker, for later "the report" style references."""

@@ -33,7 +33,9 @@ from kgingest.extract.speakers.earlier import (
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     GOVERNMENT_NOUNS,
+    SPEAKING_PIECES,
     STATE_NOUNS,
+    WRITTEN_PIECES,
     age_description,
     counted,
     is_definite,
@@ -63,7 +65,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
     With ``create`` an unnamed speaker the index lacks becomes an actor of its own."""
     lemma = head.lemma_.lower()
     lower = head.lower_
-    if is_kind(head, DOCUMENT_NOUNS):
+    if is_kind(head, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):
         return document_author(r, head, create=create)
     if lemma in STATE_NOUNS and (is_definite(head) or counted(head)):
         # "the country said", "the two countries said": the state (one of them) last in subject position
@@ -229,4 +231,8 @@ def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: b
 def agentive(noun: Token) -> bool:
     """A noun formed for a doer ("forecaster", "actress", "socialist", "respondent", "nominee")."""
     lemma = noun.lemma_.lower()
-    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES)
+    # "-ment" and "-ness" end nouns of acts and states, not doers: "advertisement", "business".
+    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NOT_AGENT_SUFFIXES)
+
+
+NOT_AGENT_SUFFIXES = ("ment", "ness")

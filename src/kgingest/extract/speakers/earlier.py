@@ -18,6 +18,7 @@ from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     INTRODUCTION_CHARS,
+    RANK_WORDS,
     TITLE_CHARS,
     name_words,
     post_title,
@@ -59,7 +60,9 @@ def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
 # ("X, who met the governor", "X, backed by the governor", "X and the governor").
 _NOT_IN_APPOSITION = (
     "who|whom|whose|which|that|and|or|but|to|by|with|for|from|at|in|on|as|than|was|is|were|are|has|had|have|"
-    "said|says|told|met|called|asked|refers|referred"
+    "said|says|told|met|called|asked|refers|referred|"
+    # a second determiner opens another phrase: "X, ended her campaign" is no apposition of "campaign"
+    "the|a|an|its|their|his|her|our|my|your"
 )
 
 
@@ -147,18 +150,52 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
     """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
     title = head.lower_
     text = doc_text(r.doc)
+    epithet = epithet_words(head)
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
         actor = r.index.actor(mention.key)
         if actor is None or actor.type is not ActorType.PERSON:
             continue
         before = text[max(0, mention.span.begin - TITLE_CHARS) : mention.span.begin]
         after = text[mention.span.end : mention.span.end + TITLE_CHARS].lower()
+        around = f"{before} {text[mention.span.end : min(mention.span.end + TITLE_CHARS, head.left_edge.idx)]}"
+        if epithet and not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around, re.I) for w in epithet):
+            # "the Ostravian lawyer" is not "lawyer Jane Roe" when Ostravia was never said of her
+            continue
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        if re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or apposed(
-            after, re.escape(title)
-        ):
+        leading = re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+        if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):
+            continue
+        if leading is not None or apposed(after, re.escape(title)):
             return actor.key
         if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
             return actor.key
     return None
+
+
+def title_of_another(r: SpeakerResolver, head: Token, title_at: int) -> bool:
+    """The title before a name is narrowed by what stands before it, which the bare description lacks: "Vice
+    President X" or "Harbor Board President X" is not "the president"."""
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
+        return False
+    words = re.findall(r"([\w.'-]+)\s+$", doc_text(r.doc)[max(0, title_at - 30) : title_at])
+    if not words:
+        return False
+    if words[0].lower() in RANK_WORDS:
+        return True
+    owner = r.index.actor_at(title_at - 1 - len(words[0]), title_at - 1)
+    return owner is not None and r.actor_type(owner) is ActorType.ORGANIZATION
+
+
+def epithet_words(head: Token) -> list[str]:
+    """The names in front of a description that say which one it is: "Baltic" in "the Baltic envoy",
+    "Ostravian" in "the Ostravian lawyer" (a place or people, not a title such as "Senate" in "Senate leader")."""
+    return [
+        c.text
+        for c in head.lefts
+        if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("PROPN", "ADJ") and c.ent_type_ in EPITHET_ENTITIES
+    ]
+
+
+# Entity labels of the names that set one person apart in a description: places and peoples.
+EPITHET_ENTITIES = frozenset({"GPE", "LOC", "NORP"})

@@ -44,6 +44,10 @@ QUANTIFIERS = word_set("reporting", "QUANTIFIERS")
 TIME_OF_OFFICE = word_set("reporting", "TIME_OF_OFFICE")
 MODIFIER_DEPS = NOUN_QUALIFIERS
 UNSPECIFIED_PERSON = word_set("reporting", "UNSPECIFIED_PERSON")
+WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES")
+SPEAKING_PIECES = word_set("speakers", "SPEAKING_PIECES")
+ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
+RANK_WORDS = word_set("speakers", "RANK_WORDS")
 
 
 def unspecified_people(head: Token) -> bool:

@@ -176,16 +176,19 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
     return key
 
 
-def member_of_named(r: SpeakerResolver, head: Token, group: str, *, create: bool) -> str | None:
+def member_of_named(
+    r: SpeakerResolver, head: Token, group: str, *, create: bool, actor_type: ActorType = ActorType.PERSON
+) -> str | None:
     """ "one Ohio Republican", "a Labour official": one person of the named party or body, a Person of
-    its own ("one Ohio Republican") and its member. Without ``create`` only one made before."""
+    its own ("one Ohio Republican") and its member; "Greens who backed her" (``actor_type`` Group):
+    some of its members. Without ``create`` only one made before."""
     phrase = r.noun_phrase(head)
     name = clean_name(phrase.text)
     if not create:
-        key = unnamed_actor_key(ActorType.PERSON, r.index.article_key, name)
+        key = unnamed_actor_key(actor_type, r.index.article_key, name)
         return key if r.index.actor(key) is not None else None
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
-    key = r.index.ensure_actor(ActorType.PERSON, name, span)
+    key = r.index.ensure_actor(actor_type, name, span)
     actor = r.index.actor(key)
     if actor is not None and group != key and actor.member_of is None:
         actor.member_of = group
