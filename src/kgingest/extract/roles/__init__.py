@@ -32,6 +32,7 @@ from kgingest.extract.actor_lexicon import STATE_POST_HEADS
 from kgingest.extract.dependencies import SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
+from kgingest.extract.roles.as_post import AsPost
 from kgingest.extract.roles.before import TitleBefore
 from kgingest.extract.roles.before_comma import TitleBeforeComma
 from kgingest.extract.roles.context import Found, RoleContext
@@ -44,6 +45,7 @@ from kgingest.extract.roles.words import (
     RANK_HEADS,
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
+    is_company_title,
 )
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
@@ -58,7 +60,7 @@ class _RoleFinder:
 
     def __init__(self, context: RoleContext) -> None:
         self.context = context
-        owners = Owners(context)
+        owners = self.owners = Owners(context)
         self.before = TitleBefore(context, owners)
         self.before_comma = TitleBeforeComma(context, owners)
         self.after = TitleAfter(context, owners)
@@ -77,6 +79,12 @@ class _RoleFinder:
                     guessed.update([id(role)] if one.guessed else [])
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
         _drop_taken_guesses(roles, guessed)
+        for holder_key, found in AsPost(self.context, self.owners).find():
+            holder = index.actor(holder_key)
+            role = self._keep(holder, found, seen) if holder is not None else None
+            if role is not None:
+                roles.append(role)
+                self.context.known_roles.append(role)
         roles.extend(self._pronoun_posts(seen))
         for holder_key, found in DescribedPosts(self.context).find():
             holder = self.context.index.actor(holder_key)
@@ -157,6 +165,8 @@ class _RoleFinder:
         party membership on the person either way."""
         if found.member_of and person.member_of is None:
             person.member_of = found.member_of
+        if found.of is None and is_company_title(found.title):
+            found = replace(found, of=self._own_organization(person, seen))
         if found.of is None and not (found.bare and found.title):
             return None
         title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
@@ -168,6 +178,15 @@ class _RoleFinder:
         seen.add((person.key, title_key, found.of))
         text = self.context.text
         return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
+
+    def _own_organization(self, person: Actor, seen: set[tuple[str, str, str | None]]) -> str | None:
+        """ "chief operating officer X" with no company named near: the one organization the text gives X a post
+        in elsewhere, else the organization the article is about."""
+        owners = {of for holder, _, of in seen if holder == person.key and of is not None}
+        owners = {of for of in owners if self.context.is_type_key(of, ActorType.ORGANIZATION)}
+        if len(owners) == 1:
+            return owners.pop()
+        return self.context.main_organization if not owners else None
 
     def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[Found]:
         tokens = self.context.tokens(span.begin, span.end)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
 from kgingest.extract.actors import ORG_HEAD_NOUNS
+from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
@@ -83,15 +84,31 @@ class TitleAfter(PostReader):
                 if key is not None and self.context.is_type_key(key, ActorType.ORGANIZATION):
                     end = span.end + relative.end() + noun.end()
                     return Found(RELATIVE_POSTS[relative.group(1)], key, span.begin, end)
-        # "Name of the Institute": an affiliation (no title), unless a title came before.
-        of_match = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", rest)
+        # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
+        of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
         if of_match and before is None:
-            ref = self.context.mention_starting(span.end + of_match.end())
-            if ref is not None and not ref.is_place:
-                actor = self.index.actor(ref.key)
-                if actor is not None and actor.type is ActorType.ORGANIZATION:
-                    return Found(None, actor.key, span.begin, ref.span.end)
+            found = self._affiliation(span, span.end + of_match.end())
+            if found is not None:
+                return found
+        # "Name for the Institute says ...": an affiliation when "for" hangs on the name itself, not on a verb
+        # ("thanked Name for the Institute's help").
+        for_match = re.match(r"\s+for\s+(?:the\s+)?", rest)
+        following = self.context.tokens(span.end + 1, span.end + 4)
+        if for_match and before is None and following and following[0].head.i == last.i:
+            found = self._affiliation(span, span.end + for_match.end())
+            possessive = self.text[found.end - 2 : found.end + 2] if found is not None else ""
+            if found is not None and not any(mark in possessive for mark in POSSESSIVE_MARKS):
+                return found
         return None
+
+    def _affiliation(self, span: Span, offset: int) -> Found | None:
+        ref = self.context.mention_starting(offset)
+        if ref is None or ref.is_place:
+            return None
+        actor = self.index.actor(ref.key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION:
+            return None
+        return Found(None, actor.key, span.begin, ref.span.end)
 
     def coordinated(self, span: Span, found: Found) -> list[Found]:
         """ "Name, director of the Study, and chairman of the Centre, said": further posts set off after the
@@ -217,10 +234,16 @@ class TitleAfter(PostReader):
             if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
                 continue
             title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
+            if self._has_clause_verb(offset + words[0].start(), offset + words[k - 1].end()):
+                continue  # "Name was hired in May and served as director of X": a clause, not a title
             found = self._organization_after(span, title, offset + words[k].end())
             if found is not None:
                 return found
         return None
+
+    def _has_clause_verb(self, begin: int, end: int) -> bool:
+        tokens = self.context.tokens(begin, end)
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in tokens)
 
     def _organization_after(self, span: Span, title: str, position: int) -> Found | None:
         """The organization after a title's "at": maybe "the" and describing words first ("the Xville-based
