@@ -1134,3 +1134,14 @@ def test_a_clause_after_was_is_no_title_regression(nlp: Language) -> None:
     text = "Ines Duarte was hired in 2019 and has served as director of the Lisbon Chamber Orchestra since May."
     roles, _ = extracted_roles(nlp, text)
     assert all("hired" not in (r.title or "") for r in roles)
+
+
+def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(nlp: Language) -> None:
+    text = "Thousands gathered in Braga on Saturday. City mayor Ana Cruz thanked the crowd."
+    roles, keys = extracted_roles(nlp, text)
+    assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Braga"))]
+
+
+def test_a_mayor_between_two_cities_keeps_no_owner(nlp: Language) -> None:
+    roles, _ = extracted_roles(nlp, "Mayor Ana Cruz thanked the crowds in Braga and Porto.")
+    assert [r.of for r in roles] == [None]

@@ -40,6 +40,8 @@ from kgingest.extract.roles.coordination import coordinated_titles
 from kgingest.extract.roles.descriptions import DescribedPosts
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
+    CITY_NOUNS,
+    CITY_POST_HEADS,
     PERSON_SUBJECT_PRONOUNS,
     PREDICATE_POST,
     RANK_HEADS,
@@ -167,6 +169,10 @@ class _RoleFinder:
             person.member_of = found.member_of
         if found.of is None and is_company_title(found.title):
             found = replace(found, of=self._own_organization(person, seen))
+        if found.of is None and _title_head(found.title) in CITY_POST_HEADS:
+            found = replace(found, of=self._own_city(found.begin))
+            if found.of is not None and found.title is not None:
+                found.title = _without_city_noun(found.title)
         if found.of is None and not (found.bare and found.title):
             return None
         title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
@@ -188,6 +194,25 @@ class _RoleFinder:
             return owners.pop()
         return self.context.main_organization if not owners else None
 
+    def _own_city(self, offset: int) -> str | None:
+        """ "the city mayor X" with no city named beside the title: the one city named in this sentence or the one
+        before, else the city the article names most (at least twice, more often than any other)."""
+        index = self.context.index
+        cities = [p for p in index.places if p.type == "City" and p.mentions]
+        tokens = self.context.tokens(offset, offset + 1)
+        if tokens:
+            sentence = tokens[0].sent
+            start = self.context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+            near = {p.key for p in cities if any(start <= m.begin < sentence.end_char for m in p.mentions)}
+            if len(near) == 1:
+                return near.pop()
+            if near:
+                return None
+        counts = sorted(((len(p.mentions), p.key) for p in cities), reverse=True)
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
+        return None
+
     def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[Found]:
         tokens = self.context.tokens(span.begin, span.end)
         if not tokens:
@@ -204,6 +229,17 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _title_head(title: str | None) -> str:
+    words = (title or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _without_city_noun(title: str) -> str:
+    """ "city mayor" -> "mayor": the noun that stood for the owner is no part of the post."""
+    words = title.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in CITY_NOUNS else title
 
 
 def _ranked_span(rank: Found, span: Span, text: str) -> Span:
