@@ -1138,7 +1138,7 @@ def test_a_clause_after_was_is_no_title_regression(nlp: Language) -> None:
 
 def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(nlp: Language) -> None:
     text = "Thousands gathered in Braga on Saturday. City mayor Ana Cruz thanked the crowd."
-    roles, keys = extracted_roles(nlp, text)
+    roles, _ = extracted_roles(nlp, text)
     assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Braga"))]
 
 
