@@ -1145,3 +1145,30 @@ def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(n
 def test_a_mayor_between_two_cities_keeps_no_owner(nlp: Language) -> None:
     roles, _ = extracted_roles(nlp, "Mayor Ana Cruz thanked the crowds in Braga and Porto.")
     assert [r.of for r in roles] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many voters regard Ola Strand as the true chairman of the Nordvik Timber Company.",
+        "Critics hailed Ines Duarte as the best director of the Lisbon Chamber Orchestra in decades.",
+    ],
+)
+def test_seeing_or_calling_someone_something_is_no_post_held(nlp: Language, text: str) -> None:
+    roles, _ = extracted_roles(nlp, text)
+    assert not [r for r in roles if " as " in r.evidence.text]
+
+
+def test_an_occupation_capitalised_only_at_its_first_word_is_no_bare_post(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Prices will fall, according to Energy analyst Tomas Berg.")
+    assert roles == []
+
+
+def test_a_judge_sits_on_a_court_whose_name_goes_on_after_of(nlp: Language) -> None:
+    text = (
+        "The Court of Appeal of Lagos heard the case on Monday. "
+        "Judge Amara Diallo wrote that the filing deadline had passed."
+    )
+    roles, index = roles_of(nlp, text)
+    court = next(a for a in index.actors if a.type is ActorType.ORGANIZATION and a.name.startswith("Court"))
+    assert triples(roles) == {(person("Amara Diallo"), "Judge", court.key)}

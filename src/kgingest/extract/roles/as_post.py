@@ -19,6 +19,7 @@ from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
+    AS_POST_VERBS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     NON_POST_NOUNS,
@@ -65,19 +66,24 @@ class AsPost:
         if head.pos_ == "NOUN" and head.lower_ in POST_NOUNS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return (self._person(owner) if owner is not None else None), None
-        if head.pos_ not in ("VERB", "AUX"):
-            return None, None
-        subject = self._first_person(c for c in head.children if c.dep_ in SUBJECTS)
-        obj = self._first_person(c for c in head.children if c.dep_ in _OBJECTS)
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in AS_POST_VERBS:
+            return None, None  # "seen as the leader", "hailed as a hero": no post held
+        subject, obj = self._participants(head)
         if head.lemma_.lower() in SUCCESSION_VERBS:
             return subject, obj
         # "the board named X as treasurer": the object holds it; else the subject ("X stays on as adviser").
-        if obj or subject:
-            return obj or subject, None
-        if head.dep_ in ("conj", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
-            # "X was chosen and has served as ...", "the board asked X to stay on as ...": the governing verb's.
-            return self._holder(head.head)[0], None
-        return None, None
+        return obj or subject, None
+
+    def _participants(self, verb: Token) -> tuple[str | None, str | None]:
+        """The people the verb's subject and object name; a verb with neither, joined to another ("X was chosen
+        and has served as ...", "the board asked X to stay on as ..."), has the other verb's."""
+        subject = self._first_person(c for c in verb.children if c.dep_ in SUBJECTS)
+        obj = self._first_person(c for c in verb.children if c.dep_ in _OBJECTS)
+        if subject is None and obj is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            governor_subject, governor_object = self._participants(verb.head)
+            # The object of "asked X to stay on" is who stays on; the subject of "X was chosen and served" serves.
+            return (governor_object or governor_subject) if verb.dep_ == "xcomp" else governor_subject, None
+        return subject, obj
 
     def _first_person(self, tokens: Iterator[Token]) -> str | None:
         return next((key for key in map(self._person, tokens) if key is not None), None)

@@ -85,7 +85,9 @@ class TitleBefore(PostReader):
             qualifier is None
             and described is None
             and not self.context.quoted(first)
-            and (head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start))
+            # An occupation counts as a formal post only when written as one, its head noun too ("Senior
+            # Researcher X"): "Automotive analyst X" is an analyst, whose firm the text does not give.
+            and (head in POST_HEADS or (_capitalised(title_tokens) and not title_tokens[0].is_sent_start))
             # "Professor X", "Emeritus Professor X": an academic form of address, no post when nobody owns it.
             and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
@@ -223,3 +225,7 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _capitalised(title_tokens: list[Token]) -> bool:
+    return title_tokens[0].text[:1].isupper() and title_tokens[-1].text[:1].isupper()

@@ -221,7 +221,7 @@ class Owners:
         """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
         for noun in SEAT_INSTITUTIONS.get(head, ()):
             for actor in sorted(self.index.actors, key=lambda a: a.key):
-                if actor.type is ActorType.ORGANIZATION and actor.name.lower().split()[-1] == noun:
+                if actor.type is ActorType.ORGANIZATION and noun in _head_nouns(actor.name):
                     return actor.key
         return None
 
@@ -319,6 +319,16 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def _head_nouns(name: str) -> set[str]:
+    """The nouns that say what kind of body a name is: its last word, and the word before "of" ("Court of Appeal",
+    "Royal Courts of Justice"), singular."""
+    words = name.lower().split()
+    heads = {words[-1]} if words else set()
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads | {singular(w) for w in heads}
 
 
 def _counterpart(context: RoleContext, state: str, first: Token) -> bool:

@@ -112,6 +112,8 @@ NON_POST_NOUNS = _roles("non_post_nouns")
 POST_NOUNS = _roles("post_nouns")
 # "Y succeeds X as chairman": verbs whose subject takes over the post their object held.
 SUCCESSION_VERBS = _roles("succession_verbs")
+# "served as director", "named X as director": verbs whose "as" names a post held.
+AS_POST_VERBS = _roles("as_post_verbs")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
 OWNER_PREPOSITIONS = _roles("owner_prepositions")
