@@ -1172,3 +1172,33 @@ def test_a_judge_sits_on_a_court_whose_name_goes_on_after_of(nlp: Language) -> N
     roles, index = roles_of(nlp, text)
     court = next(a for a in index.actors if a.type is ActorType.ORGANIZATION and a.name.startswith("Court"))
     assert triples(roles) == {(person("Amara Diallo"), "Judge", court.key)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title", "owner"),
+    [
+        (
+            "Chilean President Marta Ibarra met her Peruvian counterpart Julio Quispe in Lima.",
+            "Julio Quispe",
+            "President",
+            "Peru",
+        ),
+        (
+            "Norwegian Foreign Minister Hilde Nordmo spoke with her Swedish counterpart, Karin Lindqvist, on Friday.",
+            "Karin Lindqvist",
+            "Foreign Minister",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_post_of_the_person_named_before(
+    nlp: Language, text: str, holder: str, title: str, owner: str
+) -> None:
+    roles, keys = extracted_roles(nlp, text)
+    assert (holder, title, owner) in named_roles(roles, keys)
+    assert not [r for r in roles if r.title and "counterpart" in r.title.lower()]
+
+
+def test_a_counterpart_with_no_post_named_before_has_no_role(nlp: Language) -> None:
+    roles, _ = extracted_roles(nlp, "Our Peruvian counterpart Luis Vega said the talks went well.")
+    assert roles == []

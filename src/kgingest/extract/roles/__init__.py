@@ -42,6 +42,7 @@ from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
     CITY_NOUNS,
     CITY_POST_HEADS,
+    COUNTERPART_NOUNS,
     PERSON_SUBJECT_PRONOUNS,
     PREDICATE_POST,
     RANK_HEADS,
@@ -93,6 +94,7 @@ class _RoleFinder:
             role = self._keep(holder, found, seen) if holder is not None else None
             if role is not None:
                 roles.append(role)
+        roles = self._counterparts(roles)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         unique: dict[tuple[str, str, str | None], Role] = {}
@@ -193,6 +195,28 @@ class _RoleFinder:
         if len(owners) == 1:
             return owners.pop()
         return self.context.main_organization if not owners else None
+
+    def _counterparts(self, roles: list[Role]) -> list[Role]:
+        """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the
+        person the sentence names before; no such post, no role ("counterpart" is none)."""
+        kept: list[Role] = []
+        index = self.context.index
+        for role in roles:
+            if _title_head(role.title) not in COUNTERPART_NOUNS:
+                kept.append(role)
+                continue
+            tokens = self.context.tokens(role.evidence.begin, role.evidence.end)
+            if not tokens:
+                continue
+            start = tokens[0].sent.start_char
+            before = [r for r in index.actor_mentions_between(start, role.evidence.begin) if r.key != role.holder]
+            people = [r.key for r in before if _is_person(index, r.key)]
+            titles = [
+                r.title for key in people for r in roles if r.holder == key and r.title and r.of not in (None, role.of)
+            ]
+            if titles and _title_head(titles[0]) not in COUNTERPART_NOUNS:
+                kept.append(replace(role, title=titles[0]))
+        return kept
 
     def _own_city(self, offset: int) -> str | None:
         """ "the city mayor X" with no city named beside the title: the one city named in this sentence or the one

@@ -104,6 +104,8 @@ PLACE_POST_HEADS = _roles("place_post_heads")
 # Posts held in a city ("mayor"), and the nouns for a city that may stand before them ("the city mayor").
 CITY_POST_HEADS = _roles("city_post_heads")
 CITY_NOUNS = _roles("city_nouns")
+# "his Ruritanian counterpart X": nouns for the same post as another person's, in another body.
+COUNTERPART_NOUNS = _roles("counterpart_nouns")
 MEETING_VERBS = _roles("meeting_verbs")
 HONORIFIC_TITLES = _roles("honorific_titles")
 # "a ministry official": someone working in a body, in no post of it.
