@@ -1202,3 +1202,18 @@ def test_a_counterpart_holds_the_post_of_the_person_named_before(
 def test_a_counterpart_with_no_post_named_before_has_no_role(nlp: Language) -> None:
     roles, _ = extracted_roles(nlp, "Our Peruvian counterpart Luis Vega said the talks went well.")
     assert roles == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A definite description most often stands for someone the article names.
+        "Lena Sund spoke first. The Lisbon Port Authority director said the cranes were old.",
+        # "its": whose it is, the speaker stage guesses; no owner is named in the description.
+        "Carla Moss joined the Halden Paper Company a month before its chief engineer said the mill was unsafe.",
+    ],
+)
+def test_an_unnamed_speaker_whose_owner_the_description_does_not_name_has_no_role(nlp: Language, text: str) -> None:
+    roles, keys = extracted_roles(nlp, text)
+    unnamed = {key for key in keys.values() if key.startswith("person/t/")}
+    assert not [r for r in roles if r.holder in unnamed]

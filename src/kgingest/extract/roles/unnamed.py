@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kgingest.extract.actor_lexicon import TITLE_HEADS
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import EntityIndex, doc_text, unnamed_actor_key
-from kgingest.extract.roles.words import COMPANY_NOUNS, NON_POST_NOUNS, ORGAN_NOUNS, canonical
+from kgingest.extract.roles.words import COMPANY_NOUNS, DEFINITE_ARTICLES, NON_POST_NOUNS, ORGAN_NOUNS, canonical
 from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, ActorType, Role, Span
 
@@ -23,7 +23,8 @@ _TIME_WORDS = frozenset({"former", "then", "current", "new", "acting", "outgoing
 
 def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> list[Role]:
     """The post each unnamed person holds in the body the text gives them, unless a role already covers the
-    description (a title read before a name)."""
+    description (a title read before a name). The owner must be named in the description or right after it ("an
+    Acme engineer", "a spokeswoman for Acme"), not only guessed from a pronoun ("its director")."""
     if not index.article_key:
         return []  # unnamed people's keys are told from named ones' by the article's scope
     scope = unnamed_actor_key(ActorType.PERSON, index.article_key, "x")[:-1]
@@ -39,8 +40,12 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
             if any(b < mention.end and mention.begin < e for b, e in taken):
                 break
             title = _title(doc, mention)
-            if title is not None:
-                found.append(Role(actor.key, title, owner, _evidence(doc, index, mention, owner)))
+            evidence = _evidence(doc, index, mention, owner)
+            owner_named = evidence != mention or any(
+                r.key == owner for r in index.mentions_in(mention.begin, mention.end)
+            )
+            if title is not None and owner_named:
+                found.append(Role(actor.key, title, owner, evidence))
                 break
     return found
 
@@ -71,6 +76,8 @@ def _title(doc: Doc, mention: Span) -> str | None:
     if tokens is None or len(tokens) == 0:
         return None
     head = tokens.root
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children):
+        return None  # "the senator said": most often a person the article names, whom this stage cannot tell
     if canonical(head) not in TITLE_HEADS or canonical(head) in NON_POST_NOUNS:
         return None
     words: list[Token] = [head]
