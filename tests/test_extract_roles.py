@@ -1217,3 +1217,34 @@ def test_an_unnamed_speaker_whose_owner_the_description_does_not_name_has_no_rol
     roles, keys = extracted_roles(nlp, text)
     unnamed = {key for key in keys.values() if key.startswith("person/t/")}
     assert not [r for r in roles if r.holder in unnamed]
+
+
+def test_a_post_in_a_part_of_an_organization_after_in(nlp: Language) -> None:
+    text = "Ruth Ambler, a lawyer in the legal department of the Kenyan Energy Commission, said the deal was void."
+    roles, keys = extracted_roles(nlp, text)
+    assert ("Ruth Ambler", "lawyer", "Kenyan Energy Commission") in named_roles(roles, keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Ambler, a lawyer in the Kenyan Energy Commission case, said the deal was void.",
+        "Ruth Ambler, a lawyer in Nairobi, said the deal was void.",
+    ],
+)
+def test_in_without_a_part_of_an_organization_gives_no_post(nlp: Language, text: str) -> None:
+    roles, _ = extracted_roles(nlp, text)
+    assert roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Colonel Omar Haddad, the Jordanian army spokesman, said the border was closed.", "spokesman"),
+        ("Leila Nasser, the Lebanese foreign ministry spokeswoman, said talks would resume.", "spokeswoman"),
+    ],
+)
+def test_an_apposition_with_a_state_s_organ_before_the_title(nlp: Language, text: str, title: str) -> None:
+    roles, _ = extracted_roles(nlp, text)
+    assert title in {r.title for r in roles}
+    assert all(r.of is not None for r in roles if r.title == title)

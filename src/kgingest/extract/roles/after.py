@@ -168,6 +168,8 @@ class TitleAfter(PostReader):
                 continue
             if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
                 continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
+            if ref is None and qualifier is not None and not title_tokens and self._organ_before_title(token):
+                continue  # "X, the Ruritanian army spokesman": the organ is the state's, and no title word
             if ref is not None:
                 # "a senior Acme official": describing words may come before the owner.
                 if qualifier is not None and ref.key == qualifier.key:
@@ -186,6 +188,18 @@ class TitleAfter(PostReader):
             # "a senior Acme official": the title is what follows the owner.
             title_tokens = [t for t in title_tokens if t.idx > qualifier.span.begin]
         return trim(title_tokens), qualifier
+
+    def _organ_before_title(self, token: Token) -> bool:
+        """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
+        spokeswoman": lowercase words of an organ noun right before the title."""
+        doc = token.doc
+        for k in range(token.i, min(token.i + 3, len(doc) - 1)):
+            word = doc[k]
+            if not (word.is_alpha and word.text.islower()):
+                return False
+            if word.lower_ in ORGAN_NOUNS:
+                return canonical(doc[k + 1]) in TITLE_HEADS
+        return False
 
     def _appositive(self, span: Span, offset: int) -> Found | None:
         title_tokens, qualifier = self._appositive_title(offset)
@@ -226,7 +240,8 @@ class TitleAfter(PostReader):
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
         for k in range(1, len(words)):
-            if words[k].group(0) not in APPOSITIVE_CONNECTORS:
+            inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
+            if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:
                 continue
             title_words = [w.group(0) for w in words[:k]]
             cut = next((i for i, w in enumerate(title_words) if w in PORTFOLIO_PREPOSITIONS), len(title_words))
@@ -237,9 +252,25 @@ class TitleAfter(PostReader):
             if self._has_clause_verb(offset + words[0].start(), offset + words[k - 1].end()):
                 continue  # "Name was hired in May and served as director of X": a clause, not a title
             found = self._organization_after(span, title, offset + words[k].end())
+            if inside_part and found is None:
+                found = self._organization_after_part(span, title, offset + words[k].end())
             if found is not None:
                 return found
         return None
+
+    def _part_after(self, position: int) -> re.Match[str] | None:
+        """ "in the legal department of ": a part of an organization, after "in"."""
+        lead = re.compile(r"\s+(?:the\s+)?").match(self.text, position)
+        return ORGANIZATION_PART.match(self.text, lead.end()) if lead is not None else None
+
+    def _organization_after_part(self, span: Span, title: str, position: int) -> Found | None:
+        """ "Name, a lawyer in the legal department of Acme": a post in a part of the organization named after."""
+        part = self._part_after(position)
+        ref = self.context.mention_starting(part.end()) if part is not None else None
+        actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+        if ref is None or actor is None or actor.type is not ActorType.ORGANIZATION:
+            return None
+        return Found(title, ref.key, span.begin, ref.span.end)
 
     def _has_clause_verb(self, begin: int, end: int) -> bool:
         tokens = self.context.tokens(begin, end)
