@@ -1248,3 +1248,36 @@ def test_an_apposition_with_a_state_s_organ_before_the_title(nlp: Language, text
     roles, _ = extracted_roles(nlp, text)
     assert title in {r.title for r in roles}
     assert all(r.of is not None for r in roles if r.title == title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haddad, who works at the International Rescue Committee, gave no date.",
+        "Omar Haddad has worked for the International Rescue Committee since 2010.",
+    ],
+)
+def test_working_for_an_organization_is_an_affiliation(nlp: Language, text: str) -> None:
+    roles, keys = extracted_roles(nlp, text)
+    assert [(r.title, r.of) for r in roles] == [(None, keys["International Rescue Committee"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad said he would work with the International Rescue Committee on the plan.",
+        "Omar Haddad worked for hours at the International Rescue Committee offices.",
+    ],
+)
+def test_working_with_or_near_an_organization_is_no_affiliation(nlp: Language, text: str) -> None:
+    roles, _ = extracted_roles(nlp, text)
+    assert roles == []
+
+
+def test_an_unqualified_post_is_held_in_the_organization_the_text_gives_the_holder_elsewhere(nlp: Language) -> None:
+    text = (
+        "Spokesman Omar Haddad said the crossing would reopen. "
+        "Haddad, of the International Rescue Committee, gave no date."
+    )
+    roles, keys = extracted_roles(nlp, text)
+    assert ("Omar Haddad", "Spokesman", "International Rescue Committee") in named_roles(roles, keys)

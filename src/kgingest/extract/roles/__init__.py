@@ -25,6 +25,7 @@ organization.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Doc
 
@@ -50,6 +51,7 @@ from kgingest.extract.roles.words import (
     TITLE_ABBREVIATIONS,
     is_company_title,
 )
+from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 
@@ -67,6 +69,7 @@ class _RoleFinder:
         self.before = TitleBefore(context, owners)
         self.before_comma = TitleBeforeComma(context, owners)
         self.after = TitleAfter(context, owners)
+        self.own_organizations: set[str] = set()  # the organizations the person walked now holds posts in
 
     def run(self) -> list[Role]:
         roles: list[Role] = []
@@ -75,14 +78,21 @@ class _RoleFinder:
         index = self.context.index
         people = sorted((a for a in index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
         for person in people:
-            for one in self._own_state_posts(self._found_for(person)):
+            readings = self._own_state_posts(self._found_for(person))
+            self.own_organizations = {
+                f.of
+                for f in readings
+                if f.of is not None and not f.guessed and self.context.is_type_key(f.of, ActorType.ORGANIZATION)
+            }
+            for one in readings:
                 role = self._keep(person, one, seen)
                 if role is not None:
                     roles.append(role)
                     guessed.update([id(role)] if one.guessed else [])
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
         _drop_taken_guesses(roles, guessed)
-        for holder_key, found in AsPost(self.context, self.owners).find():
+        # Lazily: a post kept here can give the owner of a later one ("Y succeeds X as chairman").
+        for holder_key, found in chain(AsPost(self.context, self.owners).find(), workplaces(self.context)):
             holder = index.actor(holder_key)
             role = self._keep(holder, found, seen) if holder is not None else None
             if role is not None:
@@ -169,8 +179,8 @@ class _RoleFinder:
         party membership on the person either way."""
         if found.member_of and person.member_of is None:
             person.member_of = found.member_of
-        if found.of is None and is_company_title(found.title):
-            found = replace(found, of=self._own_organization(person, seen))
+        if found.of is None and found.title and not _is_state_post_title(found.title):
+            found = replace(found, of=self._own_organization(person, found.title, seen))
         if found.of is None and _title_head(found.title) in CITY_POST_HEADS:
             found = replace(found, of=self._own_city(found.begin))
             if found.of is not None and found.title is not None:
@@ -187,14 +197,15 @@ class _RoleFinder:
         text = self.context.text
         return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
 
-    def _own_organization(self, person: Actor, seen: set[tuple[str, str, str | None]]) -> str | None:
-        """ "chief operating officer X" with no company named near: the one organization the text gives X a post
-        in elsewhere, else the organization the article is about."""
-        owners = {of for holder, _, of in seen if holder == person.key and of is not None}
-        owners = {of for of in owners if self.context.is_type_key(of, ActorType.ORGANIZATION)}
+    def _own_organization(self, person: Actor, title: str, seen: set[tuple[str, str, str | None]]) -> str | None:
+        """ "Spokesman X" or "chief operating officer X" with no body named near: the one organization the text
+        gives X a post or affiliation in elsewhere; else, for a company's post, the organization the article is
+        about."""
+        owners = self.own_organizations | {o for h, _, o in seen if h == person.key and o is not None}
+        owners = {o for o in owners if self.context.is_type_key(o, ActorType.ORGANIZATION)}
         if len(owners) == 1:
             return owners.pop()
-        return self.context.main_organization if not owners else None
+        return self.context.main_organization if not owners and is_company_title(title) else None
 
     def _counterparts(self, roles: list[Role]) -> list[Role]:
         """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the

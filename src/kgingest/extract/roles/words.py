@@ -116,6 +116,9 @@ POST_NOUNS = _roles("post_nouns")
 SUCCESSION_VERBS = _roles("succession_verbs")
 # "served as director", "named X as director": verbs whose "as" names a post held.
 AS_POST_VERBS = _roles("as_post_verbs")
+# "X works for Acme": an affiliation with no post named.
+WORKPLACE_VERBS = _roles("workplace_verbs")
+WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
 OWNER_PREPOSITIONS = _roles("owner_prepositions")
