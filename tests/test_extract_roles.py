@@ -1142,8 +1142,15 @@ def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(n
     assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Braga"))]
 
 
-def test_a_mayor_between_two_cities_keeps_no_owner(nlp: Language) -> None:
-    roles, _ = extracted_roles(nlp, "Mayor Ana Cruz thanked the crowds in Braga and Porto.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City mayor Ana Cruz thanked the crowds in Braga and Porto.",  # two cities
+        "Thousands gathered in Braga on Saturday. Mayor Ana Cruz thanked the crowd.",  # a bare "Mayor"
+    ],
+)
+def test_a_mayor_keeps_no_owner_unless_the_title_and_one_city_say_it(nlp: Language, text: str) -> None:
+    roles, _ = extracted_roles(nlp, text)
     assert [r.of for r in roles] == [None]
 
 
@@ -1281,3 +1288,28 @@ def test_an_unqualified_post_is_held_in_the_organization_the_text_gives_the_hold
     )
     roles, keys = extracted_roles(nlp, text)
     assert ("Omar Haddad", "Spokesman", "International Rescue Committee") in named_roles(roles, keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"We are ready," said Dan Ruiz, a spokesman for Mayor Frank Olsen.', "Mayor"),
+        ("A senior adviser to President Kemi Bako said the plan was ready.", "President"),
+        ("Minister for Foreign Affairs Kemi Bako arrived in Abuja.", "Minister for Foreign Affairs"),
+    ],
+)
+def test_a_post_serving_another_before_the_name_is_not_the_named_person_s_regression(
+    nlp: Language, text: str, title: str
+) -> None:
+    """Bug: "a spokesman for Mayor X" gave X the title "spokesman for Mayor"."""
+    roles, _ = roles_of(nlp, text)
+    assert [r.title for r in roles] == [title]
+
+
+def test_a_post_in_a_person_s_own_body_gets_no_guessed_organization(nlp: Language) -> None:
+    text = (
+        "The Halden Paper Company won a prize. The Halden Paper Company hired staff. The Halden Paper Company grew. "
+        "Her campaign chairman Tom Reed said she would run."
+    )
+    roles, _ = extracted_roles(nlp, text)
+    assert [(r.title, r.of) for r in roles] == [("chairman", None)]

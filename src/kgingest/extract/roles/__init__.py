@@ -179,9 +179,14 @@ class _RoleFinder:
         party membership on the person either way."""
         if found.member_of and person.member_of is None:
             person.member_of = found.member_of
-        if found.of is None and found.title and not _is_state_post_title(found.title):
+        if (
+            found.of is None
+            and found.title
+            and not _is_state_post_title(found.title)
+            and not self.owners.person_owned(found.begin)
+        ):
             found = replace(found, of=self._own_organization(person, found.title, seen))
-        if found.of is None and _title_head(found.title) in CITY_POST_HEADS:
+        if found.of is None and _title_head(found.title) in CITY_POST_HEADS and _names_a_city(found.title):
             found = replace(found, of=self._own_city(found.begin))
             if found.of is not None and found.title is not None:
                 found.title = _without_city_noun(found.title)
@@ -231,7 +236,8 @@ class _RoleFinder:
 
     def _own_city(self, offset: int) -> str | None:
         """ "the city mayor X" with no city named beside the title: the one city named in this sentence or the one
-        before, else the city the article names most (at least twice, more often than any other)."""
+        before, else the city the article names most (at least twice, more often than any other). (The actor
+        stage calls every named place that is no state a city, so a bare "Mayor X" is not read this way.)"""
         index = self.context.index
         cities = [p for p in index.places if p.type == "City" and p.mentions]
         tokens = self.context.tokens(offset, offset + 1)
@@ -269,6 +275,12 @@ class _RoleFinder:
 def _title_head(title: str | None) -> str:
     words = (title or "").lower().split()
     return words[-1] if words else ""
+
+
+def _names_a_city(title: str | None) -> bool:
+    """ "city mayor": the title itself says its owner is a city (a bare "Mayor" may be a county's or a region's)."""
+    words = (title or "").lower().split()
+    return len(words) > 1 and words[0] in CITY_NOUNS
 
 
 def _without_city_noun(title: str) -> str:

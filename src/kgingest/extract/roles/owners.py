@@ -21,6 +21,7 @@ from kgingest.extract.roles.words import (
     DEFINITE_ARTICLES,
     MEETING_VERBS,
     OWNER_PREPOSITIONS,
+    PERSONAL_POSSESSIVES,
     POSSESSIVE_MARKS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
@@ -302,6 +303,25 @@ class Owners:
             if actor.type is ActorType.ORGANIZATION and name in (actor.name, *actor.aliases):
                 return actor.key
         return None
+
+    def person_owned(self, begin: int) -> bool:
+        """ "her campaign chairman X", "the senator's chief of staff X": a post in a person's own body, which the
+        text does not name; no organization is guessed for it."""
+        first = self.context.tokens(begin, begin + 1)
+        if not first:
+            return False
+        doc = self.context.doc
+        k = first[0].i - 1
+        while k >= first[0].sent.start and k > first[0].i - 4:
+            if doc[k].lower_ in PERSONAL_POSSESSIVES:
+                return True
+            if not (doc[k].is_alpha and doc[k].text.islower()):
+                break
+            k -= 1
+        if k < max(1, first[0].sent.start) or doc[k].text not in POSSESSIVE_MARKS:
+            return False
+        ref = self.context.mention_at(doc[k - 1])
+        return ref is not None and not ref.is_place and self.context.is_type(ref, ActorType.PERSON)
 
     def sibling_post_owner(self, first: Token, title: str, head: str) -> str | None:
         """ "The union's President X ... Vice President Y": an unqualified post of the same kind as another one

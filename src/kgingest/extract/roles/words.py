@@ -97,6 +97,8 @@ APPOSITIVE_CONNECTORS = word_sequence("roles", "appositive_connectors")
 PORTFOLIO_PREPOSITIONS = word_sequence("roles", "portfolio_prepositions")
 COVERAGE_PREPOSITIONS = _roles("coverage_prepositions")
 DESTINATION_PREPOSITIONS = _roles("destination_prepositions")
+# "spokesman for Mayor X", "adviser to President X": the post after them is the named person's.
+SERVING_PREPOSITIONS = _roles("serving_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
