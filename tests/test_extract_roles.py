@@ -1136,8 +1136,14 @@ def test_a_clause_after_was_is_no_title_regression(nlp: Language) -> None:
     assert all("hired" not in (r.title or "") for r in roles)
 
 
-def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(nlp: Language) -> None:
-    text = "Thousands gathered in Braga on Saturday. City mayor Ana Cruz thanked the crowd."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands gathered in Braga on Saturday. City mayor Ana Cruz thanked the crowd.",
+        "Thousands gathered in Braga on Saturday, and the city mayor Ana Cruz thanked the crowd.",
+    ],
+)
+def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(nlp: Language, text: str) -> None:
     roles, _ = extracted_roles(nlp, text)
     assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Braga"))]
 

@@ -8,10 +8,17 @@ Read off the words around each mention of a person:
   (also through a part of it: "director of the Xville chapter of ORG Name");
 - before a comma: "Acme's chief executive, Name", "the mayor of Xville, Name";
 - after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name, who heads
-  ORG", "Name is TITLE of ORG", "Name of ORG" (an affiliation with no title), and
+  ORG", "Name is TITLE of ORG", "Name of ORG", "Name for ORG" (affiliations with no title), and
   "TITLE Name of STATE"; coordinated ones each with its own owner;
 - in the next sentence: a definite description of the person the sentence
-  before is about ("The Ruritanian foreign minister said ...").
+  before is about ("The Ruritanian foreign minister said ...");
+- after "as": "X served as director of ORG", "the board named X as treasurer",
+  "Y will succeed X as chairman" (X's post), "his post as director";
+- by a verb: "X works for ORG" (an affiliation);
+- "his Ruritanian counterpart Y": the post of the person named before, in
+  Ruritania;
+- of people the text does not name ("a spokeswoman for ORG said"): read by
+  `unnamed.unnamed_holder_roles` after the speaker stage has added them.
 
 A rank beside a post ("spokesman Colonel X") is held in the same body. A post
 with no qualifier ("Prime Minister X") is held in the state the text gives the
@@ -19,7 +26,10 @@ same person elsewhere, else in the institution its title implies when the
 article names it (a senator in the Senate), else in the state the sentence, the
 dateline's capital or the article is about, unless the sentence gives that
 state to another person's post; an occupation ("barrister") needs a named
-organization.
+organization. Any other unqualified post ("Spokesman X") is held in the one
+organization the text gives the same person elsewhere, and a company's post
+("chief operating officer X") else in the organization the article is about;
+a "city mayor" in the one city the sentences name.
 """
 
 from __future__ import annotations
@@ -186,7 +196,7 @@ class _RoleFinder:
             and not self.owners.person_owned(found.begin)
         ):
             found = replace(found, of=self._own_organization(person, found.title, seen))
-        if found.of is None and _title_head(found.title) in CITY_POST_HEADS and _names_a_city(found.title):
+        if found.of is None and _title_head(found.title) in CITY_POST_HEADS and self._names_a_city(found):
             found = replace(found, of=self._own_city(found.begin))
             if found.of is not None and found.title is not None:
                 found.title = _without_city_noun(found.title)
@@ -234,6 +244,13 @@ class _RoleFinder:
                 kept.append(replace(role, title=titles[0]))
         return kept
 
+    def _names_a_city(self, found: Found) -> bool:
+        """ "city mayor X": the title or the word before it says the owner is a city (a bare "Mayor X" may be a
+        county's or a region's)."""
+        words = (found.title or "").lower().split()
+        before = self.context.text[max(0, found.begin - 12) : found.begin].split()
+        return (len(words) > 1 and words[0] in CITY_NOUNS) or (bool(before) and before[-1].lower() in CITY_NOUNS)
+
     def _own_city(self, offset: int) -> str | None:
         """ "the city mayor X" with no city named beside the title: the one city named in this sentence or the one
         before, else the city the article names most (at least twice, more often than any other). (The actor
@@ -275,12 +292,6 @@ class _RoleFinder:
 def _title_head(title: str | None) -> str:
     words = (title or "").lower().split()
     return words[-1] if words else ""
-
-
-def _names_a_city(title: str | None) -> bool:
-    """ "city mayor": the title itself says its owner is a city (a bare "Mayor" may be a county's or a region's)."""
-    words = (title or "").lower().split()
-    return len(words) > 1 and words[0] in CITY_NOUNS
 
 
 def _without_city_noun(title: str) -> str:
