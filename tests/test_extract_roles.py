@@ -1319,3 +1319,15 @@ def test_a_post_in_a_person_s_own_body_gets_no_guessed_organization(nlp: Languag
     )
     roles, _ = extracted_roles(nlp, text)
     assert [(r.title, r.of) for r in roles] == [("chairman", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Businesswoman Lena Sund said prices would rise. Sund, of the Halden Paper Company, gave no date.",
+        "Rep. Lena Sund said prices would rise. Sund, of the Halden Paper Company, gave no date.",
+    ],
+)
+def test_an_occupation_or_a_seat_is_not_held_in_the_holder_s_other_organization(nlp: Language, text: str) -> None:
+    roles, _ = extracted_roles(nlp, text)
+    assert all(r.of is None for r in roles if r.title is not None)

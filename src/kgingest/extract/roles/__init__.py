@@ -39,7 +39,7 @@ from itertools import chain
 
 from spacy.tokens import Doc
 
-from kgingest.extract.actor_lexicon import STATE_POST_HEADS
+from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
 from kgingest.extract.dependencies import SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
@@ -57,6 +57,7 @@ from kgingest.extract.roles.words import (
     PERSON_SUBJECT_PRONOUNS,
     PREDICATE_POST,
     RANK_HEADS,
+    SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
     is_company_title,
@@ -218,6 +219,9 @@ class _RoleFinder:
         about."""
         owners = self.own_organizations | {o for h, _, o in seen if h == person.key and o is not None}
         owners = {o for o in owners if self.context.is_type_key(o, ActorType.ORGANIZATION)}
+        head = TITLE_ABBREVIATIONS.get(_title_head(title), _title_head(title))
+        if head not in POST_HEADS or head in SEAT_INSTITUTIONS:
+            return None  # an occupation ("businesswoman X") or a seat ("Rep. X") is not the body's post
         if len(owners) == 1:
             return owners.pop()
         return self.context.main_organization if not owners and is_company_title(title) else None
