@@ -44,6 +44,7 @@ from kgingest.extract.components import annotate_actors
 from kgingest.extract.deployments import find_deployments
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles import find_roles
+from kgingest.extract.roles.unnamed import unnamed_holder_roles
 from kgingest.extract.statements import find_statements
 from kgingest.model import Article, Extraction
 
@@ -55,6 +56,8 @@ def extract(doc: Doc, article: Article) -> Extraction:
     index = EntityIndex.from_doc(doc, article.key)
     roles = find_roles(doc, article, index)
     statements = find_statements(doc, article, index)
+    # The speaker stage adds the people the text does not name ("a spokeswoman for X said"); their posts after.
+    roles = sorted([*roles, *unnamed_holder_roles(doc, index, roles)], key=lambda r: (r.evidence.begin, r.holder))
     deployments = find_deployments(doc, article, index, statements, roles)
     return Extraction(
         article=article,

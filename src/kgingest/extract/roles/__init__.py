@@ -8,10 +8,17 @@ Read off the words around each mention of a person:
   (also through a part of it: "director of the Xville chapter of ORG Name");
 - before a comma: "Acme's chief executive, Name", "the mayor of Xville, Name";
 - after the name: "Name, TITLE of ORG", "Name, ORG's TITLE", "Name, who heads
-  ORG", "Name is TITLE of ORG", "Name of ORG" (an affiliation with no title), and
+  ORG", "Name is TITLE of ORG", "Name of ORG", "Name for ORG" (affiliations with no title), and
   "TITLE Name of STATE"; coordinated ones each with its own owner;
 - in the next sentence: a definite description of the person the sentence
-  before is about ("The Ruritanian foreign minister said ...").
+  before is about ("The Ruritanian foreign minister said ...");
+- after "as": "X served as director of ORG", "the board named X as treasurer",
+  "Y will succeed X as chairman" (X's post), "his post as director";
+- by a verb: "X works for ORG" (an affiliation);
+- "his Ruritanian counterpart Y": the post of the person named before, in
+  Ruritania;
+- of people the text does not name ("a spokeswoman for ORG said"): read by
+  `unnamed.unnamed_holder_roles` after the speaker stage has added them.
 
 A rank beside a post ("spokesman Colonel X") is held in the same body. A post
 with no qualifier ("Prime Minister X") is held in the state the text gives the
@@ -19,19 +26,24 @@ same person elsewhere, else in the institution its title implies when the
 article names it (a senator in the Senate), else in the state the sentence, the
 dateline's capital or the article is about, unless the sentence gives that
 state to another person's post; an occupation ("barrister") needs a named
-organization.
+organization. Any other unqualified post ("Spokesman X") is held in the one
+organization the text gives the same person elsewhere, and a company's post
+("chief operating officer X") else in the organization the article is about;
+a "city mayor" in the one city the sentences name.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Doc
 
-from kgingest.extract.actor_lexicon import STATE_POST_HEADS
+from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
 from kgingest.extract.dependencies import SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
+from kgingest.extract.roles.as_post import AsPost
 from kgingest.extract.roles.before import TitleBefore
 from kgingest.extract.roles.before_comma import TitleBeforeComma
 from kgingest.extract.roles.context import Found, RoleContext
@@ -39,12 +51,18 @@ from kgingest.extract.roles.coordination import coordinated_titles
 from kgingest.extract.roles.descriptions import DescribedPosts
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
+    CITY_NOUNS,
+    CITY_POST_HEADS,
+    COUNTERPART_NOUNS,
     PERSON_SUBJECT_PRONOUNS,
     PREDICATE_POST,
     RANK_HEADS,
+    SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
+    is_company_title,
 )
+from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
 
 
@@ -58,10 +76,11 @@ class _RoleFinder:
 
     def __init__(self, context: RoleContext) -> None:
         self.context = context
-        owners = Owners(context)
+        owners = self.owners = Owners(context)
         self.before = TitleBefore(context, owners)
         self.before_comma = TitleBeforeComma(context, owners)
         self.after = TitleAfter(context, owners)
+        self.own_organizations: set[str] = set()  # the organizations the person walked now holds posts in
 
     def run(self) -> list[Role]:
         roles: list[Role] = []
@@ -70,19 +89,33 @@ class _RoleFinder:
         index = self.context.index
         people = sorted((a for a in index.actors if a.type is ActorType.PERSON), key=lambda a: a.mentions[0])
         for person in people:
-            for one in self._own_state_posts(self._found_for(person)):
+            readings = self._own_state_posts(self._found_for(person))
+            self.own_organizations = {
+                f.of
+                for f in readings
+                if f.of is not None and not f.guessed and self.context.is_type_key(f.of, ActorType.ORGANIZATION)
+            }
+            for one in readings:
                 role = self._keep(person, one, seen)
                 if role is not None:
                     roles.append(role)
                     guessed.update([id(role)] if one.guessed else [])
             self.context.known_roles.extend(r for r in roles if r.holder == person.key)
         _drop_taken_guesses(roles, guessed)
+        # Lazily: a post kept here can give the owner of a later one ("Y succeeds X as chairman").
+        for holder_key, found in chain(AsPost(self.context, self.owners).find(), workplaces(self.context)):
+            holder = index.actor(holder_key)
+            role = self._keep(holder, found, seen) if holder is not None else None
+            if role is not None:
+                roles.append(role)
+                self.context.known_roles.append(role)
         roles.extend(self._pronoun_posts(seen))
         for holder_key, found in DescribedPosts(self.context).find():
             holder = self.context.index.actor(holder_key)
             role = self._keep(holder, found, seen) if holder is not None else None
             if role is not None:
                 roles.append(role)
+        roles = self._counterparts(roles)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         unique: dict[tuple[str, str, str | None], Role] = {}
@@ -157,6 +190,17 @@ class _RoleFinder:
         party membership on the person either way."""
         if found.member_of and person.member_of is None:
             person.member_of = found.member_of
+        if (
+            found.of is None
+            and found.title
+            and not _is_state_post_title(found.title)
+            and not self.owners.person_owned(found.begin)
+        ):
+            found = replace(found, of=self._own_organization(person, found.title, seen))
+        if found.of is None and _title_head(found.title) in CITY_POST_HEADS and self._names_a_city(found):
+            found = replace(found, of=self._own_city(found.begin))
+            if found.of is not None and found.title is not None:
+                found.title = _without_city_noun(found.title)
         if found.of is None and not (found.bare and found.title):
             return None
         title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
@@ -168,6 +212,68 @@ class _RoleFinder:
         seen.add((person.key, title_key, found.of))
         text = self.context.text
         return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
+
+    def _own_organization(self, person: Actor, title: str, seen: set[tuple[str, str, str | None]]) -> str | None:
+        """ "Spokesman X" or "chief operating officer X" with no body named near: the one organization the text
+        gives X a post or affiliation in elsewhere; else, for a company's post, the organization the article is
+        about."""
+        owners = self.own_organizations | {o for h, _, o in seen if h == person.key and o is not None}
+        owners = {o for o in owners if self.context.is_type_key(o, ActorType.ORGANIZATION)}
+        head = TITLE_ABBREVIATIONS.get(_title_head(title), _title_head(title))
+        if head not in POST_HEADS or head in SEAT_INSTITUTIONS:
+            return None  # an occupation ("businesswoman X") or a seat ("Rep. X") is not the body's post
+        if len(owners) == 1:
+            return owners.pop()
+        return self.context.main_organization if not owners and is_company_title(title) else None
+
+    def _counterparts(self, roles: list[Role]) -> list[Role]:
+        """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the
+        person the sentence names before; no such post, no role ("counterpart" is none)."""
+        kept: list[Role] = []
+        index = self.context.index
+        for role in roles:
+            if _title_head(role.title) not in COUNTERPART_NOUNS:
+                kept.append(role)
+                continue
+            tokens = self.context.tokens(role.evidence.begin, role.evidence.end)
+            if not tokens:
+                continue
+            start = tokens[0].sent.start_char
+            before = [r for r in index.actor_mentions_between(start, role.evidence.begin) if r.key != role.holder]
+            people = [r.key for r in before if _is_person(index, r.key)]
+            titles = [
+                r.title for key in people for r in roles if r.holder == key and r.title and r.of not in (None, role.of)
+            ]
+            if titles and _title_head(titles[0]) not in COUNTERPART_NOUNS:
+                kept.append(replace(role, title=titles[0]))
+        return kept
+
+    def _names_a_city(self, found: Found) -> bool:
+        """ "city mayor X": the title or the word before it says the owner is a city (a bare "Mayor X" may be a
+        county's or a region's)."""
+        words = (found.title or "").lower().split()
+        before = self.context.text[max(0, found.begin - 12) : found.begin].split()
+        return (len(words) > 1 and words[0] in CITY_NOUNS) or (bool(before) and before[-1].lower() in CITY_NOUNS)
+
+    def _own_city(self, offset: int) -> str | None:
+        """ "the city mayor X" with no city named beside the title: the one city named in this sentence or the one
+        before, else the city the article names most (at least twice, more often than any other). (The actor
+        stage calls every named place that is no state a city, so a bare "Mayor X" is not read this way.)"""
+        index = self.context.index
+        cities = [p for p in index.places if p.type == "City" and p.mentions]
+        tokens = self.context.tokens(offset, offset + 1)
+        if tokens:
+            sentence = tokens[0].sent
+            start = self.context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+            near = {p.key for p in cities if any(start <= m.begin < sentence.end_char for m in p.mentions)}
+            if len(near) == 1:
+                return near.pop()
+            if near:
+                return None
+        counts = sorted(((len(p.mentions), p.key) for p in cities), reverse=True)
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
+        return None
 
     def _roles_at(self, person: Actor, span: Span, earlier: dict[str, str | None]) -> list[Found]:
         tokens = self.context.tokens(span.begin, span.end)
@@ -185,6 +291,17 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _title_head(title: str | None) -> str:
+    words = (title or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _without_city_noun(title: str) -> str:
+    """ "city mayor" -> "mayor": the noun that stood for the owner is no part of the post."""
+    words = title.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in CITY_NOUNS else title
 
 
 def _ranked_span(rank: Found, span: Span, text: str) -> Span:

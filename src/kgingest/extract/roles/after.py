@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
 from kgingest.extract.actors import ORG_HEAD_NOUNS
+from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
@@ -83,15 +84,31 @@ class TitleAfter(PostReader):
                 if key is not None and self.context.is_type_key(key, ActorType.ORGANIZATION):
                     end = span.end + relative.end() + noun.end()
                     return Found(RELATIVE_POSTS[relative.group(1)], key, span.begin, end)
-        # "Name of the Institute": an affiliation (no title), unless a title came before.
-        of_match = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", rest)
+        # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
+        of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
         if of_match and before is None:
-            ref = self.context.mention_starting(span.end + of_match.end())
-            if ref is not None and not ref.is_place:
-                actor = self.index.actor(ref.key)
-                if actor is not None and actor.type is ActorType.ORGANIZATION:
-                    return Found(None, actor.key, span.begin, ref.span.end)
+            found = self._affiliation(span, span.end + of_match.end())
+            if found is not None:
+                return found
+        # "Name for the Institute says ...": an affiliation when "for" hangs on the name itself, not on a verb
+        # ("thanked Name for the Institute's help").
+        for_match = re.match(r"\s+for\s+(?:the\s+)?", rest)
+        following = self.context.tokens(span.end + 1, span.end + 4)
+        if for_match and before is None and following and following[0].head.i == last.i:
+            found = self._affiliation(span, span.end + for_match.end())
+            possessive = self.text[found.end - 2 : found.end + 2] if found is not None else ""
+            if found is not None and not any(mark in possessive for mark in POSSESSIVE_MARKS):
+                return found
         return None
+
+    def _affiliation(self, span: Span, offset: int) -> Found | None:
+        ref = self.context.mention_starting(offset)
+        if ref is None or ref.is_place:
+            return None
+        actor = self.index.actor(ref.key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION:
+            return None
+        return Found(None, actor.key, span.begin, ref.span.end)
 
     def coordinated(self, span: Span, found: Found) -> list[Found]:
         """ "Name, director of the Study, and chairman of the Centre, said": further posts set off after the
@@ -151,6 +168,8 @@ class TitleAfter(PostReader):
                 continue
             if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
                 continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
+            if ref is None and qualifier is not None and not title_tokens and self._organ_before_title(token):
+                continue  # "X, the Ruritanian army spokesman": the organ is the state's, and no title word
             if ref is not None:
                 # "a senior Acme official": describing words may come before the owner.
                 if qualifier is not None and ref.key == qualifier.key:
@@ -169,6 +188,18 @@ class TitleAfter(PostReader):
             # "a senior Acme official": the title is what follows the owner.
             title_tokens = [t for t in title_tokens if t.idx > qualifier.span.begin]
         return trim(title_tokens), qualifier
+
+    def _organ_before_title(self, token: Token) -> bool:
+        """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
+        spokeswoman": lowercase words of an organ noun right before the title."""
+        doc = token.doc
+        for k in range(token.i, min(token.i + 3, len(doc) - 1)):
+            word = doc[k]
+            if not (word.is_alpha and word.text.islower()):
+                return False
+            if word.lower_ in ORGAN_NOUNS:
+                return canonical(doc[k + 1]) in TITLE_HEADS
+        return False
 
     def _appositive(self, span: Span, offset: int) -> Found | None:
         title_tokens, qualifier = self._appositive_title(offset)
@@ -209,7 +240,8 @@ class TitleAfter(PostReader):
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
         for k in range(1, len(words)):
-            if words[k].group(0) not in APPOSITIVE_CONNECTORS:
+            inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
+            if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:
                 continue
             title_words = [w.group(0) for w in words[:k]]
             cut = next((i for i, w in enumerate(title_words) if w in PORTFOLIO_PREPOSITIONS), len(title_words))
@@ -217,10 +249,32 @@ class TitleAfter(PostReader):
             if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
                 continue
             title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
+            if self._has_clause_verb(offset + words[0].start(), offset + words[k - 1].end()):
+                continue  # "Name was hired in May and served as director of X": a clause, not a title
             found = self._organization_after(span, title, offset + words[k].end())
+            if inside_part and found is None:
+                found = self._organization_after_part(span, title, offset + words[k].end())
             if found is not None:
                 return found
         return None
+
+    def _part_after(self, position: int) -> re.Match[str] | None:
+        """ "in the legal department of ": a part of an organization, after "in"."""
+        lead = re.compile(r"\s+(?:the\s+)?").match(self.text, position)
+        return ORGANIZATION_PART.match(self.text, lead.end()) if lead is not None else None
+
+    def _organization_after_part(self, span: Span, title: str, position: int) -> Found | None:
+        """ "Name, a lawyer in the legal department of Acme": a post in a part of the organization named after."""
+        part = self._part_after(position)
+        ref = self.context.mention_starting(part.end()) if part is not None else None
+        actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+        if ref is None or actor is None or actor.type is not ActorType.ORGANIZATION:
+            return None
+        return Found(title, ref.key, span.begin, ref.span.end)
+
+    def _has_clause_verb(self, begin: int, end: int) -> bool:
+        tokens = self.context.tokens(begin, end)
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in tokens)
 
     def _organization_after(self, span: Span, title: str, position: int) -> Found | None:
         """The organization after a title's "at": maybe "the" and describing words first ("the Xville-based

@@ -23,6 +23,7 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     SEAT_INSTITUTIONS,
+    SERVING_PREPOSITIONS,
     canonical,
     head_of,
     is_company_post,
@@ -47,7 +48,7 @@ class TitleBefore(PostReader):
         if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
             # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
-        title_tokens = trim(title_tokens)
+        title_tokens = _own_part(trim(title_tokens))
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
@@ -85,7 +86,9 @@ class TitleBefore(PostReader):
             qualifier is None
             and described is None
             and not self.context.quoted(first)
-            and (head in POST_HEADS or (title_tokens[0].text[:1].isupper() and not title_tokens[0].is_sent_start))
+            # An occupation counts as a formal post only when written as one, its head noun too ("Senior
+            # Researcher X"): "Automotive analyst X" is an analyst, whose firm the text does not give.
+            and (head in POST_HEADS or (_capitalised(title_tokens) and not title_tokens[0].is_sent_start))
             # "Professor X", "Emeritus Professor X": an academic form of address, no post when nobody owns it.
             and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
@@ -148,7 +151,7 @@ class TitleBefore(PostReader):
             of = self.owners.institution(head)
             if of is not None:
                 return of
-        if is_company_post(head, title_tokens):
+        if is_company_post(head, title_tokens) and not self.owners.person_owned(title_tokens[0].idx):
             company = self.context.nearest_organization(first.idx)
             return company.key if company is not None else None
         return None
@@ -223,3 +226,18 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _capitalised(title_tokens: list[Token]) -> bool:
+    return title_tokens[0].text[:1].isupper() and title_tokens[-1].text[:1].isupper()
+
+
+def _own_part(title_tokens: list[Token]) -> list[Token]:
+    """ "spokesman for Mayor X", "adviser to President X": the post after "for/to" is the named person's, the one
+    before it someone else's ("Minister for Foreign Affairs X" names no second post and stays whole)."""
+    for k in range(len(title_tokens) - 2, -1, -1):
+        if title_tokens[k].lower_ in SERVING_PREPOSITIONS and any(
+            canonical(t) in POST_HEADS for t in title_tokens[k + 1 :]
+        ):
+            return title_tokens[k + 1 :]
+    return title_tokens

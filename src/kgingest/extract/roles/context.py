@@ -12,7 +12,13 @@ from kgingest.extract.actor_lexicon import NON_NAME_WORDS, TITLE_HEADS, TITLE_MO
 from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.document import DATELINE
 from kgingest.extract.index import EntityIndex, MentionRef
-from kgingest.extract.roles.words import DATELINE_WEIGHT, canonical, is_party, is_split_abbreviation
+from kgingest.extract.roles.words import (
+    DATELINE_WEIGHT,
+    MAIN_ORGANIZATION_MENTIONS,
+    canonical,
+    is_party,
+    is_split_abbreviation,
+)
 from kgingest.extract.spans import tokens_in
 from kgingest.model import ActorType, Article, Role, Span
 
@@ -39,11 +45,14 @@ class RoleContext:
     main_state: str | None
     antecedents: Antecedents
     known_roles: list[Role] = field(default_factory=list)  # roles of the people handled so far
+    main_organization: str | None = None
 
     @classmethod
     def of(cls, doc: Doc, article: Article, index: EntityIndex) -> RoleContext:
         headings = [(h.begin, h.end) for h in article.headings]
-        return cls(doc, article.text, index, headings, main_state(index, article.text), Antecedents(doc, index))
+        context = cls(doc, article.text, index, headings, main_state(index, article.text), Antecedents(doc, index))
+        context.main_organization = main_organization(index)
+        return context
 
     def tokens(self, begin: int, end: int) -> list[Token]:
         found = tokens_in(self.doc, begin, end)
@@ -112,6 +121,18 @@ class RoleContext:
         return self.antecedents.last_actor_before(
             offset, lambda a: a.type is ActorType.ORGANIZATION and not is_party(a)
         )
+
+
+def main_organization(index: EntityIndex) -> str | None:
+    """The organization (not a party) the article is about: named at least three times, and more often than any
+    other."""
+    counts = sorted(
+        ((len(a.mentions), a.key) for a in index.actors if a.type is ActorType.ORGANIZATION and not is_party(a)),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < MAIN_ORGANIZATION_MENTIONS:
+        return None
+    return counts[0][1] if len(counts) == 1 or counts[0][0] > counts[1][0] else None
 
 
 def main_state(index: EntityIndex, text: str) -> str | None:

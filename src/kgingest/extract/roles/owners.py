@@ -21,6 +21,7 @@ from kgingest.extract.roles.words import (
     DEFINITE_ARTICLES,
     MEETING_VERBS,
     OWNER_PREPOSITIONS,
+    PERSONAL_POSSESSIVES,
     POSSESSIVE_MARKS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
@@ -221,7 +222,7 @@ class Owners:
         """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
         for noun in SEAT_INSTITUTIONS.get(head, ()):
             for actor in sorted(self.index.actors, key=lambda a: a.key):
-                if actor.type is ActorType.ORGANIZATION and actor.name.lower().split()[-1] == noun:
+                if actor.type is ActorType.ORGANIZATION and noun in _head_nouns(actor.name):
                     return actor.key
         return None
 
@@ -303,6 +304,25 @@ class Owners:
                 return actor.key
         return None
 
+    def person_owned(self, begin: int) -> bool:
+        """ "her campaign chairman X", "the senator's chief of staff X": a post in a person's own body, which the
+        text does not name; no organization is guessed for it."""
+        first = self.context.tokens(begin, begin + 1)
+        if not first:
+            return False
+        doc = self.context.doc
+        k = first[0].i - 1
+        while k >= first[0].sent.start and k > first[0].i - 4:
+            if doc[k].lower_ in PERSONAL_POSSESSIVES:
+                return True
+            if not (doc[k].is_alpha and doc[k].text.islower()):
+                break
+            k -= 1
+        if k < max(1, first[0].sent.start) or doc[k].text not in POSSESSIVE_MARKS:
+            return False
+        ref = self.context.mention_at(doc[k - 1])
+        return ref is not None and not ref.is_place and self.context.is_type(ref, ActorType.PERSON)
+
     def sibling_post_owner(self, first: Token, title: str, head: str) -> str | None:
         """ "The union's President X ... Vice President Y": an unqualified post of the same kind as another one
         (not the same: "Acme's president X ... President Y" may be a state's) the text just gave in an
@@ -319,6 +339,16 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def _head_nouns(name: str) -> set[str]:
+    """The nouns that say what kind of body a name is: its last word, and the word before "of" ("Court of Appeal",
+    "Royal Courts of Justice"), singular."""
+    words = name.lower().split()
+    heads = {words[-1]} if words else set()
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads | {singular(w) for w in heads}
 
 
 def _counterpart(context: RoleContext, state: str, first: Token) -> bool:

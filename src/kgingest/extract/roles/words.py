@@ -14,6 +14,8 @@ from kgingest.model import Actor, ActorType
 
 # A story filed from a city of a state is about that state as much as this many more mentions of it.
 DATELINE_WEIGHT = 3
+# An article is about an organization it names at least this many times (and more often than any other).
+MAIN_ORGANIZATION_MENTIONS = 3
 
 
 def _roles(key: str) -> frozenset[str]:
@@ -95,12 +97,30 @@ APPOSITIVE_CONNECTORS = word_sequence("roles", "appositive_connectors")
 PORTFOLIO_PREPOSITIONS = word_sequence("roles", "portfolio_prepositions")
 COVERAGE_PREPOSITIONS = _roles("coverage_prepositions")
 DESTINATION_PREPOSITIONS = _roles("destination_prepositions")
+# "spokesman for Mayor X", "adviser to President X": the post after them is the named person's.
+SERVING_PREPOSITIONS = _roles("serving_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
 PLACE_POST_HEADS = _roles("place_post_heads")
+# Posts held in a city ("mayor"), and the nouns for a city that may stand before them ("the city mayor").
+CITY_POST_HEADS = _roles("city_post_heads")
+CITY_NOUNS = _roles("city_nouns")
+# "his Ruritanian counterpart X": nouns for the same post as another person's, in another body.
+COUNTERPART_NOUNS = _roles("counterpart_nouns")
 MEETING_VERBS = _roles("meeting_verbs")
 HONORIFIC_TITLES = _roles("honorific_titles")
+# "a ministry official": someone working in a body, in no post of it.
+NON_POST_NOUNS = _roles("non_post_nouns")
+# "his post as director": nouns for holding a post, whose owner holds the post after "as".
+POST_NOUNS = _roles("post_nouns")
+# "Y succeeds X as chairman": verbs whose subject takes over the post their object held.
+SUCCESSION_VERBS = _roles("succession_verbs")
+# "served as director", "named X as director": verbs whose "as" names a post held.
+AS_POST_VERBS = _roles("as_post_verbs")
+# "X works for Acme": an affiliation with no post named.
+WORKPLACE_VERBS = _roles("workplace_verbs")
+WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
 OWNER_PREPOSITIONS = _roles("owner_prepositions")
@@ -166,6 +186,17 @@ def is_company_post(head: str, title_tokens: list[Token]) -> bool:
     if head == "officer" and any(t.lower_ in COMPANY_OFFICER_KINDS for t in title_tokens):
         return True
     return head == "member" and any(t.lower_ in COMPANY_MEMBER_QUALIFIERS for t in title_tokens)
+
+
+def is_company_title(title: str | None) -> bool:
+    """ "chief operating officer", "Chairman": a title, as written, of a post held only in a company or other
+    body."""
+    words = [TITLE_ABBREVIATIONS.get(w, w) for w in (title or "").lower().replace("-", " ").split()]
+    words = words[: words.index("of")] if "of" in words else words
+    if not words:
+        return False
+    head = words[-1]
+    return head in COMPANY_POST_HEADS or (head == "officer" and any(w in COMPANY_OFFICER_KINDS for w in words))
 
 
 def last_word(name: str) -> str:
