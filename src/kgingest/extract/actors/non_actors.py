@@ -3,17 +3,20 @@ venues, and titles or descriptions capitalised at the start of a sentence."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
+    STATE_ORGAN_HEADS,
     TITLE_HEADS,
 )
 from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.actors.base import FinderBase, Mention
 from kgingest.extract.actors.names import (
+    _abbreviates,
     _is_adjective_only,
     _is_common_noun,
     _last_word,
@@ -22,15 +25,18 @@ from kgingest.extract.actors.names import (
 from kgingest.extract.actors.patterns import (
     BODY_HEADS,
     CAMEL_PRODUCT,
+    COMPANY_BELONGINGS,
     EVENT_HEADS,
     HONORIFIC_WORD,
     IDEA_ENDINGS,
     INDEX_NOUNS,
     INDEX_UNITS,
+    INSTITUTION_HEADS,
     INSTRUMENT_NOUNS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_ROAD_HEADS,
+    PRODUCT_KINDS,
     PRODUCT_NOUNS,
     PRODUCT_PARTICIPLES,
     PROGRAMME_HEADS,
@@ -39,7 +45,7 @@ from kgingest.extract.actors.patterns import (
     THING_HEADS,
     WORK_NOUNS,
 )
-from kgingest.extract.lexicon import SPEECH_VERB_FORMS
+from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame
 from kgingest.extract.spans import tokens_in
 
 
@@ -49,6 +55,29 @@ def _numbered_model(words: list[str]) -> bool:
 
 
 SPEECH_VERBS = frozenset(SPEECH_VERB_FORMS)
+# Labels a name keeps when it names a thing, not an actor: what its short forms are too.
+_THING_LABELS = frozenset({"MISC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "VESSEL"})
+# A version or model number closing a name: "Navigator 5", "XR9", "Z300s".
+_VERSION_TAIL = re.compile(r"(?:\s+\d[\w.]*|(?<=[A-Za-z])\d[\d.]*s?)$")
+
+
+def _without_version(name: str) -> str:
+    """The name without a version or model number closing it ("Navigator 5" -> "Navigator", "XR9" -> "XR")."""
+    stripped = _VERSION_TAIL.sub("", name)
+    return stripped if stripped and stripped[:1].isalpha() else name
+
+
+def _org_worded(name: str) -> bool:
+    """A word of the name that only a body's name has ("... Group", "... Ministry", "... Inc")."""
+    return any(
+        (lower := word.lower().rstrip(".,")) in ORG_NAME_WORDS
+        or lower in ORG_HEAD_NOUNS
+        or lower in LEGAL_SUFFIXES
+        or lower in BODY_HEADS
+        or lower in STATE_ORGAN_HEADS
+        or lower in INSTITUTION_HEADS
+        for word in name.split()
+    )
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
@@ -220,6 +249,115 @@ class NonActorNames(FinderBase):
         return (
             after.text.islower() and after.lower_ in PRODUCT_NOUNS and (before.lower_ == "the" or before.tag_ == "POS")
         )
+
+    def _retype_owned_things(self, mentions: list[Mention]) -> None:
+        """ "Acme's Skyline browser", "the channel's show Night Ledger": a name right after an organization's
+        possessive is what that organization makes, runs or sells, unless some mention of the name speaks or
+        employs ("Acme's Zed unit said", "Zed's chief executive") or names a person known by another mention."""
+        owned: set[str] = set()
+        ordered = sorted(mentions, key=lambda m: m.begin)
+        for owner, mention in itertools.pairwise(ordered):
+            name = mention.name(self.text)
+            if (
+                owner.label == "ORG"
+                and owner.full_end > owner.end
+                and self.text[owner.full_end : mention.begin] == " "
+                and mention.label in _ACTOR_LABELS
+                and mention.full_end == mention.end
+                and not _org_worded(name)
+                and not find_country_forms(name)
+                and not (mention.label == "PERSON" and self._named_apart(name))
+            ):
+                owned.add(name)
+        owned -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in owned:
+                mention.label, mention.product = "MISC", True
+
+    def _named_apart(self, name: str) -> bool:
+        """A word of a two-word "person" name stands alone elsewhere in the text ("Cook said"): a person's name."""
+        words = name.split()
+        if len(words) < 2:
+            return True
+        whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text))
+        return any(len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text)) > whole for word in words)
+
+    def _speaks_or_employs(self, mention: Mention) -> bool:
+        """The subject of a reporting verb, or the owner of a post or a company's belongings: an actor."""
+        if self._speaks(mention):
+            return True
+        if mention.full_end > mention.end and (
+            COMPANY_BELONGINGS.match(self.text, mention.full_end)
+            or ((after := self._token_after(mention.full_end)) is not None and after.lower_ in TITLE_HEADS)
+        ):
+            return True
+        return any(
+            token.dep_ == "nsubj" and verb_frame(token.head.lemma_) is not None
+            for token in self._tokens(mention.begin, mention.end)
+        )
+
+    def _retype_short_forms_of_things(self, mentions: list[Mention]) -> None:
+        """The short forms of a thing's name name the thing too: "Navigator" or "SN4" after "Skyline Navigator 5"
+        was found a product. A short form is the name without its version number, its closing words, or its
+        initials; one that some actor's name also ends with, or that speaks, stays an actor."""
+        things = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _THING_LABELS and any(ch.isupper() for ch in m.name(self.text))
+        }
+        phrases = self._product_phrases()
+        things = {t for thing in things | phrases for t in (thing, _without_version(thing)) if " " in t}
+        if not things and not phrases:
+            return
+        actor_names = [m.name(self.text) for m in mentions if m.label in ("ORG", "PERSON") and " " in m.name(self.text)]
+        for mention in mentions:
+            if mention.label not in ("ORG", "PERSON", "NORP", "FAC"):
+                continue
+            name = mention.name(self.text)
+            short = _without_version(name)
+            if name in phrases and not self._speaks_or_employs(mention):
+                mention.label, mention.product = "MISC", True
+                continue
+            if name in things:
+                continue  # the same name found a thing elsewhere: each mention was typed by its own context
+            part_of_thing = any(
+                thing.endswith(" " + short) or (short.isupper() and _abbreviates(short, thing)) for thing in things
+            )
+            part_of_actor = any(other.endswith(" " + short) for other in actor_names)
+            fits = short in things or (part_of_thing and not part_of_actor)
+            if fits and not self._speaks_or_employs(mention):
+                mention.label, mention.product = "MISC", True
+
+    def _product_phrases(self) -> set[str]:
+        """Names the text calls a product by the noun after them, whether or not spaCy saw the name: "its Skyline
+        Navigator 5 (SN5) browser", "the Orbis phones". Each name, and its initials in brackets, is a thing."""
+        names: set[str] = set()
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in PRODUCT_KINDS:
+                continue
+            i = noun.i - 1
+            acronym = None
+            if i > 1 and self.doc[i].text == ")" and self.doc[i - 2].text == "(":
+                acronym = self.doc[i - 1].text
+                i -= 3
+            end = i
+            while i >= 0 and (self.doc[i].text[:1].isupper() or self.doc[i].like_num) and not self.doc[i].is_sent_start:
+                i -= 1
+            # One word alone before the noun is as often the maker ("the Acme phones"): only a longer name, or one
+            # with its initials in brackets, is the product's own.
+            if i == end or self.doc[i + 1].like_num or (end - i < 2 and acronym is None):
+                continue
+            before = self.doc[i] if i >= 0 else None
+            # Only a name owned or singled out: "Acme's X browser", "the X browser", "its X phones".
+            if before is None or not (before.tag_ in ("POS", "PRP$") or before.lower_ in ("the", "its", "their")):
+                continue
+            name = self.doc[i + 1 : end + 1].text
+            if _org_worded(name) or find_country_forms(name):
+                continue
+            names.add(name)
+            if acronym is not None and acronym[:1].isupper():
+                names.add(acronym)
+        return names
 
     def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:
         """ "Smiht said", with "Jan Smith" a person of the article: a one-word name spaCy took for an organization
