@@ -61,6 +61,9 @@ _THING_LABELS = frozenset({"MISC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "VE
 _VERSION_TAIL = re.compile(r"(?:\s+\d[\w.]*|(?<=[A-Za-z])\d[\d.]*s?)$")
 
 
+_BRACKETED_INITIALS = re.compile(r"(?:\s+\d[\d.,]*)?\s*\(([A-Z][A-Za-z&.\-]{1,11})\)")
+
+
 def _without_version(name: str) -> str:
     """The name without a version or model number closing it ("Navigator 5" -> "Navigator", "XR9" -> "XR")."""
     stripped = _VERSION_TAIL.sub("", name)
@@ -213,6 +216,12 @@ class NonActorNames(FinderBase):
         if mention.full_end == mention.end and after is not None and after.lower_ in INDEX_NOUNS:
             return True
         tokens = self._tokens(mention.begin, mention.end)
+        # "the Kestrel 40 fell", "the Kestrel 40 and Lark 25 indices": a number closing the index's name.
+        number = self._token_after(mention.full_end)
+        if number is not None and number.like_num and number.idx - mention.full_end <= 1:
+            tokens = [*tokens, number, number.head]
+            if any(t.lower_ in INDEX_NOUNS for t in (number.head, number.head.head)):
+                return True
         verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
         # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
         return any(
@@ -306,6 +315,12 @@ class NonActorNames(FinderBase):
             if m.label in _THING_LABELS and any(ch.isupper() for ch in m.name(self.text))
         }
         phrases = self._product_phrases()
+        # "the Kestrel 40 (K40)": initials in brackets right after a thing's name (and its number) are its own.
+        for mention in mentions:
+            if mention.label in _THING_LABELS:
+                bracket = _BRACKETED_INITIALS.match(self.text, mention.full_end)
+                if bracket:
+                    phrases.add(bracket.group(1))
         things = {t for thing in things | phrases for t in (thing, _without_version(thing)) if " " in t}
         if not things and not phrases:
             return
