@@ -1247,3 +1247,74 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
     # Regression: "People’s Republic of Korea" (curly apostrophe) left "Republic of Korea" to match South Korea.
     index = index_of(nlp, "Engineers of the Democratic People’s Republic of Korea repaired the road.")
     assert [a.name for a in index.actors if a.type is ActorType.STATE] == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # What an organization's possessive owns, and that never speaks, is its product or show.
+        (
+            "On Sunday Norvia's Harbour Lights lost half its viewers, and Norvia said it would end the programme.",
+            "Harbour Lights",
+            set(),
+        ),
+        # Negative: a one-off personal name after a broadcaster's possessive is a person.
+        ("Viewers watched Norvia's Maria Olsen for hours on Tuesday.", "Maria Olsen", {"Person"}),
+        # Negative: a person after an organization's possessive, known by the surname elsewhere.
+        (
+            "Kestrel's Anna Lindqvist said the firm would grow. Lindqvist joined in 2019.",
+            "Anna Lindqvist",
+            {"Person"},
+        ),
+        # Negative: the organization that owns the thing stays.
+        (
+            "The broadcaster Norvia launched a quiz programme in March. Norvia's Evening Tide drew two million "
+            "viewers, and Norvia said it would run a second season.",
+            "Norvia",
+            {"Organization"},
+        ),
+        # A product's name, its version and its bracketed initials; its short forms are the product too.
+        (
+            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
+            "since Navigator's older versions are unsafe.",
+            "Navigator",
+            set(),
+        ),
+        (
+            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
+            "since Navigator's older versions are unsafe.",
+            "SN4",
+            set(),
+        ),
+        (
+            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
+            "since Navigator's older versions are unsafe.",
+            "Velmont",
+            {"Organization"},
+        ),
+        # A market index whose name a number closes, and its bracketed initials.
+        ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "Hartwell & Crane", set()),
+        ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "H&C", set()),
+    ],
+)
+def test_things_made_owned_or_indexed_are_no_actors(nlp: Language, text: str, name: str, expected: set[str]) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        # A capital owning what a city has is the city.
+        ("Oslo's mayor criticised the plan on Monday.", "Oslo", "Norway"),
+        ("Shares slid as Lisbon's PSI 20 index fell.", "Lisbon", "Portugal"),
+    ],
+)
+def test_a_capital_owning_a_city_thing_is_the_city(nlp: Language, text: str, city: str, state: str) -> None:
+    index = index_of(nlp, text)
+    assert _types_of(index, city) == {"Place"}
+    assert not any(a.type is ActorType.STATE and a.name == state for a in index.actors)
+
+
+def test_a_capital_owning_a_decision_is_still_the_state(nlp: Language) -> None:
+    index = index_of(nlp, "Oslo's mayor was angry, while Ottawa's decision stood.")
+    assert "Ottawa's" in actor(index, ActorType.STATE, "Canada").aliases

@@ -3,7 +3,6 @@ venues, and titles or descriptions capitalised at the start of a sentence."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from kgingest.extract.actor_lexicon import (
@@ -264,18 +263,16 @@ class NonActorNames(FinderBase):
         possessive is what that organization makes, runs or sells, unless some mention of the name speaks or
         employs ("Acme's Zed unit said", "Zed's chief executive") or names a person known by another mention."""
         owned: set[str] = set()
-        ordered = sorted(mentions, key=lambda m: m.begin)
-        for owner, mention in itertools.pairwise(ordered):
+        organizations = {m.name(self.text) for m in mentions if m.label == "ORG"}
+        for mention in mentions:
             name = mention.name(self.text)
             if (
-                owner.label == "ORG"
-                and owner.full_end > owner.end
-                and self.text[owner.full_end : mention.begin] == " "
+                self._owners_before(mention.begin) & organizations
                 and mention.label in _ACTOR_LABELS
                 and mention.full_end == mention.end
                 and not _org_worded(name)
                 and not find_country_forms(name)
-                and not (mention.label == "PERSON" and self._named_apart(name))
+                and not (mention.label == "PERSON" and self._may_be_personal_name(mention))
             ):
                 owned.add(name)
         owned -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
@@ -283,10 +280,29 @@ class NonActorNames(FinderBase):
             if mention.label in _ACTOR_LABELS and mention.name(self.text) in owned:
                 mention.label, mention.product = "MISC", True
 
-    def _named_apart(self, name: str) -> bool:
-        """A word of a two-word "person" name stands alone elsewhere in the text ("Cook said"): a person's name."""
+    def _owners_before(self, offset: int) -> set[str]:
+        """The capitalised names that may stand in the possessive right before ``offset``: "Acme Labs's " gives
+        "Labs" and "Acme Labs"."""
+        token = self._token_before(offset)
+        owners: set[str] = set()
+        if token is None or token.tag_ != "POS":
+            return owners
+        first = token.i
+        while first > 0 and self.doc[first - 1].text[:1].isupper() and token.i - first < 4:
+            first -= 1
+            owners.add(self.doc[first : token.i].text)
+        return owners
+
+    def _may_be_personal_name(self, mention: Mention) -> bool:
+        """A "person" name may be one unless each of its words is an English common noun ("Tune Depot"), or one
+        the text uses in lowercase, and none stands alone elsewhere in the text ("Tapper said" after "Jo Tapper")."""
+        name = mention.name(self.text)
         words = name.split()
-        if len(words) < 2:
+        tokens = self._tokens(mention.begin, mention.end)
+        lowercase = {t.lemma_ for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
+        if len(words) < 2 or not all(
+            _is_common_noun(self.doc, t.lemma_.lower()) or t.lemma_.lower() in lowercase for t in tokens if t.is_alpha
+        ):
             return True
         whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text))
         return any(len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text)) > whole for word in words)
@@ -300,10 +316,12 @@ class NonActorNames(FinderBase):
             or ((after := self._token_after(mention.full_end)) is not None and after.lower_ in TITLE_HEADS)
         ):
             return True
-        return any(
-            token.dep_ == "nsubj" and verb_frame(token.head.lemma_) is not None
+        # "X said", and "X's unit said" or "the X unit said" where the name only modifies the speaking noun.
+        subjects = [
+            token.head if token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN") else token
             for token in self._tokens(mention.begin, mention.end)
-        )
+        ]
+        return any(token.dep_ == "nsubj" and verb_frame(token.head.lemma_) is not None for token in subjects)
 
     def _retype_short_forms_of_things(self, mentions: list[Mention]) -> None:
         """The short forms of a thing's name name the thing too: "Navigator" or "SN4" after "Skyline Navigator 5"
