@@ -1292,6 +1292,12 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
             "Velmont",
             {"Organization"},
         ),
+        # Negative: a person named at the end of a show's title is no short form of the show.
+        (
+            "The dinner will feature this year's comedian, Tomas Varga. He hosts \"The Late Hour with Tomas Varga.\"",
+            "Tomas Varga",
+            {"Person"},
+        ),
         # A market index whose name a number closes, and its bracketed initials.
         ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "Hartwell & Crane", set()),
         ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "H&C", set()),

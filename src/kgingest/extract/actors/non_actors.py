@@ -69,6 +69,15 @@ def _without_version(name: str) -> str:
     return stripped if stripped and stripped[:1].isalpha() else name
 
 
+def _closing_words(short: str, name: str) -> bool:
+    """ "Navigator" closes "Skyline Navigator": a short form drops capitalised words that open a name, never a
+    phrase after a small word ("Ana Ruiz" does not shorten "Late Night with Ana Ruiz")."""
+    if not name.endswith(" " + short):
+        return False
+    dropped = name[: -len(short) - 1].split()
+    return all(word[:1].isupper() for word in dropped)
+
+
 def _org_worded(name: str) -> bool:
     """A word of the name that only a body's name has ("... Group", "... Ministry", "... Inc")."""
     return any(
@@ -354,7 +363,7 @@ class NonActorNames(FinderBase):
             if name in things:
                 continue  # the same name found a thing elsewhere: each mention was typed by its own context
             part_of_thing = any(
-                thing.endswith(" " + short) or (short.isupper() and _abbreviates(short, thing)) for thing in things
+                _closing_words(short, thing) or (short.isupper() and _abbreviates(short, thing)) for thing in things
             )
             part_of_actor = any(other.endswith(" " + short) for other in actor_names)
             fits = short in things or (part_of_thing and not part_of_actor)
