@@ -436,7 +436,7 @@ def test_a_town_named_as_the_capital_of_a_known_region_takes_its_state(nlp: Lang
 
 def test_a_name_with_digits_is_no_place(nlp: Language) -> None:
     index = index_of(nlp, "Residents of Bukavu said M23 rebels had entered the city.")
-    assert actor(index, ActorType.GROUP, "M23")  # "M23 rebels": an armed group
+    assert actor(index, ActorType.ORGANIZATION, "M23")  # "M23 rebels": a named armed body
     assert {p.name for p in index.places} == {"Bukavu"}
 
 
@@ -572,17 +572,21 @@ def test_a_body_spacy_took_for_a_place_is_an_organization(nlp: Language, text: s
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        ("Government troops clashed with Zarak Front rebels near the border on Monday.", "Zarak Front", "Group"),
+        ("Government troops clashed with Zarak Front rebels near the border on Monday.", "Zarak Front", "Organization"),
         (
             "The army sent commandos to fight militants of the Kavran Liberation Army, officials said.",
             "Kavran Liberation Army",
-            "Group",
+            "Organization",
         ),
-        ("The rebel Union for Northern Renewal claimed the attack on Sunday.", "Union for Northern Renewal", "Group"),
+        (
+            "The rebel Union for Northern Renewal claimed the attack on Sunday.",
+            "Union for Northern Renewal",
+            "Organization",
+        ),
         ("The Coastal Fisheries Union said prices would rise on Monday.", "Coastal Fisheries Union", "Organization"),
     ],
 )
-def test_a_body_called_rebels_or_militants_is_an_armed_group(
+def test_a_named_body_called_rebels_or_militants_is_an_organization(
     nlp: Language, text: str, name: str, expected: str
 ) -> None:
     assert _types_of(index_of(nlp, text), name) == {expected}
@@ -1294,7 +1298,7 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # Negative: a person named at the end of a show's title is no short form of the show.
         (
-            "The dinner will feature this year's comedian, Tomas Varga. He hosts \"The Late Hour with Tomas Varga.\"",
+            'The dinner will feature this year\'s comedian, Tomas Varga. He hosts "The Late Hour with Tomas Varga."',
             "Tomas Varga",
             {"Person"},
         ),

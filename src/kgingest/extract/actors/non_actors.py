@@ -89,6 +89,8 @@ def _org_worded(name: str) -> bool:
         or lower in INSTITUTION_HEADS
         for word in name.split()
     )
+
+
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
