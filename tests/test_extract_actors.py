@@ -1328,3 +1328,23 @@ def test_a_capital_owning_a_city_thing_is_the_city(nlp: Language, text: str, cit
 def test_a_capital_owning_a_decision_is_still_the_state(nlp: Language) -> None:
     index = index_of(nlp, "Oslo's mayor was angry, while Ottawa's decision stood.")
     assert "Ottawa's" in actor(index, ActorType.STATE, "Canada").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A "person" listed only with organizations is one of them.
+        ("Shares of Askerbank, Tarvik Group and Lindgren fell sharply.", "Lindgren", {"Organization"}),
+        # Negative: a person listed with other persons stays a person.
+        ("Maria Olsen and Karl Berg met Tarvik Group officials and Selma Nordvik.", "Selma Nordvik", {"Person"}),
+        # Negative: a titled name before a listed body's member is a person.
+        (
+            "The paper quoted critics like immigration lawyer Eva Lindqvist, and Harbour Rights Council campaigner "
+            "Jon Askvik.",
+            "Eva Lindqvist",
+            {"Person"},
+        ),
+    ],
+)
+def test_a_person_listed_with_organizations_is_one(nlp: Language, text: str, name: str, expected: set[str]) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected

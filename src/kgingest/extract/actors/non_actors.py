@@ -12,7 +12,7 @@ from kgingest.extract.actor_lexicon import (
     STATE_ORGAN_HEADS,
     TITLE_HEADS,
 )
-from kgingest.extract.actor_states import find_country_forms
+from kgingest.extract.actor_states import find_country_forms, first_conjunct
 from kgingest.extract.actors.base import FinderBase, Mention
 from kgingest.extract.actors.names import (
     _abbreviates,
@@ -402,6 +402,47 @@ class NonActorNames(FinderBase):
             if acronym is not None and acronym[:1].isupper():
                 names.add(acronym)
         return names
+
+    def _retype_persons_listed_with_bodies(self, mentions: list[Mention]) -> None:
+        """ "loans to Nordbank, Tarvik Group and Selmabank": a "person" listed only with organizations, and no word of
+        whose name any other person's name holds, is an organization too; so is "the Wanderers'", a plural name
+        after "the" that is no family of a person of the article."""
+        person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()}
+        roots = {id(m): span.root for m in mentions if (span := tokens_in(self.doc, m.begin, m.end)) is not None}
+        by_token = {roots[id(m)].i: m for m in mentions if id(m) in roots}
+        for mention in mentions:
+            root = roots.get(id(mention))
+            name = mention.name(self.text)
+            if mention.label != "PERSON" or root is None:
+                continue
+            before = self._token_before(mention.begin)
+            if before is not None and before.lower_ in TITLE_HEADS:
+                continue  # "barrister X, and ...": a titled name is a person's
+            others = [m for m in mentions if m.label == "PERSON" and m is not mention]
+            if any(set(name.split()) & set(o.name(self.text).split()) for o in others):
+                continue
+            first = first_conjunct(root)
+            listed = [t for t in (first, *first.conjuncts) if t.i != root.i]
+            bodies = [by_token[t.i] for t in listed if t.i in by_token]
+            if (
+                bodies
+                and all(m.label == "ORG" for m in bodies)
+                and all(t.i in by_token or t.pos_ == "PROPN" for t in listed)
+            ) or self._plural_band_name(mention, person_words):
+                mention.label = "ORG"
+
+    def _plural_band_name(self, mention: Mention, person_words: set[str]) -> bool:
+        name = mention.name(self.text)
+        before = self._token_before(mention.begin)
+        return (
+            " " not in name
+            and len(name) > 3
+            and name.endswith("s")
+            and not name.endswith("ss")
+            and name[:-1] not in person_words
+            and before is not None
+            and before.lower_ == "the"
+        )
 
     def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:
         """ "Smiht said", with "Jan Smith" a person of the article: a one-word name spaCy took for an organization

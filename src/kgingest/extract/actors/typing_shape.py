@@ -63,6 +63,7 @@ class ShapeTyping(ContextTyping):
         self._retype_short_forms_of_things(mentions)
         self._retype_words_and_families(mentions)
         self._retype_misspelt_speakers(mentions)
+        self._retype_persons_listed_with_bodies(mentions)
         self._retype_by_majority(mentions, facts.words_of_full_names)
 
     def _retype_by_majority(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
