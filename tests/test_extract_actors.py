@@ -1302,6 +1302,21 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
             "Tomas Varga",
             {"Person"},
         ),
+        # An index is known by its first word too.
+        (
+            "The Kestrel Composite Index fell sharply on Monday. By Friday the Kestrel had recovered most of its "
+            "losses.",
+            "Kestrel",
+            set(),
+        ),
+        # A trade name with a lowercase first letter, in a longer name, and the name's closing words.
+        (
+            "Songs bought through Brindle's eTune Music Shop play on any phone, and the Music Shop now sells films.",
+            "eTune Music Shop",
+            set(),
+        ),
+        # A model's number in the plural.
+        ("Investigators said the A340s had faulty sensors.", "A340s", set()),
         # A market index whose name a number closes, and its bracketed initials.
         ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "Hartwell & Crane", set()),
         ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "H&C", set()),

@@ -60,6 +60,8 @@ _THING_LABELS = frozenset({"MISC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "VE
 _VERSION_TAIL = re.compile(r"(?:\s+\d[\w.]*|(?<=[A-Za-z])\d[\d.]*s?)$")
 
 
+# A capitalised name closed by a capitalised index noun: "the Kestrel Composite Index", "the Lark Average".
+_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&'’.\-]*\s+){1,4}([A-Z][a-z]+))\b")
 _BRACKETED_INITIALS = re.compile(r"(?:\s+\d[\d.,]*)?\s*\(([A-Z][A-Za-z&.\-]{1,11})\)")
 
 
@@ -75,7 +77,7 @@ def _closing_words(short: str, name: str) -> bool:
     if not name.endswith(" " + short):
         return False
     dropped = name[: -len(short) - 1].split()
-    return all(word[:1].isupper() for word in dropped)
+    return all(any(ch.isupper() for ch in word) for word in dropped)
 
 
 def _org_worded(name: str) -> bool:
@@ -131,8 +133,11 @@ class NonActorNames(FinderBase):
             return "MISC"
         if mention.label == "PERSON" and self._described_not_named(words):
             return "MISC"
-        # "iPod", "eReader": a trade name written with a lowercase first letter names a product.
-        if len(words) == 1 and CAMEL_PRODUCT.fullmatch(name):
+        # "iPod", "eReader Store": a trade name written with a lowercase first letter names a product.
+        if CAMEL_PRODUCT.fullmatch(words[0]) and (len(words) == 1 or not _org_worded(name)):
+            return "MISC"
+        # "A330s", "Z-9s": a model's number in the plural names aircraft or machines of that model.
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
             return "MISC"
         return None
 
@@ -215,8 +220,16 @@ class NonActorNames(FinderBase):
         mention of its name, unless one of them speaks."""
         indices = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._is_index(m)}
         indices -= {m.name(self.text) for m in mentions if self._speaks(m)}
+        # "the Kestrel" after "the Kestrel Composite Index": an index is known by its first word too.
+        named = {
+            re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+            for m in _INDEX_NAME.finditer(self.text)
+            if m.group(2).lower() in INDEX_NOUNS
+        }
+        openers = {name.split()[0] for name in indices | named if " " in name}
         for mention in mentions:
-            if mention.label in _ACTOR_LABELS and mention.name(self.text) in indices:
+            name = mention.name(self.text)
+            if mention.label in _ACTOR_LABELS and (name in indices or (name in openers and not self._speaks(mention))):
                 mention.label = "MISC"
 
     def _is_index(self, mention: Mention) -> bool:
