@@ -1363,3 +1363,18 @@ def test_a_capital_owning_a_decision_is_still_the_state(nlp: Language) -> None:
 )
 def test_a_person_listed_with_organizations_is_one(nlp: Language, text: str, name: str, expected: set[str]) -> None:
     assert _types_of(index_of(nlp, text), name) == expected
+
+
+def test_a_shortened_first_name_with_the_same_surname_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "He left chief operating officer Tim Halvorsen in charge. Halvorsen, 49, joined in 1998. "
+        "Timothy D. Halvorsen declined to comment."
+    )
+    index = index_of(nlp, text)
+    assert "Timothy D. Halvorsen" in actor(index, ActorType.PERSON, "Tim Halvorsen").aliases
+    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Tim Halvorsen"]
+
+
+def test_two_first_names_that_do_not_shorten_each_other_are_two_people(nlp: Language) -> None:
+    index = index_of(nlp, "Ana Berg spoke first. Then Anders Berg replied, and Berg left.")
+    assert {a.name for a in index.actors if a.type is ActorType.PERSON} == {"Ana Berg", "Anders Berg"}
