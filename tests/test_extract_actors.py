@@ -1315,6 +1315,14 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
             "eTune Music Shop",
             set(),
         ),
+        # A product named before its kind, after an adjective.
+        (
+            "Brindle unveiled the new Lumo Air laptops on Tuesday, and the Lumo Air sold out within hours.",
+            "Lumo Air",
+            set(),
+        ),
+        # Negative: a carrier before "jets" is the carrier, not a model (no model number in the name).
+        ("Two Norvik Air Lines jets collided at the gate, Norvik said.", "Norvik Air Lines", {"Organization"}),
         # A model's number in the plural.
         ("Investigators said the A340s had faulty sensors.", "A340s", set()),
         # A market index whose name a number closes, and its bracketed initials.

@@ -32,6 +32,7 @@ from kgingest.extract.actors.patterns import (
     INDEX_UNITS,
     INSTITUTION_HEADS,
     INSTRUMENT_NOUNS,
+    NUMBERED_PRODUCT_KINDS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_ROAD_HEADS,
@@ -390,7 +391,8 @@ class NonActorNames(FinderBase):
         Navigator 5 (SN5) browser", "the Orbis phones". Each name, and its initials in brackets, is a thing."""
         names: set[str] = set()
         for noun in self.doc:
-            if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in PRODUCT_KINDS:
+            kind = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or not noun.text.islower() or kind not in PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS:
                 continue
             i = noun.i - 1
             acronym = None
@@ -404,12 +406,16 @@ class NonActorNames(FinderBase):
             # with its initials in brackets, is the product's own.
             if i == end or self.doc[i + 1].like_num or (end - i < 2 and acronym is None):
                 continue
+            name = self.doc[i + 1 : end + 1].text
+            while i >= 0 and self.doc[i].pos_ == "ADJ" and self.doc[i].is_lower:
+                i -= 1  # "the new X laptops"
             before = self.doc[i] if i >= 0 else None
-            # Only a name owned or singled out: "Acme's X browser", "the X browser", "its X phones".
+            # Only a name owned or singled out: "Acme's X browser", "the new X browser", "its X phones".
             if before is None or not (before.tag_ in ("POS", "PRP$") or before.lower_ in ("the", "its", "their")):
                 continue
-            name = self.doc[i + 1 : end + 1].text
             if _org_worded(name) or find_country_forms(name):
+                continue
+            if kind not in PRODUCT_KINDS and not any(ch.isdigit() for ch in name):
                 continue
             names.add(name)
             if acronym is not None and acronym[:1].isupper():
