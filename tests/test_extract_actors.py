@@ -1323,6 +1323,17 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # Negative: a carrier before "jets" is the carrier, not a model (no model number in the name).
         ("Two Norvik Air Lines jets collided at the gate, Norvik said.", "Norvik Air Lines", {"Organization"}),
+        # Named as a kind of thing, set beside a kind, or released; a product may be a verb's subject.
+        ("This feature is called SnapTalk, and it connects phones via Bluetooth.", "SnapTalk", set()),
+        ("Sales were led by two sedans, the Fenwick and Solano, which rose 40%.", "Solano", set()),
+        (
+            "Lumen Pathfinder, its main rival, has been growing while the recently released Orbis Glide is also "
+            "quickly gaining users.",
+            "Orbis Glide",
+            set(),
+        ),
+        # Negative: a man named so is a person.
+        ("A man named Olof Brandt was arrested on Monday.", "Olof Brandt", {"Person"}),
         # A model's number in the plural.
         ("Investigators said the A340s had faulty sensors.", "A340s", set()),
         # A market index whose name a number closes, and its bracketed initials.

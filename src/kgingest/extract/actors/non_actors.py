@@ -43,6 +43,7 @@ from kgingest.extract.actors.patterns import (
     STREET_HEADS,
     STREET_OPENERS,
     THING_HEADS,
+    THING_KINDS,
     WORK_NOUNS,
 )
 from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame
@@ -173,8 +174,13 @@ class NonActorNames(FinderBase):
     def _retype_named_products(self, mentions: list[Mention]) -> None:
         """A name the text calls a work or a product ("the graphic novel X", "the X operating system", "Acme's X
         browser") names that thing in every mention: no actor."""
-        products = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._called_a_product(m)}
-        products -= {m.name(self.text) for m in mentions if self._acts(m)}
+        products = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _ACTOR_LABELS and (self._called_a_product(m) or self._set_beside_a_kind(m))
+        }
+        # A product may be the subject of a verb ("X is gaining users"); only speaking or employing makes it a body.
+        products -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
         # "the 550 Skylark", then "the Skylark": a model's name without its number; "Acme Roadster", then
         # "Roadster": a product's name without its maker's.
         products |= {words[-1] for m in mentions if _numbered_model(words := m.name(self.text).split())}
@@ -263,6 +269,27 @@ class NonActorNames(FinderBase):
             or (token.dep_ == "pobj" and token.head.dep_ == "agent")
             for token in tokens
         )
+
+    def _set_beside_a_kind(self, mention: Mention) -> bool:
+        """ "two sedans, the Lumo and Vela", "a feature called SnapTalk": a name in apposition to, listed after,
+        or given as the name of a kind of product or work."""
+        span = tokens_in(self.doc, mention.begin, mention.end)
+        if span is None or _org_worded(mention.name(self.text)):
+            return False
+        root = span.root
+        kinds = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS | WORK_NOUNS | THING_KINDS
+        first = first_conjunct(root)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
+            return True
+        if first is not root and first.pos_ == "NOUN" and first.lemma_.lower() in kinds:
+            return True
+        # "This feature is called X", "a drug named Y".
+        if root.dep_ in ("oprd", "attr") and root.head.lemma_ in ("call", "name", "dub"):
+            described = [c for c in root.head.children if c.dep_ == "nsubjpass"]
+            if root.head.dep_ == "acl":
+                described.append(root.head.head)
+            return any(d.pos_ == "NOUN" and d.lemma_.lower() in kinds for d in described)
+        return False
 
     def _called_a_product(self, mention: Mention) -> bool:
         last = _last_word(mention.name(self.text)).lower()
