@@ -1397,3 +1397,28 @@ def test_a_shortened_first_name_with_the_same_surname_is_the_same_person(nlp: La
 def test_two_first_names_that_do_not_shorten_each_other_are_two_people(nlp: Language) -> None:
     index = index_of(nlp, "Ana Berg spoke first. Then Anders Berg replied, and Berg left.")
     assert {a.name for a in index.actors if a.type is ActorType.PERSON} == {"Ana Berg", "Anders Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "initials"),
+    [
+        (
+            "On Wednesday, the delegates are to travel to the United Nations. The boy said he was taking his family "
+            "to the U.N. headquarters in Geneva.",
+            "United Nations",
+            "U.N.",
+        ),
+        (
+            "The Nordic Fisheries Council met on Monday. NFC officials said quotas would fall, and the NFC said "
+            "talks would resume.",
+            "Nordic Fisheries Council",
+            "NFC",
+        ),
+    ],
+)
+def test_initials_of_one_organization_of_the_article_join_it(
+    nlp: Language, text: str, full: str, initials: str
+) -> None:
+    index = index_of(nlp, text)
+    assert initials in actor(index, ActorType.ORGANIZATION, full).aliases
+    assert not any(a.name == initials for a in index.actors)
