@@ -1371,6 +1371,13 @@ def test_a_capital_owning_a_decision_is_still_the_state(nlp: Language) -> None:
         ("Shares of Askerbank, Tarvik Group and Lindgren fell sharply.", "Lindgren", {"Organization"}),
         # Negative: a person listed with other persons stays a person.
         ("Maria Olsen and Karl Berg met Tarvik Group officials and Selma Nordvik.", "Selma Nordvik", {"Person"}),
+        # Negative: a full personal name listed after a newspaper is a person.
+        (
+            "The prize went to Tomas Berg of The Harbour Gazette and Neela Varga, Jon Ask Jr. and Lisa Holm of "
+            "Coastwatch, winners of the award.",
+            "Neela Varga",
+            {"Person"},
+        ),
         # Negative: a titled name before a listed body's member is a person.
         (
             "The paper quoted critics like immigration lawyer Eva Lindqvist, and Harbour Rights Council campaigner "

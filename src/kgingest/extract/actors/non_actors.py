@@ -464,6 +464,8 @@ class NonActorNames(FinderBase):
             before = self._token_before(mention.begin)
             if before is not None and before.lower_ in TITLE_HEADS:
                 continue  # "barrister X, and ...": a titled name is a person's
+            if " " in name and self._may_be_personal_name(mention):
+                continue  # "the Post and Ana Ruiz, ...": a full personal name listed after a paper
             others = [m for m in mentions if m.label == "PERSON" and m is not mention]
             if any(set(name.split()) & set(o.name(self.text).split()) for o in others):
                 continue
