@@ -1429,3 +1429,10 @@ def test_initials_of_one_organization_of_the_article_join_it(
     index = index_of(nlp, text)
     assert initials in actor(index, ActorType.ORGANIZATION, full).aliases
     assert not any(a.name == initials for a in index.actors)
+
+
+def test_the_office_of_a_post_is_a_body(nlp: Language) -> None:
+    text = "According to the lawyer, a detective for the Marlow County Sheriff's office was given the files."
+    index = index_of(nlp, text)
+    assert _types_of(index, "Marlow County Sheriff's office") == {"Organization"}
+    assert not any(a.name == "Marlow County Sheriff" for a in index.actors)
