@@ -1436,3 +1436,12 @@ def test_the_office_of_a_post_is_a_body(nlp: Language) -> None:
     index = index_of(nlp, text)
     assert _types_of(index, "Marlow County Sheriff's office") == {"Organization"}
     assert not any(a.name == "Marlow County Sheriff" for a in index.actors)
+
+
+def test_a_demonym_before_a_culture_or_descent_is_no_state(nlp: Language) -> None:
+    text = (
+        "The festival theme follows the twelve-year Chinese zodiac cycle. Moldova sent a delegation, and a "
+        "Moldovan dish was served by a chef of Peruvian descent."
+    )
+    states = {a.name for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
+    assert states == {"Moldova"}
