@@ -2,7 +2,7 @@
 
 A capital is the state when it acts or speaks ("Ottawa protested", "Ottawa's
 decision", "anti-Ottawa", "talks between Ottawa and Lima") and a city when it is
-where something is ("a summit in Ottawa").
+where something is ("a summit in Ottawa") or owns what a city has ("Ottawa's mayor").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS
+from kgingest.extract.actor_lexicon import LOCATIVE_PREPOSITIONS, POST_HEADS, STATE_ORGAN_HEADS, TITLE_MODIFIERS
 from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, Gazetteer, load_gazetteer
@@ -104,10 +104,42 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def _token_at_or_after(doc: Doc, offset: int) -> int:
+    """The index of the first token that begins at or after ``offset``."""
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _owns_a_city_thing(doc: Doc, offset: int) -> bool:
+    """What a capital's possessive owns makes it the city: a part or people of the city ("X's mayor", "X's
+    streets"), or a named thing that is no organ of state nor a post ("X's Kestrel 40 index", "X's Opera
+    House"); "X's decision" and "X's Foreign Ministry" are the government's."""
+    token = next((t for t in doc[_token_at_or_after(doc, offset) :] if not t.is_space), None)
+    if token is None:
+        return False
+    if token.text.islower():
+        return token.lower_ in CITY_PART_NOUNS
+    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    numbered = token.text[:1].isupper() and following is not None and following.like_num
+    if entity is None and not numbered:
+        return False
+    if not numbered and entity is not None and entity.label_ not in ("ORG", "FAC", "PRODUCT", "LOC", "WORK_OF_ART"):
+        return False
+    words = (entity.text if entity is not None and not numbered else token.text).lower().split()
+    return not any(word in STATE_ORGAN_HEADS or word in POST_HEADS or word in TITLE_MODIFIERS for word in words)
+
+
 def capital_acts(doc: Doc, match: CountryMatch, text: str) -> bool:
     """Whether a capital stands for its government here rather than for the city."""
     if match.full_end > match.end:
-        return True
+        return not _owns_a_city_thing(doc, match.full_end)
     before = text[max(0, match.begin - 5) : match.begin].lower()
     if before.endswith(("anti-", "pro-")):
         return True

@@ -12,9 +12,6 @@ from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.actors.base import Draft, Mention
 from kgingest.extract.actors.orgs import OrgFinder
 from kgingest.extract.actors.patterns import (
-    ARMED_AFTER,
-    ARMED_BEFORE,
-    COMBAT_VERBS,
     PLACE_WITHIN,
 )
 from kgingest.extract.actors.teams import national_teams
@@ -85,7 +82,9 @@ class IndexBuilder(OrgFinder):
         for draft in self.orgs:
             if not draft.mentions:
                 continue
-            org_type = ActorType.GROUP if self._armed_group(draft) else ActorType.ORGANIZATION
+            # A named body is an organization even when the text calls it rebels or militants: the annotation
+            # convention keeps Group for unnamed collectives ("rebels", "the militants").
+            org_type = ActorType.ORGANIZATION
             key = actor_key(org_type, self._org_key_name(draft))
             actor = self._index_actor(index, draft, org_type, key)
             if draft.part_of_country is not None:
@@ -107,23 +106,6 @@ class IndexBuilder(OrgFinder):
         self._places_within_places(index)
         self._heading_mentions(index)
         return index
-
-    def _armed_group(self, draft: Draft) -> bool:
-        """A body the article calls rebels, militants or a militia ("X rebels", "militants of X", "the rebel X",
-        "fighting X"): a non-state armed group, not an organization."""
-        if draft.part_of_country is not None:
-            return False
-        for span in draft.mentions:
-            if ARMED_AFTER.match(self.text, span.end) or ARMED_BEFORE.search(
-                self.text[max(0, span.begin - 40) : span.begin]
-            ):
-                return True
-            before = self._token_before(span.begin)
-            if before is not None and before.lower_ == "the" and before.i > 0:
-                before = self.doc[before.i - 1]
-            if before is not None and before.lemma_.lower() in COMBAT_VERBS and before.pos_ == "VERB":
-                return True
-        return False
 
     def _org_key_name(self, draft: Draft) -> str:
         """A generic state organ ("Ministry of Finance") is keyed with its state, so two states' organs stay apart."""

@@ -191,6 +191,11 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     """The fullest organization name ``name`` stands for: its long form, or a longer name ending with it."""
     if name in acronyms:
         return acronyms[name]
+    # "U.N." or "UN" with "United Nations" in the same article, though never set in brackets after it.
+    if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name):
+        spelled = sorted({n for n in names if " " in n and _org_initials(n) == name.replace(".", "")})
+        if len(spelled) == 1:
+            return spelled[0]
     longer = sorted(
         {
             n

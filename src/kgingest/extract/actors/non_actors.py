@@ -9,11 +9,13 @@ from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
+    STATE_ORGAN_HEADS,
     TITLE_HEADS,
 )
-from kgingest.extract.actor_states import find_country_forms
+from kgingest.extract.actor_states import find_country_forms, first_conjunct
 from kgingest.extract.actors.base import FinderBase, Mention
 from kgingest.extract.actors.names import (
+    _abbreviates,
     _is_adjective_only,
     _is_common_noun,
     _last_word,
@@ -22,24 +24,29 @@ from kgingest.extract.actors.names import (
 from kgingest.extract.actors.patterns import (
     BODY_HEADS,
     CAMEL_PRODUCT,
+    COMPANY_BELONGINGS,
     EVENT_HEADS,
     HONORIFIC_WORD,
     IDEA_ENDINGS,
     INDEX_NOUNS,
     INDEX_UNITS,
+    INSTITUTION_HEADS,
     INSTRUMENT_NOUNS,
+    NUMBERED_PRODUCT_KINDS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_ROAD_HEADS,
+    PRODUCT_KINDS,
     PRODUCT_NOUNS,
     PRODUCT_PARTICIPLES,
     PROGRAMME_HEADS,
     STREET_HEADS,
     STREET_OPENERS,
     THING_HEADS,
+    THING_KINDS,
     WORK_NOUNS,
 )
-from kgingest.extract.lexicon import SPEECH_VERB_FORMS
+from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame
 from kgingest.extract.spans import tokens_in
 
 
@@ -49,6 +56,45 @@ def _numbered_model(words: list[str]) -> bool:
 
 
 SPEECH_VERBS = frozenset(SPEECH_VERB_FORMS)
+# Labels a name keeps when it names a thing, not an actor: what its short forms are too.
+_THING_LABELS = frozenset({"MISC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "VESSEL"})
+# A version or model number closing a name: "Navigator 5", "XR9", "Z300s".
+_VERSION_TAIL = re.compile(r"(?:\s+\d[\w.]*|(?<=[A-Za-z])\d[\d.]*s?)$")
+
+
+# A capitalised name closed by a capitalised index noun: "the Kestrel Composite Index", "the Lark Average".
+_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&'’.\-]*\s+){1,4}([A-Z][a-z]+))\b")
+_BRACKETED_INITIALS = re.compile(r"(?:\s+\d[\d.,]*)?\s*\(([A-Z][A-Za-z&.\-]{1,11})\)")
+
+
+def _without_version(name: str) -> str:
+    """The name without a version or model number closing it ("Navigator 5" -> "Navigator", "XR9" -> "XR")."""
+    stripped = _VERSION_TAIL.sub("", name)
+    return stripped if stripped and stripped[:1].isalpha() else name
+
+
+def _closing_words(short: str, name: str) -> bool:
+    """ "Navigator" closes "Skyline Navigator": a short form drops capitalised words that open a name, never a
+    phrase after a small word ("Ana Ruiz" does not shorten "Late Night with Ana Ruiz")."""
+    if not name.endswith(" " + short):
+        return False
+    dropped = name[: -len(short) - 1].split()
+    return all(any(ch.isupper() for ch in word) for word in dropped)
+
+
+def _org_worded(name: str) -> bool:
+    """A word of the name that only a body's name has ("... Group", "... Ministry", "... Inc")."""
+    return any(
+        (lower := word.lower().rstrip(".,")) in ORG_NAME_WORDS
+        or lower in ORG_HEAD_NOUNS
+        or lower in LEGAL_SUFFIXES
+        or lower in BODY_HEADS
+        or lower in STATE_ORGAN_HEADS
+        or lower in INSTITUTION_HEADS
+        for word in name.split()
+    )
+
+
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
@@ -89,8 +135,11 @@ class NonActorNames(FinderBase):
             return "MISC"
         if mention.label == "PERSON" and self._described_not_named(words):
             return "MISC"
-        # "iPod", "eReader": a trade name written with a lowercase first letter names a product.
-        if len(words) == 1 and CAMEL_PRODUCT.fullmatch(name):
+        # "iPod", "eReader Store": a trade name written with a lowercase first letter names a product.
+        if CAMEL_PRODUCT.fullmatch(words[0]) and (len(words) == 1 or not _org_worded(name)):
+            return "MISC"
+        # "A330s", "Z-9s": a model's number in the plural names aircraft or machines of that model.
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
             return "MISC"
         return None
 
@@ -125,8 +174,13 @@ class NonActorNames(FinderBase):
     def _retype_named_products(self, mentions: list[Mention]) -> None:
         """A name the text calls a work or a product ("the graphic novel X", "the X operating system", "Acme's X
         browser") names that thing in every mention: no actor."""
-        products = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._called_a_product(m)}
-        products -= {m.name(self.text) for m in mentions if self._acts(m)}
+        products = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _ACTOR_LABELS and (self._called_a_product(m) or self._set_beside_a_kind(m))
+        }
+        # A product may be the subject of a verb ("X is gaining users"); only speaking or employing makes it a body.
+        products -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
         # "the 550 Skylark", then "the Skylark": a model's name without its number; "Acme Roadster", then
         # "Roadster": a product's name without its maker's.
         products |= {words[-1] for m in mentions if _numbered_model(words := m.name(self.text).split())}
@@ -173,8 +227,16 @@ class NonActorNames(FinderBase):
         mention of its name, unless one of them speaks."""
         indices = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._is_index(m)}
         indices -= {m.name(self.text) for m in mentions if self._speaks(m)}
+        # "the Kestrel" after "the Kestrel Composite Index": an index is known by its first word too.
+        named = {
+            re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+            for m in _INDEX_NAME.finditer(self.text)
+            if m.group(2).lower() in INDEX_NOUNS
+        }
+        openers = {name.split()[0] for name in indices | named if " " in name}
         for mention in mentions:
-            if mention.label in _ACTOR_LABELS and mention.name(self.text) in indices:
+            name = mention.name(self.text)
+            if mention.label in _ACTOR_LABELS and (name in indices or (name in openers and not self._speaks(mention))):
                 mention.label = "MISC"
 
     def _is_index(self, mention: Mention) -> bool:
@@ -184,6 +246,12 @@ class NonActorNames(FinderBase):
         if mention.full_end == mention.end and after is not None and after.lower_ in INDEX_NOUNS:
             return True
         tokens = self._tokens(mention.begin, mention.end)
+        # "the Kestrel 40 fell", "the Kestrel 40 and Lark 25 indices": a number closing the index's name.
+        number = self._token_after(mention.full_end)
+        if number is not None and number.like_num and number.idx - mention.full_end <= 1:
+            tokens = [*tokens, number, number.head]
+            if any(t.lower_ in INDEX_NOUNS for t in (number.head, number.head.head)):
+                return True
         verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
         # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
         return any(
@@ -202,6 +270,27 @@ class NonActorNames(FinderBase):
             for token in tokens
         )
 
+    def _set_beside_a_kind(self, mention: Mention) -> bool:
+        """ "two sedans, the Lumo and Vela", "a feature called SnapTalk": a name in apposition to, listed after,
+        or given as the name of a kind of product or work."""
+        span = tokens_in(self.doc, mention.begin, mention.end)
+        if span is None or _org_worded(mention.name(self.text)):
+            return False
+        root = span.root
+        kinds = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS | WORK_NOUNS | THING_KINDS
+        first = first_conjunct(root)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
+            return True
+        if first is not root and first.pos_ == "NOUN" and first.lemma_.lower() in kinds:
+            return True
+        # "This feature is called X", "a drug named Y".
+        if root.dep_ in ("oprd", "attr") and root.head.lemma_ in ("call", "name", "dub"):
+            described = [c for c in root.head.children if c.dep_ == "nsubjpass"]
+            if root.head.dep_ == "acl":
+                described.append(root.head.head)
+            return any(d.pos_ == "NOUN" and d.lemma_.lower() in kinds for d in described)
+        return False
+
     def _called_a_product(self, mention: Mention) -> bool:
         last = _last_word(mention.name(self.text)).lower()
         if last in ORG_NAME_WORDS or last in ORG_HEAD_NOUNS or last in LEGAL_SUFFIXES:
@@ -219,6 +308,188 @@ class NonActorNames(FinderBase):
             after = following  # "the X mobile device", "Acme's X operating system"
         return (
             after.text.islower() and after.lower_ in PRODUCT_NOUNS and (before.lower_ == "the" or before.tag_ == "POS")
+        )
+
+    def _retype_owned_things(self, mentions: list[Mention]) -> None:
+        """ "Acme's Skyline browser", "the channel's show Night Ledger": a name right after an organization's
+        possessive is what that organization makes, runs or sells, unless some mention of the name speaks or
+        employs ("Acme's Zed unit said", "Zed's chief executive") or names a person known by another mention."""
+        owned: set[str] = set()
+        organizations = {m.name(self.text) for m in mentions if m.label == "ORG"}
+        for mention in mentions:
+            name = mention.name(self.text)
+            if (
+                self._owners_before(mention.begin) & organizations
+                and mention.label in _ACTOR_LABELS
+                and mention.full_end == mention.end
+                and not _org_worded(name)
+                and not find_country_forms(name)
+                and not (mention.label == "PERSON" and self._may_be_personal_name(mention))
+            ):
+                owned.add(name)
+        owned -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in owned:
+                mention.label, mention.product = "MISC", True
+
+    def _owners_before(self, offset: int) -> set[str]:
+        """The capitalised names that may stand in the possessive right before ``offset``: "Acme Labs's " gives
+        "Labs" and "Acme Labs"."""
+        token = self._token_before(offset)
+        owners: set[str] = set()
+        if token is None or token.tag_ != "POS":
+            return owners
+        first = token.i
+        while first > 0 and self.doc[first - 1].text[:1].isupper() and token.i - first < 4:
+            first -= 1
+            owners.add(self.doc[first : token.i].text)
+        return owners
+
+    def _may_be_personal_name(self, mention: Mention) -> bool:
+        """A "person" name may be one unless each of its words is an English common noun ("Tune Depot"), or one
+        the text uses in lowercase, and none stands alone elsewhere in the text ("Tapper said" after "Jo Tapper")."""
+        name = mention.name(self.text)
+        words = name.split()
+        tokens = self._tokens(mention.begin, mention.end)
+        lowercase = {t.lemma_ for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
+        if len(words) < 2 or not all(
+            _is_common_noun(self.doc, t.lemma_.lower()) or t.lemma_.lower() in lowercase for t in tokens if t.is_alpha
+        ):
+            return True
+        whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text))
+        return any(len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text)) > whole for word in words)
+
+    def _speaks_or_employs(self, mention: Mention) -> bool:
+        """The subject of a reporting verb, or the owner of a post or a company's belongings: an actor."""
+        if self._speaks(mention):
+            return True
+        if mention.full_end > mention.end and (
+            COMPANY_BELONGINGS.match(self.text, mention.full_end)
+            or ((after := self._token_after(mention.full_end)) is not None and after.lower_ in TITLE_HEADS)
+        ):
+            return True
+        # "X said", and "X's unit said" or "the X unit said" where the name only modifies the speaking noun.
+        subjects = [
+            token.head if token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN") else token
+            for token in self._tokens(mention.begin, mention.end)
+        ]
+        return any(token.dep_ == "nsubj" and verb_frame(token.head.lemma_) is not None for token in subjects)
+
+    def _retype_short_forms_of_things(self, mentions: list[Mention]) -> None:
+        """The short forms of a thing's name name the thing too: "Navigator" or "SN4" after "Skyline Navigator 5"
+        was found a product. A short form is the name without its version number, its closing words, or its
+        initials; one that some actor's name also ends with, or that speaks, stays an actor."""
+        things = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _THING_LABELS and any(ch.isupper() for ch in m.name(self.text))
+        }
+        phrases = self._product_phrases()
+        # "the Kestrel 40 (K40)": initials in brackets right after a thing's name (and its number) are its own.
+        for mention in mentions:
+            if mention.label in _THING_LABELS:
+                bracket = _BRACKETED_INITIALS.match(self.text, mention.full_end)
+                if bracket:
+                    phrases.add(bracket.group(1))
+        things = {t for thing in things | phrases for t in (thing, _without_version(thing)) if " " in t}
+        if not things and not phrases:
+            return
+        actor_names = [m.name(self.text) for m in mentions if m.label in ("ORG", "PERSON") and " " in m.name(self.text)]
+        for mention in mentions:
+            if mention.label not in ("ORG", "PERSON", "NORP", "FAC"):
+                continue
+            name = mention.name(self.text)
+            short = _without_version(name)
+            if name in phrases and not self._speaks_or_employs(mention):
+                mention.label, mention.product = "MISC", True
+                continue
+            if name in things:
+                continue  # the same name found a thing elsewhere: each mention was typed by its own context
+            part_of_thing = any(
+                _closing_words(short, thing) or (short.isupper() and _abbreviates(short, thing)) for thing in things
+            )
+            part_of_actor = any(other.endswith(" " + short) for other in actor_names)
+            fits = short in things or (part_of_thing and not part_of_actor)
+            if fits and not self._speaks_or_employs(mention):
+                mention.label, mention.product = "MISC", True
+
+    def _product_phrases(self) -> set[str]:
+        """Names the text calls a product by the noun after them, whether or not spaCy saw the name: "its Skyline
+        Navigator 5 (SN5) browser", "the Orbis phones". Each name, and its initials in brackets, is a thing."""
+        names: set[str] = set()
+        for noun in self.doc:
+            kind = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or not noun.text.islower() or kind not in PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS:
+                continue
+            i = noun.i - 1
+            acronym = None
+            if i > 1 and self.doc[i].text == ")" and self.doc[i - 2].text == "(":
+                acronym = self.doc[i - 1].text
+                i -= 3
+            end = i
+            while i >= 0 and (self.doc[i].text[:1].isupper() or self.doc[i].like_num) and not self.doc[i].is_sent_start:
+                i -= 1
+            # One word alone before the noun is as often the maker ("the Acme phones"): only a longer name, or one
+            # with its initials in brackets, is the product's own.
+            if i == end or self.doc[i + 1].like_num or (end - i < 2 and acronym is None):
+                continue
+            name = self.doc[i + 1 : end + 1].text
+            while i >= 0 and self.doc[i].pos_ == "ADJ" and self.doc[i].is_lower:
+                i -= 1  # "the new X laptops"
+            before = self.doc[i] if i >= 0 else None
+            # Only a name owned or singled out: "Acme's X browser", "the new X browser", "its X phones".
+            if before is None or not (before.tag_ in ("POS", "PRP$") or before.lower_ in ("the", "its", "their")):
+                continue
+            if _org_worded(name) or find_country_forms(name):
+                continue
+            if kind not in PRODUCT_KINDS and not any(ch.isdigit() for ch in name):
+                continue
+            names.add(name)
+            if acronym is not None and acronym[:1].isupper():
+                names.add(acronym)
+        return names
+
+    def _retype_persons_listed_with_bodies(self, mentions: list[Mention]) -> None:
+        """ "loans to Nordbank, Tarvik Group and Selmabank": a "person" listed only with organizations, and no word of
+        whose name any other person's name holds, is an organization too; so is "the Wanderers'", a plural name
+        after "the" that is no family of a person of the article."""
+        person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()}
+        roots = {id(m): span.root for m in mentions if (span := tokens_in(self.doc, m.begin, m.end)) is not None}
+        by_token = {roots[id(m)].i: m for m in mentions if id(m) in roots}
+        for mention in mentions:
+            root = roots.get(id(mention))
+            name = mention.name(self.text)
+            if mention.label != "PERSON" or root is None:
+                continue
+            before = self._token_before(mention.begin)
+            if before is not None and before.lower_ in TITLE_HEADS:
+                continue  # "barrister X, and ...": a titled name is a person's
+            if " " in name and self._may_be_personal_name(mention):
+                continue  # "the Post and Ana Ruiz, ...": a full personal name listed after a paper
+            others = [m for m in mentions if m.label == "PERSON" and m is not mention]
+            if any(set(name.split()) & set(o.name(self.text).split()) for o in others):
+                continue
+            first = first_conjunct(root)
+            listed = [t for t in (first, *first.conjuncts) if t.i != root.i]
+            bodies = [by_token[t.i] for t in listed if t.i in by_token]
+            if (
+                bodies
+                and all(m.label == "ORG" for m in bodies)
+                and all(t.i in by_token or t.pos_ == "PROPN" for t in listed)
+            ) or self._plural_band_name(mention, person_words):
+                mention.label = "ORG"
+
+    def _plural_band_name(self, mention: Mention, person_words: set[str]) -> bool:
+        name = mention.name(self.text)
+        before = self._token_before(mention.begin)
+        return (
+            " " not in name
+            and len(name) > 3
+            and name.endswith("s")
+            and not name.endswith("ss")
+            and name[:-1] not in person_words
+            and before is not None
+            and before.lower_ == "the"
         )
 
     def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:

@@ -6,6 +6,7 @@ import re
 
 from kgingest.extract.actor_lexicon import (
     NO_SHORT_FORM_NAMES,
+    POST_HEADS,
     STATE_ORGAN_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -34,6 +35,9 @@ from kgingest.extract.actors.persons import PersonFinder
 from kgingest.extract.index import literal_matches
 from kgingest.gazetteer import Country
 from kgingest.model import Span
+
+# "'s office" after a post's name: the post's office, a body.
+_POST_OFFICE = re.compile(r"\s+(?:[Oo]ffice|[Dd]epartment)\b")
 
 
 class OrgFinder(PersonFinder):
@@ -164,7 +168,12 @@ class OrgFinder(PersonFinder):
         return after is not None and titled and "\n" not in self.text[entity.end : after.idx]
 
     def _extend_org(self, entity: Mention) -> Mention:
-        """Reach over "for the Welfare of Workers" that spaCy cut off, stopping before a country."""
+        """Reach over "for the Welfare of Workers" that spaCy cut off, stopping before a country; and over "'s
+        office" after a post ("the Marlow County Sheriff's office"): the office of a post is a body."""
+        words_of_name = entity.name(self.text).split()
+        office = _POST_OFFICE.match(self.text, entity.full_end) if entity.full_end > entity.end else None
+        if office is not None and words_of_name[-1].lower() in POST_HEADS and words_of_name[-1][:1].isupper():
+            return Mention(entity.begin, office.end(), office.end(), "ORG")
         tail = ORG_TAIL.match(self.text, entity.end) if entity.full_end == entity.end else None
         if not tail:
             return entity

@@ -73,10 +73,13 @@ COMPANY_BELONGINGS = re.compile(
     r"subsidiary|parent\s+company|parent|headquarters|factories|plants|quarterly|annual\s+revenue)\b",
     re.IGNORECASE,
 )
-# Nouns after a demonym that make it a language ("Spanish initials").
+# Nouns after a demonym that make it a language ("Spanish initials") or a people's culture or descent ("the
+# Ruritanian calendar", "of Ruritanian descent"): no act of the state.
 LANGUAGE_USE = re.compile(
     r"\s+(?:initials|acronym|abbreviation|word|words|name|translation|language|speakers?|speaking|"
-    r"spelling|text|version|subtitles|dub|dubbing|phrase|term|alphabet|grammar|dialect|accent)\b"
+    r"spelling|text|version|subtitles|dub|dubbing|phrase|term|alphabet|grammar|dialect|accent|"
+    r"zodiac|calendar|cuisine|dish|dishes|recipes?|folklore|mythology|astrology|descent|ancestry|heritage|"
+    r"characters|script|proverb|legend|tradition|traditions|folk)\b"
 )
 # Letters after a name that are honours or professions, not part of it ("X KC", "Y MP").
 POSTNOMINALS = word_set("actors", "postnominals")
@@ -146,6 +149,9 @@ THING_HEADS = word_set("actors", "thing_heads")
 PROGRAMME_HEADS = word_set("actors", "programme_heads")
 WORK_NOUNS = word_set("actors", "work_nouns")
 PRODUCT_NOUNS = word_set("actors", "product_nouns")
+PRODUCT_KINDS = word_set("actors", "product_kinds")
+NUMBERED_PRODUCT_KINDS = word_set("actors", "numbered_product_kinds")
+THING_KINDS = word_set("actors", "thing_kinds")
 PRODUCT_PARTICIPLES = word_set("actors", "product_participles")
 INSTRUMENT_NOUNS = word_set("actors", "instrument_nouns")
 STREET_HEADS = word_set("actors", "street_heads")

@@ -29,6 +29,37 @@ from kgingest.extract.index import literal_matches
 from kgingest.model import Span
 
 
+def _short_first_names(names: list[str]) -> dict[str, str]:
+    """ "Tim Cook" and later "Timothy D. Cook": one person when one first name shortens the other and the
+    surnames agree, with at most initials between; the later name maps to the first one seen. Not when two
+    people of the article share the surname with other first names."""
+    first_seen: dict[str, str] = {}
+    for name in names:
+        first_seen.setdefault(name, name)
+    same: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = {}
+    for name in first_seen:
+        by_surname.setdefault(name.split()[-1], []).append(name)
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        firsts = {name.split()[0] for name in group}
+        # Every first name must shorten or lengthen another: "Ana Berg" and "Anders Berg" are two people.
+        if not all(any(o != f and (f.startswith(o) or o.startswith(f)) for o in firsts) for f in firsts):
+            continue
+        head = group[0]
+        for name in group[1:]:
+            a, b = head.split()[0], name.split()[0]
+            middle = name.split()[1:-1]
+            if (
+                min(len(a), len(b)) >= 3
+                and (a.startswith(b) or b.startswith(a))
+                and all(re.fullmatch(r"[A-Z]\.?", word) for word in middle)
+            ):
+                same[name] = head
+    return same
+
+
 class PersonFinder(StateFinder):
     """Persons, with surnames and partial names joined to the full name they stand for."""
 
@@ -42,15 +73,17 @@ class PersonFinder(StateFinder):
                 raw.append(mention)
         full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
         fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
-        for mention in sorted(raw, key=lambda m: m.begin):
+        ordered = sorted(raw, key=lambda m: m.begin)
+        short_first = _short_first_names([m.name(self.text) for m in ordered if " " in m.name(self.text)])
+        for mention in ordered:
             name = mention.name(self.text)
             if name not in fits_of:
                 words = name.split()
                 fits_of[name] = [f for f in full if f != name and _is_part_of_name(words, f.split())]
                 if not fits_of[name] and (self._after_personal_honorific(mention) or self._speaks(mention)):
                     fits_of[name] = _misspelt_surname_of(name, full)
-            canonical = self._person_for(fits_of[name], mention.begin)
-            self._add_person_mention(canonical or name, mention)
+            canonical = self._person_for(fits_of[name], mention.begin) or name
+            self._add_person_mention(short_first.get(canonical, canonical), mention)
 
     def _person_mention(self, entity: Mention) -> Mention | None:
         """Drop titles spaCy put inside the name; reach back over first names it left out."""

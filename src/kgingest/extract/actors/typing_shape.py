@@ -57,10 +57,13 @@ class ShapeTyping(ContextTyping):
             mention.label = self._label_by_shape(mention, facts)
         self._retype_by_context(mentions, facts.words_of_full_names)
         self._retype_named_products(mentions)
+        self._retype_owned_things(mentions)
         self._retype_programmes(mentions)
         self._retype_market_indices(mentions)
+        self._retype_short_forms_of_things(mentions)
         self._retype_words_and_families(mentions)
         self._retype_misspelt_speakers(mentions)
+        self._retype_persons_listed_with_bodies(mentions)
         self._retype_by_majority(mentions, facts.words_of_full_names)
 
     def _retype_by_majority(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
