@@ -39,10 +39,10 @@ def child(
         # What a worker process pays before its first batch, counted here too so 1 and 2 workers compare:
         # spaCy's import, the model and the validation shapes.
         from kgingest import parse
-        from kgingest.validate import validation_shapes
+        from kgingest.validate import prepared_shapes
 
         nlp = parse.load_model()
-        validation_shapes()
+        prepared_shapes()
         figures["load_s"] = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as out:
         figures["spacy_s"] = figures["run_s"] = figures["written"] = figures["triples"] = 0.0

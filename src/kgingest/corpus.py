@@ -175,10 +175,10 @@ def load_worker_model(model: str | None) -> None:
     for variable in BLAS_THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
     from kgingest import parse
-    from kgingest.validate import validation_shapes
+    from kgingest.validate import prepared_shapes
 
     parse.load_model(model)
-    validation_shapes()
+    prepared_shapes()
 
 
 def process_batch(jobs: list[Job], settings: Settings) -> list[Result]:
