@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 

@@ -10,7 +10,7 @@ built only when a pattern gives the object alone, which the mapping, pySHACL and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from rdflib.store import Store
 from rdflib.term import Node, URIRef
@@ -56,6 +56,34 @@ class GraphStore(Store):
         if self._osp is not None:
             _insert(self._osp, obj, subject, predicate)
         self._size += 1
+
+    def add_distinct(self, triples: Iterable[Triple]) -> None:
+        """Add ``triples``, each different from the others and from every triple already here (as the mapping's
+        are: it collects them in a dict first), without `add`'s check for one already stored."""
+        spo, pos = self._spo, self._pos
+        added = 0
+        for subject, predicate, obj in triples:
+            by_predicate = spo.get(subject)
+            if by_predicate is None:
+                spo[subject] = {predicate: {obj: None}}
+            else:
+                objects = by_predicate.get(predicate)
+                if objects is None:
+                    by_predicate[predicate] = {obj: None}
+                else:
+                    objects[obj] = None
+            by_object = pos.get(predicate)
+            if by_object is None:
+                pos[predicate] = {obj: {subject: None}}
+            else:
+                subjects = by_object.get(obj)
+                if subjects is None:
+                    by_object[obj] = {subject: None}
+                else:
+                    subjects[subject] = None
+            added += 1
+        self._size += added
+        self._osp = None  # rebuilt from the other two when next asked for
 
     def remove(self, triple_pattern: Pattern, context: object = None) -> None:
         for (subject, predicate, obj), _ in list(self.triples(triple_pattern)):
@@ -111,6 +139,10 @@ class GraphStore(Store):
                 for each_predicate, objects in list(by_predicate.items()):
                     for each_object in list(objects):
                         yield (each_subject, each_predicate, each_object), _NO_CONTEXTS
+
+    def subject_index(self) -> Mapping[Node, Mapping[Node, Mapping[Node, None]]]:
+        """Subject -> predicate -> objects, the store's own index: read it, never change it."""
+        return self._spo
 
     def _object_index(self) -> Index:
         if self._osp is None:

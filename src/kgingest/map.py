@@ -183,9 +183,11 @@ class _Triples:
         self.triples[triple] = None
 
     def into(self, graph: Graph) -> Graph:
-        add = graph.store.add
-        for triple in self.triples:
-            add(triple, graph, False)  # what Graph.add does after checking the terms
+        """The triples added to ``graph``, a new graph from `new_graph` (what Graph.add does after checking the
+        terms, without the store's check for a triple already there: each is here once)."""
+        store = graph.store
+        assert isinstance(store, GraphStore) and len(store) == 0
+        store.add_distinct(self.triples)
         return graph
 
 
