@@ -10,7 +10,7 @@ built only when a pattern gives the object alone, which the mapping, pySHACL and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 from rdflib.store import Store
 from rdflib.term import Node, URIRef
@@ -57,33 +57,26 @@ class GraphStore(Store):
             _insert(self._osp, obj, subject, predicate)
         self._size += 1
 
-    def add_distinct(self, triples: Iterable[Triple]) -> None:
-        """Add ``triples``, each different from the others and from every triple already here (as the mapping's
-        are: it collects them in a dict first), without `add`'s check for one already stored."""
-        spo, pos = self._spo, self._pos
-        added = 0
-        for subject, predicate, obj in triples:
-            by_predicate = spo.get(subject)
-            if by_predicate is None:
-                spo[subject] = {predicate: {obj: None}}
-            else:
-                objects = by_predicate.get(predicate)
-                if objects is None:
-                    by_predicate[predicate] = {obj: None}
-                else:
-                    objects[obj] = None
-            by_object = pos.get(predicate)
-            if by_object is None:
-                pos[predicate] = {obj: {subject: None}}
-            else:
-                subjects = by_object.get(obj)
-                if subjects is None:
-                    by_object[obj] = {subject: None}
-                else:
-                    subjects[subject] = None
-            added += 1
-        self._size += added
-        self._osp = None  # rebuilt from the other two when next asked for
+    def take_subject_index(self, index: Index) -> None:
+        """Make ``index`` (subject -> predicate -> objects, each inner dict non-empty) this empty store's
+        triples, kept as they are rather than copied: the caller gives it up."""
+        if self._size:
+            raise ValueError("take_subject_index needs an empty store")
+        pos: Index = {}
+        size = 0
+        for subject, by_predicate in index.items():
+            for predicate, objects in by_predicate.items():
+                by_object = pos.get(predicate)
+                if by_object is None:
+                    by_object = pos[predicate] = {}
+                for obj in objects:
+                    subjects = by_object.get(obj)
+                    if subjects is None:
+                        by_object[obj] = {subject: None}
+                    else:
+                        subjects[subject] = None
+                size += len(objects)
+        self._spo, self._pos, self._osp, self._size = index, pos, None, size
 
     def remove(self, triple_pattern: Pattern, context: object = None) -> None:
         for (subject, predicate, obj), _ in list(self.triples(triple_pattern)):

@@ -140,8 +140,16 @@ def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+        return ox.Literal(str(term), datatype=_oxigraph_datatype(term.datatype or _XSD_STRING))
     raise TypeError(f"cannot write RDF term {term!r}")
+
+
+_XSD_STRING = XSD.string  # looked up once: a namespace attribute is a slow call, and this runs per literal
+
+
+@cache
+def _oxigraph_datatype(datatype: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(datatype))
 
 
 def _oxigraph_triple(triple: tuple[Node, Node, Node], terms: _TermCache) -> ox.Triple:
