@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kgingest import __version__
+from kgingest.corpus import settle_collector
 from kgingest.extract import extract
 from kgingest.map import DEFAULT_BASE_IRI, article_iri, to_graph
 from kgingest.model import Article, RunInfo
@@ -76,12 +77,19 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--profile", type=Path, default=None, help="write a pyinstrument HTML profile here")
     parser.add_argument(
+        "--unsettled",
+        action="store_true",
+        help="leave the garbage collector as Python sets it (to measure settling it)",
+    )
+    parser.add_argument(
         "--cpu", action="store_true", help="count this process's CPU time, not the wall clock (a busy machine)"
     )
     args = parser.parse_args()
     articles = [read_article(path) for path in article_paths(args.folder, args.names, args.count)]
     load_model()
     prepared_shapes()
+    if not args.unsettled:  # as a corpus run's process does (corpus.settle_collector)
+        settle_collector()
     run(articles[:1], args.batch_size, time.perf_counter)  # what loads on first use (lexicons, rules) is not timed
     profiler = None
     if args.profile is not None:
