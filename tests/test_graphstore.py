@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -67,3 +68,27 @@ def test_prefixes_bind_as_in_rdflib() -> None:
         graph.bind("ex", f"{EX}other#", override=True)
         graph.bind("kept", EX, override=False)
     assert sorted(ours.namespaces()) == sorted(reference.namespaces())
+
+
+def test_a_store_given_a_subject_index_answers_as_one_built_triple_by_triple() -> None:
+    for seed in range(3):
+        _, reference = _graphs(seed)
+        index: dict[Node, dict[Node, dict[Node, None]]] = {}
+        for subject, predicate, obj in reference:
+            index.setdefault(subject, {}).setdefault(predicate, {})[obj] = None
+        store = GraphStore()
+        store.take_subject_index(index)
+        ours = Graph(store=store)
+        assert len(ours) == len(reference)
+        for pattern in _patterns(reference):
+            assert set(ours.triples(pattern)) == set(reference.triples(pattern)), pattern
+        ours.remove((None, None, Literal("one")))
+        reference.remove((None, None, Literal("one")))
+        assert set(ours) == set(reference) and len(ours) == len(reference)
+
+
+def test_only_an_empty_store_takes_a_subject_index() -> None:
+    ours, _ = _graphs(1)
+    assert isinstance(ours.store, GraphStore)
+    with pytest.raises(ValueError):
+        ours.store.take_subject_index({})

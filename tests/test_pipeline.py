@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -10,10 +11,12 @@ from rdflib import RDF, Graph
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kgingest.corpus import COLLECTOR_THRESHOLD, run_corpus
 from kgingest.errors import InternalError, KgingestError, UsageError
 from kgingest.model import Article, Extraction, Link
 from kgingest.parse import load_model
 from kgingest.pipeline import DEFAULT_MAX_CHARS, OUTPUT_FORMATS, Options, Summary, check_base_iri, ingest, ingest_one
+from kgingest.read import expand_inputs
 from kgingest.vocab import KG, OA
 from kgingest.write import FORMATS
 
@@ -197,3 +200,19 @@ def test_an_article_longer_than_the_model_max_length_is_parsed_whole_when_max_ch
         assert text[begin:end] == exact
         checked += end > 1_000
     assert checked > 10
+
+
+def test_a_corpus_run_in_this_process_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    # run_corpus keeps the collector off the loaded model while it runs (corpus.settle_collector), then undoes it.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    before = gc.get_threshold()
+    result = run_corpus(
+        expand_inputs([str(tmp_path / "in")]),
+        Options(out_dir=tmp_path / "out"),
+        on_outcome=lambda _: seen.append((gc.get_freeze_count(), gc.get_threshold()[0])),
+    )
+    assert result.summary.written == 1
+    assert seen and seen[0][0] > 0 and seen[0][1] >= COLLECTOR_THRESHOLD
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before

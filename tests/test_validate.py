@@ -8,7 +8,14 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from kgingest.validate import rearranged_for_speed, shapes_graph, validate, validate_against, validation_shapes
+from kgingest.validate import (
+    prepared_shapes,
+    rearranged_for_speed,
+    shapes_graph,
+    validate,
+    validate_against,
+    validation_shapes,
+)
 
 EXAMPLES = Path(__file__).parent / "shapes"
 ALL_EXAMPLES = sorted((EXAMPLES / "valid").glob("*.ttl")) + sorted((EXAMPLES / "invalid").glob("*.ttl"))
@@ -76,3 +83,12 @@ def test_a_node_shape_another_shape_refers_to_keeps_its_properties() -> None:
     rearranged = _rearranged(SHARED)
     assert list(rearranged.objects(URIRef("https://example.org/CShape"), SH.property))
     assert not list(rearranged.objects(URIRef("https://example.org/AShape"), SH.property))
+
+
+def test_shapes_read_once_keep_nothing_of_the_graph_validated_before() -> None:
+    # validate reuses pySHACL's shapes across graphs; each graph must still be reported as if alone.
+    invalid = [example_graph(path) for path in sorted((EXAMPLES / "invalid").glob("*.ttl"))[:3]]
+    valid = [example_graph(path) for path in sorted((EXAMPLES / "valid").glob("*.ttl"))[:2]]
+    for graph in [invalid[0], valid[0], invalid[1], valid[1], invalid[2], invalid[0]]:
+        assert validate(graph) == validate_against(graph, validation_shapes())
+    assert prepared_shapes() is prepared_shapes()

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg_samples import article_iri, canonical_quads, expected_quads, sample_graph
 from kgingest import write
 from kgingest.errors import OutputError, UsageError
+from kgingest.map import new_graph
 from kgingest.resources import resource_dir
 from kgingest.write import FORMATS, serialize, write_graph
 
@@ -223,3 +224,44 @@ def test_jena_riot_validates(tmp_path: Path, fmt: str) -> None:
     result = subprocess.run(["riot", "--validate", str(path)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "WARN" not in result.stderr and "ERROR" not in result.stderr
+
+
+def _in_graph_store(graph: Graph) -> Graph:
+    """``graph``'s triples and prefixes in a `GraphStore` graph, as the mapping makes them."""
+    copy = new_graph()
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def _without_blank_nodes(graph: Graph) -> Graph:
+    plain = Graph()
+    for prefix, namespace in graph.namespaces():
+        plain.bind(prefix, namespace, override=True, replace=True)
+    for triple in graph:
+        if not any(isinstance(term, BNode) for term in triple):
+            plain.add(triple)
+    # two objects of one subject and predicate, so that the objects' own order is exercised too
+    plain.add((URIRef(ARTICLE), URIRef("https://example.org/tag"), Literal("b")))
+    plain.add((URIRef(ARTICLE), URIRef("https://example.org/tag"), Literal("a", lang="en")))
+    return plain
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_graph_store_graph_is_written_as_the_same_triples_in_an_rdflib_store(fmt: str) -> None:
+    # serialize reads a GraphStore's index directly, and walks any other store's triples: same bytes.
+    plain = _without_blank_nodes(sample_graph())
+    assert serialize(_in_graph_store(plain), fmt, ARTICLE) == serialize(plain, fmt, ARTICLE)
+    with_blank_node = sample_graph()
+    assert serialize(_in_graph_store(with_blank_node), fmt, ARTICLE) == serialize(with_blank_node, fmt, ARTICLE)
+
+
+def test_a_graph_store_graph_with_a_literal_subject_is_refused_as_any_graph_is() -> None:
+    bad = _without_blank_nodes(sample_graph())
+    bad.add((Literal("x"), URIRef("https://example.org/p"), Literal("y")))
+    with pytest.raises(TypeError, match="not a valid RDF triple"):
+        serialize(bad, "turtle", ARTICLE)
+    with pytest.raises(TypeError, match="not a valid RDF triple"):
+        serialize(_in_graph_store(bad), "turtle", ARTICLE)

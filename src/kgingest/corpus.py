@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -43,6 +44,8 @@ BATCHES_AHEAD = 2
 # Batches held per worker, finished or not: results are handed on in input order, so finished batches wait
 # behind a long one; while they wait the workers go on with later batches. Bounded, so memory stays flat.
 BATCHES_HELD = 6
+# The cyclic garbage collector's young-generation threshold while articles are processed (Python's is 700).
+COLLECTOR_THRESHOLD = 10_000
 
 
 # --- the manifest ------------------------------------------------------------------------------------------
@@ -171,14 +174,54 @@ BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THR
 
 def load_worker_model(model: str | None) -> None:
     """Pool initializer: one BLAS thread, then the model and the validation shapes, once per worker process,
-    before its first batch (numpy is not imported yet: the variables still count)."""
+    before its first batch (numpy is not imported yet: the variables still count), then `settle_collector`."""
     for variable in BLAS_THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
     from kgingest import parse
-    from kgingest.validate import validation_shapes
+    from kgingest.validate import prepared_shapes
 
     parse.load_model(model)
-    validation_shapes()
+    prepared_shapes()
+    settle_collector()
+
+
+def settle_collector() -> None:
+    """Keep Python's cyclic garbage collector off what this process has loaded to stay (the model, the
+    shapes), and let it run less often.
+
+    Each of its full passes walks every object it tracks, and a loaded spaCy model is millions of them: about
+    a tenth of a run's CPU time went to those walks (50 PolNeAR articles, benchmarks/bench_stages.py).
+    Frozen objects are still freed by reference counting; the collector only stops looking for cycles among
+    them, and what is loaded once is kept for the process's life anyway. Articles' own objects are collected
+    as before, in fewer, larger rounds (`COLLECTOR_THRESHOLD`).
+    """
+    gc.collect()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, COLLECTOR_THRESHOLD), middle, old)
+
+
+@contextlib.contextmanager
+def _collector_settled(model: str | None) -> Iterator[None]:
+    """A run in this process: the model and shapes loaded, `settle_collector`, and the collector as it was
+    after the run. Left alone when something in this process froze objects already (it manages the collector).
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    from kgingest import parse
+    from kgingest.validate import prepared_shapes
+
+    with contextlib.suppress(KgingestError):  # a model that cannot load fails each article (process_batch)
+        parse.load_model(model)
+    prepared_shapes()
+    threshold = gc.get_threshold()
+    settle_collector()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 def process_batch(jobs: list[Job], settings: Settings) -> list[Result]:
@@ -520,8 +563,12 @@ def run_corpus(
             executor = ProcessPool(workers, options.model)
         else:
             executor = InProcess()
+        settled = _collector_settled(options.model) if isinstance(executor, InProcess) else contextlib.nullcontext()
         try:
-            _process(todo, options, settings, executor, manifest, record, figures, shown, batch_size, workers, fetch)
+            with settled:
+                _process(
+                    todo, options, settings, executor, manifest, record, figures, shown, batch_size, workers, fetch
+                )
         finally:
             executor.close()
             if shown is not None:

@@ -10,7 +10,7 @@ built only when a pattern gives the object alone, which the mapping, pySHACL and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from rdflib.store import Store
 from rdflib.term import Node, URIRef
@@ -56,6 +56,27 @@ class GraphStore(Store):
         if self._osp is not None:
             _insert(self._osp, obj, subject, predicate)
         self._size += 1
+
+    def take_subject_index(self, index: Index) -> None:
+        """Make ``index`` (subject -> predicate -> objects, each inner dict non-empty) this empty store's
+        triples, kept as they are rather than copied: the caller gives it up."""
+        if self._size:
+            raise ValueError("take_subject_index needs an empty store")
+        pos: Index = {}
+        size = 0
+        for subject, by_predicate in index.items():
+            for predicate, objects in by_predicate.items():
+                by_object = pos.get(predicate)
+                if by_object is None:
+                    by_object = pos[predicate] = {}
+                for obj in objects:
+                    subjects = by_object.get(obj)
+                    if subjects is None:
+                        by_object[obj] = {subject: None}
+                    else:
+                        subjects[subject] = None
+                size += len(objects)
+        self._spo, self._pos, self._osp, self._size = index, pos, None, size
 
     def remove(self, triple_pattern: Pattern, context: object = None) -> None:
         for (subject, predicate, obj), _ in list(self.triples(triple_pattern)):
@@ -111,6 +132,10 @@ class GraphStore(Store):
                 for each_predicate, objects in list(by_predicate.items()):
                     for each_object in list(objects):
                         yield (each_subject, each_predicate, each_object), _NO_CONTEXTS
+
+    def subject_index(self) -> Mapping[Node, Mapping[Node, Mapping[Node, None]]]:
+        """Subject -> predicate -> objects, the store's own index: read it, never change it."""
+        return self._spo
 
     def _object_index(self) -> Index:
         if self._osp is None:

@@ -171,21 +171,32 @@ class TripleSink(Protocol):
 
 
 class _Triples:
-    """The mapping's triples, each once, in the order first stated; `into` puts them in a graph.
+    """The mapping's triples, each once, by subject, predicate and object in the order first stated; `into`
+    gives them to a graph's store as its subject index.
 
     Collected first, so that a triple stated twice (an anchor shared by several nodes) reaches the store once,
     and the graph's own per-triple checks are skipped: every term here is made by this module."""
 
     def __init__(self) -> None:
-        self.triples: dict[tuple[Node, Node, Node], None] = {}
+        self.index: dict[Node, dict[Node, dict[Node, None]]] = {}
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
-        self.triples[triple] = None
+        subject, predicate, obj = triple
+        by_predicate = self.index.get(subject)
+        if by_predicate is None:
+            self.index[subject] = {predicate: {obj: None}}
+            return
+        objects = by_predicate.get(predicate)
+        if objects is None:
+            by_predicate[predicate] = {obj: None}
+        else:
+            objects[obj] = None
 
     def into(self, graph: Graph) -> Graph:
-        add = graph.store.add
-        for triple in self.triples:
-            add(triple, graph, False)  # what Graph.add does after checking the terms
+        """The triples as the store of ``graph``, a new graph from `new_graph`."""
+        store = graph.store
+        assert isinstance(store, GraphStore)
+        store.take_subject_index(self.index)
         return graph
 
 

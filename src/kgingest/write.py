@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +26,7 @@ from rdflib.namespace import RDF, SDO, XSD
 from rdflib.term import Node
 
 from kgingest.errors import OutputError, UsageError
+from kgingest.graphstore import GraphStore
 from kgingest.resources import resource_dir
 
 KG_ARTICLE = URIRef("https://w3id.org/kgingest/ontology#Article")
@@ -139,8 +140,16 @@ def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+        return ox.Literal(str(term), datatype=_oxigraph_datatype(term.datatype or _XSD_STRING))
     raise TypeError(f"cannot write RDF term {term!r}")
+
+
+_XSD_STRING = XSD.string  # looked up once: a namespace attribute is a slow call, and this runs per literal
+
+
+@cache
+def _oxigraph_datatype(datatype: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(datatype))
 
 
 def _oxigraph_triple(triple: tuple[Node, Node, Node], terms: _TermCache) -> ox.Triple:
@@ -186,6 +195,45 @@ def _sorted_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[No
     return ordered
 
 
+def _indexed_oxigraph_triples(
+    index: Mapping[Node, Mapping[Node, Mapping[Node, None]]], terms: _TermCache
+) -> list[ox.Triple] | None:
+    """The triples of a `GraphStore`'s subject index in `_sorted_triples`' order, as pyoxigraph triples; None
+    when a blank node or a subject or predicate no triple may have is met (`serialize` then takes the long way,
+    which relabels or refuses them).
+
+    The index already groups the triples by subject and predicate, so only subjects and each subject's
+    predicates are sorted, and a subject or predicate is converted once, not once per triple.
+    """
+    ordered: list[ox.Triple] = []
+    for subject in sorted(index, key=str):
+        if not isinstance(subject, URIRef):
+            return None
+        ox_subject = terms[subject]
+        assert isinstance(ox_subject, ox.NamedNode)  # made from an IRI
+        by_predicate = index[subject]
+        for predicate in sorted(by_predicate, key=_predicate_key):
+            ox_predicate = terms[predicate] if isinstance(predicate, URIRef) else None
+            if type(ox_predicate) is not ox.NamedNode:
+                return None
+            objects: Iterable[Node] = by_predicate[predicate]
+            if len(by_predicate[predicate]) > 1:
+                objects = sorted(objects, key=_n3)
+            for obj in objects:
+                if isinstance(obj, BNode):
+                    return None
+                ordered.append(ox.Triple(ox_subject, ox_predicate, terms[obj]))
+    return ordered
+
+
+def _predicate_key(predicate: Node) -> tuple[bool, str]:
+    return (predicate != _RDF_TYPE, str(predicate))
+
+
+def _n3(term: Node) -> str:
+    return term.n3()
+
+
 def _first(pair: tuple[tuple[bool, str, bool, str], tuple[Node, Node, Node]]) -> tuple[bool, str, bool, str]:
     return pair[0]
 
@@ -213,14 +261,21 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
     pyoxigraph from sorted triples: rdflib's Turtle writer shortens xsd:double values to six digits.
     """
     spec = format_spec(fmt)
-    unsorted = list(graph)  # the store is slow to iterate: once, not once per use
-    # kgingest's own graphs have no blank nodes: nothing to relabel, so no copy
-    canonical = _canonical(graph) if _has_blank_nodes(unsorted) else graph
-    if spec.name == "json-ld":
-        return _jsonld(canonical)
-    triples = _sorted_triples(unsorted if canonical is graph else canonical)
     terms = _TermCache()
-    oxi_triples = [_oxigraph_triple(triple, terms) for triple in triples]
+    oxi_triples = None
+    if spec.name != "json-ld" and isinstance(graph.store, GraphStore):
+        oxi_triples = _indexed_oxigraph_triples(graph.store.subject_index(), terms)
+    if oxi_triples is not None:
+        canonical = graph
+    else:
+        unsorted = list(graph)  # the store is slow to iterate: once, not once per use
+        # kgingest's own graphs have no blank nodes: nothing to relabel, so no copy
+        canonical = _canonical(graph) if _has_blank_nodes(unsorted) else graph
+        if spec.name == "json-ld":
+            return _jsonld(canonical)
+        triples = _sorted_triples(unsorted if canonical is graph else canonical)
+        terms = _TermCache()
+        oxi_triples = [_oxigraph_triple(triple, terms) for triple in triples]
     prefixes = _used_prefixes(canonical, terms.iris) if spec.name in ("turtle", "trig") else None
     if spec.named_graph:
         name = ox.NamedNode(graph_name or _sole_article(canonical, spec.name))
