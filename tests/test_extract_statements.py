@@ -1309,28 +1309,6 @@ def test_second_verb_without_a_clause_stays_in_what_was_said(nlp: Language) -> N
     assert statement.content.text == "the union had met the owners and agreed to end the strike"
 
 
-def test_undated_words_further_down_take_the_speakers_one_day(nlp: Language) -> None:
-    text = (
-        "The Harbor Relief Agency announced on Tuesday that it would close two shelters.\n\n"
-        "Volunteers had run the shelters for a decade.\n\n"
-        "Donations fell sharply over the winter.\n\n"
-        "“We cannot keep the doors open with the money we have,” the Harbor Relief Agency said."
-    )
-    statements = run(nlp, text, [AGENCY])[0]
-    assert [(s.date.exact, s.date.assumed) for s in statements] == [(dt.date(2024, 3, 12), False)] * 2
-
-
-def test_a_speaker_dated_on_two_days_leaves_undated_words_undated(nlp: Language) -> None:
-    text = (
-        "The Harbor Relief Agency announced on Tuesday that it would close two shelters.\n\n"
-        "It said on Wednesday that a third might follow.\n\n"
-        "Donations fell sharply over the winter.\n\n"
-        "“We cannot keep the doors open with the money we have,” the Harbor Relief Agency said."
-    )
-    statements = run(nlp, text, [AGENCY])[0]
-    assert statements[-1].date.assumed and statements[-1].date.exact == PUBLISHED
-
-
 # ------------------------------------------------------------------ wave 5: more shapes of reported speech
 
 
