@@ -429,7 +429,7 @@ def score_statements(
             claimed = _str(row, "date") if _str(row, "dateAssumed") != "true" else None
             result.accuracy("statement left undated").add(claimed is None)
             if claimed is not None:
-                result.errors.append(f"statement date: {want['key']}: {claimed[:10]}, gold none")
+                result.errors.append(f"statement left undated: {want['key']}: {claimed[:10]}, gold none")
         result.accuracy("statement mode").add(_str(row, "mode") == want.get("mode"))
         if want.get("quote"):
             result.accuracy("statement quote").add((_str(row, "quote") or "").strip() == want["quote"].strip())
