@@ -808,3 +808,69 @@ def test_subject_inside_a_quotation_with_its_verb_still_speaks(nlp: Language) ->
     text = 'Lena Ortiz said: "Kai Brandt told me he would quit."'
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Ortiz", []), (ActorType.PERSON, "Kai Brandt", [])])
     assert resolver.resolve(subject_of(resolver.doc, "told")) == actor_key(ActorType.PERSON, "Kai Brandt")
+
+
+@pytest.mark.parametrize(
+    "text, verb, wanted",
+    [
+        ("One in four voters in a Daily Ledger survey last spring said taxes were too high.", "said", "voters"),
+        ("About two in five nurses polled by the union say their shifts run too long.", "say", "nurses"),
+        ("Three out of ten growers in the valley told inspectors the frost had cost them.", "told", "growers"),
+    ],
+)
+def test_share_given_as_n_in_m_speaks_as_that_share_of_the_group(
+    nlp: Language, text: str, verb: str, wanted: str
+) -> None:
+    resolver = resolver_for(nlp, text, [])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.type is ActorType.GROUP
+    assert wanted in group.name.split()
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The Green Party met on Friday. Most of the embattled state Greens said they would back the budget.", "said"),
+        ("The Liberal Party lost four seats. Several of the Liberals told reporters the leader must go.", "told"),
+    ],
+)
+def test_share_of_a_party_plural_is_some_of_its_people(nlp: Language, text: str, verb: str) -> None:
+    party = ("Green Party", ["Greens"]) if "Green" in text else ("Liberal Party", ["Liberals"])
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, party[0], party[1])])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.type is ActorType.GROUP
+    assert group.member_of == actor_key(ActorType.ORGANIZATION, party[0])
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        (
+            "Dana Ortiz is running for the Senate. Her Senate campaign has raised money. "
+            "Ortiz's campaign said the governor owed voters an apology.",
+            "said",
+        ),
+        (
+            "Jon Pell joined the Harbor Commission race. The commission race drew three rivals. "
+            "Pell's campaign warned that the port would lose jobs.",
+            "warned",
+        ),
+    ],
+)
+def test_organization_owned_by_a_name_is_not_another_named_beside_the_same_noun(
+    nlp: Language, text: str, verb: str
+) -> None:
+    owner = "Dana Ortiz" if "Ortiz" in text else "Jon Pell"
+    other = ("Senate", []) if "Senate" in text else ("Harbor Commission", [])
+    resolver = resolver_for(
+        nlp,
+        text,
+        [(ActorType.PERSON, owner, [owner.split()[-1]]), (ActorType.ORGANIZATION, other[0], list(other[1]))],
+    )
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    assert key != actor_key(ActorType.ORGANIZATION, other[0])
+    campaign = resolver.index.actor(key or "")
+    assert campaign is not None and campaign.type is ActorType.ORGANIZATION
+    assert owner.split()[-1] in campaign.name

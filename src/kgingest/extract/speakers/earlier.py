@@ -21,6 +21,7 @@ from kgingest.extract.speakers.grammar import (
     RANK_WORDS,
     TITLE_CHARS,
     name_words,
+    possessor,
     post_title,
 )
 from kgingest.model import ActorType, Span
@@ -82,7 +83,32 @@ def apposed(after: str, noun: str, *, name: str = "") -> bool:
 
 
 def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:
-    """The nearest earlier Organization (or State) whose name contains the description's words."""
+    """The nearest earlier Organization (or State) whose name contains the description's words; with an owner
+    in front ("Roe's campaign", "her party") only one that owner's name or membership ties to it."""
+    key = organization_by_words(r, head)
+    owner = possessor(head)
+    if key is None or owner is None or owned_by(r, key, owner):
+        return key
+    return None
+
+
+def owned_by(r: SpeakerResolver, key: str, owner: Token) -> bool:
+    """The organization belongs to the owner written before its noun: its name holds the owner's words
+    ("Ostravia's ministry" for "Ministry of Ostravia"), or it is part of what the owner stands for."""
+    actor = r.index.actor(key)
+    if actor is None:
+        return False
+    pronoun = owner.pos_ == "PRON"
+    owner_key = r.resolve_pronoun(owner) if pronoun else r.named(owner) or r.described(owner, create=False)
+    if owner_key is not None and owner_key in (key, actor.part_of, actor.member_of):
+        return True
+    if owner.pos_ == "PRON":
+        return False
+    written = {t.lower_ for t in owner.subtree if t.is_alpha and t.dep_ not in ("case", "det")}
+    return bool(written) and written <= name_words(actor)
+
+
+def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
     words = {head.lemma_.lower(), head.lower_}
     modifiers = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.is_alpha]
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
@@ -98,8 +124,8 @@ def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:
 
 def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
     """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject."""
-    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
-        return None  # "the mining company": a description of its own, maybe of another firm
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
+        return None  # "the mining company", "Roe's company": a description of its own, maybe of another firm
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
         actor = r.index.actor(mention.key)
         if actor is None or actor.type is not ActorType.ORGANIZATION or not r.is_subject(mention.span):

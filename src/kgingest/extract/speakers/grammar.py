@@ -124,6 +124,20 @@ def partitive_whole(head: Token) -> Token | None:
     return None
 
 
+def ratio_whole(head: Token) -> Token | None:
+    """ "one in four voters", "two in five nurses": the counted noun when the head is the first number of a
+    ratio (the parser hangs "in four voters" on "one"); None otherwise."""
+    if not head.like_num:
+        return None
+    for child in head.rights:
+        if child.dep_ in PREPOSITIONS and child.lower_ == "in":
+            for noun in child.children:
+                counted_by = [c for c in noun.lefts if c.like_num]
+                if noun.dep_ in PREPOSITION_OBJECTS and noun.pos_ in ("NOUN", "PROPN") and counted_by:
+                    return noun
+    return None
+
+
 def comma_conjunct(token: Token) -> bool:
     """ "her brother, John Roe, said": an apposition the parser took for a conjunct (a comma, no "and"/"or")."""
     if token.dep_ not in CONJUNCTS or token.pos_ != "PROPN" or token.i == 0:
