@@ -874,3 +874,33 @@ def test_organization_owned_by_a_name_is_not_another_named_beside_the_same_noun(
     campaign = resolver.index.actor(key or "")
     assert campaign is not None and campaign.type is ActorType.ORGANIZATION
     assert owner.split()[-1] in campaign.name
+
+
+@pytest.mark.parametrize(
+    "text, others",
+    [
+        (
+            "Nadia Korhonen was also flying to Lisbon, her friend said. Later Jonas Berg lost his wallet. "
+            "His friend Marek Lind found it.",
+            ["Nadia Korhonen", "Jonas Berg", "Marek Lind"],
+        ),
+        (
+            "Ruth Adler missed the ferry, her neighbor said. Hugo Sand's neighbor, Olga Petrov, saw him leave.",
+            ["Ruth Adler", "Hugo Sand", "Olga Petrov"],
+        ),
+    ],
+)
+def test_relation_owned_by_one_person_is_not_the_same_relation_of_another(
+    nlp: Language, text: str, others: list[str]
+) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, name, []) for name in others])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key not in {actor_key(ActorType.PERSON, name) for name in others}
+
+
+def test_relation_named_later_with_the_same_owner_is_that_person(nlp: Language) -> None:
+    text = "Ruth Adler missed the ferry, her neighbor said. Adler's neighbor, Olga Petrov, saw her run for it."
+    resolver = resolver_for(
+        nlp, text, [(ActorType.PERSON, "Ruth Adler", ["Adler"]), (ActorType.PERSON, "Olga Petrov", [])]
+    )
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Olga Petrov")

@@ -43,9 +43,37 @@ def post_holder(r: SpeakerResolver, head: Token) -> str | None:
     )
     for mention in itertools.chain(before, after):
         actor = r.index.actor(mention.key)
-        if actor is not None and actor.type is ActorType.PERSON and titled(r, mention.span, title):
+        if (
+            actor is not None
+            and actor.type is ActorType.PERSON
+            and titled(r, mention.span, title)
+            and same_owner(r, head, mention.span)
+        ):
             return actor.key
     return None
+
+
+def same_owner(r: SpeakerResolver, head: Token, span: Span) -> bool:
+    """The post or relation named at ``span`` is not owned by someone else than the description's: "her friend"
+    is not the later "his friend X" or "Berg's friend X", though "its governor" is "the province's governor X"."""
+    owner = possessor(head)
+    tokens = tokens_in(r.doc, span.begin, span.end)
+    if owner is None or tokens is None:
+        return True
+    name = tokens.root
+    described = name.head if name.dep_ in APPOSITIONS else name
+    other = possessor(described) or possessor(name)
+    if other is None or other.i == owner.i:
+        return True
+    keys = (owner_key(r, owner), owner_key(r, other))
+    if keys[0] is not None and keys[1] is not None:
+        return keys[0] == keys[1]
+    # unresolved: two pronouns of another form ("her" and "his") are two owners
+    return not (owner.pos_ == other.pos_ == "PRON" and owner.lower_ != other.lower_)
+
+
+def owner_key(r: SpeakerResolver, owner: Token) -> str | None:
+    return r.resolve_pronoun(owner) if owner.pos_ == "PRON" else r.named(owner)
 
 
 def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
