@@ -904,3 +904,38 @@ def test_relation_named_later_with_the_same_owner_is_that_person(nlp: Language) 
         nlp, text, [(ActorType.PERSON, "Ruth Adler", ["Adler"]), (ActorType.PERSON, "Olga Petrov", [])]
     )
     assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Olga Petrov")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Mora had moved to Porto, her friend said. Another friend, Lucia Brand, said she loved the sea.",
+        "Ines Mora had moved to Porto, her friend said. Lucia Brand, another friend, said she loved the sea.",
+    ],
+)
+def test_another_of_the_same_relation_is_not_the_one_described(nlp: Language, text: str) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Ines Mora", []), (ActorType.PERSON, "Lucia Brand", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said", 0))
+    assert key != actor_key(ActorType.PERSON, "Lucia Brand")
+
+
+@pytest.mark.parametrize(
+    "text, verb, kin",
+    [
+        ("Pavel Horak was held at the airport on Sunday. His wife said he had broken no law.", "said", "wife"),
+        (
+            "Lina Okoro finished first in the marathon. Her grandfather told the crowd she ran daily.",
+            "told",
+            "grandfather",
+        ),
+        ("Pavel Horak lost his seat. His daughter insists that the count was flawed.", "insists", "daughter"),
+    ],
+)
+def test_kin_of_someone_named_speaks_as_that_persons_kin(nlp: Language, text: str, verb: str, kin: str) -> None:
+    owner = "Pavel Horak" if "Pavel" in text else "Lina Okoro"
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, owner, [])])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    person = resolver.index.actor(key or "")
+    assert person is not None and person.type is ActorType.PERSON
+    assert kin in person.name and owner in person.name
+    assert person.member_of == actor_key(ActorType.PERSON, owner)

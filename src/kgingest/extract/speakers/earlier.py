@@ -82,7 +82,9 @@ def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
     words = r"\s+".join(re.escape(w) for w in title.split())
     before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
     after = text[span.end : span.end + TITLE_CHARS].lower()
-    return bool(re.search(rf"(?i:\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or apposed(after, words))
+    # "another friend, X" is a second one of the kind, not the one a description points back to
+    leading = re.search(rf"(?i:(?<!\banother\s)(?<!\bother\s)\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+    return bool(leading or apposed(after, words))
 
 
 # Words that end a noun phrase set after a name: a clause or another phrase follows, not the name's description
@@ -107,7 +109,7 @@ def apposed(after: str, noun: str, *, name: str = "") -> bool:
         match = re.match(rf"\s+((?:[\w-]+\s+){{0,2}}?){noun}\b", after)
     if match is None:
         return False
-    return re.search(rf"\b(?:{_NOT_IN_APPOSITION})\b", match.group(1)) is None
+    return re.search(rf"\b(?:{_NOT_IN_APPOSITION}|another|other)\b", match.group(1)) is None
 
 
 def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:

@@ -48,6 +48,7 @@ WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES")
 SPEAKING_PIECES = word_set("speakers", "SPEAKING_PIECES")
 ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
+KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 
 
 def unspecified_people(head: Token) -> bool:
