@@ -939,3 +939,31 @@ def test_kin_of_someone_named_speaks_as_that_persons_kin(nlp: Language, text: st
     assert person is not None and person.type is ActorType.PERSON
     assert kin in person.name and owner in person.name
     assert person.member_of == actor_key(ActorType.PERSON, owner)
+
+
+@pytest.mark.parametrize(
+    "text, organization, person",
+    [
+        (
+            "Chief economist at Northgate Savings Bank Ivo Marsh said the rates would climb.",
+            "Northgate Savings Bank",
+            "Ivo Marsh",
+        ),
+        (
+            "Head of research at the Delmar Institute Paula Stein said demand was weak.",
+            "Delmar Institute",
+            "Paula Stein",
+        ),
+    ],
+)
+def test_title_at_an_organization_then_the_name_is_that_person(
+    nlp: Language, text: str, organization: str, person: str
+) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, organization, []), (ActorType.PERSON, person, [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, person)
+
+
+def test_spokeswoman_for_a_named_person_is_not_that_person(nlp: Language) -> None:
+    text = "A spokeswoman for Governor Hal Brenner said the bridge would reopen."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Hal Brenner", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) != actor_key(ActorType.PERSON, "Hal Brenner")
