@@ -967,3 +967,20 @@ def test_spokeswoman_for_a_named_person_is_not_that_person(nlp: Language) -> Non
     text = "A spokeswoman for Governor Hal Brenner said the bridge would reopen."
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Hal Brenner", [])])
     assert resolver.resolve(subject_of(resolver.doc, "said")) != actor_key(ActorType.PERSON, "Hal Brenner")
+
+
+@pytest.mark.parametrize(
+    "text, verb, written",
+    [
+        ("Earlier bulletins claim the ferry captain had been warned.", "claim", "Earlier bulletins"),
+        ("A new survey found that rents doubled. The survey also says that wages stalled.", "says", "The survey"),
+    ],
+)
+def test_unnamed_authors_keep_the_document_as_written_among_their_names(
+    nlp: Language, text: str, verb: str, written: str
+) -> None:
+    resolver = resolver_for(nlp, text, [])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.name.startswith("authors of ")
+    assert written in group.aliases

@@ -93,19 +93,30 @@ def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
     give speaks for its unnamed authors, a Group named after it ("authors of a fresh census"). A definite
     "the census" later is the same document as the last one of its kind, so it has the same authors."""
     lemma = head.lemma_.lower()
+    phrase = r.noun_phrase(head)
     if is_definite(head):
         for at, kind, key in reversed(r.document_authors):
             if at < head.idx and kind == lemma:
                 r.index.add_mention(key, Span(head.idx, head.idx + len(head.text), head.text))
+                written_as(r, key, phrase.text)
                 return key
-    phrase = r.noun_phrase(head)
     words = phrase.text.split()
     if words and words[0].lower() in ARTICLES:
         words[0] = words[0].lower()
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     key = r.index.ensure_actor(ActorType.GROUP, f"authors of {' '.join(words)}", span)
+    written_as(r, key, phrase.text)
     r.document_authors.append((head.idx, lemma, key))
     return key
+
+
+def written_as(r: SpeakerResolver, key: str, text: str) -> None:
+    """Keep the document's phrase as written among its unnamed authors' names: the article names them only by
+    what they wrote ("recent reports say")."""
+    actor = r.index.actor(key)
+    written = " ".join(text.split())
+    if actor is not None and written and written != actor.name and written not in actor.aliases:
+        actor.aliases.append(written)
 
 
 # Articles lowercased when a document's phrase is set inside its authors' name: "authors of a new study".
