@@ -984,3 +984,32 @@ def test_unnamed_authors_keep_the_document_as_written_among_their_names(
     group = resolver.index.actor(key or "")
     assert group is not None and group.name.startswith("authors of ")
     assert written in group.aliases
+
+
+@pytest.mark.parametrize(
+    "text, verb, issuer",
+    [
+        (
+            "Rolf Industries filed for bankruptcy protection on Monday. The filing showed that the firm owed its "
+            "lenders $40 million.",
+            "showed",
+            (ActorType.ORGANIZATION, "Rolf Industries"),
+        ),
+        (
+            "The Harbor Tribunal ruled on the appeal in March. The ruling said the permit was void.",
+            "said",
+            (ActorType.ORGANIZATION, "Harbor Tribunal"),
+        ),
+    ],
+)
+def test_document_named_by_the_act_of_an_earlier_subject_is_that_subjects(
+    nlp: Language, text: str, verb: str, issuer: tuple[ActorType, str]
+) -> None:
+    resolver = resolver_for(nlp, text, [(issuer[0], issuer[1], [])])
+    assert resolver.resolve(subject_of(resolver.doc, verb)) == actor_key(*issuer)
+
+
+def test_document_named_by_an_act_of_someone_else_in_another_paragraph_is_not_theirs(nlp: Language) -> None:
+    text = "Rolf Industries filed for bankruptcy protection last year.\n\nA filing this week says the mine will close."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Rolf Industries", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "says")) != actor_key(ActorType.ORGANIZATION, "Rolf Industries")
