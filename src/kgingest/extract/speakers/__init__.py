@@ -73,7 +73,7 @@ class SpeakerResolver:
             other = next((c for c in head.head.children if c.dep_ in SUBJECTS and c.i > head.head.i), None)
             return self.resolve(other, create=create) if other is not None else None
         counted = ratio_whole(head)
-        if counted is not None:  # "one in four voters said": a share of the voters, not "one" person
+        if counted is not None:  # "three in ten nurses said": a share of the nurses, not "three" people
             return ratio_of_group(self, head, counted, create=create)
         part = partitive_whole(head)
         if part is not None and head.lemma_.lower() not in PARTITIVE_NOUNS:

@@ -126,8 +126,8 @@ def partitive_whole(head: Token) -> Token | None:
 
 
 def ratio_whole(head: Token) -> Token | None:
-    """ "one in four voters", "two in five nurses": the counted noun when the head is the first number of a
-    ratio (the parser hangs "in four voters" on "one"); None otherwise."""
+    """ "three in ten nurses", "two in five growers": the counted noun when the head is the first number of a
+    ratio (the parser hangs "in ten nurses" on "three"); None otherwise."""
     if not head.like_num:
         return None
     for child in head.rights:

@@ -177,8 +177,8 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
 
 
 def ratio_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: bool) -> str | None:
-    """ "one in four voters said": that share of the group speaks, a Group named by the whole ratio ("One in four
-    voters"), part of the group when that is an actor. Without ``create`` only one made before."""
+    """ "three in ten nurses said": that share of the group speaks, a Group named by the whole ratio ("Three in ten
+    nurses"), part of the group when that is an actor. Without ``create`` only one made before."""
     phrase = r.noun_phrase(head)
     words = r.doc[phrase.start : whole.i + 1]
     name = clean_name(words.text)
