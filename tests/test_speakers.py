@@ -808,3 +808,208 @@ def test_subject_inside_a_quotation_with_its_verb_still_speaks(nlp: Language) ->
     text = 'Lena Ortiz said: "Kai Brandt told me he would quit."'
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Lena Ortiz", []), (ActorType.PERSON, "Kai Brandt", [])])
     assert resolver.resolve(subject_of(resolver.doc, "told")) == actor_key(ActorType.PERSON, "Kai Brandt")
+
+
+@pytest.mark.parametrize(
+    "text, verb, wanted",
+    [
+        ("One in nine anglers at the harbor said the quotas were fair.", "said", "anglers"),
+        ("About two in five nurses polled by the union say their shifts run too long.", "say", "nurses"),
+        ("Three out of ten growers in the valley told inspectors the frost had cost them.", "told", "growers"),
+    ],
+)
+def test_share_given_as_n_in_m_speaks_as_that_share_of_the_group(
+    nlp: Language, text: str, verb: str, wanted: str
+) -> None:
+    resolver = resolver_for(nlp, text, [])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.type is ActorType.GROUP
+    assert wanted in group.name.split()
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The Green Party met on Friday. Most of the embattled state Greens said they would back the budget.", "said"),
+        ("The Liberal Party lost four seats. Several of the Liberals told reporters the leader must go.", "told"),
+    ],
+)
+def test_share_of_a_party_plural_is_some_of_its_people(nlp: Language, text: str, verb: str) -> None:
+    party = ("Green Party", ["Greens"]) if "Green" in text else ("Liberal Party", ["Liberals"])
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, party[0], party[1])])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.type is ActorType.GROUP
+    assert group.member_of == actor_key(ActorType.ORGANIZATION, party[0])
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        (
+            "Dana Ortiz is running for the Senate. Her Senate campaign has raised money. "
+            "Ortiz's campaign said the governor owed voters an apology.",
+            "said",
+        ),
+        (
+            "Jon Pell joined the Harbor Commission race. The commission race drew three rivals. "
+            "Pell's campaign warned that the port would lose jobs.",
+            "warned",
+        ),
+    ],
+)
+def test_organization_owned_by_a_name_is_not_another_named_beside_the_same_noun(
+    nlp: Language, text: str, verb: str
+) -> None:
+    owner = "Dana Ortiz" if "Ortiz" in text else "Jon Pell"
+    other = ("Senate", []) if "Senate" in text else ("Harbor Commission", [])
+    resolver = resolver_for(
+        nlp,
+        text,
+        [(ActorType.PERSON, owner, [owner.split()[-1]]), (ActorType.ORGANIZATION, other[0], list(other[1]))],
+    )
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    assert key != actor_key(ActorType.ORGANIZATION, other[0])
+    campaign = resolver.index.actor(key or "")
+    assert campaign is not None and campaign.type is ActorType.ORGANIZATION
+    assert owner.split()[-1] in campaign.name
+
+
+@pytest.mark.parametrize(
+    "text, others",
+    [
+        (
+            "Nadia Korhonen was also flying to Lisbon, her friend said. Later Jonas Berg lost his wallet. "
+            "His friend Marek Lind found it.",
+            ["Nadia Korhonen", "Jonas Berg", "Marek Lind"],
+        ),
+        (
+            "Ruth Adler missed the ferry, her neighbor said. Hugo Sand's neighbor, Olga Petrov, saw him leave.",
+            ["Ruth Adler", "Hugo Sand", "Olga Petrov"],
+        ),
+    ],
+)
+def test_relation_owned_by_one_person_is_not_the_same_relation_of_another(
+    nlp: Language, text: str, others: list[str]
+) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, name, []) for name in others])
+    key = resolver.resolve(subject_of(resolver.doc, "said"))
+    assert key not in {actor_key(ActorType.PERSON, name) for name in others}
+
+
+def test_relation_named_later_with_the_same_owner_is_that_person(nlp: Language) -> None:
+    text = "Ruth Adler missed the ferry, her neighbor said. Adler's neighbor, Olga Petrov, saw her run for it."
+    resolver = resolver_for(
+        nlp, text, [(ActorType.PERSON, "Ruth Adler", ["Adler"]), (ActorType.PERSON, "Olga Petrov", [])]
+    )
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, "Olga Petrov")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Mora had moved to Porto, her friend said. Another friend, Lucia Brand, said she loved the sea.",
+        "Ines Mora had moved to Porto, her friend said. Lucia Brand, another friend, said she loved the sea.",
+    ],
+)
+def test_another_of_the_same_relation_is_not_the_one_described(nlp: Language, text: str) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Ines Mora", []), (ActorType.PERSON, "Lucia Brand", [])])
+    key = resolver.resolve(subject_of(resolver.doc, "said", 0))
+    assert key != actor_key(ActorType.PERSON, "Lucia Brand")
+
+
+@pytest.mark.parametrize(
+    "text, verb, kin",
+    [
+        ("Pavel Horak was held at the airport on Sunday. His wife said he had broken no law.", "said", "wife"),
+        (
+            "Lina Okoro finished first in the marathon. Her grandfather told the crowd she ran daily.",
+            "told",
+            "grandfather",
+        ),
+        ("Pavel Horak lost his seat. His daughter insists that the count was flawed.", "insists", "daughter"),
+    ],
+)
+def test_kin_of_someone_named_speaks_as_that_persons_kin(nlp: Language, text: str, verb: str, kin: str) -> None:
+    owner = "Pavel Horak" if "Pavel" in text else "Lina Okoro"
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, owner, [])])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    person = resolver.index.actor(key or "")
+    assert person is not None and person.type is ActorType.PERSON
+    assert kin in person.name and owner in person.name
+    assert person.member_of == actor_key(ActorType.PERSON, owner)
+
+
+@pytest.mark.parametrize(
+    "text, organization, person",
+    [
+        (
+            "Chief economist at Northgate Savings Bank Ivo Marsh said the rates would climb.",
+            "Northgate Savings Bank",
+            "Ivo Marsh",
+        ),
+        (
+            "Head of research at the Delmar Institute Paula Stein said demand was weak.",
+            "Delmar Institute",
+            "Paula Stein",
+        ),
+    ],
+)
+def test_title_at_an_organization_then_the_name_is_that_person(
+    nlp: Language, text: str, organization: str, person: str
+) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, organization, []), (ActorType.PERSON, person, [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.PERSON, person)
+
+
+def test_spokeswoman_for_a_named_person_is_not_that_person(nlp: Language) -> None:
+    text = "A spokeswoman for Governor Hal Brenner said the bridge would reopen."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Hal Brenner", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) != actor_key(ActorType.PERSON, "Hal Brenner")
+
+
+@pytest.mark.parametrize(
+    "text, verb, written",
+    [
+        ("Earlier bulletins claim the ferry captain had been warned.", "claim", "Earlier bulletins"),
+        ("A new survey found that rents doubled. The survey also says that wages stalled.", "says", "The survey"),
+    ],
+)
+def test_unnamed_authors_keep_the_document_as_written_among_their_names(
+    nlp: Language, text: str, verb: str, written: str
+) -> None:
+    resolver = resolver_for(nlp, text, [])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    group = resolver.index.actor(key or "")
+    assert group is not None and group.name.startswith("authors of ")
+    assert written in group.aliases
+
+
+@pytest.mark.parametrize(
+    "text, verb, issuer",
+    [
+        (
+            "Rolf Industries filed for bankruptcy protection on Monday. The filing showed that the firm owed its "
+            "lenders $40 million.",
+            "showed",
+            (ActorType.ORGANIZATION, "Rolf Industries"),
+        ),
+        (
+            "The Harbor Tribunal ruled on the appeal in March. The ruling said the permit was void.",
+            "said",
+            (ActorType.ORGANIZATION, "Harbor Tribunal"),
+        ),
+    ],
+)
+def test_document_named_by_the_act_of_an_earlier_subject_is_that_subjects(
+    nlp: Language, text: str, verb: str, issuer: tuple[ActorType, str]
+) -> None:
+    resolver = resolver_for(nlp, text, [(issuer[0], issuer[1], [])])
+    assert resolver.resolve(subject_of(resolver.doc, verb)) == actor_key(*issuer)
+
+
+def test_document_named_by_an_act_of_someone_else_in_another_paragraph_is_not_theirs(nlp: Language) -> None:
+    text = "Rolf Industries filed for bankruptcy protection last year.\n\nA filing this week says the mine will close."
+    resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Rolf Industries", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "says")) != actor_key(ActorType.ORGANIZATION, "Rolf Industries")

@@ -26,6 +26,7 @@ from kgingest.extract.dependencies import (
     ADVERBIAL_CLAUSES,
     COUNTERS,
     DETERMINERS,
+    NAME_APPOSITIONS,
     QUANTIFIER_LINKS,
     ROOTS,
     SUBJECTS,
@@ -41,9 +42,9 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Quote, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.descriptions import described_actor
-from kgingest.extract.speakers.grammar import partitive_whole, unspecified_people, unspecified_person
+from kgingest.extract.speakers.grammar import partitive_whole, ratio_whole, unspecified_people, unspecified_person
 from kgingest.extract.speakers.names import named_actor
-from kgingest.extract.speakers.unnamed import member_of_named, share_of_group
+from kgingest.extract.speakers.unnamed import member_of_named, ratio_of_group, share_of_group
 from kgingest.model import ActorType, Span
 
 # How many heads up from a pronoun its clause may be found: "before it was due to report" (report, due).
@@ -71,6 +72,9 @@ class SpeakerResolver:
             # the parser may give the verb a second subject after it: '"Prices," said Ortiz'
             other = next((c for c in head.head.children if c.dep_ in SUBJECTS and c.i > head.head.i), None)
             return self.resolve(other, create=create) if other is not None else None
+        counted = ratio_whole(head)
+        if counted is not None:  # "three in ten nurses said": a share of the nurses, not "three" people
+            return ratio_of_group(self, head, counted, create=create)
         part = partitive_whole(head)
         if part is not None and head.lemma_.lower() not in PARTITIVE_NOUNS:
             # "one of the guards, Tomas Reyes, said": the name set beside the count says which one speaks
@@ -81,6 +85,12 @@ class SpeakerResolver:
             # "79 percent of the voters", "half of the delegates": a share of the group speaks, not all of it
             return share_of_group(self, head, part, create=create)
         if part is not None:  # "two of the sources", "one of the officials": the group they belong to speaks
+            key = self.named(part)
+            if key is not None and plural_noun(part) and self.actor_type(key) is not ActorType.PERSON:
+                # "most of the Greens", "several of the Liberals": some of the party's people, not the party
+                # a name the parser set in apposition ("the state Greens") names them better than its head
+                named = next((c for c in part.rights if c.dep_ in NAME_APPOSITIONS and self.token_key(c) == key), part)
+                return member_of_named(self, named, key, create=create, actor_type=ActorType.GROUP)
             head = part
         if quantified_plural(head):
             # "some Democrats said", "many officials say": part of a group, not the party or body it names
@@ -221,6 +231,16 @@ def quantified_plural(head: Token) -> bool:
     if head.tag_ not in ("NNS", "NNPS"):
         return False
     return any(c.dep_ in QUANTIFIER_LINKS and c.lower_ in GROUP_QUANTIFIERS for c in head.lefts)
+
+
+def plural_noun(head: Token) -> bool:
+    """ "the Greens", "the state Greens": a plural noun, or a plural name set beside the head (the parser may
+    take "state Greens" for "state" with the name in apposition, and tags names by case, not number)."""
+    words = [head, *(c for c in head.rights if c.dep_ in NAME_APPOSITIONS)]
+    return any(
+        t.tag_ in ("NNS", "NNPS") or (t.pos_ == "PROPN" and t.lower_.endswith("s") and not t.lower_.endswith("ss"))
+        for t in words
+    )
 
 
 # Determiners that pick out one member of what the noun names: "a Democrat", "one Liberal", "another Tory".

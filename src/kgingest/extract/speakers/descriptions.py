@@ -33,6 +33,7 @@ from kgingest.extract.speakers.earlier import (
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
     GOVERNMENT_NOUNS,
+    KIN_NOUNS,
     SPEAKING_PIECES,
     STATE_NOUNS,
     WRITTEN_PIECES,
@@ -77,7 +78,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
             return key
     if is_kind(head, ORGANIZATION_NOUNS):
         return described_organization(r, head, plural=plural, create=create)
-    if is_kind(head, PERSON_NOUNS):
+    if is_kind(head, PERSON_NOUNS | KIN_NOUNS):
         return described_person(r, head, plural=plural, create=create)
     if create and is_kind(head, COLLECTIVE_NOUNS):
         return new_actor(r, head, ActorType.GROUP)  # "media reported", "police said"

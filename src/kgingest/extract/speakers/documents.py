@@ -23,7 +23,13 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.lexicon import (
     COLLECTIVE_NOUNS,
 )
-from kgingest.extract.speakers.grammar import ISSUING_VERBS, MODIFIER_DEPS, is_definite, objects
+from kgingest.extract.speakers.grammar import (
+    DESCRIPTION_SENTENCES,
+    ISSUING_VERBS,
+    MODIFIER_DEPS,
+    is_definite,
+    objects,
+)
 from kgingest.model import ActorType, Span
 
 if TYPE_CHECKING:
@@ -64,11 +70,34 @@ def document_author(r: SpeakerResolver, head: Token, *, create: bool = False) ->
         return r.index.ensure_actor(ActorType.ORGANIZATION, words.text, span)
     # "the report" again: who issued the last such document. Not whoever spoke last: that may be a witness.
     key = earlier_document_author(r, head) if is_definite(head) else None
+    if key is None and is_definite(head):
+        key = doer_of_the_act(r, head)
     if key is None:
         key = writer_of_clause(r, head, create=create)
     if key is None and create:
         key = unnamed_authors(r, head)
     return key
+
+
+def doer_of_the_act(r: SpeakerResolver, head: Token) -> str | None:
+    """ "X filed for bankruptcy ... The filing showed ...", "the court ruled ... The ruling said ...": a document
+    named by the act that made it is the doer's of the nearest earlier verb of that act, a few sentences back."""
+    lemma = head.lemma_.lower()
+    if not lemma.endswith("ing") or len(lemma) < MIN_ACT_NOUN:
+        return None
+    stem = lemma[: -len("ing")]
+    acts = {stem, f"{stem}e"}  # "finding" -> find, "filing" -> file, "ruling" -> rule
+    position = r.sentences.position(head.sent) or 0
+    first = r.sentences.sentences[max(0, position - DESCRIPTION_SENTENCES)].start
+    for token in reversed(r.doc[first : head.i]):
+        if token.pos_ == "VERB" and token.lemma_.lower() in acts:
+            subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS), None)
+            return r.resolve(subject, create=False) if subject is not None else None
+    return None
+
+
+# The shortest noun of an act read as a document ("filing"): shorter "-ing" words are no such nouns ("king").
+MIN_ACT_NOUN = 6
 
 
 def writer_of_clause(r: SpeakerResolver, head: Token, *, create: bool) -> str | None:
@@ -93,19 +122,30 @@ def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
     give speaks for its unnamed authors, a Group named after it ("authors of a fresh census"). A definite
     "the census" later is the same document as the last one of its kind, so it has the same authors."""
     lemma = head.lemma_.lower()
+    phrase = r.noun_phrase(head)
     if is_definite(head):
         for at, kind, key in reversed(r.document_authors):
             if at < head.idx and kind == lemma:
                 r.index.add_mention(key, Span(head.idx, head.idx + len(head.text), head.text))
+                written_as(r, key, phrase.text)
                 return key
-    phrase = r.noun_phrase(head)
     words = phrase.text.split()
     if words and words[0].lower() in ARTICLES:
         words[0] = words[0].lower()
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     key = r.index.ensure_actor(ActorType.GROUP, f"authors of {' '.join(words)}", span)
+    written_as(r, key, phrase.text)
     r.document_authors.append((head.idx, lemma, key))
     return key
+
+
+def written_as(r: SpeakerResolver, key: str, text: str) -> None:
+    """Keep the document's phrase as written among its unnamed authors' names: the article names them only by
+    what they wrote ("recent reports say")."""
+    actor = r.index.actor(key)
+    written = " ".join(text.split())
+    if actor is not None and written and written != actor.name and written not in actor.aliases:
+        actor.aliases.append(written)
 
 
 # Articles lowercased when a document's phrase is set inside its authors' name: "authors of a new study".

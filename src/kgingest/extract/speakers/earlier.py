@@ -21,6 +21,7 @@ from kgingest.extract.speakers.grammar import (
     RANK_WORDS,
     TITLE_CHARS,
     name_words,
+    possessor,
     post_title,
 )
 from kgingest.model import ActorType, Span
@@ -42,9 +43,37 @@ def post_holder(r: SpeakerResolver, head: Token) -> str | None:
     )
     for mention in itertools.chain(before, after):
         actor = r.index.actor(mention.key)
-        if actor is not None and actor.type is ActorType.PERSON and titled(r, mention.span, title):
+        if (
+            actor is not None
+            and actor.type is ActorType.PERSON
+            and titled(r, mention.span, title)
+            and same_owner(r, head, mention.span)
+        ):
             return actor.key
     return None
+
+
+def same_owner(r: SpeakerResolver, head: Token, span: Span) -> bool:
+    """The post or relation named at ``span`` is not owned by someone else than the description's: "her friend"
+    is not the later "his friend X" or "Berg's friend X", though "its governor" is "the province's governor X"."""
+    owner = possessor(head)
+    tokens = tokens_in(r.doc, span.begin, span.end)
+    if owner is None or tokens is None:
+        return True
+    name = tokens.root
+    described = name.head if name.dep_ in APPOSITIONS else name
+    other = possessor(described) or possessor(name)
+    if other is None or other.i == owner.i:
+        return True
+    keys = (owner_key(r, owner), owner_key(r, other))
+    if keys[0] is not None and keys[1] is not None:
+        return keys[0] == keys[1]
+    # unresolved: two pronouns of another form ("her" and "his") are two owners
+    return not (owner.pos_ == other.pos_ == "PRON" and owner.lower_ != other.lower_)
+
+
+def owner_key(r: SpeakerResolver, owner: Token) -> str | None:
+    return r.resolve_pronoun(owner) if owner.pos_ == "PRON" else r.named(owner)
 
 
 def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
@@ -53,7 +82,9 @@ def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
     words = r"\s+".join(re.escape(w) for w in title.split())
     before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
     after = text[span.end : span.end + TITLE_CHARS].lower()
-    return bool(re.search(rf"(?i:\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before) or apposed(after, words))
+    # "another friend, X" is a second one of the kind, not the one a description points back to
+    leading = re.search(rf"(?i:(?<!\banother\s)(?<!\bother\s)\b{words})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+    return bool(leading or apposed(after, words))
 
 
 # Words that end a noun phrase set after a name: a clause or another phrase follows, not the name's description
@@ -78,11 +109,36 @@ def apposed(after: str, noun: str, *, name: str = "") -> bool:
         match = re.match(rf"\s+((?:[\w-]+\s+){{0,2}}?){noun}\b", after)
     if match is None:
         return False
-    return re.search(rf"\b(?:{_NOT_IN_APPOSITION})\b", match.group(1)) is None
+    return re.search(rf"\b(?:{_NOT_IN_APPOSITION}|another|other)\b", match.group(1)) is None
 
 
 def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:
-    """The nearest earlier Organization (or State) whose name contains the description's words."""
+    """The nearest earlier Organization (or State) whose name contains the description's words; with an owner
+    in front ("Roe's campaign", "her party") only one that owner's name or membership ties to it."""
+    key = organization_by_words(r, head)
+    owner = possessor(head)
+    if key is None or owner is None or owned_by(r, key, owner):
+        return key
+    return None
+
+
+def owned_by(r: SpeakerResolver, key: str, owner: Token) -> bool:
+    """The organization belongs to the owner written before its noun: its name holds the owner's words
+    ("Ostravia's ministry" for "Ministry of Ostravia"), or it is part of what the owner stands for."""
+    actor = r.index.actor(key)
+    if actor is None:
+        return False
+    pronoun = owner.pos_ == "PRON"
+    owner_key = r.resolve_pronoun(owner) if pronoun else r.named(owner) or r.described(owner, create=False)
+    if owner_key is not None and owner_key in (key, actor.part_of, actor.member_of):
+        return True
+    if owner.pos_ == "PRON":
+        return False
+    written = {t.lower_ for t in owner.subtree if t.is_alpha and t.dep_ not in ("case", "det")}
+    return bool(written) and written <= name_words(actor)
+
+
+def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
     words = {head.lemma_.lower(), head.lower_}
     modifiers = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.is_alpha]
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
@@ -98,8 +154,8 @@ def organization_by_description(r: SpeakerResolver, head: Token) -> str | None:
 
 def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
     """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject."""
-    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
-        return None  # "the mining company": a description of its own, maybe of another firm
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
+        return None  # "the mining company", "Roe's company": a description of its own, maybe of another firm
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
         actor = r.index.actor(mention.key)
         if actor is None or actor.type is not ActorType.ORGANIZATION or not r.is_subject(mention.span):

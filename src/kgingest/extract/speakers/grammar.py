@@ -48,6 +48,7 @@ WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES")
 SPEAKING_PIECES = word_set("speakers", "SPEAKING_PIECES")
 ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
+KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 
 
 def unspecified_people(head: Token) -> bool:
@@ -121,6 +122,20 @@ def partitive_whole(head: Token) -> Token | None:
                 (c for c in child.children if c.dep_ in PREPOSITION_OBJECTS and c.pos_ in ("NOUN", "PROPN", "PRON")),
                 None,
             )
+    return None
+
+
+def ratio_whole(head: Token) -> Token | None:
+    """ "three in ten nurses", "two in five growers": the counted noun when the head is the first number of a
+    ratio (the parser hangs "in ten nurses" on "three"); None otherwise."""
+    if not head.like_num:
+        return None
+    for child in head.rights:
+        if child.dep_ in PREPOSITIONS and child.lower_ == "in":
+            for noun in child.children:
+                counted_by = [c for c in noun.lefts if c.like_num]
+                if noun.dep_ in PREPOSITION_OBJECTS and noun.pos_ in ("NOUN", "PROPN") and counted_by:
+                    return noun
     return None
 
 

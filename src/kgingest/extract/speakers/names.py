@@ -32,7 +32,7 @@ def named_actor(r: SpeakerResolver, head: Token) -> str | None:
                 key = r.token_key(word)
                 if key is not None:
                     return key
-    key = trailing_apposition(r, head)
+    key = trailing_apposition(r, head) or name_after_employer(r, head)
     if key is not None:
         return key
     # "Canberra said": a city standing for its state's government.
@@ -47,7 +47,7 @@ def named_actor(r: SpeakerResolver, head: Token) -> str | None:
 def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
     """ "Her co-star in the film, Jane Roe, said": the parser may hang the name on the last noun of the
     description; a name set off by commas that closes the subject phrase names the subject."""
-    if head.pos_ != "NOUN":
+    if head.pos_ not in ("NOUN", "PROPN"):  # "Head of research at ...": a capital may make a title look a name
         return None
     last = head.right_edge
     if last.is_punct:
@@ -58,6 +58,29 @@ def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:
                 key = r.token_key(word)
                 if key is not None and r.actor_type(key) is ActorType.PERSON:
                     return key
+    return None
+
+
+def name_after_employer(r: SpeakerResolver, head: Token) -> str | None:
+    """ "Chief economist at Acme Bank Jane Roe said": a title, its employer, then the name with no comma between;
+    the parser folds the name into the employer's phrase, the entity index keeps the two apart. A person's name
+    closing the subject phrase right after an organization's is the one the title describes (not so in "a
+    spokeswoman for Jane Roe", where the name stands alone as the object)."""
+    if head.pos_ not in ("NOUN", "PROPN"):  # "Head of research at ...": a capital may make a title look a name
+        return None
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = r.doc[last.i - 1]
+    end = last.idx + len(last.text)
+    mentions = [m for m in r.index.mentions_in(head.idx + len(head.text), end) if not m.is_place]
+    for employer, name in itertools.pairwise(mentions):
+        if name.span.end != end or r.actor_type(name.key) is not ActorType.PERSON:
+            continue
+        if (
+            r.actor_type(employer.key) in (ActorType.ORGANIZATION, ActorType.STATE)
+            and doc_text(r.doc)[employer.span.end : name.span.begin].isspace()
+        ):
+            return name.key
     return None
 
 

@@ -176,6 +176,23 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
     return key
 
 
+def ratio_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: bool) -> str | None:
+    """ "three in ten nurses said": that share of the group speaks, a Group named by the whole ratio ("Three in ten
+    nurses"), part of the group when that is an actor. Without ``create`` only one made before."""
+    phrase = r.noun_phrase(head)
+    words = r.doc[phrase.start : whole.i + 1]
+    name = clean_name(words.text)
+    if not create:
+        key = unnamed_actor_key(ActorType.GROUP, r.index.article_key, name)
+        return key if r.index.actor(key) is not None else None
+    whole_key = r.named(whole)
+    key = r.index.ensure_actor(ActorType.GROUP, name, Span(words.start_char, words.end_char, words.text))
+    actor = r.index.actor(key)
+    if actor is not None and whole_key is not None and whole_key != key and actor.member_of is None:
+        actor.member_of = whole_key
+    return key
+
+
 def member_of_named(
     r: SpeakerResolver, head: Token, group: str, *, create: bool, actor_type: ActorType = ActorType.PERSON
 ) -> str | None:
