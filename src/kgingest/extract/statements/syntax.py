@@ -157,9 +157,15 @@ def is_time(prep: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ in NEGATIONS for c in verb.children):
+    if any(c.dep_ in NEGATIONS and not quoted_before(c, verb) for c in verb.children):
         return True
     return any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ in ("never",) for c in verb.children)
+
+
+def quoted_before(word: Token, verb: Token) -> bool:
+    """'"Certainly not," she said': a word ahead of the verb with a closing quotation mark between them is part of
+    what was said, however the parser hung it."""
+    return word.i < verb.i and any(t.tag_ == "''" for t in verb.doc[word.i + 1 : verb.i])
 
 
 def passive(verb: Token) -> bool:
