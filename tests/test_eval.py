@@ -131,6 +131,38 @@ def test_statement_overlapping_an_optional_gold_statement_is_not_an_error() -> N
     assert (score.gold, score.extracted) == (0, 0)
 
 
+@pytest.mark.parametrize(
+    ("date", "left_undated"),
+    [
+        (TimeValue(dt.date(2024, 5, 3), dt.date(2024, 5, 3), Precision.DAY), False),
+        (TimeValue(dt.date(2024, 5, 6), dt.date(2024, 5, 6), Precision.DAY, assumed=True), True),
+    ],
+)
+def test_a_day_claimed_where_gold_has_none_counts_against_left_undated(date: TimeValue, left_undated: bool) -> None:
+    text = "Ana Ruiz said the ferry would stop."
+    ruiz = Actor("person/ana-ruiz", ActorType.PERSON, "Ana Ruiz", [], [_span(text, "Ana Ruiz")])
+    said = Statement(
+        key="s1",
+        speaker="person/ana-ruiz",
+        cue=_span(text, "said"),
+        cue_lemma="say",
+        mode=Mode.INDIRECT,
+        content=_span(text, "the ferry would stop"),
+        date=date,
+    )
+    graph = to_graph(_extraction(text, [ruiz], [said]), RUN)
+    gold = {
+        "actors": [{"key": "ruiz", "type": "Person", "name": "Ana Ruiz"}],
+        "statements": [
+            {"key": "s", "speakers": ["ruiz"], "mode": "indirect", "date": None, "evidence": "the ferry would stop"}
+        ],
+    }
+    result = score_article("t.txt", text, graph, gold)
+    assert result.accuracy("statement left undated").right == int(left_undated)
+    assert result.accuracy("statement left undated").total == 1
+    assert "statement date" not in result.accuracies
+
+
 def _deployment_article() -> tuple[str, Graph]:
     text = "Norway said on Friday that it sent 200 soldiers to Latvia. The minister praised them."
     norway = Actor("state/norway", ActorType.STATE, "Norway", [], [_span(text, "Norway")])

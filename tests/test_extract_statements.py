@@ -1310,28 +1310,6 @@ def test_second_verb_without_a_clause_stays_in_what_was_said(nlp: Language) -> N
     assert statement.content.text == "the union had met the owners and agreed to end the strike"
 
 
-def test_undated_words_further_down_take_the_speakers_one_day(nlp: Language) -> None:
-    text = (
-        "The Harbor Relief Agency announced on Tuesday that it would close two shelters.\n\n"
-        "Volunteers had run the shelters for a decade.\n\n"
-        "Donations fell sharply over the winter.\n\n"
-        "“We cannot keep the doors open with the money we have,” the Harbor Relief Agency said."
-    )
-    statements = run(nlp, text, [AGENCY])[0]
-    assert [(s.date.exact, s.date.assumed) for s in statements] == [(dt.date(2024, 3, 12), False)] * 2
-
-
-def test_a_speaker_dated_on_two_days_leaves_undated_words_undated(nlp: Language) -> None:
-    text = (
-        "The Harbor Relief Agency announced on Tuesday that it would close two shelters.\n\n"
-        "It said on Wednesday that a third might follow.\n\n"
-        "Donations fell sharply over the winter.\n\n"
-        "“We cannot keep the doors open with the money we have,” the Harbor Relief Agency said."
-    )
-    statements = run(nlp, text, [AGENCY])[0]
-    assert statements[-1].date.assumed and statements[-1].date.exact == PUBLISHED
-
-
 # ------------------------------------------------------------------ wave 5: more shapes of reported speech
 
 
@@ -1550,7 +1528,7 @@ def test_quotation_set_off_as_a_block_after_a_colon(nlp: Language) -> None:
 
 def test_quotation_in_the_paragraph_after_one_without_a_colon_is_not_introduced(nlp: Language) -> None:
     text = (
-        'Ana Ruiz said the board would meet again.\n\nThe sign on the door read "Closed until spring" in red letters.\n'
+        'Ana Ruiz said the board would meet again.\n\nThe hall, known to locals as "the Barn", stood empty all winter.\n'
     )
     statements = run(nlp, text, [RUIZ])[0]
     assert [s.content.text for s in statements] == ["the board would meet again"]

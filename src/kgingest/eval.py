@@ -423,6 +423,13 @@ def score_statements(
             result.accuracy("statement date").add(dated)
             if not dated:
                 result.errors.append(f"statement date: {want['key']}: {got[:10] if got else 'none'}, gold {wanted}")
+        elif "date" in want:
+            # Gold says the text gives no day: a day we claim (not the assumed publication day) is wrong. Without
+            # this row a rule that dates everything would only ever gain on "statement date".
+            claimed = _str(row, "date") if _str(row, "dateAssumed") != "true" else None
+            result.accuracy("statement left undated").add(claimed is None)
+            if claimed is not None:
+                result.errors.append(f"statement date: {want['key']}: {claimed[:10]}, gold none")
         result.accuracy("statement mode").add(_str(row, "mode") == want.get("mode"))
         if want.get("quote"):
             result.accuracy("statement quote").add((_str(row, "quote") or "").strip() == want["quote"].strip())

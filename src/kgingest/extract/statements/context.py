@@ -17,7 +17,7 @@ from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_ind
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
 from kgingest.extract.statements.syntax import token_end
-from kgingest.model import ActorType, Article, Mode, Span, TimeValue
+from kgingest.model import ActorType, Article, Mode, Span
 
 
 @dataclass
@@ -63,7 +63,6 @@ class StatementContext:
         self.line_breaks = LineBreaks(self.text)
         self.consumed: set[int] = set()  # token indices used as part of another cue (channels, participles)
         self.drafts: OffsetIndex[Draft] = OffsetIndex([], draft_extent)
-        self.speaker_days: dict[str, list[TimeValue]] | None = None  # filled on first need, once drafts are known
 
     def in_heading(self, offset: int) -> bool:
         return self.headings.at(offset) is not None

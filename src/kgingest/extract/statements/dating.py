@@ -109,11 +109,7 @@ def statement_date(ctx: StatementContext, draft: Draft) -> TimeValue:
     date = cue_date(ctx, draft.cue)
     if date.assumed:
         return (
-            occasion_date(ctx, draft)
-            or earlier_statement_date(ctx, draft)
-            or later_occasion_date(ctx, draft)
-            or speaker_single_day(ctx, draft)
-            or date
+            occasion_date(ctx, draft) or earlier_statement_date(ctx, draft) or later_occasion_date(ctx, draft) or date
         )
     return date
 
@@ -182,33 +178,6 @@ def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | N
     ):
         return None
     return value
-
-
-def speaker_single_day(ctx: StatementContext, draft: Draft) -> TimeValue | None:
-    """The one day the article gives for the speaker's statements, when it gives exactly one.
-
-    A report of one occasion dates the speaker once ("X announced on Wednesday that ...") and quotes the rest
-    of what was said there further down without repeating the day. Two different days, or a vaguer time
-    ("last week"), leave it undecided. (A sentence of the speaker's acts, "X unveiled it on Monday", is not used:
-    the acts of an article's actors carry deadlines and past events as often as the day they spoke.)"""
-    if ctx.speaker_days is None:
-        ctx.speaker_days = _speaker_days(ctx)
-    days = ctx.speaker_days.get(draft.speaker)
-    if days is None or len(days) != 1 or days[0].precision is not Precision.DAY:
-        return None
-    return days[0]
-
-
-def _speaker_days(ctx: StatementContext) -> dict[str, list[TimeValue]]:
-    """The distinct times the article gives each speaker's statements (a day once, however often it is given)."""
-    found: dict[str, dict[object, TimeValue]] = {}
-    for draft in ctx.drafts.beginning_in(0, len(ctx.text)):
-        value = resolve_tokens(ctx, draft.cue.date_tokens)
-        if value is None:
-            continue
-        key: object = value.earliest if value.precision is Precision.DAY else ("vague", value.span)
-        found.setdefault(draft.speaker, {}).setdefault(key, value)
-    return {speaker: list(days.values()) for speaker, days in found.items()}
 
 
 def _next_sentences(sentence: SpacySpan, count: int) -> list[SpacySpan]:
