@@ -1528,7 +1528,8 @@ def test_quotation_set_off_as_a_block_after_a_colon(nlp: Language) -> None:
 
 def test_quotation_in_the_paragraph_after_one_without_a_colon_is_not_introduced(nlp: Language) -> None:
     text = (
-        'Ana Ruiz said the board would meet again.\n\nThe hall, known to locals as "the Barn", stood empty all winter.\n'
+        "Ana Ruiz said the board would meet again.\n\n"
+        'The hall, known to locals as "the Barn", stood empty all winter.\n'
     )
     statements = run(nlp, text, [RUIZ])[0]
     assert [s.content.text for s in statements] == ["the board would meet again"]
