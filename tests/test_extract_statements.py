@@ -1594,3 +1594,49 @@ def test_clause_on_the_topic_after_said_of_is_not_what_was_said(nlp: Language) -
     text = '"Not while I run this port," Ana Ruiz said of the idea that the ferries would stop.'
     statement = only(run(nlp, text, [RUIZ])[0])
     assert statement.mode is Mode.DIRECT and statement.content.text.startswith("Not while I run this port")
+
+
+def test_relative_clause_after_the_attribution_is_not_what_was_said(nlp: Language) -> None:
+    text = (
+        "Crowds gathered at the quay. "
+        '"We will tax every crate that leaves," Tomas Brandt said in March of the shipping firm Carro Lines, '
+        "whose owner moved 900 jobs to Lisbon."
+    )
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.mode is Mode.DIRECT and statement.content.text.startswith("We will tax every crate")
+
+
+def test_speaker_asked_about_something_after_the_quotation_is_no_statement_of_asking(nlp: Language) -> None:
+    text = (
+        "Crowds gathered at the quay. "
+        '"I won\'t call it an error, so drop it," said retired pilot Tomas Brandt, asked about his claim that he '
+        "had flown in the war."
+    )
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.cue_lemma == "say" and statement.content.text.startswith("I won't call it an error")
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            '"The levies are unfair," Tomas Brandt said, citing the rising cost of fuel and the weak currency.',
+            "the rising cost of fuel and the weak currency",
+        ),
+        (
+            "Tomas Brandt proposed a toll on trucks last year, citing worries about the old bridge.",
+            "worries about the old bridge",
+        ),
+    ],
+)
+def test_citing_a_reason_is_a_statement_of_its_own(nlp: Language, text: str, cited: str) -> None:
+    statements = run(nlp, "Crowds gathered at the quay. " + text, [BRANDT])[0]
+    citing = [s for s in statements if s.cue_lemma == "cite"]
+    assert [s.content.text for s in citing] == [cited] and citing[0].speaker == key(BRANDT)
+    assert len(statements) == 2
+
+
+def test_citing_a_speaker_still_makes_the_cited_one_speak(nlp: Language) -> None:
+    text = "Crowds gathered at the quay. The Ministry of Transport, citing Tomas Brandt, said the bridge would close."
+    statement = only(run(nlp, text, [BRANDT, MINISTRY])[0])
+    assert statement.speaker == key(BRANDT) and statement.channel == key(MINISTRY)

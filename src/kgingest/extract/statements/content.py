@@ -49,6 +49,7 @@ from kgingest.extract.statements.syntax import (
     parallel_attribution,
     parenthetical,
     quoted_after,
+    relative_after_comma,
     that_clause_with_subject,
     token_end,
 )
@@ -136,7 +137,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            if not adverbial_clause(child, verb):
+            if not adverbial_clause(child, verb) and not relative_after_comma(child):
                 chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"

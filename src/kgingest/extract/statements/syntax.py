@@ -340,6 +340,14 @@ def clause_before(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ in CLAUSE_COMPLEMENTS), None)
 
 
+def relative_after_comma(clause: Token) -> bool:
+    """'said in March of the firm X, whose owner moved ...': a clause opened by a relative word after a comma
+    describes the noun before it, however the parser hung it; a wh-clause said or asked follows its verb directly
+    ("asked who would lead")."""
+    first = clause.left_edge
+    return first.tag_ in ("WP", "WP$", "WDT") and first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
 def has_that_clause(verb: Token) -> bool:
     return any(
         c.dep_ in CLAUSE_COMPLEMENTS
@@ -492,9 +500,13 @@ def parenthetical(verb: Token) -> bool:
 def addressed_participle(verb: Token) -> bool:
     """ "Asked whether ..., she said", "when told of the plan": a bare past participle of a verb of addressing
     says who was spoken to, not who spoke."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return False
-    return not any(c.dep_ in AUXILIARIES for c in verb.children)
+    if verb.tag_ == "VBD" and verb.dep_ in NOUN_PARTICIPLES:
+        # '"...," said X, asked about the delay': the parser may tag the participle on the speaker a past tense,
+        # but a past tense with no subject of its own does not modify a noun
+        return not any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
 def issued_document(noun: Token) -> bool:
