@@ -1640,3 +1640,35 @@ def test_citing_a_speaker_still_makes_the_cited_one_speak(nlp: Language) -> None
     text = "Crowds gathered at the quay. The Ministry of Transport, citing Tomas Brandt, said the bridge would close."
     statement = only(run(nlp, text, [BRANDT, MINISTRY])[0])
     assert statement.speaker == key(BRANDT) and statement.channel == key(MINISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ana Ruiz says 4,200 fans living abroad in 30 countries voted by mail and online from May 1-8.",
+            "4,200 fans living abroad in 30 countries voted by mail and online from May 1-8",
+        ),
+        (
+            "Tomas Brandt says the reform movement that is sweeping the region and lifting candidates such as Ana "
+            "Ruiz appeals to the worst instincts of voters.",
+            "the reform movement that is sweeping the region",
+        ),
+    ],
+)
+def test_clause_without_that_misread_as_an_object_of_say(nlp: Language, text: str, content: str) -> None:
+    statements = run(nlp, "Results came in late. " + text, [RUIZ, BRANDT])[0]
+    assert len(statements) == 1 and statements[0].content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text", ["Tomas Brandt said a few kind words at the funeral of his old friend.", "Ana Ruiz said goodbye."]
+)
+def test_short_thing_said_is_no_clause(nlp: Language, text: str) -> None:
+    assert run(nlp, "Results came in late. " + text, [RUIZ, BRANDT])[0] == []
+
+
+def test_relative_clause_holding_its_own_attribution_is_still_what_was_said(nlp: Language) -> None:
+    text = "Crowds gathered. The toll will rise in May, which Tomas Brandt says could push trucks onto back roads."
+    statement = only(run(nlp, text, [BRANDT])[0])
+    assert statement.content.text.startswith("which") and "push trucks onto back roads" in statement.content.text

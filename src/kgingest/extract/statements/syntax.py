@@ -340,12 +340,12 @@ def clause_before(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ in CLAUSE_COMPLEMENTS), None)
 
 
-def relative_after_comma(clause: Token) -> bool:
+def relative_after_comma(clause: Token, verb: Token) -> bool:
     """'said in March of the firm X, whose owner moved ...': a clause opened by a relative word after a comma
-    describes the noun before it, however the parser hung it; a wh-clause said or asked follows its verb directly
-    ("asked who would lead")."""
+    past the verb describes the noun before it, however the parser hung it; a wh-clause said or asked follows its
+    verb directly ("asked who would lead"). Not "X, which analysts say could ...": there the verb is inside."""
     first = clause.left_edge
-    return first.tag_ in ("WP", "WP$", "WDT") and first.i > 0 and clause.doc[first.i - 1].text == ","
+    return first.tag_ in ("WP", "WP$", "WDT") and first.i > verb.i + 1 and clause.doc[first.i - 1].text == ","
 
 
 def has_that_clause(verb: Token) -> bool:
