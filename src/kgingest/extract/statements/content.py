@@ -49,7 +49,6 @@ from kgingest.extract.statements.syntax import (
     parallel_attribution,
     parenthetical,
     quoted_after,
-    relative_after_comma,
     that_clause_with_subject,
     token_end,
 )
@@ -61,10 +60,6 @@ STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
 ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
 WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
-# Verbs that take what was said only as a clause or quotation, never as a plain noun phrase of any length.
-BARE_CLAUSE_VERBS = frozenset({"say"})
-# How many words an object of such a verb needs before it is read as a misparsed clause.
-MIN_CLAUSE_AS_OBJECT_WORDS = 6
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -141,7 +136,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            if not adverbial_clause(child, verb) and not relative_after_comma(child, verb):
+            if not adverbial_clause(child, verb):
                 chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
@@ -155,9 +150,6 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 continue  # "wrote a column", "posted a statement": the medium, not what it says
             if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
                 chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
-                continue
-            if lemma in BARE_CLAUSE_VERBS and clause_read_as_object(child, verb):
-                chosen.append(child)
                 continue
             if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
                 chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
@@ -179,19 +171,6 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
                 chosen.extend(clause_on_document(child))
     return chosen
-
-
-def clause_read_as_object(obj: Token, verb: Token) -> bool:
-    """ "The league says 4,200 fans living abroad voted by mail": "say" takes a clause, not a thing, so a long
-    object with a verb in it and nothing else after the verb is a clause without "that" whose verb the tagger
-    misread ("voted" as a participle, "appeals" as a plural noun). Short objects are things said ("said a few
-    words", "said goodbye")."""
-    if obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.i < verb.i:
-        return False
-    words = [t for t in obj.subtree if not t.is_punct]
-    if len(words) < MIN_CLAUSE_AS_OBJECT_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
-        return False
-    return not any(c.dep_ in CLAUSE_COMPLEMENTS for c in verb.children)
 
 
 def clause_after(ctx: StatementContext, verb: Token) -> Token | None:

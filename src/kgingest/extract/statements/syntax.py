@@ -340,14 +340,6 @@ def clause_before(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ in CLAUSE_COMPLEMENTS), None)
 
 
-def relative_after_comma(clause: Token, verb: Token) -> bool:
-    """'said in March of the firm X, whose owner moved ...': a clause opened by a relative word after a comma
-    past the verb describes the noun before it, however the parser hung it; a wh-clause said or asked follows its
-    verb directly ("asked who would lead"). Not "X, which analysts say could ...": there the verb is inside."""
-    first = clause.left_edge
-    return first.tag_ in ("WP", "WP$", "WDT") and first.i > verb.i + 1 and clause.doc[first.i - 1].text == ","
-
-
 def has_that_clause(verb: Token) -> bool:
     return any(
         c.dep_ in CLAUSE_COMPLEMENTS
@@ -502,9 +494,9 @@ def addressed_participle(verb: Token) -> bool:
     says who was spoken to, not who spoke."""
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return False
-    if verb.tag_ == "VBD" and verb.dep_ in NOUN_PARTICIPLES:
-        # '"...," said X, asked about the delay': the parser may tag the participle on the speaker a past tense,
-        # but a past tense with no subject of its own does not modify a noun
+    if verb.tag_ == "VBD" and verb.dep_ in NOUN_PARTICIPLES | ADVERBIAL_CLAUSES:
+        # "X, asked about the delay, said": the parser may tag the participle a past tense, but a past tense
+        # with no subject of its own modifies no noun and opens no adverbial clause
         return not any(c.dep_ in SUBJECTS for c in verb.children)
     return verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
