@@ -131,11 +131,19 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
     for child in around:
         if child.lemma_.lower() in CHANNEL_VERBS and child.tag_ == "VBG":
             principal = channel_object(ctx, child)
+            if principal is None and child.lemma_.lower() == "cite" and not cites_people(child):
+                continue  # "said, citing the cost of fuel": a reason given, a statement of its own
             ctx.consumed.add(child.i)
             if principal is not None:
                 cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
             if cue.content is not None and child.idx <= cue.content[0] < token_end(child.right_edge):
                 cue.content = None
+
+
+def cites_people(verb: Token) -> bool:
+    """ "citing unnamed officials", "citing sources": the people cited carried the words; no statement of its own."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    return obj is not None and (obj.lemma_.lower() in PERSON_NOUNS or obj.lower_ in PERSON_NOUNS | {"sources"})
 
 
 def medium_candidates(verb: Token) -> list[tuple[Token, bool]]:

@@ -167,7 +167,8 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
             if child.lower_ in allowed and not is_time(child) and not topic:
                 chosen.append(child)
-            else:
+            elif not topic:
+                # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
                 chosen.extend(clause_on_document(child))
     return chosen
 

@@ -12,12 +12,17 @@ from kgingest.extract.document import dateline_at
 from kgingest.extract.index import EntityIndex, LineBreaks, OffsetIndex, SentenceIndex
 from kgingest.extract.lexicon import (
     LIST_INTRODUCERS,
+    word_set,
 )
 from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
+from kgingest.extract.speakers.documents import unnamed_authors
 from kgingest.extract.statements.syntax import token_end
 from kgingest.model import ActorType, Article, Mode, Span
+
+# Nouns for a count or record whose keepers "according to" names: "according to the results".
+RECORD_NOUNS = word_set("reporting", "RECORD_NOUNS")
 
 
 @dataclass
@@ -130,7 +135,7 @@ class StatementContext:
         if cue.speaker is None and cue.speaker_head is not None:
             cue.speaker = self.resolver.resolve(cue.speaker_head)
             if cue.speaker is None and cue.lemma == "according to":
-                cue.speaker = self.named_source(cue.speaker_head)
+                cue.speaker = self.named_source(cue.speaker_head) or self.record_source(cue.speaker_head)
             cue.speaker_head = None
         return cue.speaker
 
@@ -149,6 +154,13 @@ class StatementContext:
         actor_type = ActorType.PERSON if name.ent_type_ == "PERSON" else ActorType.ORGANIZATION
         span = Span(words.start_char, words.end_char, words.text)
         return self.index.ensure_actor(actor_type, words.text, span)
+
+    def record_source(self, head: Token) -> str | None:
+        """ "according to the results", "according to county records": whoever keeps the count or record is the
+        source, a group named after it. Not "according to plan": only nouns for a record."""
+        if head.pos_ != "NOUN" or (head.lemma_.lower() not in RECORD_NOUNS and head.lower_ not in RECORD_NOUNS):
+            return None
+        return unnamed_authors(self.resolver, head)
 
     def quotes_a_clause(self, quotes: list[Quote]) -> bool:
         """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""

@@ -198,6 +198,8 @@ def trailing_time(ctx: StatementContext, content: tuple[int, int] | None) -> lis
     while start > words[0].i and ctx.doc[start].ent_iob_ != "B" and ctx.doc[start - 1].ent_type_ == last.ent_type_:
         start -= 1
     before = ctx.doc[start - 1]
+    if before.lower_ == "of":
+        return []  # "cited the losses of the past decade": the time is part of the noun phrase, not when it was said
     if before.i > words[0].i and before.lower_ in ("on", "in", "at") and before.pos_ == "ADP":
         start -= 1
     if start <= words[0].i + 1:

@@ -157,9 +157,15 @@ def is_time(prep: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    if any(c.dep_ in NEGATIONS for c in verb.children):
+    if any(c.dep_ in NEGATIONS and not quoted_before(c, verb) for c in verb.children):
         return True
     return any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ in ("never",) for c in verb.children)
+
+
+def quoted_before(word: Token, verb: Token) -> bool:
+    """'"Certainly not," she said': a word ahead of the verb with a closing quotation mark between them is part of
+    what was said, however the parser hung it."""
+    return word.i < verb.i and any(t.tag_ == "''" for t in verb.doc[word.i + 1 : verb.i])
 
 
 def passive(verb: Token) -> bool:
@@ -486,9 +492,13 @@ def parenthetical(verb: Token) -> bool:
 def addressed_participle(verb: Token) -> bool:
     """ "Asked whether ..., she said", "when told of the plan": a bare past participle of a verb of addressing
     says who was spoken to, not who spoke."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return False
-    return not any(c.dep_ in AUXILIARIES for c in verb.children)
+    if verb.tag_ == "VBD" and verb.dep_ in NOUN_PARTICIPLES | ADVERBIAL_CLAUSES:
+        # "X, asked about the delay, said": the parser may tag the participle a past tense, but a past tense
+        # with no subject of its own modifies no noun and opens no adverbial clause
+        return not any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
 def issued_document(noun: Token) -> bool:
