@@ -69,11 +69,26 @@ class Owners:
             lambda: self.capital_state_near(first),
             self._main_state_unless_filed_elsewhere,
         )
+        elsewhere = self._capital_states_in_sentence(first)
         for guess in guesses:
             state = guess()
-            if state is not None and not self._claimed(state, first) and not _counterpart(self.context, state, first):
+            if state is None or (elsewhere and state not in elsewhere):
+                continue  # "told reporters in <another state's capital>": the guess is likely the state discussed
+            if not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
+
+    def _capital_states_in_sentence(self, first: Token) -> set[str]:
+        """The states whose capitals the post's sentence names after "in", named in the article or not."""
+        sentence = first.sent
+        states: set[str] = set()
+        for ref in self.index.mentions_in(sentence.start_char, sentence.end_char):
+            if ref.is_place and _after_in(self.context.text, ref.span.begin):
+                place = self.index.place(ref.key)
+                country = load_gazetteer().capital(place.name) if place is not None else None
+                if country is not None:
+                    states.add(actor_key(ActorType.STATE, country.name))
+        return states
 
     def _claimed(self, state: str, first: Token) -> bool:
         """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister

@@ -29,6 +29,7 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
         return []  # unnamed people's keys are told from named ones' by the article's scope
     scope = unnamed_actor_key(ActorType.PERSON, index.article_key, "x")[:-1]
     taken = [(r.evidence.begin, r.evidence.end) for r in roles]
+    held = {(_last_word(r.title), r.of) for r in roles}
     found: list[Role] = []
     for actor in sorted(index.actors, key=lambda a: a.key):
         if actor.type is not ActorType.PERSON or not actor.key.startswith(scope) or not actor.mentions:
@@ -39,15 +40,21 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
         for mention in actor.mentions:
             if any(b < mention.end and mention.begin < e for b, e in taken):
                 break
-            title = _title(doc, mention)
+            title, definite = _title(doc, mention)
             evidence = _evidence(doc, index, mention, owner)
-            owner_named = evidence != mention or any(
-                r.key == owner for r in index.mentions_in(mention.begin, mention.end)
-            )
+            owner_after = evidence != mention
+            owner_named = owner_after or any(r.key == owner for r in index.mentions_in(mention.begin, mention.end))
+            if definite and (not owner_after or (_last_word(title), owner) in held):
+                continue
             if title is not None and owner_named:
                 found.append(Role(actor.key, title, owner, evidence))
                 break
     return found
+
+
+def _last_word(title: str | None) -> str:
+    words = (title or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _owner(index: EntityIndex, actor: Actor) -> str | None:
@@ -69,17 +76,17 @@ def _evidence(doc: Doc, index: EntityIndex, mention: Span, owner: str) -> Span:
     return Span(mention.begin, end, text[mention.begin : end])
 
 
-def _title(doc: Doc, mention: Span) -> str | None:
+def _title(doc: Doc, mention: Span) -> tuple[str | None, bool]:
     """The post a description names: its head noun when that is a title word, with the title words and nouns
-    joined to it on the left ("senior policy adviser"), not the article, the owner's noun or "former"."""
+    joined to it on the left ("senior policy adviser"), not the article, the owner's noun or "former"; and whether
+    the description is definite ("the senator")."""
     tokens = tokens_in(doc, mention.begin, mention.end)
     if tokens is None or len(tokens) == 0:
-        return None
+        return None, False
     head = tokens.root
-    if any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children):
-        return None  # "the senator said": most often a person the article names, whom this stage cannot tell
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children)
     if canonical(head) not in TITLE_HEADS or canonical(head) in NON_POST_NOUNS:
-        return None
+        return None, definite
     words: list[Token] = [head]
     for token in reversed(list(head.lefts)):
         if token.i + 1 != words[0].i or token.dep_ not in NOUN_MODIFIERS or not token.is_alpha:
@@ -89,4 +96,4 @@ def _title(doc: Doc, mention: Span) -> str | None:
         if token.ent_type_ or token.text[:1].isupper():
             break  # "a Ruritanian diplomat", "an Acme engineer": the owner, not the post
         words.insert(0, token)
-    return " ".join(t.text for t in words)
+    return " ".join(t.text for t in words), definite
