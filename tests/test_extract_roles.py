@@ -1393,3 +1393,82 @@ def test_an_unqualified_post_spoken_in_another_state_s_capital_is_not_the_discus
 def test_an_unqualified_post_spoken_in_the_discussed_state_s_capital_keeps_its_state(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Estonia signed the treaty. Prime Minister Sofia Lind spoke in Tallinn afterwards.")
     assert [r.of for r in roles] == [state("Estonia")]
+
+
+def test_a_hyphenated_describer_before_the_organization_is_skipped(nlp: Language) -> None:
+    roles, index = roles_of(nlp, "Ada Moreno, head of the state-owned Banco Austral, said exports had slowed.")
+    assert triples(roles) == {(person("Ada Moreno"), "head", org_named(index, "Banco Austral"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Moreno, author of a history of Banco Austral, said exports had slowed.",
+        "Ada Moreno, a lawyer for a client of Banco Austral, said exports had slowed.",
+    ],
+)
+def test_an_organization_behind_another_indefinite_noun_owns_no_post(nlp: Language, text: str) -> None:
+    roles, _ = roles_of(nlp, text)
+    assert roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ada Moreno, Banco Austral's head of compliance, said exports had slowed.", "head of compliance"),
+        ("Exports had slowed, said Ada Moreno, Banco Austral's director of research.", "director of research"),
+    ],
+)
+def test_a_possessive_post_keeps_its_portfolio(nlp: Language, text: str, title: str) -> None:
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Ada Moreno"), title, org_named(index, "Banco Austral"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Banco Austral hired Ada Moreno as chief economist in 2019.", "chief economist"),
+        ("Last week the Andean Rail Company named Ada Moreno as its finance director.", "finance director"),
+    ],
+)
+def test_a_body_that_puts_someone_in_a_post_owns_the_post(nlp: Language, text: str, title: str) -> None:
+    roles, index = roles_of(nlp, text)
+    owner = next(a.key for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert triples(roles) == {(person("Ada Moreno"), title, owner)}
+    assert not roles[0].evidence.text.endswith(("2019", "week"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate confirmed Ada Moreno as ambassador to Peru.",  # a chamber confirms others' posts
+        "Banco Austral praised Ada Moreno as a pioneer.",  # no post
+    ],
+)
+def test_a_body_that_confirms_or_praises_someone_owns_no_post(nlp: Language, text: str) -> None:
+    roles, _ = roles_of(nlp, text)
+    assert roles == []
+
+
+def test_a_state_a_post_is_sent_to_is_no_guess_for_an_unqualified_post(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "President Ada Moreno appointed Luis Ortega as envoy to Uruguay on Friday.")
+    assert [(r.holder, r.title, r.of) for r in roles] == [(person("Ada Moreno"), "President", None)]
+
+
+def test_presiding_is_part_of_a_judge_s_title(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Presiding Judge Ada Moreno ordered a recess.")
+    assert [r.title for r in roles] == ["Presiding Judge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday President Ada Moreno appointed a new cabinet.",
+        "In March Governor Ada Moreno appointed a new cabinet.",
+    ],
+)
+def test_a_day_or_month_before_a_title_is_no_part_of_it_regression(nlp: Language, text: str) -> None:
+    """Bug: "On Friday President X" gave X the title "Friday President"."""
+    roles, _ = roles_of(nlp, text)
+    assert [r.title for r in roles] in ([], ["President"], ["Governor"])
+    assert all(r.evidence.text.startswith(("President", "Governor")) for r in roles)

@@ -41,6 +41,12 @@ from kgingest.model import ActorType, Span
 # The organization's name may end in lowercase words the name itself left out ("the Ruritanian Health study").
 _AND_ANOTHER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?\s+and\s+(?P<article>(?:the|a|an)\s+)?")
 
+# "of safety" in "Acme's head of safety, said": a post's portfolio in lowercase words (no article) up to a
+# comma or full stop.
+_PORTFOLIO_SET_OFF = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an)\b)[a-z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w\-]*){0,2}(?=[,.;])"
+)
+
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
 
@@ -211,6 +217,10 @@ class TitleAfter(PostReader):
         of: str | None = None
         if qualifier is not None:
             of, _ = self.owners.of_for(qualifier, head)
+            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
+            if of is not None and portfolio is not None:
+                end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post
+                title = self.text[title_tokens[0].idx : end]
         connector = re.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", self.text[end : end + 12])
         if of is None and connector:
             ref = self.context.mention_starting(end + connector.end())
@@ -248,6 +258,8 @@ class TitleAfter(PostReader):
             heads = [w.lower() for w in title_words[:cut]]
             if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
                 continue
+            if any(w.lower() in INDEFINITE_ARTICLES for w in title_words[cut:]):
+                break  # "a lawyer for a client of Acme": the body is the client's, not the post's
             title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
             if self._has_clause_verb(offset + words[0].start(), offset + words[k - 1].end()):
                 continue  # "Name was hired in May and served as director of X": a clause, not a title

@@ -19,6 +19,7 @@ from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
+    DESTINATION_PREPOSITIONS,
     MEETING_VERBS,
     OWNER_PREPOSITIONS,
     PERSONAL_POSSESSIVES,
@@ -72,11 +73,30 @@ class Owners:
         elsewhere = self._capital_states_in_sentence(first)
         for guess in guesses:
             state = guess()
-            if state is None or (elsewhere and state not in elsewhere):
+            if state is None or (elsewhere and state not in elsewhere) or self._destination(state, first):
                 continue  # "told reporters in <another state's capital>": the guess is likely the state discussed
             if not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
+
+    def _destination(self, state: str, first: Token) -> bool:
+        """The sentence names the state only as where a post is sent ("named Y as ambassador to Ruritania"): it is
+        no guess for a post's own state."""
+        sentence = first.sent
+        refs = [r for r in self.index.mentions_in(sentence.start_char, sentence.end_char) if r.key == state]
+        if not refs:
+            return False
+        for ref in refs:
+            tokens = self.context.tokens(ref.span.begin, ref.span.end)
+            root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i), None)
+            preposition = root.head if root is not None else None
+            if (
+                preposition is None
+                or preposition.lower_ not in DESTINATION_PREPOSITIONS
+                or canonical(preposition.head) not in TITLE_HEADS
+            ):
+                return False
+        return True
 
     def _capital_states_in_sentence(self, first: Token) -> set[str]:
         """The states whose capitals the post's sentence names after "in", named in the article or not."""

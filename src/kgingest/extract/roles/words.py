@@ -63,7 +63,7 @@ COMPANY_MEMBER_QUALIFIERS = _roles("company_member_qualifiers")
 APPOSITIVE_WORDS = re.compile(r"[a-z][\w\-]*(?:[ \t]+[\w\-]+){1,9}")
 ORGANIZATION_LEAD = re.compile(
     rf"\s*(?P<the>the\s+)?(?P<describers>(?:(?!(?:{_alternatives(word_sequence('roles', 'describer_stops'))})\s)"
-    r"(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
+    r"(?:[a-z]\w*(?:-[a-z]\w*)*|[A-Z]\w*-based)\s+){0,3})"
 )
 # "Name, 58, was ...", "Name is ...": a post said of the person in the predicate.
 PREDICATE_POST = re.compile(
@@ -118,6 +118,8 @@ POST_NOUNS = _roles("post_nouns")
 SUCCESSION_VERBS = _roles("succession_verbs")
 # "served as director", "named X as director": verbs whose "as" names a post held.
 AS_POST_VERBS = _roles("as_post_verbs")
+# "Acme hired X as chief economist": verbs whose subject, a body, fills its own post with the object.
+APPOINTING_VERBS = _roles("appointing_verbs")
 # "X works for Acme": an affiliation with no post named.
 WORKPLACE_VERBS = _roles("workplace_verbs")
 WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
