@@ -1472,3 +1472,21 @@ def test_a_day_or_month_before_a_title_is_no_part_of_it_regression(nlp: Language
     roles, _ = roles_of(nlp, text)
     assert [r.title for r in roles] in ([], ["President"], ["Governor"])
     assert all(r.evidence.text.startswith(("President", "Governor")) for r in roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ghana ratified the accord. President Ama Boateng called it a milestone.",
+        "Ghana and Kenya ratified the accord, and President Ama Boateng called it a milestone.",
+    ],
+)
+def test_an_unqualified_post_after_two_states_as_subject_gets_no_guessed_state(nlp: Language, text: str) -> None:
+    roles, _ = roles_of(nlp, text)
+    assert [r.of for r in roles] == [None]
+
+
+def test_an_unqualified_post_after_one_state_as_subject_keeps_its_state(nlp: Language) -> None:
+    text = "Ghana ratified the accord with Kenya. Ghana had waited years. President Ama Boateng called it a milestone."
+    roles, _ = roles_of(nlp, text)
+    assert [r.of for r in roles] == [state("Ghana")]

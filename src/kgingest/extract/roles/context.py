@@ -162,4 +162,7 @@ def main_state(index: EntityIndex, text: str) -> str | None:
             counts[state] += len(place.mentions)
             if dateline and any(m.begin == dateline.start("city") for m in place.mentions):
                 counts[state] += DATELINE_WEIGHT
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None  # two states as often: the article is about neither more than the other
     return max(counts, key=lambda k: (counts[k], -first[k]))

@@ -58,7 +58,8 @@ class Owners:
             actor = self.index.actor(ref.key)
             if actor is None or actor.type is not ActorType.STATE:
                 continue
-            if any(is_main_subject(t) for t in self.context.tokens(ref.span.begin, ref.span.end)):
+            tokens = self.context.tokens(ref.span.begin, ref.span.end)
+            if any(is_main_subject(t) and not _coordinated(t) for t in tokens):
                 return ref.key
         subject_state = self._subject_person_state(first)
         if subject_state is not None:
@@ -155,7 +156,7 @@ class Owners:
             if ref.is_place or not self.context.is_type(ref, ActorType.STATE):
                 continue
             tokens = self.context.tokens(ref.span.begin, ref.span.end)
-            if any(is_main_subject(t) and t.dep_ not in POSSESSORS for t in tokens):
+            if any(is_main_subject(t) and t.dep_ not in POSSESSORS and not _coordinated(t) for t in tokens):
                 return ref.key
         return None
 
@@ -384,6 +385,13 @@ def _head_nouns(name: str) -> set[str]:
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads | {singular(w) for w in heads}
+
+
+def _coordinated(token: Token) -> bool:
+    """ "Ruritania and Xland signed": a subject shared with another by "and" says no one state the sentence is
+    about."""
+    subject = token.head if token.dep_ == "poss" else token
+    return any(c.dep_ == "conj" for c in subject.children)
 
 
 def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
