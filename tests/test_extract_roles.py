@@ -1490,3 +1490,23 @@ def test_an_unqualified_post_after_one_state_as_subject_keeps_its_state(nlp: Lan
     text = "Ghana ratified the accord with Kenya. Ghana had waited years. President Ama Boateng called it a milestone."
     roles, _ = roles_of(nlp, text)
     assert [r.of for r in roles] == [state("Ghana")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "owner"),
+    [
+        ("Ines Duarte, the Brazilian consul in Porto, said the ferry had sunk.", "consul", state("Brazil")),
+        ("Ines Duarte, a trustee of the Porto Maritime Museum, said the ferry had sunk.", "trustee", None),
+        ("Ines Duarte, the Rosenborg goalkeeper, said the match would go ahead.", "goalkeeper", None),
+    ],
+)
+def test_consuls_trustees_and_players_hold_posts(nlp: Language, text: str, title: str, owner: str | None) -> None:
+    roles, index = roles_of(nlp, text)
+    assert [r.title for r in roles] == [title]
+    organizations = [a.key for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert roles[0].of == (owner or organizations[0])
+
+
+def test_a_defender_of_a_cause_holds_no_post(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Ines Duarte, a defender of press freedom, spoke in Porto.")
+    assert roles == []
