@@ -1510,3 +1510,23 @@ def test_consuls_trustees_and_players_hold_posts(nlp: Language, text: str, title
 def test_a_defender_of_a_cause_holds_no_post(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Ines Duarte, a defender of press freedom, spoke in Porto.")
     assert roles == []
+
+
+def test_a_member_of_the_board_sits_on_the_board_of_the_company_the_story_is_about(nlp: Language) -> None:
+    text = "Kestrel Foods lowered its forecast. Ines Duarte, a member of the board, voted against the plan."
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Ines Duarte"), "member", org_named(index, "Kestrel Foods"))}
+
+
+def test_a_second_post_set_off_with_an_article_after_and_has_its_own_owner(nlp: Language) -> None:
+    text = "Ines Duarte, chair of Kestrel Foods and a professor of economics at the University of Porto, spoke."
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {
+        (person("Ines Duarte"), "chair", org_named(index, "Kestrel Foods")),
+        (person("Ines Duarte"), "professor of economics", org_named(index, "University of Porto")),
+    }
+
+
+def test_a_member_of_the_board_with_no_company_named_has_no_role(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Ines Duarte, a member of the board, voted against the plan.")
+    assert roles == []

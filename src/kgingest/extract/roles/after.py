@@ -17,6 +17,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
+    COMPANY_MEMBER_QUALIFIERS,
     DEFINITE_ARTICLES,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
@@ -124,7 +125,7 @@ class TitleAfter(PostReader):
             joint = _AND_ANOTHER.match(self.text, found.end)
             if joint is None:
                 break
-            following = self._appositive(span, joint.end())
+            following = self._appositive(span, joint.end()) or self._appositive_phrase(span, joint.end())
             if following is None or following.of is None:
                 break
             following.begin = joint.end() - len(joint.group("article") or "")
@@ -307,8 +308,12 @@ class TitleAfter(PostReader):
         noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
         if ref is None and noun and match.group("the") and not match.group("describers"):
             named = self.context.antecedents.organization_named_by(noun.group(0), span.begin)
-            if named is not None:
-                return Found(title, named.key, span.begin, target + noun.end())
+            key = named.key if named is not None else None
+            if key is None and noun.group(0) in COMPANY_MEMBER_QUALIFIERS and title.split()[-1] in TITLE_HEADS:
+                # "a member of the board": the board of the company the story is about so far.
+                key = self.owners.described("company", span.begin)
+            if key is not None:
+                return Found(title, key, span.begin, target + noun.end())
         return None
 
 
