@@ -1530,3 +1530,52 @@ def test_a_second_post_set_off_with_an_article_after_and_has_its_own_owner(nlp: 
 def test_a_member_of_the_board_with_no_company_named_has_no_role(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Ines Duarte, a member of the board, voted against the plan.")
     assert roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ines Duarte, 61, who chairs Kestrel Foods, said prices would hold.", "chair"),
+        ("Ines Duarte heads Kestrel Foods. She said prices would hold.", "head"),
+        ("Ines Duarte, who has led Kestrel Foods since 2009, said prices would hold.", "leader"),
+    ],
+)
+def test_a_verb_of_leading_gives_a_post_after_an_age_or_as_the_name_s_own_verb(
+    nlp: Language, text: str, title: str
+) -> None:
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Ines Duarte"), title, org_named(index, "Kestrel Foods"))}
+
+
+def test_heading_somewhere_is_no_post(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Ines Duarte heads to Kestrel Foods on Monday.")
+    assert roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "title"),
+    [
+        (
+            "Kestrel Foods cut prices. Ines Duarte, the company's finance director, said more cuts would come.",
+            "Kestrel Foods",
+            "finance director",
+        ),
+        ("Ines Duarte, Kestrel Foods' longtime chairwoman, said more cuts would come.", "Kestrel Foods", "chairwoman"),
+    ],
+)
+def test_an_apposition_owned_by_a_described_or_named_possessor(
+    nlp: Language, text: str, owner: str, title: str
+) -> None:
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Ines Duarte"), title, org_named(index, owner))}
+
+
+def test_a_possessor_noun_of_another_kind_than_the_body_named_gives_no_owner(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Kestrel Foods cut prices. Ines Duarte, the union's treasurer, said more cuts would come.")
+    assert roles == []
+
+
+def test_a_later_post_after_and_now_drops_now(nlp: Language) -> None:
+    text = "Ines Duarte, chief economist of Banco Austral and now head of Kestrel Foods, said prices would hold."
+    roles, index = roles_of(nlp, text)
+    assert (person("Ines Duarte"), "head", org_named(index, "Kestrel Foods")) in triples(roles)

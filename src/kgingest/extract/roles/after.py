@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
 from kgingest.extract.actors import ORG_HEAD_NOUNS
-from kgingest.extract.dependencies import NOUN_MODIFIERS
+from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
@@ -18,6 +18,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
     COMPANY_MEMBER_QUALIFIERS,
+    COMPANY_NOUNS,
     DEFINITE_ARTICLES,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
@@ -31,6 +32,8 @@ from kgingest.extract.roles.words import (
     RELATIVE_POST,
     RELATIVE_POSTS,
     RELATIVE_PREDICATE,
+    STATE_DESCRIPTIONS,
+    SUBJECT_POST,
     canonical,
     head_of,
     last_word,
@@ -47,6 +50,9 @@ _AND_ANOTHER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?\s+and\s+(?P<article>(?:the|
 _PORTFOLIO_SET_OFF = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an)\b)[a-z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w\-]*){0,2}(?=[,.;])"
 )
+
+# Words before a post set off after a name that say when it is held: "and now head of Acme".
+_TIME_OF_HOLDING = frozenset({"now", "currently", "later", "since"})
 
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
@@ -78,19 +84,20 @@ class TitleAfter(PostReader):
             found = self._appositive_phrase(span, span.end + unmarked.end())
             if found is not None:
                 return found
-        relative = RELATIVE_POST.match(rest)
+        relative = RELATIVE_POST.match(rest) or (SUBJECT_POST.match(rest) if self._verb_after(last) else None)
         if relative:
+            post = RELATIVE_POSTS[" ".join(relative.group(1).split())]
             ref = self.context.mention_starting(span.end + relative.end())
             actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
             if ref is not None and actor is not None and actor.type is ActorType.ORGANIZATION:
-                return Found(RELATIVE_POSTS[relative.group(1)], actor.key, span.begin, ref.span.end)
+                return Found(post, actor.key, span.begin, ref.span.end)
             noun = re.match(r"[a-z]+\b", rest[relative.end() :])
             if ref is None and noun and relative.group(0).split()[-1] in DEFINITE_ARTICLES:
                 # "X, who heads the agency": the organization named before that the noun describes.
                 key = self.owners.described(noun.group(0), span.begin)
                 if key is not None and self.context.is_type_key(key, ActorType.ORGANIZATION):
                     end = span.end + relative.end() + noun.end()
-                    return Found(RELATIVE_POSTS[relative.group(1)], key, span.begin, end)
+                    return Found(post, key, span.begin, end)
         # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
         if of_match and before is None:
@@ -107,6 +114,13 @@ class TitleAfter(PostReader):
             if found is not None and not any(mark in possessive for mark in POSSESSIVE_MARKS):
                 return found
         return None
+
+    def _verb_after(self, last: Token) -> bool:
+        """The name is the subject of the verb right after it ("X heads Acme"; the parser may have taken the name
+        for a modifier of the verb)."""
+        doc = last.doc
+        verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return verb is not None and verb.pos_ == "VERB" and (last.dep_ in SUBJECTS or last.head.i == verb.i)
 
     def _affiliation(self, span: Span, offset: int) -> Found | None:
         ref = self.context.mention_starting(offset)
@@ -173,6 +187,11 @@ class TitleAfter(PostReader):
                     break
                 qualifier = ref
                 continue
+            if ref is None and qualifier is None and not title_tokens and self._described_possessor(token):
+                # "X, the bank's chief economist": the bank named before.
+                ref = self._described_possessor(token)
+                qualifier = ref
+                continue
             if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
                 continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
             if ref is None and qualifier is not None and not title_tokens and self._organ_before_title(token):
@@ -195,6 +214,23 @@ class TitleAfter(PostReader):
             # "a senior Acme official": the title is what follows the owner.
             title_tokens = [t for t in title_tokens if t.idx > qualifier.span.begin]
         return trim(title_tokens), qualifier
+
+    def _described_possessor(self, token: Token) -> MentionRef | None:
+        """ "bank" in "the bank's": a common noun with a possessive after "the", standing for the organization or
+        state of its kind named before."""
+        doc = token.doc
+        if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i + 1].text not in POSSESSIVE_MARKS:
+            return None
+        if doc[token.i - 1].lower_ not in DEFINITE_ARTICLES or not token.text.islower():
+            return None
+        named = self.context.antecedents.organization_named_by(token.lower_, token.idx)
+        kind_only = token.lower_ in COMPANY_NOUNS or token.lower_ in STATE_DESCRIPTIONS
+        # "the union's": an organization whose name says "union"; only a company or a country is told by its kind.
+        key = named.key if named is not None else self.owners.described(token.lower_, token.idx) if kind_only else None
+        if key is None:
+            return None
+        end = doc[token.i + 1].idx + len(doc[token.i + 1].text)
+        return MentionRef(Span(token.idx, end, self.text[token.idx : end]), key)
 
     def _organ_before_title(self, token: Token) -> bool:
         """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
@@ -250,6 +286,8 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
+        if len(words) > 1 and words[0].group(0) in _TIME_OF_HOLDING:
+            words = words[1:]  # "and now head of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
             if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:

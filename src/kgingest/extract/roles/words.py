@@ -34,11 +34,18 @@ def _alternatives(words: tuple[str, ...] | list[str] | dict[str, str]) -> str:
 
 
 RELATIVE_POST = re.compile(
-    rf",\s+who\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
+    rf"(?:,\s+\d{{1,3}})?,\s+who\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
+    rf"({_alternatives(RELATIVE_POSTS)})\s+(?:the\s+)?"
+)
+# "Name heads the Institute": the same verbs right after the name, as its own verb.
+SUBJECT_POST = re.compile(
+    rf"\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
     rf"({_alternatives(RELATIVE_POSTS)})\s+(?:the\s+)?"
 )
 # Possessive pronouns before a title that point back to the organization just named ("its head X").
 POSSESSIVE_PRONOUNS = _roles("possessive_pronouns")
+# "the country's", "the nation's": common nouns that stand for a state named before.
+STATE_DESCRIPTIONS = _roles("state_descriptions")
 PERSONAL_POSSESSIVES = _roles("personal_possessives")
 PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
 POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
