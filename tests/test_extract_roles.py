@@ -1579,3 +1579,20 @@ def test_a_later_post_after_and_now_drops_now(nlp: Language) -> None:
     text = "Ines Duarte, chief economist of Banco Austral and now head of Kestrel Foods, said prices would hold."
     roles, index = roles_of(nlp, text)
     assert (person("Ines Duarte"), "head", org_named(index, "Kestrel Foods")) in triples(roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Martin Keller travelled to Kenya on Tuesday for trade talks.",
+        "On Tuesday Chancellor Martin Keller imposed new tariffs against Kenya.",
+    ],
+)
+def test_a_state_travelled_to_or_acted_against_is_no_guess_for_the_post(nlp: Language, text: str) -> None:
+    roles, _ = roles_of(nlp, text)
+    assert [(r.title, r.of) for r in roles] == [("Chancellor", None)]
+
+
+def test_a_post_whose_holder_travels_within_the_state_keeps_its_guess(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Kenya opened the port. Later President Ama Boateng drove to the ceremony.")
+    assert [r.of for r in roles] == [state("Kenya")]

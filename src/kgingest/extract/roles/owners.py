@@ -18,9 +18,11 @@ from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     COMPANY_NOUNS,
+    COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
     MEETING_VERBS,
+    MOTION_VERBS,
     OWNER_PREPOSITIONS,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_MARKS,
@@ -395,9 +397,9 @@ def _coordinated(token: Token) -> bool:
 
 
 def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
-    """The post's holder meets, addresses or deals with the state in the sentence ("Prime Minister X met
-    Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania"): it is the other side,
-    so no guess for the holder's own."""
+    """The post's holder meets, addresses, deals with, acts against or travels to the state in the sentence
+    ("Prime Minister X met Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania",
+    "X flew to Ruritania"): it is the other side, so no guess for the holder's own."""
     verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -417,7 +419,10 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
             if any(a.pos_ in ("VERB", "AUX") for a in chain):
                 continue
-            if addresses or any(a.lower_ == "with" and a.dep_ == "prep" for a in chain):
+            if addresses or any(a.lower_ in COUNTERPART_PREPOSITIONS and a.dep_ == "prep" for a in chain):
+                return True
+            # "Prime Minister X flew to Ruritania": where the holder goes is not where the post is held.
+            if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in DESTINATION_PREPOSITIONS for a in chain):
                 return True
     return False
 

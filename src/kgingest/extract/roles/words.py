@@ -116,6 +116,10 @@ CITY_NOUNS = _roles("city_nouns")
 # "his Ruritanian counterpart X": nouns for the same post as another person's, in another body.
 COUNTERPART_NOUNS = _roles("counterpart_nouns")
 MEETING_VERBS = _roles("meeting_verbs")
+# "talks with Ruritania", "measures against Ruritania": the state after them is the other side.
+COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
+# "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
+MOTION_VERBS = _roles("motion_verbs")
 HONORIFIC_TITLES = _roles("honorific_titles")
 # "a ministry official": someone working in a body, in no post of it.
 NON_POST_NOUNS = _roles("non_post_nouns")
