@@ -1596,3 +1596,41 @@ def test_a_state_travelled_to_or_acted_against_is_no_guess_for_the_post(nlp: Lan
 def test_a_post_whose_holder_travels_within_the_state_keeps_its_guess(nlp: Language) -> None:
     roles, _ = roles_of(nlp, "Kenya opened the port. Later President Ama Boateng drove to the ceremony.")
     assert [r.of for r in roles] == [state("Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Fares would rise, said Nordair's Ola Berg.", "Nordair"),
+        ("Fares will rise, said the Nordic Shipping Council's Martin Keller.", "Nordic Shipping Council"),
+    ],
+)
+def test_an_organization_s_possessive_before_a_name_gives_an_affiliation(
+    nlp: Language, text: str, organization: str
+) -> None:
+    roles, index = roles_of(nlp, text)
+    assert [(r.title, r.of) for r in roles] == [(None, org_named(index, organization))]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ines Duarte, appointed governor of the Bank of Portugal in 2021, said prices would hold.", "governor"),
+        ("Ines Duarte, the newly elected president of Kestrel Foods, said prices would hold.", "president"),
+        ("Ines Duarte, recently named chief executive of Kestrel Foods, said prices would hold.", "chief executive"),
+    ],
+)
+def test_how_or_when_a_post_was_taken_is_no_part_of_it(nlp: Language, text: str, title: str) -> None:
+    roles, _ = roles_of(nlp, text)
+    assert [r.title for r in roles] == [title]
+    assert roles[0].of is not None
+
+
+def test_two_names_and_two_posts_are_read_respectively(nlp: Language) -> None:
+    text = "The mayor met Martin Keller and Ines Duarte, chairman and treasurer of Kestrel Foods, on Monday."
+    roles, index = roles_of(nlp, text)
+    kestrel = org_named(index, "Kestrel Foods")
+    assert triples(roles) == {
+        (person("Martin Keller"), "chairman", kestrel),
+        (person("Ines Duarte"), "treasurer", kestrel),
+    }

@@ -34,6 +34,7 @@ a "city mayor" in the one city the sentences name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import chain
 
@@ -64,6 +65,10 @@ from kgingest.extract.roles.words import (
 )
 from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
+
+# " and " between two coordinated names.
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_AND_AFTER = re.compile(r"\s+and\s+")
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
@@ -172,6 +177,22 @@ class _RoleFinder:
                 if role is not None:
                     roles.append(role)
         return roles
+
+    def _joined_person(self, span: Span, before_name: bool) -> Span | None:
+        """The other person's mention joined to this one by "and" ("X and Y"), before or after it."""
+        index = self.context.index
+        text = self.context.text
+        if before_name:
+            window = max(0, span.begin - 12)
+            match = _AND_BEFORE.search(text[window : span.begin])
+            joint = window + match.start() if match is not None else -1
+            refs = [r for r in index.actor_mentions_before(joint) if r.span.end == joint] if match else []
+        else:
+            match = _AND_AFTER.match(text, span.end)
+            joint = match.end() if match is not None else -1
+            refs = [r for r in index.mentions_in(joint, joint + 1) if r.span.begin == joint] if match else []
+        people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
+        return people[0] if people else None
 
     def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
         """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
@@ -285,12 +306,30 @@ class _RoleFinder:
             found.append(before)
             found.extend(self._post_before_rank(before, span))
         after = self.after.find(tokens[-1], span, before)
+        if after is not None and self._joined_person(span, before_name=True) is not None:
+            after = _respective(after, 1)  # "X and Y, president and treasurer of Acme": Y is the treasurer
+        follower = self._joined_person(span, before_name=False) if after is None and before is None else None
+        if follower is not None:
+            last = self.context.tokens(follower.begin, follower.end)
+            theirs = self.after.find(last[-1], follower, None) if last else None
+            mine = _respective(theirs, 0) if theirs is not None else None
+            if mine is not None and theirs is not None and mine.title != theirs.title:
+                found.append(replace(mine, begin=span.begin))
         if after is not None:
             found.append(after)
             found.extend(self.after.coordinated(span, after))
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _respective(found: Found, k: int) -> Found | None:
+    """The k-th of two coordinated posts set off after two coordinated names ("X and Y, president and treasurer
+    of Acme"); a reading with one post stays as it is for the second name, and is none of the first's."""
+    titles = coordinated_titles(found.title) if found.title else []
+    if len(titles) == 2:
+        return replace(found, title=titles[k])
+    return found if k == 1 else None
 
 
 def _title_head(title: str | None) -> str:

@@ -51,8 +51,11 @@ _PORTFOLIO_SET_OFF = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an)\b)[a-z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w\-]*){0,2}(?=[,.;])"
 )
 
-# Words before a post set off after a name that say when it is held: "and now head of Acme".
-_TIME_OF_HOLDING = frozenset({"now", "currently", "later", "since"})
+# Words before a post set off after a name that say when or how it is held: "and now head of Acme", "newly
+# elected president of Acme", "appointed governor of the Bank in 2019".
+_TIME_OF_HOLDING = frozenset(
+    {"now", "currently", "later", "newly", "recently", "elected", "re-elected", "appointed", "named", "installed"}
+)
 
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
@@ -286,8 +289,8 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        if len(words) > 1 and words[0].group(0) in _TIME_OF_HOLDING:
-            words = words[1:]  # "and now head of Acme": when, not what
+        while len(words) > 1 and words[0].group(0) in _TIME_OF_HOLDING:
+            words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
             if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:
