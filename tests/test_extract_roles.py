@@ -1634,3 +1634,37 @@ def test_two_names_and_two_posts_are_read_respectively(nlp: Language) -> None:
         (person("Martin Keller"), "chairman", kestrel),
         (person("Ines Duarte"), "treasurer", kestrel),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Duarte, a Portuguese lawyer, said the ferry had sunk.",
+        "Ines Duarte, a Portuguese farm worker, said the ferry had sunk.",
+    ],
+)
+def test_a_nationality_and_an_occupation_set_off_after_a_name_is_no_post_of_the_state_regression(
+    nlp: Language, text: str
+) -> None:
+    """Bug: "X, a Ruritanian lawyer" gave X the post "lawyer" in Ruritania."""
+    roles, _ = roles_of(nlp, text)
+    assert roles == []
+
+
+def test_a_nationality_and_a_post_set_off_after_a_name_is_the_state_s(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Ines Duarte, a Portuguese diplomat, said the ferry had sunk.")
+    assert [(r.title, r.of) for r in roles] == [("diplomat", state("Portugal"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization"),
+    [
+        ("Ines Duarte, a Kestrel Foods equity analyst, said prices would hold.", "equity analyst", "Kestrel Foods"),
+        ("Ines Duarte, who runs the Porto office of Kestrel Foods, said prices would hold.", "head", "Kestrel Foods"),
+    ],
+)
+def test_a_field_before_the_head_and_a_part_after_a_verb_of_leading(
+    nlp: Language, text: str, title: str, organization: str
+) -> None:
+    roles, index = roles_of(nlp, text)
+    assert triples(roles) == {(person("Ines Duarte"), title, org_named(index, organization))}

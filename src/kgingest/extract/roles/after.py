@@ -91,6 +91,9 @@ class TitleAfter(PostReader):
         if relative:
             post = RELATIVE_POSTS[" ".join(relative.group(1).split())]
             ref = self.context.mention_starting(span.end + relative.end())
+            part = ORGANIZATION_PART.match(self.text, span.end + relative.end())
+            if (ref is None or ref.is_place) and part is not None:
+                ref = self.context.mention_starting(part.end())  # "who runs the Lima office of Acme"
             actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
             if ref is not None and actor is not None and actor.type is ActorType.ORGANIZATION:
                 return Found(post, actor.key, span.begin, ref.span.end)
@@ -209,7 +212,7 @@ class TitleAfter(PostReader):
                 continue
             if token.text in POSSESSIVE_MARKS:
                 continue
-            if self.context.title_word(token):
+            if self.context.title_word(token) or _field_before_head(token):
                 title_tokens.append(token)
                 continue
             break
@@ -255,6 +258,8 @@ class TitleAfter(PostReader):
         end = title_tokens[-1].idx + len(title_tokens[-1].text)
         title = self.text[title_tokens[0].idx : end]
         of: str | None = None
+        if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
+            return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
             of, _ = self.owners.of_for(qualifier, head)
             portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
@@ -356,6 +361,19 @@ class TitleAfter(PostReader):
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _field_before_head(token: Token) -> bool:
+    """ "law" in "a University of Xville law professor": a lowercase noun naming the field of the title head right
+    after it."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.dep_ in NOUN_MODIFIERS
+        and following is not None
+        and canonical(following) in TITLE_HEADS
+    )
 
 
 def _organ_of(token: Token) -> bool:
