@@ -1668,3 +1668,19 @@ def test_a_field_before_the_head_and_a_part_after_a_verb_of_leading(
 ) -> None:
     roles, index = roles_of(nlp, text)
     assert triples(roles) == {(person("Ines Duarte"), title, org_named(index, organization))}
+
+
+def test_a_possessive_post_with_its_portfolio_before_a_comma_and_the_name(nlp: Language) -> None:
+    roles, index = roles_of(nlp, "Kestrel Foods' head of compliance, Martin Keller, denied the report.")
+    assert triples(roles) == {(person("Martin Keller"), "head of compliance", org_named(index, "Kestrel Foods"))}
+
+
+def test_a_portfolio_post_with_no_owner_before_a_comma_has_no_role(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "The head of compliance, Martin Keller, denied the report.")
+    assert roles == []
+
+
+def test_the_airline_s_post_is_held_in_the_airline_named_before(nlp: Language) -> None:
+    text = "Nordair spokeswoman Ines Duarte said a jet had crashed. Martin Keller, the airline's safety chief, agreed."
+    roles, index = roles_of(nlp, text)
+    assert (person("Martin Keller"), "safety chief", org_named(index, "Nordair")) in triples(roles)

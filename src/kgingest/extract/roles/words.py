@@ -55,6 +55,7 @@ TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 ANTECEDENT_NOUNS = {
     **dict.fromkeys(word_sequence("roles", "state_descriptions"), ActorType.STATE),
     **dict.fromkeys(ORGANIZATION_DESCRIPTIONS, ActorType.ORGANIZATION),
+    **dict.fromkeys(word_sequence("roles", "company_nouns"), ActorType.ORGANIZATION),
 }
 # Common nouns for a company: "the company's" points to the one the story is about.
 COMPANY_NOUNS = _roles("company_nouns")
