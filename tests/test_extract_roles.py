@@ -1684,3 +1684,12 @@ def test_the_airline_s_post_is_held_in_the_airline_named_before(nlp: Language) -
     text = "Nordair spokeswoman Ines Duarte said a jet had crashed. Martin Keller, the airline's safety chief, agreed."
     roles, index = roles_of(nlp, text)
     assert (person("Martin Keller"), "safety chief", org_named(index, "Nordair")) in triples(roles)
+
+
+def test_a_verb_of_leading_adds_no_post_to_a_titled_one_in_the_same_body(nlp: Language) -> None:
+    text = (
+        "The Dock Workers Union rejected the offer. Its secretary, Martin Keller, said talks were over. "
+        "Keller, who leads the union, called a strike."
+    )
+    roles, _ = roles_of(nlp, text)
+    assert [r.title for r in roles if r.holder == person("Martin Keller")] == ["secretary"]

@@ -58,6 +58,7 @@ from kgingest.extract.roles.words import (
     PERSON_SUBJECT_PRONOUNS,
     PREDICATE_POST,
     RANK_HEADS,
+    RELATIVE_POSTS,
     SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
@@ -65,6 +66,10 @@ from kgingest.extract.roles.words import (
 )
 from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
+
+# The posts verbs of leading give ("who heads Acme"), which a titled post in the same body already says; a
+# founder is something else.
+_LEADING_VERB_POSTS = frozenset(post for post in RELATIVE_POSTS.values() if "founder" not in post)
 
 # " and " between two coordinated names.
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -123,6 +128,7 @@ class _RoleFinder:
         roles = self._counterparts(roles)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
+        roles = _without_verb_posts_of_titled_holders(roles)
         unique: dict[tuple[str, str, str | None], Role] = {}
         for role in roles:
             unique.setdefault((role.holder, (role.title or "").lower(), role.of), role)
@@ -321,6 +327,19 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _without_verb_posts_of_titled_holders(roles: list[Role]) -> list[Role]:
+    """ "Its president, X ... X, who has led the union since 2015": the post a verb of leading gives ("leader") is
+    the one the text titled already, in the same body."""
+    titled = {(r.holder, r.of) for r in roles if r.title is not None and not _given_by_verb(r)}
+    return [r for r in roles if not (_given_by_verb(r) and (r.holder, r.of) in titled)]
+
+
+def _given_by_verb(role: Role) -> bool:
+    """A post a verb of leading gave: its evidence does not write the title ("X, who has led the union")."""
+    title = (role.title or "").lower()
+    return title in _LEADING_VERB_POSTS and title not in role.evidence.text.lower()
 
 
 def _respective(found: Found, k: int) -> Found | None:
