@@ -1693,3 +1693,41 @@ def test_a_verb_of_leading_adds_no_post_to_a_titled_one_in_the_same_body(nlp: La
     )
     roles, _ = roles_of(nlp, text)
     assert [r.title for r in roles if r.holder == person("Martin Keller")] == ["secretary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title", "place"),
+    [
+        (
+            "The governor of the Brazilian state of Bahia said the floods had eased.",
+            "The governor",
+            "governor",
+            "Bahia",
+        ),
+        ("Roads would reopen on Friday, the mayor of Lyon told reporters.", "the mayor", "mayor", "Lyon"),
+    ],
+)
+def test_an_unnamed_speaker_s_local_post_is_held_in_the_place_named_after_it(
+    nlp: Language, text: str, holder: str, title: str, place: str
+) -> None:
+    roles, keys = extracted_roles(nlp, text)
+    assert [(r.holder, r.title, r.of) for r in roles if r.holder == keys[holder]] == [
+        (keys[holder], title, place_key(place))
+    ]
+
+
+def test_an_unnamed_speaker_s_post_a_named_person_holds_gives_no_role(nlp: Language) -> None:
+    text = "Governor Paulo Lima visited the shelters. The governor of Bahia said the floods had eased."
+    roles, keys = extracted_roles(nlp, text)
+    unnamed = {key for key in keys.values() if key.startswith("person/t/")}
+    assert not [r for r in roles if r.holder in unnamed]
+
+
+def test_an_unnamed_holder_is_also_named_by_its_description_with_the_owner(nlp: Language) -> None:
+    from kgingest.extract import extract
+
+    text = "The premier of the German state of Schleswig-Holstein said the dikes had held."
+    article = article_from_text(text, "t")
+    extraction = extract(parse(article, nlp), article)
+    premier = next(a for a in extraction.actors if a.name == "The premier")
+    assert "The premier of the German state of Schleswig-Holstein" in premier.aliases

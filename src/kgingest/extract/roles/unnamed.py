@@ -8,14 +8,26 @@ off their description. It runs after the statements, so the people exist; a desc
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import EntityIndex, doc_text, unnamed_actor_key
-from kgingest.extract.roles.words import COMPANY_NOUNS, DEFINITE_ARTICLES, NON_POST_NOUNS, ORGAN_NOUNS, canonical
+from kgingest.extract.roles.words import (
+    COMPANY_NOUNS,
+    DEFINITE_ARTICLES,
+    NON_POST_NOUNS,
+    ORGAN_NOUNS,
+    PLACE_POST_HEADS,
+    canonical,
+)
 from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, ActorType, Role, Span
+
+# Nouns for the kind of place a local post is held in: "the governor of the Xland state of Y".
+_PLACE_KINDS = frozenset({"state", "province", "region", "county", "city", "district", "territory", "municipality"})
 
 # Words before a title that say when it was held, not what it is.
 _TIME_WORDS = frozenset({"former", "then", "current", "new", "acting", "outgoing", "incoming", "late"})
@@ -34,7 +46,7 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
     for actor in sorted(index.actors, key=lambda a: a.key):
         if actor.type is not ActorType.PERSON or not actor.key.startswith(scope) or not actor.mentions:
             continue
-        owner = _owner(index, actor)
+        owner = _owner(index, actor) or _place_after(doc, index, actor)
         if owner is None:
             continue
         for mention in actor.mentions:
@@ -44,10 +56,13 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
             evidence = _evidence(doc, index, mention, owner)
             owner_after = evidence != mention
             owner_named = owner_after or any(r.key == owner for r in index.mentions_in(mention.begin, mention.end))
-            if definite and (not owner_after or (_last_word(title), owner) in held):
+            if definite and (not owner_after or _last_word(title) in {head for head, _ in held}):
                 continue
             if title is not None and owner_named:
                 found.append(Role(actor.key, title, owner, evidence))
+                if evidence.text != actor.name and evidence.text not in actor.aliases:
+                    # "the premier of Xshire": the description with its owner is how the text names the person.
+                    actor.aliases.append(evidence.text)
                 break
     return found
 
@@ -55,6 +70,28 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
 def _last_word(title: str | None) -> str:
     words = (title or "").lower().split()
     return words[-1] if words else ""
+
+
+# "of the", maybe "<Demonym> state/province/region of": what stands between a local post and its place.
+_OF_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?(?:" + "|".join(sorted(_PLACE_KINDS)) + r")\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _place_after(doc: Doc, index: EntityIndex, actor: Actor) -> str | None:
+    """ "the premier of the Ruritanian province of Xshire said": a local post's place named right after its
+    description, when the speaker stage gave the person no body."""
+    text = doc_text(doc)
+    for mention in actor.mentions:
+        tokens = tokens_in(doc, mention.begin, mention.end)
+        if tokens is None or len(tokens) == 0 or canonical(tokens.root) not in PLACE_POST_HEADS:
+            continue
+        joint = _OF_PLACE.match(text, mention.end)
+        refs = index.mentions_in(joint.end(), joint.end() + 1) if joint is not None else []
+        places = [r for r in refs if r.is_place and joint is not None and r.span.begin == joint.end()]
+        if places:
+            return places[0].key
+    return None
 
 
 def _owner(index: EntityIndex, actor: Actor) -> str | None:
