@@ -1512,23 +1512,23 @@ def test_a_defender_of_a_cause_holds_no_post(nlp: Language) -> None:
     assert roles == []
 
 
-def test_a_member_of_the_board_sits_on_the_board_of_the_company_the_story_is_about(nlp: Language) -> None:
-    text = "Kestrel Foods lowered its forecast. Ines Duarte, a member of the board, voted against the plan."
+def test_a_board_member_set_off_after_a_name_belongs_to_the_company_the_story_is_about(nlp: Language) -> None:
+    text = "Kestrel Foods lowered its forecast. Ines Duarte, member of the board, voted against the plan."
     roles, index = roles_of(nlp, text)
     assert triples(roles) == {(person("Ines Duarte"), "member", org_named(index, "Kestrel Foods"))}
 
 
 def test_a_second_post_set_off_with_an_article_after_and_has_its_own_owner(nlp: Language) -> None:
-    text = "Ines Duarte, chair of Kestrel Foods and a professor of economics at the University of Porto, spoke."
+    text = "Ines Duarte, chair of Kestrel Foods and a professor of geology at the University of Porto, spoke."
     roles, index = roles_of(nlp, text)
     assert triples(roles) == {
         (person("Ines Duarte"), "chair", org_named(index, "Kestrel Foods")),
-        (person("Ines Duarte"), "professor of economics", org_named(index, "University of Porto")),
+        (person("Ines Duarte"), "professor of geology", org_named(index, "University of Porto")),
     }
 
 
-def test_a_member_of_the_board_with_no_company_named_has_no_role(nlp: Language) -> None:
-    roles, _ = roles_of(nlp, "Ines Duarte, a member of the board, voted against the plan.")
+def test_a_board_seat_with_no_company_named_gives_no_role(nlp: Language) -> None:
+    roles, _ = roles_of(nlp, "Ines Duarte, member of the board, voted against the plan.")
     assert roles == []
 
 
@@ -1726,8 +1726,8 @@ def test_an_unnamed_speaker_s_post_a_named_person_holds_gives_no_role(nlp: Langu
 def test_an_unnamed_holder_is_also_named_by_its_description_with_the_owner(nlp: Language) -> None:
     from kgingest.extract import extract
 
-    text = "The premier of the German state of Schleswig-Holstein said the dikes had held."
+    text = "Harbour walls gave way overnight, the mayor of the Breton port of Saint-Malo told local radio."
     article = article_from_text(text, "t")
     extraction = extract(parse(article, nlp), article)
-    premier = next(a for a in extraction.actors if a.name == "The premier")
-    assert "The premier of the German state of Schleswig-Holstein" in premier.aliases
+    mayor = next(a for a in extraction.actors if a.name == "the mayor")
+    assert "the mayor of the Breton port of Saint-Malo" in mayor.aliases

@@ -356,7 +356,7 @@ class TitleAfter(PostReader):
             named = self.context.antecedents.organization_named_by(noun.group(0), span.begin)
             key = named.key if named is not None else None
             if key is None and noun.group(0) in COMPANY_MEMBER_QUALIFIERS and title.split()[-1] in TITLE_HEADS:
-                # "a member of the board": the board of the company the story is about so far.
+                # "X, member of the board": the board of the company the story is about so far.
                 key = self.owners.described("company", span.begin)
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())

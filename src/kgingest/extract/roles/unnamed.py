@@ -27,7 +27,9 @@ from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, ActorType, Role, Span
 
 # Nouns for the kind of place a local post is held in: "the governor of the Xland state of Y".
-_PLACE_KINDS = frozenset({"state", "province", "region", "county", "city", "district", "territory", "municipality"})
+_PLACE_KINDS = frozenset(
+    {"state", "province", "region", "county", "city", "town", "village", "port", "island", "district", "territory"}
+)
 
 # Words before a title that say when it was held, not what it is.
 _TIME_WORDS = frozenset({"former", "then", "current", "new", "acting", "outgoing", "incoming", "late"})
