@@ -87,7 +87,7 @@ class TitleAfter(PostReader):
             found = self._appositive_phrase(span, span.end + unmarked.end())
             if found is not None:
                 return found
-        relative = RELATIVE_POST.match(rest) or (SUBJECT_POST.match(rest) if self._verb_after(last) else None)
+        relative = RELATIVE_POST.match(rest) or (SUBJECT_POST.match(rest) if _verb_after(last) else None)
         if relative:
             post = RELATIVE_POSTS[" ".join(relative.group(1).split())]
             ref = self.context.mention_starting(span.end + relative.end())
@@ -120,13 +120,6 @@ class TitleAfter(PostReader):
             if found is not None and not any(mark in possessive for mark in POSSESSIVE_MARKS):
                 return found
         return None
-
-    def _verb_after(self, last: Token) -> bool:
-        """The name is the subject of the verb right after it ("X heads Acme"; the parser may have taken the name
-        for a modifier of the verb)."""
-        doc = last.doc
-        verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        return verb is not None and verb.pos_ == "VERB" and (last.dep_ in SUBJECTS or last.head.i == verb.i)
 
     def _affiliation(self, span: Span, offset: int) -> Found | None:
         ref = self.context.mention_starting(offset)
@@ -361,6 +354,14 @@ class TitleAfter(PostReader):
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _verb_after(last: Token) -> bool:
+    """The name is the subject of the verb right after it ("X heads Acme"; the parser may have taken the name
+    for a modifier of the verb)."""
+    doc = last.doc
+    verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return verb is not None and verb.pos_ == "VERB" and (last.dep_ in SUBJECTS or last.head.i == verb.i)
 
 
 def _field_before_head(token: Token) -> bool:

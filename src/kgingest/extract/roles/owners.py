@@ -71,47 +71,16 @@ class Owners:
             self._dateline_capital_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
-            self._main_state_unless_filed_elsewhere,
+            lambda: _main_state_unless_filed_elsewhere(self.context),
         )
-        elsewhere = self._capital_states_in_sentence(first)
+        elsewhere = _capital_states_in_sentence(self.context, first)
         for guess in guesses:
             state = guess()
-            if state is None or (elsewhere and state not in elsewhere) or self._destination(state, first):
+            if state is None or (elsewhere and state not in elsewhere) or _destination(self.context, state, first):
                 continue  # "told reporters in <another state's capital>": the guess is likely the state discussed
             if not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
-
-    def _destination(self, state: str, first: Token) -> bool:
-        """The sentence names the state only as where a post is sent ("named Y as ambassador to Ruritania"): it is
-        no guess for a post's own state."""
-        sentence = first.sent
-        refs = [r for r in self.index.mentions_in(sentence.start_char, sentence.end_char) if r.key == state]
-        if not refs:
-            return False
-        for ref in refs:
-            tokens = self.context.tokens(ref.span.begin, ref.span.end)
-            root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i), None)
-            preposition = root.head if root is not None else None
-            if (
-                preposition is None
-                or preposition.lower_ not in DESTINATION_PREPOSITIONS
-                or canonical(preposition.head) not in TITLE_HEADS
-            ):
-                return False
-        return True
-
-    def _capital_states_in_sentence(self, first: Token) -> set[str]:
-        """The states whose capitals the post's sentence names after "in", named in the article or not."""
-        sentence = first.sent
-        states: set[str] = set()
-        for ref in self.index.mentions_in(sentence.start_char, sentence.end_char):
-            if ref.is_place and _after_in(self.context.text, ref.span.begin):
-                place = self.index.place(ref.key)
-                country = load_gazetteer().capital(place.name) if place is not None else None
-                if country is not None:
-                    states.add(actor_key(ActorType.STATE, country.name))
-        return states
 
     def _claimed(self, state: str, first: Token) -> bool:
         """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister
@@ -205,18 +174,6 @@ class Owners:
             if state is not None:
                 return state
         return None
-
-    def _main_state_unless_filed_elsewhere(self) -> str | None:
-        """The state the article is mostly about, unless the story was filed from another state's capital: an
-        unqualified post is then more likely that state's (the publisher's side) than the one discussed."""
-        main = self.context.main_state
-        dateline = DATELINE.search(self.context.text)
-        if main is None or dateline is None:
-            return main
-        country = load_gazetteer().capital(dateline.group("city").title())
-        if country is not None and actor_key(ActorType.STATE, country.name) != main:
-            return None
-        return main
 
     def _capital_state(self, place_key: str) -> str | None:
         """The state whose capital the place is, when the place lies in it (or lies in no state the text gives,
@@ -387,6 +344,52 @@ def _head_nouns(name: str) -> set[str]:
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads | {singular(w) for w in heads}
+
+
+def _destination(context: RoleContext, state: str, first: Token) -> bool:
+    """The sentence names the state only as where a post is sent ("named Y as ambassador to Ruritania"): it is
+    no guess for a post's own state."""
+    sentence = first.sent
+    refs = [r for r in context.index.mentions_in(sentence.start_char, sentence.end_char) if r.key == state]
+    if not refs:
+        return False
+    for ref in refs:
+        tokens = context.tokens(ref.span.begin, ref.span.end)
+        root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i), None)
+        preposition = root.head if root is not None else None
+        if (
+            preposition is None
+            or preposition.lower_ not in DESTINATION_PREPOSITIONS
+            or canonical(preposition.head) not in TITLE_HEADS
+        ):
+            return False
+    return True
+
+
+def _capital_states_in_sentence(context: RoleContext, first: Token) -> set[str]:
+    """The states whose capitals the post's sentence names after "in", named in the article or not."""
+    sentence = first.sent
+    states: set[str] = set()
+    for ref in context.index.mentions_in(sentence.start_char, sentence.end_char):
+        if ref.is_place and _after_in(context.text, ref.span.begin):
+            place = context.index.place(ref.key)
+            country = load_gazetteer().capital(place.name) if place is not None else None
+            if country is not None:
+                states.add(actor_key(ActorType.STATE, country.name))
+    return states
+
+
+def _main_state_unless_filed_elsewhere(context: RoleContext) -> str | None:
+    """The state the article is mostly about, unless the story was filed from another state's capital: an
+    unqualified post is then more likely that state's (the publisher's side) than the one discussed."""
+    main = context.main_state
+    dateline = DATELINE.search(context.text)
+    if main is None or dateline is None:
+        return main
+    country = load_gazetteer().capital(dateline.group("city").title())
+    if country is not None and actor_key(ActorType.STATE, country.name) != main:
+        return None
+    return main
 
 
 def _coordinated(token: Token) -> bool:
