@@ -34,6 +34,7 @@ a "city mayor" in the one city the sentences name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import chain
 
@@ -57,6 +58,7 @@ from kgingest.extract.roles.words import (
     PERSON_SUBJECT_PRONOUNS,
     PREDICATE_POST,
     RANK_HEADS,
+    RELATIVE_POSTS,
     SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
@@ -64,6 +66,14 @@ from kgingest.extract.roles.words import (
 )
 from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
+
+# The posts verbs of leading give ("who heads Acme"), which a titled post in the same body already says; a
+# founder is something else.
+_LEADING_VERB_POSTS = frozenset(post for post in RELATIVE_POSTS.values() if "founder" not in post)
+
+# " and " between two coordinated names.
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_AND_AFTER = re.compile(r"\s+and\s+")
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
@@ -118,6 +128,7 @@ class _RoleFinder:
         roles = self._counterparts(roles)
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
+        roles = _without_verb_posts_of_titled_holders(roles)
         unique: dict[tuple[str, str, str | None], Role] = {}
         for role in roles:
             unique.setdefault((role.holder, (role.title or "").lower(), role.of), role)
@@ -172,6 +183,22 @@ class _RoleFinder:
                 if role is not None:
                     roles.append(role)
         return roles
+
+    def _joined_person(self, span: Span, before_name: bool) -> Span | None:
+        """The other person's mention joined to this one by "and" ("X and Y"), before or after it."""
+        index = self.context.index
+        text = self.context.text
+        if before_name:
+            window = max(0, span.begin - 12)
+            match = _AND_BEFORE.search(text[window : span.begin])
+            joint = window + match.start() if match is not None else -1
+            refs = [r for r in index.actor_mentions_before(joint) if r.span.end == joint] if match else []
+        else:
+            match = _AND_AFTER.match(text, span.end)
+            joint = match.end() if match is not None else -1
+            refs = [r for r in index.mentions_in(joint, joint + 1) if r.span.begin == joint] if match else []
+        people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
+        return people[0] if people else None
 
     def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
         """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
@@ -285,12 +312,43 @@ class _RoleFinder:
             found.append(before)
             found.extend(self._post_before_rank(before, span))
         after = self.after.find(tokens[-1], span, before)
+        if after is not None and self._joined_person(span, before_name=True) is not None:
+            after = _respective(after, 1)  # "X and Y, president and treasurer of Acme": Y is the treasurer
+        follower = self._joined_person(span, before_name=False) if after is None and before is None else None
+        if follower is not None:
+            last = self.context.tokens(follower.begin, follower.end)
+            theirs = self.after.find(last[-1], follower, None) if last else None
+            mine = _respective(theirs, 0) if theirs is not None else None
+            if mine is not None and theirs is not None and mine.title != theirs.title:
+                found.append(replace(mine, begin=span.begin))
         if after is not None:
             found.append(after)
             found.extend(self.after.coordinated(span, after))
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _without_verb_posts_of_titled_holders(roles: list[Role]) -> list[Role]:
+    """ "Its president, X ... X, who has led the union since 2015": the post a verb of leading gives ("leader") is
+    the one the text titled already, in the same body."""
+    titled = {(r.holder, r.of) for r in roles if r.title is not None and not _given_by_verb(r)}
+    return [r for r in roles if not (_given_by_verb(r) and (r.holder, r.of) in titled)]
+
+
+def _given_by_verb(role: Role) -> bool:
+    """A post a verb of leading gave: its evidence does not write the title ("X, who has led the union")."""
+    title = (role.title or "").lower()
+    return title in _LEADING_VERB_POSTS and title not in role.evidence.text.lower()
+
+
+def _respective(found: Found, k: int) -> Found | None:
+    """The k-th of two coordinated posts set off after two coordinated names ("X and Y, president and treasurer
+    of Acme"); a reading with one post stays as it is for the second name, and is none of the first's."""
+    titles = coordinated_titles(found.title) if found.title else []
+    if len(titles) == 2:
+        return replace(found, title=titles[k])
+    return found if k == 1 else None
 
 
 def _title_head(title: str | None) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_DROP, TITLE_HEADS
 from kgingest.extract.actors import ORG_HEAD_NOUNS
-from kgingest.extract.dependencies import NOUN_MODIFIERS
+from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
@@ -17,6 +17,8 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
+    COMPANY_MEMBER_QUALIFIERS,
+    COMPANY_NOUNS,
     DEFINITE_ARTICLES,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
@@ -30,6 +32,8 @@ from kgingest.extract.roles.words import (
     RELATIVE_POST,
     RELATIVE_POSTS,
     RELATIVE_PREDICATE,
+    STATE_DESCRIPTIONS,
+    SUBJECT_POST,
     canonical,
     head_of,
     last_word,
@@ -40,6 +44,18 @@ from kgingest.model import ActorType, Span
 # ", and " or " and " between two posts set off after a name, maybe with "the" or "a" before the second.
 # The organization's name may end in lowercase words the name itself left out ("the Ruritanian Health study").
 _AND_ANOTHER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?\s+and\s+(?P<article>(?:the|a|an)\s+)?")
+
+# "of safety" in "Acme's head of safety, said": a post's portfolio in lowercase words (no article) up to a
+# comma or full stop.
+_PORTFOLIO_SET_OFF = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?!(?:the|a|an)\b)[a-z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w\-]*){0,2}(?=[,.;])"
+)
+
+# Words before a post set off after a name that say when or how it is held: "and now head of Acme", "newly
+# elected president of Acme", "appointed governor of the Bank in 2019".
+_TIME_OF_HOLDING = frozenset(
+    {"now", "currently", "later", "newly", "recently", "elected", "re-elected", "appointed", "named", "installed"}
+)
 
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
@@ -71,19 +87,23 @@ class TitleAfter(PostReader):
             found = self._appositive_phrase(span, span.end + unmarked.end())
             if found is not None:
                 return found
-        relative = RELATIVE_POST.match(rest)
+        relative = RELATIVE_POST.match(rest) or (SUBJECT_POST.match(rest) if _verb_after(last) else None)
         if relative:
+            post = RELATIVE_POSTS[" ".join(relative.group(1).split())]
             ref = self.context.mention_starting(span.end + relative.end())
+            part = ORGANIZATION_PART.match(self.text, span.end + relative.end())
+            if (ref is None or ref.is_place) and part is not None:
+                ref = self.context.mention_starting(part.end())  # "who runs the Lima office of Acme"
             actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
             if ref is not None and actor is not None and actor.type is ActorType.ORGANIZATION:
-                return Found(RELATIVE_POSTS[relative.group(1)], actor.key, span.begin, ref.span.end)
+                return Found(post, actor.key, span.begin, ref.span.end)
             noun = re.match(r"[a-z]+\b", rest[relative.end() :])
             if ref is None and noun and relative.group(0).split()[-1] in DEFINITE_ARTICLES:
                 # "X, who heads the agency": the organization named before that the noun describes.
                 key = self.owners.described(noun.group(0), span.begin)
                 if key is not None and self.context.is_type_key(key, ActorType.ORGANIZATION):
                     end = span.end + relative.end() + noun.end()
-                    return Found(RELATIVE_POSTS[relative.group(1)], key, span.begin, end)
+                    return Found(post, key, span.begin, end)
         # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
         if of_match and before is None:
@@ -118,7 +138,7 @@ class TitleAfter(PostReader):
             joint = _AND_ANOTHER.match(self.text, found.end)
             if joint is None:
                 break
-            following = self._appositive(span, joint.end())
+            following = self._appositive(span, joint.end()) or self._appositive_phrase(span, joint.end())
             if following is None or following.of is None:
                 break
             following.begin = joint.end() - len(joint.group("article") or "")
@@ -166,6 +186,11 @@ class TitleAfter(PostReader):
                     break
                 qualifier = ref
                 continue
+            if ref is None and qualifier is None and not title_tokens and self._described_possessor(token):
+                # "X, the bank's chief economist": the bank named before.
+                ref = self._described_possessor(token)
+                qualifier = ref
+                continue
             if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
                 continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
             if ref is None and qualifier is not None and not title_tokens and self._organ_before_title(token):
@@ -180,7 +205,7 @@ class TitleAfter(PostReader):
                 continue
             if token.text in POSSESSIVE_MARKS:
                 continue
-            if self.context.title_word(token):
+            if self.context.title_word(token) or _field_before_head(token):
                 title_tokens.append(token)
                 continue
             break
@@ -188,6 +213,23 @@ class TitleAfter(PostReader):
             # "a senior Acme official": the title is what follows the owner.
             title_tokens = [t for t in title_tokens if t.idx > qualifier.span.begin]
         return trim(title_tokens), qualifier
+
+    def _described_possessor(self, token: Token) -> MentionRef | None:
+        """ "bank" in "the bank's": a common noun with a possessive after "the", standing for the organization or
+        state of its kind named before."""
+        doc = token.doc
+        if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i + 1].text not in POSSESSIVE_MARKS:
+            return None
+        if doc[token.i - 1].lower_ not in DEFINITE_ARTICLES or not token.text.islower():
+            return None
+        named = self.context.antecedents.organization_named_by(token.lower_, token.idx)
+        kind_only = token.lower_ in COMPANY_NOUNS or token.lower_ in STATE_DESCRIPTIONS
+        # "the union's": an organization whose name says "union"; only a company or a country is told by its kind.
+        key = named.key if named is not None else self.owners.described(token.lower_, token.idx) if kind_only else None
+        if key is None:
+            return None
+        end = doc[token.i + 1].idx + len(doc[token.i + 1].text)
+        return MentionRef(Span(token.idx, end, self.text[token.idx : end]), key)
 
     def _organ_before_title(self, token: Token) -> bool:
         """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
@@ -209,8 +251,14 @@ class TitleAfter(PostReader):
         end = title_tokens[-1].idx + len(title_tokens[-1].text)
         title = self.text[title_tokens[0].idx : end]
         of: str | None = None
+        if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
+            return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
             of, _ = self.owners.of_for(qualifier, head)
+            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
+            if of is not None and portfolio is not None:
+                end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post
+                title = self.text[title_tokens[0].idx : end]
         connector = re.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?", self.text[end : end + 12])
         if of is None and connector:
             ref = self.context.mention_starting(end + connector.end())
@@ -239,6 +287,8 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
+        while len(words) > 1 and words[0].group(0) in _TIME_OF_HOLDING:
+            words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
             if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:
@@ -248,6 +298,8 @@ class TitleAfter(PostReader):
             heads = [w.lower() for w in title_words[:cut]]
             if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
                 continue
+            if any(w.lower() in INDEFINITE_ARTICLES for w in title_words[cut:]):
+                break  # "a lawyer for a client of Acme": the body is the client's, not the post's
             title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
             if self._has_clause_verb(offset + words[0].start(), offset + words[k - 1].end()):
                 continue  # "Name was hired in May and served as director of X": a clause, not a title
@@ -295,9 +347,34 @@ class TitleAfter(PostReader):
         noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
         if ref is None and noun and match.group("the") and not match.group("describers"):
             named = self.context.antecedents.organization_named_by(noun.group(0), span.begin)
-            if named is not None:
-                return Found(title, named.key, span.begin, target + noun.end())
+            key = named.key if named is not None else None
+            if key is None and noun.group(0) in COMPANY_MEMBER_QUALIFIERS and title.split()[-1] in TITLE_HEADS:
+                # "X, member of the board": the board of the company the story is about so far.
+                key = self.owners.described("company", span.begin)
+            if key is not None:
+                return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _verb_after(last: Token) -> bool:
+    """The name is the subject of the verb right after it ("X heads Acme"; the parser may have taken the name
+    for a modifier of the verb)."""
+    doc = last.doc
+    verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return verb is not None and verb.pos_ == "VERB" and (last.dep_ in SUBJECTS or last.head.i == verb.i)
+
+
+def _field_before_head(token: Token) -> bool:
+    """ "law" in "a University of Xville law professor": a lowercase noun naming the field of the title head right
+    after it."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.dep_ in NOUN_MODIFIERS
+        and following is not None
+        and canonical(following) in TITLE_HEADS
+    )
 
 
 def _organ_of(token: Token) -> bool:

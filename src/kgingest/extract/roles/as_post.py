@@ -15,14 +15,16 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
-from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
+from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
+    APPOINTING_VERBS,
     AS_POST_VERBS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     NON_POST_NOUNS,
+    POSSESSIVE_PRONOUNS,
     POST_NOUNS,
     SUCCESSION_VERBS,
     canonical,
@@ -58,7 +60,7 @@ class AsPost:
             if of is None or of == holder:
                 continue
             begin = min(token.head.idx, words[0].idx)
-            end = title.right_edge.idx + len(title.right_edge.text)
+            end = _title_end(title)
             yield holder, Found(name, of, begin, end)
 
     def _holder(self, head: Token) -> tuple[str | None, str | None]:
@@ -112,7 +114,12 @@ class AsPost:
         poss = next((c for c in title.children if c.dep_ == "poss"), None)
         if poss is not None:
             ref = self.context.mention_at(poss)
+            if ref is None and poss.lower_ in POSSESSIVE_PRONOUNS:
+                ref = self.context.antecedents.possessive_owner(poss)  # "named X as its chairwoman"
             return ref.key if ref is not None and not ref.is_place else None
+        appointer = self._appointing_body(title, holder)
+        if appointer is not None:
+            return appointer
         for role in self.context.known_roles if succeeded is not None else ():
             if role.holder == succeeded and role.of is not None and (role.title or "").lower() == name.lower():
                 return role.of
@@ -124,6 +131,31 @@ class AsPost:
         if len(owners) == 1:
             return owners.pop()
         return self.context.main_organization if not owners and is_company_title(name) else None
+
+    def _appointing_body(self, title: Token, holder: str) -> str | None:
+        """ "Acme hired X as chief economist": an organization or state that puts the object in a post is the
+        post's owner (a person who names someone may fill another body's post)."""
+        verb = title.head.head if title.head.lower_ == "as" else None
+        if verb is None or verb.lemma_.lower() not in APPOINTING_VERBS:
+            return None
+        if self._first_person(c for c in verb.children if c.dep_ in _OBJECTS) != holder:
+            return None
+        for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+            ref = self.context.mention_at(subject)
+            if ref is not None and not ref.is_place:
+                kind = self.context.antecedents.actor_type(ref.key)
+                return ref.key if kind in (ActorType.ORGANIZATION, ActorType.STATE) else None
+        return None
+
+
+def _title_end(title: Token) -> int:
+    """Where the post ends: after its "of/at ORG", not after a time or place the parser hung on it ("as its
+    chairwoman on Monday")."""
+    last = title
+    for child in title.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+            last = child.right_edge
+    return last.idx + len(last.text)
 
 
 def _title_words(title: Token) -> list[Token]:

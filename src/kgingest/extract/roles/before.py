@@ -50,7 +50,7 @@ class TitleBefore(PostReader):
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
         title_tokens = _own_part(trim(title_tokens))
         if qualifier is not None and not title_tokens:
-            return self._title_of_org_before(qualifier, span)
+            return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
             return None
         title = span_text(self.text, title_tokens)
@@ -191,6 +191,14 @@ class TitleBefore(PostReader):
         """A lowercase noun with no article or with "the" before it ("company CEO X", "the company CEO X"), not
         "a company CEO X"."""
         return self.doc[i].text.islower() and (i == sent_start or self.doc[i - 1].lower_ not in INDEFINITE_ARTICLES)
+
+    def _possessive_affiliation(self, qualifier: MentionRef, span: Span) -> Found | None:
+        """ "Acme's Jo Bloggs said": an organization's possessive right before the name gives an affiliation."""
+        if not qualifier.span.text.endswith(POSSESSIVE_MARKS) or self.text[qualifier.span.end : span.begin].strip():
+            return None
+        if qualifier.is_place or not self.context.is_type_key(qualifier.key, ActorType.ORGANIZATION):
+            return None
+        return Found(None, qualifier.key, qualifier.span.begin, span.end)
 
     def _title_of_org_before(self, qualifier: MentionRef, span: Span) -> Found | None:
         """A title before the organization before the name: "chief executive of the Acme Group Jo Bloggs"."""

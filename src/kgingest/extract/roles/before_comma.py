@@ -52,7 +52,9 @@ class TitleBeforeComma(PostReader):
                     return found
         if covered is None and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
             return self._title_of_organ(j, sent_start, span)
-        title_tokens, j = self._title_words_back(j, sent_start)
+        portfolio = self._portfolio_back(j, sent_start)
+        title_tokens, j = self._title_words_back(j - len(portfolio), sent_start)
+        title_tokens = title_tokens + portfolio if title_tokens else []
         owner = self._owner_before(j) if title_tokens and j >= sent_start else None
         if owner is None and title_tokens and self._common_noun_owner(j):
             # "the president's chief of staff, X": a post whose owner the text does not name.
@@ -67,6 +69,20 @@ class TitleBeforeComma(PostReader):
         if owner is None and (not title_tokens or j != sent_start or self.doc[j].lower_ not in ARTICLES):
             return None
         return self._post_with_owner(trimmed, owner, j, span)
+
+    def _portfolio_back(self, j: int, sent_start: int) -> list[Token]:
+        """ "of safety" in "Acme's head of safety, X": "of" and up to two lowercase nouns after a title head, that
+        are no title words themselves."""
+        k = j
+        while k > sent_start and j - k < 2 and self.doc[k].is_alpha and self.doc[k].text.islower():
+            if self.doc[k].lower_ in OWNER_PREPOSITIONS:
+                break
+            if self._title_part(self.doc[k]) or self.doc[k].pos_ != "NOUN":
+                return []
+            k -= 1
+        if k == j or self.doc[k].lower_ not in OWNER_PREPOSITIONS or canonical(self.doc[k - 1]) not in TITLE_HEADS:
+            return []
+        return list(self.doc[k : j + 1])
 
     def _title_words_back(self, j: int, sent_start: int) -> tuple[list[Token], int]:
         """The title's words walking back from ``j``, and where the walk stopped (past a lowercase organ noun,

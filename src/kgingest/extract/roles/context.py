@@ -22,6 +22,9 @@ from kgingest.extract.roles.words import (
 from kgingest.extract.spans import tokens_in
 from kgingest.model import ActorType, Article, Role, Span
 
+# spaCy's entity labels for days, months and hours.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
 
 @dataclass
 class Found:
@@ -95,7 +98,13 @@ class RoleContext:
         if self._hyphen_prefix(token):
             return True
         # Capitalised words inside a title ("Majority leader") that name nothing themselves.
-        return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") and lower not in NON_NAME_WORDS
+        # Not a day or a month: "On Friday President X" has no post "Friday President".
+        return (
+            token.text[:1].isupper()
+            and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            and lower not in NON_NAME_WORDS
+            and token.ent_type_ not in _TIME_ENTITIES
+        )
 
     def _hyphen_prefix(self, token: Token) -> bool:
         """ "co" in "co-founder", "ex" in "ex-minister": a word joined by a hyphen to the title word after it."""
@@ -153,4 +162,7 @@ def main_state(index: EntityIndex, text: str) -> str | None:
             counts[state] += len(place.mentions)
             if dateline and any(m.begin == dateline.start("city") for m in place.mentions):
                 counts[state] += DATELINE_WEIGHT
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None  # two states as often: the article is about neither more than the other
     return max(counts, key=lambda k: (counts[k], -first[k]))

@@ -18,8 +18,11 @@ from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     COMPANY_NOUNS,
+    COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
+    DESTINATION_PREPOSITIONS,
     MEETING_VERBS,
+    MOTION_VERBS,
     OWNER_PREPOSITIONS,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_MARKS,
@@ -57,7 +60,8 @@ class Owners:
             actor = self.index.actor(ref.key)
             if actor is None or actor.type is not ActorType.STATE:
                 continue
-            if any(is_main_subject(t) for t in self.context.tokens(ref.span.begin, ref.span.end)):
+            tokens = self.context.tokens(ref.span.begin, ref.span.end)
+            if any(is_main_subject(t) and not _coordinated(t) for t in tokens):
                 return ref.key
         subject_state = self._subject_person_state(first)
         if subject_state is not None:
@@ -67,11 +71,14 @@ class Owners:
             self._dateline_capital_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
-            self._main_state_unless_filed_elsewhere,
+            lambda: _main_state_unless_filed_elsewhere(self.context),
         )
+        elsewhere = _capital_states_in_sentence(self.context, first)
         for guess in guesses:
             state = guess()
-            if state is not None and not self._claimed(state, first) and not _counterpart(self.context, state, first):
+            if state is None or (elsewhere and state not in elsewhere) or _destination(self.context, state, first):
+                continue  # "told reporters in <another state's capital>": the guess is likely the state discussed
+            if not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
 
@@ -120,7 +127,7 @@ class Owners:
             if ref.is_place or not self.context.is_type(ref, ActorType.STATE):
                 continue
             tokens = self.context.tokens(ref.span.begin, ref.span.end)
-            if any(is_main_subject(t) and t.dep_ not in POSSESSORS for t in tokens):
+            if any(is_main_subject(t) and t.dep_ not in POSSESSORS and not _coordinated(t) for t in tokens):
                 return ref.key
         return None
 
@@ -167,18 +174,6 @@ class Owners:
             if state is not None:
                 return state
         return None
-
-    def _main_state_unless_filed_elsewhere(self) -> str | None:
-        """The state the article is mostly about, unless the story was filed from another state's capital: an
-        unqualified post is then more likely that state's (the publisher's side) than the one discussed."""
-        main = self.context.main_state
-        dateline = DATELINE.search(self.context.text)
-        if main is None or dateline is None:
-            return main
-        country = load_gazetteer().capital(dateline.group("city").title())
-        if country is not None and actor_key(ActorType.STATE, country.name) != main:
-            return None
-        return main
 
     def _capital_state(self, place_key: str) -> str | None:
         """The state whose capital the place is, when the place lies in it (or lies in no state the text gives,
@@ -351,10 +346,63 @@ def _head_nouns(name: str) -> set[str]:
     return heads | {singular(w) for w in heads}
 
 
+def _destination(context: RoleContext, state: str, first: Token) -> bool:
+    """The sentence names the state only as where a post is sent ("named Y as ambassador to Ruritania"): it is
+    no guess for a post's own state."""
+    sentence = first.sent
+    refs = [r for r in context.index.mentions_in(sentence.start_char, sentence.end_char) if r.key == state]
+    if not refs:
+        return False
+    for ref in refs:
+        tokens = context.tokens(ref.span.begin, ref.span.end)
+        root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i), None)
+        preposition = root.head if root is not None else None
+        if (
+            preposition is None
+            or preposition.lower_ not in DESTINATION_PREPOSITIONS
+            or canonical(preposition.head) not in TITLE_HEADS
+        ):
+            return False
+    return True
+
+
+def _capital_states_in_sentence(context: RoleContext, first: Token) -> set[str]:
+    """The states whose capitals the post's sentence names after "in", named in the article or not."""
+    sentence = first.sent
+    states: set[str] = set()
+    for ref in context.index.mentions_in(sentence.start_char, sentence.end_char):
+        if ref.is_place and _after_in(context.text, ref.span.begin):
+            place = context.index.place(ref.key)
+            country = load_gazetteer().capital(place.name) if place is not None else None
+            if country is not None:
+                states.add(actor_key(ActorType.STATE, country.name))
+    return states
+
+
+def _main_state_unless_filed_elsewhere(context: RoleContext) -> str | None:
+    """The state the article is mostly about, unless the story was filed from another state's capital: an
+    unqualified post is then more likely that state's (the publisher's side) than the one discussed."""
+    main = context.main_state
+    dateline = DATELINE.search(context.text)
+    if main is None or dateline is None:
+        return main
+    country = load_gazetteer().capital(dateline.group("city").title())
+    if country is not None and actor_key(ActorType.STATE, country.name) != main:
+        return None
+    return main
+
+
+def _coordinated(token: Token) -> bool:
+    """ "Ruritania and Xland signed": a subject shared with another by "and" says no one state the sentence is
+    about."""
+    subject = token.head if token.dep_ == "poss" else token
+    return any(c.dep_ == "conj" for c in subject.children)
+
+
 def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
-    """The post's holder meets, addresses or deals with the state in the sentence ("Prime Minister X met
-    Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania"): it is the other side,
-    so no guess for the holder's own."""
+    """The post's holder meets, addresses, deals with, acts against or travels to the state in the sentence
+    ("Prime Minister X met Ruritanian officials", "President X thanked Ruritania", "talks with Ruritania",
+    "X flew to Ruritania"): it is the other side, so no guess for the holder's own."""
     verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -374,7 +422,10 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
             if any(a.pos_ in ("VERB", "AUX") for a in chain):
                 continue
-            if addresses or any(a.lower_ == "with" and a.dep_ == "prep" for a in chain):
+            if addresses or any(a.lower_ in COUNTERPART_PREPOSITIONS and a.dep_ == "prep" for a in chain):
+                return True
+            # "Prime Minister X flew to Ruritania": where the holder goes is not where the post is held.
+            if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in DESTINATION_PREPOSITIONS for a in chain):
                 return True
     return False
 

@@ -8,14 +8,28 @@ off their description. It runs after the statements, so the people exist; a desc
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import EntityIndex, doc_text, unnamed_actor_key
-from kgingest.extract.roles.words import COMPANY_NOUNS, DEFINITE_ARTICLES, NON_POST_NOUNS, ORGAN_NOUNS, canonical
+from kgingest.extract.roles.words import (
+    COMPANY_NOUNS,
+    DEFINITE_ARTICLES,
+    NON_POST_NOUNS,
+    ORGAN_NOUNS,
+    PLACE_POST_HEADS,
+    canonical,
+)
 from kgingest.extract.spans import tokens_in
 from kgingest.model import Actor, ActorType, Role, Span
+
+# Nouns for the kind of place a local post is held in: "the governor of the Xland state of Y".
+_PLACE_KINDS = frozenset(
+    {"state", "province", "region", "county", "city", "town", "village", "port", "island", "district", "territory"}
+)
 
 # Words before a title that say when it was held, not what it is.
 _TIME_WORDS = frozenset({"former", "then", "current", "new", "acting", "outgoing", "incoming", "late"})
@@ -29,25 +43,57 @@ def unnamed_holder_roles(doc: Doc, index: EntityIndex, roles: list[Role]) -> lis
         return []  # unnamed people's keys are told from named ones' by the article's scope
     scope = unnamed_actor_key(ActorType.PERSON, index.article_key, "x")[:-1]
     taken = [(r.evidence.begin, r.evidence.end) for r in roles]
+    held = {(_last_word(r.title), r.of) for r in roles}
     found: list[Role] = []
     for actor in sorted(index.actors, key=lambda a: a.key):
         if actor.type is not ActorType.PERSON or not actor.key.startswith(scope) or not actor.mentions:
             continue
-        owner = _owner(index, actor)
+        owner = _owner(index, actor) or _place_after(doc, index, actor)
         if owner is None:
             continue
         for mention in actor.mentions:
             if any(b < mention.end and mention.begin < e for b, e in taken):
                 break
-            title = _title(doc, mention)
+            title, definite = _title(doc, mention)
             evidence = _evidence(doc, index, mention, owner)
-            owner_named = evidence != mention or any(
-                r.key == owner for r in index.mentions_in(mention.begin, mention.end)
-            )
+            owner_after = evidence != mention
+            owner_named = owner_after or any(r.key == owner for r in index.mentions_in(mention.begin, mention.end))
+            if definite and (not owner_after or _last_word(title) in {head for head, _ in held}):
+                continue
             if title is not None and owner_named:
                 found.append(Role(actor.key, title, owner, evidence))
+                if evidence.text != actor.name and evidence.text not in actor.aliases:
+                    # "the premier of Xshire": the description with its owner is how the text names the person.
+                    actor.aliases.append(evidence.text)
                 break
     return found
+
+
+def _last_word(title: str | None) -> str:
+    words = (title or "").lower().split()
+    return words[-1] if words else ""
+
+
+# "of the", maybe "<Demonym> state/province/region of": what stands between a local post and its place.
+_OF_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?(?:" + "|".join(sorted(_PLACE_KINDS)) + r")\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _place_after(doc: Doc, index: EntityIndex, actor: Actor) -> str | None:
+    """ "the premier of the Ruritanian province of Xshire said": a local post's place named right after its
+    description, when the speaker stage gave the person no body."""
+    text = doc_text(doc)
+    for mention in actor.mentions:
+        tokens = tokens_in(doc, mention.begin, mention.end)
+        if tokens is None or len(tokens) == 0 or canonical(tokens.root) not in PLACE_POST_HEADS:
+            continue
+        joint = _OF_PLACE.match(text, mention.end)
+        refs = index.mentions_in(joint.end(), joint.end() + 1) if joint is not None else []
+        places = [r for r in refs if r.is_place and joint is not None and r.span.begin == joint.end()]
+        if places:
+            return places[0].key
+    return None
 
 
 def _owner(index: EntityIndex, actor: Actor) -> str | None:
@@ -69,17 +115,17 @@ def _evidence(doc: Doc, index: EntityIndex, mention: Span, owner: str) -> Span:
     return Span(mention.begin, end, text[mention.begin : end])
 
 
-def _title(doc: Doc, mention: Span) -> str | None:
+def _title(doc: Doc, mention: Span) -> tuple[str | None, bool]:
     """The post a description names: its head noun when that is a title word, with the title words and nouns
-    joined to it on the left ("senior policy adviser"), not the article, the owner's noun or "former"."""
+    joined to it on the left ("senior policy adviser"), not the article, the owner's noun or "former"; and whether
+    the description is definite ("the senator")."""
     tokens = tokens_in(doc, mention.begin, mention.end)
     if tokens is None or len(tokens) == 0:
-        return None
+        return None, False
     head = tokens.root
-    if any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children):
-        return None  # "the senator said": most often a person the article names, whom this stage cannot tell
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children)
     if canonical(head) not in TITLE_HEADS or canonical(head) in NON_POST_NOUNS:
-        return None
+        return None, definite
     words: list[Token] = [head]
     for token in reversed(list(head.lefts)):
         if token.i + 1 != words[0].i or token.dep_ not in NOUN_MODIFIERS or not token.is_alpha:
@@ -89,4 +135,4 @@ def _title(doc: Doc, mention: Span) -> str | None:
         if token.ent_type_ or token.text[:1].isupper():
             break  # "a Ruritanian diplomat", "an Acme engineer": the owner, not the post
         words.insert(0, token)
-    return " ".join(t.text for t in words)
+    return " ".join(t.text for t in words), definite

@@ -34,11 +34,18 @@ def _alternatives(words: tuple[str, ...] | list[str] | dict[str, str]) -> str:
 
 
 RELATIVE_POST = re.compile(
-    rf",\s+who\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
+    rf"(?:,\s+\d{{1,3}})?,\s+who\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
+    rf"({_alternatives(RELATIVE_POSTS)})\s+(?:the\s+)?"
+)
+# "Name heads the Institute": the same verbs right after the name, as its own verb.
+SUBJECT_POST = re.compile(
+    rf"\s+(?:(?:{_alternatives(word_sequence('roles', 'relative_post_adverbs'))})\s+)?"
     rf"({_alternatives(RELATIVE_POSTS)})\s+(?:the\s+)?"
 )
 # Possessive pronouns before a title that point back to the organization just named ("its head X").
 POSSESSIVE_PRONOUNS = _roles("possessive_pronouns")
+# "the country's", "the nation's": common nouns that stand for a state named before.
+STATE_DESCRIPTIONS = _roles("state_descriptions")
 PERSONAL_POSSESSIVES = _roles("personal_possessives")
 PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
 POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
@@ -48,6 +55,7 @@ TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 ANTECEDENT_NOUNS = {
     **dict.fromkeys(word_sequence("roles", "state_descriptions"), ActorType.STATE),
     **dict.fromkeys(ORGANIZATION_DESCRIPTIONS, ActorType.ORGANIZATION),
+    **dict.fromkeys(word_sequence("roles", "company_nouns"), ActorType.ORGANIZATION),
 }
 # Common nouns for a company: "the company's" points to the one the story is about.
 COMPANY_NOUNS = _roles("company_nouns")
@@ -63,7 +71,7 @@ COMPANY_MEMBER_QUALIFIERS = _roles("company_member_qualifiers")
 APPOSITIVE_WORDS = re.compile(r"[a-z][\w\-]*(?:[ \t]+[\w\-]+){1,9}")
 ORGANIZATION_LEAD = re.compile(
     rf"\s*(?P<the>the\s+)?(?P<describers>(?:(?!(?:{_alternatives(word_sequence('roles', 'describer_stops'))})\s)"
-    r"(?:[a-z][\w]*|[A-Z][\w]*-based)\s+){0,3})"
+    r"(?:[a-z]\w*(?:-[a-z]\w*)*|[A-Z]\w*-based)\s+){0,3})"
 )
 # "Name, 58, was ...", "Name is ...": a post said of the person in the predicate.
 PREDICATE_POST = re.compile(
@@ -109,6 +117,10 @@ CITY_NOUNS = _roles("city_nouns")
 # "his Ruritanian counterpart X": nouns for the same post as another person's, in another body.
 COUNTERPART_NOUNS = _roles("counterpart_nouns")
 MEETING_VERBS = _roles("meeting_verbs")
+# "talks with Ruritania", "measures against Ruritania": the state after them is the other side.
+COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
+# "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
+MOTION_VERBS = _roles("motion_verbs")
 HONORIFIC_TITLES = _roles("honorific_titles")
 # "a ministry official": someone working in a body, in no post of it.
 NON_POST_NOUNS = _roles("non_post_nouns")
@@ -118,6 +130,8 @@ POST_NOUNS = _roles("post_nouns")
 SUCCESSION_VERBS = _roles("succession_verbs")
 # "served as director", "named X as director": verbs whose "as" names a post held.
 AS_POST_VERBS = _roles("as_post_verbs")
+# "Acme hired X as chief economist": verbs whose subject, a body, fills its own post with the object.
+APPOINTING_VERBS = _roles("appointing_verbs")
 # "X works for Acme": an affiliation with no post named.
 WORKPLACE_VERBS = _roles("workplace_verbs")
 WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
