@@ -42,6 +42,7 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
     ("United Nations", ActorType.ORGANIZATION, ["United Nations"], None),
     ("Gran Chaco", ActorType.ORGANIZATION, ["Gran Chaco"], None),  # a region the actor stage took for a body
+    ("PDC Defence Council", ActorType.ORGANIZATION, ["PDC Defence Council"], None),  # named by its body's short form
 ]
 PLACES: list[tuple[str, str, str | None]] = [
     ("Oruro", "City", "Bolivia"),
@@ -66,11 +67,20 @@ def build_index(text: str) -> EntityIndex:
     index = EntityIndex()
     taken: list[tuple[int, int]] = []
 
+    # A form inside a longer form of another actor ("PDC" in "PDC Defence Council") is that actor's.
+    longest = [
+        (m.start(), m.end())
+        for form in {f for _, _, forms, _ in ACTORS for f in forms}
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text)
+    ]
+
     def spans(forms: list[str]) -> list[Span]:
         found = []
         for form in sorted(forms, key=len, reverse=True):
             for match in re.finditer(rf"\b{re.escape(form)}\b", text):
                 if any(match.start() < end and begin < match.end() for begin, end in taken):
+                    continue
+                if any(b <= match.start() and match.end() <= e and e - b > len(form) for b, e in longest):
                     continue
                 taken.append((match.start(), match.end()))
                 found.append(Span(match.start(), match.end(), match.group()))
@@ -82,6 +92,7 @@ def build_index(text: str) -> EntityIndex:
                 key=actor_key(actor_type, name),
                 type=actor_type,
                 name=name,
+                aliases=[form for form in forms if form != name],
                 mentions=spans(forms),
                 part_of=key_of(part_of) if part_of else None,
             )
@@ -1317,6 +1328,18 @@ def test_an_organization_and_its_council_sending_to_one_place_are_one_deployment
     assert found.sender == key_of("United Nations Security Council") and found.location == key_of("Bolivia")
     assert found.size is not None and found.size.exact == 9_000
     assert found.supported == key_of("Bolivia")
+
+
+def test_a_council_named_with_its_organization_short_name_sends_the_organization_force() -> None:
+    # The organization's short form (an alias) begins the council's name: one body, one force.
+    deployments, _ = run(
+        "The PDC Defence Council voted on Monday to send peacekeepers to Ecuador. "
+        "The PDC force, to be made up of 2,500 soldiers, is due to deploy in May to calm the country."
+    )
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("PDC Defence Council") and found.location == key_of("Ecuador")
+    assert found.size is not None and found.size.exact == 2_500
 
 
 def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
