@@ -2120,3 +2120,42 @@ def test_without_respectively_a_list_of_senders_sends_one_force_to_each_place() 
 def test_respectively_with_lists_of_unequal_length_pairs_nothing() -> None:
     deployments, _ = run("Multinational battalions will arrive in Oruro and Cusco. They will be commanded by Chile.")
     assert deployments == []
+
+
+def test_units_of_high_readiness_are_a_force() -> None:
+    # "high-readiness" is parsed as an nmod of "units": a military modifier all the same
+    deployments, _ = run("Chile sent two high-readiness units to Tarija on Friday.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Tarija"))]
+
+
+def test_units_of_a_business_are_no_force() -> None:
+    deployments, _ = run("Chile sent two business units to Tarija on Friday.")
+    assert deployments == []
+
+
+def test_leaders_listed_in_the_next_sentence_each_get_their_own_place_phrase_as_anchor() -> None:
+    text = (
+        "Allied brigades will be stationed in Beni over the summer, in Cusco from September and finally in "
+        "Tarija. They will be commanded by Chile, Peru and Ecuador respectively."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Chile"), place_key("Beni")),
+        (key_of("Peru"), place_key("Cusco")),
+        (key_of("Ecuador"), place_key("Tarija")),
+    ]
+    for found, place in zip(deployments, ("Beni", "Cusco", "Tarija"), strict=True):
+        assert [place in anchor.text for anchor in found.anchors] == [True]
+
+
+def test_a_formation_a_state_leads_is_apart_from_its_own_forces_in_the_same_place() -> None:
+    deployments, _ = run(
+        "Allied brigades will deploy to Beni and Cusco in the spring. "
+        "They will be led by Chile and Peru respectively. "
+        "Separately, about 900 Chilean soldiers are stationed in Beni under a bilateral accord."
+    )
+    assert [(d.sender, d.location, d.size is not None) for d in deployments] == [
+        (key_of("Chile"), place_key("Beni"), False),
+        (key_of("Peru"), place_key("Cusco"), False),
+        (key_of("Chile"), place_key("Beni"), True),
+    ]

@@ -104,7 +104,8 @@ def _is_police(token: Token) -> bool:
 
 def has_military_modifier(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
-    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS)}
+    # "high-readiness units": a hyphenated modifier is often parsed as an nmod
+    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS) or is_label(c, "nmod")}
     return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS)) or _of_armed_service(token)
 
 
