@@ -2159,3 +2159,26 @@ def test_a_formation_a_state_leads_is_apart_from_its_own_forces_in_the_same_plac
         (key_of("Peru"), place_key("Cusco"), False),
         (key_of("Chile"), place_key("Beni"), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # the parser takes the counted force for the object of "between"
+        ("Ecuador airlifted between 1,000 and 1,200 marines to Tarija on Sunday.", (1_000, 1_200)),
+        # "up" read as a particle of the verb, the force as the object of "to"
+        ("Peru sent up to 900 soldiers to Bolivia.", (None, 900)),
+    ],
+)
+def test_bounded_counts_parsed_as_prepositional_objects_still_count_a_force(
+    text: str, bounds: tuple[int | None, int | None]
+) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and size.exact is None and (size.minimum, size.maximum) == bounds
+
+
+def test_aid_sent_between_two_places_is_no_force() -> None:
+    deployments, _ = run("Chile sent aid between the two towns near Tarija.")
+    assert deployments == []

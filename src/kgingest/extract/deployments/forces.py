@@ -41,6 +41,10 @@ def _after_number(preposition: Token) -> bool:
     return preposition.i > 0 and preposition.doc[preposition.i - 1].pos_ == "NUM"
 
 
+def _after_up(preposition: Token) -> bool:
+    return preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "up"
+
+
 class ForceFinder:
     """The force a trigger moves: its object, subject or a force named before."""
 
@@ -64,8 +68,12 @@ class ForceFinder:
             if moved or arriving:
                 candidates.append(child)
             elif is_prep(child, "between") and lemma in lex.TRANSITIVE_TRIGGERS:
-                # "deployed between 1,000 and 1,500 soldiers": the parser takes the first number for the object
-                candidates.extend(c for n in child.children if is_pobj(n) for c in n.conjuncts)
+                # "deployed between 1,000 and 1,500 soldiers": the parser takes the first number, or the whole
+                # counted force, for the object of "between"
+                candidates.extend(c for n in child.children if is_pobj(n) for c in (*n.conjuncts, n))
+            elif is_prep(child, "to") and lemma in lex.TRANSITIVE_TRIGGERS and _after_up(child):
+                # "sent up to 900 soldiers": an upper bound read as a particle and "to" a place
+                candidates.extend(c for c in child.children if is_pobj(c))
             elif is_prep(child, "to") and lemma in lex.TRANSITIVE_TRIGGERS and _after_number(child):
                 # "sent 1,000 to 1,500 soldiers", "from 1,000 to 1,500 soldiers": a range read as "to" a place
                 candidates.extend(c for c in child.children if is_pobj(c))

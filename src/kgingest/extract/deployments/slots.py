@@ -185,6 +185,12 @@ class SlotReader:
         first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NUM" else None
         if first is not None and is_pobj(first) and first.head.lower_ in ("between", "from"):
             begin = first.head.idx  # "between 1,000 and 1,500 soldiers", parsed as a list of the two
+        if is_pobj(noun) and noun.head.lower_ == "between":
+            begin = noun.head.idx  # "between 500 and 700 soldiers", the counted force the object of "between"
+        elif (
+            is_pobj(noun) and noun.head.lower_ == "to" and noun.head.i > 0 and self.doc[noun.head.i - 1].lower_ == "up"
+        ):
+            begin = self.doc[noun.head.i - 1].idx  # "up to 900 soldiers", "up" read as the verb's particle
         ranged = is_pobj(noun) and noun.head.lower_ == "to" and noun.head.i > 0
         if ranged and (number := noun.doc[noun.head.i - 1]).pos_ == "NUM":
             # "1,000 to 1,500 soldiers", "from 1,000 to ...": the range starts at the first number
