@@ -2182,3 +2182,20 @@ def test_bounded_counts_parsed_as_prepositional_objects_still_count_a_force(
 def test_aid_sent_between_two_places_is_no_force() -> None:
     deployments, _ = run("Chile sent aid between the two towns near Tarija.")
     assert deployments == []
+
+
+def test_a_front_that_names_an_armed_group_is_no_front_line() -> None:
+    deployments, _ = run("Peru deployed 700 troops to Bolivia against the Andean Front.")
+    assert [(d.location, d.opponent) for d in deployments] == [(key_of("Bolivia"), key_of("Andean Front"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("Ecuador has moved 300 soldiers into Beni in support of the Bolivian army.", "Bolivia"),
+        ("Chile stationed two frigates off Tarija in defence of the Bolivian government.", "Bolivia"),
+    ],
+)
+def test_in_support_of_or_in_defence_of_names_the_party_helped(text: str, helped: str) -> None:
+    deployments, _ = run(text)
+    assert [d.supported for d in deployments] == [key_of(helped)]
