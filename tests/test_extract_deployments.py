@@ -2199,3 +2199,15 @@ def test_a_front_that_names_an_armed_group_is_no_front_line() -> None:
 def test_in_support_of_or_in_defence_of_names_the_party_helped(text: str, helped: str) -> None:
     deployments, _ = run(text)
     assert [d.supported for d in deployments] == [key_of(helped)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Oruro, where Ecuador keeps 250 engineers of its army, was flooded in January.", "Oruro"),
+        ("The storm reached Bolivia, where Chile has deployed 300 marines since last year.", "Bolivia"),
+    ],
+)
+def test_a_where_clause_places_the_forces_in_the_place_it_describes(text: str, place: str) -> None:
+    deployments, _ = run(text)
+    assert [d.location for d in deployments] == [key_of(place)]

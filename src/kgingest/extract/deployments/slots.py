@@ -116,6 +116,10 @@ class SlotReader:
         if mention.location is None and withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
+        if mention.location is None:
+            # "X, where Y has deployed 500 troops": the place the where-clause describes
+            described_place = self.ctx.places.where_clause_place(head)
+            mention.location = described_place if described_place != mention.sender else None
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
