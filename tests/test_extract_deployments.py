@@ -2211,3 +2211,22 @@ def test_in_support_of_or_in_defence_of_names_the_party_helped(text: str, helped
 def test_a_where_clause_places_the_forces_in_the_place_it_describes(text: str, place: str) -> None:
     deployments, _ = run(text)
     assert [d.location for d in deployments] == [key_of(place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "place"),
+    [
+        ("Ecuador will strengthen its naval presence off Tarija.", "Ecuador", "Tarija"),
+        ("After the vote, Chile moved to expand its military presence in Beni.", "Chile", "Beni"),
+    ],
+)
+def test_a_presence_owned_by_a_possessive_pronoun_is_the_antecedent_deployment(
+    text: str, sender: str, place: str
+) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of(sender), place_key(place))]
+
+
+def test_a_presence_that_is_not_military_stays_nothing_with_a_possessive_pronoun() -> None:
+    deployments, _ = run("Chile wants to expand its commercial presence in Beni.")
+    assert deployments == []

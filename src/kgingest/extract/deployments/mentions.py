@@ -309,6 +309,8 @@ class MentionFinder:
             sender = (
                 self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
             )  # "the withdrawal of its troops"
+        if sender is None and any(is_poss(c) for c in noun.children):
+            sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
         return sender
