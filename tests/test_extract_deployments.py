@@ -2230,3 +2230,20 @@ def test_a_presence_owned_by_a_possessive_pronoun_is_the_antecedent_deployment(
 def test_a_presence_that_is_not_military_stays_nothing_with_a_possessive_pronoun() -> None:
     deployments, _ = run("Chile wants to expand its commercial presence in Beni.")
     assert deployments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has sent 400 commandos to Oruro to drive the Andean Front out of the mountains.",
+        "Ecuadorian marines landed in Tarija on Sunday to push the Andean Front back from the coast.",
+    ],
+)
+def test_an_armed_group_driven_out_or_back_is_the_opponent(text: str) -> None:
+    deployments, _ = run(text)
+    assert [d.opponent for d in deployments] == [key_of("Andean Front")]
+
+
+def test_a_state_pushed_to_negotiate_is_no_opponent() -> None:
+    deployments, _ = run("Chile sent 400 soldiers to Oruro to push Ecuador into talks.")
+    assert [d.opponent for d in deployments] == [None]

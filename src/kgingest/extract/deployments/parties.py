@@ -202,6 +202,11 @@ class PartyReader:
                 found = found or next((a for o in held if (a := self._unnamed_group(o))), None)
                 # "to push back militants": the group driven back
                 found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
+                if found is None and _drives_away(token):
+                    # "to drive the X Front out of Y", "push X back": whoever is driven away is fought
+                    found = next(
+                        (a for o in token.children if is_dobj(o) and (a := self.ctx.actors.resolve_phrase(o))), None
+                    )
             elif token.pos_ == "NOUN" and lemma in lex.ATTACK_NOUNS and _backed(token):
                 # "to back the army's offensive on the separatist enclave": the side attacked is fought
                 targets = [p for p in token.children if is_prep(p, "on", "against")]
@@ -255,3 +260,8 @@ def _backed(attack: Token) -> bool:
 def _part_of(preposition: Token) -> bool:
     """ "as part of", "a part of": the preposition "of" after "part"."""
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() == "part"
+
+
+def _drives_away(verb: Token) -> bool:
+    """ "drive X out (of Y)", "push X back", "drive X from Y": the object is sent away, not a place taken back."""
+    return any(c.lower_ in lex.AWAY_PARTICLES or is_prep(c, "from") for c in verb.children)
