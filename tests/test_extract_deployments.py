@@ -2247,3 +2247,15 @@ def test_an_armed_group_driven_out_or_back_is_the_opponent(text: str) -> None:
 def test_a_state_pushed_to_negotiate_is_no_opponent() -> None:
     deployments, _ = run("Chile sent 400 soldiers to Oruro to push Ecuador into talks.")
     assert [d.opponent for d in deployments] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador deployed 600 soldiers to Beni to root out fighters of the Andean Front.",
+        "Peru sent troops to Bolivia in an effort to wipe out the Andean Front.",
+    ],
+)
+def test_a_party_a_phrasal_verb_of_fighting_targets_is_the_opponent(text: str) -> None:
+    deployments, _ = run(text)
+    assert [d.opponent for d in deployments] == [key_of("Andean Front")]

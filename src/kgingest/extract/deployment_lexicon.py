@@ -84,6 +84,9 @@ SUPPORT_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 FIGHT_VERBS = _words("FIGHT_VERBS")
 RECLAIM_VERBS = _words("RECLAIM_VERBS")
 AWAY_PARTICLES = _words("AWAY_PARTICLES")
+FIGHTING_PHRASAL_VERBS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split()) for p in word_sequence(LEXICON, "FIGHTING_PHRASAL_VERBS")
+)
 ENEMY_NOUNS = _words("ENEMY_NOUNS")
 ATTACK_NOUNS = _words("ATTACK_NOUNS")
 GOVERNMENT_NOUNS = _words("GOVERNMENT_NOUNS")
