@@ -2259,3 +2259,23 @@ def test_a_state_pushed_to_negotiate_is_no_opponent() -> None:
 def test_a_party_a_phrasal_verb_of_fighting_targets_is_the_opponent(text: str) -> None:
     deployments, _ = run(text)
     assert [d.opponent for d in deployments] == [key_of("Andean Front")]
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        # the infinitive hung on the approving verb, after a date
+        ("Ecuador's congress passed a bill on Thursday to station 400 marines in Tarija.", "bill"),
+        ("The Chilean senate approved a motion to send 300 soldiers to Bolivia.", "motion"),
+    ],
+)
+def test_an_approved_bill_or_motion_to_send_forces_is_their_legal_basis(text: str, basis: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0].legal_basis
+    assert found is not None and found.text.startswith(basis)
+
+
+def test_an_approved_budget_is_no_sending() -> None:
+    deployments, _ = run("The Chilean senate approved a budget on Monday to pay the soldiers serving in Bolivia.")
+    assert all(d.legal_basis is None for d in deployments)

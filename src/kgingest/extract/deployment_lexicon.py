@@ -84,6 +84,7 @@ SUPPORT_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 FIGHT_VERBS = _words("FIGHT_VERBS")
 RECLAIM_VERBS = _words("RECLAIM_VERBS")
 AWAY_PARTICLES = _words("AWAY_PARTICLES")
+APPROVING_VERBS = _words("APPROVING_VERBS")
 FIGHTING_PHRASAL_VERBS: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split()) for p in word_sequence(LEXICON, "FIGHTING_PHRASAL_VERBS")
 )
