@@ -2279,3 +2279,29 @@ def test_an_approved_bill_or_motion_to_send_forces_is_their_legal_basis(text: st
 def test_an_approved_budget_is_no_sending() -> None:
     deployments, _ = run("The Chilean senate approved a budget on Monday to pay the soldiers serving in Bolivia.")
     assert all(d.legal_basis is None for d in deployments)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "place"),
+    [
+        ("A Chilean infantry battalion will head to Beni in June.", "Chile", "Beni"),
+        ("About 400 Chilean paratroopers flew to Tarija on Sunday.", "Chile", "Tarija"),
+    ],
+)
+def test_forces_heading_or_flying_to_a_place_abroad_are_a_deployment(text: str, sender: str, place: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of(sender), place_key(place))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian soldiers flew home from Bolivia on Friday.",  # going home
+        "Chilean troops went back to their barracks in Chile.",  # going back
+        "Chilean troops went on high alert on Monday.",  # no destination
+        "Peru's defence minister travelled to Bolivia on Monday.",  # a person, not a force
+    ],
+)
+def test_going_without_forces_or_destination_abroad_is_no_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []

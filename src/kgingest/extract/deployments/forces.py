@@ -22,7 +22,13 @@ from kgingest.extract.dependencies import (
     is_relcl,
     is_xcomp,
 )
-from kgingest.extract.deployments.grammar import RELATIVE_PRONOUNS, force_in_phrase, is_force, noun_lemma
+from kgingest.extract.deployments.grammar import (
+    RELATIVE_PRONOUNS,
+    force_in_phrase,
+    heads_abroad,
+    is_force,
+    noun_lemma,
+)
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
@@ -64,7 +70,8 @@ class ForceFinder:
             candidates.append(verb.head)  # "troops stationed in ...", "soldiers sent to ..."
         for child in verb.children:
             moved = is_nsubjpass(child) or (is_dobj(child) and lemma in lex.TRANSITIVE_TRIGGERS)
-            arriving = is_nsubj(child) and lemma in lex.INTRANSITIVE_TRIGGERS and not passive
+            going = lemma in lex.INTRANSITIVE_TRIGGERS or heads_abroad(verb)
+            arriving = is_nsubj(child) and going and not passive
             if moved or arriving:
                 candidates.append(child)
             elif is_prep(child, "between") and lemma in lex.TRANSITIVE_TRIGGERS:
@@ -80,7 +87,7 @@ class ForceFinder:
             elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS | lex.REINFORCING_VERBS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
-        if not candidates and lemma in lex.INTRANSITIVE_TRIGGERS and not passive:
+        if not candidates and (lemma in lex.INTRANSITIVE_TRIGGERS or heads_abroad(verb)) and not passive:
             candidates = _raised_subjects(verb)
         if lemma in lex.ORDER_VERBS:
             # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.

@@ -459,3 +459,12 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     verb = clause.head if clause is not trigger else trigger
     existential = verb.lemma_.lower() == "be" and any(is_label(c, "expl") for c in verb.children)
     return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None
+
+
+def heads_abroad(verb: Token) -> bool:
+    """A verb of going with a destination ("head to X", "flew into Y"), not back home ("flew home", "went back to")."""
+    if verb.lemma_.lower() not in lex.HEADING_VERBS:
+        return False
+    if any(c.lower_ in ("back", "home") for c in verb.children):
+        return False
+    return any(is_prep(c) and c.lower_ in lex.DESTINATION_PREPOSITIONS for c in verb.children)

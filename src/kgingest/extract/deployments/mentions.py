@@ -27,6 +27,7 @@ from kgingest.extract.deployments.grammar import (
     has_definite_determiner,
     has_military_modifier,
     has_slot,
+    heads_abroad,
     is_aboard,
     is_force,
     keeper_force,
@@ -88,7 +89,8 @@ class MentionFinder:
                 return remaining
             # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
             bolstered = lemma in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in token.children)
-            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered:
+            going = heads_abroad(token)  # "the battalion will head to X"
+            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered or going:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
