@@ -2305,3 +2305,10 @@ def test_forces_heading_or_flying_to_a_place_abroad_are_a_deployment(text: str, 
 def test_going_without_forces_or_destination_abroad_is_no_deployment(text: str) -> None:
     deployments, _ = run(text)
     assert deployments == []
+
+
+def test_an_organization_force_of_soldiers_from_listed_states_is_sent_with_them() -> None:
+    deployments, _ = run("A PDC brigade of 2,400 soldiers from Chile and Ecuador arrived in Oruro on Thursday.")
+    assert [(d.sender, d.co_senders) for d in deployments] == [
+        (key_of("Pacific Defence Community"), [key_of("Chile"), key_of("Ecuador")])
+    ]
