@@ -2312,3 +2312,9 @@ def test_an_organization_force_of_soldiers_from_listed_states_is_sent_with_them(
     assert [(d.sender, d.co_senders) for d in deployments] == [
         (key_of("Pacific Defence Community"), [key_of("Chile"), key_of("Ecuador")])
     ]
+
+
+def test_forces_in_a_place_owned_by_a_possessive_pronoun_are_the_antecedent_deployment() -> None:
+    deployments, _ = run("Chile renewed the mandate of its 600 soldiers in Bolivia for another year.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
+    assert deployments[0].size is not None and deployments[0].size.exact == 600

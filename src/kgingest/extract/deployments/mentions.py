@@ -333,7 +333,8 @@ class MentionFinder:
         )
         if not wheres or not told or negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
             return None
-        sender = self.ctx.actors.owner(noun)
+        # "extended the mission of its 400 soldiers in Y": a possessive pronoun's antecedent
+        sender = self.ctx.actors.owner(noun) or self.ctx.actors.possessor(noun.head, noun)
         if sender is None or not self.ctx.actors.can_send(sender) or is_exercise(noun.head) or stays_home(noun):
             return None
         location = self.ctx.places.location_in(wheres, lex.PRESENCE_PREPOSITIONS, sender)
