@@ -2318,3 +2318,21 @@ def test_forces_in_a_place_owned_by_a_possessive_pronoun_are_the_antecedent_depl
     deployments, _ = run("Chile renewed the mandate of its 600 soldiers in Bolivia for another year.")
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
     assert deployments[0].size is not None and deployments[0].size.exact == 600
+
+
+def test_forces_that_reach_a_named_place_abroad_are_a_deployment() -> None:
+    deployments, _ = run("A convoy of 60 Chilean soldiers reached Tarija late on Friday.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Tarija"))]
+    assert deployments[0].start is not None and deployments[0].start.latest == dt.date(2031, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile reached an agreement on troops on Monday.",  # no force reaches anything
+        "The number of Peruvian troops in Bolivia reached 5,000 last year.",  # a count reached, not a place
+    ],
+)
+def test_reaching_a_count_or_an_agreement_is_no_arrival(text: str) -> None:
+    deployments, _ = run(text)
+    assert all(not any(t.text.startswith("reach") for t in d.triggers) for d in deployments)

@@ -462,7 +462,11 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
 
 
 def heads_abroad(verb: Token) -> bool:
-    """A verb of going with a destination ("head to X", "flew into Y"), not back home ("flew home", "went back to")."""
+    """A verb of going with a destination ("head to X", "flew into Y", "reached X"), not back home ("flew home",
+    "went back to")."""
+    if verb.lemma_.lower() in lex.REACHING_VERBS:
+        # "the first troops reached X": a named place as the object ("the number reached 5,000" names none)
+        return any(is_dobj(c) and c.pos_ == "PROPN" for c in verb.children)
     if verb.lemma_.lower() not in lex.HEADING_VERBS:
         return False
     if any(c.lower_ in ("back", "home") for c in verb.children):
