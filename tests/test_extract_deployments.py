@@ -2151,7 +2151,7 @@ def test_leaders_listed_in_the_next_sentence_each_get_their_own_place_phrase_as_
 def test_a_formation_a_state_leads_is_apart_from_its_own_forces_in_the_same_place() -> None:
     deployments, _ = run(
         "Allied brigades will deploy to Beni and Cusco in the spring. "
-        "They will be led by Chile and Peru respectively. "
+        "They will be commanded by Chile and Peru respectively. "
         "Separately, about 900 Chilean soldiers are stationed in Beni under a bilateral accord."
     )
     assert [(d.sender, d.location, d.size is not None) for d in deployments] == [

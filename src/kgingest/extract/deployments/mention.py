@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kgingest.model import Quantity, Span, TimeValue
 
-# The kind of a formation a state leads, sent by others with it: "They will be led by A and B respectively".
+# The kind of a formation a state leads, sent by others with it: "A and B are to command them, in that order".
 LED = "led"
 
 

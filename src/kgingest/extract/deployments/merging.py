@@ -198,7 +198,7 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
     """Reinforcements and the forces already there are two deployments; a mention of neither joins either. A
-    formation a state leads ("They will be led by A and B respectively") is not that state's own forces there."""
+    formation a state leads ("A and B will command them respectively") is not that state's own forces there."""
     if LED in (kind, mention.kind):
         return kind == mention.kind
     return kind is None or mention.kind is None or kind == mention.kind
