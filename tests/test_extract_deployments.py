@@ -42,6 +42,7 @@ ACTORS: list[tuple[str, ActorType, list[str], str | None]] = [
     ("Peruvian Navy", ActorType.ORGANIZATION, ["Peruvian Navy"], None),  # a service the actor stage left untied
     ("United Nations", ActorType.ORGANIZATION, ["United Nations"], None),
     ("Gran Chaco", ActorType.ORGANIZATION, ["Gran Chaco"], None),  # a region the actor stage took for a body
+    ("PDC Defence Council", ActorType.ORGANIZATION, ["PDC Defence Council"], None),  # named by its body's short form
 ]
 PLACES: list[tuple[str, str, str | None]] = [
     ("Oruro", "City", "Bolivia"),
@@ -66,11 +67,20 @@ def build_index(text: str) -> EntityIndex:
     index = EntityIndex()
     taken: list[tuple[int, int]] = []
 
+    # A form inside a longer form of another actor ("PDC" in "PDC Defence Council") is that actor's.
+    longest = [
+        (m.start(), m.end())
+        for form in {f for _, _, forms, _ in ACTORS for f in forms}
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text)
+    ]
+
     def spans(forms: list[str]) -> list[Span]:
         found = []
         for form in sorted(forms, key=len, reverse=True):
             for match in re.finditer(rf"\b{re.escape(form)}\b", text):
                 if any(match.start() < end and begin < match.end() for begin, end in taken):
+                    continue
+                if any(b <= match.start() and match.end() <= e and e - b > len(form) for b, e in longest):
                     continue
                 taken.append((match.start(), match.end()))
                 found.append(Span(match.start(), match.end(), match.group()))
@@ -82,6 +92,7 @@ def build_index(text: str) -> EntityIndex:
                 key=actor_key(actor_type, name),
                 type=actor_type,
                 name=name,
+                aliases=[form for form in forms if form != name],
                 mentions=spans(forms),
                 part_of=key_of(part_of) if part_of else None,
             )
@@ -1319,6 +1330,18 @@ def test_an_organization_and_its_council_sending_to_one_place_are_one_deployment
     assert found.supported == key_of("Bolivia")
 
 
+def test_a_council_named_with_its_organization_short_name_sends_the_organization_force() -> None:
+    # The organization's short form (an alias) begins the council's name: one body, one force.
+    deployments, _ = run(
+        "The PDC Defence Council voted on Monday to send peacekeepers to Ecuador. "
+        "The PDC force, to be made up of 2,500 soldiers, is due to deploy in May to calm the country."
+    )
+    assert len(deployments) == 1
+    found = deployments[0]
+    assert found.sender == key_of("PDC Defence Council") and found.location == key_of("Ecuador")
+    assert found.size is not None and found.size.exact == 2_500
+
+
 def test_bodies_of_different_names_keep_their_deployments_apart() -> None:
     deployments, _ = run(
         "The United Nations sent 900 peacekeepers to Bolivia. "
@@ -2097,3 +2120,219 @@ def test_without_respectively_a_list_of_senders_sends_one_force_to_each_place() 
 def test_respectively_with_lists_of_unequal_length_pairs_nothing() -> None:
     deployments, _ = run("Multinational battalions will arrive in Oruro and Cusco. They will be commanded by Chile.")
     assert deployments == []
+
+
+def test_units_of_high_readiness_are_a_force() -> None:
+    # "high-readiness" is parsed as an nmod of "units": a military modifier all the same
+    deployments, _ = run("Chile sent two high-readiness units to Tarija on Friday.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Tarija"))]
+
+
+def test_units_of_a_business_are_no_force() -> None:
+    deployments, _ = run("Chile sent two business units to Tarija on Friday.")
+    assert deployments == []
+
+
+def test_leaders_listed_in_the_next_sentence_each_get_their_own_place_phrase_as_anchor() -> None:
+    text = (
+        "Allied brigades will be stationed in Beni over the summer, in Cusco from September and finally in "
+        "Tarija. They will be commanded by Chile, Peru and Ecuador respectively."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Chile"), place_key("Beni")),
+        (key_of("Peru"), place_key("Cusco")),
+        (key_of("Ecuador"), place_key("Tarija")),
+    ]
+    for found, place in zip(deployments, ("Beni", "Cusco", "Tarija"), strict=True):
+        assert [place in anchor.text for anchor in found.anchors] == [True]
+
+
+def test_a_formation_a_state_leads_is_apart_from_its_own_forces_in_the_same_place() -> None:
+    deployments, _ = run(
+        "Allied brigades will deploy to Beni and Cusco in the spring. "
+        "They will be commanded by Chile and Peru respectively. "
+        "Separately, about 900 Chilean soldiers are stationed in Beni under a bilateral accord."
+    )
+    assert [(d.sender, d.location, d.size is not None) for d in deployments] == [
+        (key_of("Chile"), place_key("Beni"), False),
+        (key_of("Peru"), place_key("Cusco"), False),
+        (key_of("Chile"), place_key("Beni"), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # the parser takes the counted force for the object of "between"
+        ("Ecuador airlifted between 1,000 and 1,200 marines to Tarija on Sunday.", (1_000, 1_200)),
+        # "up" read as a particle of the verb, the force as the object of "to"
+        ("Peru sent up to 900 soldiers to Bolivia.", (None, 900)),
+    ],
+)
+def test_bounded_counts_parsed_as_prepositional_objects_still_count_a_force(
+    text: str, bounds: tuple[int | None, int | None]
+) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    size = deployments[0].size
+    assert size is not None and size.exact is None and (size.minimum, size.maximum) == bounds
+
+
+def test_aid_sent_between_two_places_is_no_force() -> None:
+    deployments, _ = run("Chile sent aid between the two towns near Tarija.")
+    assert deployments == []
+
+
+def test_a_front_that_names_an_armed_group_is_no_front_line() -> None:
+    deployments, _ = run("Peru deployed 700 troops to Bolivia against the Andean Front.")
+    assert [(d.location, d.opponent) for d in deployments] == [(key_of("Bolivia"), key_of("Andean Front"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("Ecuador has moved 300 soldiers into Beni in support of the Bolivian army.", "Bolivia"),
+        ("Chile stationed two frigates off Tarija in defence of the Bolivian government.", "Bolivia"),
+    ],
+)
+def test_in_support_of_or_in_defence_of_names_the_party_helped(text: str, helped: str) -> None:
+    deployments, _ = run(text)
+    assert [d.supported for d in deployments] == [key_of(helped)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Oruro, where Ecuador keeps 250 engineers of its army, was flooded in January.", "Oruro"),
+        ("The storm reached Bolivia, where Chile has deployed 300 marines since last year.", "Bolivia"),
+    ],
+)
+def test_a_where_clause_places_the_forces_in_the_place_it_describes(text: str, place: str) -> None:
+    deployments, _ = run(text)
+    assert [d.location for d in deployments] == [key_of(place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "place"),
+    [
+        ("Ecuador will strengthen its naval presence off Tarija.", "Ecuador", "Tarija"),
+        ("After the vote, Chile moved to expand its military presence in Beni.", "Chile", "Beni"),
+    ],
+)
+def test_a_presence_owned_by_a_possessive_pronoun_is_the_antecedent_deployment(
+    text: str, sender: str, place: str
+) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of(sender), place_key(place))]
+
+
+def test_a_presence_that_is_not_military_stays_nothing_with_a_possessive_pronoun() -> None:
+    deployments, _ = run("Chile wants to expand its commercial presence in Beni.")
+    assert deployments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has sent 400 commandos to Oruro to drive the Andean Front out of the mountains.",
+        "Ecuadorian marines landed in Tarija on Sunday to push the Andean Front back from the coast.",
+    ],
+)
+def test_an_armed_group_driven_out_or_back_is_the_opponent(text: str) -> None:
+    deployments, _ = run(text)
+    assert [d.opponent for d in deployments] == [key_of("Andean Front")]
+
+
+def test_a_state_pushed_to_negotiate_is_no_opponent() -> None:
+    deployments, _ = run("Chile sent 400 soldiers to Oruro to push Ecuador into talks.")
+    assert [d.opponent for d in deployments] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador deployed 600 soldiers to Beni to root out fighters of the Andean Front.",
+        "Peru sent troops to Bolivia in an effort to wipe out the Andean Front.",
+    ],
+)
+def test_a_party_a_phrasal_verb_of_fighting_targets_is_the_opponent(text: str) -> None:
+    deployments, _ = run(text)
+    assert [d.opponent for d in deployments] == [key_of("Andean Front")]
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        # the infinitive hung on the approving verb, after a date
+        ("Ecuador's congress passed a bill on Thursday to station 400 marines in Tarija.", "bill"),
+        ("The Chilean senate approved a motion to send 300 soldiers to Bolivia.", "motion"),
+    ],
+)
+def test_an_approved_bill_or_motion_to_send_forces_is_their_legal_basis(text: str, basis: str) -> None:
+    deployments, _ = run(text)
+    assert len(deployments) == 1
+    found = deployments[0].legal_basis
+    assert found is not None and found.text.startswith(basis)
+
+
+def test_an_approved_budget_is_no_sending() -> None:
+    deployments, _ = run("The Chilean senate approved a budget on Monday to pay the soldiers serving in Bolivia.")
+    assert all(d.legal_basis is None for d in deployments)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "place"),
+    [
+        ("A Chilean infantry battalion will head to Beni in June.", "Chile", "Beni"),
+        ("About 400 Chilean paratroopers flew to Tarija on Sunday.", "Chile", "Tarija"),
+    ],
+)
+def test_forces_heading_or_flying_to_a_place_abroad_are_a_deployment(text: str, sender: str, place: str) -> None:
+    deployments, _ = run(text)
+    assert [(d.sender, d.location) for d in deployments] == [(key_of(sender), place_key(place))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian soldiers flew home from Bolivia on Friday.",  # going home
+        "Chilean troops went back to their barracks in Chile.",  # going back
+        "Chilean troops went on high alert on Monday.",  # no destination
+        "Peru's defence minister travelled to Bolivia on Monday.",  # a person, not a force
+    ],
+)
+def test_going_without_forces_or_destination_abroad_is_no_deployment(text: str) -> None:
+    deployments, _ = run(text)
+    assert deployments == []
+
+
+def test_an_organization_force_of_soldiers_from_listed_states_is_sent_with_them() -> None:
+    deployments, _ = run("A PDC brigade of 2,400 soldiers from Chile and Ecuador arrived in Oruro on Thursday.")
+    assert [(d.sender, d.co_senders) for d in deployments] == [
+        (key_of("Pacific Defence Community"), [key_of("Chile"), key_of("Ecuador")])
+    ]
+
+
+def test_forces_in_a_place_owned_by_a_possessive_pronoun_are_the_antecedent_deployment() -> None:
+    deployments, _ = run("Chile renewed the mandate of its 600 soldiers in Bolivia for another year.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), key_of("Bolivia"))]
+    assert deployments[0].size is not None and deployments[0].size.exact == 600
+
+
+def test_forces_that_reach_a_named_place_abroad_are_a_deployment() -> None:
+    deployments, _ = run("A convoy of 60 Chilean soldiers reached Tarija late on Friday.")
+    assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Tarija"))]
+    assert deployments[0].start is not None and deployments[0].start.latest == dt.date(2031, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile reached an agreement on troops on Monday.",  # no force reaches anything
+        "The number of Peruvian troops in Bolivia reached 5,000 last year.",  # a count reached, not a place
+    ],
+)
+def test_reaching_a_count_or_an_agreement_is_no_arrival(text: str) -> None:
+    deployments, _ = run(text)
+    assert all(not any(t.text.startswith("reach") for t in d.triggers) for d in deployments)

@@ -121,7 +121,17 @@ class BasisReader:
     def _complement(self, noun: Token) -> list[Instrument]:
         """ "the decision to set up a brigade in X", "the resolution creating the mission"."""
         found = []
-        for clause in (c for c in noun.children if is_label(c, "acl") or has_label(c, COMPLEMENT_LABELS)):
+        clauses = [c for c in noun.children if is_label(c, "acl") or has_label(c, COMPLEMENT_LABELS)]
+        if is_dobj(noun) and noun.head.lemma_.lower() in lex.APPROVING_VERBS:
+            # "passed a bill on Monday to station troops": the infinitive hung on the approving verb
+            clauses += [
+                c
+                for c in noun.head.children
+                if is_label(c, "advcl")
+                and c.i > noun.i
+                and any(is_label(a, "aux") and a.lower_ == "to" for a in c.children)
+            ]
+        for clause in clauses:
             if clause.lemma_.lower() not in lex.FORCE_CREATING_VERBS or negated(clause):
                 continue
             if any(is_dobj(o) and _force_like(o) for o in clause.children) or _speaks_of_forces(tuple(clause.subtree)):

@@ -22,7 +22,13 @@ from kgingest.extract.dependencies import (
     is_relcl,
     is_xcomp,
 )
-from kgingest.extract.deployments.grammar import RELATIVE_PRONOUNS, force_in_phrase, is_force, noun_lemma
+from kgingest.extract.deployments.grammar import (
+    RELATIVE_PRONOUNS,
+    force_in_phrase,
+    heads_abroad,
+    is_force,
+    noun_lemma,
+)
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
@@ -39,6 +45,10 @@ def _raised_subjects(verb: Token) -> list[Token]:
 
 def _after_number(preposition: Token) -> bool:
     return preposition.i > 0 and preposition.doc[preposition.i - 1].pos_ == "NUM"
+
+
+def _after_up(preposition: Token) -> bool:
+    return preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "up"
 
 
 class ForceFinder:
@@ -60,19 +70,24 @@ class ForceFinder:
             candidates.append(verb.head)  # "troops stationed in ...", "soldiers sent to ..."
         for child in verb.children:
             moved = is_nsubjpass(child) or (is_dobj(child) and lemma in lex.TRANSITIVE_TRIGGERS)
-            arriving = is_nsubj(child) and lemma in lex.INTRANSITIVE_TRIGGERS and not passive
+            going = lemma in lex.INTRANSITIVE_TRIGGERS or heads_abroad(verb)
+            arriving = is_nsubj(child) and going and not passive
             if moved or arriving:
                 candidates.append(child)
             elif is_prep(child, "between") and lemma in lex.TRANSITIVE_TRIGGERS:
-                # "deployed between 1,000 and 1,500 soldiers": the parser takes the first number for the object
-                candidates.extend(c for n in child.children if is_pobj(n) for c in n.conjuncts)
+                # "deployed between 1,000 and 1,500 soldiers": the parser takes the first number, or the whole
+                # counted force, for the object of "between"
+                candidates.extend(c for n in child.children if is_pobj(n) for c in (*n.conjuncts, n))
+            elif is_prep(child, "to") and lemma in lex.TRANSITIVE_TRIGGERS and _after_up(child):
+                # "sent up to 900 soldiers": an upper bound read as a particle and "to" a place
+                candidates.extend(c for c in child.children if is_pobj(c))
             elif is_prep(child, "to") and lemma in lex.TRANSITIVE_TRIGGERS and _after_number(child):
                 # "sent 1,000 to 1,500 soldiers", "from 1,000 to 1,500 soldiers": a range read as "to" a place
                 candidates.extend(c for c in child.children if is_pobj(c))
             elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS | lex.REINFORCING_VERBS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
-        if not candidates and lemma in lex.INTRANSITIVE_TRIGGERS and not passive:
+        if not candidates and (lemma in lex.INTRANSITIVE_TRIGGERS or heads_abroad(verb)) and not passive:
             candidates = _raised_subjects(verb)
         if lemma in lex.ORDER_VERBS:
             # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.

@@ -104,7 +104,8 @@ def _is_police(token: Token) -> bool:
 
 def has_military_modifier(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
-    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS)}
+    # "high-readiness units": a hyphenated modifier is often parsed as an nmod
+    modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS) or is_label(c, "nmod")}
     return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS)) or _of_armed_service(token)
 
 
@@ -458,3 +459,16 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     verb = clause.head if clause is not trigger else trigger
     existential = verb.lemma_.lower() == "be" and any(is_label(c, "expl") for c in verb.children)
     return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None
+
+
+def heads_abroad(verb: Token) -> bool:
+    """A verb of going with a destination ("head to X", "flew into Y", "reached X"), not back home ("flew home",
+    "went back to")."""
+    if verb.lemma_.lower() in lex.REACHING_VERBS:
+        # "the first troops reached X": a named place as the object ("the number reached 5,000" names none)
+        return any(is_dobj(c) and c.pos_ == "PROPN" for c in verb.children)
+    if verb.lemma_.lower() not in lex.HEADING_VERBS:
+        return False
+    if any(c.lower_ in ("back", "home") for c in verb.children):
+        return False
+    return any(is_prep(c) and c.lower_ in lex.DESTINATION_PREPOSITIONS for c in verb.children)

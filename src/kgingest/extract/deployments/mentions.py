@@ -27,6 +27,7 @@ from kgingest.extract.deployments.grammar import (
     has_definite_determiner,
     has_military_modifier,
     has_slot,
+    heads_abroad,
     is_aboard,
     is_force,
     keeper_force,
@@ -88,7 +89,8 @@ class MentionFinder:
                 return remaining
             # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
             bolstered = lemma in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in token.children)
-            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered:
+            going = heads_abroad(token)  # "the battalion will head to X"
+            if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered or going:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
@@ -309,6 +311,8 @@ class MentionFinder:
             sender = (
                 self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
             )  # "the withdrawal of its troops"
+        if sender is None and any(is_poss(c) for c in noun.children):
+            sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
         return sender
@@ -329,7 +333,8 @@ class MentionFinder:
         )
         if not wheres or not told or negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
             return None
-        sender = self.ctx.actors.owner(noun)
+        # "extended the mission of its 400 soldiers in Y": a possessive pronoun's antecedent
+        sender = self.ctx.actors.owner(noun) or self.ctx.actors.possessor(noun.head, noun)
         if sender is None or not self.ctx.actors.can_send(sender) or is_exercise(noun.head) or stays_home(noun):
             return None
         location = self.ctx.places.location_in(wheres, lex.PRESENCE_PREPOSITIONS, sender)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import is_pobj, is_prep
-from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.mention import LED, Mention
 from kgingest.extract.deployments.resolver import country_of, is_place_key
 from kgingest.extract.index import EntityIndex
 from kgingest.model import ActorType, Deployment, Quantity, Span, Statement, TimeValue
@@ -197,7 +197,10 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
 
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
-    """Reinforcements and the forces already there are two deployments; a mention of neither joins either."""
+    """Reinforcements and the forces already there are two deployments; a mention of neither joins either. A
+    formation a state leads ("A and B will command them respectively") is not that state's own forces there."""
+    if LED in (kind, mention.kind):
+        return kind == mention.kind
     return kind is None or mention.kind is None or kind == mention.kind
 
 
@@ -259,7 +262,7 @@ def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[D
 
 def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
     """ "the U.N." and "the U.N. Security Council" sending to one place: an organization and a body named after it
-    (its name the start of the other's) send one force; the later deployment joins the earlier."""
+    (one of its names the start of one of the other's) send one force; the later deployment joins the earlier."""
     kept: list[Deployment] = []
     for deployment in deployments:
         target = next(
@@ -317,8 +320,14 @@ def _one_body(a: str, b: str, index: EntityIndex) -> bool:
         return False
     if first.type is not ActorType.ORGANIZATION or second.type is not ActorType.ORGANIZATION:
         return False
-    words = sorted((first.name.lower().split(), second.name.lower().split()), key=len)
-    return words[1][: len(words[0])] == words[0]
+    # Any form the text uses counts: "the U.N." (an alias of the United Nations) and "the U.N. Security Council".
+    return any(
+        longer[: len(shorter)] == shorter
+        for one in (first.name, *first.aliases)
+        for other in (second.name, *second.aliases)
+        for shorter, longer in [sorted((one.lower().split(), other.lower().split()), key=len)]
+        if shorter
+    )
 
 
 def _merge_into(target: Deployment, deployment: Deployment) -> None:

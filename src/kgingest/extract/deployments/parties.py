@@ -190,9 +190,11 @@ class PartyReader:
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]
                 found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
-            elif token.pos_ == "VERB" and lemma in lex.FIGHT_VERBS:
+            elif token.pos_ == "VERB" and (lemma in lex.FIGHT_VERBS or _fights_by_particle(token)):
                 objects = [c for c in token.children if is_dobj(c)]
                 found = next((a for o in objects if (a := self.ctx.actors.resolve_phrase(o))), None)
+                # "militants of the X Party": the group they belong to
+                found = found or next((a for o in objects if (a := self._members_group(o))), None)
                 found = found or next((a for o in objects if (a := self._unnamed_group(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.RECLAIM_VERBS:
                 froms = [t for t in token.subtree if is_prep(t, "from")]
@@ -202,6 +204,11 @@ class PartyReader:
                 found = found or next((a for o in held if (a := self._unnamed_group(o))), None)
                 # "to push back militants": the group driven back
                 found = found or next((a for o in token.children if is_dobj(o) and (a := self._unnamed_group(o))), None)
+                if found is None and _drives_away(token):
+                    # "to drive the X Front out of Y", "push X back": whoever is driven away is fought
+                    found = next(
+                        (a for o in token.children if is_dobj(o) and (a := self.ctx.actors.resolve_phrase(o))), None
+                    )
             elif token.pos_ == "NOUN" and lemma in lex.ATTACK_NOUNS and _backed(token):
                 # "to back the army's offensive on the separatist enclave": the side attacked is fought
                 targets = [p for p in token.children if is_prep(p, "on", "against")]
@@ -217,6 +224,14 @@ class PartyReader:
             if found is not None and found not in excluded:
                 return found
         return None
+
+    def _members_group(self, noun: Token) -> str | None:
+        """ "militants of the X Front", "fighters from X": the named group whose members they are."""
+        if noun_lemma(noun) not in lex.OPPONENT_MEMBERS | lex.OPPONENT_NOUNS:
+            return None
+        return next(
+            (a for p in noun.children if is_prep(p, "of", "from") and (a := self.ctx.actors.pobj_actor(p))), None
+        )
 
     def _held_by(self, noun: Token) -> str | None:
         """ "the separatist enclave", "militant positions": the group a place is named after, known by what it is."""
@@ -255,3 +270,14 @@ def _backed(attack: Token) -> bool:
 def _part_of(preposition: Token) -> bool:
     """ "as part of", "a part of": the preposition "of" after "part"."""
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() == "part"
+
+
+def _drives_away(verb: Token) -> bool:
+    """ "drive X out (of Y)", "push X back", "drive X from Y": the object is sent away, not a place taken back."""
+    return any(c.lower_ in lex.AWAY_PARTICLES or is_prep(c, "from") for c in verb.children)
+
+
+def _fights_by_particle(verb: Token) -> bool:
+    """ "take out", "root out": a verb whose particle makes it one of fighting."""
+    particles = [c.lower_ for c in verb.children if is_label(c, "prt")]
+    return any((verb.lemma_.lower(), p) in lex.FIGHTING_PHRASAL_VERBS for p in particles)

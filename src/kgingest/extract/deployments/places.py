@@ -160,7 +160,9 @@ class PlaceReader:
                 place = self._common_state(pobj) or self.index.place_at(begin, end) or self._place_named(begin, end)
                 if place is not None:
                     return place
-                if any(t.lower_ in lex.FRONT_WORDS for t in pobj.subtree):
+                # "against the X Front": a front that names an actor is no front line
+                fronts = [t for t in pobj.subtree if t.lower_ in lex.FRONT_WORDS]
+                if any(self.index.actor_at(*token_chars(t)) is None for t in fronts):
                     return self._front_place(pobj)
                 # The name itself before the phrase: "to X for the UN mission" is to X, not to the UN.
                 named = self.ctx.actors.resolve(*token_chars(pobj)) if pobj.pos_ == "PROPN" else None

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import SUBJECTS, has_label, is_advmod, is_pobj
-from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.dependencies import SUBJECTS, has_label, is_advmod, is_pobj, is_prep
+from kgingest.extract.deployments.grammar import subtree_span
+from kgingest.extract.deployments.mention import LED, Mention
+from kgingest.model import Span
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -33,9 +35,16 @@ class RespectiveReader:
         found: list[Mention] = []
         for mention in mentions:
             senders = self._listed_senders(mention)
-            places = self._places_after(mention.trigger, set(senders))
+            named = self._places_after(mention.trigger, set(senders))
+            places = list(named)
             if len(senders) > 1 and len(senders) == len(places):
-                found += [self._paired(mention, sender, place) for sender, place in zip(senders, places, strict=True)]
+                # Leaders listed in the next sentence: each force is told of by its own place's phrase, since the
+                # clause may stop short of the later places ("..., in Y in April and Z in June").
+                led = not _respective(mention.trigger)
+                found += [
+                    self._paired(mention, sender, place, _phrase(named[place]) if led else mention.anchor, led)
+                    for sender, place in zip(senders, places, strict=True)
+                ]
             else:
                 found.append(mention)
         return found
@@ -71,21 +80,35 @@ class RespectiveReader:
                 return mention.span.begin
         return sentence.end_char
 
-    def _places_after(self, trigger: Token, senders: set[str]) -> list[str]:
-        """The places and states the sending's own words name after it, in text order ("to X, Y and Z")."""
+    def _places_after(self, trigger: Token, senders: set[str]) -> dict[str, Token]:
+        """The places and states the sending's own words name after it, in text order ("to X, Y and Z"), each with
+        the word that names it first."""
         subjects = {t.i for c in trigger.children if has_label(c, SUBJECTS) for t in c.subtree}
-        places: list[str] = []
+        places: dict[str, Token] = {}
         for token in trigger.subtree:
             if token.i <= trigger.i or token.i in subjects or token.pos_ != "PROPN":
                 continue
             place = self.ctx.places.place_or_state(token, whole=False)
             if place is not None and place not in senders and place not in places:
-                places.append(place)
+                places[place] = token
         return places
 
     @staticmethod
-    def _paired(mention: Mention, sender: str, place: str) -> Mention:
+    def _paired(mention: Mention, sender: str, place: str, anchor: Span, led: bool) -> Mention:
         # The count, if any, is the whole list's or each one's in turn: no one pair's for certain.
         return dataclasses.replace(
-            mention, sender=sender, location=place, co_senders=[], more_senders=[], more_locations=[], size=None
+            mention,
+            sender=sender,
+            location=place,
+            anchor=anchor,
+            kind=LED if led else mention.kind,
+            co_senders=[],
+            more_senders=[],
+            more_locations=[],
+            size=None,
         )
+
+
+def _phrase(place: Token) -> Span:
+    """ "in Y" for Y under its own preposition, else the place's own words ("Z" in "in Y and Z")."""
+    return subtree_span(place.head if is_prep(place.head) else place)

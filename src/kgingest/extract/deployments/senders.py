@@ -58,6 +58,8 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
     """ "troops from A, B and C", "a joint force of A and B": the other parties a list after the force noun names as
     its source, when the sender is one of them; one force they send together."""
     sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
+    # "a force of 3,000 soldiers from A and B": the members' sources are the force's
+    sources += [o for m in sources for p in m.children if is_prep(p, "from") for o in p.children if is_pobj(o)]
     parties: list[str] = []
     for phrase in (w for o in sources for w in (o, *o.conjuncts)):
         key = actors.resolve_phrase(phrase)
@@ -65,12 +67,10 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
             parties.append(key)
     if sender in parties:
         return [p for p in parties if p != sender]
-    # "UN troops from A and B": a force named after the organization it serves in comes from the states listed
-    named_after = any(
-        is_label(c, "compound") and actors.resolve(c.idx, c.idx + len(c.text)) == sender for c in force.children
-    )
+    # "UN troops from A and B", "the alliance's force of soldiers from A and B": an organization's force that comes
+    # from states is sent with them.
     organization = actors.index.actor(sender) if sender is not None else None
-    if named_after and organization is not None and organization.type is ActorType.ORGANIZATION:
+    if organization is not None and organization.type is ActorType.ORGANIZATION:
         return [p for p in parties if actors.is_state(p)]
     return []
 

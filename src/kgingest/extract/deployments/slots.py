@@ -116,6 +116,10 @@ class SlotReader:
         if mention.location is None and withdrawing(head) and head.lemma_.lower() in lex.LEAVING_VERBS:
             left = [c for c in head.children if is_dobj(c)]  # "the last soldiers left X"
             mention.location = next((k for c in left if (k := self.ctx.places.place_or_state(c))), None)
+        if mention.location is None:
+            # "X, where Y has deployed 500 troops": the place the where-clause describes
+            described_place = self.ctx.places.where_clause_place(head)
+            mention.location = described_place if described_place != mention.sender else None
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
@@ -185,6 +189,12 @@ class SlotReader:
         first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NUM" else None
         if first is not None and is_pobj(first) and first.head.lower_ in ("between", "from"):
             begin = first.head.idx  # "between 1,000 and 1,500 soldiers", parsed as a list of the two
+        if is_pobj(noun) and noun.head.lower_ == "between":
+            begin = noun.head.idx  # "between 500 and 700 soldiers", the counted force the object of "between"
+        elif (
+            is_pobj(noun) and noun.head.lower_ == "to" and noun.head.i > 0 and self.doc[noun.head.i - 1].lower_ == "up"
+        ):
+            begin = self.doc[noun.head.i - 1].idx  # "up to 900 soldiers", "up" read as the verb's particle
         ranged = is_pobj(noun) and noun.head.lower_ == "to" and noun.head.i > 0
         if ranged and (number := noun.doc[noun.head.i - 1]).pos_ == "NUM":
             # "1,000 to 1,500 soldiers", "from 1,000 to ...": the range starts at the first number
