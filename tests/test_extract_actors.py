@@ -1391,6 +1391,22 @@ def test_a_person_listed_with_organizations_is_one(nlp: Language, text: str, nam
     assert _types_of(index_of(nlp, text), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A plural name after "the" that a band noun names beside it is the band.
+        ("Last night the Lanterns, a punk trio from Leeds, played their final show.", "Lanterns", {"Organization"}),
+        # Negative: with no such noun, "the Xs" is a family.
+        ("The Whitfields have lived in the village since 1950.", "Whitfields", {"Person"}),
+    ],
+)
+def test_a_family_name_in_the_plural_is_no_band_regression(
+    nlp: Language, text: str, name: str, expected: set[str]
+) -> None:
+    """Bug: any one-word plural name after "the" that was no person's became an organization ("the Xs")."""
+    assert _types_of(index_of(nlp, text), name) == expected
+
+
 def test_a_shortened_first_name_with_the_same_surname_is_the_same_person(nlp: Language) -> None:
     text = (
         "The rowing club elected Bill Brekke as its treasurer last week. Brekke is a retired pilot. "

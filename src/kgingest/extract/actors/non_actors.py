@@ -46,8 +46,11 @@ from kgingest.extract.actors.patterns import (
     THING_KINDS,
     WORK_NOUNS,
 )
-from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame
+from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame, word_set
 from kgingest.extract.spans import tokens_in
+
+# Nouns for a band or a team: beside "the Xs" they make it a group, not a family.
+GROUP_NOUNS = word_set("actors", "group_nouns")
 
 
 def _numbered_model(words: list[str]) -> bool:
@@ -452,7 +455,7 @@ class NonActorNames(FinderBase):
     def _retype_persons_listed_with_bodies(self, mentions: list[Mention]) -> None:
         """ "loans to Nordbank, Tarvik Group and Selmabank": a "person" listed only with organizations, and no word of
         whose name any other person's name holds, is an organization too; so is "the Wanderers'", a plural name
-        after "the" that is no family of a person of the article."""
+        after "the" that a band or team noun names beside it."""
         person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()}
         roots = {id(m): span.root for m in mentions if (span := tokens_in(self.doc, m.begin, m.end)) is not None}
         by_token = {roots[id(m)].i: m for m in mentions if id(m) in roots}
@@ -480,6 +483,9 @@ class NonActorNames(FinderBase):
                 mention.label = "ORG"
 
     def _plural_band_name(self, mention: Mention, person_words: set[str]) -> bool:
+        """ "the band the Wanderers", "the Wanderers, a folk trio,": a one-word plural name after "the", no
+        person's name of the article, that a band or team noun names beside it. Without that noun "the Xs" is
+        a family."""
         name = mention.name(self.text)
         before = self._token_before(mention.begin)
         return (
@@ -490,7 +496,24 @@ class NonActorNames(FinderBase):
             and name[:-1] not in person_words
             and before is not None
             and before.lower_ == "the"
+            and self._group_noun_beside(before.i, mention)
         )
+
+    def _group_noun_beside(self, the: int, mention: Mention) -> bool:
+        """A band or team noun right before "the Xs", right after it, or in an apposition set off after it."""
+        if the > 0 and self.doc[the - 1].lower_ in GROUP_NOUNS:
+            return True
+        after = self._tokens(mention.full_end, len(self.text))[:6]
+        if after and after[0].lower_ in GROUP_NOUNS:
+            return True
+        if not after or after[0].text != ",":
+            return False
+        for token in after[1:]:
+            if token.is_punct:
+                return False
+            if token.lower_ in GROUP_NOUNS:
+                return True
+        return False
 
     def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:
         """ "Smiht said", with "Jan Smith" a person of the article: a one-word name spaCy took for an organization
