@@ -1256,9 +1256,9 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        # What an organization's possessive owns, and that never speaks, is its product or show.
+        # What an organization's possessive owns, and that never speaks or acts, is its product or show.
         (
-            "On Sunday Norvia's Harbour Lights lost half its viewers, and Norvia said it would end the programme.",
+            "Few viewers stayed with Norvia's Harbour Lights on Sunday, and Norvia said it would end the programme.",
             "Harbour Lights",
             set(),
         ),
@@ -1342,6 +1342,24 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
     ],
 )
 def test_things_made_owned_or_indexed_are_no_actors(nlp: Language, text: str, name: str, expected: set[str]) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A name after a company's possessive that acts is a subsidiary.
+        ("Tarrant Holdings' Bellwick Insurance cut 300 jobs in May.", "Bellwick Insurance", {"Organization"}),
+        ("Halvard Group's Zenqo cut 300 jobs in May.", "Zenqo", {"Organization"}),
+        # Negative: one the article uses or names with a product word stays a thing, though it is a subject too.
+        ("Halvard Group's Zenqo grew fast last year. Millions of drivers use Zenqo every day.", "Zenqo", set()),
+        ("Halvard Group's Zenqo grew fast last year, and the Zenqo app is now on every phone.", "Zenqo", set()),
+    ],
+)
+def test_a_company_s_subsidiary_that_acts_is_no_thing_regression(
+    nlp: Language, text: str, name: str, expected: set[str]
+) -> None:
+    """Bug: every name after a company's possessive became its product, also one that cut jobs."""
     assert _types_of(index_of(nlp, text), name) == expected
 
 

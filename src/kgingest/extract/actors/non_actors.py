@@ -51,6 +51,8 @@ from kgingest.extract.spans import tokens_in
 
 # Nouns for a band or a team: beside "the Xs" they make it a group, not a family.
 GROUP_NOUNS = word_set("actors", "group_nouns")
+# Verbs whose object is a thing someone uses: "millions use Zed" makes Zed a product, not a company.
+USE_VERBS = word_set("actors", "use_verbs")
 
 
 def _numbered_model(words: list[str]) -> bool:
@@ -331,9 +333,24 @@ class NonActorNames(FinderBase):
             ):
                 owned.add(name)
         owned -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
+        # "Acme's Zed removed the video": a name that acts is a subsidiary, unless the article treats it as a thing.
+        things = {m.name(self.text) for m in mentions if m.name(self.text) in owned and self._treated_as_thing(m)}
+        owned -= {m.name(self.text) for m in mentions if self._is_subject(m)} - things
         for mention in mentions:
             if mention.label in _ACTOR_LABELS and mention.name(self.text) in owned:
                 mention.label, mention.product = "MISC", True
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """The name itself (not a noun it modifies) is the subject of a verb."""
+        span = tokens_in(self.doc, mention.begin, mention.end)
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+
+    def _treated_as_thing(self, mention: Mention) -> bool:
+        """A product word beside the name, a kind it is set beside, or the name as what someone uses."""
+        if mention.product or self._called_a_product(mention) or self._set_beside_a_kind(mention):
+            return True
+        span = tokens_in(self.doc, mention.begin, mention.end)
+        return span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in USE_VERBS
 
     def _owners_before(self, offset: int) -> set[str]:
         """The capitalised names that may stand in the possessive right before ``offset``: "Acme Labs's " gives
