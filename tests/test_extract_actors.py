@@ -1279,27 +1279,27 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # A product's name, its version and its bracketed initials; its short forms are the product too.
         (
-            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
-            "since Navigator's older versions are unsafe.",
-            "Navigator",
+            "An update to Velcorp's Nimbus Atlas 7 (NA7) browser arrives on Monday. Velcorp will stop fixing NA6 in "
+            "May, and Atlas's support pages will close.",
+            "Atlas",
             set(),
         ),
         (
-            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
-            "since Navigator's older versions are unsafe.",
-            "SN4",
+            "An update to Velcorp's Nimbus Atlas 7 (NA7) browser arrives on Monday. Velcorp will stop fixing NA6 in "
+            "May, and Atlas's support pages will close.",
+            "NA6",
             set(),
         ),
         (
-            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
-            "since Navigator's older versions are unsafe.",
-            "Velmont",
+            "An update to Velcorp's Nimbus Atlas 7 (NA7) browser arrives on Monday. Velcorp will stop fixing NA6 in "
+            "May, and Atlas's support pages will close.",
+            "Velcorp",
             {"Organization"},
         ),
         # Negative: a person named at the end of a show's title is no short form of the show.
         (
-            'The dinner will feature this year\'s comedian, Tomas Varga. He hosts "The Late Hour with Tomas Varga."',
-            "Tomas Varga",
+            'Last night Ruth Kamara talked about taxes on "Sunday Supper with Ruth Kamara", her weekly talk show.',
+            "Ruth Kamara",
             {"Person"},
         ),
         # An index is known by its first word too.
@@ -1311,8 +1311,8 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # A trade name with a lowercase first letter, in a longer name, and the name's closing words.
         (
-            "Songs bought through Brindle's eTune Music Shop play on any phone, and the Music Shop now sells films.",
-            "eTune Music Shop",
+            "Shoppers at the new xView Video Store can rent games, and the Video Store also sells old films.",
+            "xView Video Store",
             set(),
         ),
         # A product named before its kind, after an adjective.
@@ -1324,21 +1324,16 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         # Negative: a carrier before "jets" is the carrier, not a model (no model number in the name).
         ("Two Norvik Air Lines jets collided at the gate, Norvik said.", "Norvik Air Lines", {"Organization"}),
         # Named as a kind of thing, set beside a kind, or released; a product may be a verb's subject.
-        ("This feature is called SnapTalk, and it connects phones via Bluetooth.", "SnapTalk", set()),
-        ("Sales were led by two sedans, the Fenwick and Solano, which rose 40%.", "Solano", set()),
-        (
-            "Lumen Pathfinder, its main rival, has been growing while the recently released Orbis Glide is also "
-            "quickly gaining users.",
-            "Orbis Glide",
-            set(),
-        ),
+        ("Its makers say the new tool is called Quillmark and that it lets editors share drafts.", "Quillmark", set()),
+        ("Most of the growth came from two laptops, the Pavo and Lindar, which sold well.", "Lindar", set()),
+        ("The newly unveiled Corvi Slate sold 8,000 units in its first week.", "Corvi Slate", set()),
         # Negative: a man named so is a person.
         ("A man named Olof Brandt was arrested on Monday.", "Olof Brandt", {"Person"}),
         # A model's number in the plural.
         ("Investigators said the A340s had faulty sensors.", "A340s", set()),
         # A market index whose name a number closes, and its bracketed initials.
-        ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "Hartwell & Crane", set()),
-        ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "H&C", set()),
+        ("By noon the Pellman & Rook's 250 (P&R) had climbed 31 points.", "Pellman & Rook", set()),
+        ("By noon the Pellman & Rook's 250 (P&R) had climbed 31 points.", "P&R", set()),
     ],
 )
 def test_things_made_owned_or_indexed_are_no_actors(nlp: Language, text: str, name: str, expected: set[str]) -> None:
@@ -1391,16 +1386,14 @@ def test_a_capital_owning_a_decision_is_still_the_state(nlp: Language) -> None:
         ("Maria Olsen and Karl Berg met Tarvik Group officials and Selma Nordvik.", "Selma Nordvik", {"Person"}),
         # Negative: a full personal name listed after a newspaper is a person.
         (
-            "The prize went to Tomas Berg of The Harbour Gazette and Neela Varga, Jon Ask Jr. and Lisa Holm of "
-            "Coastwatch, winners of the award.",
-            "Neela Varga",
+            "Judges praised the Northfield Herald, Arne Solberg and the Coast Radio newsroom for their flood coverage.",
+            "Arne Solberg",
             {"Person"},
         ),
         # Negative: a titled name before a listed body's member is a person.
         (
-            "The paper quoted critics like immigration lawyer Eva Lindqvist, and Harbour Rights Council campaigner "
-            "Jon Askvik.",
-            "Eva Lindqvist",
+            "Among the speakers were tax adviser Mira Sunde, and Coastal Farmers Union organiser Per Aaland.",
+            "Mira Sunde",
             {"Person"},
         ),
     ],
@@ -1478,8 +1471,7 @@ def test_two_first_names_that_do_not_shorten_each_other_are_two_people(nlp: Lang
     ("text", "full", "initials"),
     [
         (
-            "On Wednesday, the delegates are to travel to the United Nations. The boy said he was taking his family "
-            "to the U.N. headquarters in Geneva.",
+            "A United Nations envoy arrived in Nairobi on Monday, a week after U.N. staff had left the city.",
             "United Nations",
             "U.N.",
         ),
@@ -1500,16 +1492,16 @@ def test_initials_of_one_organization_of_the_article_join_it(
 
 
 def test_the_office_of_a_post_is_a_body(nlp: Language) -> None:
-    text = "According to the lawyer, a detective for the Marlow County Sheriff's office was given the files."
+    text = "Files seized by the Dunley County Sheriff's office were returned last week."
     index = index_of(nlp, text)
-    assert _types_of(index, "Marlow County Sheriff's office") == {"Organization"}
-    assert not any(a.name == "Marlow County Sheriff" for a in index.actors)
+    assert _types_of(index, "Dunley County Sheriff's office") == {"Organization"}
+    assert not any(a.name == "Dunley County Sheriff" for a in index.actors)
 
 
 def test_a_demonym_before_a_culture_or_descent_is_no_state(nlp: Language) -> None:
     text = (
-        "The festival theme follows the twelve-year Chinese zodiac cycle. Moldova sent a delegation, and a "
-        "Moldovan dish was served by a chef of Peruvian descent."
+        "Norway's pavilion served Korean cuisine, and its host, a baker of Chilean descent, explained the Japanese "
+        "calendar."
     )
     states = {a.name for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
-    assert states == {"Moldova"}
+    assert states == {"Norway"}

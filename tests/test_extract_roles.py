@@ -1140,13 +1140,13 @@ def test_a_clause_after_was_is_no_title_regression(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Thousands gathered in Braga on Saturday. City mayor Ana Cruz thanked the crowd.",
-        "Thousands gathered in Braga on Saturday, and the city mayor Ana Cruz thanked the crowd.",
+        "Flood water reached the centre of Tavira overnight. City mayor Rui Gomes ordered the schools closed.",
+        "Schools in Tavira stayed shut on Monday while city mayor Rui Gomes toured the flooded streets.",
     ],
 )
 def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(nlp: Language, text: str) -> None:
     roles, _ = extracted_roles(nlp, text)
-    assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Braga"))]
+    assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Tavira"))]
 
 
 @pytest.mark.parametrize(
@@ -1301,7 +1301,7 @@ def test_an_unqualified_post_is_held_in_the_organization_the_text_gives_the_hold
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ('"We are ready," said Dan Ruiz, a spokesman for Mayor Frank Olsen.', "Mayor"),
+        ("Greta Voss, a spokeswoman for Governor Ali Demir, confirmed on Friday that the visit was off.", "Governor"),
         ("A senior adviser to President Kemi Bako said the plan was ready.", "President"),
         ("Minister for Foreign Affairs Kemi Bako arrived in Abuja.", "Minister for Foreign Affairs"),
     ],
