@@ -341,7 +341,7 @@ class NonActorNames(FinderBase):
                 mention.label, mention.product = "MISC", True
 
     def _is_subject(self, mention: Mention) -> bool:
-        """The name itself (not a noun it modifies) is the subject of a verb."""
+        """The name itself, not a noun it modifies, is a verb's subject."""
         span = tokens_in(self.doc, mention.begin, mention.end)
         return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
