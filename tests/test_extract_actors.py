@@ -1279,20 +1279,20 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # A product's name, its version and its bracketed initials; its short forms are the product too.
         (
-            "An update to Velcorp's Nimbus Atlas 7 (NA7) browser arrives on Monday. Velcorp will stop fixing NA6 in "
-            "May, and Atlas's support pages will close.",
+            "Velcorp's Nimbus Atlas 7 (NA7) tablet goes on sale on Monday. Buyers who trade in an NA6 get a discount, "
+            "and Atlas's old support pages will close.",
             "Atlas",
             set(),
         ),
         (
-            "An update to Velcorp's Nimbus Atlas 7 (NA7) browser arrives on Monday. Velcorp will stop fixing NA6 in "
-            "May, and Atlas's support pages will close.",
+            "Velcorp's Nimbus Atlas 7 (NA7) tablet goes on sale on Monday. Buyers who trade in an NA6 get a discount, "
+            "and Atlas's old support pages will close.",
             "NA6",
             set(),
         ),
         (
-            "An update to Velcorp's Nimbus Atlas 7 (NA7) browser arrives on Monday. Velcorp will stop fixing NA6 in "
-            "May, and Atlas's support pages will close.",
+            "Velcorp's Nimbus Atlas 7 (NA7) tablet goes on sale on Monday. Buyers who trade in an NA6 get a discount, "
+            "and Atlas's old support pages will close.",
             "Velcorp",
             {"Organization"},
         ),
@@ -1311,8 +1311,8 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # A trade name with a lowercase first letter, in a longer name, and the name's closing words.
         (
-            "Shoppers at the new xView Video Store can rent games, and the Video Store also sells old films.",
-            "xView Video Store",
+            "Shoppers at the new xView Game Corner can rent games, and the Game Corner also sells old films.",
+            "xView Game Corner",
             set(),
         ),
         # A product named before its kind, after an adjective.
@@ -1325,7 +1325,7 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ("Two Norvik Air Lines jets collided at the gate, Norvik said.", "Norvik Air Lines", {"Organization"}),
         # Named as a kind of thing, set beside a kind, or released; a product may be a verb's subject.
         ("Its makers say the new tool is called Quillmark and that it lets editors share drafts.", "Quillmark", set()),
-        ("Most of the growth came from two laptops, the Pavo and Lindar, which sold well.", "Lindar", set()),
+        ("Buyers in Spain mostly chose two laptops, the Pavo and Lindar.", "Lindar", set()),
         ("The newly unveiled Corvi Slate sold 8,000 units in its first week.", "Corvi Slate", set()),
         # Negative: a man named so is a person.
         ("A man named Olof Brandt was arrested on Monday.", "Olof Brandt", {"Person"}),
