@@ -520,7 +520,8 @@ class NonActorNames(FinderBase):
         """A band or team noun right before "the Xs", right after it, or in an apposition set off after it."""
         if the > 0 and self.doc[the - 1].lower_ in GROUP_NOUNS:
             return True
-        after = self._tokens(mention.full_end, len(self.text))[:6]
+        first = self._token_after(mention.full_end)
+        after = list(self.doc[first.i : first.i + 6]) if first is not None else []
         if after and after[0].lower_ in GROUP_NOUNS:
             return True
         if not after or after[0].text != ",":
