@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
@@ -102,6 +105,29 @@ def _org_worded(name: str) -> bool:
 
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _is_subject(span: SpacySpan | None) -> bool:
+    """The name itself, not a noun it modifies, is a verb's subject."""
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+
+
+def _group_noun_beside(the: Token, after: Token | None) -> bool:
+    """A band or team noun right before "the Xs" (``the``), right after it (``after``), or in an apposition set off
+    after it."""
+    if the.i > 0 and the.doc[the.i - 1].lower_ in GROUP_NOUNS:
+        return True
+    following = list(after.doc[after.i : after.i + 6]) if after is not None else []
+    if following and following[0].lower_ in GROUP_NOUNS:
+        return True
+    if not following or following[0].text != ",":
+        return False
+    for token in following[1:]:
+        if token.is_punct:
+            return False
+        if token.lower_ in GROUP_NOUNS:
+            return True
+    return False
 
 
 class NonActorNames(FinderBase):
@@ -335,15 +361,10 @@ class NonActorNames(FinderBase):
         owned -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
         # "Acme's Zed removed the video": a name that acts is a subsidiary, unless the article treats it as a thing.
         things = {m.name(self.text) for m in mentions if m.name(self.text) in owned and self._treated_as_thing(m)}
-        owned -= {m.name(self.text) for m in mentions if self._is_subject(m)} - things
+        owned -= {m.name(self.text) for m in mentions if _is_subject(tokens_in(self.doc, m.begin, m.end))} - things
         for mention in mentions:
             if mention.label in _ACTOR_LABELS and mention.name(self.text) in owned:
                 mention.label, mention.product = "MISC", True
-
-    def _is_subject(self, mention: Mention) -> bool:
-        """The name itself, not a noun it modifies, is a verb's subject."""
-        span = tokens_in(self.doc, mention.begin, mention.end)
-        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
     def _treated_as_thing(self, mention: Mention) -> bool:
         """A product word beside the name, a kind it is set beside, or the name as what someone uses."""
@@ -513,25 +534,8 @@ class NonActorNames(FinderBase):
             and name[:-1] not in person_words
             and before is not None
             and before.lower_ == "the"
-            and self._group_noun_beside(before.i, mention)
+            and _group_noun_beside(before, self._token_after(mention.full_end))
         )
-
-    def _group_noun_beside(self, the: int, mention: Mention) -> bool:
-        """A band or team noun right before "the Xs", right after it, or in an apposition set off after it."""
-        if the > 0 and self.doc[the - 1].lower_ in GROUP_NOUNS:
-            return True
-        first = self._token_after(mention.full_end)
-        after = list(self.doc[first.i : first.i + 6]) if first is not None else []
-        if after and after[0].lower_ in GROUP_NOUNS:
-            return True
-        if not after or after[0].text != ",":
-            return False
-        for token in after[1:]:
-            if token.is_punct:
-                return False
-            if token.lower_ in GROUP_NOUNS:
-                return True
-        return False
 
     def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:
         """ "Smiht said", with "Jan Smith" a person of the article: a one-word name spaCy took for an organization
