@@ -1256,9 +1256,9 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        # What an organization's possessive owns, and that never speaks, is its product or show.
+        # What an organization's possessive owns, and that never speaks or acts, is its product or show.
         (
-            "On Sunday Norvia's Harbour Lights lost half its viewers, and Norvia said it would end the programme.",
+            "Few viewers stayed with Norvia's Harbour Lights on Sunday, and Norvia said it would end the programme.",
             "Harbour Lights",
             set(),
         ),
@@ -1279,27 +1279,27 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # A product's name, its version and its bracketed initials; its short forms are the product too.
         (
-            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
-            "since Navigator's older versions are unsafe.",
-            "Navigator",
+            "Velcorp's Nimbus Atlas 7 (NA7) tablet goes on sale on Monday. Buyers who trade in an NA6 get a discount, "
+            "and Atlas's old support pages will close.",
+            "Atlas",
             set(),
         ),
         (
-            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
-            "since Navigator's older versions are unsafe.",
-            "SN4",
+            "Velcorp's Nimbus Atlas 7 (NA7) tablet goes on sale on Monday. Buyers who trade in an NA6 get a discount, "
+            "and Atlas's old support pages will close.",
+            "NA6",
             set(),
         ),
         (
-            "Velmont's Skyline Navigator 5 (SN5) browser ships next month. Velmont said SN4 users should upgrade, "
-            "since Navigator's older versions are unsafe.",
-            "Velmont",
+            "Velcorp's Nimbus Atlas 7 (NA7) tablet goes on sale on Monday. Buyers who trade in an NA6 get a discount, "
+            "and Atlas's old support pages will close.",
+            "Velcorp",
             {"Organization"},
         ),
         # Negative: a person named at the end of a show's title is no short form of the show.
         (
-            'The dinner will feature this year\'s comedian, Tomas Varga. He hosts "The Late Hour with Tomas Varga."',
-            "Tomas Varga",
+            'Last night Ruth Kamara talked about taxes on "Sunday Supper with Ruth Kamara", her weekly talk show.',
+            "Ruth Kamara",
             {"Person"},
         ),
         # An index is known by its first word too.
@@ -1311,8 +1311,8 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         ),
         # A trade name with a lowercase first letter, in a longer name, and the name's closing words.
         (
-            "Songs bought through Brindle's eTune Music Shop play on any phone, and the Music Shop now sells films.",
-            "eTune Music Shop",
+            "Shoppers at the new xView Game Corner can rent games, and the Game Corner also sells old films.",
+            "xView Game Corner",
             set(),
         ),
         # A product named before its kind, after an adjective.
@@ -1324,24 +1324,37 @@ def test_a_formal_name_with_a_typographic_apostrophe_is_the_state(nlp: Language)
         # Negative: a carrier before "jets" is the carrier, not a model (no model number in the name).
         ("Two Norvik Air Lines jets collided at the gate, Norvik said.", "Norvik Air Lines", {"Organization"}),
         # Named as a kind of thing, set beside a kind, or released; a product may be a verb's subject.
-        ("This feature is called SnapTalk, and it connects phones via Bluetooth.", "SnapTalk", set()),
-        ("Sales were led by two sedans, the Fenwick and Solano, which rose 40%.", "Solano", set()),
-        (
-            "Lumen Pathfinder, its main rival, has been growing while the recently released Orbis Glide is also "
-            "quickly gaining users.",
-            "Orbis Glide",
-            set(),
-        ),
+        ("Its makers say the new tool is called Quillmark and that it lets editors share drafts.", "Quillmark", set()),
+        ("Buyers in Spain mostly chose two laptops, the Pavo and Lindar.", "Lindar", set()),
+        ("The newly unveiled Corvi Slate sold 8,000 units in its first week.", "Corvi Slate", set()),
         # Negative: a man named so is a person.
         ("A man named Olof Brandt was arrested on Monday.", "Olof Brandt", {"Person"}),
         # A model's number in the plural.
         ("Investigators said the A340s had faulty sensors.", "A340s", set()),
         # A market index whose name a number closes, and its bracketed initials.
-        ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "Hartwell & Crane", set()),
-        ("The Hartwell & Crane's 500 (H&C) fell by 9.48 points on Friday.", "H&C", set()),
+        ("By noon the Pellman & Rook's 250 (P&R) had climbed 31 points.", "Pellman & Rook", set()),
+        ("By noon the Pellman & Rook's 250 (P&R) had climbed 31 points.", "P&R", set()),
     ],
 )
 def test_things_made_owned_or_indexed_are_no_actors(nlp: Language, text: str, name: str, expected: set[str]) -> None:
+    assert _types_of(index_of(nlp, text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A name after a company's possessive that acts is a subsidiary.
+        ("Tarrant Holdings' Bellwick Insurance cut 300 jobs in May.", "Bellwick Insurance", {"Organization"}),
+        ("Halvard Group's Zenqo cut 300 jobs in May.", "Zenqo", {"Organization"}),
+        # Negative: one the article uses or names with a product word stays a thing, though it is a subject too.
+        ("Halvard Group's Zenqo grew fast last year. Millions of drivers use Zenqo every day.", "Zenqo", set()),
+        ("Halvard Group's Zenqo grew fast last year, and the Zenqo app is now on every phone.", "Zenqo", set()),
+    ],
+)
+def test_a_company_s_subsidiary_that_acts_is_no_thing_regression(
+    nlp: Language, text: str, name: str, expected: set[str]
+) -> None:
+    """Bug: every name after a company's possessive became its product, also one that cut jobs."""
     assert _types_of(index_of(nlp, text), name) == expected
 
 
@@ -1373,16 +1386,14 @@ def test_a_capital_owning_a_decision_is_still_the_state(nlp: Language) -> None:
         ("Maria Olsen and Karl Berg met Tarvik Group officials and Selma Nordvik.", "Selma Nordvik", {"Person"}),
         # Negative: a full personal name listed after a newspaper is a person.
         (
-            "The prize went to Tomas Berg of The Harbour Gazette and Neela Varga, Jon Ask Jr. and Lisa Holm of "
-            "Coastwatch, winners of the award.",
-            "Neela Varga",
+            "Judges praised the Northfield Herald and Arne Solberg for their flood coverage.",
+            "Arne Solberg",
             {"Person"},
         ),
         # Negative: a titled name before a listed body's member is a person.
         (
-            "The paper quoted critics like immigration lawyer Eva Lindqvist, and Harbour Rights Council campaigner "
-            "Jon Askvik.",
-            "Eva Lindqvist",
+            "Among the speakers were tax adviser Mira Sunde, and Coastal Farmers Union organiser Per Aaland.",
+            "Mira Sunde",
             {"Person"},
         ),
     ],
@@ -1391,14 +1402,64 @@ def test_a_person_listed_with_organizations_is_one(nlp: Language, text: str, nam
     assert _types_of(index_of(nlp, text), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A plural name after "the" that a band noun names beside it is the band.
+        ("Last night the Lanterns, a punk trio from Leeds, played their final show.", "Lanterns", {"Organization"}),
+        # Negative: with no such noun, "the Xs" is a family.
+        ("The Whitfields have lived in the village since 1950.", "Whitfields", {"Person"}),
+    ],
+)
+def test_a_family_name_in_the_plural_is_no_band_regression(
+    nlp: Language, text: str, name: str, expected: set[str]
+) -> None:
+    """Bug: any one-word plural name after "the" that was no person's became an organization ("the Xs")."""
+    assert _types_of(index_of(nlp, text), name) == expected
+
+
 def test_a_shortened_first_name_with_the_same_surname_is_the_same_person(nlp: Language) -> None:
     text = (
-        "He left chief operating officer Tim Halvorsen in charge. Halvorsen, 49, joined in 1998. "
-        "Timothy D. Halvorsen declined to comment."
+        "The rowing club elected Bill Brekke as its treasurer last week. Brekke is a retired pilot. "
+        "In a letter to members, William J. Brekke promised to publish the accounts."
     )
     index = index_of(nlp, text)
-    assert "Timothy D. Halvorsen" in actor(index, ActorType.PERSON, "Tim Halvorsen").aliases
-    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Tim Halvorsen"]
+    assert "William J. Brekke" in actor(index, ActorType.PERSON, "Bill Brekke").aliases
+    assert [a.name for a in index.actors if a.type is ActorType.PERSON] == ["Bill Brekke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Dan Moller opened the bakery in 2004. His cousin Daniela Moller runs the cafe next door.",
+            {"Dan Moller", "Daniela Moller"},
+        ),
+        (
+            "Chris Aalto coaches the junior team. Christine Aalto coaches the seniors on Sundays.",
+            {"Chris Aalto", "Christine Aalto"},
+        ),
+        (
+            "Sam Ferreira wrote the survey report. Samantha Ferreira refused to sign it.",
+            {"Sam Ferreira", "Samantha Ferreira"},
+        ),
+        (
+            "Alex Lindahl won the first heat. Alexandra Lindahl finished fourth in the final.",
+            {"Alex Lindahl", "Alexandra Lindahl"},
+        ),
+        # A known short form, but the two names are listed side by side: two people.
+        (
+            "Bill Brekke and William Brekke, father and son, both signed the petition.",
+            {"Bill Brekke", "William Brekke"},
+        ),
+    ],
+)
+def test_a_first_name_that_only_begins_another_or_is_listed_beside_it_is_another_person_regression(
+    nlp: Language, text: str, people: set[str]
+) -> None:
+    """Bug: any first name that began another ("Dan", "Daniela") made one person of two, even side by side."""
+    index = index_of(nlp, text)
+    assert {a.name for a in index.actors if a.type is ActorType.PERSON} == people
 
 
 def test_two_first_names_that_do_not_shorten_each_other_are_two_people(nlp: Language) -> None:
@@ -1410,8 +1471,7 @@ def test_two_first_names_that_do_not_shorten_each_other_are_two_people(nlp: Lang
     ("text", "full", "initials"),
     [
         (
-            "On Wednesday, the delegates are to travel to the United Nations. The boy said he was taking his family "
-            "to the U.N. headquarters in Geneva.",
+            "A United Nations envoy arrived in Nairobi on Monday, a week after U.N. staff had left the city.",
             "United Nations",
             "U.N.",
         ),
@@ -1432,16 +1492,16 @@ def test_initials_of_one_organization_of_the_article_join_it(
 
 
 def test_the_office_of_a_post_is_a_body(nlp: Language) -> None:
-    text = "According to the lawyer, a detective for the Marlow County Sheriff's office was given the files."
+    text = "Files seized by the Dunley County Sheriff's office were returned last week."
     index = index_of(nlp, text)
-    assert _types_of(index, "Marlow County Sheriff's office") == {"Organization"}
-    assert not any(a.name == "Marlow County Sheriff" for a in index.actors)
+    assert _types_of(index, "Dunley County Sheriff's office") == {"Organization"}
+    assert not any(a.name == "Dunley County Sheriff" for a in index.actors)
 
 
 def test_a_demonym_before_a_culture_or_descent_is_no_state(nlp: Language) -> None:
     text = (
-        "The festival theme follows the twelve-year Chinese zodiac cycle. Moldova sent a delegation, and a "
-        "Moldovan dish was served by a chef of Peruvian descent."
+        "Norway's pavilion served Korean cuisine, and its host, a baker of Chilean descent, explained the Japanese "
+        "calendar."
     )
     states = {a.name for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
-    assert states == {"Moldova"}
+    assert states == {"Norway"}

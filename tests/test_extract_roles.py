@@ -1032,6 +1032,7 @@ def test_an_unnamed_speaker_holds_the_post_its_description_names(
 def test_an_unnamed_speaker_without_post_or_owner_has_no_role(nlp: Language, text: str) -> None:
     roles, keys = extracted_roles(nlp, text)
     unnamed = {key for key in keys.values() if key.startswith("person/t/")}
+    assert unnamed  # the speaker stage made the unnamed person, so the rule had a holder to refuse
     assert not [r for r in roles if r.holder in unnamed]
 
 
@@ -1139,13 +1140,13 @@ def test_a_clause_after_was_is_no_title_regression(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Thousands gathered in Braga on Saturday. City mayor Ana Cruz thanked the crowd.",
-        "Thousands gathered in Braga on Saturday, and the city mayor Ana Cruz thanked the crowd.",
+        "Flood water reached the centre of Tavira overnight. City mayor Rui Gomes ordered the schools closed.",
+        "Schools in Tavira stayed shut on Monday while city mayor Rui Gomes toured the flooded streets.",
     ],
 )
 def test_a_city_mayor_with_no_city_named_beside_is_the_city_the_sentences_name(nlp: Language, text: str) -> None:
     roles, _ = extracted_roles(nlp, text)
-    assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Braga"))]
+    assert [(r.title, r.of) for r in roles] == [("mayor", place_key("Tavira"))]
 
 
 @pytest.mark.parametrize(
@@ -1229,6 +1230,7 @@ def test_a_counterpart_with_no_post_named_before_has_no_role(nlp: Language) -> N
 def test_an_unnamed_speaker_whose_owner_the_description_does_not_name_has_no_role(nlp: Language, text: str) -> None:
     roles, keys = extracted_roles(nlp, text)
     unnamed = {key for key in keys.values() if key.startswith("person/t/")}
+    assert unnamed  # the speaker stage made the unnamed person, so the rule had a holder to refuse
     assert not [r for r in roles if r.holder in unnamed]
 
 
@@ -1299,7 +1301,7 @@ def test_an_unqualified_post_is_held_in_the_organization_the_text_gives_the_hold
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ('"We are ready," said Dan Ruiz, a spokesman for Mayor Frank Olsen.', "Mayor"),
+        ("Greta Voss, a spokeswoman for Governor Ali Demir, confirmed on Friday that the visit was off.", "Governor"),
         ("A senior adviser to President Kemi Bako said the plan was ready.", "President"),
         ("Minister for Foreign Affairs Kemi Bako arrived in Abuja.", "Minister for Foreign Affairs"),
     ],
@@ -1322,15 +1324,23 @@ def test_a_post_in_a_person_s_own_body_gets_no_guessed_organization(nlp: Languag
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Businesswoman Lena Sund said prices would rise. Sund, of the Halden Paper Company, gave no date.",
-        "Rep. Lena Sund said prices would rise. Sund, of the Halden Paper Company, gave no date.",
+        (
+            "Businesswoman Lena Sund said prices would rise. Sund, of the Halden Paper Company, gave no date.",
+            {("Lena Sund", None, "Halden Paper Company")},
+        ),
+        (
+            "Rep. Lena Sund said prices would rise. Sund, of the Halden Paper Company, gave no date.",
+            {("Lena Sund", "Rep.", None), ("Lena Sund", None, "Halden Paper Company")},
+        ),
     ],
 )
-def test_an_occupation_or_a_seat_is_not_held_in_the_holder_s_other_organization(nlp: Language, text: str) -> None:
-    roles, _ = extracted_roles(nlp, text)
-    assert all(r.of is None for r in roles if r.title is not None)
+def test_an_occupation_or_a_seat_is_not_held_in_the_holder_s_other_organization(
+    nlp: Language, text: str, expected: set[tuple[str, str | None, str | None]]
+) -> None:
+    roles, keys = extracted_roles(nlp, text)
+    assert named_roles(roles, keys) == expected
 
 
 # ---------------------------------------------------------------- wave 6: unseen-text constructions

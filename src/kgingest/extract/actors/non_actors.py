@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
@@ -46,8 +49,13 @@ from kgingest.extract.actors.patterns import (
     THING_KINDS,
     WORK_NOUNS,
 )
-from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame
+from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame, word_set
 from kgingest.extract.spans import tokens_in
+
+# Nouns for a band or a team: beside "the Xs" they make it a group, not a family.
+GROUP_NOUNS = word_set("actors", "group_nouns")
+# Verbs whose object is a thing someone uses: "millions use Zed" makes Zed a product, not a company.
+USE_VERBS = word_set("actors", "use_verbs")
 
 
 def _numbered_model(words: list[str]) -> bool:
@@ -97,6 +105,29 @@ def _org_worded(name: str) -> bool:
 
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _is_subject(span: SpacySpan | None) -> bool:
+    """The name itself, not a noun it modifies, is a verb's subject."""
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+
+
+def _group_noun_beside(the: Token, after: Token | None) -> bool:
+    """A band or team noun right before "the Xs" (``the``), right after it (``after``), or in an apposition set off
+    after it."""
+    if the.i > 0 and the.doc[the.i - 1].lower_ in GROUP_NOUNS:
+        return True
+    following = list(after.doc[after.i : after.i + 6]) if after is not None else []
+    if following and following[0].lower_ in GROUP_NOUNS:
+        return True
+    if not following or following[0].text != ",":
+        return False
+    for token in following[1:]:
+        if token.is_punct:
+            return False
+        if token.lower_ in GROUP_NOUNS:
+            return True
+    return False
 
 
 class NonActorNames(FinderBase):
@@ -328,9 +359,19 @@ class NonActorNames(FinderBase):
             ):
                 owned.add(name)
         owned -= {m.name(self.text) for m in mentions if self._speaks_or_employs(m)}
+        # "Acme's Zed removed the video": a name that acts is a subsidiary, unless the article treats it as a thing.
+        things = {m.name(self.text) for m in mentions if m.name(self.text) in owned and self._treated_as_thing(m)}
+        owned -= {m.name(self.text) for m in mentions if _is_subject(tokens_in(self.doc, m.begin, m.end))} - things
         for mention in mentions:
             if mention.label in _ACTOR_LABELS and mention.name(self.text) in owned:
                 mention.label, mention.product = "MISC", True
+
+    def _treated_as_thing(self, mention: Mention) -> bool:
+        """A product word beside the name, a kind it is set beside, or the name as what someone uses."""
+        if mention.product or self._called_a_product(mention) or self._set_beside_a_kind(mention):
+            return True
+        span = tokens_in(self.doc, mention.begin, mention.end)
+        return span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in USE_VERBS
 
     def _owners_before(self, offset: int) -> set[str]:
         """The capitalised names that may stand in the possessive right before ``offset``: "Acme Labs's " gives
@@ -452,7 +493,7 @@ class NonActorNames(FinderBase):
     def _retype_persons_listed_with_bodies(self, mentions: list[Mention]) -> None:
         """ "loans to Nordbank, Tarvik Group and Selmabank": a "person" listed only with organizations, and no word of
         whose name any other person's name holds, is an organization too; so is "the Wanderers'", a plural name
-        after "the" that is no family of a person of the article."""
+        after "the" that a band or team noun names beside it."""
         person_words = {w for m in mentions if m.label == "PERSON" for w in m.name(self.text).split()}
         roots = {id(m): span.root for m in mentions if (span := tokens_in(self.doc, m.begin, m.end)) is not None}
         by_token = {roots[id(m)].i: m for m in mentions if id(m) in roots}
@@ -480,6 +521,9 @@ class NonActorNames(FinderBase):
                 mention.label = "ORG"
 
     def _plural_band_name(self, mention: Mention, person_words: set[str]) -> bool:
+        """ "the band the Wanderers", "the Wanderers, a folk trio,": a one-word plural name after "the", no
+        person's name of the article, that a band or team noun names beside it. Without that noun "the Xs" is
+        a family."""
         name = mention.name(self.text)
         before = self._token_before(mention.begin)
         return (
@@ -490,6 +534,7 @@ class NonActorNames(FinderBase):
             and name[:-1] not in person_words
             and before is not None
             and before.lower_ == "the"
+            and _group_noun_beside(before, self._token_after(mention.full_end))
         )
 
     def _retype_misspelt_speakers(self, mentions: list[Mention]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -26,13 +27,25 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.actors.states import StateFinder
 from kgingest.extract.index import literal_matches
+from kgingest.extract.lexicon import word_lists
+from kgingest.extract.spans import tokens_in
 from kgingest.model import Span
 
+# Common short forms of first names and the full names each shortens ("tim": "timothy"), lowercase.
+SHORT_FIRST_NAMES = word_lists("actors", "short_first_names")
 
-def _short_first_names(names: list[str]) -> dict[str, str]:
-    """ "Tim Cook" and later "Timothy D. Cook": one person when one first name shortens the other and the
-    surnames agree, with at most initials between; the later name maps to the first one seen. Not when two
-    people of the article share the surname with other first names."""
+
+def _shortens(short: str, full: str) -> bool:
+    """One first name is a known short form of the other ("Bill", "William"), in either order."""
+    a, b = short.lower(), full.lower()
+    return b in SHORT_FIRST_NAMES.get(a, ()) or a in SHORT_FIRST_NAMES.get(b, ())
+
+
+def _short_first_names(names: list[str], listed_together: set[frozenset[str]]) -> dict[str, str]:
+    """ "Bill Varga" and later "William J. Varga": one person when one first name is a known short form of the
+    other and the surnames agree, with at most initials between; the later name maps to the first one seen.
+    Not when two people of the article share the surname with other first names, nor for two names listed
+    together ("Bill Varga and William Varga" are two)."""
     first_seen: dict[str, str] = {}
     for name in names:
         first_seen.setdefault(name, name)
@@ -45,15 +58,15 @@ def _short_first_names(names: list[str]) -> dict[str, str]:
             continue
         firsts = {name.split()[0] for name in group}
         # Every first name must shorten or lengthen another: "Ana Berg" and "Anders Berg" are two people.
-        if not all(any(o != f and (f.startswith(o) or o.startswith(f)) for o in firsts) for f in firsts):
+        if not all(any(o != f and _shortens(o, f) for o in firsts) for f in firsts):
             continue
         head = group[0]
         for name in group[1:]:
             a, b = head.split()[0], name.split()[0]
             middle = name.split()[1:-1]
             if (
-                min(len(a), len(b)) >= 3
-                and (a.startswith(b) or b.startswith(a))
+                _shortens(a, b)
+                and frozenset((head, name)) not in listed_together
                 and all(re.fullmatch(r"[A-Z]\.?", word) for word in middle)
             ):
                 same[name] = head
@@ -74,7 +87,8 @@ class PersonFinder(StateFinder):
         full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
         fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
         ordered = sorted(raw, key=lambda m: m.begin)
-        short_first = _short_first_names([m.name(self.text) for m in ordered if " " in m.name(self.text)])
+        full_named = [m for m in ordered if " " in m.name(self.text)]
+        short_first = _short_first_names([m.name(self.text) for m in full_named], self._listed_together(full_named))
         for mention in ordered:
             name = mention.name(self.text)
             if name not in fits_of:
@@ -84,6 +98,17 @@ class PersonFinder(StateFinder):
                     fits_of[name] = _misspelt_surname_of(name, full)
             canonical = self._person_for(fits_of[name], mention.begin) or name
             self._add_person_mention(short_first.get(canonical, canonical), mention)
+
+    def _listed_together(self, mentions: list[Mention]) -> set[frozenset[str]]:
+        """Pairs of names set side by side ("X and Y", "X, Y") or coordinated by the parser: two people."""
+        pairs: set[frozenset[str]] = set()
+        for one, other in pairwise(mentions):
+            if re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|&))?\s*", self.text[one.full_end : other.begin]):
+                pairs.add(frozenset((one.name(self.text), other.name(self.text))))
+        roots = [(m.name(self.text), span.root) for m in mentions if (span := tokens_in(self.doc, m.begin, m.end))]
+        for name, root in roots:
+            pairs.update(frozenset((name, other)) for other, conjunct in roots if conjunct in root.conjuncts)
+        return pairs
 
     def _person_mention(self, entity: Mention) -> Mention | None:
         """Drop titles spaCy put inside the name; reach back over first names it left out."""
