@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, HEAD, ORTH, SPACY
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -128,11 +130,12 @@ def load_rules(stage: str, folder: Path | None = None) -> tuple[Rule, ...]:
 def find_matches(doc: Doc, rules: tuple[Rule, ...]) -> list[RuleMatch]:
     """Every match of ``rules`` in ``doc``, the fullest one per place, in text order (then rule order)."""
     found: list[RuleMatch] = []
+    sentences = _Sentences(doc)
     for order, rule in enumerate(rules):
         if rule.function is not None:
             matches = [RuleMatch(rule, dict(nodes)) for nodes in _function(rule)(doc)]
         else:
-            matches = _compiled(doc.vocab, rule)(doc)
+            matches = _compiled(doc.vocab, rule)(doc, sentences)
         found.extend(sorted(matches, key=lambda m: (m.trigger.i, order)))
     return sorted(found, key=lambda m: m.trigger.i)
 
@@ -167,9 +170,9 @@ class _CompiledRule:
 
         self.anchor_lemmas = _anchor_lemmas(rule.patterns)
 
-    def __call__(self, doc: Doc) -> list[RuleMatch]:
+    def __call__(self, doc: Doc, sentences: _Sentences | None = None) -> list[RuleMatch]:
         best: dict[tuple[int, tuple[int, ...]], tuple[int, int, dict[str, Token]]] = {}
-        for key, token_ids in self._matches(doc):
+        for key, token_ids in self._matches(doc, sentences if sentences is not None else _Sentences(doc)):
             core_number, variant, names, core_size = self.variants[key]
             nodes = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
             place = (core_number, tuple(token_ids[:core_size]))
@@ -179,14 +182,71 @@ class _CompiledRule:
                 best[place] = (*rank, nodes)
         return [RuleMatch(self.rule, nodes) for _, _, nodes in (best[p] for p in sorted(best))]
 
-    def _matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        """The matcher's matches, by doc token index. One call over the whole Doc: a call per sentence costs
-        the whole Doc each time (spaCy copies a Span into a Doc through an array of the whole Doc), which made
-        rule matching grow with the square of the article's length. A Doc without a word any pattern starts
-        from is not searched at all."""
-        if self.anchor_lemmas is not None and not any(token.lemma_ in self.anchor_lemmas for token in doc):
-            return []
-        return [(key, list(ids)) for key, ids in self.matcher(doc)]
+    def _matches(self, doc: Doc, sentences: _Sentences) -> list[tuple[int, list[int]]]:
+        """The matcher's matches, by doc token index. A match lies within one sentence (spaCy's dependency
+        operators, "." included, never leave it), so only the sentences that hold a word a pattern starts from
+        are searched, each as a Doc of its own: the matcher's cost grows with the tokens it is given, and a
+        Doc has few such sentences. (``Span.as_doc`` copies the whole Doc's array unless given it: `_Sentences`
+        makes that array once per Doc.)"""
+        if self.anchor_lemmas is None:
+            return [(key, list(ids)) for key, ids in self.matcher(doc)]
+        found: list[tuple[int, list[int]]] = []
+        for start, sentence in sentences.holding(self.anchor_lemmas):
+            found.extend((key, [start + i for i in ids]) for key, ids in self.matcher(sentence))
+        return found
+
+
+class _Sentences:
+    """One Doc's sentences for the rules of one `find_matches` call: which of them hold a lemma, and each as
+    a Doc of its own, made once for every rule that searches it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._bounds: list[tuple[int, int]] | None = None
+        self._lemma_sentences: dict[str, list[int]] = {}
+        self._docs: dict[int, Doc] = {}
+        self._array: numpy.ndarray[Any, Any] | None = None
+
+    def holding(self, lemmas: frozenset[str]) -> list[tuple[int, Doc]]:
+        """(first token index, sentence Doc) of each sentence with a token of ``lemmas``, in text order."""
+        if self._bounds is None:
+            self._bounds = [(sentence.start, sentence.end) for sentence in self.doc.sents]
+            for number, (start, end) in enumerate(self._bounds):
+                for token in self.doc[start:end]:
+                    numbers = self._lemma_sentences.setdefault(token.lemma_, [])
+                    if not numbers or numbers[-1] != number:
+                        numbers.append(number)
+        numbers = sorted({n for lemma in lemmas for n in self._lemma_sentences.get(lemma, ())})
+        return [(self._bounds[n][0], self._sentence(n)) for n in numbers]
+
+    def _sentence(self, number: int) -> Doc:
+        """The sentence as a Doc with every token attribute of the whole Doc, as ``Span.as_doc`` makes it but
+        without its costs that grow with the whole Doc (its array, its entities) or serve no matcher (vectors)."""
+        if number in self._docs:
+            return self._docs[number]
+        assert self._bounds is not None
+        if self._array is None:
+            self._array = self.doc.to_array(list(_ARRAY_ATTRIBUTES))
+        start, end = self._bounds[number]
+        rows: Any = self._array[start:end].copy()
+        heads = numpy.arange(len(rows)) + rows[:, _ARRAY_ATTRIBUTES.index(HEAD)].view(numpy.int64)
+        if len(rows) == 0 or heads.min() < 0 or heads.max() >= len(rows):
+            # A head outside the sentence: spaCy's own copy rewires it.
+            span: Any = self.doc[start:end]  # spaCy's stub lacks as_doc's array arguments
+            sentence: Doc = span.as_doc(array_head=_ARRAY_ATTRIBUTES, array=self._array)
+        else:
+            iob = _ARRAY_ATTRIBUTES.index(ENT_IOB)
+            if rows[0, iob] == 1:  # an entity running in from the sentence before begins here
+                rows[0, iob] = 3
+            strings = self.doc.vocab.strings
+            words = [strings[int(orth)] for orth in rows[:, _ARRAY_ATTRIBUTES.index(ORTH)]]
+            spaces = [bool(space) for space in rows[:, _ARRAY_ATTRIBUTES.index(SPACY)]]
+            sentence = Doc(self.doc.vocab, words=words, spaces=spaces).from_array(list(_ARRAY_ATTRIBUTES), rows)
+        self._docs[number] = sentence
+        return sentence
+
+
+_ARRAY_ATTRIBUTES: tuple[int, ...] = tuple(Doc._get_array_attrs())
 
 
 @functools.lru_cache(maxsize=64)
