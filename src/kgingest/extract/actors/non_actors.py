@@ -49,6 +49,7 @@ from kgingest.extract.actors.patterns import (
     THING_KINDS,
     WORK_NOUNS,
 )
+from kgingest.extract.index import lowercase_noun_lemmas
 from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame, word_set
 from kgingest.extract.spans import tokens_in
 
@@ -392,7 +393,7 @@ class NonActorNames(FinderBase):
         name = mention.name(self.text)
         words = name.split()
         tokens = self._tokens(mention.begin, mention.end)
-        lowercase = {t.lemma_ for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
+        lowercase = lowercase_noun_lemmas(self.doc)
         if len(words) < 2 or not all(
             _is_common_noun(self.doc, t.lemma_.lower()) or t.lemma_.lower() in lowercase for t in tokens if t.is_alpha
         ):

@@ -41,7 +41,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, HEAD, LEMMA, LOWER, ORTH, SPACY, TAG
 from spacy.matcher import DependencyMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -128,11 +131,12 @@ def load_rules(stage: str, folder: Path | None = None) -> tuple[Rule, ...]:
 def find_matches(doc: Doc, rules: tuple[Rule, ...]) -> list[RuleMatch]:
     """Every match of ``rules`` in ``doc``, the fullest one per place, in text order (then rule order)."""
     found: list[RuleMatch] = []
+    sentences = _Sentences(doc)
     for order, rule in enumerate(rules):
         if rule.function is not None:
             matches = [RuleMatch(rule, dict(nodes)) for nodes in _function(rule)(doc)]
         else:
-            matches = _compiled(doc.vocab, rule)(doc)
+            matches = _compiled(doc.vocab, rule)(doc, sentences)
         found.extend(sorted(matches, key=lambda m: (m.trigger.i, order)))
     return sorted(found, key=lambda m: m.trigger.i)
 
@@ -165,11 +169,11 @@ class _CompiledRule:
                 self.matcher.add(key, [[dict(node) for node in pattern]])
                 self.variants[vocab.strings[key]] = (core_number, len(self.variants), names, len(core))
 
-        self.anchor_lemmas = _anchor_lemmas(rule.patterns)
+        self.required_words = _required_words(rule.patterns)
 
-    def __call__(self, doc: Doc) -> list[RuleMatch]:
+    def __call__(self, doc: Doc, sentences: _Sentences | None = None) -> list[RuleMatch]:
         best: dict[tuple[int, tuple[int, ...]], tuple[int, int, dict[str, Token]]] = {}
-        for key, token_ids in self._matches(doc):
+        for key, token_ids in self._matches(doc, sentences if sentences is not None else _Sentences(doc)):
             core_number, variant, names, core_size = self.variants[key]
             nodes = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
             place = (core_number, tuple(token_ids[:core_size]))
@@ -179,14 +183,93 @@ class _CompiledRule:
                 best[place] = (*rank, nodes)
         return [RuleMatch(self.rule, nodes) for _, _, nodes in (best[p] for p in sorted(best))]
 
-    def _matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        """The matcher's matches, by doc token index. One call over the whole Doc: a call per sentence costs
-        the whole Doc each time (spaCy copies a Span into a Doc through an array of the whole Doc), which made
-        rule matching grow with the square of the article's length. A Doc without a word any pattern starts
-        from is not searched at all."""
-        if self.anchor_lemmas is not None and not any(token.lemma_ in self.anchor_lemmas for token in doc):
-            return []
-        return [(key, list(ids)) for key, ids in self.matcher(doc)]
+    def _matches(self, doc: Doc, sentences: _Sentences) -> list[tuple[int, list[int]]]:
+        """The matcher's matches, by doc token index. A match lies within one sentence (spaCy's dependency
+        operators, "." included, never leave it), so only the sentences that hold a token for each node of a
+        pattern that names its words (lemma, lowercase form, tag or dependency label) are searched, each as a Doc
+        of its own: the matcher's cost grows with the tokens it is given, and few sentences have them all."""
+        if self.required_words is None:
+            return [(key, list(ids)) for key, ids in self.matcher(doc)]
+        numbers: set[int] = set()
+        for pattern in self.required_words:
+            holding = [sentences.holding(*words) for words in pattern]
+            numbers |= holding[0].intersection(*holding[1:])
+        found: list[tuple[int, list[int]]] = []
+        for number in sorted(numbers):
+            start, sentence = sentences.sentence(number)
+            found.extend((key, [start + i for i in ids]) for key, ids in self.matcher(sentence))
+        return found
+
+
+class _Sentences:
+    """One Doc's sentences for the rules of one `find_matches` call: which of them hold a lemma, and each as
+    a Doc of its own, made once for every rule that searches it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._starts: list[int] | None = None
+        self._holding: dict[tuple[str, frozenset[str]], frozenset[int]] = {}
+        self._docs: dict[int, tuple[int, Doc]] = {}
+        self._array: numpy.ndarray[Any, Any] | None = None
+        self._lowercase: numpy.ndarray[Any, Any] | None = None
+
+    def holding(self, attribute: str, words: frozenset[str]) -> frozenset[int]:
+        """The numbers of the sentences with a token whose ``attribute`` (a key of `_WORD_ATTRIBUTES`) is one of
+        ``words``."""
+        if (attribute, words) not in self._holding:
+            ids = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+            if attribute == "LOWER":
+                if self._lowercase is None:
+                    self._lowercase = self.doc.to_array([LOWER])
+                column = self._lowercase
+            else:
+                column = self._columns()[:, _ARRAY_ATTRIBUTES.index(_WORD_ATTRIBUTES[attribute])]
+            positions = numpy.flatnonzero(numpy.isin(column, ids))
+            numbers = numpy.searchsorted(numpy.array(self._sentence_starts()), positions, side="right") - 1
+            self._holding[attribute, words] = frozenset(int(n) for n in numbers)
+        return self._holding[attribute, words]
+
+    def sentence(self, number: int) -> tuple[int, Doc]:
+        """(first token index, the sentence as a Doc with every token attribute of the whole Doc), made as
+        ``Span.as_doc`` makes it but without its costs that grow with the whole Doc (its array, its entities) or
+        serve no matcher (vectors)."""
+        if number in self._docs:
+            return self._docs[number]
+        starts = self._sentence_starts()
+        start = starts[number]
+        end = starts[number + 1] if number + 1 < len(starts) else len(self.doc)
+        array = self._columns()
+        rows: Any = array[start:end].copy()
+        heads = numpy.arange(len(rows)) + rows[:, _ARRAY_ATTRIBUTES.index(HEAD)].view(numpy.int64)
+        if len(rows) == 0 or heads.min() < 0 or heads.max() >= len(rows):
+            # A head outside the sentence: spaCy's own copy rewires it.
+            span: Any = self.doc[start:end]  # spaCy's stub lacks as_doc's array arguments
+            sentence: Doc = span.as_doc(array_head=_ARRAY_ATTRIBUTES, array=array)
+        else:
+            iob = _ARRAY_ATTRIBUTES.index(ENT_IOB)
+            if rows[0, iob] == 1:  # an entity running in from the sentence before begins here
+                rows[0, iob] = 3
+            strings = self.doc.vocab.strings
+            words = [strings[int(orth)] for orth in rows[:, _ARRAY_ATTRIBUTES.index(ORTH)]]
+            spaces = [bool(space) for space in rows[:, _ARRAY_ATTRIBUTES.index(SPACY)]]
+            sentence = Doc(self.doc.vocab, words=words, spaces=spaces).from_array(list(_ARRAY_ATTRIBUTES), rows)
+        self._docs[number] = (start, sentence)
+        return self._docs[number]
+
+    def _sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [sentence.start for sentence in self.doc.sents]
+        return self._starts
+
+    def _columns(self) -> numpy.ndarray[Any, Any]:
+        if self._array is None:
+            self._array = self.doc.to_array(list(_ARRAY_ATTRIBUTES))
+        return self._array
+
+
+_ARRAY_ATTRIBUTES: tuple[int, ...] = tuple(Doc._get_array_attrs())
+# The token attributes a pattern node may name words of that `_Sentences.holding` reads, as string ids.
+_WORD_ATTRIBUTES = {"LEMMA": LEMMA, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "ORTH": ORTH}
 
 
 @functools.lru_cache(maxsize=64)
@@ -194,18 +277,24 @@ def _compiled(vocab: Vocab, rule: Rule) -> _CompiledRule:
     return _CompiledRule(vocab, rule)
 
 
-def _anchor_lemmas(patterns: tuple[Pattern, ...]) -> frozenset[str] | None:
-    """The lemmas every match starts from, when each pattern's first node names its lemmas; else None."""
-    lemmas: set[str] = set()
+def _required_words(patterns: tuple[Pattern, ...]) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...] | None:
+    """For each pattern, the words its nodes name, as (attribute, words) (a match has a token of each); None
+    when a pattern names none."""
+    required: list[tuple[tuple[str, frozenset[str]], ...]] = []
     for pattern in patterns:
-        wanted = pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA")
-        if isinstance(wanted, str):
-            lemmas.add(wanted)
-        elif isinstance(wanted, dict) and isinstance(wanted.get("IN"), list):
-            lemmas.update(str(word) for word in wanted["IN"])
-        else:
+        named: list[tuple[str, frozenset[str]]] = []
+        for node in pattern:
+            for attribute, wanted in node.get("RIGHT_ATTRS", {}).items():
+                if attribute not in _WORD_ATTRIBUTES:
+                    continue
+                if isinstance(wanted, str):
+                    named.append((attribute, frozenset({wanted})))
+                elif isinstance(wanted, dict) and isinstance(wanted.get("IN"), list):
+                    named.append((attribute, frozenset(str(word) for word in wanted["IN"])))
+        if not named:
             return None
-    return frozenset(lemmas)
+        required.append(tuple(named))
+    return tuple(required)
 
 
 def _connected(pattern: list[Mapping[str, Any]]) -> bool:
