@@ -1445,3 +1445,69 @@ def test_a_demonym_before_a_culture_or_descent_is_no_state(nlp: Language) -> Non
     )
     states = {a.name for a in index_of(nlp, text).actors if a.type is ActorType.STATE}
     assert states == {"Moldova"}
+
+
+def test_a_state_named_in_its_formal_style_is_the_state(nlp: Language) -> None:
+    text = (
+        "The Commonwealth of Australia and the Government of the Republic of Chile signed a fisheries accord on "
+        "Thursday. The Bank of Chile welcomed it."
+    )
+    index = index_of(nlp, text)
+    assert "Commonwealth of Australia" in actor(index, ActorType.STATE, "Australia").aliases
+    assert "Government of the Republic of Chile" in actor(index, ActorType.STATE, "Chile").aliases
+    organizations = [a.name for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert organizations == ["Bank of Chile"]
+
+
+def test_a_country_name_written_with_its_accents_is_the_state(nlp: Language) -> None:
+    index = index_of(nlp, "The Republic of Türkiye recalled its envoy, and Türkiye's parliament met on Monday.")
+    assert {"Republic of Türkiye", "Türkiye's"} <= set(actor(index, ActorType.STATE, "Turkey").aliases)
+
+
+def test_an_organization_name_cut_before_its_country_does_not_end_in_of(nlp: Language) -> None:
+    text = "A statement from the Ministry of Foreign Affairs of Chile said the ambassador would return."
+    index = index_of(nlp, text)
+    names = [a.name for a in index.actors if a.type is ActorType.ORGANIZATION]
+    assert names == ["Ministry of Foreign Affairs"]
+
+
+def test_faiths_and_feasts_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Pilgrims arrived in Medina before the Hajj, and scholars of Islam and Judaism spoke at the meeting. "
+        "The Acme Trust said Ramadan donations doubled."
+    )
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Acme Trust"]
+
+
+def test_a_name_only_describing_a_programme_is_no_actor(nlp: Language) -> None:
+    text = "Cuts to the Erasmus programme worried students, and the Harwick Foundation said it would step in."
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Harwick Foundation"]
+
+
+def test_a_clipped_first_word_joins_the_organization_it_shortens(nlp: Language) -> None:
+    text = (
+        "The Federal Reserve held rates steady on Wednesday. Analysts had expected the Fed to cut, and "
+        "Consolidated Metals said the decision hurt exporters."
+    )
+    index = index_of(nlp, text)
+    reserve = actor(index, ActorType.ORGANIZATION, "Federal Reserve")
+    assert "Fed" in reserve.aliases
+    assert sorted(a.name for a in index.actors) == ["Consolidated Metals", "Federal Reserve"]
+
+
+def test_a_title_case_headline_of_any_length_creates_no_actor(nlp: Language) -> None:
+    text = (
+        "Readout of the Foreign Minister's Call with Her Counterpart on Shipping Lanes, Fishing Rights and "
+        "Coastal Energy Security Cooperation\n\n"
+        "Foreign Minister Dalia Voss spoke with her counterpart on Tuesday about fishing rights."
+    )
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Dalia Voss"]
+
+
+def test_an_event_by_its_head_noun_is_no_actor(nlp: Language) -> None:
+    text = "Delegates at the Lisbon Energy Dialogue agreed; the Nordic Fisheries Council said it would resume."
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Nordic Fisheries Council"]

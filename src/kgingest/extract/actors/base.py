@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
@@ -23,6 +24,18 @@ from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
 from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import ActorType, Article, Span
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Lines set in title case, however long ("Readout of the Minister's Meeting with Her Ruritanian Counterpart
+    on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", match.group())
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in STOP_WORDS for w in words):
+            found.append(match.span())
+    return found
 
 
 @dataclass
@@ -65,8 +78,9 @@ class FinderBase:
         self.doc = doc
         self.article = article
         self.text = article.text
-        self.headings = [(h.begin, h.end) for h in article.headings]
-        self.heading_index = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
+        headings = sorted({(h.begin, h.end) for h in article.headings} | set(_title_lines(article.text)))
+        self.headings = headings
+        self.heading_index = OffsetIndex(headings, lambda heading: heading)
         self.gazetteer = load_gazetteer()
         self.taken = TakenRanges()  # body offsets already given to an entity
         self.states: dict[str, Draft] = {}  # alpha2 -> draft

@@ -237,6 +237,9 @@ class MentionCollector(RuledNames):
             if tail.group(1) in NAME_PARTICLES or tail.group(1) in ("of", "for", "and", "on", "the"):
                 break
             end = begin + tail.start()
+        # "the Ministry of Health of" before a country spaCy left out: a name never ends in a function word.
+        while dangling := DANGLING_TAIL.search(text, begin, end):
+            end = dangling.start()
         end = self._before_scoreline(begin, end)
         time_tail = TIME_TAIL.search(text, begin, end)
         if time_tail:

@@ -26,6 +26,7 @@ from kgingest.extract.actors.patterns import (
     CAMEL_PRODUCT,
     COMPANY_BELONGINGS,
     EVENT_HEADS,
+    FAITHS_AND_FEASTS,
     HONORIFIC_WORD,
     IDEA_ENDINGS,
     INDEX_NOUNS,
@@ -133,6 +134,8 @@ class NonActorNames(FinderBase):
             return "MISC"
         if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
             return "MISC"
+        if name.lower() in FAITHS_AND_FEASTS:
+            return "MISC"
         if mention.label == "PERSON" and self._described_not_named(words):
             return "MISC"
         # "iPod", "eReader Store": a trade name written with a lowercase first letter names a product.
@@ -153,6 +156,14 @@ class NonActorNames(FinderBase):
             return "MISC"
         if length > 1 and after.lower_ in EVENT_HEADS:
             return "EVENT"
+        # "the Tidewater programme", "its Harbor scheme": a name only describing a programme it names.
+        before = self._token_before(mention.begin)
+        if (
+            (after.lower_ in PROGRAMME_HEADS or after.lower_ == "scheme")
+            and before is not None
+            and (before.lower_ in ("the", "its", "their") or before.tag_ == "POS")
+        ):
+            return "MISC"
         return None
 
     def _retype_products_of_bodies(self, mentions: list[Mention]) -> None:
