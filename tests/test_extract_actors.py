@@ -1511,3 +1511,16 @@ def test_an_event_by_its_head_noun_is_no_actor(nlp: Language) -> None:
     text = "Delegates at the Lisbon Energy Dialogue agreed; the Nordic Fisheries Council said it would resume."
     index = index_of(nlp, text)
     assert [a.name for a in index.actors] == ["Nordic Fisheries Council"]
+
+
+def test_dotted_initials_closing_a_sentence_do_not_join_the_next_name(nlp: Language) -> None:
+    text = (
+        "Unemployment rose sharply in the U.S. Caldwell also noted that orders were falling. Analyst Maya "
+        "Caldwell of Brant Capital said so. Lenders are struggling across the U.K. Handelsbanken of Sweden lost "
+        "$2 billion in value on Monday. The U.S. Senate will hold hearings."
+    )
+    index = index_of(nlp, text)
+    assert "Caldwell" in actor(index, ActorType.PERSON, "Maya Caldwell").aliases
+    organizations = sorted(a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert organizations == ["Brant Capital", "Handelsbanken", "U.S. Senate"]
+    assert "U.K." in actor(index, ActorType.STATE, "United Kingdom").aliases
