@@ -1524,3 +1524,24 @@ def test_dotted_initials_closing_a_sentence_do_not_join_the_next_name(nlp: Langu
     organizations = sorted(a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
     assert organizations == ["Brant Capital", "Handelsbanken", "U.S. Senate"]
     assert "U.K." in actor(index, ActorType.STATE, "United Kingdom").aliases
+
+
+def test_a_full_name_misspelt_in_one_word_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "Senator Jonathan Pereira opened the debate. Jonathon Pereira later told reporters the vote was close, "
+        "and Senator Maria Lopes disagreed with Senator Mario Lopes."
+    )
+    index = index_of(nlp, text)
+    assert "Jonathon Pereira" in actor(index, ActorType.PERSON, "Jonathan Pereira").aliases
+    persons = sorted(a.name for a in index.actors if a.type is ActorType.PERSON)
+    assert persons == ["Jonathan Pereira", "Maria Lopes", "Mario Lopes"]
+
+
+def test_initials_with_a_small_word_in_lowercase_join_the_long_form(nlp: Language) -> None:
+    text = (
+        "Officials at the Ministry of Defence said the test failed. The MoD declined further comment, and the "
+        "Department of Energy said nothing."
+    )
+    index = index_of(nlp, text)
+    assert "MoD" in actor(index, ActorType.ORGANIZATION, "Ministry of Defence").aliases
+    assert sorted(a.name for a in index.actors) == ["Department of Energy", "Ministry of Defence"]

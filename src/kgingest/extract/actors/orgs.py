@@ -36,6 +36,8 @@ from kgingest.extract.index import literal_matches
 from kgingest.gazetteer import Country
 from kgingest.model import Span
 
+# Initials with a small word's letter in lowercase: "MoD", "DoE", "HoC".
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # "'s office" after a post's name: the post's office, a body.
 _POST_OFFICE = re.compile(r"\s+(?:[Oo]ffice|[Dd]epartment)\b")
 
@@ -245,6 +247,15 @@ class OrgFinder(PersonFinder):
             fits = sorted({canonical(n) for n in long_forms if _abbreviates(name, n)})
             if len(fits) == 1:
                 acronyms[name] = fits[0]
+        # "MoD" for the "Ministry of Defence": initials keeping a small word's letter in lowercase.
+        mixed: dict[str, set[str]] = {}
+        for name in long_forms:
+            initials = "".join(word[0] for word in name.split())
+            if _MIXED_INITIALS.fullmatch(initials) and not initials.isupper():
+                mixed.setdefault(initials, set()).add(canonical(name))
+        for initials, long_names in sorted(mixed.items()):
+            if len(long_names) == 1:
+                acronyms.setdefault(initials, next(iter(long_names)))
         return acronyms
 
     def _acronym_mentions(self, acronyms: dict[str, str]) -> None:

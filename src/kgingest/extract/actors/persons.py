@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from spacy.tokens import Token
@@ -17,6 +18,7 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Draft, Mention
 from kgingest.extract.actors.names import (
+    MISSPELLING_SIMILARITY,
     _is_part_of_name,
     _misspelt_surname_of,
 )
@@ -60,6 +62,31 @@ def _short_first_names(names: list[str]) -> dict[str, str]:
     return same
 
 
+def _misspelt_full_names(names: list[str]) -> dict[str, str]:
+    """ "Jonathon Pereira" after "Jonathan Pereira": a later full name that differs from exactly one earlier one in
+    one word, that word nearly the same letters (same first letter, four letters or more), is that person."""
+    seen: list[str] = []
+    same: dict[str, str] = {}
+    for name in names:
+        if name in seen or name in same:
+            continue
+        words = name.split()
+        fits = [
+            earlier
+            for earlier in seen
+            if len(other := earlier.split()) == len(words)
+            and len(diff := [(a, b) for a, b in zip(other, words, strict=True) if a != b]) == 1
+            and diff[0][0][:1] == diff[0][1][:1]
+            and min(len(diff[0][0]), len(diff[0][1])) >= 4
+            and difflib.SequenceMatcher(None, diff[0][0].lower(), diff[0][1].lower()).ratio() >= MISSPELLING_SIMILARITY
+        ]
+        if len(fits) == 1:
+            same[name] = fits[0]
+        else:
+            seen.append(name)
+    return same
+
+
 class PersonFinder(StateFinder):
     """Persons, with surnames and partial names joined to the full name they stand for."""
 
@@ -74,7 +101,8 @@ class PersonFinder(StateFinder):
         full = sorted({m.name(self.text) for m in raw if " " in m.name(self.text)}, key=lambda n: (-len(n), n))
         fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
         ordered = sorted(raw, key=lambda m: m.begin)
-        short_first = _short_first_names([m.name(self.text) for m in ordered if " " in m.name(self.text)])
+        full_in_order = [m.name(self.text) for m in ordered if " " in m.name(self.text)]
+        short_first = _misspelt_full_names(full_in_order) | _short_first_names(full_in_order)
         for mention in ordered:
             name = mention.name(self.text)
             if name not in fits_of:
