@@ -1545,3 +1545,18 @@ def test_initials_with_a_small_word_in_lowercase_join_the_long_form(nlp: Languag
     index = index_of(nlp, text)
     assert "MoD" in actor(index, ActorType.ORGANIZATION, "Ministry of Defence").aliases
     assert sorted(a.name for a in index.actors) == ["Department of Energy", "Ministry of Defence"]
+
+
+def test_a_scoreline_after_a_team_is_no_part_of_its_name(nlp: Language) -> None:
+    index = index_of(nlp, "Ajax beat Benfica 2-0 in the final, and the league said the result stands.")
+    assert "Benfica" in [a.name for a in index.actors]
+    assert not [a.name for a in index.actors if any(ch.isdigit() for ch in a.name)]
+
+
+def test_an_illness_is_no_actor(nlp: Language) -> None:
+    text = (
+        "The COVID-19 rules were lifted in May, and the Omicron variant spread quickly. "
+        "The Rotterdam Port Authority said shipping was unaffected."
+    )
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Rotterdam Port Authority"]

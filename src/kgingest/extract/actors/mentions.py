@@ -41,6 +41,7 @@ _SENTENCE_END_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})\s+([A-Z].*)")
 # A number closing a name, and the rest of a scoreline after it.
 SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
 SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
+WHOLE_SCORE_TAIL = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}$")
 
 
 class MentionCollector(RuledNames):
@@ -228,7 +229,10 @@ class MentionCollector(RuledNames):
     def _before_scoreline(self, begin: int, end: int) -> int:
         """ "Ruritania 1 – 0 Freedonia": a scoreline's first number is no part of the name before it."""
         score = SCORE_TAIL.search(self.text, begin, end)
-        return score.start() if score and SCORE_REST.match(self.text, end) else end
+        if score and SCORE_REST.match(self.text, end):
+            return score.start()
+        whole = WHOLE_SCORE_TAIL.search(self.text, begin, end)  # "Ruritania 2-1": the scoreline inside the name
+        return whole.start() if whole and whole.start() > begin else end
 
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""

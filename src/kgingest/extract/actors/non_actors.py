@@ -29,6 +29,8 @@ from kgingest.extract.actors.patterns import (
     FAITHS_AND_FEASTS,
     HONORIFIC_WORD,
     IDEA_ENDINGS,
+    ILLNESS_NAMES,
+    ILLNESS_NOUNS,
     INDEX_NOUNS,
     INDEX_UNITS,
     INSTITUTION_HEADS,
@@ -379,7 +381,7 @@ class NonActorNames(ThingNames):
             return "MISC"
         if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
             return "MISC"
-        if name.lower() in FAITHS_AND_FEASTS:
+        if name.lower() in FAITHS_AND_FEASTS or name.lower() in ILLNESS_NAMES:
             return "MISC"
         if mention.label == "PERSON" and self._described_not_named(words):
             return "MISC"
@@ -397,7 +399,7 @@ class NonActorNames(ThingNames):
         # (A noun: "X notes that ..." is X speaking.)
         if after is None or mention.full_end != mention.end or not after.text.islower() or after.pos_ != "NOUN":
             return None
-        if after.lower_ in INSTRUMENT_NOUNS:
+        if after.lower_ in INSTRUMENT_NOUNS or after.lower_ in ILLNESS_NOUNS:
             return "MISC"
         if length > 1 and after.lower_ in EVENT_HEADS:
             return "EVENT"
