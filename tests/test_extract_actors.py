@@ -1560,3 +1560,16 @@ def test_an_illness_is_no_actor(nlp: Language) -> None:
     )
     index = index_of(nlp, text)
     assert [a.name for a in index.actors] == ["Rotterdam Port Authority"]
+
+
+def test_where_residents_live_is_a_place(nlp: Language) -> None:
+    text = "Residents of the Gaza Strip and Nagorno-Karabakh fled, and the Norwegian Refugee Council sent tents."
+    index = index_of(nlp, text)
+    assert index.place(place_key("Nagorno-Karabakh")) is not None
+    assert [a.name for a in index.actors if a.type is not ActorType.STATE] == ["Norwegian Refugee Council"]
+
+
+def test_one_word_after_the_is_no_persons_name_unless_it_acts(nlp: Language) -> None:
+    text = "Riot police cleared the Maidan before dawn. The Lantern Trust said the camp had held 300 people."
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Lantern Trust"]
