@@ -1573,3 +1573,22 @@ def test_one_word_after_the_is_no_persons_name_unless_it_acts(nlp: Language) -> 
     text = "Riot police cleared the Maidan before dawn. The Lantern Trust said the camp had held 300 people."
     index = index_of(nlp, text)
     assert [a.name for a in index.actors] == ["Lantern Trust"]
+
+
+def test_holders_of_a_post_in_the_plural_are_no_person(nlp: Language) -> None:
+    text = (
+        "The Labour Party's national executive met on Monday. Labour MPs said the leader should resign, and "
+        "the party's youth wing agreed."
+    )
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Labour Party"]
+
+
+def test_a_number_counting_what_follows_a_company_is_no_part_of_its_name(nlp: Language) -> None:
+    text = (
+        "Two Acme Corp. employees were arrested. An Acme Corp spokesman said the firm was cooperating, and "
+        "Acme said it would review its policies."
+    )
+    index = index_of(nlp, text)
+    assert [a.name for a in index.actors] == ["Acme Corp."]
+    assert {"Acme", "Acme Corp"} <= set(actor(index, ActorType.ORGANIZATION, "Acme Corp.").aliases)

@@ -254,6 +254,7 @@ class MentionCollector(RuledNames):
         lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
+        begin = self._after_counted_number(begin, end)
         begin, end, label = self._without_title_or_flight(begin, end, label)
         begin = self._after_honorific(begin, end)
         if "\n" in text[begin:end]:

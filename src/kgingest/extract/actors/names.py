@@ -207,8 +207,9 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     )
     # "Acme" for "Acme AG": the company without its legal form.
     with_suffix = sorted(n for n in names if n.startswith(name + " ") and _only_legal_forms(n[len(name) + 1 :]))
-    if not longer and len(with_suffix) == 1:
-        return with_suffix[0]
+    # ("Acme Corp." and "Acme Corp" are one name written with and without its full stop.)
+    if not longer and len({n.rstrip(".") for n in with_suffix}) == 1:
+        return max(with_suffix, key=lambda n: (len(n), n))
     if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
         return longer[0]
     # "Acme" after "Acme Electronics": a one-word name that opens exactly one longer name.

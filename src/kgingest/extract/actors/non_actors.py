@@ -383,6 +383,14 @@ class NonActorNames(ThingNames):
             return "MISC"
         if name.lower() in FAITHS_AND_FEASTS or name.lower() in ILLNESS_NAMES:
             return "MISC"
+        # "MPs", "Opposition MPs": holders of a post in the plural, no one's name.
+        if (
+            (len(words) == 1 or mention.label == "PERSON")
+            and " of " not in name
+            and words[-1].endswith("s")
+            and words[-1][:-1].lower() in TITLE_HEADS
+        ):
+            return "MISC"
         if mention.label == "PERSON" and self._described_not_named(words):
             return "MISC"
         # "iPod", "eReader Store": a trade name written with a lowercase first letter names a product.
