@@ -77,10 +77,9 @@ def _folded(text: str) -> str:
     return text if text.isascii() else "".join(_folded_char(char) for char in text)
 
 
-# A state's formal style before its name ("the Commonwealth of X", "the Government of the Republic of X"): the
-# whole phrase names the state.
+# A state's formal style before its name ("the Commonwealth of X", "the Hashemite Kingdom of X"): the whole
+# phrase names the state. ("The Government of X" is an organization, part of the state.)
 FORMAL_STYLE = re.compile(
-    r"(?:\b(?:[Tt]he\s+)?Government\s+of\s+(?:the\s+)?)?"
     r"(?:\b(?:(?:Federal|Islamic|Democratic|People['’]s|Socialist|Arab|Federative|Plurinational|Bolivarian|Cooperative"
     r"|United|Independent|Hashemite|Grand)\s+)*"
     r"(?:Republic|Kingdom|Commonwealth|(?<!of\s)State|Federation|Principality|Sultanate|Emirate|Duchy|Confederation)"
