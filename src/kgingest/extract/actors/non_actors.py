@@ -342,7 +342,7 @@ class ThingNames(FinderBase):
         return after is not None and after.text in SPEECH_VERBS
 
     def _acts(self, mention: Mention) -> bool:
-        """The name is the subject of a verb: something that acts."""
+        """The name is a verb's subject: something that acts."""
         tokens = self._tokens(mention.begin, mention.end)
         return any(token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") for token in tokens)
 
