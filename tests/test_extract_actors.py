@@ -1592,3 +1592,24 @@ def test_a_number_counting_what_follows_a_company_is_no_part_of_its_name(nlp: La
     index = index_of(nlp, text)
     assert [a.name for a in index.actors] == ["Acme Corp."]
     assert {"Acme", "Acme Corp"} <= set(actor(index, ActorType.ORGANIZATION, "Acme Corp.").aliases)
+
+
+def test_a_posts_portfolio_is_no_part_of_its_holders_name(nlp: Language) -> None:
+    text = (
+        "Boeing hired Deputy Assistant Secretary of the Navy for Logistics Dana Whitfield. Minister of State for "
+        "Europe Karl Brandt spoke to the Council of Europe."
+    )
+    index = index_of(nlp, text)
+    assert sorted(a.name for a in index.actors if a.type is ActorType.PERSON) == ["Dana Whitfield", "Karl Brandt"]
+
+
+def test_a_posts_portfolio_is_no_part_of_the_body_it_serves(nlp: Language) -> None:
+    text = (
+        "Lawmakers questioned Assistant Secretary of the Air Force for Space Programs Lena Ortiz on Monday. The "
+        "United States Air Force later said the satellite was safe, and the Director of the Institute for Fiscal "
+        "Studies, Anna Berg, agreed."
+    )
+    index = index_of(nlp, text)
+    assert "Air Force" in actor(index, ActorType.ORGANIZATION, "United States Air Force").aliases
+    organizations = sorted(a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
+    assert organizations == ["Institute for Fiscal Studies", "United States Air Force"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
@@ -21,6 +20,7 @@ from kgingest.extract.actors.patterns import (
     VENUE_HEADS,
 )
 from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
+from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import ActorType, Article, Span
@@ -31,11 +31,19 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences."""
     found = []
     for match in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", match.group())
+        line = match.group().rstrip()
+        if not line or line[-1] in _SENTENCE_CLOSERS:
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
         capitalised = [w for w in words if w[:1].isupper()]
-        if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in STOP_WORDS for w in words):
-            found.append(match.span())
+        if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+            found.append((match.start(), match.start() + len(line)))
     return found
+
+
+# What closes a sentence, and the small words a title leaves in lowercase.
+_SENTENCE_CLOSERS = frozenset('.!?"”’)')
+_TITLE_SMALL_WORDS = word_set("actors", "title_small_words")
 
 
 @dataclass

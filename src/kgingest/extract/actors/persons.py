@@ -120,6 +120,8 @@ class PersonFinder(StateFinder):
             tokens = tokens[1:]
         if not tokens:
             return None
+        if len(tokens) >= 3 and self._after_post_for(tokens[0]):
+            tokens = tokens[1:]  # "Secretary of the Navy for Logistics Ana Ruiz": the post's portfolio
         begin = tokens[0].idx
         first = tokens[0]
         while first.i > 0:
@@ -139,6 +141,7 @@ class PersonFinder(StateFinder):
                 and not re.fullmatch(HONORIFIC_WORD, previous.text)
                 and not previous.whitespace_.count("\n")
                 and not self._is_taken(previous.idx, previous.idx + len(previous.text))
+                and not self._after_post_for(previous)
             ):
                 first = previous
                 begin = previous.idx
@@ -152,6 +155,12 @@ class PersonFinder(StateFinder):
         if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
             return None
         return Mention(begin, end, full_end, "PERSON")
+
+    def _after_post_for(self, token: Token) -> bool:
+        """Whether ``token`` follows "for" after a post: "Minister of State for Europe", "Secretary for Trade"."""
+        if token.i < 2 or self.doc[token.i - 1].lower_ != "for":
+            return False
+        return any(t.lower_ in TITLE_HEADS for t in self.doc[max(0, token.i - 7) : token.i - 1])
 
     def _missed_surnames(self) -> None:
         """ "Ruiz, 47, was ...": a known person's surname on its own that spaCy did not tag is that person, when
