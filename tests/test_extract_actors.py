@@ -1596,8 +1596,8 @@ def test_a_number_counting_what_follows_a_company_is_no_part_of_its_name(nlp: La
 
 def test_a_posts_portfolio_is_no_part_of_its_holders_name(nlp: Language) -> None:
     text = (
-        "Boeing hired Deputy Assistant Secretary of the Navy for Logistics Dana Whitfield. Minister of State for "
-        "Europe Karl Brandt spoke to the Council of Europe."
+        "Harlow Aerospace hired Deputy Commissioner of the Coast Guard for Logistics Dana Whitfield. "
+        "Minister of State for Europe Karl Brandt spoke to the Council of Europe."
     )
     index = index_of(nlp, text)
     assert sorted(a.name for a in index.actors if a.type is ActorType.PERSON) == ["Dana Whitfield", "Karl Brandt"]

@@ -111,7 +111,7 @@ class OrgFinder(PersonFinder):
         return next((d for d in self.persons if d.name == name), None)
 
     def _without_post_portfolio(self, entity: Mention) -> Mention | None:
-        """ "Assistant Secretary of the Navy for Procurement": after "<post> of", the words from "for" on are the
+        """ "Deputy Commissioner of the Coast Guard for Procurement": after "<post> of", the words from "for" on are the
         post's portfolio, no part of the body; the body without them, or None when there are none."""
         post = _POST_OF_BEFORE.search(self.text, max(0, entity.begin - 40), entity.begin)
         if post is None or post.group(1).lower() not in TITLE_HEADS:
