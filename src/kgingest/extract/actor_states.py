@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -59,20 +60,56 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, Country]]]:
                 forms[name] = ("name", country)
     # "People’s Republic": the same forms with a typographic apostrophe.
     forms |= {form.replace("'", "’"): meaning for form, meaning in forms.items() if "'" in form}
+    # "Turkiye" in the data, "Türkiye" in the text: forms are matched with their accents folded away.
+    forms = {_folded(form): meaning for form, meaning in forms.items()} | forms
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w$]|\.\w)"), forms
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[:1]
+    return base if base.isascii() and base.isalpha() else char
+
+
+def _folded(text: str) -> str:
+    """``text`` with each accented letter replaced by its base letter: the same length, the same offsets."""
+    return text if text.isascii() else "".join(_folded_char(char) for char in text)
+
+
+# A state's formal style before its name ("the Commonwealth of X", "the Hashemite Kingdom of X"): the whole
+# phrase names the state. ("The Government of X" is an organization, part of the state.)
+FORMAL_STYLE = re.compile(
+    r"(?:\b(?:(?:Federal|Islamic|Democratic|People['’]s|Socialist|Arab|Federative|Plurinational|Bolivarian|Cooperative"
+    r"|United|Independent|Hashemite|Grand)\s+)*"
+    r"(?:Republic|Kingdom|Commonwealth|(?<!of\s)State|Federation|Principality|Sultanate|Emirate|Duchy|Confederation)"
+    r"\s+of\s+(?:the\s+)?)?$"
+)
+_LEADING_THE = re.compile(r"[Tt]he\s+")
+
+
+def _formal_begin(text: str, begin: int) -> int:
+    """Where a state's name at ``begin`` begins with its formal style before it, without a leading "the"."""
+    style = FORMAL_STYLE.search(text, max(0, begin - 80), begin)
+    if style is None or style.start() == style.end():
+        return begin
+    start = style.start()
+    lead = _LEADING_THE.match(text, start)
+    return lead.end() if lead else start
 
 
 def find_country_forms(text: str) -> list[CountryMatch]:
     """Every occurrence of a country name, acronym, demonym or capital, in text order."""
     pattern, forms = _pattern()
     found = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(_folded(text)):
         kind, country = forms[match.group()]
-        end = match.end()
+        begin, end = match.span()
+        if kind == "name":
+            begin = _formal_begin(text, begin)
         possessive = POSSESSIVE.match(text, end)
         full_end = possessive.end() if possessive else end
-        found.append(CountryMatch(match.start(), end, full_end, match.group(), kind, country))
+        found.append(CountryMatch(begin, end, full_end, text[begin:end], kind, country))
     return found
 
 

@@ -20,9 +20,30 @@ from kgingest.extract.actors.patterns import (
     VENUE_HEADS,
 )
 from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
+from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.model import ActorType, Article, Span
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Lines set in title case, however long ("Readout of the Minister's Meeting with Her Ruritanian Counterpart
+    on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().rstrip()
+        if not line or line[-1] in _SENTENCE_CLOSERS:
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+            found.append((match.start(), match.start() + len(line)))
+    return found
+
+
+# What closes a sentence, and the small words a title leaves in lowercase.
+_SENTENCE_CLOSERS = frozenset('.!?"”’)')
+_TITLE_SMALL_WORDS = word_set("actors", "title_small_words")
 
 
 @dataclass
@@ -65,8 +86,9 @@ class FinderBase:
         self.doc = doc
         self.article = article
         self.text = article.text
-        self.headings = [(h.begin, h.end) for h in article.headings]
-        self.heading_index = OffsetIndex(article.headings, lambda heading: (heading.begin, heading.end))
+        headings = sorted({(h.begin, h.end) for h in article.headings} | set(_title_lines(article.text)))
+        self.headings = headings
+        self.heading_index = OffsetIndex(headings, lambda heading: heading)
         self.gazetteer = load_gazetteer()
         self.taken = TakenRanges()  # body offsets already given to an entity
         self.states: dict[str, Draft] = {}  # alpha2 -> draft

@@ -36,9 +36,12 @@ from kgingest.extract.actors.patterns import (
 from kgingest.extract.actors.ruled_names import RuledNames
 from kgingest.extract.components import rule_spans
 
+# A country's dotted initials opening a name, and the name after them.
+_SENTENCE_END_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})\s+([A-Z].*)")
 # A number closing a name, and the rest of a scoreline after it.
 SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
 SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
+WHOLE_SCORE_TAIL = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}$")
 
 
 class MentionCollector(RuledNames):
@@ -52,6 +55,7 @@ class MentionCollector(RuledNames):
             mention = self._clean(ent.start_char, ent.end_char, ent.label_)
             if mention is not None and not self._in_heading(mention.begin, mention.end):
                 found.append(mention)
+        found = self._after_sentence_ending_abbreviation(found)
         found = self._company_names(found)
         found = self._outlet_names(found)
         found = self._orgs_before_titles(found)
@@ -63,6 +67,30 @@ class MentionCollector(RuledNames):
         found = self._joined_org_names(found)
         found = self._org_names_reaching_back(found)
         return self._particle_names(found)
+
+    def _after_sentence_ending_abbreviation(self, mentions: list[Mention]) -> list[Mention]:
+        """ "... rose in the U.K. Marsh also said": a country's dotted initials close a sentence, and spaCy ran them
+        into the next sentence's first name. The name is a person's when a person of the article bears it, a body's
+        when it names a country of its own ("Kreditbank of Austria")."""
+        full_names = [m.name(self.text) for m in mentions if m.label == "PERSON" and " " in m.name(self.text)]
+        person_words = {word for name in full_names for word in name.split()}
+        out = []
+        for mention in mentions:
+            split = _SENTENCE_END_INITIALS.match(mention.name(self.text))
+            if mention.label not in ("ORG", "PERSON", "GPE", "NORP") or split is None:
+                out.append(mention)
+                continue
+            initials = [f for f in find_country_forms(split.group(1)) if f.kind == "acronym"]
+            rest = split.group(2) + self.text[mention.end : mention.end + 40]  # "of Ruritania" spaCy may leave out
+            own_country = [f for f in find_country_forms(rest) if f.kind == "name" and rest[: f.begin].endswith(" of ")]
+            person = split.group(2).split()[-1] in person_words
+            if not initials or not (person or any(f.country != initials[0].country for f in own_country)):
+                out.append(mention)
+                continue
+            begin = mention.begin + split.start(2)
+            out.append(Mention(mention.begin, mention.begin + split.end(1), mention.begin + split.end(1), "GPE"))
+            out.append(Mention(begin, mention.end, mention.full_end, "PERSON" if person else "ORG"))
+        return out
 
     def _joined_org_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Malaria Research" + "and" + "Training Center": one organization spaCy cut at the "and" (the first
@@ -201,7 +229,10 @@ class MentionCollector(RuledNames):
     def _before_scoreline(self, begin: int, end: int) -> int:
         """ "Ruritania 1 – 0 Freedonia": a scoreline's first number is no part of the name before it."""
         score = SCORE_TAIL.search(self.text, begin, end)
-        return score.start() if score and SCORE_REST.match(self.text, end) else end
+        if score and SCORE_REST.match(self.text, end):
+            return score.start()
+        whole = WHOLE_SCORE_TAIL.search(self.text, begin, end)  # "Ruritania 2-1": the scoreline inside the name
+        return whole.start() if whole and whole.start() > begin else end
 
     def _clean(self, begin: int, end: int, label: str) -> Mention | None:
         """Trim white space, quotes, punctuation, a leading article and a trailing possessive."""
@@ -223,6 +254,7 @@ class MentionCollector(RuledNames):
         lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
+        begin = self._after_counted_number(begin, end)
         begin, end, label = self._without_title_or_flight(begin, end, label)
         begin = self._after_honorific(begin, end)
         if "\n" in text[begin:end]:
@@ -237,6 +269,9 @@ class MentionCollector(RuledNames):
             if tail.group(1) in NAME_PARTICLES or tail.group(1) in ("of", "for", "and", "on", "the"):
                 break
             end = begin + tail.start()
+        # "the Ministry of Health of" before a country spaCy left out: a name never ends in a function word.
+        while dangling := DANGLING_TAIL.search(text, begin, end):
+            end = dangling.start()
         end = self._before_scoreline(begin, end)
         time_tail = TIME_TAIL.search(text, begin, end)
         if time_tail:

@@ -207,8 +207,9 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     )
     # "Acme" for "Acme AG": the company without its legal form.
     with_suffix = sorted(n for n in names if n.startswith(name + " ") and _only_legal_forms(n[len(name) + 1 :]))
-    if not longer and len(with_suffix) == 1:
-        return with_suffix[0]
+    # ("Acme Corp." and "Acme Corp" are one name written with and without its full stop.)
+    if not longer and len({n.rstrip(".") for n in with_suffix}) == 1:
+        return max(with_suffix, key=lambda n: (len(n), n))
     if longer and (len(longer) == 1 or all(n.endswith(" " + longer[-1]) or n == longer[-1] for n in longer)):
         return longer[0]
     # "Acme" after "Acme Electronics": a one-word name that opens exactly one longer name.
@@ -216,7 +217,28 @@ def _org_canonical(name: str, names: Iterable[str], acronyms: dict[str, str]) ->
     opening = sorted({n for n in names if n.startswith(name + " ")})
     if not longer and " " not in name and len(opening) == 1 and len(_without_legal_form(opening[0]).split()) == 2:
         return opening[0]
+    clipped = sorted({n for n in names if _clips_first_word(name, n)}, key=lambda n: (-len(n), n))
+    # ("the U.S. Federal Reserve" and "the Federal Reserve" are one name: the shorter closes the longer.)
+    if not longer and not opening and clipped and all(clipped[0].endswith(n) for n in clipped):
+        return clipped[0]
     return name
+
+
+def _clips_first_word(short: str, name: str) -> bool:
+    """ "Fed" for "the (U.S.) Federal Reserve": a short capitalised word that cuts off the first word of a longer
+    name, a country before it left aside."""
+    words = name.split()
+    if words and any(form.begin == 0 and form.end == len(words[0]) for form in find_country_forms(words[0])):
+        words = words[1:]
+    return (
+        len(words) > 1
+        and 3 <= len(short) <= 5
+        and short.isalpha()
+        and short[:1].isupper()
+        and short[1:].islower()
+        and words[0].startswith(short)
+        and len(words[0]) > len(short) + 2
+    )
 
 
 def _with_country_names(name: str) -> str:

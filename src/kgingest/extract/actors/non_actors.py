@@ -29,8 +29,11 @@ from kgingest.extract.actors.patterns import (
     CAMEL_PRODUCT,
     COMPANY_BELONGINGS,
     EVENT_HEADS,
+    FAITHS_AND_FEASTS,
     HONORIFIC_WORD,
     IDEA_ENDINGS,
+    ILLNESS_NAMES,
+    ILLNESS_NOUNS,
     INDEX_NOUNS,
     INDEX_UNITS,
     INSTITUTION_HEADS,
@@ -131,61 +134,8 @@ def _group_noun_beside(the: Token, after: Token | None) -> bool:
     return False
 
 
-class NonActorNames(FinderBase):
-    """Labels for names that are no actor: the kind of thing they name instead."""
-
-    def _non_actor_label(self, mention: Mention) -> str | None:
-        """``EVENT``, ``PRODUCT``, ``MISC`` or ``GPE`` (a road) for a name that names no actor, else None."""
-        if mention.label not in _ACTOR_LABELS:
-            return None
-        name = mention.name(self.text)
-        words = name.split()
-        if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
-            return "GPE"
-        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
-            return "GPE"
-        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
-            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
-        if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
-            return "EVENT"
-        if (
-            mention.label == "PERSON"
-            and re.fullmatch(HONORIFIC_WORD, name)
-            and self.text[mention.end : mention.end + 1] == "."
-        ):
-            return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
-        if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
-            return "MISC"
-        # "Group C", "Pool B": a draw's group in a tournament.
-        if len(words) == 2 and words[0] in ("Group", "Pool") and re.fullmatch(r"[A-Z]", words[1]):
-            return "EVENT"
-        if self._kind_after(mention, len(words)) is not None:
-            return self._kind_after(mention, len(words))
-        if len(words) > 1 and words[-1].lower() in THING_HEADS:
-            return "MISC"
-        if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
-            return "MISC"
-        if mention.label == "PERSON" and self._described_not_named(words):
-            return "MISC"
-        # "iPod", "eReader Store": a trade name written with a lowercase first letter names a product.
-        if CAMEL_PRODUCT.fullmatch(words[0]) and (len(words) == 1 or not _org_worded(name)):
-            return "MISC"
-        # "A330s", "Z-9s": a model's number in the plural names aircraft or machines of that model.
-        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
-            return "MISC"
-        return None
-
-    def _kind_after(self, mention: Mention, length: int) -> str | None:
-        """ "the X Nutrition study", "X bonds": a lowercase noun right after the name says what it is."""
-        after = self._token_after(mention.full_end)
-        # (A noun: "X notes that ..." is X speaking.)
-        if after is None or mention.full_end != mention.end or not after.text.islower() or after.pos_ != "NOUN":
-            return None
-        if after.lower_ in INSTRUMENT_NOUNS:
-            return "MISC"
-        if length > 1 and after.lower_ in EVENT_HEADS:
-            return "EVENT"
-        return None
+class ThingNames(FinderBase):
+    """Names of things made, owned or sold, and the tests that keep a speaking or employing name an actor."""
 
     def _retype_products_of_bodies(self, mentions: list[Mention]) -> None:
         """ "Acme Roadster" where "Acme" alone is an organization of the article: the body's product, no actor."""
@@ -238,69 +188,6 @@ class NonActorNames(FinderBase):
                 linked |= {child.i for child in root.children if child.dep_ == "conj"}
                 if linked & products:
                     mention.label, mention.product, changed = "MISC", True, True
-
-    def _retype_programmes(self, mentions: list[Mention]) -> None:
-        """ "The X Programme was cancelled": a programme or initiative is a thing run, no actor, unless one mention
-        of its name acts as a body (an active subject, an agent, or an owner: "the X Initiative's director")."""
-        names = {
-            m.name(self.text)
-            for m in mentions
-            if m.label in _ACTOR_LABELS
-            and " " in m.name(self.text)
-            and _last_word(m.name(self.text)).lower() in PROGRAMME_HEADS
-        }
-        names -= {m.name(self.text) for m in mentions if m.name(self.text) in names and self._acts_as_body(m)}
-        for mention in mentions:
-            if mention.label in _ACTOR_LABELS and mention.name(self.text) in names:
-                mention.label = "MISC"
-
-    def _retype_market_indices(self, mentions: list[Mention]) -> None:
-        """ "The Acme 100 fell 340 points", "the Acme Composite index": a market index is no actor, in every
-        mention of its name, unless one of them speaks."""
-        indices = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._is_index(m)}
-        indices -= {m.name(self.text) for m in mentions if self._speaks(m)}
-        # "the Kestrel" after "the Kestrel Composite Index": an index is known by its first word too.
-        named = {
-            re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-            for m in _INDEX_NAME.finditer(self.text)
-            if m.group(2).lower() in INDEX_NOUNS
-        }
-        openers = {name.split()[0] for name in indices | named if " " in name}
-        for mention in mentions:
-            name = mention.name(self.text)
-            if mention.label in _ACTOR_LABELS and (name in indices or (name in openers and not self._speaks(mention))):
-                mention.label = "MISC"
-
-    def _is_index(self, mention: Mention) -> bool:
-        if _last_word(mention.name(self.text)).lower() in INDEX_NOUNS:
-            return True
-        after = self._token_after(mention.full_end)
-        if mention.full_end == mention.end and after is not None and after.lower_ in INDEX_NOUNS:
-            return True
-        tokens = self._tokens(mention.begin, mention.end)
-        # "the Kestrel 40 fell", "the Kestrel 40 and Lark 25 indices": a number closing the index's name.
-        number = self._token_after(mention.full_end)
-        if number is not None and number.like_num and number.idx - mention.full_end <= 1:
-            tokens = [*tokens, number, number.head]
-            if any(t.lower_ in INDEX_NOUNS for t in (number.head, number.head.head)):
-                return True
-        verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
-        # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
-        return any(
-            child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children)
-            for verb in verbs
-            for child in verb.subtree
-        )
-
-    def _acts_as_body(self, mention: Mention) -> bool:
-        if mention.full_end > mention.end:
-            return True  # "the X Initiative's director"
-        tokens = self._tokens(mention.begin, mention.end)
-        return any(
-            (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"))
-            or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-            for token in tokens
-        )
 
     def _set_beside_a_kind(self, mention: Mention) -> bool:
         """ "two sedans, the Lumo and Vela", "a feature called SnapTalk": a name in apposition to, listed after,
@@ -491,6 +378,154 @@ class NonActorNames(FinderBase):
                 names.add(acronym)
         return names
 
+    def _speaks(self, mention: Mention) -> bool:
+        """A reporting verb right after the name: "X said", "X told"."""
+        after = self._token_after(mention.full_end)
+        return after is not None and after.text in SPEECH_VERBS
+
+    def _acts(self, mention: Mention) -> bool:
+        """The name is a verb's subject: something that acts."""
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") for token in tokens)
+
+
+class NonActorNames(ThingNames):
+    """Labels for names that are no actor: the kind of thing they name instead."""
+
+    def _non_actor_label(self, mention: Mention) -> str | None:
+        """``EVENT``, ``PRODUCT``, ``MISC`` or ``GPE`` (a road) for a name that names no actor, else None."""
+        if mention.label not in _ACTOR_LABELS:
+            return None
+        name = mention.name(self.text)
+        words = name.split()
+        if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
+            return "GPE"
+        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
+            return "GPE"
+        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
+            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
+        if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
+            return "EVENT"
+        if (
+            mention.label == "PERSON"
+            and re.fullmatch(HONORIFIC_WORD, name)
+            and self.text[mention.end : mention.end + 1] == "."
+        ):
+            return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
+        if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
+            return "MISC"
+        # "Group C", "Pool B": a draw's group in a tournament.
+        if len(words) == 2 and words[0] in ("Group", "Pool") and re.fullmatch(r"[A-Z]", words[1]):
+            return "EVENT"
+        if self._kind_after(mention, len(words)) is not None:
+            return self._kind_after(mention, len(words))
+        if len(words) > 1 and words[-1].lower() in THING_HEADS:
+            return "MISC"
+        if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
+            return "MISC"
+        if name.lower() in FAITHS_AND_FEASTS or name.lower() in ILLNESS_NAMES:
+            return "MISC"
+        # "MPs", "Opposition MPs": holders of a post in the plural, no one's name.
+        if (
+            (len(words) == 1 or mention.label == "PERSON")
+            and " of " not in name
+            and words[-1].endswith("s")
+            and words[-1][:-1].lower() in TITLE_HEADS
+        ):
+            return "MISC"
+        if mention.label == "PERSON" and self._described_not_named(words):
+            return "MISC"
+        # "iPod", "eReader Store": a trade name written with a lowercase first letter names a product.
+        if CAMEL_PRODUCT.fullmatch(words[0]) and (len(words) == 1 or not _org_worded(name)):
+            return "MISC"
+        # "A330s", "Z-9s": a model's number in the plural names aircraft or machines of that model.
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
+            return "MISC"
+        return None
+
+    def _kind_after(self, mention: Mention, length: int) -> str | None:
+        """ "the X Nutrition study", "X bonds": a lowercase noun right after the name says what it is."""
+        after = self._token_after(mention.full_end)
+        # (A noun: "X notes that ..." is X speaking.)
+        if after is None or mention.full_end != mention.end or not after.text.islower() or after.pos_ != "NOUN":
+            return None
+        if after.lower_ in INSTRUMENT_NOUNS or after.lower_ in ILLNESS_NOUNS:
+            return "MISC"
+        if length > 1 and after.lower_ in EVENT_HEADS:
+            return "EVENT"
+        # "the Tidewater programme", "its Harbor scheme": a name only describing a programme it names.
+        before = self._token_before(mention.begin)
+        if (
+            (after.lower_ in PROGRAMME_HEADS or after.lower_ == "scheme")
+            and before is not None
+            and (before.lower_ in ("the", "its", "their") or before.tag_ == "POS")
+        ):
+            return "MISC"
+        return None
+
+    def _retype_programmes(self, mentions: list[Mention]) -> None:
+        """ "The X Programme was cancelled": a programme or initiative is a thing run, no actor, unless one mention
+        of its name acts as a body (an active subject, an agent, or an owner: "the X Initiative's director")."""
+        names = {
+            m.name(self.text)
+            for m in mentions
+            if m.label in _ACTOR_LABELS
+            and " " in m.name(self.text)
+            and _last_word(m.name(self.text)).lower() in PROGRAMME_HEADS
+        }
+        names -= {m.name(self.text) for m in mentions if m.name(self.text) in names and self._acts_as_body(m)}
+        for mention in mentions:
+            if mention.label in _ACTOR_LABELS and mention.name(self.text) in names:
+                mention.label = "MISC"
+
+    def _retype_market_indices(self, mentions: list[Mention]) -> None:
+        """ "The Acme 100 fell 340 points", "the Acme Composite index": a market index is no actor, in every
+        mention of its name, unless one of them speaks."""
+        indices = {m.name(self.text) for m in mentions if m.label in _ACTOR_LABELS and self._is_index(m)}
+        indices -= {m.name(self.text) for m in mentions if self._speaks(m)}
+        # "the Kestrel" after "the Kestrel Composite Index": an index is known by its first word too.
+        named = {
+            re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+            for m in _INDEX_NAME.finditer(self.text)
+            if m.group(2).lower() in INDEX_NOUNS
+        }
+        openers = {name.split()[0] for name in indices | named if " " in name}
+        for mention in mentions:
+            name = mention.name(self.text)
+            if mention.label in _ACTOR_LABELS and (name in indices or (name in openers and not self._speaks(mention))):
+                mention.label = "MISC"
+
+    def _is_index(self, mention: Mention) -> bool:
+        if _last_word(mention.name(self.text)).lower() in INDEX_NOUNS:
+            return True
+        after = self._token_after(mention.full_end)
+        if mention.full_end == mention.end and after is not None and after.lower_ in INDEX_NOUNS:
+            return True
+        tokens = self._tokens(mention.begin, mention.end)
+        # "the Kestrel 40 fell", "the Kestrel 40 and Lark 25 indices": a number closing the index's name.
+        number = self._token_after(mention.full_end)
+        if number is not None and number.like_num and number.idx - mention.full_end <= 1:
+            tokens = [*tokens, number, number.head]
+            if any(t.lower_ in INDEX_NOUNS for t in (number.head, number.head.head)):
+                return True
+        verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
+        # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
+        return any(
+            child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children)
+            for verb in verbs
+            for child in verb.subtree
+        )
+
+    def _acts_as_body(self, mention: Mention) -> bool:
+        if mention.full_end > mention.end:
+            return True  # "the X Initiative's director"
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(
+            (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"))
+            or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+            for token in tokens
+        )
+
     def _retype_persons_listed_with_bodies(self, mentions: list[Mention]) -> None:
         """ "loans to Nordbank, Tarvik Group and Selmabank": a "person" listed only with organizations, and no word of
         whose name any other person's name holds, is an organization too; so is "the Wanderers'", a plural name
@@ -549,16 +584,6 @@ class NonActorNames(FinderBase):
             fits = _misspelt_surname_of(name, full)
             if fits and all(fit.split()[-1] != name for fit in fits):
                 mention.label = "PERSON"
-
-    def _speaks(self, mention: Mention) -> bool:
-        """A reporting verb right after the name: "X said", "X told"."""
-        after = self._token_after(mention.full_end)
-        return after is not None and after.text in SPEECH_VERBS
-
-    def _acts(self, mention: Mention) -> bool:
-        """The name is the subject of a verb: something that acts."""
-        tokens = self._tokens(mention.begin, mention.end)
-        return any(token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") for token in tokens)
 
     def _retype_words_and_families(self, mentions: list[Mention]) -> None:
         """One-word "names" that name nobody: a capitalised adjective or a sentence's first noun before the noun

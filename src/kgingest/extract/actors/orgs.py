@@ -28,6 +28,7 @@ from kgingest.extract.actors.patterns import (
     HONORIFIC_WORD,
     INSTITUTION_HEADS,
     OF_NAME_AFTER,
+    ORG_HEAD_NOUNS,
     ORG_TAIL,
     TIME_TAIL,
 )
@@ -36,6 +37,10 @@ from kgingest.extract.index import literal_matches
 from kgingest.gazetteer import Country
 from kgingest.model import Span
 
+# "<post> of (the)" right before a body's name.
+_POST_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+# Initials with a small word's letter in lowercase: "MoD", "DoE", "HoC".
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # "'s office" after a post's name: the post's office, a body.
 _POST_OFFICE = re.compile(r"\s+(?:[Oo]ffice|[Dd]epartment)\b")
 
@@ -71,7 +76,8 @@ class OrgFinder(PersonFinder):
                 and not self._place_context(entity)
                 and not self._title_part(entity)
             ):
-                raw.append(self._extend_org(entity))
+                portfolio = self._without_post_portfolio(entity)
+                raw.append(portfolio if portfolio is not None else self._extend_org(entity))
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
         variants = _country_spelling_variants(names)
@@ -103,6 +109,20 @@ class OrgFinder(PersonFinder):
     def _lone_person(self, name: str) -> Draft | None:
         """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once."""
         return next((d for d in self.persons if d.name == name), None)
+
+    def _without_post_portfolio(self, entity: Mention) -> Mention | None:
+        """ "Deputy Commissioner of the Coast Guard for Procurement": after "<post> of", the words from "for" on are the
+        post's portfolio, no part of the body; the body without them, or None when there are none."""
+        post = _POST_OF_BEFORE.search(self.text, max(0, entity.begin - 40), entity.begin)
+        if post is None or post.group(1).lower() not in TITLE_HEADS:
+            return None
+        tail = self.text.find(" for ", entity.begin, entity.end)
+        if tail < 0:
+            tail = entity.end if ORG_TAIL.match(self.text, entity.end) else -1
+        # ("the Centre for X", "the Office for Y": after a body's own head noun, "for" goes on with its name.)
+        if tail <= entity.begin or _last_word(self.text[entity.begin : tail]).lower() in ORG_HEAD_NOUNS:
+            return None
+        return Mention(entity.begin, tail, tail, "ORG")
 
     def _portfolio(self, entity: Mention) -> bool:
         """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""
@@ -245,6 +265,15 @@ class OrgFinder(PersonFinder):
             fits = sorted({canonical(n) for n in long_forms if _abbreviates(name, n)})
             if len(fits) == 1:
                 acronyms[name] = fits[0]
+        # "MoD" for the "Ministry of Defence": initials keeping a small word's letter in lowercase.
+        mixed: dict[str, set[str]] = {}
+        for name in long_forms:
+            initials = "".join(word[0] for word in name.split())
+            if _MIXED_INITIALS.fullmatch(initials) and not initials.isupper():
+                mixed.setdefault(initials, set()).add(canonical(name))
+        for initials, long_names in sorted(mixed.items()):
+            if len(long_names) == 1:
+                acronyms.setdefault(initials, next(iter(long_names)))
         return acronyms
 
     def _acronym_mentions(self, acronyms: dict[str, str]) -> None:

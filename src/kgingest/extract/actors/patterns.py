@@ -161,6 +161,10 @@ INDEX_NOUNS = word_set("actors", "index_nouns")
 INDEX_UNITS = word_set("actors", "index_units")
 VENUE_HEADS = word_set("actors", "venue_heads")
 IDEA_ENDINGS = word_sequence("actors", "idea_endings")
+FAITHS_AND_FEASTS = word_set("actors", "faiths_and_feasts")
+ILLNESS_NOUNS = word_set("actors", "illness_nouns")
+LIVED_IN_NOUNS = word_set("actors", "lived_in_nouns")
+ILLNESS_NAMES = word_set("actors", "illness_names")
 # "Readout of the ...", "Remarks by ...": a document's title before the name it is about.
 DOCUMENT_TITLE = re.compile(
     r"(?:" + "|".join(sorted(word_set("actors", "document_title_nouns"))) + r")\s+(?:of|by|from)\s+(?:the\s+)?",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Draft, Mention
 from kgingest.extract.actors.names import (
+    MISSPELLING_SIMILARITY,
     _is_part_of_name,
     _misspelt_surname_of,
 )
@@ -73,6 +75,36 @@ def _short_first_names(names: list[str], listed_together: set[frozenset[str]]) -
     return same
 
 
+def _misspelt_full_names(names: list[str], listed_together: set[frozenset[str]]) -> dict[str, str]:
+    """ "Jonathon Pereira" after "Jonathan Pereira": a later full name that differs from exactly one earlier one in
+    one word, that word nearly the same letters (same first letter, four letters or more) and of the same length
+    with one letter changed, is that person. "Daniel" and "Daniela", "Christian" and "Christina" are two people
+    (names of relatives often differ so), and so are two names listed side by side."""
+    seen: list[str] = []
+    same: dict[str, str] = {}
+    for name in names:
+        if name in seen or name in same:
+            continue
+        words = name.split()
+        fits = [
+            earlier
+            for earlier in seen
+            if len(other := earlier.split()) == len(words)
+            and len(diff := [(a, b) for a, b in zip(other, words, strict=True) if a != b]) == 1
+            and frozenset((earlier, name)) not in listed_together
+            and diff[0][0][:1] == diff[0][1][:1]
+            and len(diff[0][0]) == len(diff[0][1])
+            and sum(a != b for a, b in zip(diff[0][0].lower(), diff[0][1].lower(), strict=True)) == 1
+            and min(len(diff[0][0]), len(diff[0][1])) >= 4
+            and difflib.SequenceMatcher(None, diff[0][0].lower(), diff[0][1].lower()).ratio() >= MISSPELLING_SIMILARITY
+        ]
+        if len(fits) == 1:
+            same[name] = fits[0]
+        else:
+            seen.append(name)
+    return same
+
+
 class PersonFinder(StateFinder):
     """Persons, with surnames and partial names joined to the full name they stand for."""
 
@@ -88,7 +120,11 @@ class PersonFinder(StateFinder):
         fits_of: dict[str, list[str]] = {}  # the full names a name may stand for, worked out once per name
         ordered = sorted(raw, key=lambda m: m.begin)
         full_named = [m for m in ordered if " " in m.name(self.text)]
-        short_first = _short_first_names([m.name(self.text) for m in full_named], self._listed_together(full_named))
+        listed_together = self._listed_together(full_named)
+        full_in_order = [m.name(self.text) for m in full_named]
+        short_first = _misspelt_full_names(full_in_order, listed_together) | _short_first_names(
+            full_in_order, listed_together
+        )
         for mention in ordered:
             name = mention.name(self.text)
             if name not in fits_of:
@@ -117,6 +153,8 @@ class PersonFinder(StateFinder):
             tokens = tokens[1:]
         if not tokens:
             return None
+        if len(tokens) >= 3 and self._after_post_for(tokens[0]):
+            tokens = tokens[1:]  # "Secretary of the Navy for Logistics Ana Ruiz": the post's portfolio
         begin = tokens[0].idx
         first = tokens[0]
         while first.i > 0:
@@ -136,6 +174,7 @@ class PersonFinder(StateFinder):
                 and not re.fullmatch(HONORIFIC_WORD, previous.text)
                 and not previous.whitespace_.count("\n")
                 and not self._is_taken(previous.idx, previous.idx + len(previous.text))
+                and not self._after_post_for(previous)
             ):
                 first = previous
                 begin = previous.idx
@@ -149,6 +188,12 @@ class PersonFinder(StateFinder):
         if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
             return None
         return Mention(begin, end, full_end, "PERSON")
+
+    def _after_post_for(self, token: Token) -> bool:
+        """Whether ``token`` follows "for" after a post: "Minister of State for Europe", "Secretary for Trade"."""
+        if token.i < 2 or self.doc[token.i - 1].lower_ != "for":
+            return False
+        return any(t.lower_ in TITLE_HEADS for t in self.doc[max(0, token.i - 7) : token.i - 1])
 
     def _missed_surnames(self) -> None:
         """ "Ruiz, 47, was ...": a known person's surname on its own that spaCy did not tag is that person, when

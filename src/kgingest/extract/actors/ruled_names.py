@@ -86,11 +86,28 @@ class RuledNames(NameSplitting):
             found.append(Mention(begin, end, end, "ORG"))
         return found
 
+    def _after_counted_number(self, begin: int, end: int) -> int:
+        """ "Two Acme Corp. employees": a number counting the people or things after a name is no part of it."""
+        tokens = self._tokens(begin, end)
+        after = self._token_after(end)
+        if (
+            len(tokens) > 1
+            and tokens[0].like_num
+            and tokens[0].text[:1].isupper()
+            and tokens[1].text[:1].isupper()
+            and after is not None
+            and after.tag_ == "NNS"
+            and after.text.islower()
+        ):
+            return tokens[1].idx
+        return begin
+
     def _company_names(self, mentions: list[Mention]) -> list[Mention]:
         """ "Acme Shipping ASA" that spaCy missed or cut: capitalised words ending in a legal form are a company
         (the entity ruler's COMPANY)."""
         for match in without_overlaps(rule_spans(self.doc, "COMPANY")):
             begin, end = match.start_char, match.end_char
+            begin = self._after_counted_number(begin, end)
             if self._in_heading(begin, end) or "\n" in self.text[begin:end]:
                 continue
             if find_country_forms(self.text[begin:end]):

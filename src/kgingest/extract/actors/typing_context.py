@@ -24,6 +24,7 @@ from kgingest.extract.actors.patterns import (
     BODY_HEADS,
     FINANCIAL_NOUNS,
     LAW_HEADS,
+    LIVED_IN_NOUNS,
     LOCATED_VERBS,
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
@@ -64,6 +65,7 @@ class ContextTyping(NonActorNames):
                     or self._site_of_base(mention)
                     or self._listed_with_places(mention, mentions)
                     or (" " not in name and self._lone_name_is_place(mention))
+                    or self._where_people_live(mention)
                 )
             ):
                 mention.label = "GPE"
@@ -104,6 +106,21 @@ class ContextTyping(NonActorNames):
             re.fullmatch(r"[A-Z]{4,10}", name) is not None
             and not find_country_forms(name)
             and self.gazetteer.capital(name.title()) is None
+        )
+
+    def _where_people_live(self, mention: Mention) -> bool:
+        """ "residents of X", "the streets of A and X": what people live in or walk through is a place."""
+        if any(w.lower() in ORG_NAME_WORDS or w.lower() in ORG_HEAD_NOUNS for w in mention.name(self.text).split()):
+            return False
+        span = tokens_in(self.doc, mention.begin, mention.end)
+        if span is None or mention.full_end != mention.end:
+            return False
+        first = first_conjunct(span.root)
+        return (
+            is_preposition_object(first)
+            and first.head.lower_ == "of"
+            and first.head.head.lower_ in LIVED_IN_NOUNS
+            and not find_country_forms(mention.name(self.text))
         )
 
     def _lone_name_is_place(self, mention: Mention) -> bool:
@@ -227,7 +244,17 @@ class ContextTyping(NonActorNames):
 
     def _not_a_name(self, mention: Mention) -> bool:
         """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
-        opening a sentence and used nowhere else ("Turnout was ...")."""
+        opening a sentence and used nowhere else ("Turnout was ..."), or one word after "the" ("cleared the
+        Esplanade"): no one's name takes the article, unless it speaks."""
+        before = self._token_before(mention.begin)
+        if (
+            before is not None
+            and before.lower_ == "the"
+            and not mention.name(self.text).endswith("s")
+            and not self._speaks_or_employs(mention)
+            and not self._acts(mention)
+        ):
+            return True
         after = self._token_after(mention.end)
         if (
             mention.full_end == mention.end
