@@ -82,11 +82,10 @@ class IndexBuilder(OrgFinder):
         for draft in self.orgs:
             if not draft.mentions:
                 continue
-            # A named body is an organization even when the text calls it rebels or militants: the annotation
-            # convention keeps Group for unnamed collectives ("rebels", "the militants").
-            org_type = ActorType.ORGANIZATION
-            key = actor_key(org_type, self._org_key_name(draft))
-            actor = self._index_actor(index, draft, org_type, key)
+            # A named body is an organization even when the text calls it rebels or militants: Group is for
+            # unnamed collectives ("rebels", "the militants"), as ANNOTATING.md's actor types define them.
+            key = actor_key(ActorType.ORGANIZATION, self._org_key_name(draft))
+            actor = self._index_actor(index, draft, ActorType.ORGANIZATION, key)
             if draft.part_of_country is not None:
                 actor.part_of = self._ensure_state(index, draft.part_of_country, state_keys)
                 actor.country_code = draft.part_of_country.alpha2 if actor.part_of else None

@@ -121,19 +121,6 @@ VESSEL_NOUNS = word_set("actors", "vessel_nouns")
 ORG_LAST_WORDS = word_set("actors", "org_last_words")
 # Last words of a body's name that spaCy may take for a place ("<Region> Police").
 BODY_HEADS = word_set("actors", "body_heads")
-# What calls a body an armed group: "X rebels", "militants of the X", "the rebel X", "X, a group linked to".
-_FIGHTERS = r"(?:rebels?|militants?|insurgents?|fighters|militias?|jihadists?|guerrillas?|gunmen|extremists)"
-ARMED_AFTER = re.compile(
-    rf"\s+{_FIGHTERS}\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:group|movement|militia)\s+"
-    r"(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\b"
-)
-ARMED_BEFORE = re.compile(
-    rf"(?:\b{_FIGHTERS}\s+(?:of|from)\s+(?:the\s+)?|\b(?:rebel|militant|insurgent|jihadist|armed|separatist|"
-    r"guerrilla|extremist)\s+(?:group\s+|movement\s+|militia\s+|alliance\s+|coalition\s+)?(?:the\s+)?)$",
-    re.IGNORECASE,
-)
-# Verbs whose object is an enemy in arms ("troops fighting X").
-COMBAT_VERBS = word_set("actors", "combat_verbs")
 # Nouns before "in X" that make X a company: "shares in X", "a stake in X".
 FINANCIAL_NOUNS = word_set("actors", "financial_nouns")
 # A geographic feature named after a state ("X Strait", "the X Sea"): a place, not the state.
