@@ -205,6 +205,10 @@ def settle_collector() -> None:
 def _collector_settled(model: str | None) -> Iterator[None]:
     """A run in this process: the model and shapes loaded, `settle_collector`, and the collector as it was
     after the run. Left alone when something in this process froze objects already (it manages the collector).
+
+    A program that calls `run_corpus` should know: while the run lasts, every object its process holds is
+    frozen (not only the model's), and the collector's threshold is process-wide, so its other threads see
+    fewer collections too. Both are undone when the run ends.
     """
     if gc.get_freeze_count():
         yield
