@@ -1883,17 +1883,16 @@ def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> 
     [
         # an instrument providing, in a clause of its own, for forces of the sender
         (
-            "Chile sent 600 soldiers to Bolivia on Monday. "
-            "The treaty stipulates that Chilean observers would be stationed along the frontier.",
+            "Chile sent 600 soldiers to Bolivia on Monday. A 2029 treaty permits Chilean troops to remain there.",
             "Chile",
-            "treaty",
+            "2029 treaty",
         ),
-        # an instrument whose complement sets up the force, in the deployment's state
+        # an instrument whose complement sends the force, in the deployment's state
         (
             "Peru has deployed a brigade in Oruro. "
-            "The decision to set up a Peruvian brigade in Bolivia was made at a summit in Cusco last year.",
+            "Critics in Lima opposed the decree sending Peruvian units to Bolivia.",
             "Peru",
-            "decision to set up a Peruvian brigade in Bolivia",
+            "decree sending Peruvian units to Bolivia",
         ),
         # an instrument creating the sender's mission
         (
@@ -1902,12 +1901,11 @@ def test_a_force_of_one_partner_alone_is_not_the_joint_force_sent_after_it() -> 
             "Ecuador",
             "resolution creating the Ecuadorian mission",
         ),
-        # a document signed in the sender's name, the forces told of in the next sentence in the same place
+        # an instrument signed with the host in the sentence of the sending
         (
-            "On Friday the presidents of Chile and Bolivia signed a joint declaration on border security in Tarija. "
-            "Chilean troops would be posted to Tarija, the Bolivian leader said.",
+            "Days after signing a security pact with Bolivia, Chile deployed 300 troops to Tarija.",
             "Chile",
-            "joint declaration on border security in Tarija",
+            "security pact with Bolivia",
         ),
     ],
 )
@@ -1920,16 +1918,26 @@ def test_a_legal_basis_named_in_a_sentence_of_its_own(text: str, sender: str, ba
     assert text[found.legal_basis.begin : found.legal_basis.end] == basis
 
 
-def test_an_instrument_goes_to_the_owned_force_and_its_unowned_force_to_the_one_left() -> None:
+def test_an_instrument_goes_to_the_owned_force_only() -> None:
     text = (
         "Peru sent 900 peacekeepers to Bolivia in May. Chile deployed 300 troops to Oruro in June. "
         "The accord specifies that Chilean troops will patrol the border while the peacekeepers guard the roads."
     )
     deployments, _ = run(text)
     assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
-        (key_of("Peru"), "accord"),
+        (key_of("Peru"), None),
         (key_of("Chile"), "accord"),
     ]
+
+
+@pytest.mark.parametrize("modal", ["would", "may never"])
+def test_regression_an_instrument_about_unowned_forces_elsewhere_is_no_basis_of_the_one_deployment(modal: str) -> None:
+    text = (
+        "Peru sent 900 soldiers to Bolivia. "
+        f"A separate accord stipulates that peacekeepers {modal} be stationed in Ecuador."
+    )
+    deployments, _ = run(text)
+    assert [(d.sender, d.legal_basis) for d in deployments] == [(key_of("Peru"), None)]
 
 
 def test_an_instrument_about_one_sender_leaves_another_senders_deployment_alone() -> None:
