@@ -8,6 +8,7 @@ import re
 import pytest
 
 from kgingest.extract.deployments import find_deployments
+from kgingest.extract.deployments.merging import fold_formations
 from kgingest.extract.index import EntityIndex, actor_key, place_key
 from kgingest.model import (
     Actor,
@@ -1333,8 +1334,8 @@ def test_an_organization_and_its_council_sending_to_one_place_are_one_deployment
 def test_a_council_named_with_its_organization_short_name_sends_the_organization_force() -> None:
     # The organization's short form (an alias) begins the council's name: one body, one force.
     deployments, _ = run(
-        "The PDC Defence Council voted on Monday to send peacekeepers to Ecuador. "
-        "The PDC force, to be made up of 2,500 soldiers, is due to deploy in May to calm the country."
+        "The PDC Defence Council approved a plan on Monday to deploy peacekeepers to Ecuador. "
+        "In May the PDC will send 2,500 soldiers to Ecuador."
     )
     assert len(deployments) == 1
     found = deployments[0]
@@ -2057,7 +2058,7 @@ def test_a_unit_a_state_leads_gives_that_state_no_force_of_its_size() -> None:
 
 
 def test_troops_of_a_formation_from_a_list_of_states_are_sent_by_them_together() -> None:
-    deployments, _ = run("RAPTOR troops from Chile and Ecuador arrived in Bolivia on Monday.")
+    deployments, _ = run("Soldiers of a RAPTOR unit from Chile and Ecuador patrolled Bolivia on Monday.")
     assert len(deployments) == 1
     assert deployments[0].senders == [key_of("RAPTOR"), key_of("Chile"), key_of("Ecuador")]
     assert deployments[0].location == key_of("Bolivia")
@@ -2066,27 +2067,27 @@ def test_troops_of_a_formation_from_a_list_of_states_are_sent_by_them_together()
 def test_a_formation_named_with_its_organization_joins_that_organizations_deployment() -> None:
     text = (
         "The Pacific Defence Community sent forces to Bolivia in May. "
-        "RAPTOR troops from Chile and Ecuador in Bolivia took part in patrols near Tarija. "
-        "The PDC RAPTOR troops were praised by Bolivian officials. Since June a 900-strong brigade there has been "
-        "commanded by Chile."
+        "Soldiers of a RAPTOR unit from Chile and Ecuador have patrolled Tarija since June. "
+        "Bolivian officials thanked the PDC RAPTOR soldiers."
     )
     deployments, _ = run(text)
     assert len(deployments) == 1
     found = deployments[0]
     assert found.sender == key_of("Pacific Defence Community")
     assert set(found.co_senders) == {key_of("RAPTOR"), key_of("Chile"), key_of("Ecuador")}
-    assert found.location in (key_of("Bolivia"), place_key("Tarija"))
-    assert found.size is not None and found.size.exact == 900
+    assert found.location == place_key("Tarija")  # the town the formation's sentence names, in the state sent to
 
 
 def test_a_formation_elsewhere_or_never_named_with_the_organization_stays_apart() -> None:
-    text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Peru on Monday."
+    text = "The Pacific Defence Community sent forces to Bolivia in May. Soldiers of a RAPTOR unit reached Peru today."
     deployments, _ = run(text)
     assert [(d.sender, d.location) for d in deployments] == [
         (key_of("Pacific Defence Community"), key_of("Bolivia")),
         (key_of("RAPTOR"), key_of("Peru")),
     ]
-    text = "The Pacific Defence Community sent forces to Bolivia in May. RAPTOR troops arrived in Bolivia on Monday."
+    text = (
+        "The Pacific Defence Community sent forces to Bolivia in May. Soldiers of a RAPTOR unit reached Bolivia today."
+    )
     deployments, _ = run(text)
     assert len(deployments) == 2  # nothing says RAPTOR serves the community
 
@@ -2335,3 +2336,21 @@ def test_forces_that_reach_a_named_place_abroad_are_a_deployment() -> None:
 def test_reaching_a_count_or_an_agreement_is_no_arrival(text: str) -> None:
     deployments, _ = run(text)
     assert all(not any(t.text.startswith("reach") for t in d.triggers) for d in deployments)
+
+
+def test_regression_a_chain_of_formations_keeps_the_mentions_of_a_formation_folded_into_one_folded_before() -> None:
+    # The brigade serves the corps, which serves the alliance; the corps is folded into the alliance's deployment
+    # first, so the brigade must join the deployment the corps joined, not the corps' deployment now gone.
+    text = "Corps troops arrived. Alliance troops arrived. Brigade troops arrived."
+    corps, alliance, brigade = (
+        Deployment(key, sender, anchors=[Span(text.index(word), text.index(word) + len(word), word)])
+        for key, sender, word in (
+            ("d1", "organization/corps", "Corps troops"),
+            ("d2", "organization/alliance", "Alliance troops"),
+            ("d3", "organization/brigade", "Brigade troops"),
+        )
+    )
+    served = {"organization/corps": "organization/alliance", "organization/brigade": "organization/corps"}
+    kept = fold_formations([corps, alliance, brigade], served, EntityIndex())
+    assert kept == [alliance]
+    assert [a.text for a in alliance.anchors] == ["Corps troops", "Alliance troops", "Brigade troops"]

@@ -258,8 +258,8 @@ def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[D
 
 
 def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
-    """ "the U.N." and "the U.N. Security Council" sending to one place: an organization and a body named after it
-    (one of its names the start of one of the other's) send one force; the later deployment joins the earlier."""
+    """An organization and one of its bodies ("the League" and "the League Assembly") sending to one place: when one
+    of the body's names begins with one of the organization's, they send one force; the later joins the earlier."""
     kept: list[Deployment] = []
     for deployment in deployments:
         target = next(
@@ -279,9 +279,11 @@ def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Depl
 
 
 def fold_formations(deployments: list[Deployment], served: dict[str, str], index: EntityIndex) -> list[Deployment]:
-    """ "NATO forces in X" and "KFOR troops in X" where the text calls them "the NATO KFOR troops": a formation's
-    deployment is part of the one of the organization it serves, in the same state (or a place of unknown state)."""
+    """An alliance's forces in X and forces of a formation it names as its own ("the ALLIANCE UNIT troops") in X:
+    a formation's deployment is part of the one of the organization it serves, in the same state (or a place of
+    unknown state). A deployment already folded away is no target: its mentions live on in the one it joined."""
     kept: list[Deployment] = []
+    folded: set[int] = set()
     for deployment in deployments:
         parent = served.get(deployment.sender)
         target = next(
@@ -289,6 +291,7 @@ def fold_formations(deployments: list[Deployment], served: dict[str, str], index
                 d
                 for d in deployments
                 if d is not deployment
+                and id(d) not in folded
                 and parent in d.senders
                 and (
                     _same_country(d.location, deployment.location, index) or _unknown_state(deployment.location, index)
@@ -299,6 +302,7 @@ def fold_formations(deployments: list[Deployment], served: dict[str, str], index
         if target is None:
             kept.append(deployment)
             continue
+        folded.add(id(deployment))
         location = target.location
         _merge_into(target, deployment)
         if location is not None and _unknown_state(target.location, index):
@@ -317,7 +321,7 @@ def _one_body(a: str, b: str, index: EntityIndex) -> bool:
         return False
     if first.type is not ActorType.ORGANIZATION or second.type is not ActorType.ORGANIZATION:
         return False
-    # Any form the text uses counts: "the U.N." (an alias of the United Nations) and "the U.N. Security Council".
+    # Any form the text uses counts: a short form (an alias) of the organization begins the body's name.
     return any(
         longer[: len(shorter)] == shorter
         for one in (first.name, *first.aliases)
