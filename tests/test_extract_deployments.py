@@ -2008,7 +2008,7 @@ def test_an_instrument_alone_is_no_deployment(text: str) -> None:
 
 
 def test_more_forces_expected_from_a_sender_are_a_reinforcement_where_its_forces_are() -> None:
-    text = "Peru has 600 soldiers in Bolivia. Ana Rivas said on Tuesday that she expected 400 more troops from Peru."
+    text = "Peru keeps 600 soldiers in Bolivia, and Bolivian officials await 400 more troops from Peru before the vote."
     deployments, _ = run(text)
     assert [(d.sender, d.location, d.status) for d in deployments] == [
         (key_of("Peru"), key_of("Bolivia"), "ongoing"),
@@ -2017,11 +2017,11 @@ def test_more_forces_expected_from_a_sender_are_a_reinforcement_where_its_forces
     assert deployments[1].size is not None and deployments[1].size.exact == 400
 
 
-def test_more_forces_from_members_of_our_alliance_come_from_the_alliance_last_named() -> None:
+@pytest.mark.parametrize("owner", ["their alliance", "its bloc", "the bloc"])
+def test_more_forces_from_members_of_a_body_referred_back_to_come_from_the_body_last_named(owner: str) -> None:
     text = (
-        "The Pacific Defence Community has 2,000 troops in Bolivia. Ana Rivas, who chairs the Pacific Defence "
-        "Community, told reporters that the bloc anticipates 500 additional soldiers from the other members of our "
-        "alliance by the summer."
+        "The Pacific Defence Community has 2,000 troops in Bolivia. "
+        f"Ana Rivas said planners await 500 more soldiers from members of {owner}."
     )
     deployments, _ = run(text)
     assert len(deployments) == 2
@@ -2033,6 +2033,15 @@ def test_more_forces_from_members_of_our_alliance_come_from_the_alliance_last_na
 def test_more_forces_expected_with_no_forces_of_theirs_anywhere_stay_unplaced() -> None:
     deployments, _ = run("Ana Rivas said she expected more troops from Peru.")
     assert [(d.sender, d.location, d.status) for d in deployments] == [(key_of("Peru"), None, "planned")]
+
+
+def test_regression_more_forces_of_a_sender_are_not_placed_where_only_other_senders_forces_are() -> None:
+    # no text says where Peru's troops go: the state of Chile's forces is no place for them
+    deployments, _ = run("Chile has 300 soldiers in Bolivia. Bolivian officials await 400 more troops from Peru.")
+    assert [(d.sender, d.location) for d in deployments] == [
+        (key_of("Chile"), key_of("Bolivia")),
+        (key_of("Peru"), None),
+    ]
 
 
 def test_regression_forces_sent_to_other_places_are_not_the_forces_named_before() -> None:

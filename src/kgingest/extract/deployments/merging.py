@@ -76,16 +76,18 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
 
 
 def _place_reinforcements(reinforcements: list[Deployment], deployments: list[Deployment], index: EntityIndex) -> None:
-    """ "she expects 2,000 more troops from the alliance", no place named: more forces go where the forces they add
-    to are, the same sender's elsewhere in the article, else the one state every located deployment is in."""
+    """ "officials await 2,000 more troops from X", no place named: more forces go where the forces they add to are,
+    the same sender's, when the article places those in one state. Other senders' forces say nothing of where
+    these go: with none of its own placed, a reinforcement stays unplaced."""
     for reinforcement in (r for r in reinforcements if r.location is None):
-        located = [d for d in deployments if d is not reinforcement and d.location is not None]
-        own = [d for d in located if set(d.senders) & set(reinforcement.senders)]
-        for group in (own, located):
-            states = {country_of(d.location, index) for d in group if d.location is not None}
-            if len(states) == 1:
-                reinforcement.location = states.pop()
-                break
+        own = [
+            d
+            for d in deployments
+            if d is not reinforcement and d.location is not None and set(d.senders) & set(reinforcement.senders)
+        ]
+        states = {country_of(d.location, index) for d in own if d.location is not None}
+        if len(states) == 1:
+            reinforcement.location = states.pop()
 
 
 def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityIndex) -> Deployment | None:
