@@ -1922,7 +1922,7 @@ def test_a_legal_basis_named_in_a_sentence_of_its_own(text: str, sender: str, ba
 def test_an_instrument_goes_to_the_owned_force_only() -> None:
     text = (
         "Peru sent 900 peacekeepers to Bolivia in May. Chile deployed 300 troops to Oruro in June. "
-        "The accord specifies that Chilean troops will patrol the border while the peacekeepers guard the roads."
+        "The accord permits Chilean troops to guard the roads and the peacekeepers to patrol the border."
     )
     deployments, _ = run(text)
     assert [(d.sender, d.legal_basis.text if d.legal_basis else None) for d in deployments] == [
@@ -1998,7 +1998,7 @@ def test_no_legal_basis_from_an_instrument_not_tied_to_the_force(text: str) -> N
         "The accord stipulates that Chile and Peru would hold joint exercises near Oruro.",  # exercise
         "The treaty provides for deliveries of rifles and tanks to Bolivia.",  # arms deliveries
         "The agreement stipulates that Peruvian troops would leave Oruro by May.",  # a withdrawal alone
-        "The pact puts Peruvian forces on high alert along the border.",  # an alert
+        "The pact keeps Peruvian reserves on alert at home.",  # an alert
         "The decision to send Chilean troops to Bolivia was postponed after the talks failed.",  # not taken
     ],
 )
@@ -2244,8 +2244,8 @@ def test_a_presence_that_is_not_military_stays_nothing_with_a_possessive_pronoun
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile has sent 400 commandos to Oruro to drive the Andean Front out of the mountains.",
-        "Ecuadorian marines landed in Tarija on Sunday to push the Andean Front back from the coast.",
+        "Chile has sent 400 commandos to Oruro, with orders to drive the Andean Front out of the mountains.",
+        "Ecuador sent marines to Tarija on Sunday with the aim of pushing the Andean Front back toward the hills.",
     ],
 )
 def test_an_armed_group_driven_out_or_back_is_the_opponent(text: str) -> None:
@@ -2330,7 +2330,7 @@ def test_forces_in_a_place_owned_by_a_possessive_pronoun_are_the_antecedent_depl
 
 
 def test_forces_that_reach_a_named_place_abroad_are_a_deployment() -> None:
-    deployments, _ = run("A convoy of 60 Chilean soldiers reached Tarija late on Friday.")
+    deployments, _ = run("Sixty Chilean soldiers reached Tarija late on Friday.")
     assert [(d.sender, d.location) for d in deployments] == [(key_of("Chile"), place_key("Tarija"))]
     assert deployments[0].start is not None and deployments[0].start.latest == dt.date(2031, 3, 7)
 
