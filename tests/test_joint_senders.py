@@ -14,7 +14,7 @@ from kgingest.validate import validate
 from kgingest.vocab import KG
 
 RUN = RunInfo("0.0.0", "test_model", "1.0", dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
-TEXT = "Norway and Finland sent 200 soldiers to Latvia. Estonia sent 50 medics to Latvia."
+TEXT = "Ruritania and Freedonia sent 200 soldiers to Elbonia. Molvania sent 50 medics to Elbonia as well."
 
 
 def _span(part: str) -> Span:
@@ -30,13 +30,13 @@ def _graph() -> Graph:
     article = Article("t", "t.txt", TEXT, ArticleMeta(published=dt.date(2024, 5, 3)), "0" * 64)
     joint = Deployment(
         "d1",
-        "state/norway",
-        co_senders=["state/finland"],
-        anchors=[_span("Norway and Finland sent 200 soldiers to Latvia")],
+        "state/ruritania",
+        co_senders=["state/freedonia"],
+        anchors=[_span("Ruritania and Freedonia sent 200 soldiers to Elbonia")],
         triggers=[_span("sent")],
     )
-    alone = Deployment("d2", "state/estonia", anchors=[_span("Estonia sent 50 medics")], triggers=[_span("sent 50")])
-    actors = [_state(name) for name in ("Norway", "Finland", "Estonia")]
+    alone = Deployment("d2", "state/molvania", anchors=[_span("Molvania sent 50 medics")], triggers=[_span("sent 50")])
+    actors = [_state(name) for name in ("Ruritania", "Freedonia", "Molvania")]
     return to_graph(Extraction(article, actors=actors, deployments=[joint, alone]), RUN)
 
 
@@ -47,8 +47,8 @@ def _senders(graph: Graph, key: str) -> list[str]:
 
 def test_a_joint_force_has_a_sender_triple_for_each_sender_and_conforms() -> None:
     graph = _graph()
-    assert _senders(graph, "d1") == ["finland", "norway"]
-    assert _senders(graph, "d2") == ["estonia"]
+    assert _senders(graph, "d1") == ["freedonia", "ruritania"]
+    assert _senders(graph, "d2") == ["molvania"]
     assert validate(graph).violations == []
 
 
@@ -56,14 +56,15 @@ def _gold(sender: str | list[str]) -> dict[str, object]:
     return {
         "document": {"scope": ["deployments"]},
         "actors": [
-            {"key": k, "type": "State", "name": k.capitalize()} for k in ("norway", "finland", "estonia", "sweden")
+            {"key": k, "type": "State", "name": k.capitalize()}
+            for k in ("ruritania", "freedonia", "molvania", "sweden")
         ],
-        "deployments": [{"key": "d", "sender": sender, "evidence": ["sent 200 soldiers to Latvia"]}],
+        "deployments": [{"key": "d", "sender": sender, "evidence": ["sent 200 soldiers to Elbonia"]}],
     }
 
 
 def test_a_joint_force_matches_gold_naming_any_one_of_its_senders() -> None:
-    for sender in ("finland", "norway", ["sweden", "finland"]):
+    for sender in ("freedonia", "ruritania", ["sweden", "freedonia"]):
         score = score_article("t.txt", TEXT, _graph(), _gold(sender)).scores["deployments"]
         assert (score.found_gold, score.correct_extracted) == (1, 1), sender
 
@@ -78,5 +79,5 @@ def test_the_report_lists_every_sender_of_a_joint_force() -> None:
     article = next(s for s in graph.subjects(KG.text, None) if isinstance(s, URIRef))
     view = article_view(graph, article, validate(graph))
     slots = {d.iri.rsplit("/", 1)[-1]: dict(d.slots) for d in view.deployments}
-    assert slots["d1"]["sender"] == "Finland, Norway"
-    assert slots["d2"]["sender"] == "Estonia"
+    assert slots["d1"]["sender"] == "Freedonia, Ruritania"
+    assert slots["d2"]["sender"] == "Molvania"

@@ -2,17 +2,17 @@
 
 Three constructions of English name an instrument together with the forces it is about:
 
-- provision: a verb of providing, with the instrument as its subject, governs words about forces ("the accord
-  stipulates that observers would be stationed along the line", "the resolution authorizes 900 troops");
-- complement: the instrument's own complement sets up or sends a force ("the decision to set up a brigade in X was
-  made at a summit", "the resolution creating the mission");
-- signing: an instrument is signed or adopted, and the next sentence tells of the forces, naming the same place or
-  sender ("A and B signed an accord on a truce in X. Observers would be deployed to X, ...").
+- provision: a verb of providing, with the instrument as its subject, governs words about forces ("the treaty
+  permits A's troops to remain", "the resolution authorizes 900 troops");
+- complement: the instrument's own complement sets up or sends a force ("the decree sending units to X", "the
+  resolution creating the mission");
+- signing: an instrument is signed or adopted in the sentence that tells of the forces, naming the same place or
+  sender ("after A signed a defence pact with B, it sent 300 troops to B").
 
 Each instrument goes to the deployments the words it governs are about: one with a mention inside them, one whose
-sender owns a force they name, one whose place they name; a force they name with no owner goes to the one
-deployment left, when only one is. A deployment keeps the basis its own clause gives ("under X"), else takes the
-first instrument in text order. A bare instrument noun, with no force or mention beside it, gives nothing.
+sender owns a force they name, one whose place they name. A force they name with no owner and no place is no
+deployment's in particular. A deployment keeps the basis its own clause gives ("under X"), else takes the first
+instrument in text order. A bare instrument noun, with no force or mention beside it, gives nothing.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class Instrument:
 
     name: Span
     scope: tuple[Token, ...]
-    # Signed or adopted only: it reaches the forces of the next sentence, not forces in its own words.
+    # Signed or adopted only: it reaches the forces its sentence tells of, not only forces in its own words.
     signed: bool = False
 
 
@@ -107,7 +107,7 @@ class BasisReader:
         return sorted(found, key=lambda i: (i.name.begin, i.signed, -i.name.end))
 
     def _provision(self, noun: Token) -> list[Instrument]:
-        """ "the accord stipulates that observers would be stationed ...": the words the providing verb governs."""
+        """ "the treaty permits A's troops to remain ...": the words the providing verb governs."""
         verb = noun.head
         if not is_nsubj(noun) or verb.lemma_.lower() not in lex.PROVIDING_VERBS or negated(verb):
             return []
@@ -119,7 +119,7 @@ class BasisReader:
         return [Instrument(_name(noun), said + own)]
 
     def _complement(self, noun: Token) -> list[Instrument]:
-        """ "the decision to set up a brigade in X", "the resolution creating the mission"."""
+        """ "the decree sending units to X", "the resolution creating the mission"."""
         found = []
         clauses = [c for c in noun.children if is_label(c, "acl") or has_label(c, COMPLEMENT_LABELS)]
         if is_dobj(noun) and noun.head.lemma_.lower() in lex.APPROVING_VERBS:
@@ -139,7 +139,7 @@ class BasisReader:
         return found
 
     def _signing(self, noun: Token) -> list[Instrument]:
-        """ "A and B signed an accord on a truce in X": the signing clause, reaching the next sentence."""
+        """ "A and B signed an accord on a truce in X": the signing clause, reaching the rest of its sentence."""
         verb = noun.head
         if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or negated(verb):
             return []
@@ -161,7 +161,7 @@ class BasisReader:
         begin = min(t.idx for t in instrument.scope)
         end = max(t.idx + len(t) for t in instrument.scope)
         forces = [t for t in instrument.scope if is_force(t) or _force_like(t)]
-        # "that observers would be stationed": whom a verb of sending moves is a force, whatever the noun
+        # "that guards may be posted there": whom a verb of sending moves is a force, whatever the noun
         forces += [
             c
             for t in instrument.scope
@@ -178,18 +178,13 @@ class BasisReader:
             or owners & set(d.senders)
             or self._placed(d, places)
         ]
-        unowned = [f for f in forces if self.ctx.actors.owner(f) is None]
-        rest = [d for d in deployments if d not in linked]
-        if unowned and len(rest) == 1:
-            linked += rest  # "the peacekeeping forces" beside another sender's troops: the one force left
         return linked
 
     def _signed_for(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
-        """A signed instrument is about the forces the same or the next sentence tells of, in a place or of a
-        sender its signing names."""
+        """A signed instrument is about the forces its own sentence tells of, in a place or of a sender its signing
+        names."""
         sentence = instrument.scope[0].sent
-        doc = sentence.doc
-        end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+        end = sentence.end_char
         places = self._places(instrument.scope)
         signers = {
             state
@@ -224,7 +219,9 @@ class BasisReader:
         where -= set(deployment.senders)
         if where & places:
             return True
-        # "in X and other Baltic states": a place named again in other letters (its case) the index did not record
+        # Why the raw text too: the place index holds only the spans the actor stage recorded, and misses a place
+        # named again in other letters (another case, or inside a longer name); matching folded names over the
+        # anchors' text finds it until the index records such mentions.
         said = f" {fold_text(' '.join(a.text for a in deployment.anchors))} "
         return any(
             f" {fold_text(name)} " in said

@@ -39,6 +39,8 @@ from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS, ship_prefixes
 from kgingest.model import Span, TimeValue
 
 PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
+# The possessive forms among them: "its bloc", "their alliance", "our coalition" refer back to a body named before.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 

@@ -9,9 +9,6 @@ from spacy.tokens import Token
 
 from kgingest.model import Quantity, Span, TimeValue
 
-# The kind of a formation a state leads, sent by others with it: "A and B are to command them, in that order".
-LED = "led"
-
 
 @dataclass
 class Mention:
@@ -44,8 +41,8 @@ class Mention:
     in_formation: bool = False
     # Its location is the sea off a state ("operated off X"), not the state itself.
     offshore: bool = False
-    # "reinforcement", "presence" (see `grammar.sending_kind`) or `LED` (a formation its sender leads): forces of
-    # one sender in one place that the text tells apart, each a deployment of its own.
+    # "reinforcement" or "presence" (see `grammar.sending_kind`): forces of one sender in one place that the text
+    # tells apart, each a deployment of its own.
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)

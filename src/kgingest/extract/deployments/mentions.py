@@ -156,7 +156,7 @@ class MentionFinder:
         together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
         mention.co_senders = [s for s in dict.fromkeys(together) if s not in apart]
         if sender is not None and joined_formation(self.ctx.actors, force, sender):
-            # "its contribution to a NATO battlegroup based at X": the alliance is helped, the forces are the
+            # "its contribution to an alliance's battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
             mention.supported = mention.supported or sender
             mention.sender = None
@@ -221,7 +221,7 @@ class MentionFinder:
             and mention.supported is not None
             and self.ctx.actors.is_state(mention.supported)
         ):
-            mention.location = mention.supported  # "fight alongside Malian troops": in Mali
+            mention.location = mention.supported  # fighting beside a state's own army: in that state
         since = (
             mention.start is not None
             and mention.start.span is not None

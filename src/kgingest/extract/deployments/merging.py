@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import is_pobj, is_prep
-from kgingest.extract.deployments.mention import LED, Mention
+from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, is_place_key
 from kgingest.extract.index import EntityIndex
 from kgingest.model import ActorType, Deployment, Quantity, Span, Statement, TimeValue
@@ -76,16 +76,18 @@ def merge_mentions(mentions: list[Mention], index: EntityIndex) -> list[Deployme
 
 
 def _place_reinforcements(reinforcements: list[Deployment], deployments: list[Deployment], index: EntityIndex) -> None:
-    """ "she expects 2,000 more troops from the alliance", no place named: more forces go where the forces they add
-    to are, the same sender's elsewhere in the article, else the one state every located deployment is in."""
+    """ "officials await 2,000 more troops from X", no place named: more forces go where the forces they add to are,
+    the same sender's, when the article places those in one state. Other senders' forces say nothing of where
+    these go: with none of its own placed, a reinforcement stays unplaced."""
     for reinforcement in (r for r in reinforcements if r.location is None):
-        located = [d for d in deployments if d is not reinforcement and d.location is not None]
-        own = [d for d in located if set(d.senders) & set(reinforcement.senders)]
-        for group in (own, located):
-            states = {country_of(d.location, index) for d in group if d.location is not None}
-            if len(states) == 1:
-                reinforcement.location = states.pop()
-                break
+        own = [
+            d
+            for d in deployments
+            if d is not reinforcement and d.location is not None and set(d.senders) & set(reinforcement.senders)
+        ]
+        states = {country_of(d.location, index) for d in own if d.location is not None}
+        if len(states) == 1:
+            reinforcement.location = states.pop()
 
 
 def _unnamed_target(mention: Mention, last: Deployment | None, index: EntityIndex) -> Deployment | None:
@@ -197,10 +199,7 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
 
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
-    """Reinforcements and the forces already there are two deployments; a mention of neither joins either. A
-    formation a state leads ("A and B will command them respectively") is not that state's own forces there."""
-    if LED in (kind, mention.kind):
-        return kind == mention.kind
+    """Reinforcements and the forces already there are two deployments; a mention of neither joins either."""
     return kind is None or mention.kind is None or kind == mention.kind
 
 
@@ -261,8 +260,8 @@ def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[D
 
 
 def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
-    """ "the U.N." and "the U.N. Security Council" sending to one place: an organization and a body named after it
-    (one of its names the start of one of the other's) send one force; the later deployment joins the earlier."""
+    """An organization and one of its bodies ("the League" and "the League Assembly") sending to one place: when one
+    of the body's names begins with one of the organization's, they send one force; the later joins the earlier."""
     kept: list[Deployment] = []
     for deployment in deployments:
         target = next(
@@ -282,9 +281,11 @@ def _fold_bodies(deployments: list[Deployment], index: EntityIndex) -> list[Depl
 
 
 def fold_formations(deployments: list[Deployment], served: dict[str, str], index: EntityIndex) -> list[Deployment]:
-    """ "NATO forces in X" and "KFOR troops in X" where the text calls them "the NATO KFOR troops": a formation's
-    deployment is part of the one of the organization it serves, in the same state (or a place of unknown state)."""
+    """An alliance's forces in X and forces of a formation it names as its own ("the ALLIANCE UNIT troops") in X:
+    a formation's deployment is part of the one of the organization it serves, in the same state (or a place of
+    unknown state). A deployment already folded away is no target: its mentions live on in the one it joined."""
     kept: list[Deployment] = []
+    folded: set[int] = set()
     for deployment in deployments:
         parent = served.get(deployment.sender)
         target = next(
@@ -292,6 +293,7 @@ def fold_formations(deployments: list[Deployment], served: dict[str, str], index
                 d
                 for d in deployments
                 if d is not deployment
+                and id(d) not in folded
                 and parent in d.senders
                 and (
                     _same_country(d.location, deployment.location, index) or _unknown_state(deployment.location, index)
@@ -302,6 +304,7 @@ def fold_formations(deployments: list[Deployment], served: dict[str, str], index
         if target is None:
             kept.append(deployment)
             continue
+        folded.add(id(deployment))
         location = target.location
         _merge_into(target, deployment)
         if location is not None and _unknown_state(target.location, index):
@@ -320,7 +323,7 @@ def _one_body(a: str, b: str, index: EntityIndex) -> bool:
         return False
     if first.type is not ActorType.ORGANIZATION or second.type is not ActorType.ORGANIZATION:
         return False
-    # Any form the text uses counts: "the U.N." (an alias of the United Nations) and "the U.N. Security Council".
+    # Any form the text uses counts: a short form (an alias) of the organization begins the body's name.
     return any(
         longer[: len(shorter)] == shorter
         for one in (first.name, *first.aliases)

@@ -29,6 +29,7 @@ from kgingest.extract.dependencies import (
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import (
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     first_key,
@@ -82,9 +83,9 @@ class ActorResolver:
         return self.pronoun_antecedent(clause, pronouns[0]) if pronouns else None
 
     def described_actor(self, noun: Token) -> str | None:
-        """ "the bloc", "the alliance", "the country": the organization or state named last before it (so is "our
-        alliance" in a speaker's words)."""
-        if not any(is_det(c, "the") or (is_poss(c) and c.lower_ == "our") for c in noun.children):
+        """ "the bloc", "the alliance", "the country": the organization or state named last before it; so is one
+        owned by a possessive pronoun ("our alliance", "their bloc", "its coalition")."""
+        if not any(is_det(c, "the") or (is_poss(c) and c.lower_ in POSSESSIVE_PRONOUNS) for c in noun.children):
             return None
         lemma = noun.lemma_.lower()
         wanted = (

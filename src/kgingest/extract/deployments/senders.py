@@ -55,8 +55,8 @@ def co_owners(actors: ActorResolver, force: Token, sender: str | None) -> list[t
 
 
 def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> list[str]:
-    """ "troops from A, B and C", "a joint force of A and B": the other parties a list after the force noun names as
-    its source, when the sender is one of them; one force they send together."""
+    """ "a joint force of A and B", "soldiers drawn from A and B": the other parties an "of" or "from" list after the
+    force noun gives as its source, when the sender is one of them; one force they send together."""
     sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
     # "a force of 3,000 soldiers from A and B": the members' sources are the force's
     sources += [o for m in sources for p in m.children if is_prep(p, "from") for o in p.children if is_pobj(o)]
@@ -67,8 +67,8 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
             parties.append(key)
     if sender in parties:
         return [p for p in parties if p != sender]
-    # "UN troops from A and B", "the alliance's force of soldiers from A and B": an organization's force that comes
-    # from states is sent with them.
+    # "the alliance's force of soldiers from A and B": an organization's force that comes from states is sent with
+    # them.
     organization = actors.index.actor(sender) if sender is not None else None
     if organization is not None and organization.type is ActorType.ORGANIZATION:
         return [p for p in parties if actors.is_state(p)]
@@ -133,8 +133,8 @@ def joined_formation(actors: ActorResolver, force: Token, sender: str) -> bool:
 
 
 def formations(actors: ActorResolver) -> dict[str, str]:
-    """ "the NATO KFOR troops", "UN UNIFIL peacekeepers": a force named by two organizations, the first's formation
-    the second; each formation with the organization it serves."""
+    """A force noun after the names of two organizations ("the ALLIANCE UNIT troops", an alliance's name and then
+    its task force's): the second is the first's formation; each formation with the organization it serves."""
     found: dict[str, str] = {}
     for noun in (t for t in actors.doc if is_force(t)):
         names = sorted((t for t in noun.subtree if t.i < noun.i and is_label(t, "compound")), key=lambda t: t.i)

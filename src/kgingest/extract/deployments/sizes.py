@@ -55,9 +55,13 @@ class SizeStatementReader:
         if not quantities:
             return None
         sender = self.ctx.actors.owner(force) if force is not None else None
-        staffed = force is not None and is_nsubjpass(force) and force.head.lemma_.lower() in lex.STAFFING_VERBS
-        if sender is None and force is not None and staffed:
-            sender = self.ctx.actors.agent(force.head)  # "a brigade commanded by X": X provides its soldiers
+        passive = force is not None and is_nsubjpass(force)
+        if sender is None and force is not None and passive and force.head.lemma_.lower() in lex.STAFFING_VERBS:
+            sender = self.ctx.actors.agent(force.head)  # "a regiment staffed by X": X provides its soldiers
+        led = passive and force is not None and force.head.lemma_.lower() in lex.LEADING_VERBS
+        leader = self.ctx.actors.agent(force.head) if led and force is not None else None
+        if sender is None and leader is not None and self.ctx.actors.can_send(leader):
+            return None  # "a regiment there is commanded by X": X's lead role; whose soldiers it has is unsaid
         tokens = [t for t in sentence if not t.is_punct and not t.is_space and not in_dateline(t)] or [word]
         return Mention(
             trigger=word,
