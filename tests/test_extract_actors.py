@@ -1683,11 +1683,10 @@ def test_a_posts_portfolio_is_no_part_of_its_holders_name(nlp: Language) -> None
 
 def test_a_posts_portfolio_is_no_part_of_the_body_it_serves(nlp: Language) -> None:
     text = (
-        "Lawmakers questioned Assistant Secretary of the Air Force for Space Programs Lena Ortiz on Monday. The "
-        "United States Air Force later said the satellite was safe, and the Director of the Institute for Fiscal "
-        "Studies, Anna Berg, agreed."
+        "Senators grilled Under Secretary of the Navy for Logistics Tomas Reyes on Tuesday. The United States "
+        "Navy later said the cutter was sound, and the Director of the Centre for Rural Policy, Anna Berg, agreed."
     )
     index = index_of(nlp, text)
-    assert "Air Force" in actor(index, ActorType.ORGANIZATION, "United States Air Force").aliases
+    assert "Navy" in actor(index, ActorType.ORGANIZATION, "United States Navy").aliases
     organizations = sorted(a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
-    assert organizations == ["Institute for Fiscal Studies", "United States Air Force"]
+    assert organizations == ["Centre for Rural Policy", "United States Navy"]
