@@ -69,3 +69,15 @@ def test_corpus_echo_finds_examples_written_over_a_corpus_sentence_and_passes_ou
     own = 'text = "Ana Ruiz said the budget would pass before the vote."'
     echoes = find_echoes([copied, renamed, own], corpus)
     assert [(echo.added, echo.kind) for echo in echoes] == [(copied, "run"), (renamed, "shape")]
+
+
+def test_corpus_echo_skips_lists_of_article_names(tmp_path: Path) -> None:
+    """Bug: a check set's list of article names, read as corpus text, matched every added code line."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from corpus_echo import read_corpus
+    finally:
+        sys.path.pop(0)
+    (tmp_path / "names.txt").write_text("# check set\nwire_2016-01-04_the-harbour-vote\nwire_2016-01-05_a-pier\n")
+    (tmp_path / "story.txt").write_text("The harbour council voted on Monday.\n")
+    assert list(read_corpus([tmp_path])) == [f"{tmp_path.name}/story.txt"]

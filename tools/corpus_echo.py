@@ -130,12 +130,19 @@ def added_lines(base: str) -> list[str]:
     return [line[1:] for line in diff.stdout.splitlines() if line.startswith("+") and not line.startswith("+++")]
 
 
+def is_name_list(text: str) -> bool:
+    """A list of article names, one a line (comments allowed), such as a check set's list: no text to echo."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and all(len(line.split()) == 1 for line in lines)
+
+
 def read_corpus(folders: Sequence[Path]) -> dict[str, str]:
-    return {
+    texts = {
         f"{path.parent.name}/{path.name}": path.read_text(encoding="utf-8", errors="replace")
         for folder in folders
         for path in sorted(folder.glob("*.txt"))
     }
+    return {name: text for name, text in texts.items() if not is_name_list(text)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
