@@ -63,6 +63,7 @@ from kgingest.extract.roles.words import (
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
     is_company_title,
+    last_word,
 )
 from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
@@ -224,7 +225,7 @@ class _RoleFinder:
             and not self.owners.person_owned(found.begin)
         ):
             found = replace(found, of=self._own_organization(person, found.title, seen))
-        if found.of is None and _title_head(found.title) in CITY_POST_HEADS and self._names_a_city(found):
+        if found.of is None and last_word(found.title or "") in CITY_POST_HEADS and self._names_a_city(found):
             found = replace(found, of=self._own_city(found.begin))
             if found.of is not None and found.title is not None:
                 found.title = _without_city_noun(found.title)
@@ -246,7 +247,7 @@ class _RoleFinder:
         about."""
         owners = self.own_organizations | {o for h, _, o in seen if h == person.key and o is not None}
         owners = {o for o in owners if self.context.is_type_key(o, ActorType.ORGANIZATION)}
-        head = TITLE_ABBREVIATIONS.get(_title_head(title), _title_head(title))
+        head = TITLE_ABBREVIATIONS.get(last_word(title), last_word(title))
         if head not in POST_HEADS or head in SEAT_INSTITUTIONS:
             return None  # an occupation ("businesswoman X") or a seat ("Rep. X") is not the body's post
         if len(owners) == 1:
@@ -259,7 +260,7 @@ class _RoleFinder:
         kept: list[Role] = []
         index = self.context.index
         for role in roles:
-            if _title_head(role.title) not in COUNTERPART_NOUNS:
+            if last_word(role.title or "") not in COUNTERPART_NOUNS:
                 kept.append(role)
                 continue
             tokens = self.context.tokens(role.evidence.begin, role.evidence.end)
@@ -271,7 +272,7 @@ class _RoleFinder:
             titles = [
                 r.title for key in people for r in roles if r.holder == key and r.title and r.of not in (None, role.of)
             ]
-            if titles and _title_head(titles[0]) not in COUNTERPART_NOUNS:
+            if titles and last_word(titles[0]) not in COUNTERPART_NOUNS:
                 kept.append(replace(role, title=titles[0]))
         return kept
 
@@ -349,11 +350,6 @@ def _respective(found: Found, k: int) -> Found | None:
     if len(titles) == 2:
         return replace(found, title=titles[k])
     return found if k == 1 else None
-
-
-def _title_head(title: str | None) -> str:
-    words = (title or "").lower().split()
-    return words[-1] if words else ""
 
 
 def _without_city_noun(title: str) -> str:
