@@ -46,6 +46,7 @@ from kgingest.extract.lexicon import (
     NAMING_VERBS,
     OCCASION_NOUNS,
     ORGANIZATION_NOUNS,
+    PARTICIPLE_PREPOSITIONS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PHRASAL_CUES,
@@ -54,7 +55,6 @@ from kgingest.extract.lexicon import (
     REFUSAL_HEADS,
     RULING_VERBS,
     SPEAKING_VERBS,
-    TEMPORAL_PREPOSITIONS,
     THING_PRONOUNS,
     Frame,
     verb_frame,
@@ -137,7 +137,7 @@ def is_act_of_saying(verb: Token) -> bool:
     # ("was angered by hearing"), which "by" introduces too
     if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
         return False
-    return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in TEMPORAL_PREPOSITIONS)
+    return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in PARTICIPLE_PREPOSITIONS)
 
 
 def used_as_adjective(verb: Token) -> bool:
