@@ -50,7 +50,8 @@ from kgingest.extract.statements.syntax import (
     used_as_adjective,
 )
 
-# How many words an aside between a speaker and the verb may have: "Jane Roe, the fund's long-serving treasurer,".
+# How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
+# long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
 MAX_ASIDE_SPAN = 16
 
 
@@ -255,8 +256,8 @@ def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str |
 
 
 def noun_before_aside(ctx: StatementContext, verb: Token) -> Token | None:
-    """The noun ending the phrase before ", ASIDE," right before ``verb``, when the aside is short and the
-    noun opens the clause the verb ends (no verb of its own between them)."""
+    """The noun ending the phrase before ", ASIDE," right before ``verb``, when the aside is short
+    (`MAX_ASIDE_SPAN`), the noun is no prepositional object, and the verb has no subject of its own."""
     doc = ctx.doc
     comma = verb.i - 1
     while comma >= verb.sent.start and doc[comma].pos_ == "ADV":
