@@ -99,7 +99,7 @@ def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
     if token.pos_ != "VERB" or not passive(token) or agent is None or negated(token):
         return None
     reading = reporting_reading(token)
-    source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None) if agent is not None else None
+    source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None)
     if reading is None or source is None:
         return None
     lemma, frame, cue_end = reading
