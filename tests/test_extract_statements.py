@@ -1625,3 +1625,36 @@ def test_speaker_asked_about_something_after_the_attribution_is_not_asking(nlp: 
     )
     statement = only(run(nlp, text, [BRANDT])[0])
     assert statement.cue_lemma == "say" and statement.content.text.startswith("We are not selling")
+
+
+# ---------------------------------------------------------------- speakers that are no one or nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one has argued that the ferry fares should fall.",
+        "Nobody has claimed that the reservoir is unsafe.",
+        "None of the engineers said the tunnel would flood.",
+        "No inspector has confirmed that the dam leaks.",
+    ],
+)
+def test_subject_that_denies_a_speaker_makes_no_statement_and_no_actor(nlp: Language, text: str) -> None:
+    statements, index = run(nlp, text, [])
+    assert statements == []
+    assert index.actors == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A spokesperson for the ministry said the bridge would reopen in May.", "A spokesperson"),
+        ("No decision has been made yet, a spokesman for the port said.", "a spokesman"),
+        ("Forecasters say the storm will weaken before it reaches the coast.", "Forecasters"),
+        ("Several inspectors said the tunnel was safe.", "Several inspectors"),
+    ],
+)
+def test_unnamed_speakers_still_speak_beside_no_one_and_things(nlp: Language, text: str, speaker: str) -> None:
+    statements, index = run(nlp, text, [])
+    actor = index.actor(only(statements).speaker)
+    assert actor is not None and actor.name == speaker
