@@ -1646,6 +1646,19 @@ def test_subject_that_denies_a_speaker_makes_no_statement_and_no_actor(nlp: Lang
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two factors suggest that ferry bookings will shrink next year.",
+        "Two indicators suggest that the harbor trade is slowing.",
+    ],
+)
+def test_things_with_a_doers_ending_are_no_speakers(nlp: Language, text: str) -> None:
+    statements, index = run(nlp, text, [])
+    assert statements == []
+    assert index.actors == []
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("A spokesperson for the ministry said the bridge would reopen in May.", "A spokesperson"),

@@ -21,6 +21,7 @@ from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
     PERSON_NOUNS,
+    word_set,
 )
 from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
@@ -233,7 +234,10 @@ def agentive(noun: Token) -> bool:
     """A noun formed for a doer ("forecaster", "actress", "socialist", "respondent", "nominee")."""
     lemma = noun.lemma_.lower()
     # "-ment" and "-ness" end nouns of acts and states, not doers: "advertisement", "business".
+    if lemma in THING_NOUNS_WITH_AGENT_ENDINGS:
+        return False
     return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NOT_AGENT_SUFFIXES)
 
 
 NOT_AGENT_SUFFIXES = ("ment", "ness")
+THING_NOUNS_WITH_AGENT_ENDINGS = word_set("reporting", "THING_NOUNS_WITH_AGENT_ENDINGS")
