@@ -48,6 +48,7 @@ from kgingest.extract.speakers.grammar import (
     unspecified_person,
 )
 from kgingest.extract.speakers.unnamed import (
+    named_owner_organization,
     new_actor,
     owned_organization,
     state_modifier,
@@ -180,8 +181,13 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     key = organization_by_description(r, head)
     if key is not None or not create:
         return key
+    owner = possessor(head)
+    owner_key = r.named(owner) if owner is not None and owner.pos_ == "PROPN" else None
     if is_kind(head, GOVERNMENT_NOUNS):
-        key = new_actor(r, head, ActorType.ORGANIZATION)
+        if owner is not None and owner_key is not None:
+            key = named_owner_organization(r, head, owner, owner_key)
+        else:
+            key = new_actor(r, head, ActorType.ORGANIZATION)
         actor = r.index.actor(key)
         if actor is not None and actor.part_of is None:
             actor.part_of = r.dominant_state()
@@ -189,10 +195,9 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     state = state_modifier(r, head)
     if state is not None and not plural:
         return state_organ(r, head, state)
-    owner = possessor(head)
-    if not plural and owner is not None and owner.pos_ == "PROPN" and r.named(owner) is not None:
+    if not plural and owner is not None and owner_key is not None:
         # "Jane Roe's campaign said": an organization of hers, described specifically enough to stand on its own
-        return new_actor(r, head, ActorType.ORGANIZATION)
+        return named_owner_organization(r, head, owner, owner_key)
     if not plural and owner is not None and owner.pos_ == "PRON":
         return owned_organization(r, head, owner)  # "her campaign said": the campaign of the one she stands for
     if not plural and is_definite(head) and any(c.dep_ in COMPOUNDS for c in head.lefts):
