@@ -1671,3 +1671,36 @@ def test_unnamed_speakers_still_speak_beside_no_one_and_things(nlp: Language, te
     statements, index = run(nlp, text, [])
     actor = index.actor(only(statements).speaker)
     assert actor is not None and actor.name == speaker
+
+
+def test_the_insider_is_the_unnamed_informant_heard_just_before(nlp: Language) -> None:
+    text = (
+        "Someone familiar with the talks said the ferry line would be sold. "
+        "The insider said that two buyers had made offers."
+    )
+    statements, index = run(nlp, text, [])
+    assert len(statements) == 2
+    assert statements[0].speaker == statements[1].speaker
+    actor = index.actor(statements[0].speaker)
+    assert actor is not None and actor.type is ActorType.PERSON and "The insider" in actor.aliases
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "A spokesman for the port said the quay was shut. The source added that repairs would take weeks.",
+            [],
+        ),
+        (
+            "Someone familiar with the talks said the ferry line would be sold. Lena Varga said the price was low. "
+            "The insider said that two buyers had made offers.",
+            [(ActorType.PERSON, "Lena Varga", [])],
+        ),
+    ],
+)
+def test_an_informant_noun_is_not_a_spokesman_or_an_informant_before_a_named_speaker(
+    nlp: Language, text: str, actors: list[tuple[ActorType, str, list[str]]]
+) -> None:
+    statements, _ = run(nlp, text, actors)
+    assert len(statements) == len({s.speaker for s in statements})

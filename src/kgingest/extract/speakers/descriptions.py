@@ -27,6 +27,7 @@ from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
     company_in_focus,
     earlier_group,
+    earlier_informant,
     organization_by_description,
     person_by_title,
     post_holder,
@@ -70,6 +71,10 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
     lower = head.lower_
     if is_kind(head, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):
         return document_author(r, head, create=create)
+    if is_definite(head) and head.tag_ == "NN":
+        key = earlier_informant(r, head)  # "the insider said", after "someone familiar with the matter said"
+        if key is not None:
+            return key
     if lemma in STATE_NOUNS and (is_definite(head) or counted(head)):
         # "the country said", "the two countries said": the state (one of them) last in subject position
         return r.nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES, subjects_first=True)

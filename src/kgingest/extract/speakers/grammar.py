@@ -50,6 +50,7 @@ SPEAKING_PIECES = word_set("speakers", "SPEAKING_PIECES")
 ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
 KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
+INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
 
 
 def unspecified_people(head: Token) -> bool:
