@@ -1625,3 +1625,82 @@ def test_speaker_asked_about_something_after_the_attribution_is_not_asking(nlp: 
     )
     statement = only(run(nlp, text, [BRANDT])[0])
     assert statement.cue_lemma == "say" and statement.content.text.startswith("We are not selling")
+
+
+# ---------------------------------------------------------------- speakers that are no one or nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one has argued that the ferry fares should fall.",
+        "Nobody has claimed that the reservoir is unsafe.",
+        "None of the engineers said the tunnel would flood.",
+        "No inspector has confirmed that the dam leaks.",
+    ],
+)
+def test_subject_that_denies_a_speaker_makes_no_statement_and_no_actor(nlp: Language, text: str) -> None:
+    statements, index = run(nlp, text, [])
+    assert statements == []
+    assert index.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two factors suggest that ferry bookings will shrink next year.",
+        "Two indicators suggest that the harbor trade is slowing.",
+    ],
+)
+def test_things_with_a_doers_ending_are_no_speakers(nlp: Language, text: str) -> None:
+    statements, index = run(nlp, text, [])
+    assert statements == []
+    assert index.actors == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A spokesperson for the ministry said the bridge would reopen in May.", "A spokesperson"),
+        ("No decision has been made yet, a spokesman for the port said.", "a spokesman"),
+        ("Forecasters say the storm will weaken before it reaches the coast.", "Forecasters"),
+        ("Several inspectors said the tunnel was safe.", "Several inspectors"),
+    ],
+)
+def test_unnamed_speakers_still_speak_beside_no_one_and_things(nlp: Language, text: str, speaker: str) -> None:
+    statements, index = run(nlp, text, [])
+    actor = index.actor(only(statements).speaker)
+    assert actor is not None and actor.name == speaker
+
+
+def test_the_insider_is_the_unnamed_informant_heard_just_before(nlp: Language) -> None:
+    text = (
+        "Someone familiar with the talks said the ferry line would be sold. "
+        "The insider said that two buyers had made offers."
+    )
+    statements, index = run(nlp, text, [])
+    assert len(statements) == 2
+    assert statements[0].speaker == statements[1].speaker
+    actor = index.actor(statements[0].speaker)
+    assert actor is not None and actor.type is ActorType.PERSON and "The insider" in actor.aliases
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "A spokesman for the port said the quay was shut. The source added that repairs would take weeks.",
+            [],
+        ),
+        (
+            "Someone familiar with the talks said the ferry line would be sold. Lena Varga said the price was low. "
+            "The insider said that two buyers had made offers.",
+            [(ActorType.PERSON, "Lena Varga", [])],
+        ),
+    ],
+)
+def test_an_informant_noun_is_not_a_spokesman_or_an_informant_before_a_named_speaker(
+    nlp: Language, text: str, actors: list[tuple[ActorType, str, list[str]]]
+) -> None:
+    statements, _ = run(nlp, text, actors)
+    assert len(statements) == len({s.speaker for s in statements})

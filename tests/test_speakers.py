@@ -1013,3 +1013,38 @@ def test_document_named_by_an_act_of_someone_else_in_another_paragraph_is_not_th
     text = "Rolf Industries filed for bankruptcy protection last year.\n\nA filing this week says the mine will close."
     resolver = resolver_for(nlp, text, [(ActorType.ORGANIZATION, "Rolf Industries", [])])
     assert resolver.resolve(subject_of(resolver.doc, "says")) != actor_key(ActorType.ORGANIZATION, "Rolf Industries")
+
+
+@pytest.mark.parametrize(
+    "text, verb, person, expected",
+    [
+        (
+            "Governor Mara Olsen's administration announced that the canal toll would double.",
+            "announced",
+            "Mara Olsen",
+            "Mara Olsen's administration",
+        ),
+        (
+            "Senator Tom Reyes's campaign denied that its donor list had leaked.",
+            "denied",
+            "Tom Reyes",
+            "Tom Reyes's campaign",
+        ),
+    ],
+)
+def test_organization_of_a_named_owner_is_named_without_the_owners_title(
+    nlp: Language, text: str, verb: str, person: str, expected: str
+) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, person, [])])
+    key = resolver.resolve(subject_of(resolver.doc, verb))
+    actor = resolver.index.actor(key or "")
+    assert actor is not None and actor.type is ActorType.ORGANIZATION
+    assert actor.name == expected
+    assert text.split(f" {verb}")[0] in actor.aliases
+
+
+def test_organization_of_a_named_owner_without_a_title_keeps_its_phrase(nlp: Language) -> None:
+    text = "Mara Olsen's campaign denied that its donor list had leaked."
+    resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Mara Olsen", [])])
+    actor = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "denied")) or "")
+    assert actor is not None and actor.name == "Mara Olsen's campaign"

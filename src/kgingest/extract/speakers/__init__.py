@@ -42,7 +42,13 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Quote, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.descriptions import described_actor
-from kgingest.extract.speakers.grammar import partitive_whole, ratio_whole, unspecified_people, unspecified_person
+from kgingest.extract.speakers.grammar import (
+    names_no_one,
+    partitive_whole,
+    ratio_whole,
+    unspecified_people,
+    unspecified_person,
+)
 from kgingest.extract.speakers.names import named_actor
 from kgingest.extract.speakers.unnamed import member_of_named, ratio_of_group, share_of_group
 from kgingest.model import ActorType, Span
@@ -68,6 +74,8 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, *, create: bool = True) -> str | None:
         """The actor key for the noun phrase headed by ``head``, or None."""
+        if names_no_one(head):
+            return None
         if self.quoted_away(head):
             # the parser may give the verb a second subject after it: '"Prices," said Ortiz'
             other = next((c for c in head.head.children if c.dep_ in SUBJECTS and c.i > head.head.i), None)

@@ -21,11 +21,13 @@ from kgingest.extract.lexicon import (
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
     PERSON_NOUNS,
+    word_set,
 )
 from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
     company_in_focus,
     earlier_group,
+    earlier_informant,
     organization_by_description,
     person_by_title,
     post_holder,
@@ -47,6 +49,7 @@ from kgingest.extract.speakers.grammar import (
     unspecified_person,
 )
 from kgingest.extract.speakers.unnamed import (
+    named_owner_organization,
     new_actor,
     owned_organization,
     state_modifier,
@@ -68,6 +71,10 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
     lower = head.lower_
     if is_kind(head, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):
         return document_author(r, head, create=create)
+    if is_definite(head) and head.tag_ == "NN":
+        key = earlier_informant(r, head)  # "the insider said", after "someone familiar with the matter said"
+        if key is not None:
+            return key
     if lemma in STATE_NOUNS and (is_definite(head) or counted(head)):
         # "the country said", "the two countries said": the state (one of them) last in subject position
         return r.nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES, subjects_first=True)
@@ -179,8 +186,13 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     key = organization_by_description(r, head)
     if key is not None or not create:
         return key
+    owner = possessor(head)
+    owner_key = r.named(owner) if owner is not None and owner.pos_ == "PROPN" else None
     if is_kind(head, GOVERNMENT_NOUNS):
-        key = new_actor(r, head, ActorType.ORGANIZATION)
+        if owner is not None and owner_key is not None:
+            key = named_owner_organization(r, head, owner, owner_key)
+        else:
+            key = new_actor(r, head, ActorType.ORGANIZATION)
         actor = r.index.actor(key)
         if actor is not None and actor.part_of is None:
             actor.part_of = r.dominant_state()
@@ -188,10 +200,9 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     state = state_modifier(r, head)
     if state is not None and not plural:
         return state_organ(r, head, state)
-    owner = possessor(head)
-    if not plural and owner is not None and owner.pos_ == "PROPN" and r.named(owner) is not None:
+    if not plural and owner is not None and owner_key is not None:
         # "Jane Roe's campaign said": an organization of hers, described specifically enough to stand on its own
-        return new_actor(r, head, ActorType.ORGANIZATION)
+        return named_owner_organization(r, head, owner, owner_key)
     if not plural and owner is not None and owner.pos_ == "PRON":
         return owned_organization(r, head, owner)  # "her campaign said": the campaign of the one she stands for
     if not plural and is_definite(head) and any(c.dep_ in COMPOUNDS for c in head.lefts):
@@ -233,7 +244,10 @@ def agentive(noun: Token) -> bool:
     """A noun formed for a doer ("forecaster", "actress", "socialist", "respondent", "nominee")."""
     lemma = noun.lemma_.lower()
     # "-ment" and "-ness" end nouns of acts and states, not doers: "advertisement", "business".
+    if lemma in THING_NOUNS_WITH_AGENT_ENDINGS:
+        return False
     return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NOT_AGENT_SUFFIXES)
 
 
 NOT_AGENT_SUFFIXES = ("ment", "ness")
+THING_NOUNS_WITH_AGENT_ENDINGS = word_set("reporting", "THING_NOUNS_WITH_AGENT_ENDINGS")

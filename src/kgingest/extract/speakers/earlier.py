@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import APPOSITIONS, NOUN_MODIFIERS
-from kgingest.extract.index import doc_text
+from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
     COMPANY_NOUNS,
     ORGANIZATION_NOUNS,
@@ -17,9 +17,11 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
+    INFORMANT_NOUNS,
     INTRODUCTION_CHARS,
     RANK_WORDS,
     TITLE_CHARS,
+    clean_name,
     name_words,
     possessor,
     post_title,
@@ -255,3 +257,25 @@ def epithet_words(head: Token) -> list[str]:
 
 # Entity labels of the names that set one person apart in a description: places and peoples.
 EPITHET_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def earlier_informant(r: SpeakerResolver, head: Token) -> str | None:
+    """ "Someone familiar with the matter said ... The insider added ...": a definite informant noun is the unnamed
+    person last heard from, when that one too was brought in as an informant, not with a post ("a spokesman")."""
+    if head.lemma_.lower() not in INFORMANT_NOUNS:
+        return None
+    for at, key in reversed(r.recent_speakers):
+        actor = r.index.actor(key)
+        if at >= head.idx or actor is None or actor.type is not ActorType.PERSON:
+            continue
+        if key != unnamed_actor_key(ActorType.PERSON, r.index.article_key, actor.name):
+            return None  # the last person heard from has a name: the informant is not the one before them
+        words = {w.lower() for form in [actor.name, *actor.aliases] for w in form.split()}
+        if not words & INFORMANT_NOUNS:
+            return None
+        r.index.add_mention(key, Span(head.idx, head.idx + len(head.text), head.text))
+        written = clean_name(r.noun_phrase(head).text)
+        if written != actor.name and written not in actor.aliases:
+            actor.aliases.append(written)
+        return key
+    return None

@@ -44,11 +44,13 @@ QUANTIFIERS = word_set("reporting", "QUANTIFIERS")
 TIME_OF_OFFICE = word_set("reporting", "TIME_OF_OFFICE")
 MODIFIER_DEPS = NOUN_QUALIFIERS
 UNSPECIFIED_PERSON = word_set("reporting", "UNSPECIFIED_PERSON")
+NO_ONE = word_set("reporting", "NO_ONE")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES")
 SPEAKING_PIECES = word_set("speakers", "SPEAKING_PIECES")
 ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
 KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
+INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
 
 
 def unspecified_people(head: Token) -> bool:
@@ -62,6 +64,14 @@ def unspecified_people(head: Token) -> bool:
 def unspecified_person(head: Token) -> bool:
     """ "someone in the crowd said", "another argued": one person the text does not name."""
     return head.lower_ in UNSPECIFIED_PERSON
+
+
+def names_no_one(head: Token) -> bool:
+    """ "no one is predicting", "nobody said", "no official has confirmed": a subject that denies there is a
+    speaker. What no one said is no statement, and "no one" is no actor."""
+    if head.lower_ in NO_ONE:
+        return True
+    return any(c.dep_ in DETERMINERS and c.lower_ == "no" for c in head.lefts)
 
 
 def is_definite(head: Token) -> bool:

@@ -72,6 +72,20 @@ def owned_organization(r: SpeakerResolver, head: Token, owner: Token) -> str | N
     return key
 
 
+def named_owner_organization(r: SpeakerResolver, head: Token, owner: Token, owner_key: str) -> str:
+    """ "President Jane Roe's administration said": an organization of a named owner, named from the owner's name
+    on ("Jane Roe's administration"): a title before the name is the owner's, not part of the organization's name.
+    The whole phrase stays an alias."""
+    phrase = r.noun_phrase(head)
+    owner_end = owner.idx + len(owner.text)
+    starts = [
+        m.span.begin
+        for m in r.index.mentions_in(phrase.start_char, owner_end)
+        if m.key == owner_key and m.span.begin <= owner.idx < m.span.end
+    ]
+    return new_actor(r, head, ActorType.ORGANIZATION, name_from=min(starts) if starts else None)
+
+
 def state_modifier(r: SpeakerResolver, head: Token) -> str | None:
     """The State named in front of an organization noun: "Ostravia's foreign ministry", "the Ostravian army"."""
     for child in head.lefts:
@@ -94,12 +108,13 @@ def state_organ(r: SpeakerResolver, head: Token, state: str) -> str:
     return key
 
 
-def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType) -> str:
-    """Add an unnamed speaker ("analysts", "an agency spokeswoman") as an actor of its own."""
+def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType, *, name_from: int | None = None) -> str:
+    """Add an unnamed speaker ("analysts", "an agency spokeswoman") as an actor of its own; its name starts at
+    character ``name_from`` when given, else with the phrase."""
     phrase = r.noun_phrase(head)
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     affiliation = affiliation_of(r, head)  # before the new mention covers the modifier words
-    name = clean_name(phrase.text)
+    name = clean_name(phrase.text if name_from is None else doc_text(r.doc)[name_from : phrase.end_char])
     if unspecified_people(head) or unspecified_person(head):
         # "some in the party", "others who backed the plan": the words after the pronoun say who they are;
         # a bare "some" names no one, and two such groups of one article are not the same.
