@@ -100,6 +100,13 @@ class FinderBase:
         # The entity ruler's honorifics and ships' prefixes, by where they begin (read once, when first asked).
         self._honorifics: dict[int, TokenSpan] | None = None
         self._ship_prefixes: dict[int, TokenSpan] | None = None
+        self._whole_word_counts: dict[str, int] = {}  # phrase -> times the text writes it as whole words
+
+    def _times_written(self, phrase: str) -> int:
+        """How often the text writes ``phrase`` as whole words (counted once per phrase and article)."""
+        if phrase not in self._whole_word_counts:
+            self._whole_word_counts[phrase] = len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", self.text))
+        return self._whole_word_counts[phrase]
 
     # driver
 

@@ -285,8 +285,8 @@ class ThingNames(FinderBase):
             _is_common_noun(self.doc, t.lemma_.lower()) or t.lemma_.lower() in lowercase for t in tokens if t.is_alpha
         ):
             return True
-        whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.text))
-        return any(len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text)) > whole for word in words)
+        whole = self._times_written(name)
+        return any(self._times_written(word) > whole for word in words)
 
     def _speaks_or_employs(self, mention: Mention) -> bool:
         """The subject of a reporting verb, or the owner of a post or a company's belongings: an actor."""
