@@ -142,8 +142,12 @@ class PersonFinder(StateFinder):
             if re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|&))?\s*", self.text[one.full_end : other.begin]):
                 pairs.add(frozenset((one.name(self.text), other.name(self.text))))
         roots = [(m.name(self.text), span.root) for m in mentions if (span := tokens_in(self.doc, m.begin, m.end))]
+        names_at: dict[int, list[str]] = {}
         for name, root in roots:
-            pairs.update(frozenset((name, other)) for other, conjunct in roots if conjunct in root.conjuncts)
+            names_at.setdefault(root.i, []).append(name)
+        for name, root in roots:  # a token's conjuncts once, not once per other name
+            for conjunct in root.conjuncts:
+                pairs.update(frozenset((name, other)) for other in names_at.get(conjunct.i, ()))
         return pairs
 
     def _person_mention(self, entity: Mention) -> Mention | None:
