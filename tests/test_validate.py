@@ -133,3 +133,59 @@ def test_validate_leaves_pyshacl_writing_its_result_texts() -> None:
     assert not validate(graph).conforms
     _, _, text = pyshacl.validate(graph, shacl_graph=shapes_graph(), allow_warnings=True)
     assert "A text anchor needs exactly one oa:TextQuoteSelector" in text
+
+
+# Qualified value shapes of every kind `validate` decides directly (sh:class, sh:in, both) and of kinds it leaves
+# to pySHACL (a property inside, a severity), over values that conform through a subclass, are literals, or are
+# listed, too few and too many: the report must be pySHACL's own.
+COUNTED = """
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+ex:BoxShape a sh:NodeShape ; sh:targetClass ex:Box ; sh:property [
+    sh:path ex:holds ; sh:qualifiedValueShape [ sh:class ex:Tool ] ; sh:qualifiedMinCount 1 ; sh:qualifiedMaxCount 2 ;
+    sh:message "a box holds one or two tools" ] , [
+    sh:path ex:colour ; sh:qualifiedValueShape [ sh:in ( "red" ex:blue 3 ) ] ; sh:qualifiedMaxCount 1 ] , [
+    sh:path ex:holds ; sh:qualifiedValueShape [ sh:class ex:Tool , ex:Sharp ; sh:in ( ex:saw ex:axe ex:pin ) ] ;
+    sh:qualifiedMinCount 1 ] , [
+    sh:path ex:holds ; sh:qualifiedValueShape [ sh:property [ sh:path ex:weight ; sh:minCount 1 ] ] ;
+    sh:qualifiedMinCount 1 ] , [
+    sh:path ex:holds ; sh:qualifiedValueShape [ sh:class ex:Tool ; sh:severity sh:Warning ] ;
+    sh:qualifiedMaxCount 0 ] .
+"""
+
+BOXES = """
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+ex:Saw rdfs:subClassOf ex:Blade . ex:Blade rdfs:subClassOf ex:Tool , ex:Sharp .
+ex:saw a ex:Saw ; ex:weight 2 . ex:axe a ex:Tool . ex:hammer a ex:Tool . ex:rope a ex:Thing .
+ex:empty a ex:Box ; ex:colour "blue" .
+ex:tools a ex:Box ; ex:holds ex:saw , ex:axe , ex:hammer ; ex:colour "red" , ex:blue , 3 , "3" .
+ex:literal a ex:Box ; ex:holds "a saw" , ex:rope ; ex:colour "red"@en .
+ex:good a ex:Box ; ex:holds ex:saw , ex:rope ; ex:colour ex:blue .
+ex:pin a ex:Sharp . ex:halves a ex:Box ; ex:holds ex:axe , ex:pin .
+ex:knife a ex:Blade . ex:unlisted a ex:Box ; ex:holds ex:knife ; ex:colour "red" , "blue" .
+"""
+
+
+def test_qualified_counts_decided_directly_report_what_pyshacl_reports() -> None:
+    from pyshacl.shapes_graph import ShapesGraph
+
+    from kgingest.validate import validate_prepared
+
+    for shapes in (Graph().parse(data=PREFIXES + COUNTED, format="turtle"), _rearranged(COUNTED)):
+        data = Graph().parse(data=PREFIXES + BOXES, format="turtle")
+        expected = validate_against(data, shapes)
+        assert validate_prepared(data, ShapesGraph(shapes)) == expected
+        assert len(expected.violations) >= 8  # every box but the good one fails something
+
+
+def test_the_anchor_selector_counts_are_decided_directly() -> None:
+    # The shapes whose counts cost most are the ones validate decides without pySHACL's validation per value.
+    from pyshacl.constraints.core.shape_based_constraints import QualifiedValueShapeConstraintComponent
+
+    from kgingest.validate import _simple_shape
+
+    shapes = prepared_shapes()
+    qualified = [shape for shape in shapes.shapes if list(shapes.objects(shape.node, SH.qualifiedValueShape))]
+    assert qualified
+    for shape in qualified:
+        for value_shape in QualifiedValueShapeConstraintComponent(shape).value_shapes:
+            assert _simple_shape(shape.get_other_shape(value_shape)) is not None, value_shape

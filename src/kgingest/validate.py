@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pyshacl
+import pyshacl.shape as shape_module
+from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 from pyshacl.constraints.constraint_component import ConstraintComponent
+from pyshacl.constraints.core.other_constraints import InConstraintComponent
+from pyshacl.constraints.core.shape_based_constraints import (
+    QualifiedValueShapeConstraintComponent,
+)
+from pyshacl.constraints.core.value_constraints import ClassConstraintComponent
+from pyshacl.errors import ConstraintLoadError, ConstraintLoadWarning
 from pyshacl.graph_abstraction import DataGraph
+from pyshacl.pytypes import SHACLExecutor
+from pyshacl.shape import Shape
 from pyshacl.shapes_graph import ShapesGraph
 from pyshacl.validator import Validator
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
-from rdflib.term import Node
+from rdflib.term import IdentifiedNode, Node
 from rdflib.util import guess_format
 
 from kgingest.errors import InputError
@@ -119,8 +130,13 @@ def validate(graph: Graph) -> ValidationResult:
     pySHACL's own `Validator`, with the options `validate_against` gives `pyshacl.validate`. pySHACL's shapes
     keep no state of a data graph between runs, so the report is the same (tests/test_validate.py).
     """
-    validator = _ReusingValidator(DataGraph.from_rdflib(graph), prepared_shapes(), _options())
-    with _without_result_texts():
+    return validate_prepared(graph, prepared_shapes())
+
+
+def validate_prepared(graph: Graph, shapes: ShapesGraph) -> ValidationResult:
+    """Validate ``graph`` against shapes pySHACL has read already, as `validate` does."""
+    validator = _ReusingValidator(DataGraph.from_rdflib(graph), shapes, _options())
+    with _without_result_texts(), _qualified_counts_checked_directly():
         _, report, _ = validator.run()
     return _result(report, graph)
 
@@ -140,6 +156,183 @@ def _without_result_texts() -> Iterator[None]:
 
 def _no_description(*_: object, **__: object) -> str:
     return ""
+
+
+# --- qualified value shapes, counted without a validation per value ------------------------------------------
+
+# A qualified value shape made of these predicates only is checked by `_SimpleShape`: sh:class and sh:in are its
+# only constraints, and sh:message (`_QUIET_MESSAGE`) is no constraint.
+_SIMPLE_SHAPE_PREDICATES = frozenset({RDF.type, SH["class"], SH["in"], SH.message})
+# The conformance test of each qualified value shape met so far (None: pySHACL validates it), by shape object;
+# the shape is kept in the value so that its id is not reused.
+_SIMPLE_SHAPES: dict[int, tuple[Shape, _SimpleShape | None]] = {}
+_EVALUATE_VALUE_SHAPE = QualifiedValueShapeConstraintComponent._evaluate_value_shape
+_VALIDATE_SHAPE = Shape.validate
+
+
+class _SimpleShape:
+    """Whether a value conforms to a node shape whose only constraints are sh:class and sh:in, decided as pySHACL
+    decides it (`ClassConstraintComponent._evaluate_class_rules_rdflib`, `InConstraintComponent.evaluate`) but
+    without a pySHACL validation, its constraint objects and a result graph for each value that fails."""
+
+    def __init__(self, classes: list[Node], members: frozenset[Node] | None) -> None:
+        self.classes = classes
+        self.members = members
+
+    @classmethod
+    def of(cls, shape: Shape) -> _SimpleShape | None:
+        """The test for ``shape``, or None when pySHACL must validate it: a property shape, a shape with another
+        predicate (another constraint, a target, a severity, deactivation), a custom constraint, or a shape
+        whose constraints pySHACL would not load."""
+        predicates = {predicate for predicate, _ in shape.sg.predicate_objects(shape.node)}
+        types = set(shape.sg.objects(shape.node, RDF.type))
+        if (
+            shape.is_property_shape
+            or shape.deactivated
+            or shape.severity != SH.Violation
+            or not predicates <= _SIMPLE_SHAPE_PREDICATES
+            or not types <= {SH.NodeShape}
+            or shape.find_custom_constraints()
+        ):
+            return None
+        try:
+            classes = ClassConstraintComponent(shape).class_rules if SH["class"] in predicates else []
+            members = frozenset(InConstraintComponent(shape).in_vals) if SH["in"] in predicates else None
+        except (ConstraintLoadError, ConstraintLoadWarning):
+            return None
+        return cls(classes, members)
+
+    def conforms(self, data: Any, value: Node) -> bool:
+        if self.members is not None and value not in self.members:
+            return False
+        if not self.classes:
+            return True
+        if isinstance(value, Literal):
+            return False
+        types = list(data.objects(value, RDF.type))
+        return all(
+            any(kind == wanted or wanted in data.transitive_objects(kind, RDFS.subClassOf) for kind in types)
+            for wanted in self.classes
+        )
+
+
+def _simple_shape(shape: Shape) -> _SimpleShape | None:
+    known = _SIMPLE_SHAPES.get(id(shape))
+    if known is None or known[0] is not shape:
+        known = _SIMPLE_SHAPES[id(shape)] = (shape, _SimpleShape.of(shape))
+    return known[1]
+
+
+def _evaluate_value_shape_directly(
+    self: QualifiedValueShapeConstraintComponent,
+    executor: Any,
+    value_shape: Node,
+    target_graph: Any,
+    focus_value_nodes: dict[Any, Any],
+    potentially_recursive: Any,
+    evaluation_path: list[Any],
+) -> tuple[bool, list[Any]]:
+    """pySHACL's count of the values conforming to a qualified value shape, and its results, with a value's
+    conformance to a simple shape (`_SimpleShape`) decided directly instead of by validating the value.
+
+    pySHACL validates every value against the shape, builds its constraints each time and writes a result for
+    each value that fails (most do: the values are counted, not required to conform), then throws those results
+    away. Anything this cannot decide as pySHACL does goes to pySHACL: disjoint siblings, recursion, debugging,
+    focus-node filtering, a depth pySHACL would refuse."""
+    other_shape = self.shape.get_other_shape(value_shape)
+    simple = _simple_shape(other_shape) if other_shape is not None else None
+    if (
+        simple is None
+        or self.is_disjoint
+        or executor.debug
+        or self.shape.sg.debug
+        or executor.sparql_mode
+        or executor.focus_nodes
+        or (potentially_recursive and other_shape in potentially_recursive)
+        or len(evaluation_path) // 2 >= executor.max_validation_depth
+    ):
+        return _EVALUATE_VALUE_SHAPE(
+            self, executor, value_shape, target_graph, focus_value_nodes, potentially_recursive, evaluation_path
+        )
+    reports: list[Any] = []
+    non_conformant = False
+    for focus, value_nodes in focus_value_nodes.items():
+        conforming = sum(1 for value in value_nodes if simple.conforms(target_graph, value))
+        if self.max_count is not None and conforming > self.max_count:
+            non_conformant = True
+            reports.append(
+                self.make_v_result(target_graph, focus, constraint_component=SH.QualifiedMaxCountConstraintComponent)
+            )
+        if self.min_count is not None and conforming < self.min_count:
+            non_conformant = True
+            reports.append(
+                self.make_v_result(target_graph, focus, constraint_component=SH.QualifiedMinCountConstraintComponent)
+            )
+    return non_conformant, reports
+
+
+def _validate_conforming_directly(
+    self: Shape,
+    executor: Any,
+    target_graph: Any,
+    focus: Any = None,
+    _evaluation_path: list[Any] | None = None,
+) -> tuple[bool, list[Any]]:
+    """`Shape.validate`, answered directly when a simple shape (`_SimpleShape`) is given focus nodes that all
+    conform to it: pySHACL would return (True, []) after building its constraints and checking each node (a
+    value of sh:or, sh:xone, sh:not, sh:node). Every other call, and every node that fails, goes to pySHACL,
+    so its results are pySHACL's own."""
+    if focus is not None and isinstance(executor, SHACLExecutor):
+        simple = _simple_shape(self)
+        if (
+            simple is not None
+            and not executor.debug
+            and not executor.sparql_mode
+            and not executor.focus_nodes
+            and (_evaluation_path is None or len(_evaluation_path) // 2 < executor.max_validation_depth)
+        ):
+            nodes = [focus] if isinstance(focus, (IdentifiedNode, Literal)) else list(focus)
+            if all(simple.conforms(target_graph, node) for node in nodes):
+                return True, []
+            focus = nodes
+    return _VALIDATE_SHAPE(self, executor, target_graph, focus, _evaluation_path)
+
+
+class _ParameterList(list[Any]):
+    """pySHACL's list of constraint parameters, answering ``in`` from a set. `Shape.validate` tests each
+    predicate of a shape against the list (some forty IRIs compared one by one), on every call; a set gives the
+    same answer (IRIs equal as rdflib compares them hash alike)."""
+
+    def __init__(self, parameters: list[Any]) -> None:
+        super().__init__(parameters)
+        self.members = frozenset(parameters)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.members
+
+
+@contextmanager
+def _qualified_counts_checked_directly() -> Iterator[None]:
+    """pySHACL with `_evaluate_value_shape_directly`, `_validate_conforming_directly` and `_ParameterList` while
+    `validate` runs."""
+    evaluate: Callable[..., Any] = QualifiedValueShapeConstraintComponent._evaluate_value_shape
+    validate_shape: Callable[..., Any] = Shape.validate
+    parameters = getattr(shape_module, "CONSTRAINT_PARAMS", None)
+    QualifiedValueShapeConstraintComponent._evaluate_value_shape = _evaluate_value_shape_directly  # type: ignore[method-assign]
+    Shape.validate = _validate_conforming_directly  # type: ignore[method-assign]
+    shape_module.CONSTRAINT_PARAMS = (_PARAMETERS, CONSTRAINT_PARAMETERS_MAP)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        QualifiedValueShapeConstraintComponent._evaluate_value_shape = evaluate  # type: ignore[method-assign]
+        Shape.validate = validate_shape  # type: ignore[method-assign]
+        if parameters is None:
+            del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
+        else:
+            shape_module.CONSTRAINT_PARAMS = parameters  # type: ignore[attr-defined]
+
+
+_PARAMETERS = _ParameterList(ALL_CONSTRAINT_PARAMETERS)
 
 
 class _ReusingValidator(Validator):
