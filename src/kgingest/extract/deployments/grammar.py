@@ -108,7 +108,7 @@ def has_military_modifier(token: Token) -> bool:
     """A military modifier: "military advisers", "naval presence", "task force"."""
     # "high-readiness units": a hyphenated modifier is often parsed as an nmod
     modifiers = {c.lemma_.lower() for c in token.children if has_label(c, NOUN_MODIFIERS) or is_label(c, "nmod")}
-    return bool(modifiers & (lex.MILITARY_MODIFIERS | lex.UNIT_MODIFIERS)) or _of_armed_service(token)
+    return any(m in lex.MILITARY_MODIFIERS or m in lex.UNIT_MODIFIERS for m in modifiers) or _of_armed_service(token)
 
 
 def _of_armed_service(token: Token) -> bool:
@@ -227,16 +227,16 @@ def is_force(token: Token) -> bool:
         return False
     if ship_prefix(token):
         return True  # "USS X", "the destroyer HMS Y": a warship
-    if _is_police(token) and (noun_lemma(token) in lex.POLICE_NOUNS | lex.QUALIFIED_FORCE_NOUNS):
-        return True
     lemma = noun_lemma(token)
+    # The word lists first: they rule out most nouns at once, before the children are looked at.
+    if (lemma in lex.POLICE_NOUNS or lemma in lex.QUALIFIED_FORCE_NOUNS) and _is_police(token):
+        return True
     if lemma in lex.SERVICE_NOUNS:
         return token.pos_ == "NOUN"  # "the navy"; "Navy" in a name is an organization
     if lemma in lex.UNIT_NOUNS and _of_people(token):
         return True  # "an engineering company of 222 personnel"
-    military = has_military_modifier(token)
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
-        return military or _counted_in_mission(token)
+        return has_military_modifier(token) or _counted_in_mission(token)
     if lemma not in lex.FORCE_NOUNS:
         return False
     # "Guardsmen": a plural the tagger may take for a singular name
@@ -244,7 +244,9 @@ def is_force(token: Token) -> bool:
         return False  # "Air Force", "Marine Corps": names of organizations; "US Marines" are a force
     if lemma in lex.AMBIGUOUS_FORCE_NOUNS:
         # "the force, composed of 900 soldiers": made of people, it is an armed one; so is "a 5,000-strong force"
-        return military or token.lower_ == "forces" or composition(token) is not None or _strong(token)
+        return (
+            has_military_modifier(token) or token.lower_ == "forces" or composition(token) is not None or _strong(token)
+        )
     return True
 
 
@@ -260,10 +262,11 @@ def ship_prefix(token: Token) -> tuple[str, ...]:
     names = (
         [token] if token.pos_ == "PROPN" else [c for c in token.children if is_label(c, "appos") and c.pos_ == "PROPN"]
     )
+    prefixes = ship_prefixes() if names else {}
     for name in names:
         for word in (name, *name.children):
-            if word.i <= name.i and word.text in ship_prefixes():
-                return ship_prefixes()[word.text]
+            if word.i <= name.i and word.text in prefixes:
+                return prefixes[word.text]
     return ()
 
 
