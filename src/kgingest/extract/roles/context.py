@@ -66,7 +66,8 @@ class RoleContext:
         if found is None:
             return []
         start = found[0].i
-        return [t for t in self.doc[start : start + 12] if t.sent == found[0].sent]
+        sentence = found[0].sent  # once: a token's sentence is looked for anew on every call
+        return [t for t in self.doc[start : start + 12] if sentence.start <= t.i < sentence.end]
 
     def mention_at(self, token: Token) -> MentionRef | None:
         return self.antecedents.mention_at(token)
