@@ -404,3 +404,28 @@ def test_regression_a_long_first_batch_no_longer_leaves_the_other_worker_idle(tm
     assert executor.submitted_while_first_ran == len(todo) == 6
     assert [outcome.source for outcome in outcomes] == [source.name for source, _ in todo]
     assert all(outcome.written is not None for outcome in outcomes)
+
+
+def test_the_manifest_put_together_from_entries_is_what_json_writes(tmp_path: Path) -> None:
+    # Manifest.text reuses each entry's JSON between saves; the file must stay json.dumps's, byte for byte.
+    from kgingest.corpus import MANIFEST_FORMAT, Manifest
+
+    def written(manifest: Manifest) -> str:
+        document = {"format": MANIFEST_FORMAT, "articles": dict(sorted(manifest.entries.items()))}
+        return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False)
+
+    manifest = Manifest(tmp_path / MANIFEST_NAME)
+    assert manifest.text() == written(manifest)
+    manifest.entries["mañana"] = {
+        "hash": "1",
+        "output": "mañana.ttl",
+        "actors": [{"label": 'Ana "Q"\n', "aliases": []}],
+    }
+    manifest.entries["able"] = {"hash": "2", "output": "able.ttl", "actors": [], "extra": {"b": [1, None], "a": {}}}
+    assert manifest.text() == written(manifest)
+    manifest.entries["able"] = {"hash": "3", "output": "able.ttl", "actors": []}  # replaced: encoded anew
+    del manifest.entries["mañana"]
+    manifest.entries["zeta"] = {"hash": "4", "output": "zeta.ttl", "actors": []}
+    assert manifest.text() == written(manifest)
+    manifest.save()
+    assert (tmp_path / MANIFEST_NAME).read_text(encoding="utf-8") == written(manifest) + "\n"

@@ -58,6 +58,10 @@ class Manifest:
 
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Each entry's JSON as `save` writes it, with the entry it was made from: saved after every batch, the
+    # manifest would otherwise be encoded whole each time, a cost that grows with the square of the corpus.
+    # Entries are replaced, never changed in place, so an entry that is still the same object is unchanged.
+    _encoded: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -81,8 +85,7 @@ class Manifest:
 
     def save(self) -> None:
         """Write atomically: a reader (or the next run) sees the old manifest or the new one."""
-        document = {"format": MANIFEST_FORMAT, "articles": dict(sorted(self.entries.items()))}
-        data = (json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+        data = (self.text() + "\n").encode("utf-8")
         try:
             descriptor, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
             try:
@@ -95,6 +98,24 @@ class Manifest:
                 raise
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write the manifest ({error.strerror or error})") from None
+
+    def text(self) -> str:
+        """The manifest as JSON: ``json.dumps`` of ``{"format": ..., "articles": entries}`` with ``indent=1``,
+        sorted keys and no ASCII escapes, put together from each entry's JSON, encoded once."""
+        if not self.entries:
+            document = {"format": MANIFEST_FORMAT, "articles": {}}
+            return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False)
+        encoded = {}
+        for key, entry in self.entries.items():
+            known = self._encoded.get(key)
+            if known is None or known[0] is not entry:
+                # An entry sits two levels deep: its lines, after the first, are indented by two more spaces.
+                text = json.dumps(entry, indent=1, sort_keys=True, ensure_ascii=False).replace("\n", "\n  ")
+                known = (entry, f"  {json.dumps(key, ensure_ascii=False)}: {text}")
+            encoded[key] = known
+        self._encoded = encoded
+        articles = ",\n".join(encoded[key][1] for key in sorted(encoded))
+        return f'{{\n "articles": {{\n{articles}\n }},\n "format": {json.dumps(MANIFEST_FORMAT)}\n}}'
 
 
 def model_fingerprint(name: str | None = None) -> str:
