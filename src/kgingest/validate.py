@@ -14,6 +14,7 @@ import pyshacl
 import pyshacl.shape as shape_module
 from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 from pyshacl.constraints.constraint_component import ConstraintComponent
+from pyshacl.constraints.core.logical_constraints import OrConstraintComponent
 from pyshacl.constraints.core.other_constraints import InConstraintComponent
 from pyshacl.constraints.core.shape_based_constraints import (
     QualifiedValueShapeConstraintComponent,
@@ -167,6 +168,7 @@ _SIMPLE_SHAPE_PREDICATES = frozenset({RDF.type, SH["class"], SH["in"], SH.messag
 # the shape is kept in the value so that its id is not reused.
 _SIMPLE_SHAPES: dict[int, tuple[Shape, _SimpleShape | None]] = {}
 _EVALUATE_VALUE_SHAPE = QualifiedValueShapeConstraintComponent._evaluate_value_shape
+_EVALUATE_OR = OrConstraintComponent._evaluate_or_constraint
 _VALIDATE_SHAPE = Shape.validate
 
 
@@ -271,6 +273,44 @@ def _evaluate_value_shape_directly(
     return non_conformant, reports
 
 
+def _evaluate_or_directly(
+    self: OrConstraintComponent,
+    executor: Any,
+    or_list: Node,
+    target_graph: Any,
+    focus_value_nodes: dict[Any, Any],
+    evaluation_path: list[Any],
+) -> tuple[bool, list[Any]]:
+    """pySHACL's sh:or, with each value's conformance to simple member shapes (`_SimpleShape`) decided directly:
+    pySHACL validates every value against every member and drops the results (a place fails "an actor"), keeping
+    one result per value that conforms to none, which is made here by pySHACL as it makes it. A list with a member
+    that is not simple, filtered out or missing, and debugging, focus filtering or a depth pySHACL would refuse,
+    go to pySHACL."""
+    members = list(self.shape.sg.graph.items(or_list))
+    shapes = [self.shape.get_other_shape(member) for member in members]
+    simple = [_simple_shape(shape) if shape is not None else None for shape in shapes]
+    if (
+        not members
+        or any(check is None for check in simple)
+        or any(self.shape.sg.is_filtered_out_shape(member) for member in members)
+        or executor.debug
+        or self.shape.sg.debug
+        or executor.sparql_mode
+        or executor.focus_nodes
+        or len(evaluation_path) // 2 >= executor.max_validation_depth
+    ):
+        return _EVALUATE_OR(self, executor, or_list, target_graph, focus_value_nodes, evaluation_path)
+    checks = [check for check in simple if check is not None]
+    reports: list[Any] = []
+    non_conformant = False
+    for focus, value_nodes in focus_value_nodes.items():
+        for value in value_nodes:
+            if not any(check.conforms(target_graph, value) for check in checks):
+                non_conformant = True
+                reports.append(self.make_v_result(target_graph, focus, value_node=value))
+    return non_conformant, reports
+
+
 def _validate_conforming_directly(
     self: Shape,
     executor: Any,
@@ -313,18 +353,21 @@ class _ParameterList(list[Any]):
 
 @contextmanager
 def _qualified_counts_checked_directly() -> Iterator[None]:
-    """pySHACL with `_evaluate_value_shape_directly`, `_validate_conforming_directly` and `_ParameterList` while
-    `validate` runs."""
+    """pySHACL with `_evaluate_value_shape_directly`, `_evaluate_or_directly`, `_validate_conforming_directly` and
+    `_ParameterList` while `validate` runs."""
     evaluate: Callable[..., Any] = QualifiedValueShapeConstraintComponent._evaluate_value_shape
+    evaluate_or: Callable[..., Any] = OrConstraintComponent._evaluate_or_constraint
     validate_shape: Callable[..., Any] = Shape.validate
     parameters = getattr(shape_module, "CONSTRAINT_PARAMS", None)
     QualifiedValueShapeConstraintComponent._evaluate_value_shape = _evaluate_value_shape_directly  # type: ignore[method-assign]
+    OrConstraintComponent._evaluate_or_constraint = _evaluate_or_directly  # type: ignore[method-assign]
     Shape.validate = _validate_conforming_directly  # type: ignore[method-assign]
     shape_module.CONSTRAINT_PARAMS = (_PARAMETERS, CONSTRAINT_PARAMETERS_MAP)  # type: ignore[attr-defined]
     try:
         yield
     finally:
         QualifiedValueShapeConstraintComponent._evaluate_value_shape = evaluate  # type: ignore[method-assign]
+        OrConstraintComponent._evaluate_or_constraint = evaluate_or  # type: ignore[method-assign]
         Shape.validate = validate_shape  # type: ignore[method-assign]
         if parameters is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
