@@ -80,11 +80,22 @@ def _closes(text: str, i: int, end: int, width: int = 1) -> bool:
     return not before.isspace() and (after in _CLOSE_CONTEXT or after in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'")
 
 
+# A double mark, or the doubled apostrophe that stands for one.
+_MARK_OR_DOUBLED = re.compile(
+    "|".join(re.escape(mark) for mark in (DOUBLED_SINGLE, *DOUBLE_OPEN, *DOUBLE_CLOSE, *STRAIGHT_DOUBLE))
+)
+
+
 def _double_marks(text: str, para: Paragraph) -> list[tuple[int, str, int]]:
     """Each double mark of the paragraph as (offset, 'open' | 'close' | 'either', width)."""
     marks = []
     i = para.begin
     while i < para.end:
+        # Straight to the next character that can be a mark (every one before it is passed over one by one).
+        found = _MARK_OR_DOUBLED.search(text, i, para.end)
+        if found is None:
+            break
+        i = found.start()
         char = text[i]
         width = 2 if text.startswith(DOUBLED_SINGLE, i) and i + 2 <= para.end else 1
         i += width
