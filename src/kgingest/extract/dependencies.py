@@ -89,6 +89,7 @@ COORDINATORS = frozenset({"cc"})
 ACTIVE_AUXILIARIES = frozenset({"aux"})
 # A clause modifying a verb: "while saying ...", "when asked ...".
 ADVERBIAL_CLAUSES = frozenset({"advcl"})
+ADVERBIAL_MODIFIERS = frozenset({"advmod"})
 # A clause taking its subject from the verb it hangs on: "refused to say".
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 # A clause under a preposition: "known for saying".

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
     ADJECTIVE_COMPLEMENTS,
+    ADVERBIAL_CLAUSES,
+    ADVERBIAL_MODIFIERS,
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
     COORDINATORS,
@@ -60,6 +62,7 @@ STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
 ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
 WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
+CLAUSE_PROFORMS = word_set("reporting", "CLAUSE_PROFORMS")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -158,7 +161,11 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 chosen.append(child)
         elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
             chosen.append(child)  # "said yes", "said sorry"
-        elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
+        elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
+            chosen.append(child)  # "has said so": "so" stands for the clause said
+        elif dep in ADVERBIAL_CLAUSES and lemma in WH_CLAUSE_VERBS and question_clause(child):
+            chosen.append(child)  # "asked the crowd if they would vote": the parser makes the question adverbial
+        elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()) and not is_time(child):
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
             chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES)
         elif dep == "prep" and not wrote_piece:
@@ -171,6 +178,11 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
                 chosen.extend(clause_on_document(child))
     return chosen
+
+
+def question_clause(clause: Token) -> bool:
+    """A clause opened by "if" or "whether": after a verb of asking, the question asked."""
+    return any(c.dep_ in CLAUSE_MARKERS and c.lower_ in ("if", "whether") for c in clause.children)
 
 
 def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
@@ -230,5 +242,7 @@ def names_a_thing(noun: Token) -> bool:
 
 
 def any_clause(verb: Token) -> bool:
-    """The verb has a clause or an infinitive after it ("urged voters to ...")."""
-    return any(c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS and c.i > verb.i for c in verb.children)
+    """The verb has a clause or an infinitive after it ("urged voters to ...", "asked the crowd if ...")."""
+    return any(
+        c.i > verb.i and (c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS or question_clause(c)) for c in verb.children
+    )

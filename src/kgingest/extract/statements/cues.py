@@ -7,9 +7,13 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     ADVERBIAL_CLAUSES,
+    AUXILIARIES,
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
+    CONJUNCTS,
     NOUN_COMPLEMENTS,
+    NOUN_MODIFIERS,
+    NOUN_PARTICIPLES,
     PASSIVE_AGENTS,
     PASSIVE_SUBJECTS,
     POSSESSORS,
@@ -18,6 +22,8 @@ from kgingest.extract.dependencies import (
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     ROOTS,
+    SUBJECTS,
+    has_child,
 )
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
@@ -141,6 +147,7 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
         return None
     owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
+    clause = clause or misparsed_noun_clause(token)
     topic = None if clause is not None else nominal_topic(token)
     if owner is None or (clause is None and topic is None):
         return None
@@ -150,9 +157,44 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.speaker_head = owner
     said = clause or topic
     assert said is not None
-    cue.content = ctx.clip(said.left_edge.idx, token_end(said.right_edge), token)
+    end = said.right_edge
+    if clause is not None and token.dep_ in ROOTS:
+        end = before_main_predicate(clause) or end
+    cue.content = ctx.clip(said.left_edge.idx, token_end(end), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
+
+
+def before_main_predicate(clause: Token) -> Token | None:
+    """ "Her claim that the quota was fair angered the crews", parsed with "claim" as the root: the sentence's
+    own verb ("angered") ends up inside the clause. The first finite verb after the clause's verb with no
+    subject of its own and no coordination is that main verb; the clause ends before it."""
+    for word in clause.doc[clause.i + 1 : clause.right_edge.i + 1]:
+        # a bare past participle that modifies no noun reads as the past tense ("angered" tagged VBN)
+        modifier = word.dep_ in NOUN_MODIFIERS | NOUN_PARTICIPLES | RELATIVE_CLAUSES
+        finite = word.tag_ in ("VBD", "VBZ", "VBP") or (
+            word.tag_ == "VBN" and not modifier and not has_child(word, AUXILIARIES)
+        )
+        if finite and word.dep_ not in CONJUNCTS and not has_child(word, SUBJECTS):
+            return word.doc[word.i - 1] if word.i - 1 > clause.i else None
+    return None
+
+
+def misparsed_noun_clause(noun: Token) -> Token | None:
+    """ "Her warning that the dam could burst was ignored": a that-clause right after the noun that the parser
+    hung elsewhere (often on the sentence's verb). The clause is the widest one with a subject of its own that
+    begins right after "that" and leaves the noun outside."""
+    doc = noun.doc
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ not in CLAUSE_MARKERS or that.head.i < noun.i:
+        return None
+    found = None
+    for word in doc[that.i + 1 : noun.sent.end]:
+        starts_here = word.left_edge.i == that.i + 1 and word.pos_ in ("VERB", "AUX")
+        widest = found is None or word.right_edge.i > found.right_edge.i
+        if starts_here and widest and has_child(word, ACTIVE_SUBJECTS) and not word.is_ancestor(noun):
+            found = word
+    return found
 
 
 def cue_subject(ctx: StatementContext, verb: Token, *, inverted: bool) -> tuple[Token | None, str | None]:
