@@ -106,6 +106,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         'Lena Varga told the council: "Nobody in this town will pay more for water."',
         [Said(VARGA, "told", "Nobody in this town will pay more for water")],
     ),
+    "before/comma-no-that": (
+        "Lena Varga argued in a letter, the pier is too old to save.",
+        [Said(VARGA, "argued", "the pier is too old to save")],
+    ),
+    "before/comma-adverb": (
+        "Daniel Okoro previously reported, the fund had lost half its value.",
+        [Said(OKORO, "reported", "the fund had lost half its value")],
+    ),
     # ---- a reporting clause after its content
     "after/name": (
         "The ferry link to the islands will close in October, Lena Varga said.",
@@ -143,6 +151,20 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "inside/organization-added": (
         "In the long run, the ministry added, the fleet must shrink.",
         [Said(FISHERIES, "added", "In the long run, the ministry added, the fleet must shrink")],
+    ),
+    "inside/inverted-says": (
+        "The real problem, says Lena Varga, is the cost of fuel.",
+        [Said(VARGA, "says", "The real problem, says Lena Varga, is the cost of fuel")],
+    ),
+    "inside/inverted-says-apposition": (
+        "The trouble with the port, says Daniel Okoro, the union's treasurer, is that nobody maintains it.",
+        [
+            Said(
+                OKORO,
+                "says",
+                "The trouble with the port, says Daniel Okoro, the union's treasurer, is that nobody maintains it",
+            )
+        ],
     ),
     # ---- participles
     "participle/saying-that": (

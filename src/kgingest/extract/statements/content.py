@@ -46,7 +46,9 @@ from kgingest.extract.statements.syntax import (
     clause_on_document,
     comma_attribution,
     cut_before_coordinated,
+    inverted_parenthetical,
     is_time,
+    leading_attribution,
     nominal_topic,
     parallel_attribution,
     parenthetical,
@@ -77,7 +79,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if frame is Frame.QUOTE:
         chosen = [c for c in chosen if ctx.mostly_quoted(c)]
     hung = verb.dep_ in PARENTHETICALS or comma_attribution(verb)
-    if not chosen and frame is not Frame.QUOTE and parenthetical(verb):
+    if not chosen and frame is not Frame.QUOTE and leading_attribution(verb):
+        return clause_around(ctx, verb, verb.head)
+    if not chosen and frame is not Frame.QUOTE and (parenthetical(verb) or inverted_parenthetical(verb)):
         # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
         # reports; the whole clause is what was said.
         return ctx.clip(verb.head.left_edge.idx, token_end(verb.head.right_edge), verb)

@@ -489,6 +489,34 @@ def parenthetical(verb: Token) -> bool:
     return subject is not None and verb.doc[verb.i + 1].text == "," and subject.left_edge.i > verb.head.left_edge.i
 
 
+def inverted_parenthetical(verb: Token) -> bool:
+    """ "The real problem, says X, is the cost": an inverted attribution set off by commas inside the clause it
+    reports, the speaker after the verb, which the parser hangs on that clause's verb after it."""
+    if verb.dep_ not in PARENTHETICALS or not verb.i < verb.head.i or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i > verb.i), None)
+    if subject is None:
+        return False
+    last = subject.right_edge
+    while last.is_punct and last.i > subject.i:
+        last = verb.doc[last.i - 1]  # the parser may give the subject the comma that closes the aside
+    closed = last.i + 1 < len(verb.doc) and verb.doc[last.i + 1].text == ","
+    return closed and verb.left_edge.i > verb.head.left_edge.i
+
+
+def leading_attribution(verb: Token) -> bool:
+    """ "X argued in a letter, the pier is too old": a reporting clause with no complement of its own, closed by a
+    comma before the clause it reports, which the parser makes the head of the attribution."""
+    if verb.dep_ not in CLAUSE_COMPLEMENTS or not verb.i < verb.head.i:
+        return False
+    if not any(c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i for c in verb.children):
+        return False
+    comma = verb.right_edge.i + 1
+    if comma >= len(verb.doc) or verb.doc[comma].text != ",":
+        return False
+    return any(c.dep_ in SUBJECTS and c.i > comma for c in verb.head.children)
+
+
 def addressed_participle(verb: Token) -> bool:
     """ "Asked whether ..., she said", "when told of the plan": a bare past participle of a verb of addressing
     says who was spoken to, not who spoke."""
