@@ -157,10 +157,10 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.speaker_head = owner
     said = clause or topic
     assert said is not None
-    end = said.right_edge
+    last = said.right_edge
     if clause is not None and token.dep_ in ROOTS:
-        end = before_main_predicate(clause) or end
-    cue.content = ctx.clip(said.left_edge.idx, token_end(end), token)
+        last = before_main_predicate(clause) or last
+    cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
 
