@@ -215,6 +215,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Daniel Okoro's remarks that the quota was fair angered the crews.",
         [Said(OKORO, "remarks", "the quota was fair")],
     ),
+    "nominal/claim-by": (
+        "The claim by Daniel Okoro that the vote was rigged was rejected by the court.",
+        [Said(OKORO, "claim", "the vote was rigged")],
+    ),
+    "nominal/assurance-by-state": (
+        "The assurance by Moravia that its troops would stay home calmed the markets.",
+        [Said(MORAVA, "assurance", "its troops would stay home")],
+    ),
     # ---- according to
     "according/front": (
         "According to Lena Varga, the harbour will need two new cranes.",

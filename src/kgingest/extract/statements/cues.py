@@ -145,9 +145,11 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     and its that-clause as the content."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
         return None
-    owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
     clause = clause or misparsed_noun_clause(token)
+    owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
+    if owner is None and clause is not None:
+        owner = agent_of_noun(token)
     topic = None if clause is not None else nominal_topic(token)
     if owner is None or (clause is None and topic is None):
         return None
@@ -163,6 +165,15 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
+
+
+def agent_of_noun(noun: Token) -> Token | None:
+    """ "the claim by X that ...", "a warning from X that ...": the speaker named in a "by" or "from" phrase
+    between the noun and its clause."""
+    for prep in noun.rights:
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
+    return None
 
 
 def before_main_predicate(clause: Token) -> Token | None:
