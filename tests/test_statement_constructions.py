@@ -307,6 +307,20 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Moravia underscored that it would keep its forces out of the zone.",
         [Said(MORAVA, "underscored", "it would keep its forces out of the zone")],
     ),
+    # ---- naming and calling for
+    "naming/second-noun-phrase": (
+        "Okoro called his late father his greatest teacher.",
+        [Said(OKORO, "called", "his late father his greatest teacher")],
+    ),
+    "naming/predicate-inside-object": (
+        'In a statement, Okoro called the ministry\'s refusal to meet "deeply insulting."',
+        [Said(OKORO, "called", "the ministry's refusal to meet \"deeply insulting")],
+    ),
+    "naming/call-for-clause": (
+        "In March, Lena Varga called for the minister to resign, calling him a coward.",
+        [Said(VARGA, "called for", "the minister to resign"), Said(VARGA, "calling", "him a coward")],
+    ),
+    "naming/phoning-is-no-statement": ("Okoro called the ministry yesterday.", []),
     # ---- beliefs and wishes are no statements
     "belief/believes": ("Lena Varga believes the harbour will fail.", []),
     "belief/wants": ("The union wants the ministry to raise the quota.", []),

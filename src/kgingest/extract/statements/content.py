@@ -49,6 +49,7 @@ from kgingest.extract.statements.syntax import (
     inverted_parenthetical,
     is_time,
     leading_attribution,
+    marking_particle,
     nominal_topic,
     parallel_attribution,
     parenthetical,
@@ -100,6 +101,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     beside = [c for c in chosen if parallel_attribution(c, chosen[0])]
     chosen = [c for c in chosen if c not in beside]
     begin = min(c.left_edge.idx for c in chosen)
+    particle = marking_particle(verb)
+    if particle is not None and begin == particle.idx:
+        begin = ctx.doc[particle.i + 1].idx  # the particle is part of the cue, not of what was said
     end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
     for clause in beside:
         cut = clause.left_edge
@@ -167,6 +171,8 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             chosen.append(child)  # "said yes", "said sorry"
         elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
             chosen.append(child)  # "has said so": "so" stands for the clause said
+        elif dep in ADVERBIAL_CLAUSES and child.i > verb.i + 1 and marking_particle(verb) in child.children:
+            chosen.append(child)  # "called for the minister to resign": the clause the particle opens
         elif dep in ADVERBIAL_CLAUSES and lemma in WH_CLAUSE_VERBS and question_clause(child):
             chosen.append(child)  # "asked the crowd if they would vote": the parser makes the question adverbial
         elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()) and not is_time(child):

@@ -10,6 +10,7 @@ from kgingest.extract.dependencies import (
     ADJECTIVE_COMPLEMENTS,
     ADJECTIVES,
     ADVERBIAL_CLAUSES,
+    APPOSITIONS,
     AUXILIARIES,
     CLAUSE_COMPLEMENTS,
     CLAUSE_COMPLETERS,
@@ -24,6 +25,7 @@ from kgingest.extract.dependencies import (
     NOUN_MODIFIERS,
     NOUN_PARTICIPLES,
     NOUN_PHRASE_LINKS,
+    OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
     PASSIVE_AGENTS,
@@ -112,12 +114,25 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
             (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c) and next_to(token, c)),
             None,
         )
+        particle = particle or marking_particle(token)
         if particle is not None:
             return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if lemma in NAMING_VERBS and names_something(token):
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
     # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
+
+
+def marking_particle(verb: Token) -> Token | None:
+    """ "called for the minister to resign": the parser may make the particle the marker of the clause after it."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        after is None
+        or after.lower_ not in PHRASAL_CUES.get(verb.lemma_.lower(), ())
+        or after.dep_ not in CLAUSE_MARKERS
+    ):
+        return None
+    return after if after.head.head.i == verb.i and after.head.dep_ in ADVERBIAL_CLAUSES else None
 
 
 def next_to(verb: Token, particle: Token) -> bool:
@@ -420,6 +435,11 @@ def names_something(verb: Token) -> bool:
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
     if any(c.dep_ in PREDICATE_COMPLEMENTS for c in [*verb.children, *obj.children]):
+        return True
+    if any(t.dep_ in OBJECT_PREDICATES for t in obj.subtree):
+        return True  # 'called the refusal to meet "insulting"': the parser hung the predicate inside the object
+    # "called his father his hero": a second noun phrase right after the object, with no comma, is the name given
+    if any(c.dep_ in APPOSITIONS and verb.doc[c.left_edge.i - 1].text != "," for c in obj.children if c.i > obj.i):
         return True
     # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
     # which English only does for a predicate.
