@@ -171,7 +171,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             chosen.append(child)  # "said yes", "said sorry"
         elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
             chosen.append(child)  # "has said so": "so" stands for the clause said
-        elif dep in ADVERBIAL_CLAUSES and child.i > verb.i + 1 and marking_particle(verb) in child.children:
+        elif dep in ADVERBIAL_CLAUSES and child.i > verb.i + 1 and marks(marking_particle(verb), child):
             chosen.append(child)  # "called for the minister to resign": the clause the particle opens
         elif dep in ADVERBIAL_CLAUSES and lemma in WH_CLAUSE_VERBS and question_clause(child):
             chosen.append(child)  # "asked the crowd if they would vote": the parser makes the question adverbial
@@ -188,6 +188,10 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
                 chosen.extend(clause_on_document(child))
     return chosen
+
+
+def marks(particle: Token | None, clause: Token) -> bool:
+    return particle is not None and particle.head.i == clause.i
 
 
 def question_clause(clause: Token) -> bool:
