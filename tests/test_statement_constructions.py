@@ -190,6 +190,20 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Ministry of Fisheries raised the quota, noting that stocks had recovered in the north.",
         [Said(FISHERIES, "noting", "stocks had recovered in the north")],
     ),
+    "participle/after-closing-quote": (
+        'Lena Varga said the port was "finished," warning that hundreds of jobs would go.',
+        [
+            Said(VARGA, "said", 'the port was "finished'),
+            Said(VARGA, "warning", "hundreds of jobs would go"),
+        ],
+    ),
+    "participle/claiming-after-partial-quote": (
+        'The Ministry of Fisheries insisted that the fleet had "never been larger," claiming that exports had doubled.',
+        [
+            Said(FISHERIES, "insisted", 'the fleet had "never been larger'),
+            Said(FISHERIES, "claiming", "exports had doubled"),
+        ],
+    ),
     # ---- nominal cues
     "nominal/in-a-statement": (
         "In a statement on Sunday, the Coastal Pilots Union said the talks had failed.",

@@ -56,6 +56,7 @@ from kgingest.extract.statements.syntax import (
     quoted_after,
     that_clause_with_subject,
     token_end,
+    trailing_participle,
 )
 
 # Verbs of writing whose object may be the piece ("wrote a column"), and the nouns for such pieces.
@@ -147,7 +148,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            if not adverbial_clause(child, verb):
+            if not adverbial_clause(child, verb) and trailing_participle(child) is None:
                 chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"

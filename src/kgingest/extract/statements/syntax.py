@@ -227,17 +227,32 @@ def trailing_participle(verb: Token) -> Token | None:
 
     "X said the pier will reopen, insisting that the repairs were cheap": the parser hangs "insisting" on the
     reported clause, but a participle of saying set off by a comma at its end describes the act of reporting,
-    so it is the speaker's, and the reported clause ends before it.
+    so it is the speaker's, and the reported clause ends before it. The parser may also make the participle a
+    second complement of the reporting verb ('said the port was "finished," warning that ...').
     """
-    if verb.tag_ != "VBG" or verb.dep_ not in ADVERBIAL_CLAUSES or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    if not reporting_word(verb) or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+    if not reporting_word(verb) or not after_comma(verb.left_edge):
+        return None
+    if verb.dep_ in CLAUSE_COMPLEMENTS:
+        matrix = verb.head
+        reported = any(c.dep_ in CLAUSE_COMPLEMENTS and matrix.i < c.i < verb.i for c in matrix.children)
+        return matrix if reported and reporting_word(matrix) else None
+    if verb.dep_ not in ADVERBIAL_CLAUSES:
         return None
     clause = verb.head
     matrix = clause.head
     if clause.dep_ not in CLAUSE_COMPLEMENTS or matrix is clause or not matrix.i < clause.i < verb.i:
         return None
     return matrix if reporting_word(matrix) and not reporting_word(clause) else None
+
+
+def after_comma(word: Token) -> bool:
+    """A comma right before the word, or before the closing quotation marks right before it ('"finished," adding')."""
+    at = word.i - 1
+    while at > 0 and word.doc[at].tag_ == "''":
+        at -= 1
+    return at >= 0 and at < word.i and word.doc[at].text == ","
 
 
 def reporting_word(verb: Token) -> bool:
