@@ -102,6 +102,10 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Ministry of Fisheries has said so for years.",
         [Said(FISHERIES, "said", "so")],
     ),
+    "before/relative-clause-aside": (
+        "Lena Varga, meanwhile, who chairs the port board, said that the cranes were idle.",
+        [Said(VARGA, "said", "the cranes were idle")],
+    ),
     "before/quoted-colon": (
         'Lena Varga told the council: "Nobody in this town will pay more for water."',
         [Said(VARGA, "told", "Nobody in this town will pay more for water")],

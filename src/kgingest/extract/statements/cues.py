@@ -301,11 +301,30 @@ def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str |
         speaker = ctx.resolver.resolve(name, create=False)
         if speaker is not None:
             return name, speaker
-    head = noun_before_aside(ctx, verb)
+    head = noun_before_aside(ctx, verb) or noun_before_relative(ctx, verb)
     if head is None:
         return None, None
     speaker = None if is_pronoun(head) else ctx.resolver.resolve(head, create=False)
     return head, speaker
+
+
+def noun_before_relative(ctx: StatementContext, verb: Token) -> Token | None:
+    """ "Jane Roe, meanwhile, who chairs the board, said ...": the parser may hang the relative clause's verb on
+    the main verb and leave that verb without a subject. The noun before "who" is the subject, when the clause
+    "who" opens closes with the comma right before the verb."""
+    doc = ctx.doc
+    comma = verb.i - 1
+    if comma <= verb.sent.start or doc[comma].text != "," or has_child(verb, SUBJECTS):
+        return None
+    who = next((t for t in doc[verb.sent.start : comma] if t.lower_ == "who" and t.tag_ == "WP"), None)
+    if who is None or who.head.right_edge.i != comma - 1 or who.head.head.i != verb.i:
+        return None
+    noun = doc[who.i - 1]
+    while noun.i > verb.sent.start and (noun.is_punct or noun.pos_ == "ADV"):
+        noun = doc[noun.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN") or ctx.in_closed_quote(noun.idx):
+        return None
+    return noun
 
 
 def noun_before_aside(ctx: StatementContext, verb: Token) -> Token | None:
