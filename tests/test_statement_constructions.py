@@ -339,6 +339,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [Said(VARGA, "called for", "the minister to resign"), Said(VARGA, "calling", "him a coward")],
     ),
     "naming/phoning-is-no-statement": ("Okoro called the ministry yesterday.", []),
+    "readout/condemned-in-joint-statement": (
+        "The leaders of Moravia and Talsk condemned the attack in a joint statement.",
+        [Said(None, "condemned", "the attack")],
+    ),
+    "readout/praised-in-speech-pronoun": (
+        "Lena Varga spoke last. She praised the volunteers in her speech.",
+        [Said(VARGA, "praised", "the volunteers")],
+    ),
+    "readout/welcomed-changes-in-the-report": (
+        "Moravia welcomed the changes in the report.",
+        [Said(MORAVA, "welcomed", "the changes in the report")],
+    ),
     # ---- beliefs and wishes are no statements
     "belief/believes": ("Lena Varga believes the harbour will fail.", []),
     "belief/wants": ("The union wants the ministry to raise the quota.", []),

@@ -28,10 +28,13 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
     CONTENT_PREPOSITIONS,
+    DOCUMENT_NOUNS,
     NOMINAL_CUES,
     Frame,
+    word_set,
 )
 from kgingest.extract.spans import tokens_in
+from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.channels import (
     apply_channel_participle,
     channel_chain,
@@ -55,6 +58,10 @@ from kgingest.extract.statements.syntax import (
     token_end,
     used_as_adjective,
 )
+
+# Prepositions of the statement, speech or interview words were said in, and the nouns for those.
+MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
+SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") | word_set("reporting", "WRITTEN_PIECES")
 
 # How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
 # long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
@@ -237,6 +244,31 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     if trailing and cue.content is not None:
         cue.date_tokens = cue.date_tokens or [t for t in trailing if t.ent_type_ in ("DATE", "TIME")]
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[trailing[0].i - 1]), token)
+    medium = trailing_medium(ctx, cue.content)
+    if medium is not None and cue.content is not None:
+        cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[medium.i - 1]), token)
+
+
+def trailing_medium(ctx: StatementContext, content: tuple[int, int] | None) -> Token | None:
+    """ "condemned the attack in a joint statement": a phrase closing a noun object that names the statement,
+    speech or interview the words were said in is how they were said, which the parser hung on the noun.
+    Returns its preposition. Only for a noun phrase, as with a closing day."""
+    words = tokens_in(ctx.doc, *content) if content is not None else None
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    last = words[-1]
+    while last.is_punct and last.i > words[0].i:
+        last = ctx.doc[last.i - 1]
+    for prep in words:
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in MEDIUM_PREPOSITIONS or prep.i <= words[0].i + 1:
+            continue
+        said_in = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
+        if said_in is None or prep.right_edge.i != last.i or not is_kind(said_in, SAYING_VEHICLES):
+            continue
+        # "in a statement", "in her speech" introduce a new piece; "the changes in the report" may be its content
+        if any(c.dep_ in POSSESSORS or c.lower_ in ("a", "an") for c in said_in.children):
+            return prep
+    return None
 
 
 def trailing_time(ctx: StatementContext, content: tuple[int, int] | None) -> list[Token]:
