@@ -300,6 +300,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Okoro had warned them the pier was rotten, Varga said.",
         [Said(OKORO, "warned", "the pier was rotten", channel=VARGA)],
     ),
+    "nested/quoted-as-saying": (
+        "The Ministry of Fisheries quoted Lena Varga as saying that the quota was final.",
+        [Said(VARGA, "quoted", "the quota was final", channel=FISHERIES)],
+    ),
+    "nested/cited-as-saying": (
+        "The Coastal Pilots Union cited Daniel Okoro as saying the strike was legal.",
+        [Said(OKORO, "cited", "the strike was legal", channel=PILOTS)],
+    ),
+    "nested/according-to-outer": (
+        "According to the Coastal Pilots Union, Daniel Okoro said the ferry would stop.",
+        [Said(OKORO, "said", "the ferry would stop", channel=PILOTS)],
+    ),
     # ---- readout cues
     "readout/reaffirmed": (
         "Lena Varga reaffirmed her support for the fishing treaty.",
