@@ -194,6 +194,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Ministry of Fisheries raised the quota, noting that stocks had recovered in the north.",
         [Said(FISHERIES, "noting", "stocks had recovered in the north")],
     ),
+    "participle/inside-subject-aside": (
+        "Lena Varga, saying the vote was rigged, demanded a recount.",
+        [Said(VARGA, "saying", "the vote was rigged")],
+    ),
+    "participle/sentence-initial": (
+        "Claiming that the fund was empty, Okoro cancelled the festival.",
+        [Said(OKORO, "claiming", "the fund was empty")],
+    ),
+    "participle/absolute-with": (
+        "The union struck on Monday, with Daniel Okoro saying the talks had failed.",
+        [Said(OKORO, "saying", "the talks had failed")],
+    ),
     "participle/after-closing-quote": (
         'Lena Varga said the port was "finished," warning that hundreds of jobs would go.',
         [

@@ -247,6 +247,14 @@ def trailing_participle(verb: Token) -> Token | None:
     return matrix if reporting_word(matrix) and not reporting_word(clause) else None
 
 
+def set_off_participle(verb: Token) -> bool:
+    """ "X, saying the vote was rigged, demanded ...": a participle set off after a noun, which the parser may label
+    a relative clause though it has no relative word, describes the noun's act."""
+    if verb.dep_ not in RELATIVE_CLAUSES or verb.tag_ != "VBG" or not after_comma(verb.left_edge):
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN") and not has_child(verb, SUBJECTS)
+
+
 def after_comma(word: Token) -> bool:
     """A comma right before the word, or before the closing quotation marks right before it ('"finished," adding')."""
     at = word.i - 1
@@ -328,6 +336,8 @@ def subject_of(verb: Token) -> Token | None:
             token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
             continue
         if token.dep_ in NOUN_PARTICIPLES and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if set_off_participle(token):
             return token.head
         if token.dep_ in SUBJECT_SHARING_LINKS and token.head is not token:
             infinitive = token.dep_ in OPEN_COMPLEMENTS
