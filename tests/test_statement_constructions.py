@@ -106,6 +106,19 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Lena Varga, meanwhile, who chairs the port board, said that the cranes were idle.",
         [Said(VARGA, "said", "the cranes were idle")],
     ),
+    "before/pleaded-with-to": (
+        "Lena Varga pleaded with the council to keep the ferry running.",
+        [Said(VARGA, "pleaded", "to keep the ferry running")],
+    ),
+    "before/advised-addressee-that": (
+        "The Ministry of Fisheries advised fishermen that the bay would stay closed.",
+        [Said(FISHERIES, "advised", "the bay would stay closed")],
+    ),
+    "before/requested-that": (
+        "The Coastal Pilots Union requested that the hearing be postponed.",
+        [Said(PILOTS, "requested", "the hearing be postponed")],
+    ),
+    "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
     "before/quoted-colon": (
         'Lena Varga told the council: "Nobody in this town will pay more for water."',
         [Said(VARGA, "told", "Nobody in this town will pay more for water")],

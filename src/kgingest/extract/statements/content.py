@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
+    ACTIVE_AUXILIARIES,
     ADJECTIVE_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_MODIFIERS,
@@ -66,6 +67,7 @@ STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
 ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
 WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
+DIRECTIVE_VERBS = word_set("reporting", "DIRECTIVE_VERBS")
 CLAUSE_PROFORMS = word_set("reporting", "CLAUSE_PROFORMS")
 
 
@@ -168,12 +170,17 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
+            elif lemma in ADDRESSEE_VERBS:
+                # "advised fishermen that the bay would close": the parser may hang the clause on the addressee
+                chosen.extend(c for c in child.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c))
         elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
             chosen.append(child)  # "said yes", "said sorry"
         elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
             chosen.append(child)  # "has said so": "so" stands for the clause said
         elif dep in ADVERBIAL_CLAUSES and child.i > verb.i + 1 and marks(marking_particle(verb), child):
             chosen.append(child)  # "called for the minister to resign": the clause the particle opens
+        elif dep in ADVERBIAL_CLAUSES and lemma in DIRECTIVE_VERBS and bare_infinitive_clause(child):
+            chosen.append(child)  # "pleaded with the council to keep the ferry": what was asked, not a purpose
         elif dep in ADVERBIAL_CLAUSES and lemma in WH_CLAUSE_VERBS and question_clause(child):
             chosen.append(child)  # "asked the crowd if they would vote": the parser makes the question adverbial
         elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()) and not is_time(child):
@@ -193,6 +200,13 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
 
 def marks(particle: Token | None, clause: Token) -> bool:
     return particle is not None and particle.head.i == clause.i
+
+
+def bare_infinitive_clause(clause: Token) -> bool:
+    """A to-infinitive with no subject or conjunction of its own: "to keep the ferry running"."""
+    marked = any(c.dep_ in CLAUSE_MARKERS for c in clause.children)
+    infinitive = any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ == "to" for c in clause.children)
+    return infinitive and not marked and not any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def question_clause(clause: Token) -> bool:
