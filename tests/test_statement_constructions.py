@@ -118,6 +118,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Coastal Pilots Union requested that the hearing be postponed.",
         [Said(PILOTS, "requested", "the hearing be postponed")],
     ),
+    "before/told-a-story": (
+        "Okoro told the story of the night the pier burned.",
+        [Said(OKORO, "told", "the story of the night the pier burned")],
+    ),
+    "before/told-a-joke-past-place": (
+        "At the rally, Lena Varga told a joke about the mayor.",
+        [Said(VARGA, "told", "a joke about the mayor")],
+    ),
     "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
     "before/quoted-colon": (
         'Lena Varga told the council: "Nobody in this town will pay more for water."',

@@ -68,6 +68,7 @@ ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
 WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 DIRECTIVE_VERBS = word_set("reporting", "DIRECTIVE_VERBS")
+TOLD_PIECES = word_set("reporting", "TOLD_PIECES")
 CLAUSE_PROFORMS = word_set("reporting", "CLAUSE_PROFORMS")
 
 
@@ -164,6 +165,9 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 continue  # "wrote a column", "posted a statement": the medium, not what it says
             if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
                 chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
+                continue
+            if lemma == "tell" and is_kind(child, TOLD_PIECES) and not any_clause(verb):
+                chosen.append(child)  # "told the story of the flood": a story told is something said
                 continue
             if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
                 chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
