@@ -126,6 +126,10 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "At the rally, Lena Varga told a joke about the mayor.",
         [Said(VARGA, "told", "a joke about the mayor")],
     ),
+    "before/purpose-infinitive-is-not-what-was-asked": (
+        "Two pilots requested anonymity to protect their jobs.",
+        [],
+    ),
     "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
     "before/quoted-colon": (
         'Lena Varga told the council: "Nobody in this town will pay more for water."',

@@ -156,7 +156,8 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:
-            chosen.append(child)
+            if lemma not in DIRECTIVE_VERBS or asked_infinitive(verb, child):
+                chosen.append(child)  # not "requested anonymity to speak freely": a purpose
         elif dep in ("dobj", "dative"):
             quoted = ctx.mostly_quoted(child)
             if nominal_statement(child):
@@ -183,7 +184,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             chosen.append(child)  # "has said so": "so" stands for the clause said
         elif dep in ADVERBIAL_CLAUSES and child.i > verb.i + 1 and marks(marking_particle(verb), child):
             chosen.append(child)  # "called for the minister to resign": the clause the particle opens
-        elif dep in ADVERBIAL_CLAUSES and lemma in DIRECTIVE_VERBS and bare_infinitive_clause(child):
+        elif dep in ADVERBIAL_CLAUSES and lemma in DIRECTIVE_VERBS and asked_infinitive(verb, child):
             chosen.append(child)  # "pleaded with the council to keep the ferry": what was asked, not a purpose
         elif dep in ADVERBIAL_CLAUSES and lemma in WH_CLAUSE_VERBS and question_clause(child):
             chosen.append(child)  # "asked the crowd if they would vote": the parser makes the question adverbial
@@ -206,8 +207,14 @@ def marks(particle: Token | None, clause: Token) -> bool:
     return particle is not None and particle.head.i == clause.i
 
 
-def bare_infinitive_clause(clause: Token) -> bool:
-    """A to-infinitive with no subject or conjunction of its own: "to keep the ferry running"."""
+def asked_infinitive(verb: Token, clause: Token) -> bool:
+    """A to-infinitive with no subject or conjunction of its own after a verb of asking with no thing asked for:
+    "pleaded with the council to keep the ferry running", not "requested anonymity to speak freely" (a purpose)."""
+    # after a verb of addressing the object is the one asked ("urged the crowd to ..."); after another it is the
+    # thing asked for, and the infinitive says what for
+    thing_asked = verb.lemma_.lower() not in ADDRESSEE_VERBS
+    if thing_asked and any(c.dep_ in DIRECT_OBJECTS and names_a_thing(c) for c in verb.children):
+        return False
     marked = any(c.dep_ in CLAUSE_MARKERS for c in clause.children)
     infinitive = any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ == "to" for c in clause.children)
     return infinitive and not marked and not any(c.dep_ in SUBJECTS for c in clause.children)
