@@ -195,6 +195,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
             )
         ],
     ),
+    "inside/brackets": (
+        "Her ratings fell sharply (at one point as low as 19 percent, Lena Varga says) during the winter.",
+        [Said(VARGA, "says", "at one point as low as 19 percent")],
+    ),
+    "inside/brackets-past": (
+        "The union lost members (nearly a third of them, Okoro said) after the strike.",
+        [Said(OKORO, "said", "nearly a third of them")],
+    ),
     # ---- participles
     "participle/saying-that": (
         "Daniel Okoro defended the new levy, saying that it would pay for the sea wall.",

@@ -247,6 +247,22 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     medium = trailing_medium(ctx, cue.content)
     if medium is not None and cue.content is not None:
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[medium.i - 1]), token)
+    brackets = enclosing_brackets(token)
+    if brackets is not None and cue.content is not None:
+        # "fell sharply (as low as 19 percent, X says)": an attribution inside brackets reports what they hold
+        opening, closing = brackets
+        begin, end = max(cue.content[0], token_end(opening)), min(cue.content[1], closing.idx)
+        cue.content = ctx.clip(begin, end, token) if begin < end else None
+
+
+def enclosing_brackets(verb: Token) -> tuple[Token, Token] | None:
+    """The round brackets around ``verb`` within its sentence, when there are any."""
+    sent = verb.sent
+    opening = next((t for t in reversed(verb.doc[sent.start : verb.i]) if t.text in "()"), None)
+    closing = next((t for t in verb.doc[verb.i + 1 : sent.end] if t.text in "()"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return None
+    return opening, closing
 
 
 def trailing_medium(ctx: StatementContext, content: tuple[int, int] | None) -> Token | None:
