@@ -286,6 +286,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The assurance by Moravia that its troops would stay home calmed the markets.",
         [Said(MORAVA, "assurance", "its troops would stay home")],
     ),
+    "nominal/predicated-argument": (
+        "Varga's argument was that the port should close.",
+        [Said(VARGA, "argument", "the port should close")],
+    ),
+    "nominal/predicated-warning-present": (
+        "The Ministry of Fisheries' warning is that the stocks will collapse.",
+        [Said(FISHERIES, "warning", "the stocks will collapse")],
+    ),
     # ---- according to
     "according/front": (
         "According to Lena Varga, the harbour will need two new cranes.",

@@ -153,7 +153,7 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
         return None
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
-    clause = clause or misparsed_noun_clause(token)
+    clause = clause or misparsed_noun_clause(token) or predicated_clause(token)
     owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     if owner is None and clause is not None:
         owner = agent_of_noun(token)
@@ -172,6 +172,14 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
+
+
+def predicated_clause(noun: Token) -> Token | None:
+    """ "Her argument was that the port should close": the that-clause a copula gives the noun as its subject."""
+    copula = noun.head
+    if noun.dep_ not in SUBJECTS or copula.lemma_.lower() != "be" or copula.i < noun.i:
+        return None
+    return next((c for c in copula.rights if c.dep_ in CLAUSE_COMPLEMENTS and that_clause_with_subject(c)), None)
 
 
 def agent_of_noun(noun: Token) -> Token | None:
