@@ -421,6 +421,13 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "belief/wants": ("The union wants the ministry to raise the quota.", []),
     "belief/thinks-pronoun": ("Okoro came back. He thinks the depot is too small.", []),
     "belief/hopes": ("Moravia hopes that the talks will resume soon.", []),
+    "belief/fears-that": ("Okoro fears that the pier will collapse.", []),
+    "belief/is-convinced": ("The Ministry of Fisheries is convinced that the stocks will recover.", []),
+    "intention/plans-to": ("Lena Varga plans to close the port.", []),
+    "belief/believed-past-with-quote-nearby": (
+        'Okoro spoke briefly. "It is over," he said. He believed the union had lost.',
+        [Said(OKORO, "said", "It is over")],
+    ),
 }
 
 
@@ -433,3 +440,5 @@ def test_construction(nlp: Language, name: str) -> None:
         assert any(found(s, said) for s in statements), (said, got)
     if not expected:
         assert statements == [], got
+    if name.startswith(("belief/", "intention/")):
+        assert not any(s.cue_lemma in ("believe", "think", "hope", "want", "fear", "plan") for s in statements), got
