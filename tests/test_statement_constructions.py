@@ -127,7 +127,7 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [Said(VARGA, "told", "a joke about the mayor")],
     ),
     "before/purpose-infinitive-is-not-what-was-asked": (
-        "Two pilots requested anonymity to protect their jobs.",
+        "Two pilots requested a delay to gather evidence.",
         [],
     ),
     "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
@@ -196,8 +196,8 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         ],
     ),
     "inside/brackets": (
-        "Her ratings fell sharply (at one point as low as 19 percent, Lena Varga says) during the winter.",
-        [Said(VARGA, "says", "at one point as low as 19 percent")],
+        "Her ratings slid all winter (by March close to 12 percent, Lena Varga says) before the vote.",
+        [Said(VARGA, "says", "by March close to 12 percent")],
     ),
     "inside/brackets-past": (
         "The union lost members (nearly a third of them, Okoro said) after the strike.",

@@ -157,7 +157,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:
             if lemma not in DIRECTIVE_VERBS or asked_infinitive(verb, child):
-                chosen.append(child)  # not "requested anonymity to speak freely": a purpose
+                chosen.append(child)  # not "requested a delay to gather evidence": a purpose
         elif dep in ("dobj", "dative"):
             quoted = ctx.mostly_quoted(child)
             if nominal_statement(child):
@@ -209,7 +209,7 @@ def marks(particle: Token | None, clause: Token) -> bool:
 
 def asked_infinitive(verb: Token, clause: Token) -> bool:
     """A to-infinitive with no subject or conjunction of its own after a verb of asking with no thing asked for:
-    "pleaded with the council to keep the ferry running", not "requested anonymity to speak freely" (a purpose)."""
+    "pleaded with the council to keep the ferry running", not "requested a delay to gather evidence" (a purpose)."""
     # after a verb of addressing the object is the one asked ("urged the crowd to ..."); after another it is the
     # thing asked for, and the infinitive says what for
     thing_asked = verb.lemma_.lower() not in ADDRESSEE_VERBS

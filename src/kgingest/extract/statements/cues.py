@@ -257,7 +257,7 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[medium.i - 1]), token)
     brackets = enclosing_brackets(token)
     if brackets is not None and cue.content is not None:
-        # "fell sharply (as low as 19 percent, X says)": an attribution inside brackets reports what they hold
+        # "slid (by March close to 12 percent, X says)": an attribution inside brackets reports what they hold
         opening, closing = brackets
         begin, end = max(cue.content[0], token_end(opening)), min(cue.content[1], closing.idx)
         cue.content = ctx.clip(begin, end, token) if begin < end else None
