@@ -55,6 +55,8 @@ from kgingest.extract.statements.syntax import (
     parallel_attribution,
     parenthetical,
     quoted_after,
+    speaker_mention,
+    subject_of,
     that_clause_with_subject,
     token_end,
     trailing_participle,
@@ -105,6 +107,10 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     beside = [c for c in chosen if parallel_attribution(c, chosen[0])]
     chosen = [c for c in chosen if c not in beside]
     begin = min(c.left_edge.idx for c in chosen)
+    if begin < verb.idx:
+        # "the deal, which X said was unfair": the relative pronoun opening the said clause stands before the
+        # speaker and cue, which are no part of what was said
+        begin = min(t.idx for c in chosen for t in c.subtree if t.i > verb.i)
     particle = marking_particle(verb)
     if particle is not None and begin == particle.idx:
         begin = ctx.doc[particle.i + 1].idx  # the particle is part of the cue, not of what was said
@@ -129,6 +135,12 @@ def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int,
     if all(t.is_punct or t.is_space for t in rest):
         return ctx.clip(host.left_edge.idx, aside_begin.idx, verb)
     return ctx.clip(host.left_edge.idx, token_end(host.right_edge), verb)
+
+
+def told_by_someone(verb: Token) -> bool:
+    """A person or organization tells a story; "the figures told a tale of decline" is a figure of speech."""
+    subject = subject_of(verb)
+    return subject is not None and speaker_mention(subject)
 
 
 def name_given_end(ctx: StatementContext, chosen: list[Token]) -> int:
@@ -167,7 +179,7 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
                 chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
                 continue
-            if lemma == "tell" and is_kind(child, TOLD_PIECES) and not any_clause(verb):
+            if lemma == "tell" and is_kind(child, TOLD_PIECES) and not any_clause(verb) and told_by_someone(verb):
                 chosen.append(child)  # "told the story of the flood": a story told is something said
                 continue
             if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):

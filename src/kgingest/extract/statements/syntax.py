@@ -17,6 +17,7 @@ from kgingest.extract.dependencies import (
     CLAUSE_MARKERS,
     CONJUNCTS,
     COORDINATORS,
+    DETERMINERS,
     DIRECT_OBJECTS,
     FINITE_CLAUSE_ROLES,
     NAME_PARTS,
@@ -37,6 +38,7 @@ from kgingest.extract.dependencies import (
     RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
     SUBJECTS,
+    VERB_OBJECTS,
     has_child,
 )
 from kgingest.extract.lexicon import (
@@ -459,18 +461,36 @@ def names_something(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS), None)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
-    if any(c.dep_ in PREDICATE_COMPLEMENTS for c in [*verb.children, *obj.children]):
+    # a bare name after the object names whom was phoned ("called the navy's chief Ann Roe"), not what it is
+    predicates = [c for c in [*verb.children, *obj.children] if c.dep_ in PREDICATE_COMPLEMENTS]
+    if any(not bare_name(c) for c in predicates):
         return True
-    if any(t.dep_ in OBJECT_PREDICATES for t in obj.subtree):
+    if any(t.dep_ in OBJECT_PREDICATES and not bare_name(t) for t in obj.subtree):
         return True  # 'called the refusal to meet "insulting"': the parser hung the predicate inside the object
     # "called his father his hero": a second noun phrase right after the object, with no comma, is the name given
-    if any(c.dep_ in APPOSITIONS and verb.doc[c.left_edge.i - 1].text != "," for c in obj.children if c.i > obj.i):
+    # when it is a common noun with a determiner of its own; a bare name there names the object ("her sister Anna")
+    if any(given_noun_phrase(c) for c in obj.children if c.dep_ in APPOSITIONS and c.i > obj.i):
         return True
     # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
     # which English only does for a predicate.
     if any(c.dep_ in ADJECTIVES and c.i > obj.i for c in obj.children):
         return True
     return quoted_after(obj) is not None
+
+
+def bare_name(phrase: Token) -> bool:
+    """A proper name with no quotation mark before it."""
+    before = phrase.doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
+    quoted = before is not None and before.text in OPENING_QUOTES
+    return (phrase.pos_ == "PROPN" or phrase.ent_type_ == "PERSON") and not quoted
+
+
+def given_noun_phrase(phrase: Token) -> bool:
+    """ "his hero" in "called his father his hero": a common-noun phrase, with no comma before it, opened by a
+    determiner or possessive of its own (not one of a name: "the city's chief Tom Berg")."""
+    if phrase.pos_ != "NOUN" or phrase.ent_type_ or phrase.doc[phrase.left_edge.i - 1].text == ",":
+        return False
+    return any(c.dep_ in DETERMINERS and c.i < phrase.i for c in phrase.children)
 
 
 def quoted_after(obj: Token) -> Token | None:
@@ -551,15 +571,29 @@ def inverted_parenthetical(verb: Token) -> bool:
 
 def leading_attribution(verb: Token) -> bool:
     """ "X argued in a letter, the pier is too old": a reporting clause with no complement of its own, closed by a
-    comma before the clause it reports, which the parser makes the head of the attribution."""
+    comma before the clause it reports, which the parser makes the head of the attribution. Its subject names a
+    person or organization: "the data showed, ..." or "X wrote the memo, Y signed it" are two clauses side by side."""
     if verb.dep_ not in CLAUSE_COMPLEMENTS or not verb.i < verb.head.i:
         return False
-    if not any(c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i for c in verb.children):
+    if has_child(verb, CLAUSE_COMPLETERS | VERB_OBJECTS | ADJECTIVE_COMPLEMENTS):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i), None)
+    if subject is None or not speaker_mention(subject):
         return False
     comma = verb.right_edge.i + 1
     if comma >= len(verb.doc) or verb.doc[comma].text != ",":
         return False
     return any(c.dep_ in SUBJECTS and c.i > comma for c in verb.head.children)
+
+
+def speaker_mention(noun: Token) -> bool:
+    """A mention of a person or organization: a name, a personal pronoun, or a noun for people or bodies."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN":
+        return True
+    if noun.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return True
+    speaking_nouns = PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in speaking_nouns or noun.lower_ in speaking_nouns)
 
 
 def addressed_participle(verb: Token) -> bool:
