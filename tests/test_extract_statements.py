@@ -235,7 +235,7 @@ def test_ministry_spokesperson_is_a_person_member_of_the_ministry(nlp: Language)
 
 
 def test_unnamed_collective_is_a_group_named_as_in_the_text(nlp: Language) -> None:
-    text = "Western diplomats and local analysts believe that the talks will collapse within a week."
+    text = "Western diplomats and local analysts warn that the talks will collapse within a week."
     statements, index = run(nlp, text, [])
     group = index.actor(only(statements).speaker)
     assert group is not None and group.type is ActorType.GROUP

@@ -54,6 +54,8 @@ FINITE_CLAUSE_ROLES = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
 NOUN_PHRASE_LINKS = frozenset({"appos", "pobj", "prep"})
 # Complements that predicate something of an object: "called the plan 'reckless'".
 PREDICATE_COMPLEMENTS = frozenset({"oprd", "xcomp", "attr", "ccomp"})
+# The predicate an object is given: "called the plan reckless".
+OBJECT_PREDICATES = frozenset({"oprd"})
 # Words that may stand between a quotation and its attribution: "..., he later said".
 ATTRIBUTION_FILLERS = frozenset({"advmod", "aux", "neg"})
 # Connectives that may stand between a cue and the quotation it introduces: "and, later, ...".
@@ -89,6 +91,7 @@ COORDINATORS = frozenset({"cc"})
 ACTIVE_AUXILIARIES = frozenset({"aux"})
 # A clause modifying a verb: "while saying ...", "when asked ...".
 ADVERBIAL_CLAUSES = frozenset({"advcl"})
+ADVERBIAL_MODIFIERS = frozenset({"advmod"})
 # A clause taking its subject from the verb it hangs on: "refused to say".
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 # A clause under a preposition: "known for saying".

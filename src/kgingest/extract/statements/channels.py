@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
     ADVERBIAL_CLAUSES,
+    CLAUSE_COMPLEMENTS,
     DIRECT_OBJECTS,
     OBJECTS,
     OWNER_OR_COMPOUND,
@@ -105,7 +106,12 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
         return True  # "quoted unnamed officials ...": no content of its own
     ctx.consumed.add(participle.i)
     cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
-    cue.content = ctx.extend_over_quotes(obj.left_edge.idx, token_end(participle.right_edge))
+    # "quoted Y as saying the pier is safe": what Y said follows the participle; "cited Y expressing sorrow":
+    # the participle is itself the words' gist
+    said = [c for c in participle.rights if c.dep_ in CLAUSE_COMPLEMENTS]
+    begin = said[0].left_edge.idx if said else obj.left_edge.idx
+    cue.content = ctx.clip(begin, token_end(participle.right_edge), token) if said else None
+    cue.content = cue.content or ctx.extend_over_quotes(begin, token_end(participle.right_edge))
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return True
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
+    ACTIVE_AUXILIARIES,
     ADJECTIVE_COMPLEMENTS,
+    ADVERBIAL_CLAUSES,
+    ADVERBIAL_MODIFIERS,
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
     COORDINATORS,
@@ -44,13 +47,19 @@ from kgingest.extract.statements.syntax import (
     clause_on_document,
     comma_attribution,
     cut_before_coordinated,
+    inverted_parenthetical,
     is_time,
+    leading_attribution,
+    marking_particle,
     nominal_topic,
     parallel_attribution,
     parenthetical,
     quoted_after,
+    speaker_mention,
+    subject_of,
     that_clause_with_subject,
     token_end,
+    trailing_participle,
 )
 
 # Verbs of writing whose object may be the piece ("wrote a column"), and the nouns for such pieces.
@@ -60,6 +69,9 @@ STATEMENT_PROFORMS = word_set("reporting", "STATEMENT_PROFORMS")
 ADVERBIAL_SUBORDINATORS = word_set("reporting", "ADVERBIAL_SUBORDINATORS")
 WH_CLAUSE_VERBS = word_set("reporting", "WH_CLAUSE_VERBS")
 THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
+DIRECTIVE_VERBS = word_set("reporting", "DIRECTIVE_VERBS")
+TOLD_PIECES = word_set("reporting", "TOLD_PIECES")
+CLAUSE_PROFORMS = word_set("reporting", "CLAUSE_PROFORMS")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -74,7 +86,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if frame is Frame.QUOTE:
         chosen = [c for c in chosen if ctx.mostly_quoted(c)]
     hung = verb.dep_ in PARENTHETICALS or comma_attribution(verb)
-    if not chosen and frame is not Frame.QUOTE and parenthetical(verb):
+    if not chosen and frame is not Frame.QUOTE and leading_attribution(verb):
+        return clause_around(ctx, verb, verb.head)
+    if not chosen and frame is not Frame.QUOTE and (parenthetical(verb) or inverted_parenthetical(verb)):
         # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
         # reports; the whole clause is what was said.
         return ctx.clip(verb.head.left_edge.idx, token_end(verb.head.right_edge), verb)
@@ -93,6 +107,13 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     beside = [c for c in chosen if parallel_attribution(c, chosen[0])]
     chosen = [c for c in chosen if c not in beside]
     begin = min(c.left_edge.idx for c in chosen)
+    if begin < verb.idx:
+        # "the deal, which X said was unfair": the relative pronoun opening the said clause stands before the
+        # speaker and cue, which are no part of what was said
+        begin = min(t.idx for c in chosen for t in c.subtree if t.i > verb.i)
+    particle = marking_particle(verb)
+    if particle is not None and begin == particle.idx:
+        begin = ctx.doc[particle.i + 1].idx  # the particle is part of the cue, not of what was said
     end = cut_before_coordinated(chosen, verb, max(token_end(c.right_edge) for c in chosen))
     for clause in beside:
         cut = clause.left_edge
@@ -116,6 +137,12 @@ def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int,
     return ctx.clip(host.left_edge.idx, token_end(host.right_edge), verb)
 
 
+def told_by_someone(verb: Token) -> bool:
+    """A person or organization tells a story; "the figures told a tale of decline" is a figure of speech."""
+    subject = subject_of(verb)
+    return subject is not None and speaker_mention(subject)
+
+
 def name_given_end(ctx: StatementContext, chosen: list[Token]) -> int:
     """'called her rival "a fraud"': the end of the quoted name given to the object, or 0 when there is none."""
     for obj in chosen:
@@ -136,12 +163,13 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
-            if not adverbial_clause(child, verb):
+            if not adverbial_clause(child, verb) and trailing_participle(child) is None:
                 chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:
-            chosen.append(child)
+            if lemma not in DIRECTIVE_VERBS or asked_infinitive(verb, child):
+                chosen.append(child)  # not "requested a delay to gather evidence": a purpose
         elif dep in ("dobj", "dative"):
             quoted = ctx.mostly_quoted(child)
             if nominal_statement(child):
@@ -151,14 +179,28 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             if child.lower_ in STATEMENT_PROFORMS and not ctx.mostly_quoted(child):
                 chosen.append(child)  # "said the same of X", "said no to X": a word standing for what was said
                 continue
+            if lemma == "tell" and is_kind(child, TOLD_PIECES) and not any_clause(verb) and told_by_someone(verb):
+                chosen.append(child)  # "told the story of the flood": a story told is something said
+                continue
             if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
                 chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
                 continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
+            elif lemma in ADDRESSEE_VERBS:
+                # "advised fishermen that the bay would close": the parser may hang the clause on the addressee
+                chosen.extend(c for c in child.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c))
         elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
             chosen.append(child)  # "said yes", "said sorry"
-        elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()):
+        elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
+            chosen.append(child)  # "has said so": "so" stands for the clause said
+        elif dep in ADVERBIAL_CLAUSES and child.i > verb.i + 1 and marks(marking_particle(verb), child):
+            chosen.append(child)  # "called for the minister to resign": the clause the particle opens
+        elif dep in ADVERBIAL_CLAUSES and lemma in DIRECTIVE_VERBS and asked_infinitive(verb, child):
+            chosen.append(child)  # "pleaded with the council to keep the ferry": what was asked, not a purpose
+        elif dep in ADVERBIAL_CLAUSES and lemma in WH_CLAUSE_VERBS and question_clause(child):
+            chosen.append(child)  # "asked the crowd if they would vote": the parser makes the question adverbial
+        elif dep == "prep" and child.lower_ in PHRASAL_CUES.get(lemma, ()) and not is_time(child):
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
             chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES)
         elif dep == "prep" and not wrote_piece:
@@ -171,6 +213,28 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
                 chosen.extend(clause_on_document(child))
     return chosen
+
+
+def marks(particle: Token | None, clause: Token) -> bool:
+    return particle is not None and particle.head.i == clause.i
+
+
+def asked_infinitive(verb: Token, clause: Token) -> bool:
+    """A to-infinitive with no subject or conjunction of its own after a verb of asking with no thing asked for:
+    "pleaded with the council to keep the ferry running", not "requested a delay to gather evidence" (a purpose)."""
+    # after a verb of addressing the object is the one asked ("urged the crowd to ..."); after another it is the
+    # thing asked for, and the infinitive says what for
+    thing_asked = verb.lemma_.lower() not in ADDRESSEE_VERBS
+    if thing_asked and any(c.dep_ in DIRECT_OBJECTS and names_a_thing(c) for c in verb.children):
+        return False
+    marked = any(c.dep_ in CLAUSE_MARKERS for c in clause.children)
+    infinitive = any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ == "to" for c in clause.children)
+    return infinitive and not marked and not any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def question_clause(clause: Token) -> bool:
+    """A clause opened by "if" or "whether": after a verb of asking, the question asked."""
+    return any(c.dep_ in CLAUSE_MARKERS and c.lower_ in ("if", "whether") for c in clause.children)
 
 
 def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
@@ -230,5 +294,7 @@ def names_a_thing(noun: Token) -> bool:
 
 
 def any_clause(verb: Token) -> bool:
-    """The verb has a clause or an infinitive after it ("urged voters to ...")."""
-    return any(c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS and c.i > verb.i for c in verb.children)
+    """The verb has a clause or an infinitive after it ("urged voters to ...", "asked the crowd if ...")."""
+    return any(
+        c.i > verb.i and (c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS or question_clause(c)) for c in verb.children
+    )

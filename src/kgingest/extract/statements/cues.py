@@ -7,9 +7,13 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     ADVERBIAL_CLAUSES,
+    AUXILIARIES,
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
+    CONJUNCTS,
     NOUN_COMPLEMENTS,
+    NOUN_MODIFIERS,
+    NOUN_PARTICIPLES,
     PASSIVE_AGENTS,
     PASSIVE_SUBJECTS,
     POSSESSORS,
@@ -18,14 +22,19 @@ from kgingest.extract.dependencies import (
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     ROOTS,
+    SUBJECTS,
+    has_child,
 )
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
     CONTENT_PREPOSITIONS,
+    DOCUMENT_NOUNS,
     NOMINAL_CUES,
     Frame,
+    word_set,
 )
 from kgingest.extract.spans import tokens_in
+from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.channels import (
     apply_channel_participle,
     channel_chain,
@@ -49,6 +58,10 @@ from kgingest.extract.statements.syntax import (
     token_end,
     used_as_adjective,
 )
+
+# Prepositions of the statement, speech or interview words were said in, and the nouns for those.
+MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
+SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") | word_set("reporting", "WRITTEN_PIECES")
 
 # How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
 # long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
@@ -139,8 +152,11 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     and its that-clause as the content."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
         return None
-    owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
     clause = next((c for c in token.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c)), None)
+    clause = clause or misparsed_noun_clause(token) or predicated_clause(token)
+    owner = next((c for c in token.children if c.dep_ in POSSESSORS), None)
+    if owner is None and clause is not None:
+        owner = agent_of_noun(token)
     topic = None if clause is not None else nominal_topic(token)
     if owner is None or (clause is None and topic is None):
         return None
@@ -150,9 +166,61 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.speaker_head = owner
     said = clause or topic
     assert said is not None
-    cue.content = ctx.clip(said.left_edge.idx, token_end(said.right_edge), token)
+    last = said.right_edge
+    if clause is not None and token.dep_ in ROOTS:
+        last = before_main_predicate(clause) or last
+    cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
+
+
+def predicated_clause(noun: Token) -> Token | None:
+    """ "Her argument was that the port should close": the that-clause a copula gives the noun as its subject."""
+    copula = noun.head
+    if noun.dep_ not in SUBJECTS or copula.lemma_.lower() != "be" or copula.i < noun.i:
+        return None
+    return next((c for c in copula.rights if c.dep_ in CLAUSE_COMPLEMENTS and that_clause_with_subject(c)), None)
+
+
+def agent_of_noun(noun: Token) -> Token | None:
+    """ "the claim by X that ...", "a warning from X that ...": the speaker named in a "by" or "from" phrase
+    between the noun and its clause."""
+    for prep in noun.rights:
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
+    return None
+
+
+def before_main_predicate(clause: Token) -> Token | None:
+    """ "Her claim that the quota was fair angered the crews", parsed with "claim" as the root: the sentence's
+    own verb ("angered") ends up inside the clause. The first finite verb after the clause's verb with no
+    subject of its own and no coordination is that main verb; the clause ends before it."""
+    for word in clause.doc[clause.i + 1 : clause.right_edge.i + 1]:
+        # a bare past participle that modifies no noun reads as the past tense ("angered" tagged VBN)
+        modifier = word.dep_ in NOUN_MODIFIERS | NOUN_PARTICIPLES | RELATIVE_CLAUSES
+        finite = word.tag_ in ("VBD", "VBZ", "VBP") or (
+            word.tag_ == "VBN" and not modifier and not has_child(word, AUXILIARIES)
+        )
+        if finite and word.dep_ not in CONJUNCTS and not has_child(word, SUBJECTS):
+            return word.doc[word.i - 1] if word.i - 1 > clause.i else None
+    return None
+
+
+def misparsed_noun_clause(noun: Token) -> Token | None:
+    """ "Her warning that the dam could burst was ignored": a that-clause right after the noun that the parser
+    hung elsewhere (often on the sentence's verb). The clause is the widest one with a subject of its own that
+    begins right after "that" and leaves the noun outside."""
+    doc = noun.doc
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ not in CLAUSE_MARKERS or that.head.i < noun.i:
+        return None
+    found = None
+    for word in doc[that.i + 1 : noun.sent.end]:
+        starts_here = word.left_edge.i == that.i + 1 and word.pos_ in ("VERB", "AUX")
+        widest = found is None or word.right_edge.i > found.right_edge.i
+        if starts_here and widest and has_child(word, ACTIVE_SUBJECTS) and not word.is_ancestor(noun):
+            found = word
+    return found
 
 
 def cue_subject(ctx: StatementContext, verb: Token, *, inverted: bool) -> tuple[Token | None, str | None]:
@@ -184,6 +252,47 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     if trailing and cue.content is not None:
         cue.date_tokens = cue.date_tokens or [t for t in trailing if t.ent_type_ in ("DATE", "TIME")]
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[trailing[0].i - 1]), token)
+    medium = trailing_medium(ctx, cue.content)
+    if medium is not None and cue.content is not None:
+        cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[medium.i - 1]), token)
+    brackets = enclosing_brackets(token)
+    if brackets is not None and cue.content is not None:
+        # "slid (by March close to 12 percent, X says)": an attribution inside brackets reports what they hold
+        opening, closing = brackets
+        begin, end = max(cue.content[0], token_end(opening)), min(cue.content[1], closing.idx)
+        cue.content = ctx.clip(begin, end, token) if begin < end else None
+
+
+def enclosing_brackets(verb: Token) -> tuple[Token, Token] | None:
+    """The round brackets around ``verb`` within its sentence, when there are any."""
+    sent = verb.sent
+    opening = next((t for t in reversed(verb.doc[sent.start : verb.i]) if t.text in "()"), None)
+    closing = next((t for t in verb.doc[verb.i + 1 : sent.end] if t.text in "()"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return None
+    return opening, closing
+
+
+def trailing_medium(ctx: StatementContext, content: tuple[int, int] | None) -> Token | None:
+    """ "condemned the attack in a joint statement": a phrase closing a noun object that names the statement,
+    speech or interview the words were said in is how they were said, which the parser hung on the noun.
+    Returns its preposition. Only for a noun phrase, as with a closing day."""
+    words = tokens_in(ctx.doc, *content) if content is not None else None
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    last = words[-1]
+    while last.is_punct and last.i > words[0].i:
+        last = ctx.doc[last.i - 1]
+    for prep in words:
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in MEDIUM_PREPOSITIONS or prep.i <= words[0].i + 1:
+            continue
+        said_in = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
+        if said_in is None or prep.right_edge.i != last.i or not is_kind(said_in, SAYING_VEHICLES):
+            continue
+        # "in a statement", "in her speech" introduce a new piece; "the changes in the report" may be its content
+        if any(c.dep_ in POSSESSORS or c.lower_ in ("a", "an") for c in said_in.children):
+            return prep
+    return None
 
 
 def trailing_time(ctx: StatementContext, content: tuple[int, int] | None) -> list[Token]:
@@ -248,11 +357,30 @@ def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str |
         speaker = ctx.resolver.resolve(name, create=False)
         if speaker is not None:
             return name, speaker
-    head = noun_before_aside(ctx, verb)
+    head = noun_before_aside(ctx, verb) or noun_before_relative(ctx, verb)
     if head is None:
         return None, None
     speaker = None if is_pronoun(head) else ctx.resolver.resolve(head, create=False)
     return head, speaker
+
+
+def noun_before_relative(ctx: StatementContext, verb: Token) -> Token | None:
+    """ "Jane Roe, meanwhile, who chairs the board, said ...": the parser may hang the relative clause's verb on
+    the main verb and leave that verb without a subject. The noun before "who" is the subject, when the clause
+    "who" opens closes with the comma right before the verb."""
+    doc = ctx.doc
+    comma = verb.i - 1
+    if comma <= verb.sent.start or doc[comma].text != "," or has_child(verb, SUBJECTS):
+        return None
+    who = next((t for t in doc[verb.sent.start : comma] if t.lower_ == "who" and t.tag_ == "WP"), None)
+    if who is None or who.head.right_edge.i != comma - 1 or who.head.head.i != verb.i:
+        return None
+    noun = doc[who.i - 1]
+    while noun.i > verb.sent.start and (noun.is_punct or noun.pos_ == "ADV"):
+        noun = doc[noun.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN") or ctx.in_closed_quote(noun.idx):
+        return None
+    return noun
 
 
 def noun_before_aside(ctx: StatementContext, verb: Token) -> Token | None:

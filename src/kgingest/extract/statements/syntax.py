@@ -10,12 +10,14 @@ from kgingest.extract.dependencies import (
     ADJECTIVE_COMPLEMENTS,
     ADJECTIVES,
     ADVERBIAL_CLAUSES,
+    APPOSITIONS,
     AUXILIARIES,
     CLAUSE_COMPLEMENTS,
     CLAUSE_COMPLETERS,
     CLAUSE_MARKERS,
     CONJUNCTS,
     COORDINATORS,
+    DETERMINERS,
     DIRECT_OBJECTS,
     FINITE_CLAUSE_ROLES,
     NAME_PARTS,
@@ -24,6 +26,7 @@ from kgingest.extract.dependencies import (
     NOUN_MODIFIERS,
     NOUN_PARTICIPLES,
     NOUN_PHRASE_LINKS,
+    OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
     PASSIVE_AGENTS,
@@ -35,6 +38,7 @@ from kgingest.extract.dependencies import (
     RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
     SUBJECTS,
+    VERB_OBJECTS,
     has_child,
 )
 from kgingest.extract.lexicon import (
@@ -112,12 +116,25 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
             (c for c in token.rights if c.lower_ in PHRASAL_CUES[lemma] and not is_time(c) and next_to(token, c)),
             None,
         )
+        particle = particle or marking_particle(token)
         if particle is not None:
             return f"{lemma} {particle.lower_}", Frame.OBJECT, particle
         if lemma in NAMING_VERBS and names_something(token):
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
     # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
+
+
+def marking_particle(verb: Token) -> Token | None:
+    """ "called for the minister to resign": the parser may make the particle the marker of the clause after it."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        after is None
+        or after.lower_ not in PHRASAL_CUES.get(verb.lemma_.lower(), ())
+        or after.dep_ not in CLAUSE_MARKERS
+    ):
+        return None
+    return after if after.head.head.i == verb.i and after.head.dep_ in ADVERBIAL_CLAUSES else None
 
 
 def next_to(verb: Token, particle: Token) -> bool:
@@ -212,17 +229,40 @@ def trailing_participle(verb: Token) -> Token | None:
 
     "X said the pier will reopen, insisting that the repairs were cheap": the parser hangs "insisting" on the
     reported clause, but a participle of saying set off by a comma at its end describes the act of reporting,
-    so it is the speaker's, and the reported clause ends before it.
+    so it is the speaker's, and the reported clause ends before it. The parser may also make the participle a
+    second complement of the reporting verb ('said the port was "finished," warning that ...').
     """
-    if verb.tag_ != "VBG" or verb.dep_ not in ADVERBIAL_CLAUSES or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    if not reporting_word(verb) or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+    if not reporting_word(verb) or not after_comma(verb.left_edge):
+        return None
+    if verb.dep_ in CLAUSE_COMPLEMENTS:
+        matrix = verb.head
+        reported = any(c.dep_ in CLAUSE_COMPLEMENTS and matrix.i < c.i < verb.i for c in matrix.children)
+        return matrix if reported and reporting_word(matrix) else None
+    if verb.dep_ not in ADVERBIAL_CLAUSES:
         return None
     clause = verb.head
     matrix = clause.head
     if clause.dep_ not in CLAUSE_COMPLEMENTS or matrix is clause or not matrix.i < clause.i < verb.i:
         return None
     return matrix if reporting_word(matrix) and not reporting_word(clause) else None
+
+
+def set_off_participle(verb: Token) -> bool:
+    """ "X, saying the vote was rigged, demanded ...": a participle set off after a noun, which the parser may label
+    a relative clause though it has no relative word, describes the noun's act."""
+    if verb.dep_ not in RELATIVE_CLAUSES or verb.tag_ != "VBG" or not after_comma(verb.left_edge):
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN") and not has_child(verb, SUBJECTS)
+
+
+def after_comma(word: Token) -> bool:
+    """A comma right before the word, or before the closing quotation marks right before it ('"finished," adding')."""
+    at = word.i - 1
+    while at > 0 and word.doc[at].tag_ == "''":
+        at -= 1
+    return at >= 0 and at < word.i and word.doc[at].text == ","
 
 
 def reporting_word(verb: Token) -> bool:
@@ -298,6 +338,8 @@ def subject_of(verb: Token) -> Token | None:
             token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
             continue
         if token.dep_ in NOUN_PARTICIPLES and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if set_off_participle(token):
             return token.head
         if token.dep_ in SUBJECT_SHARING_LINKS and token.head is not token:
             infinitive = token.dep_ in OPEN_COMPLEMENTS
@@ -419,13 +461,36 @@ def names_something(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS), None)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
-    if any(c.dep_ in PREDICATE_COMPLEMENTS for c in [*verb.children, *obj.children]):
+    # a bare name after the object names whom was phoned ("called the navy's chief Ann Roe"), not what it is
+    predicates = [c for c in [*verb.children, *obj.children] if c.dep_ in PREDICATE_COMPLEMENTS]
+    if any(not bare_name(c) for c in predicates):
+        return True
+    if any(t.dep_ in OBJECT_PREDICATES and not bare_name(t) for t in obj.subtree):
+        return True  # 'called the refusal to meet "insulting"': the parser hung the predicate inside the object
+    # "called his father his hero": a second noun phrase right after the object, with no comma, is the name given
+    # when it is a common noun with a determiner of its own; a bare name there names the object ("her sister Anna")
+    if any(given_noun_phrase(c) for c in obj.children if c.dep_ in APPOSITIONS and c.i > obj.i):
         return True
     # 'called the decision "historic"': the parser hangs the predicate on the noun as an adjective after it,
     # which English only does for a predicate.
     if any(c.dep_ in ADJECTIVES and c.i > obj.i for c in obj.children):
         return True
     return quoted_after(obj) is not None
+
+
+def bare_name(phrase: Token) -> bool:
+    """A proper name with no quotation mark before it."""
+    before = phrase.doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
+    quoted = before is not None and before.text in OPENING_QUOTES
+    return (phrase.pos_ == "PROPN" or phrase.ent_type_ == "PERSON") and not quoted
+
+
+def given_noun_phrase(phrase: Token) -> bool:
+    """ "his hero" in "called his father his hero": a common-noun phrase, with no comma before it, opened by a
+    determiner or possessive of its own (not one of a name: "the city's chief Tom Berg")."""
+    if phrase.pos_ != "NOUN" or phrase.ent_type_ or phrase.doc[phrase.left_edge.i - 1].text == ",":
+        return False
+    return any(c.dep_ in DETERMINERS and c.i < phrase.i for c in phrase.children)
 
 
 def quoted_after(obj: Token) -> Token | None:
@@ -487,6 +552,48 @@ def parenthetical(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i), None)
     return subject is not None and verb.doc[verb.i + 1].text == "," and subject.left_edge.i > verb.head.left_edge.i
+
+
+def inverted_parenthetical(verb: Token) -> bool:
+    """ "The real problem, says X, is the cost": an inverted attribution set off by commas inside the clause it
+    reports, the speaker after the verb, which the parser hangs on that clause's verb after it."""
+    if verb.dep_ not in PARENTHETICALS or not verb.i < verb.head.i or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i > verb.i), None)
+    if subject is None:
+        return False
+    last = subject.right_edge
+    while last.is_punct and last.i > subject.i:
+        last = verb.doc[last.i - 1]  # the parser may give the subject the comma that closes the aside
+    closed = last.i + 1 < len(verb.doc) and verb.doc[last.i + 1].text == ","
+    return closed and verb.left_edge.i > verb.head.left_edge.i
+
+
+def leading_attribution(verb: Token) -> bool:
+    """ "X argued in a letter, the pier is too old": a reporting clause with no complement of its own, closed by a
+    comma before the clause it reports, which the parser makes the head of the attribution. Its subject names a
+    person or organization: "the data showed, ..." or "X wrote the memo, Y signed it" are two clauses side by side."""
+    if verb.dep_ not in CLAUSE_COMPLEMENTS or not verb.i < verb.head.i:
+        return False
+    if has_child(verb, CLAUSE_COMPLETERS | VERB_OBJECTS | ADJECTIVE_COMPLEMENTS):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i), None)
+    if subject is None or not speaker_mention(subject):
+        return False
+    comma = verb.right_edge.i + 1
+    if comma >= len(verb.doc) or verb.doc[comma].text != ",":
+        return False
+    return any(c.dep_ in SUBJECTS and c.i > comma for c in verb.head.children)
+
+
+def speaker_mention(noun: Token) -> bool:
+    """A mention of a person or organization: a name, a personal pronoun, or a noun for people or bodies."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN":
+        return True
+    if noun.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return True
+    speaking_nouns = PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in speaking_nouns or noun.lower_ in speaking_nouns)
 
 
 def addressed_participle(verb: Token) -> bool:

@@ -1,0 +1,469 @@
+"""Issue #11's constructions of reported speech, several shapes each, in sentences written for these tests.
+
+Each case names the statements it expects: who speaks (an actor, or None when the speaker may be anyone the
+resolver finds), a word of the cue, and the content: the whole said clause without cue or speaker.
+Beliefs and wishes are no statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract.index import EntityIndex, actor_key
+from kgingest.extract.statements import find_statements
+from kgingest.model import Actor, ActorType, Article, ArticleMeta, Span, Statement
+from kgingest.parse import load_model
+from kgingest.read import find_headings
+
+Who = tuple[ActorType, str, list[str]]
+VARGA = (ActorType.PERSON, "Lena Varga", ["Varga"])
+OKORO = (ActorType.PERSON, "Daniel Okoro", ["Okoro"])
+PILOTS = (ActorType.ORGANIZATION, "Coastal Pilots Union", ["the union"])
+FISHERIES = (ActorType.ORGANIZATION, "Ministry of Fisheries", ["the ministry"])
+MORAVA = (ActorType.STATE, "Moravia", [])
+TALSK = (ActorType.STATE, "Talsk", [])
+ACTORS = [VARGA, OKORO, PILOTS, FISHERIES, MORAVA, TALSK]
+
+
+def key(actor: Who) -> str:
+    return actor_key(actor[0], actor[1])
+
+
+@dataclass(frozen=True)
+class Said:
+    speaker: Who | None
+    cue: str
+    content: str
+    channel: Who | None = None
+
+
+def build_index(text: str) -> EntityIndex:
+    index = EntityIndex()
+    for actor_type, name, aliases in ACTORS:
+        mentions = []
+        for form in sorted([name, *aliases], key=len, reverse=True):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                span = Span(match.start(), match.end(), match.group())
+                if not any(m.begin < span.end and span.begin < m.end for m in mentions):
+                    mentions.append(span)
+        index.add_actor(Actor(actor_key(actor_type, name), actor_type, name, list(aliases), sorted(mentions)))
+    return index
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def statements_of(nlp: Language, text: str) -> list[Statement]:
+    article = Article("t", "t.txt", text, ArticleMeta(published=dt.date(2025, 6, 12)), "0", find_headings(text))
+    return find_statements(nlp(text), article, build_index(text))
+
+
+def trimmed(text: str) -> str:
+    return text.strip().strip("\"“”'‘’").strip(" ,.;:").strip("\"“”'‘’").strip()
+
+
+def found(statement: Statement, expected: Said) -> bool:
+    if expected.speaker is not None and statement.speaker != key(expected.speaker):
+        return False
+    if expected.channel is not None and statement.channel != key(expected.channel):
+        return False
+    return expected.cue in statement.cue.text.lower() and trimmed(statement.content.text) == expected.content
+
+
+CASES: dict[str, tuple[str, list[Said]]] = {
+    # ---- a reporting clause before its content
+    "before/that-clause": (
+        "Lena Varga said that the harbour tolls would double next spring.",
+        [Said(VARGA, "said", "the harbour tolls would double next spring")],
+    ),
+    "before/present-tense-no-that": (
+        "The Ministry of Fisheries says the cod quota has been cut by a third.",
+        [Said(FISHERIES, "says", "the cod quota has been cut by a third")],
+    ),
+    "before/title-told-addressee": (
+        "The union's chairman told reporters on Monday that the strike would go ahead.",
+        [Said(None, "told", "the strike would go ahead")],
+    ),
+    "before/pronoun-perfect": (
+        "Daniel Okoro visited the depot. He has argued for years that the tunnel is unsafe.",
+        [Said(OKORO, "argued", "the tunnel is unsafe")],
+    ),
+    "before/asked-if": (
+        "Lena Varga asked the crowd if they planned to vote in May.",
+        [Said(VARGA, "asked", "if they planned to vote in May")],
+    ),
+    "before/said-so": (
+        "The Ministry of Fisheries has said so for years.",
+        [Said(FISHERIES, "said", "so")],
+    ),
+    "before/relative-clause-aside": (
+        "Daniel Okoro, who once ran the ferry company, however told the council that the fares would rise.",
+        [Said(OKORO, "told", "the fares would rise")],
+    ),
+    "before/pleaded-with-to": (
+        "Lena Varga pleaded with the council to keep the ferry running.",
+        [Said(VARGA, "pleaded", "to keep the ferry running")],
+    ),
+    "before/advised-addressee-that": (
+        "The Ministry of Fisheries advised fishermen that the bay would stay closed.",
+        [Said(FISHERIES, "advised", "the bay would stay closed")],
+    ),
+    "before/requested-that": (
+        "The Coastal Pilots Union requested that the hearing be postponed.",
+        [Said(PILOTS, "requested", "the hearing be postponed")],
+    ),
+    "before/told-a-story": (
+        "Okoro told the story of the night the pier burned.",
+        [Said(OKORO, "told", "the story of the night the pier burned")],
+    ),
+    "before/told-a-joke-past-place": (
+        "At the rally, Lena Varga told a joke about the mayor.",
+        [Said(VARGA, "told", "a joke about the mayor")],
+    ),
+    "before/tale-told-by-a-thing-is-no-statement": ("Two surveys told a story of shrinking catches.", []),
+    "before/purpose-infinitive-is-not-what-was-asked": (
+        "Two pilots requested a delay to gather evidence.",
+        [],
+    ),
+    "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
+    "before/quoted-colon": (
+        'Lena Varga told the council: "Nobody in this town will pay more for water."',
+        [Said(VARGA, "told", "Nobody in this town will pay more for water")],
+    ),
+    "before/comma-no-that": (
+        "Lena Varga argued in a letter, the pier is too old to save.",
+        [Said(VARGA, "argued", "the pier is too old to save")],
+    ),
+    "before/comma-adverb": (
+        "Daniel Okoro previously reported, the fund had lost half its value.",
+        [Said(OKORO, "reported", "the fund had lost half its value")],
+    ),
+    "before/comma-after-a-verb-with-an-object-joins-two-clauses": (
+        "Daniel Okoro wrote the speech, his daughter typed it up overnight.",
+        [],
+    ),
+    # ---- a reporting clause after its content
+    "after/name": (
+        "The ferry link to the islands will close in October, Lena Varga said.",
+        [Said(VARGA, "said", "The ferry link to the islands will close in October")],
+    ),
+    "after/organization-present": (
+        "Catches have fallen for the fourth year in a row, the Ministry of Fisheries says.",
+        [Said(FISHERIES, "says", "Catches have fallen for the fourth year in a row")],
+    ),
+    "after/pronoun-addressee": (
+        "Daniel Okoro spoke at the depot. Nobody had warned the drivers, he told the crowd.",
+        [Said(OKORO, "told", "Nobody had warned the drivers")],
+    ),
+    "after/inverted-quote": (
+        '"We will not sign a deal that ruins the pilots," said the Coastal Pilots Union.',
+        [Said(PILOTS, "said", "We will not sign a deal that ruins the pilots")],
+    ),
+    "after/title-inverted": (
+        "The rail strike cost the region dearly, said the transport minister.",
+        [Said(None, "said", "The rail strike cost the region dearly")],
+    ),
+    # ---- a reporting clause inside its content
+    "inside/name": (
+        "The new bridge, Lena Varga said, will be finished before the winter.",
+        [Said(VARGA, "said", "The new bridge, Lena Varga said, will be finished before the winter")],
+    ),
+    "inside/quoted-split": (
+        '"The budget is empty," Daniel Okoro said, "and the council knows it."',
+        [Said(OKORO, "said", 'The budget is empty," Daniel Okoro said, "and the council knows it')],
+    ),
+    "inside/pronoun-present": (
+        "Lena Varga came late. The vote, she says, was never fair.",
+        [Said(VARGA, "says", "The vote, she says, was never fair")],
+    ),
+    "inside/organization-added": (
+        "In the long run, the ministry added, the fleet must shrink.",
+        [Said(FISHERIES, "added", "In the long run, the ministry added, the fleet must shrink")],
+    ),
+    "inside/inverted-says": (
+        "The real problem, says Lena Varga, is the cost of fuel.",
+        [Said(VARGA, "says", "The real problem, says Lena Varga, is the cost of fuel")],
+    ),
+    "inside/inverted-says-apposition": (
+        "The trouble with the port, says Daniel Okoro, the union's treasurer, is that nobody maintains it.",
+        [
+            Said(
+                OKORO,
+                "says",
+                "The trouble with the port, says Daniel Okoro, the union's treasurer, is that nobody maintains it",
+            )
+        ],
+    ),
+    "inside/brackets": (
+        "The envoy's recall (a routine rotation, the union insisted) angered Moravia.",
+        [Said(PILOTS, "insisted", "a routine rotation")],
+    ),
+    "inside/brackets-relative-pronoun-before-the-speaker-is-no-content": (
+        "The treaty (which Moravia says was forged) expired in May.",
+        [Said(MORAVA, "says", "was forged")],
+    ),
+    "inside/brackets-past": (
+        "The union lost members (nearly a third of them, Okoro said) after the strike.",
+        [Said(OKORO, "said", "nearly a third of them")],
+    ),
+    # ---- participles
+    "participle/saying-that": (
+        "Daniel Okoro defended the new levy, saying that it would pay for the sea wall.",
+        [Said(OKORO, "saying", "it would pay for the sea wall")],
+    ),
+    "participle/adding": (
+        "Lena Varga said the port would reopen, adding that the repairs had cost less than feared.",
+        [
+            Said(VARGA, "said", "the port would reopen"),
+            Said(VARGA, "adding", "the repairs had cost less than feared"),
+        ],
+    ),
+    "participle/arguing-no-that": (
+        "The Coastal Pilots Union rejected the offer on Friday, arguing the pay rise was too small.",
+        [Said(PILOTS, "arguing", "the pay rise was too small")],
+    ),
+    "participle/warning-pronoun": (
+        "Okoro closed the depot. He left the meeting early, warning that more closures were coming.",
+        [Said(OKORO, "warning", "more closures were coming")],
+    ),
+    "participle/noting-organization": (
+        "The Ministry of Fisheries raised the quota, noting that stocks had recovered in the north.",
+        [Said(FISHERIES, "noting", "stocks had recovered in the north")],
+    ),
+    "participle/inside-subject-aside": (
+        "Lena Varga, saying the vote was rigged, demanded a recount.",
+        [Said(VARGA, "saying", "the vote was rigged")],
+    ),
+    "participle/sentence-initial": (
+        "Claiming that the fund was empty, Okoro cancelled the festival.",
+        [Said(OKORO, "claiming", "the fund was empty")],
+    ),
+    "participle/absolute-with": (
+        "The union struck on Monday, with Daniel Okoro saying the talks had failed.",
+        [Said(OKORO, "saying", "the talks had failed")],
+    ),
+    "participle/after-closing-quote": (
+        'Lena Varga said the port was "finished," warning that hundreds of jobs would go.',
+        [
+            Said(VARGA, "said", 'the port was "finished'),
+            Said(VARGA, "warning", "hundreds of jobs would go"),
+        ],
+    ),
+    "participle/claiming-after-partial-quote": (
+        'The Ministry of Fisheries insisted that the fleet had "never been larger," claiming that exports had doubled.',
+        [
+            Said(FISHERIES, "insisted", 'the fleet had "never been larger'),
+            Said(FISHERIES, "claiming", "exports had doubled"),
+        ],
+    ),
+    # ---- nominal cues
+    "nominal/in-a-statement": (
+        "In a statement on Sunday, the Coastal Pilots Union said the talks had failed.",
+        [Said(PILOTS, "said", "the talks had failed")],
+    ),
+    "nominal/her-claim-that": (
+        "Lena Varga repeated her claim that the tender had been rigged.",
+        [Said(VARGA, "claim", "the tender had been rigged")],
+    ),
+    "nominal/possessive-warning-subject": (
+        "Okoro's warning that the dam could burst was ignored by the council.",
+        [Said(OKORO, "warning", "the dam could burst")],
+    ),
+    "nominal/in-an-interview": (
+        "In an interview with a local radio station, Daniel Okoro said the depot would stay open.",
+        [Said(OKORO, "said", "the depot would stay open")],
+    ),
+    "nominal/in-testimony": (
+        "In testimony to the committee, Lena Varga said the contracts had never been audited.",
+        [Said(VARGA, "said", "the contracts had never been audited")],
+    ),
+    "nominal/remarks-that": (
+        "Daniel Okoro's remarks that the quota was fair angered the crews.",
+        [Said(OKORO, "remarks", "the quota was fair")],
+    ),
+    "nominal/claim-by": (
+        "The claim by Daniel Okoro that the vote was rigged was rejected by the court.",
+        [Said(OKORO, "claim", "the vote was rigged")],
+    ),
+    "nominal/assurance-by-state": (
+        "The assurance by Moravia that its troops would stay home calmed the markets.",
+        [Said(MORAVA, "assurance", "its troops would stay home")],
+    ),
+    "nominal/predicated-argument": (
+        "Varga's argument was that the port should close.",
+        [Said(VARGA, "argument", "the port should close")],
+    ),
+    "nominal/predicated-warning-present": (
+        "The Ministry of Fisheries' warning is that the stocks will collapse.",
+        [Said(FISHERIES, "warning", "the stocks will collapse")],
+    ),
+    # ---- according to
+    "according/front": (
+        "According to Lena Varga, the harbour will need two new cranes.",
+        [Said(VARGA, "according", "the harbour will need two new cranes")],
+    ),
+    "according/end": (
+        "The canal has been closed since May, according to the Ministry of Fisheries.",
+        [Said(FISHERIES, "according", "The canal has been closed since May")],
+    ),
+    "according/middle": (
+        "The pilots, according to the union, had worked without pay for weeks.",
+        [Said(PILOTS, "according", "The pilots, according to the union, had worked without pay for weeks")],
+    ),
+    "according/pronoun": (
+        "Daniel Okoro ran the depot. According to him, the trucks were sold in March.",
+        [Said(OKORO, "according", "the trucks were sold in March")],
+    ),
+    "according/document-of-organization": (
+        "According to a statement from the Coastal Pilots Union, three boats ran aground.",
+        [Said(None, "according", "three boats ran aground")],
+    ),
+    # ---- joint and plural speakers
+    "joint/two-names": (
+        "Lena Varga and Daniel Okoro said the merger would go ahead.",
+        [Said(None, "said", "the merger would go ahead")],
+    ),
+    "joint/two-states-joint-statement": (
+        "Moravia and Talsk said in a joint statement that the border crossings would reopen.",
+        [Said(None, "said", "the border crossings would reopen")],
+    ),
+    "joint/plural-description": (
+        "The two leaders warned that the drought would hit both harvests.",
+        [Said(None, "warned", "the drought would hit both harvests")],
+    ),
+    "joint/plural-pronoun-after": (
+        "Moravia and Talsk met in the capital. The talks went well, they said.",
+        [Said(None, "said", "The talks went well")],
+    ),
+    "joint/both-floating": (
+        "Varga and Okoro both insisted that the vote had been fair.",
+        [Said(None, "insisted", "the vote had been fair")],
+    ),
+    # ---- nested attributions: the outer speaker is the channel
+    "nested/told-him": (
+        "Daniel Okoro said Lena Varga had told him the deal was off.",
+        [Said(VARGA, "told", "the deal was off", channel=OKORO)],
+    ),
+    "nested/present-organization": (
+        "The Coastal Pilots Union says the ministry told its members that the quota would not change.",
+        [Said(FISHERIES, "told", "the quota would not change", channel=PILOTS)],
+    ),
+    "nested/informed-pronoun": (
+        "Lena Varga said Okoro had informed her that the trucks were gone.",
+        [Said(OKORO, "informed", "the trucks were gone", channel=VARGA)],
+    ),
+    "nested/warned-after": (
+        "Okoro had warned them the pier was rotten, Varga said.",
+        [Said(OKORO, "warned", "the pier was rotten", channel=VARGA)],
+    ),
+    "nested/quoted-as-saying": (
+        "The Ministry of Fisheries quoted Lena Varga as saying that the quota was final.",
+        [Said(VARGA, "quoted", "the quota was final", channel=FISHERIES)],
+    ),
+    "nested/cited-as-saying": (
+        "The Coastal Pilots Union cited Daniel Okoro as saying the strike was legal.",
+        [Said(OKORO, "cited", "the strike was legal", channel=PILOTS)],
+    ),
+    "nested/according-to-outer": (
+        "According to the Coastal Pilots Union, Daniel Okoro said the ferry would stop.",
+        [Said(OKORO, "said", "the ferry would stop", channel=PILOTS)],
+    ),
+    # ---- readout cues
+    "readout/reaffirmed": (
+        "Lena Varga reaffirmed her support for the fishing treaty.",
+        [Said(VARGA, "reaffirmed", "her support for the fishing treaty")],
+    ),
+    "readout/condemned-plural": (
+        "Moravia and Talsk condemned the shelling of the border villages.",
+        [Said(None, "condemned", "the shelling of the border villages")],
+    ),
+    "readout/underscored": (
+        "The ministers underscored the need for fresh elections under foreign observers.",
+        [Said(None, "underscored", "the need for fresh elections under foreign observers")],
+    ),
+    "readout/welcomed": (
+        "The Coastal Pilots Union welcomed the decision to reopen the canal.",
+        [Said(PILOTS, "welcomed", "the decision to reopen the canal")],
+    ),
+    "readout/expressed-concern": (
+        "Daniel Okoro expressed concern about the rising cost of fuel.",
+        [Said(OKORO, "expressed", "concern about the rising cost of fuel")],
+    ),
+    "readout/underscored-that": (
+        "Moravia underscored that it would keep its forces out of the zone.",
+        [Said(MORAVA, "underscored", "it would keep its forces out of the zone")],
+    ),
+    # ---- naming and calling for
+    "naming/second-noun-phrase": (
+        "Okoro called his late father his greatest teacher.",
+        [Said(OKORO, "called", "his late father his greatest teacher")],
+    ),
+    "naming/predicate-inside-object": (
+        'In a statement, Okoro called the ministry\'s refusal to meet "deeply insulting."',
+        [Said(OKORO, "called", "the ministry's refusal to meet \"deeply insulting")],
+    ),
+    "naming/call-for-clause": (
+        "In March, Lena Varga called for the minister to resign, calling him a coward.",
+        [Said(VARGA, "called for", "the minister to resign"), Said(VARGA, "calling", "him a coward")],
+    ),
+    "naming/phoning-is-no-statement": ("Okoro called the ministry yesterday.", []),
+    "naming/a-name-after-the-object-is-whom-was-phoned": ("Okoro called his brother Viktor after the storm.", []),
+    "naming/a-full-name-after-a-possessive-object-is-whom-was-phoned": (
+        "Varga called the union's new legal adviser Petra Lind on Monday morning.",
+        [],
+    ),
+    "naming/a-name-the-parser-made-a-predicate-is-whom-was-phoned": (
+        "Moravia's premier called the navy's retired admiral Otto Vask late on Friday.",
+        [],
+    ),
+    "readout/condemned-in-joint-statement": (
+        "The leaders of Moravia and Talsk condemned the attack in a joint statement.",
+        [Said(None, "condemned", "the attack")],
+    ),
+    "readout/praised-in-speech-pronoun": (
+        "Lena Varga spoke last. She praised the volunteers in her speech.",
+        [Said(VARGA, "praised", "the volunteers")],
+    ),
+    "readout/welcomed-changes-in-the-report": (
+        "Moravia welcomed the changes in the report.",
+        [Said(MORAVA, "welcomed", "the changes in the report")],
+    ),
+    # ---- beliefs and wishes are no statements
+    "belief/believes": ("Lena Varga believes the harbour will fail.", []),
+    "belief/wants": ("The union wants the ministry to raise the quota.", []),
+    "belief/thinks-pronoun": ("Okoro came back. He thinks the depot is too small.", []),
+    "belief/hopes": ("Moravia hopes that the talks will resume soon.", []),
+    "belief/fears-that": ("Okoro fears that the pier will collapse.", []),
+    "belief/is-convinced": ("The Ministry of Fisheries is convinced that the stocks will recover.", []),
+    "intention/plans-to": ("Lena Varga plans to close the port.", []),
+    "belief/believed-past-with-quote-nearby": (
+        'Okoro spoke briefly. "It is over," he said. He believed the union had lost.',
+        [Said(OKORO, "said", "It is over")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_construction(nlp: Language, name: str) -> None:
+    text, expected = CASES[name]
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text, s.channel) for s in statements]
+    for said in expected:
+        assert any(found(s, said) for s in statements), (said, got)
+    if not expected:
+        assert statements == [], got
+    if name.startswith(("belief/", "intention/")):
+        assert not any(s.cue_lemma in ("believe", "think", "hope", "want", "fear", "plan") for s in statements), got
+
+
+def test_a_leading_clause_whose_subject_names_no_one_attributes_nothing(nlp: Language) -> None:
+    statements = statements_of(nlp, "Online chatter speculated wildly, Okoro noted.")
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, Said(OKORO, "noted", "Online chatter speculated wildly")) for s in statements), got
+    assert not any(s.cue.text == "speculated" for s in statements), got
