@@ -130,6 +130,7 @@ class _RoleFinder:
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         roles = _without_verb_posts_of_titled_holders(roles)
+        roles = self._posts_in_bodies(roles)
         unique: dict[tuple[str, str, str | None], Role] = {}
         for role in roles:
             unique.setdefault((role.holder, (role.title or "").lower(), role.of), role)
@@ -274,6 +275,25 @@ class _RoleFinder:
             ]
             if titles and last_word(titles[0]) not in COUNTERPART_NOUNS:
                 kept.append(replace(role, title=titles[0]))
+        return kept
+
+    def _posts_in_bodies(self, roles: list[Role]) -> list[Role]:
+        """A post is held in an organization, a state or a place, never in a person: "Y's spokesman" is held
+        where Y holds the one post the text gives Y, else its body is not said; "Y's lawyer", an occupation,
+        holds none; and nobody holds a post in themselves."""
+        index = self.context.index
+        kept: list[Role] = []
+        for role in roles:
+            if role.of is None or not _is_person(index, role.of):
+                kept.append(role)
+                continue
+            if role.of == role.holder:
+                continue
+            bodies = {r.of for r in roles if r.holder == role.of and r.of is not None and not _is_person(index, r.of)}
+            if len(bodies) == 1:
+                kept.append(replace(role, of=bodies.pop()))
+            elif TITLE_ABBREVIATIONS.get(last_word(role.title or ""), last_word(role.title or "")) in POST_HEADS:
+                kept.append(replace(role, of=None))
         return kept
 
     def _names_a_city(self, found: Found) -> bool:

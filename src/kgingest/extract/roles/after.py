@@ -247,6 +247,8 @@ class TitleAfter(PostReader):
         title_tokens, qualifier = self._appositive_title(offset)
         if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
             return None
+        if self._names_person_next(title_tokens[-1]):
+            return None  # "X, and Ruritanian Trade Minister Y": a title right before a name is that name's
         head = head_of(title_tokens)
         end = title_tokens[-1].idx + len(title_tokens[-1].text)
         title = self.text[title_tokens[0].idx : end]
@@ -276,6 +278,11 @@ class TitleAfter(PostReader):
         if of is None:
             return None
         return Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
+
+    def _names_person_next(self, last: Token) -> bool:
+        following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+        ref = self.context.mention_at(following) if following is not None else None
+        return ref is not None and not ref.is_place and self.context.is_type(ref, ActorType.PERSON)
 
     def _appositive_phrase(self, span: Span, offset: int) -> Found | None:
         """ "Name, a professor of epidemiology at the London School", "Name, head of European research at

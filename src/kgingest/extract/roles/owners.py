@@ -214,11 +214,18 @@ class Owners:
         return ref.key if ref is not None and (ref.is_place or self.context.is_type(ref, ActorType.STATE)) else None
 
     def institution(self, head: str) -> str | None:
-        """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
+        """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names just one
+        ("Judge X" in a story naming two courts sits on either: no owner)."""
         for noun in SEAT_INSTITUTIONS.get(head, ()):
-            for actor in sorted(self.index.actors, key=lambda a: a.key):
-                if actor.type is ActorType.ORGANIZATION and noun in _head_nouns(actor.name):
-                    return actor.key
+            named = {
+                actor.key
+                for actor in self.index.actors
+                if actor.type is ActorType.ORGANIZATION and noun in _head_nouns(actor.name)
+            }
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                return None
         return None
 
     def of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:

@@ -1,0 +1,558 @@
+"""Roles by construction of English grammar, from sentences written for this file (invented people and bodies).
+
+Each case names the roles a careful reader takes from the text (``want``), the ones a reader may also take
+(``allow``), and the people who must get no role, or no role of a given post (``forbid``). Titles and owners
+are matched case-insensitively; "a|b" accepts either; the title "*" accepts any title; the owner None wants no
+owner and "?" accepts any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract.actors import find_actors
+from kgingest.extract.index import EntityIndex
+from kgingest.extract.roles import find_roles
+from kgingest.model import Role
+from kgingest.parse import load_model, parse
+from kgingest.read import article_from_text
+
+Triple = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    text: str
+    want: tuple[Triple, ...] = ()
+    allow: tuple[Triple, ...] = ()
+    forbid: tuple[tuple[str, str], ...] = ()  # (holder, title or "*")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().replace(".", " ").split())
+
+
+def _names(index: EntityIndex, key: str | None) -> set[str]:
+    if key is None:
+        return set()
+    actor = index.actor(key)
+    if actor is not None:
+        return {_fold(actor.name), *(_fold(a) for a in actor.aliases)}
+    return {_fold(p.name) for p in index.places if p.key == key} | {_fold(key)}
+
+
+def _title_fits(spec: str, title: str | None) -> bool:
+    return spec == "*" or _fold(title) in {_fold(t) for t in spec.split("|")}
+
+
+def _owner_fits(spec: str | None, index: EntityIndex, of: str | None) -> bool:
+    if spec == "?":
+        return True
+    if spec is None:
+        return of is None
+    return bool({_fold(o) for o in spec.split("|")} & _names(index, of))
+
+
+def _fits(triple: Triple, role: Role, index: EntityIndex) -> bool:
+    holder, title, owner = triple
+    return (
+        _fold(holder) in _names(index, role.holder)
+        and _title_fits(title, role.title)
+        and _owner_fits(owner, index, role.of)
+    )
+
+
+def problems(nlp: Language, case: Case) -> list[str]:
+    """What the extraction gets wrong on one case: wanted roles missing, roles of the named holders no spec
+    accepts, forbidden roles."""
+    article = article_from_text(case.text, "t")
+    doc = parse(article, nlp)
+    index = find_actors(doc, article)
+    roles = find_roles(doc, article, index)
+    shown = [f"{r.holder} / {r.title} / {r.of}" for r in roles]
+    found: list[str] = []
+    for triple in case.want:
+        if not any(_fits(triple, r, index) for r in roles):
+            found.append(f"missing {triple} in {shown}")
+    holders = {_fold(t[0]) for t in case.want}
+    for role in roles:
+        if _names(index, role.holder) & holders and not any(_fits(t, role, index) for t in case.want + case.allow):
+            found.append(f"unwanted {role.holder} / {role.title} / {role.of}")
+    for holder, title in case.forbid:
+        found += [
+            f"forbidden {r.holder} / {r.title} / {r.of}"
+            for r in roles
+            if _fold(holder) in _names(index, r.holder) and _title_fits(title, r.title)
+        ]
+    return found
+
+
+POSITIVE: list[Case] = [
+    # Posts before names.
+    Case(
+        "before_state_of",
+        "Defence Minister Ilse Marwick of Norway toured the naval base on Friday.",
+        want=(("Ilse Marwick", "Defence Minister", "Norway"),),
+    ),
+    Case(
+        "before_abbreviated_senate",
+        "Sen. Harold Binton said the Senate would vote on the measure next week.",
+        want=(("Harold Binton", "Sen.|Senator", "Senate"),),
+    ),
+    Case(
+        "before_former",
+        "Former President Olu Adeyemi of Nigeria will lead the observer mission.",
+        want=(("Olu Adeyemi", "President|former President", "Nigeria"),),
+    ),
+    Case(
+        "before_acting_state_in_sentence",
+        "In Ghana, Acting Chief Justice Mariam Kotei swore in the new cabinet on Monday.",
+        want=(("Mariam Kotei", "Chief Justice|Acting Chief Justice", "Ghana"),),
+    ),
+    Case(
+        "before_subject_speaks_of_own_state",
+        "Interior Minister Tomasz Wierzba said Poland would close two border crossings.",
+        want=(("Tomasz Wierzba", "Interior Minister", "Poland"),),
+    ),
+    # After names: comma apposition with of / for / at.
+    Case(
+        "after_the_post_of_org",
+        "Lena Hovik, the chief executive of Meridian Freight, said profits fell sharply.",
+        want=(("Lena Hovik", "chief executive", "Meridian Freight"),),
+    ),
+    Case(
+        "after_post_for_campaign",
+        "Ana Quispe, spokeswoman for the Renewal Front campaign, denied the report on Sunday.",
+        want=(("Ana Quispe", "spokeswoman", "Renewal Front|Renewal Front campaign"),),
+    ),
+    Case(
+        "after_post_at_org",
+        "Priya Nandakumar, director of research at the Harbor Policy Institute, expects a slowdown.",
+        want=(("Priya Nandakumar", "director of research|director", "Harbor Policy Institute"),),
+    ),
+    Case(
+        "after_a_post_at_university",
+        "The plan was drafted by Joost Verhagen, a professor of law at Tillberg University, last spring.",
+        want=(("Joost Verhagen", "professor of law|professor", "Tillberg University"),),
+    ),
+    Case(
+        "after_object_position",
+        "Reporters questioned Martin Ekdahl, the treasurer of the Coastal Alliance, about the missing funds.",
+        want=(("Martin Ekdahl", "treasurer", "Coastal Alliance"),),
+    ),
+    # Reverse apposition.
+    Case(
+        "reverse_post_of_state",
+        "The foreign minister of Peru, Elena Vargas, arrived in Quito on Tuesday.",
+        want=(("Elena Vargas", "foreign minister", "Peru"),),
+    ),
+    Case(
+        "reverse_possessive_state",
+        "Malaysia's trade minister, Haris Iskandar, signed the accord in Hanoi.",
+        want=(("Haris Iskandar", "trade minister", "Malaysia"),),
+    ),
+    Case(
+        "reverse_head_of_org",
+        "The head of the Northern Grain Cooperative, Piet Rademeyer, resigned on Tuesday.",
+        want=(("Piet Rademeyer", "head", "Northern Grain Cooperative"),),
+    ),
+    Case(
+        "reverse_object_position",
+        "Officials briefed the chairman of Kestrel Motors, Yuki Tanabe, on the recall.",
+        want=(("Yuki Tanabe", "chairman", "Kestrel Motors"),),
+    ),
+    # "who heads".
+    Case(
+        "who_heads",
+        "Ingrid Solberg, who heads the Fjord Fisheries Association, criticised the new quota.",
+        want=(("Ingrid Solberg", "*", "Fjord Fisheries Association"),),
+    ),
+    Case(
+        "who_leads_object",
+        "The report was written by Tariq Haddad, who leads the Atlas Research Group.",
+        want=(("Tariq Haddad", "*", "Atlas Research Group"),),
+    ),
+    Case(
+        "who_chairs",
+        "Marta Kowalczyk, who chairs the Vistula Energy Council, opposed the merger.",
+        want=(("Marta Kowalczyk", "*", "Vistula Energy Council"),),
+    ),
+    Case(
+        "who_runs",
+        "Dmitri Orlov, who runs the Baltic Shipping Union, called the strike.",
+        want=(("Dmitri Orlov", "*", "Baltic Shipping Union"),),
+    ),
+    # "A, B's ambassador to C".
+    Case(
+        "ambassador_possessive",
+        "Samuel Otieno, Kenya's ambassador to Uganda, delivered the letter on Friday.",
+        want=(("Samuel Otieno", "ambassador|ambassador to Uganda", "Kenya"),),
+    ),
+    Case(
+        "envoy_possessive_un",
+        "Lucia Ferraz, Brazil's envoy to the United Nations, rejected the draft.",
+        want=(("Lucia Ferraz", "envoy|envoy to the United Nations", "Brazil"),),
+    ),
+    Case(
+        "ambassador_demonym",
+        "Hendrik Maas, the Dutch ambassador to Indonesia, was summoned on Monday.",
+        want=(("Hendrik Maas", "ambassador|ambassador to Indonesia", "Netherlands|the Netherlands"),),
+    ),
+    Case(
+        "ambassador_object",
+        "Phnom Penh summoned Nguyen Van Long, Vietnam's ambassador to Cambodia, on Monday.",
+        want=(("Nguyen Van Long", "ambassador|ambassador to Cambodia", "Vietnam"),),
+    ),
+    # Appointed / elected / named.
+    Case(
+        "appointed_post_of_state",
+        "In March, Rosa Lindqvist was appointed finance minister of Sweden.",
+        want=(("Rosa Lindqvist", "finance minister", "Sweden"),),
+    ),
+    Case(
+        "elected_post_of_org",
+        "Obi Nwankwo was elected chairman of the Delta Traders Union in 2019.",
+        want=(("Obi Nwankwo", "chairman", "Delta Traders Union"),),
+    ),
+    Case(
+        "named_active",
+        "The board named Yuki Tanabe chief executive of Kestrel Motors on Monday.",
+        want=(("Yuki Tanabe", "chief executive", "Kestrel Motors"),),
+    ),
+    Case(
+        "named_possessive",
+        "Fatima Alaoui was named Morocco's minister of tourism last week.",
+        want=(("Fatima Alaoui", "minister of tourism|minister", "Morocco"),),
+    ),
+    # Ranks beside posts.
+    Case(
+        "rank_then_post_of",
+        "Major General Ayodele Bankole, spokesman of the Nigerian Army, said the convoy was attacked.",
+        want=(("Ayodele Bankole", "spokesman", "Nigerian Army"),),
+        allow=(("Ayodele Bankole", "Major General", "Nigerian Army"),),
+    ),
+    Case(
+        "rank_then_a_post_for",
+        "Colonel Rafael Montes, a spokesman for the Colombian Air Force, confirmed the crash.",
+        want=(("Rafael Montes", "spokesman", "Colombian Air Force"),),
+        allow=(("Rafael Montes", "Colonel", "Colombian Air Force"),),
+    ),
+    Case(
+        "post_then_rank_reverse",
+        "The spokesman of the Lanka Defence Force, Brigadier Sunil Perera, told reporters the road was open.",
+        want=(("Sunil Perera", "spokesman", "Lanka Defence Force"),),
+        allow=(("Sunil Perera", "Brigadier", "Lanka Defence Force"),),
+    ),
+    Case(
+        "abbreviated_rank_then_post",
+        "Lt. Col. Amir Dayan, deputy commander of the Galilee Brigade, denied the claim.",
+        want=(("Amir Dayan", "deputy commander", "Galilee Brigade"),),
+        allow=(("Amir Dayan", "Lt. Col.|Lieutenant Colonel", "Galilee Brigade"),),
+    ),
+    # Posts in parts of organizations.
+    Case(
+        "part_department",
+        "Clara Benning, a spokesperson of the Department of Transport, said trains would run.",
+        want=(("Clara Benning", "spokesperson", "Department of Transport"),),
+    ),
+    Case(
+        "part_office_at_ministry",
+        "Omar Faruk, director of the budget office at the Ministry of Finance, resigned.",
+        want=(("Omar Faruk", "director", "Ministry of Finance|budget office"),),
+    ),
+    Case(
+        "part_division_of_company",
+        "Li Wen, head of the Asia division of Harrow Capital, left the firm.",
+        want=(("Li Wen", "head", "Harrow Capital|Asia division"),),
+    ),
+    Case(
+        "part_possessive_body",
+        "Nadia Petrova, spokeswoman for the European Commission's trade directorate, declined to comment.",
+        want=(("Nadia Petrova", "spokeswoman", "European Commission|trade directorate"),),
+    ),
+    # Posts given in another sentence of the same paragraph.
+    Case(
+        "next_sentence_definite_description",
+        "Aldo Ferrante arrived in Rome on Monday. The Italian finance minister said the talks would continue.",
+        want=(("Aldo Ferrante", "finance minister", "Italy"),),
+    ),
+    Case(
+        "next_sentence_possessive_description",
+        "Hana Novak landed in Prague after midnight. Hungary's foreign minister told reporters she was tired.",
+        want=(("Hana Novak", "foreign minister", "Hungary"),),
+    ),
+    Case(
+        "pronoun_is_post",
+        "Pedro Salas warned of more floods. He is the mayor of Cochabamba.",
+        want=(("Pedro Salas", "mayor", "Cochabamba"),),
+    ),
+    Case(
+        "as_post_next_sentence",
+        "Amina Diallo toured the flooded districts. As Senegal's health minister, she promised aid.",
+        want=(("Amina Diallo", "health minister", "Senegal"),),
+    ),
+    # Owners by adjective.
+    Case(
+        "adjective_the_demonym_post",
+        "The Kenyan president Daniel Kiptanui opened the summit.",
+        want=(("Daniel Kiptanui", "president", "Kenya"),),
+    ),
+    Case(
+        "adjective_capitalized",
+        "Peruvian Interior Minister Jorge Saavedra resigned after the protests.",
+        want=(("Jorge Saavedra", "Interior Minister", "Peru"),),
+    ),
+    Case(
+        "adjective_after_name",
+        "Daniel Kiptanui, the Kenyan president, opened the summit.",
+        want=(("Daniel Kiptanui", "president", "Kenya"),),
+    ),
+    Case(
+        "adjective_reverse_deputy",
+        "The Polish deputy foreign minister, Marek Zielonka, flew to Vilnius.",
+        want=(("Marek Zielonka", "deputy foreign minister", "Poland"),),
+    ),
+    # Owners by possessive.
+    Case(
+        "possessive_before_name",
+        "Brazil's foreign minister Ana Prado met her counterparts in Lima.",
+        want=(("Ana Prado", "foreign minister", "Brazil"),),
+    ),
+    Case(
+        "possessive_capital_title",
+        "Canada's Prime Minister Jean Tremblay said the tariffs were unfair.",
+        want=(("Jean Tremblay", "Prime Minister", "Canada"),),
+    ),
+    Case(
+        "possessive_company_reverse",
+        "Meridian Freight's chief financial officer, Ola Brandt, left in May.",
+        want=(("Ola Brandt", "chief financial officer", "Meridian Freight"),),
+    ),
+    Case(
+        "possessive_after_name",
+        "Kwame Boateng, Ghana's finance minister, presented the budget.",
+        want=(("Kwame Boateng", "finance minister", "Ghana"),),
+    ),
+    # An unqualified post: the holder's own state, never the other state the sentence names.
+    Case(
+        "unqualified_other_state_destination",
+        "President Amara Conteh flew to Liberia on Tuesday for talks.",
+        want=(("Amara Conteh", "President", None),),
+    ),
+    Case(
+        "unqualified_other_state_object",
+        "Prime Minister Jonas Berg criticised Hungary over the vote.",
+        want=(("Jonas Berg", "Prime Minister", None),),
+    ),
+    Case(
+        "unqualified_own_state_given_before",
+        "Sweden's prime minister, Erik Holm, spoke in Oslo. Later, Prime Minister Erik Holm visited Norway's king.",
+        want=(("Erik Holm", "prime minister", "Sweden"),),
+    ),
+    Case(
+        "unqualified_beside_a_qualified_one",
+        "President Rania Haddad of Lebanon met President Tomas Kral in Beirut.",
+        want=(("Rania Haddad", "President", "Lebanon"), ("Tomas Kral", "President", None)),
+    ),
+    Case(
+        "unqualified_visiting",
+        "Chancellor Greta Vogel arrived in Poland, where Polish officials greeted her.",
+        want=(("Greta Vogel", "Chancellor", None),),
+    ),
+    Case(
+        "unqualified_judge_two_courts",
+        "The Supreme Court of Norland upheld the verdict, which may go to the Court of Human Rights in Sarnow. "
+        "Judge Anna Brisk wrote for the majority.",
+        want=(("Anna Brisk", "Judge", None),),
+    ),
+    # A post of a person's office is held where that person holds a post.
+    Case(
+        "person_owner_is_the_person_s_state",
+        "Argentine President Carlos Ibarra left for Peru. Ibarra's spokesman, Diego Ferrer, confirmed the trip.",
+        want=(("Diego Ferrer", "spokesman", "Argentina"),),
+    ),
+]
+
+NEGATIVE: list[Case] = [
+    # Family relations.
+    Case(
+        "family_wife_of_president",
+        "Maria Ostrova, the wife of President Ivan Ostrov, opened the hospital.",
+        forbid=(("Maria Ostrova", "*"),),
+    ),
+    Case("family_possessive_son", "Ivan Ostrov's son, Pavel Ostrov, runs a bakery.", forbid=(("Pavel Ostrov", "*"),)),
+    Case(
+        "family_daughter_of_post",
+        "Achieng Kiptanui, the daughter of the Kenyan president, studies in Nairobi.",
+        forbid=(("Achieng Kiptanui", "*"),),
+    ),
+    Case("family_brother", "Her brother, Tomas Reyes, was arrested at the border.", forbid=(("Tomas Reyes", "*"),)),
+    # Occupations without an office.
+    Case("occupation_lawyer", "Lawyer Jana Kral said the ruling would be appealed.", forbid=(("Jana Kral", "*"),)),
+    Case(
+        "occupation_farmer",
+        "Farmer Kwabena Owusu said the rains came late this year.",
+        forbid=(("Kwabena Owusu", "*"),),
+    ),
+    Case(
+        "occupation_economist_apposition",
+        "Dana Whitfield, an economist, expects prices to rise.",
+        forbid=(("Dana Whitfield", "*"),),
+    ),
+    Case(
+        "occupation_novelist",
+        "The novelist Iris Calder read from her new book in Dublin.",
+        forbid=(("Iris Calder", "*"),),
+    ),
+    # Posts of unnamed holders are no roles of a named person nearby.
+    Case("unnamed_object_post", "Jonas Berg met the finance minister on Monday.", forbid=(("Jonas Berg", "*"),)),
+    Case(
+        "unnamed_spokesman_told_person",
+        "A spokesman for the Harbor Policy Institute told Priya Nandakumar the study was late.",
+        forbid=(("Priya Nandakumar", "spokesman"),),
+    ),
+    Case(
+        "unnamed_after_the_post",
+        "Rui Matos, speaking after the defence minister, said the budget was too small.",
+        forbid=(("Rui Matos", "*"),),
+    ),
+    Case(
+        "unnamed_criticised_post",
+        "Elif Sahin criticised the Turkish foreign minister on Sunday.",
+        forbid=(("Elif Sahin", "*"),),
+    ),
+    Case(
+        "unnamed_post_next_sentence_two_people",
+        "Aldo Ferrante met Bruno Galli in Rome on Monday. The finance minister said the talks would continue.",
+        forbid=(("Aldo Ferrante", "finance minister"), ("Bruno Galli", "finance minister")),
+    ),
+    # Candidates hold no post.
+    Case(
+        "candidate_before_name",
+        "Presidential candidate Marco Bellini toured the northern provinces.",
+        forbid=(("Marco Bellini", "President"), ("Marco Bellini", "presidential candidate|candidate")),
+    ),
+    Case(
+        "candidate_for_post",
+        "Joana Silva, the opposition candidate for president, addressed the rally.",
+        forbid=(("Joana Silva", "president"), ("Joana Silva", "candidate|opposition candidate")),
+    ),
+    Case(
+        "candidate_mayoral",
+        "Mayoral candidate Tomas Lind promised new buses for Tartu.",
+        forbid=(("Tomas Lind", "mayor|candidate|mayoral candidate"),),
+    ),
+    Case(
+        "candidate_running_for",
+        "Olga Berg, who is running for governor, visited the port.",
+        forbid=(("Olga Berg", "governor"),),
+    ),
+    # A title inside an organization's name.
+    Case(
+        "title_in_org_office",
+        "Adrian Cole of the Office of the Prime Minister said the visit was postponed.",
+        forbid=(("Adrian Cole", "Prime Minister"),),
+    ),
+    Case(
+        "title_in_org_possessive",
+        "Nora Quist, a researcher at the Governor's Institute for Rivers, spoke first.",
+        forbid=(("Nora Quist", "Governor"),),
+    ),
+    Case(
+        "title_in_org_ministry",
+        "Karl Berg joined the Ministry of Defence in 2010.",
+        forbid=(("Karl Berg", "Minister|Minister of Defence"),),
+    ),
+    Case("title_in_org_presidents_cup", "Luis Cano won the President's Cup in Lima.", forbid=(("Luis Cano", "*"),)),
+    # Honorifics.
+    Case("honorific_mr", "Mr. Tomas Brandt said the contract was signed.", forbid=(("Tomas Brandt", "*"),)),
+    Case("honorific_ms", "Ms. Adaeze Okafor denied the charges on Friday.", forbid=(("Adaeze Okafor", "*"),)),
+    Case(
+        "honorific_mrs_dr",
+        "Mrs. Helen Ward and Dr. Simon Achebe opened the clinic.",
+        forbid=(("Helen Ward", "*"), ("Simon Achebe", "*")),
+    ),
+    Case(
+        "honorific_later_mention",
+        "Tomas Brandt signed the contract. Mr. Brandt said the work would start soon.",
+        forbid=(("Tomas Brandt", "*"),),
+    ),
+    # A post mentioned for someone else in the same sentence.
+    Case(
+        "other_aide_to",
+        "Jonas Berg, an aide to President Amara Conteh, said the trip was cancelled.",
+        forbid=(("Jonas Berg", "President"),),
+    ),
+    Case(
+        "other_advised",
+        "Ivo Marin, who advised Prime Minister Sofia Lind, left the party.",
+        forbid=(("Ivo Marin", "Prime Minister"),),
+    ),
+    Case(
+        "other_criticised_titled",
+        "Tariq Haddad criticised Interior Minister Lina Saab for the raids.",
+        forbid=(("Tariq Haddad", "*"),),
+    ),
+    Case("other_coordinated", "Li Wen and Foreign Minister Sun Ping arrived in Jakarta.", forbid=(("Li Wen", "*"),)),
+    Case(
+        "other_met_post_of_state",
+        "Paulo Reis met the Angolan defence minister in Luanda.",
+        forbid=(("Paulo Reis", "*"),),
+    ),
+    Case(
+        "other_coordinated_after_apposition",
+        "The minister's deputy, Ilona Marsh, and Danish Trade Minister Lars Ek attended the dinner.",
+        forbid=(("Ilona Marsh", "Trade Minister"),),
+    ),
+    Case(
+        "person_owner_occupation",
+        "Police detained Viktor Hale on Monday. Hale's lawyer, Simon Pratt, said the arrest was unlawful.",
+        forbid=(("Simon Pratt", "*"),),
+    ),
+]
+
+
+# Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
+NOT_READ_YET = frozenset(
+    {
+        "before_acting_state_in_sentence",
+        "after_post_for_campaign",
+        "elected_post_of_org",
+        "named_active",
+        "post_then_rank_reverse",
+        "part_office_at_ministry",
+        "part_possessive_body",
+        "as_post_next_sentence",
+        "unqualified_visiting",
+    }
+)
+
+
+def _params(cases: list[Case], prefix: str) -> list[object]:
+    return [
+        pytest.param(
+            case,
+            id=f"{prefix}-{case.name}",
+            marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if case.name in NOT_READ_YET else [],
+        )
+        for case in cases
+    ]
+
+
+@pytest.mark.parametrize("case", _params(POSITIVE, "pos"))
+def test_positive_construction(nlp: Language, case: Case) -> None:
+    assert problems(nlp, case) == []
+
+
+@pytest.mark.parametrize("case", _params(NEGATIVE, "neg"))
+def test_negative_construction(nlp: Language, case: Case) -> None:
+    assert problems(nlp, case) == []
