@@ -29,7 +29,7 @@ class Case:
     text: str
     want: tuple[Triple, ...] = ()
     allow: tuple[Triple, ...] = ()
-    forbid: tuple[tuple[str, str], ...] = ()  # (holder, title or "*")
+    forbid: tuple[tuple[str, ...], ...] = ()  # (holder, title or "*"[, owner])
 
 
 @pytest.fixture(scope="module")
@@ -87,11 +87,13 @@ def problems(nlp: Language, case: Case) -> list[str]:
     for role in roles:
         if _names(index, role.holder) & holders and not any(_fits(t, role, index) for t in case.want + case.allow):
             found.append(f"unwanted {role.holder} / {role.title} / {role.of}")
-    for holder, title in case.forbid:
+    for holder, title, *owner in case.forbid:
         found += [
             f"forbidden {r.holder} / {r.title} / {r.of}"
             for r in roles
-            if _fold(holder) in _names(index, r.holder) and _title_fits(title, r.title)
+            if _fold(holder) in _names(index, r.holder)
+            and _title_fits(title, r.title)
+            and (not owner or _owner_fits(owner[0], index, r.of))
         ]
     return found
 
@@ -517,6 +519,44 @@ NEGATIVE: list[Case] = [
         "person_owner_occupation",
         "Police detained Viktor Hale on Monday. Hale's lawyer, Simon Pratt, said the arrest was unlawful.",
         forbid=(("Simon Pratt", "*"),),
+    ),
+    # The name is the object of a preposition or a second conjunct after the post: the post is someone else's.
+    Case(
+        "object_of_for_campaign",
+        '"We are confident," said Ella Marsh, a spokeswoman for the Ivanov campaign. Boris Ivanov said nothing.',
+        forbid=(("Boris Ivanov", "*"),),
+    ),
+    Case(
+        "object_of_for_honorific",
+        "The letter was sent by a representative for Mr. Pollack, who owns the team.",
+        forbid=(("Pollack", "*"),),
+    ),
+    Case(
+        "object_of_as_post",
+        "Paul Dorn resigned as chairman of the Ivanov campaign in August.",
+        forbid=(("Ivanov", "*"),),
+    ),
+    Case(
+        "object_of_org_for_name",
+        "Lena Ortiz, the chairwoman of Farmers for Ivanov, said the rally was full.",
+        forbid=(("Ivanov", "*"),),
+    ),
+    Case(
+        "second_conjunct_after_post",
+        "The dinner was attended by a senior Ruritanian official and Gilbert Moreau, a donor.",
+        forbid=(("Gilbert Moreau", "*"),),
+    ),
+    # A party adjective before a public office is the holder's party, not where the office is held.
+    Case(
+        "party_adjective_before_governor",
+        "Democratic Gov. Maggie Hanley signed the bill on Tuesday.",
+        forbid=(("Maggie Hanley", "*", "Democratic|Democrats|Democratic Party"),),
+    ),
+    # A nationality before an occupation set off by a comma.
+    Case(
+        "nationality_occupation_before_comma",
+        "The study was led by a team including the Peruvian sociologist, Luis Ccori.",
+        forbid=(("Luis Ccori", "*"),),
     ),
 ]
 

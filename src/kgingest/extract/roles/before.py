@@ -15,11 +15,13 @@ from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
+    DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
     HONORIFIC_TITLES,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_PART,
+    PERSONAL_HONORIFICS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     SEAT_INSTITUTIONS,
@@ -48,6 +50,8 @@ class TitleBefore(PostReader):
         if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
             # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
+        if _name_is_object(title_tokens):
+            return None  # "a spokeswoman for the X campaign", "an official and X": the post is someone else's
         title_tokens = _own_part(trim(title_tokens))
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
@@ -234,6 +238,31 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _name_is_object(title_tokens: list[Token]) -> bool:
+    """The title words end in a preposition or "and" with only an article, a possessive or a form of address
+    after it ("spokeswoman for the", "representative for Mr.", "official and"): the name is that preposition's
+    object or a second conjunct, not the title's holder ("Minister for Foreign Affairs X" goes on with words of
+    the post)."""
+    for k in range(len(title_tokens) - 1, -1, -1):
+        token = title_tokens[k]
+        if token.pos_ in ("ADP", "CCONJ"):
+            return all(_only_leads_a_name(t) for t in title_tokens[k + 1 :])
+        if not _only_leads_a_name(token):
+            return False
+    return False
+
+
+def _only_leads_a_name(token: Token) -> bool:
+    """An article, a possessive pronoun or a form of address ("Mr", "Dr", and its full stop)."""
+    return (
+        token.lower_ in DEFINITE_ARTICLES
+        or token.lower_ in INDEFINITE_ARTICLES
+        or token.lower_ in POSSESSIVE_PRONOUNS
+        or token.lower_.rstrip(".") in PERSONAL_HONORIFICS
+        or token.text == "."
+    )
 
 
 def _capitalised(title_tokens: list[Token]) -> bool:

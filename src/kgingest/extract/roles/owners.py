@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kgingest.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_lexicon import STATE_POST_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
@@ -25,6 +25,7 @@ from kgingest.extract.roles.words import (
     MOTION_VERBS,
     OWNER_PREPOSITIONS,
     PERSONAL_POSSESSIVES,
+    PLACE_POST_HEADS,
     POSSESSIVE_MARKS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
@@ -241,6 +242,8 @@ class Owners:
         possessive = qualifier.span.text.endswith(POSSESSIVE_MARKS)
         if is_party(actor) and head in SEAT_INSTITUTIONS and not possessive:
             return self.institution(head) or self.context.main_state, actor.key
+        if is_party(actor) and (head in STATE_POST_HEADS or head in PLACE_POST_HEADS) and not possessive:
+            return None, actor.key  # "Democratic Gov. X": the holder's party; the post is a state's, not the party's
         return actor.key, None
 
     def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:

@@ -122,6 +122,8 @@ COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
 # "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
 MOTION_VERBS = _roles("motion_verbs")
 HONORIFIC_TITLES = _roles("honorific_titles")
+# "Mr", "Dr": forms of address that only stand before a person's name (lowercase).
+PERSONAL_HONORIFICS = frozenset(w.lower() for w in word_sequence("actors", "personal_honorifics"))
 # "a ministry official": someone working in a body, in no post of it.
 NON_POST_NOUNS = _roles("non_post_nouns")
 # "his post as director": nouns for holding a post, whose owner holds the post after "as".
@@ -220,7 +222,8 @@ def last_word(name: str) -> str:
 
 def is_party(actor: Actor) -> bool:
     lowered = actor.name.lower()
-    return lowered.endswith(" party") or any(lowered in (s, s + "s") for s in PARTY_STEMS)
+    # "Democrat", "Democrats", and the adjective "Democratic" the actor stage may take for the party's name.
+    return lowered.endswith(" party") or any(lowered in (s, s + "s", s + "ic") for s in PARTY_STEMS)
 
 
 def span_text(text: str, tokens: list[Token]) -> str:
