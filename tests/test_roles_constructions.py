@@ -378,9 +378,19 @@ POSITIVE: list[Case] = [
     ),
     # A post of a person's office is held where that person holds a post.
     Case(
+        "post_under_a_titled_person",
+        "The plan was drawn up by a former official under President Tomas Kral of Slovakia.",
+        want=(("Tomas Kral", "President", "Slovakia"),),
+    ),
+    Case(
+        "place_before_public_office",
+        "Nevada Attorney General Rosa Kemp sued the lender on Friday.",
+        want=(("Rosa Kemp", "Attorney General", "Nevada"),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
-        "Argentine President Carlos Ibarra left for Peru. Ibarra's spokesman, Diego Ferrer, confirmed the trip.",
-        want=(("Diego Ferrer", "spokesman", "Argentina"),),
+        "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
+        want=(("Diego Ferrer", "interior minister", "Argentina"),),
     ),
 ]
 
@@ -514,6 +524,30 @@ NEGATIVE: list[Case] = [
         "other_coordinated_after_apposition",
         "The minister's deputy, Ilona Marsh, and Danish Trade Minister Lars Ek attended the dinner.",
         forbid=(("Ilona Marsh", "Trade Minister"),),
+    ),
+    Case(
+        "person_owner_spokesman_is_no_post_in_the_person",
+        "Argentine President Carlos Ibarra left for Peru. Ibarra's spokesman, Diego Ferrer, confirmed the trip.",
+        forbid=(("Diego Ferrer", "*", "Carlos Ibarra|Ibarra"),),
+    ),
+    Case(
+        "person_owner_campaign_post_is_not_the_state_s",
+        "Chilean Senator Ana Brisk will run again. Her campaign manager, Jon Petit, said the team was ready.",
+        forbid=(("Jon Petit", "*", "Chile"),),
+    ),
+    Case(
+        "person_owner_in_a_place_is_not_the_place_s_post",
+        "Ohio Rep. Dale Hunt voted no. Hunt's chief of staff, Rosa Kemp, said he had doubts.",
+        forbid=(("Rosa Kemp", "*", "Ohio"),),
+    ),
+    # A place before an occupation or a press post is where the work is done, not who owns a post.
+    Case(
+        "place_before_occupation", "Lagos businessman Ade Bello paid for the new school.", forbid=(("Ade Bello", "*"),)
+    ),
+    Case(
+        "place_before_press_post",
+        "Ohio editor Tim Lake wrote about the strike on Monday.",
+        forbid=(("Tim Lake", "*", "Ohio"),),
     ),
     Case(
         "person_owner_occupation",

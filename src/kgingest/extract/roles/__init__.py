@@ -278,9 +278,10 @@ class _RoleFinder:
         return kept
 
     def _posts_in_bodies(self, roles: list[Role]) -> list[Role]:
-        """A post is held in an organization, a state or a place, never in a person: "Y's spokesman" is held
-        where Y holds the one post the text gives Y, else its body is not said; "Y's lawyer", an occupation,
-        holds none; and nobody holds a post in themselves."""
+        """A post is held in an organization, a state or a place, never in a person: "Y's foreign minister" is
+        held in the one state Y holds a state's post in; "Y's spokesman" or "Y's campaign manager" in a body the
+        text does not name (Y's office, Y's campaign); "Y's lawyer", an occupation, holds none; and nobody
+        holds a post in themselves."""
         index = self.context.index
         kept: list[Role] = []
         for role in roles:
@@ -289,9 +290,13 @@ class _RoleFinder:
                 continue
             if role.of == role.holder:
                 continue
-            bodies = {r.of for r in roles if r.holder == role.of and r.of is not None and not _is_person(index, r.of)}
-            if len(bodies) == 1:
-                kept.append(replace(role, of=bodies.pop()))
+            states = {
+                r.of
+                for r in roles
+                if r.holder == role.of and r.of is not None and self.context.is_type_key(r.of, ActorType.STATE)
+            }
+            if _is_state_post_title(role.title) and len(states) == 1:
+                kept.append(replace(role, of=states.pop()))
             elif TITLE_ABBREVIATIONS.get(last_word(role.title or ""), last_word(role.title or "")) in POST_HEADS:
                 kept.append(replace(role, of=None))
         return kept

@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kgingest.extract.actor_lexicon import STATE_POST_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
@@ -27,6 +27,7 @@ from kgingest.extract.roles.words import (
     PERSONAL_POSSESSIVES,
     PLACE_POST_HEADS,
     POSSESSIVE_MARKS,
+    PRESS_POSTS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
     canonical,
@@ -235,7 +236,10 @@ class Owners:
         if qualifier is None:
             return None, None
         if qualifier.is_place:
-            return (qualifier.key, None) if adjacent else (None, None)
+            # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
+            # or "Xville businessman Y" works there, for a body the text does not name.
+            public = head in POST_HEADS and head not in PRESS_POSTS
+            return (qualifier.key, None) if adjacent and public else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None

@@ -122,6 +122,8 @@ COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
 # "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
 MOTION_VERBS = _roles("motion_verbs")
 HONORIFIC_TITLES = _roles("honorific_titles")
+# "Xville editor Y": posts of the press, held for a newspaper or broadcaster, never in the place they cover.
+PRESS_POSTS = _roles("press_posts")
 # "Mr", "Dr": forms of address that only stand before a person's name (lowercase).
 PERSONAL_HONORIFICS = frozenset(w.lower() for w in word_sequence("actors", "personal_honorifics"))
 # "a ministry official": someone working in a body, in no post of it.
