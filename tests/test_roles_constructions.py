@@ -388,6 +388,11 @@ POSITIVE: list[Case] = [
         want=(("Rosa Kemp", "Attorney General", "Nevada"),),
     ),
     Case(
+        "as_post_set_off",
+        "Martin Ekdahl, as chairman of the Harbor Finance Committee, signed the order.",
+        want=(("Martin Ekdahl", "chairman", "Harbor Finance Committee"),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),
@@ -548,6 +553,17 @@ NEGATIVE: list[Case] = [
         "place_before_press_post",
         "Ohio editor Tim Lake wrote about the strike on Monday.",
         forbid=(("Tim Lake", "*", "Ohio"),),
+    ),
+    # A preposition after the name that hangs on a word before the name gives no affiliation.
+    Case(
+        "preposition_on_the_noun_before",
+        "The bill faces a challenge to Tim Reese from the Liberty Union. Reese said he would veto it.",
+        forbid=(("Tim Reese", "*"),),
+    ),
+    Case(
+        "preposition_on_the_verb_before",
+        "The prize went to Nora Quist at the Lakeside Arts Council on Friday.",
+        forbid=(("Nora Quist", "*"),),
     ),
     Case(
         "person_owner_occupation",

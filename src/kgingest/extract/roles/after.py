@@ -106,7 +106,7 @@ class TitleAfter(PostReader):
                     return Found(post, key, span.begin, end)
         # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
-        if of_match and before is None:
+        if of_match and before is None and self._hangs_on_name(last, span):
             found = self._affiliation(span, span.end + of_match.end())
             if found is not None:
                 return found
@@ -120,6 +120,13 @@ class TitleAfter(PostReader):
             if found is not None and not any(mark in possessive for mark in POSSESSIVE_MARKS):
                 return found
         return None
+
+    def _hangs_on_name(self, last: Token, span: Span) -> bool:
+        """The preposition after the name does not modify a verb or a noun before the name ("a challenge to X
+        from Acme", "gave the prize to X at the Gala"); the parser may hang it on the verb after a subject."""
+        following = self.context.tokens(span.end, span.end + 8)
+        preposition = next((t for t in following if t.pos_ == "ADP"), None)
+        return preposition is None or preposition.head.idx >= span.begin
 
     def _affiliation(self, span: Span, offset: int) -> Found | None:
         ref = self.context.mention_starting(offset)
@@ -294,7 +301,7 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        while len(words) > 1 and words[0].group(0) in _TIME_OF_HOLDING:
+        while len(words) > 1 and (words[0].group(0) in _TIME_OF_HOLDING or words[0].group(0) == "as"):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
