@@ -231,6 +231,11 @@ POSITIVE: list[Case] = [
         want=(("Yuki Tanabe", "chief executive", "Kestrel Motors"),),
     ),
     Case(
+        "appointed_active",
+        "The council appointed Rosa Kemp director of the Harbor Policy Institute.",
+        want=(("Rosa Kemp", "director", "Harbor Policy Institute"),),
+    ),
+    Case(
         "named_possessive",
         "Fatima Alaoui was named Morocco's minister of tourism last week.",
         want=(("Fatima Alaoui", "minister of tourism|minister", "Morocco"),),
@@ -617,7 +622,6 @@ NOT_READ_YET = frozenset(
         "before_acting_state_in_sentence",
         "after_post_for_campaign",
         "elected_post_of_org",
-        "named_active",
         "post_then_rank_reverse",
         "part_office_at_ministry",
         "part_possessive_body",

@@ -14,6 +14,7 @@ from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
+    APPOINTING_VERBS,
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
@@ -73,6 +74,12 @@ class TitleAfter(PostReader):
                 or self._appositive_phrase(span, offset)
             )
             if found is not None:
+                return found
+        # "The board named Name chief executive of Acme": the object of a verb of appointing takes the post after it.
+        if before is None and _appointed(last):
+            offset = span.end + len(rest) - len(rest.lstrip(" "))
+            found = self._appositive(span, offset) or self._appositive_phrase(span, offset)
+            if found is not None and found.of is not None:
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
         appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)  # "Name, 54, a lawyer"
@@ -368,6 +375,15 @@ class TitleAfter(PostReader):
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _appointed(last: Token) -> bool:
+    """The name is the object of a verb of appointing, or (as the parser may read "named X chief executive")
+    a modifier of the post noun after it that is the verb's object."""
+    if last.dep_ == "dobj":
+        return last.head.lemma_.lower() in APPOINTING_VERBS
+    post = last.head
+    return post.i > last.i and post.dep_ in ("dobj", "oprd") and post.head.lemma_.lower() in APPOINTING_VERBS
 
 
 def _verb_after(last: Token) -> bool:
