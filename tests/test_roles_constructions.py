@@ -398,6 +398,11 @@ POSITIVE: list[Case] = [
         want=(("Martin Ekdahl", "chairman", "Harbor Finance Committee"),),
     ),
     Case(
+        "hyphenated_then_before_post",
+        "The ruling was written by then-Chief Justice Mara Holt of Malta in 2004.",
+        want=(("Mara Holt", "Chief Justice", "Malta"),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),
@@ -569,6 +574,11 @@ NEGATIVE: list[Case] = [
         "preposition_on_the_verb_before",
         "The prize went to Nora Quist at the Lakeside Arts Council on Friday.",
         forbid=(("Nora Quist", "*"),),
+    ),
+    Case(
+        "body_of_the_first_conjunct",
+        "The study was done by Tomas Lind of the University of Lakeside and Professor Ana Kral.",
+        forbid=(("Ana Kral", "*"),),
     ),
     Case(
         "person_owner_occupation",

@@ -50,6 +50,9 @@ class TitleBefore(PostReader):
         if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
             # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
+        if title_tokens and title_tokens[0].pos_ == "CCONJ":
+            # "X of Acme and Professor Y": the body before "and" belongs to the first conjunct, not Y's title.
+            title_tokens, qualifier = title_tokens[1:], None
         if _name_is_object(title_tokens):
             return None  # "a spokeswoman for the X campaign", "an official and X": the post is someone else's
         title_tokens = _own_part(trim(title_tokens))
