@@ -403,6 +403,11 @@ POSITIVE: list[Case] = [
         want=(("Mara Holt", "Chief Justice", "Malta"),),
     ),
     Case(
+        "company_post_after_the_body_the_sentence_before_is_about",
+        "The Northern Grain Cooperative reported a loss. Chairman Tomas Lind said the harvest was poor.",
+        want=(("Tomas Lind", "Chairman", "Northern Grain Cooperative"),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),
@@ -579,6 +584,12 @@ NEGATIVE: list[Case] = [
         "body_of_the_first_conjunct",
         "The study was done by Tomas Lind of the University of Lakeside and Professor Ana Kral.",
         forbid=(("Ana Kral", "*"),),
+    ),
+    Case(
+        "company_post_after_a_body_named_in_passing",
+        "Investigators said the file had been sent to the Northern Grain Cooperative. "
+        "Chairman Tomas Lind said the inquiry was over.",
+        forbid=(("Tomas Lind", "*", "Northern Grain Cooperative"),),
     ),
     Case(
         "person_owner_occupation",

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
@@ -159,8 +160,15 @@ class TitleBefore(PostReader):
             if of is not None:
                 return of
         if is_company_post(head, title_tokens) and not self.owners.person_owned(title_tokens[0].idx):
+            # "Acme cut jobs. Chief Executive X said": the organization just named, when the sentence names it or
+            # the sentence before is about it (its subject); a body named there in passing may be anyone's.
             company = self.context.nearest_organization(first.idx)
-            return company.key if company is not None else None
+            if company is None:
+                return None
+            same_sentence = company.span.begin >= first.sent.start_char
+            topic = any(is_main_subject(t) for t in self.context.tokens(company.span.begin, company.span.end))
+            main = company.key == self.context.main_organization
+            return company.key if same_sentence or topic or main else None
         return None
 
     def _owner_over_organ(self, i: int, sent_start: int) -> tuple[MentionRef | None, int]:
