@@ -647,7 +647,6 @@ NOT_READ_YET = frozenset(
         "part_office_at_ministry",
         "part_possessive_body",
         "as_post_next_sentence",
-        "unqualified_visiting",
     }
 )
 

@@ -17,6 +17,7 @@ from kgingest.extract.index import MentionRef, actor_key
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
+    ARRIVAL_PREPOSITIONS,
     COMPANY_NOUNS,
     COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
@@ -439,7 +440,7 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             if addresses or any(a.lower_ in COUNTERPART_PREPOSITIONS and a.dep_ == "prep" for a in chain):
                 return True
             # "Prime Minister X flew to Ruritania": where the holder goes is not where the post is held.
-            if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in DESTINATION_PREPOSITIONS for a in chain):
+            if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in ARRIVAL_PREPOSITIONS for a in chain):
                 return True
     return False
 

@@ -121,6 +121,8 @@ MEETING_VERBS = _roles("meeting_verbs")
 COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
 # "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
 MOTION_VERBS = _roles("motion_verbs")
+# "arrived in Ruritania": where a verb of motion ends up.
+ARRIVAL_PREPOSITIONS = _roles("arrival_prepositions")
 HONORIFIC_TITLES = _roles("honorific_titles")
 # "Xville editor Y": posts of the press, held for a newspaper or broadcaster, never in the place they cover.
 PRESS_POSTS = _roles("press_posts")
