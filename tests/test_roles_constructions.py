@@ -592,6 +592,16 @@ NEGATIVE: list[Case] = [
         forbid=(("Tomas Lind", "*", "Northern Grain Cooperative"),),
     ),
     Case(
+        "as_a_result_is_no_post",
+        "Amina Diallo toured the flooded districts. As a result, she promised aid.",
+        forbid=(("Amina Diallo", "*"),),
+    ),
+    Case(
+        "opening_as_with_two_people_before",
+        "Amina Diallo met Tomas Berg in Dakar. As Senegal's health minister, she promised aid.",
+        forbid=(("Tomas Berg", "*"),),
+    ),
+    Case(
         "person_owner_occupation",
         "Police detained Viktor Hale on Monday. Hale's lawyer, Simon Pratt, said the arrest was unlawful.",
         forbid=(("Simon Pratt", "*"),),
@@ -646,7 +656,6 @@ NOT_READ_YET = frozenset(
         "post_then_rank_reverse",
         "part_office_at_ministry",
         "part_possessive_body",
-        "as_post_next_sentence",
     }
 )
 

@@ -38,10 +38,10 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
-from kgingest.extract.dependencies import SUBJECTS
+from kgingest.extract.dependencies import NAME_LINKS, SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.as_post import AsPost
@@ -165,26 +165,35 @@ class _RoleFinder:
         return [replace(f, of=state, guessed=False) if f.guessed else f for f in found]
 
     def _pronoun_posts(self, seen: set[tuple[str, str, str | None]]) -> list[Role]:
-        """ "X said the talks had failed. She is a spokeswoman for the State Department.": a post given in a
-        later sentence to the person a pronoun stands for."""
+        """ "X said the talks had failed. She is a spokeswoman for the State Department.", "X toured the port.
+        As Ruritania's trade minister, she ...": a post given in a later sentence to the person a pronoun stands
+        for."""
         roles: list[Role] = []
         index = self.context.index
         for token in self.context.doc:
             if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
                 continue
-            if not PREDICATE_POST.match(self.context.text, token.idx + len(token.text)):
+            predicate = PREDICATE_POST.match(self.context.text, token.idx + len(token.text))
+            opening_as = _opening_as(token)
+            if not predicate and not opening_as:
                 continue
             # The pronoun's gender is not checked, so only a sentence pair with one person in it is read.
-            people = {m.key for m in self.context.antecedents.mentions_back(token, 1) if _is_person(index, m.key)}
+            back = [m for m in self.context.antecedents.mentions_back(token, 1) if _is_person(index, m.key)]
+            people = {m.key for m in back}
             holder = index.actor(people.pop()) if len(people) == 1 else None
-            if holder is None:
-                continue
-            found = self.after.find(token, Span(token.idx, token.idx + len(token.text), token.text), None)
+            if holder is None or not any(self._acts(m.span) for m in back):
+                continue  # "X met Y. She is ...": a pronoun subject goes on about the subject before, if any
+            pronoun = Span(token.idx, token.idx + len(token.text), token.text)
+            found = self.after.find(token, pronoun, None) if predicate else self.before_comma.find(token, pronoun)
             for one in _one_post_each(found) if found is not None and found.of is not None else []:
                 role = self._keep(holder, one, seen)
                 if role is not None:
                     roles.append(role)
         return roles
+
+    def _acts(self, span: Span) -> bool:
+        """The mention is (part of) the subject of its clause's verb, active or passive."""
+        return any(_subject(t) for t in self.context.tokens(span.begin, span.end))
 
     def _joined_person(self, span: Span, before_name: bool) -> Span | None:
         """The other person's mention joined to this one by "and" ("X and Y"), before or after it."""
@@ -353,6 +362,20 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _subject(token: Token) -> bool:
+    while token.dep_ in NAME_LINKS and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS
+
+
+def _opening_as(pronoun: Token) -> bool:
+    """ "As Ruritania's trade minister, she said": the sentence opens with "as", a post and a comma right
+    before the pronoun."""
+    sentence = pronoun.sent
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > sentence.start else None
+    return before is not None and before.text == "," and sentence[0].lower_ == "as"
 
 
 def _without_verb_posts_of_titled_holders(roles: list[Role]) -> list[Role]:
