@@ -408,6 +408,11 @@ POSITIVE: list[Case] = [
         want=(("Tomas Lind", "Chairman", "Northern Grain Cooperative"),),
     ),
     Case(
+        "qualifier_of_the_serving_post",
+        "The study was run by a former Meridian Freight director under President Tomas Kral.",
+        want=(("Tomas Kral", "President", None),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),

@@ -56,7 +56,10 @@ class TitleBefore(PostReader):
             title_tokens, qualifier = title_tokens[1:], None
         if _name_is_object(title_tokens):
             return None  # "a spokeswoman for the X campaign", "an official and X": the post is someone else's
-        title_tokens = _own_part(trim(title_tokens))
+        trimmed = trim(title_tokens)
+        title_tokens = _own_part(trimmed)
+        if len(title_tokens) < len(trimmed):
+            qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
