@@ -413,6 +413,11 @@ POSITIVE: list[Case] = [
         want=(("Tomas Kral", "President", None),),
     ),
     Case(
+        "relational_word_before_post",
+        "Alan Reyes, another partner at Harrow Capital, declined to comment.",
+        want=(("Alan Reyes", "partner", "Harrow Capital"),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),

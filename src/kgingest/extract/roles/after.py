@@ -30,6 +30,7 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_POST,
+    RELATIONAL_MODIFIERS,
     RELATIVE_POST,
     RELATIVE_POSTS,
     RELATIVE_PREDICATE,
@@ -308,7 +309,11 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        while len(words) > 1 and (words[0].group(0) in _TIME_OF_HOLDING or words[0].group(0) == "as"):
+        while len(words) > 1 and (
+            words[0].group(0) in _TIME_OF_HOLDING
+            or words[0].group(0) == "as"
+            or words[0].group(0) in RELATIONAL_MODIFIERS
+        ):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())

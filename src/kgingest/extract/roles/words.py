@@ -108,6 +108,8 @@ DESTINATION_PREPOSITIONS = _roles("destination_prepositions")
 # "spokesman for Mayor X", "adviser to President X": the post after them is the named person's.
 SERVING_PREPOSITIONS = _roles("serving_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
+# "another partner", "fellow Sen. X": relating the holder to someone else, no part of the post.
+RELATIONAL_MODIFIERS = _roles("relational_modifiers")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
 PLACE_POST_HEADS = _roles("place_post_heads")
@@ -169,7 +171,9 @@ def is_split_abbreviation(token: Token) -> bool:
 
 def trim(tokens: list[Token]) -> list[Token]:
     """A title without leading descriptive words ("former") or function words at either edge."""
-    while tokens and (tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES):
+    while tokens and (
+        tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES or tokens[0].lower_ in RELATIONAL_MODIFIERS
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in FUNCTION_EDGES:
         tokens = tokens[:-1]
