@@ -418,6 +418,12 @@ POSITIVE: list[Case] = [
         want=(("Alan Reyes", "partner", "Harrow Capital"),),
     ),
     Case(
+        "respective_posts_set_off_with_their_own_bodies",
+        "Maria Lopez and Tom Berg, president of the Coastal Alliance and treasurer of the Harbor Policy Institute, "
+        "resigned.",
+        want=(("Maria Lopez", "president", "Coastal Alliance"), ("Tom Berg", "treasurer", "Harbor Policy Institute")),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),

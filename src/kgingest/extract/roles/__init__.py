@@ -347,18 +347,22 @@ class _RoleFinder:
             found.append(before)
             found.extend(self._post_before_rank(before, span))
         after = self.after.find(tokens[-1], span, before)
+        more = self.after.coordinated(span, after) if after is not None else []
         if after is not None and self._joined_person(span, before_name=True) is not None:
-            after = _respective(after, 1)  # "X and Y, president and treasurer of Acme": Y is the treasurer
+            # "X and Y, president and treasurer of Acme" (or "..., president of Acme and treasurer of Ajax"): Y
+            # holds the second post.
+            after, more = (more[0], []) if len(more) == 1 else (_respective(after, 1), more)
         follower = self._joined_person(span, before_name=False) if after is None and before is None else None
         if follower is not None:
             last = self.context.tokens(follower.begin, follower.end)
             theirs = self.after.find(last[-1], follower, None) if last else None
-            mine = _respective(theirs, 0) if theirs is not None else None
-            if mine is not None and theirs is not None and mine.title != theirs.title:
+            theirs_more = self.after.coordinated(follower, theirs) if theirs is not None else []
+            mine = theirs if len(theirs_more) == 1 else _respective(theirs, 0) if theirs is not None else None
+            if mine is not None and (theirs_more or (theirs is not None and mine.title != theirs.title)):
                 found.append(replace(mine, begin=span.begin))
         if after is not None:
             found.append(after)
-            found.extend(self.after.coordinated(span, after))
+            found.extend(more)
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
