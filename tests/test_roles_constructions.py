@@ -107,7 +107,7 @@ POSITIVE: list[Case] = [
     ),
     Case(
         "before_abbreviated_senate",
-        "Sen. Harold Binton said the Senate would vote on the measure next week.",
+        "Sen. Harold Binton told reporters that the Senate would take up his bill in March.",
         want=(("Harold Binton", "Sen.|Senator", "Senate"),),
     ),
     Case(
@@ -138,8 +138,8 @@ POSITIVE: list[Case] = [
     ),
     Case(
         "after_post_at_org",
-        "Priya Nandakumar, director of research at the Harbor Policy Institute, expects a slowdown.",
-        want=(("Priya Nandakumar", "director of research|director", "Harbor Policy Institute"),),
+        "Priya Nandakumar, director of research at the Tidewater Foundation, expects a slowdown.",
+        want=(("Priya Nandakumar", "director of research|director", "Tidewater Foundation"),),
     ),
     Case(
         "after_a_post_at_university",
@@ -507,7 +507,7 @@ NEGATIVE: list[Case] = [
     # A title inside an organization's name.
     Case(
         "title_in_org_office",
-        "Adrian Cole of the Office of the Prime Minister said the visit was postponed.",
+        "Adrian Cole from the Office of the Prime Minister said the visit was postponed.",
         forbid=(("Adrian Cole", "Prime Minister"),),
     ),
     Case(
@@ -534,7 +534,7 @@ NEGATIVE: list[Case] = [
         "Tomas Brandt signed the contract. Mr. Brandt said the work would start soon.",
         forbid=(("Tomas Brandt", "*"),),
     ),
-    # A post mentioned for someone else in the same sentence.
+    # Another person's post in the same sentence.
     Case(
         "other_aide_to",
         "Jonas Berg, an aide to President Amara Conteh, said the trip was cancelled.",
@@ -635,7 +635,7 @@ NEGATIVE: list[Case] = [
     ),
     Case(
         "object_of_as_post",
-        "Paul Dorn resigned as chairman of the Ivanov campaign in August.",
+        "Paul Dorn stepped down in August as chairman of the Ivanov campaign.",
         forbid=(("Ivanov", "*"),),
     ),
     Case(
@@ -648,7 +648,7 @@ NEGATIVE: list[Case] = [
         "The dinner was attended by a senior Ruritanian official and Gilbert Moreau, a donor.",
         forbid=(("Gilbert Moreau", "*"),),
     ),
-    # A party adjective before a public office is the holder's party, not where the office is held.
+    # A party's adjective before a state office names the holder's party; the office is held elsewhere.
     Case(
         "party_adjective_before_governor",
         "Democratic Gov. Maggie Hanley signed the bill on Tuesday.",
