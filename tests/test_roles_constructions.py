@@ -424,6 +424,11 @@ POSITIVE: list[Case] = [
         want=(("Maria Lopez", "president", "Coastal Alliance"), ("Tom Berg", "treasurer", "Harbor Policy Institute")),
     ),
     Case(
+        "company_post_after_the_body_owning_the_subject_before",
+        "Delta Foods's chief executive Mara Lind is a Republican. Remarks about former CEO Tom Berg hurt sales.",
+        want=(("Tom Berg", "CEO", "Delta Foods"),),
+    ),
+    Case(
         "person_owner_is_the_person_s_state",
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),

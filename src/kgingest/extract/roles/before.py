@@ -169,7 +169,7 @@ class TitleBefore(PostReader):
             if company is None:
                 return None
             same_sentence = company.span.begin >= first.sent.start_char
-            topic = any(is_main_subject(t) for t in self.context.tokens(company.span.begin, company.span.end))
+            topic = any(_in_main_subject(t) for t in self.context.tokens(company.span.begin, company.span.end))
             main = company.key == self.context.main_organization
             return company.key if same_sentence or topic or main else None
         return None
@@ -252,6 +252,18 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _in_main_subject(token: Token) -> bool:
+    """The token names (or owns, or qualifies) the subject of its sentence's main verb: "Acme", "Acme's chief
+    executive X", "Acme's" in "Acme's CEO X is ..."."""
+    for _ in range(4):
+        if is_main_subject(token):
+            return True
+        if token.dep_ not in ("compound", "poss") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _name_is_object(title_tokens: list[Token]) -> bool:
