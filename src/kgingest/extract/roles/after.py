@@ -11,7 +11,7 @@ from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_D
 from kgingest.extract.actors import ORG_HEAD_NOUNS
 from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.index import MentionRef
-from kgingest.extract.roles.context import Found
+from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     APPOINTING_VERBS,
@@ -76,15 +76,10 @@ class TitleAfter(PostReader):
             )
             if found is not None:
                 return found
-        # "The board named Name chief executive of Acme": the object of a verb of appointing takes the post after it.
-        if before is None and _appointed(last):
-            offset = span.end + len(rest) - len(rest.lstrip(" "))
-            found = self._appositive(span, offset) or self._appositive_phrase(span, offset)
-            if found is not None and found.of is not None:
-                return found
-        # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
+        # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
+        # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
         appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)  # "Name, 54, a lawyer"
-        if appositive:
+        if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
             if found is not None:
@@ -114,7 +109,7 @@ class TitleAfter(PostReader):
                     return Found(post, key, span.begin, end)
         # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
-        if of_match and before is None and self._hangs_on_name(last, span):
+        if of_match and before is None and _hangs_on_name(self.context, span):
             found = self._affiliation(span, span.end + of_match.end())
             if found is not None:
                 return found
@@ -128,13 +123,6 @@ class TitleAfter(PostReader):
             if found is not None and not any(mark in possessive for mark in POSSESSIVE_MARKS):
                 return found
         return None
-
-    def _hangs_on_name(self, last: Token, span: Span) -> bool:
-        """The preposition after the name does not modify a verb or a noun before the name ("a challenge to X
-        from Acme", "gave the prize to X at the Gala"); the parser may hang it on the verb after a subject."""
-        following = self.context.tokens(span.end, span.end + 8)
-        preposition = next((t for t in following if t.pos_ == "ADP"), None)
-        return preposition is None or preposition.head.idx >= span.begin
 
     def _affiliation(self, span: Span, offset: int) -> Found | None:
         ref = self.context.mention_starting(offset)
@@ -262,7 +250,7 @@ class TitleAfter(PostReader):
         title_tokens, qualifier = self._appositive_title(offset)
         if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
             return None
-        if self._names_person_next(title_tokens[-1]):
+        if _names_person_next(self.context, title_tokens[-1]):
             return None  # "X, and Ruritanian Trade Minister Y": a title right before a name is that name's
         head = head_of(title_tokens)
         end = title_tokens[-1].idx + len(title_tokens[-1].text)
@@ -294,11 +282,6 @@ class TitleAfter(PostReader):
             return None
         return Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
 
-    def _names_person_next(self, last: Token) -> bool:
-        following = last.nbor(1) if last.i + 1 < len(last.doc) else None
-        ref = self.context.mention_at(following) if following is not None else None
-        return ref is not None and not ref.is_place and self.context.is_type(ref, ActorType.PERSON)
-
     def _appositive_phrase(self, span: Span, offset: int) -> Found | None:
         """ "Name, a professor of epidemiology at the London School", "Name, head of European research at
         Acme", "Name, an economist at the Xville-based think tank Acme", "Name, a surgeon at the centre".
@@ -309,11 +292,7 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        while len(words) > 1 and (
-            words[0].group(0) in _TIME_OF_HOLDING
-            or words[0].group(0) == "as"
-            or words[0].group(0) in RELATIONAL_MODIFIERS
-        ):
+        while len(words) > 1 and _says_when_or_how(words[0].group(0)):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
@@ -380,6 +359,25 @@ class TitleAfter(PostReader):
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _says_when_or_how(word: str) -> bool:
+    """ "now", "as", "another": a word before a post set off after a name that is no part of the post."""
+    return word in _TIME_OF_HOLDING or word == "as" or word in RELATIONAL_MODIFIERS
+
+
+def _names_person_next(context: RoleContext, last: Token) -> bool:
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    ref = context.mention_at(following) if following is not None else None
+    return ref is not None and not ref.is_place and context.is_type(ref, ActorType.PERSON)
+
+
+def _hangs_on_name(context: RoleContext, span: Span) -> bool:
+    """The preposition after the name does not modify a verb or a noun before the name ("a challenge to X from
+    Acme", "gave the prize to X at the Gala"); the parser may hang it on the verb after a subject."""
+    following = context.tokens(span.end, span.end + 8)
+    preposition = next((t for t in following if t.pos_ == "ADP"), None)
+    return preposition is None or preposition.head.idx >= span.begin
 
 
 def _appointed(last: Token) -> bool:

@@ -221,14 +221,10 @@ class Owners:
         ("Judge X" in a story naming two courts sits on either: no owner)."""
         for noun in SEAT_INSTITUTIONS.get(head, ()):
             named = {
-                actor.key
-                for actor in self.index.actors
-                if actor.type is ActorType.ORGANIZATION and noun in _head_nouns(actor.name)
+                a.key for a in self.index.actors if a.type is ActorType.ORGANIZATION and noun in _head_nouns(a.name)
             }
-            if len(named) == 1:
-                return named.pop()
             if named:
-                return None
+                return named.pop() if len(named) == 1 else None
         return None
 
     def of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:
