@@ -433,6 +433,17 @@ POSITIVE: list[Case] = [
         "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
         want=(("Diego Ferrer", "interior minister", "Argentina"),),
     ),
+    # The parser hangs "from" after the recipient of a verb of giving on the verb: still the recipient's body.
+    Case(
+        "recipient_body_lost_when_from_hangs_on_the_giving_verb",
+        "The fellowship was handed to Priya Raman from Northfield College last spring.",
+        want=(("Priya Raman", "*", "Northfield College"),),
+    ),
+    Case(
+        "recipient_of_body_after_giving_verb",
+        "This year the top medal goes to Priya Raman of the University of Northfield.",
+        want=(("Priya Raman", "*", "University of Northfield"),),
+    ),
 ]
 
 NEGATIVE: list[Case] = [
@@ -635,13 +646,14 @@ NEGATIVE: list[Case] = [
     ),
     Case(
         "object_of_for_honorific",
-        "The letter was sent by a representative for Mr. Pollack, who owns the team.",
-        forbid=(("Pollack", "*"),),
+        "After the hearing, an attorney for Ms. Varga, who lost the house in May, asked for a delay.",
+        forbid=(("Varga", "*"),),
     ),
     Case(
         "object_of_as_post",
-        "Paul Dorn stepped down in August as chairman of the Ivanov campaign.",
-        forbid=(("Ivanov", "*"),),
+        "Hired as treasurer of the Okafor reelection committee, Farah Nadim moved to Lagos in June. "
+        "Joseph Okafor praised her.",
+        forbid=(("Joseph Okafor", "*"),),
     ),
     Case(
         "object_of_org_for_name",
@@ -650,20 +662,20 @@ NEGATIVE: list[Case] = [
     ),
     Case(
         "second_conjunct_after_post",
-        "The dinner was attended by a senior Ruritanian official and Gilbert Moreau, a donor.",
-        forbid=(("Gilbert Moreau", "*"),),
+        "Among the guests were a junior Velorian minister and Hanna Brecht, a painter.",
+        forbid=(("Hanna Brecht", "*"),),
     ),
     # A party's adjective before a state office names the holder's party; the office is held elsewhere.
     Case(
         "party_adjective_before_governor",
-        "Democratic Gov. Maggie Hanley signed the bill on Tuesday.",
-        forbid=(("Maggie Hanley", "*", "Democratic|Democrats|Democratic Party"),),
+        "Voters cheered when Republican Gov. Owen Pryce cut the ribbon at the new bridge.",
+        forbid=(("Owen Pryce", "*", "Republican|Republicans|Republican Party"),),
     ),
     # A nationality before an occupation set off by a comma.
     Case(
         "nationality_occupation_before_comma",
-        "The study was led by a team including the Peruvian sociologist, Luis Ccori.",
-        forbid=(("Luis Ccori", "*"),),
+        "Her closest ally was the Kenyan economist, Wanjiru Mbeki.",
+        forbid=(("Wanjiru Mbeki", "*"),),
     ),
 ]
 

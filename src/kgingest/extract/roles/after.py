@@ -21,6 +21,7 @@ from kgingest.extract.roles.words import (
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
+    GIVING_VERBS,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_LEAD,
@@ -30,6 +31,7 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_POST,
+    RECIPIENT_AFFILIATION_PREPOSITIONS,
     RELATIONAL_MODIFIERS,
     RELATIVE_POST,
     RELATIVE_POSTS,
@@ -109,7 +111,7 @@ class TitleAfter(PostReader):
                     return Found(post, key, span.begin, end)
         # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
-        if of_match and before is None and _hangs_on_name(self.context, span):
+        if of_match and before is None and _hangs_on_name(last, span):
             found = self._affiliation(span, span.end + of_match.end())
             if found is not None:
                 return found
@@ -372,12 +374,27 @@ def _names_person_next(context: RoleContext, last: Token) -> bool:
     return ref is not None and not ref.is_place and context.is_type(ref, ActorType.PERSON)
 
 
-def _hangs_on_name(context: RoleContext, span: Span) -> bool:
-    """The preposition after the name does not modify a verb or a noun before the name ("a challenge to X from
-    Acme", "gave the prize to X at the Gala"); the parser may hang it on the verb after a subject."""
-    following = context.tokens(span.end, span.end + 8)
-    preposition = next((t for t in following if t.pos_ == "ADP"), None)
-    return preposition is None or preposition.head.idx >= span.begin
+def _hangs_on_name(last: Token, span: Span) -> bool:
+    """The preposition right after the name (or after its comma) does not modify a verb or a noun before the name
+    ("a challenge to X from Acme", "gave the prize to X at the Gala"); the parser may hang it on the verb after a
+    subject. After the recipient of a verb of giving, "from" and "of" name the recipient's body wherever the parser
+    hangs them ("the medal went to X from Acme")."""
+    doc = last.doc
+    after = last.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].pos_ != "ADP":
+        return True
+    preposition = doc[after]
+    head = preposition.head
+    if head.idx >= span.begin:
+        return True
+    return (
+        preposition.lower_ in RECIPIENT_AFFILIATION_PREPOSITIONS
+        and head.lemma_.lower() in GIVING_VERBS
+        and last.dep_ == "pobj"
+        and last.head.head.i == head.i
+    )
 
 
 def _appointed(last: Token) -> bool:

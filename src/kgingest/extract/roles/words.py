@@ -140,6 +140,9 @@ SUCCESSION_VERBS = _roles("succession_verbs")
 AS_POST_VERBS = _roles("as_post_verbs")
 # "Acme hired X as chief economist": verbs whose subject, a body, fills its own post with the object.
 APPOINTING_VERBS = _roles("appointing_verbs")
+# "the medal went to X from Acme": verbs of giving, and the prepositions after the recipient that name their body.
+GIVING_VERBS = _roles("giving_verbs")
+RECIPIENT_AFFILIATION_PREPOSITIONS = _roles("recipient_affiliation_prepositions")
 # "X works for Acme": an affiliation with no post named.
 WORKPLACE_VERBS = _roles("workplace_verbs")
 WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
