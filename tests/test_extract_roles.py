@@ -374,10 +374,12 @@ def test_an_organ_noun_before_a_title_and_comma_is_skipped_to_its_owner(nlp: Lan
     assert triples(roles) == {(person("Esmaeil Baghaei"), "spokesman", state("Iran"))}
 
 
-def test_a_person_s_lawyer_works_for_that_person(nlp: Language) -> None:
+def test_a_person_s_lawyer_holds_no_post_in_that_person(nlp: Language) -> None:
+    # Regression: "Okoro's lawyer" was a post held in a person; a post is held in a body, and a lawyer's
+    # client is none.
     text = "Prosecutors charged Daniel Okoro on Monday. Okoro's lawyer, Grace Mbeki, said he would plead not guilty."
     roles, _ = roles_of(nlp, text)
-    assert triples(roles) == {(person("Grace Mbeki"), "lawyer", person("Daniel Okoro"))}
+    assert triples(roles) == set()
 
 
 def test_the_company_s_post_is_the_company_the_story_is_about(nlp: Language) -> None:

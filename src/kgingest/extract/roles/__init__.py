@@ -38,10 +38,10 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
-from kgingest.extract.dependencies import SUBJECTS
+from kgingest.extract.dependencies import NAME_LINKS, SUBJECTS
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.as_post import AsPost
@@ -130,6 +130,7 @@ class _RoleFinder:
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         roles = _without_verb_posts_of_titled_holders(roles)
+        roles = self._posts_in_bodies(roles)
         unique: dict[tuple[str, str, str | None], Role] = {}
         for role in roles:
             unique.setdefault((role.holder, (role.title or "").lower(), role.of), role)
@@ -164,26 +165,35 @@ class _RoleFinder:
         return [replace(f, of=state, guessed=False) if f.guessed else f for f in found]
 
     def _pronoun_posts(self, seen: set[tuple[str, str, str | None]]) -> list[Role]:
-        """ "X said the talks had failed. She is a spokeswoman for the State Department.": a post given in a
-        later sentence to the person a pronoun stands for."""
+        """ "X said the talks had failed. She is a spokeswoman for the State Department.", "X toured the port.
+        As Ruritania's trade minister, she ...": a post given in a later sentence to the person a pronoun stands
+        for."""
         roles: list[Role] = []
         index = self.context.index
         for token in self.context.doc:
             if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
                 continue
-            if not PREDICATE_POST.match(self.context.text, token.idx + len(token.text)):
+            predicate = PREDICATE_POST.match(self.context.text, token.idx + len(token.text))
+            opening_as = _opening_as(token)
+            if not predicate and not opening_as:
                 continue
             # The pronoun's gender is not checked, so only a sentence pair with one person in it is read.
-            people = {m.key for m in self.context.antecedents.mentions_back(token, 1) if _is_person(index, m.key)}
+            back = [m for m in self.context.antecedents.mentions_back(token, 1) if _is_person(index, m.key)]
+            people = {m.key for m in back}
             holder = index.actor(people.pop()) if len(people) == 1 else None
-            if holder is None:
-                continue
-            found = self.after.find(token, Span(token.idx, token.idx + len(token.text), token.text), None)
+            if holder is None or not any(self._acts(m.span) for m in back):
+                continue  # "X met Y. She is ...": a pronoun subject goes on about the subject before, if any
+            pronoun = Span(token.idx, token.idx + len(token.text), token.text)
+            found = self.after.find(token, pronoun, None) if predicate else self.before_comma.find(token, pronoun)
             for one in _one_post_each(found) if found is not None and found.of is not None else []:
                 role = self._keep(holder, one, seen)
                 if role is not None:
                     roles.append(role)
         return roles
+
+    def _acts(self, span: Span) -> bool:
+        """The mention is (part of) the subject of its clause's verb, active or passive."""
+        return any(_subject(t) for t in self.context.tokens(span.begin, span.end))
 
     def _joined_person(self, span: Span, before_name: bool) -> Span | None:
         """The other person's mention joined to this one by "and" ("X and Y"), before or after it."""
@@ -276,6 +286,30 @@ class _RoleFinder:
                 kept.append(replace(role, title=titles[0]))
         return kept
 
+    def _posts_in_bodies(self, roles: list[Role]) -> list[Role]:
+        """A post is held in an organization, a state or a place, never in a person: "Y's foreign minister" is
+        held in the one state Y holds a state's post in; "Y's spokesman" or "Y's campaign manager" in a body the
+        text does not name (Y's office, Y's campaign); "Y's lawyer", an occupation, holds none; and nobody
+        holds a post in themselves."""
+        index = self.context.index
+        kept: list[Role] = []
+        for role in roles:
+            if role.of is None or not _is_person(index, role.of):
+                kept.append(role)
+                continue
+            if role.of == role.holder:
+                continue
+            states = {
+                r.of
+                for r in roles
+                if r.holder == role.of and r.of is not None and self.context.is_type_key(r.of, ActorType.STATE)
+            }
+            if _is_state_post_title(role.title) and len(states) == 1:
+                kept.append(replace(role, of=states.pop()))
+            elif TITLE_ABBREVIATIONS.get(last_word(role.title or ""), last_word(role.title or "")) in POST_HEADS:
+                kept.append(replace(role, of=None))
+        return kept
+
     def _names_a_city(self, found: Found) -> bool:
         """ "city mayor X": the title or the word before it says the owner is a city (a bare "Mayor X" may be a
         county's or a region's)."""
@@ -313,21 +347,39 @@ class _RoleFinder:
             found.append(before)
             found.extend(self._post_before_rank(before, span))
         after = self.after.find(tokens[-1], span, before)
+        more = self.after.coordinated(span, after) if after is not None else []
         if after is not None and self._joined_person(span, before_name=True) is not None:
-            after = _respective(after, 1)  # "X and Y, president and treasurer of Acme": Y is the treasurer
+            # "X and Y, president and treasurer of Acme" (or "..., president of Acme and treasurer of Ajax"): Y
+            # holds the second post.
+            after, more = (more[0], []) if len(more) == 1 else (_respective(after, 1), more)
         follower = self._joined_person(span, before_name=False) if after is None and before is None else None
         if follower is not None:
             last = self.context.tokens(follower.begin, follower.end)
             theirs = self.after.find(last[-1], follower, None) if last else None
-            mine = _respective(theirs, 0) if theirs is not None else None
-            if mine is not None and theirs is not None and mine.title != theirs.title:
+            theirs_more = self.after.coordinated(follower, theirs) if theirs is not None else []
+            mine = theirs if len(theirs_more) == 1 else _respective(theirs, 0) if theirs is not None else None
+            if mine is not None and (theirs_more or (theirs is not None and mine.title != theirs.title)):
                 found.append(replace(mine, begin=span.begin))
         if after is not None:
             found.append(after)
-            found.extend(self.after.coordinated(span, after))
+            found.extend(more)
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _subject(token: Token) -> bool:
+    while token.dep_ in NAME_LINKS and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS
+
+
+def _opening_as(pronoun: Token) -> bool:
+    """ "As Ruritania's trade minister, she said": the sentence opens with "as", a post and a comma right
+    before the pronoun."""
+    sentence = pronoun.sent
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > sentence.start else None
+    return before is not None and before.text == "," and sentence[0].lower_ == "as"
 
 
 def _without_verb_posts_of_titled_holders(roles: list[Role]) -> list[Role]:

@@ -11,15 +11,17 @@ from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_D
 from kgingest.extract.actors import ORG_HEAD_NOUNS
 from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.index import MentionRef
-from kgingest.extract.roles.context import Found
+from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
+    APPOINTING_VERBS,
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
+    GIVING_VERBS,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_LEAD,
@@ -29,6 +31,8 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_POST,
+    RECIPIENT_AFFILIATION_PREPOSITIONS,
+    RELATIONAL_MODIFIERS,
     RELATIVE_POST,
     RELATIVE_POSTS,
     RELATIVE_PREDICATE,
@@ -74,9 +78,10 @@ class TitleAfter(PostReader):
             )
             if found is not None:
                 return found
-        # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat"
+        # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
+        # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
         appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)  # "Name, 54, a lawyer"
-        if appositive:
+        if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
             if found is not None:
@@ -106,7 +111,7 @@ class TitleAfter(PostReader):
                     return Found(post, key, span.begin, end)
         # "Name of the Institute", "Name, of the Institute": an affiliation (no title), unless a title came before.
         of_match = re.match(r"(?:\s+(?:of|from|at)|,\s+of)\s+(?:the\s+)?", rest)
-        if of_match and before is None:
+        if of_match and before is None and _hangs_on_name(last, span):
             found = self._affiliation(span, span.end + of_match.end())
             if found is not None:
                 return found
@@ -247,6 +252,8 @@ class TitleAfter(PostReader):
         title_tokens, qualifier = self._appositive_title(offset)
         if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
             return None
+        if _names_person_next(self.context, title_tokens[-1]):
+            return None  # "X, and Ruritanian Trade Minister Y": a title right before a name is that name's
         head = head_of(title_tokens)
         end = title_tokens[-1].idx + len(title_tokens[-1].text)
         title = self.text[title_tokens[0].idx : end]
@@ -287,7 +294,7 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        while len(words) > 1 and words[0].group(0) in _TIME_OF_HOLDING:
+        while len(words) > 1 and _says_when_or_how(words[0].group(0)):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
@@ -354,6 +361,49 @@ class TitleAfter(PostReader):
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _says_when_or_how(word: str) -> bool:
+    """ "now", "as", "another": a word before a post set off after a name that is no part of the post."""
+    return word in _TIME_OF_HOLDING or word == "as" or word in RELATIONAL_MODIFIERS
+
+
+def _names_person_next(context: RoleContext, last: Token) -> bool:
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    ref = context.mention_at(following) if following is not None else None
+    return ref is not None and not ref.is_place and context.is_type(ref, ActorType.PERSON)
+
+
+def _hangs_on_name(last: Token, span: Span) -> bool:
+    """The preposition right after the name (or after its comma) does not modify a verb or a noun before the name
+    ("a challenge to X from Acme", "gave the prize to X at the Gala"); the parser may hang it on the verb after a
+    subject. After the recipient of a verb of giving, "from" and "of" name the recipient's body wherever the parser
+    hangs them ("the medal went to X from Acme")."""
+    doc = last.doc
+    after = last.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].pos_ != "ADP":
+        return True
+    preposition = doc[after]
+    head = preposition.head
+    if head.idx >= span.begin:
+        return True
+    return (
+        preposition.lower_ in RECIPIENT_AFFILIATION_PREPOSITIONS
+        and head.lemma_.lower() in GIVING_VERBS
+        and last.dep_ == "pobj"
+        and last.head.head.i == head.i
+    )
+
+
+def _appointed(last: Token) -> bool:
+    """The name is the object of a verb of appointing, or (as the parser may read "named X chief executive")
+    a modifier of the post noun after it that is the verb's object."""
+    if last.dep_ == "dobj":
+        return last.head.lemma_.lower() in APPOINTING_VERBS
+    post = last.head
+    return post.i > last.i and post.dep_ in ("dobj", "oprd") and post.head.lemma_.lower() in APPOINTING_VERBS
 
 
 def _verb_after(last: Token) -> bool:

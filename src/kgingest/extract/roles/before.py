@@ -9,17 +9,20 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
+    DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
     HONORIFIC_TITLES,
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_PART,
+    PERSONAL_HONORIFICS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     SEAT_INSTITUTIONS,
@@ -48,7 +51,15 @@ class TitleBefore(PostReader):
         if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
             # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
-        title_tokens = _own_part(trim(title_tokens))
+        if title_tokens and title_tokens[0].pos_ == "CCONJ":
+            # "X of Acme and Professor Y": the body before "and" belongs to the first conjunct, not Y's title.
+            title_tokens, qualifier = title_tokens[1:], None
+        if _name_is_object(title_tokens):
+            return None  # "a spokeswoman for the X campaign", "an official and X": the post is someone else's
+        trimmed = trim(title_tokens)
+        title_tokens = _own_part(trimmed)
+        if len(title_tokens) < len(trimmed):
+            qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
@@ -152,8 +163,15 @@ class TitleBefore(PostReader):
             if of is not None:
                 return of
         if is_company_post(head, title_tokens) and not self.owners.person_owned(title_tokens[0].idx):
+            # "Acme cut jobs. Chief Executive X said": the organization just named, when the sentence names it or
+            # the sentence before is about it (its subject); a body named there in passing may be anyone's.
             company = self.context.nearest_organization(first.idx)
-            return company.key if company is not None else None
+            if company is None:
+                return None
+            same_sentence = company.span.begin >= first.sent.start_char
+            topic = any(_in_main_subject(t) for t in self.context.tokens(company.span.begin, company.span.end))
+            main = company.key == self.context.main_organization
+            return company.key if same_sentence or topic or main else None
         return None
 
     def _owner_over_organ(self, i: int, sent_start: int) -> tuple[MentionRef | None, int]:
@@ -234,6 +252,43 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _in_main_subject(token: Token) -> bool:
+    """The token names (or owns, or qualifies) the subject of its sentence's main verb: "Acme", "Acme's chief
+    executive X", "Acme's" in "Acme's CEO X is ..."."""
+    for _ in range(4):
+        if is_main_subject(token):
+            return True
+        if token.dep_ not in ("compound", "poss") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _name_is_object(title_tokens: list[Token]) -> bool:
+    """The title words end in a preposition or "and" with only an article, a possessive or a form of address
+    after it ("spokeswoman for the", "representative for Mr.", "official and"): the name is that preposition's
+    object or a second conjunct, not the title's holder ("Minister for Foreign Affairs X" goes on with words of
+    the post)."""
+    for k in range(len(title_tokens) - 1, -1, -1):
+        token = title_tokens[k]
+        if token.pos_ in ("ADP", "CCONJ"):
+            return all(_only_leads_a_name(t) for t in title_tokens[k + 1 :])
+        if not _only_leads_a_name(token):
+            return False
+    return False
+
+
+def _only_leads_a_name(token: Token) -> bool:
+    """An article, a possessive pronoun or a form of address ("Mr", "Dr", and its full stop)."""
+    return (
+        token.lower_ in DEFINITE_ARTICLES
+        or token.lower_ in INDEFINITE_ARTICLES
+        or token.lower_ in POSSESSIVE_PRONOUNS
+        or token.lower_.rstrip(".") in PERSONAL_HONORIFICS
+        or token.text == "."
+    )
 
 
 def _capitalised(title_tokens: list[Token]) -> bool:

@@ -119,6 +119,9 @@ class TitleBeforeComma(PostReader):
         if owner is not None:
             # "Acme's chief executive, Name," / "Its president, Name," / "The country's minister, Name,".
             owner_actor = self.index.actor(owner[0])
+            named_by = self.context.mention_starting(owner[1])
+            if head not in POST_HEADS and named_by is not None and self.owners.nationality(named_by):
+                return None  # "the Ruritanian sociologist, X": a nationality and an occupation, no post
             if owner_actor is not None and owner_actor.type is ActorType.PERSON and is_state_post(head, title_tokens):
                 state = self.owners.state_of_person(owner_actor.key)
                 return Found(title, state, owner[1], span.end) if state is not None else None
@@ -130,7 +133,8 @@ class TitleBeforeComma(PostReader):
         elif is_state_post(head, title_tokens):
             of = self.owners.institution(head)
             if of is None:
-                return Found(title, self.context.main_state, title_tokens[0].idx, span.end, guessed=True)
+                state = self.owners.state_for(title_tokens[0])
+                return Found(title, state, title_tokens[0].idx, span.end, guessed=True)
         return Found(title, of, title_tokens[0].idx, span.end)
 
     def _list_comma(self, j: int, title_tokens: list[Token]) -> bool:

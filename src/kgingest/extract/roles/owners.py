@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kgingest.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
@@ -17,6 +17,7 @@ from kgingest.extract.index import MentionRef, actor_key
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
+    ARRIVAL_PREPOSITIONS,
     COMPANY_NOUNS,
     COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
@@ -25,7 +26,9 @@ from kgingest.extract.roles.words import (
     MOTION_VERBS,
     OWNER_PREPOSITIONS,
     PERSONAL_POSSESSIVES,
+    PLACE_POST_HEADS,
     POSSESSIVE_MARKS,
+    PRESS_POSTS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
     canonical,
@@ -214,11 +217,14 @@ class Owners:
         return ref.key if ref is not None and (ref.is_place or self.context.is_type(ref, ActorType.STATE)) else None
 
     def institution(self, head: str) -> str | None:
-        """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names one."""
+        """The assembly a seat belongs to ("senator" -> the article's Senate), when the text names just one
+        ("Judge X" in a story naming two courts sits on either: no owner)."""
         for noun in SEAT_INSTITUTIONS.get(head, ()):
-            for actor in sorted(self.index.actors, key=lambda a: a.key):
-                if actor.type is ActorType.ORGANIZATION and noun in _head_nouns(actor.name):
-                    return actor.key
+            named = {
+                a.key for a in self.index.actors if a.type is ActorType.ORGANIZATION and noun in _head_nouns(a.name)
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
         return None
 
     def of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:
@@ -227,13 +233,18 @@ class Owners:
         if qualifier is None:
             return None, None
         if qualifier.is_place:
-            return (qualifier.key, None) if adjacent else (None, None)
+            # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
+            # or "Xville businessman Y" works there, for a body the text does not name.
+            public = head in POST_HEADS and head not in PRESS_POSTS
+            return (qualifier.key, None) if adjacent and public else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
         possessive = qualifier.span.text.endswith(POSSESSIVE_MARKS)
         if is_party(actor) and head in SEAT_INSTITUTIONS and not possessive:
             return self.institution(head) or self.context.main_state, actor.key
+        if is_party(actor) and (head in STATE_POST_HEADS or head in PLACE_POST_HEADS) and not possessive:
+            return None, actor.key  # "Democratic Gov. X": the holder's party; the post is a state's, not the party's
         return actor.key, None
 
     def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
@@ -425,7 +436,7 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             if addresses or any(a.lower_ in COUNTERPART_PREPOSITIONS and a.dep_ == "prep" for a in chain):
                 return True
             # "Prime Minister X flew to Ruritania": where the holder goes is not where the post is held.
-            if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in DESTINATION_PREPOSITIONS for a in chain):
+            if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in ARRIVAL_PREPOSITIONS for a in chain):
                 return True
     return False
 

@@ -108,6 +108,8 @@ DESTINATION_PREPOSITIONS = _roles("destination_prepositions")
 # "spokesman for Mayor X", "adviser to President X": the post after them is the named person's.
 SERVING_PREPOSITIONS = _roles("serving_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
+# "another partner", "fellow Sen. X": relating the holder to someone else, no part of the post.
+RELATIONAL_MODIFIERS = _roles("relational_modifiers")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
 PLACE_POST_HEADS = _roles("place_post_heads")
@@ -121,7 +123,13 @@ MEETING_VERBS = _roles("meeting_verbs")
 COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
 # "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
 MOTION_VERBS = _roles("motion_verbs")
+# "arrived in Ruritania": where a verb of motion ends up.
+ARRIVAL_PREPOSITIONS = _roles("arrival_prepositions")
 HONORIFIC_TITLES = _roles("honorific_titles")
+# "Xville editor Y": posts of the press, held for a newspaper or broadcaster, never in the place they cover.
+PRESS_POSTS = _roles("press_posts")
+# "Mr", "Dr": forms of address that only stand before a person's name (lowercase).
+PERSONAL_HONORIFICS = frozenset(w.lower() for w in word_sequence("actors", "personal_honorifics"))
 # "a ministry official": someone working in a body, in no post of it.
 NON_POST_NOUNS = _roles("non_post_nouns")
 # "his post as director": nouns for holding a post, whose owner holds the post after "as".
@@ -132,6 +140,9 @@ SUCCESSION_VERBS = _roles("succession_verbs")
 AS_POST_VERBS = _roles("as_post_verbs")
 # "Acme hired X as chief economist": verbs whose subject, a body, fills its own post with the object.
 APPOINTING_VERBS = _roles("appointing_verbs")
+# "the medal went to X from Acme": verbs of giving, and the prepositions after the recipient that name their body.
+GIVING_VERBS = _roles("giving_verbs")
+RECIPIENT_AFFILIATION_PREPOSITIONS = _roles("recipient_affiliation_prepositions")
 # "X works for Acme": an affiliation with no post named.
 WORKPLACE_VERBS = _roles("workplace_verbs")
 WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
@@ -163,7 +174,9 @@ def is_split_abbreviation(token: Token) -> bool:
 
 def trim(tokens: list[Token]) -> list[Token]:
     """A title without leading descriptive words ("former") or function words at either edge."""
-    while tokens and (tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES):
+    while tokens and (
+        tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES or tokens[0].lower_ in RELATIONAL_MODIFIERS
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in FUNCTION_EDGES:
         tokens = tokens[:-1]
@@ -220,7 +233,8 @@ def last_word(name: str) -> str:
 
 def is_party(actor: Actor) -> bool:
     lowered = actor.name.lower()
-    return lowered.endswith(" party") or any(lowered in (s, s + "s") for s in PARTY_STEMS)
+    # "Democrat", "Democrats", and the adjective "Democratic" the actor stage may take for the party's name.
+    return lowered.endswith(" party") or any(lowered in (s, s + "s", s + "ic") for s in PARTY_STEMS)
 
 
 def span_text(text: str, tokens: list[Token]) -> str:

@@ -1,0 +1,714 @@
+"""Roles by construction of English grammar, from sentences written for this file (invented people and bodies).
+
+Each case names the roles a careful reader takes from the text (``want``), the ones a reader may also take
+(``allow``), and the people who must get no role, or no role of a given post (``forbid``). Titles and owners
+are matched case-insensitively; "a|b" accepts either; the title "*" accepts any title; the owner None wants no
+owner and "?" accepts any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract.actors import find_actors
+from kgingest.extract.index import EntityIndex
+from kgingest.extract.roles import find_roles
+from kgingest.model import Role
+from kgingest.parse import load_model, parse
+from kgingest.read import article_from_text
+
+Triple = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    text: str
+    want: tuple[Triple, ...] = ()
+    allow: tuple[Triple, ...] = ()
+    forbid: tuple[tuple[str, ...], ...] = ()  # (holder, title or "*"[, owner])
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().replace(".", " ").split())
+
+
+def _names(index: EntityIndex, key: str | None) -> set[str]:
+    if key is None:
+        return set()
+    actor = index.actor(key)
+    if actor is not None:
+        return {_fold(actor.name), *(_fold(a) for a in actor.aliases)}
+    return {_fold(p.name) for p in index.places if p.key == key} | {_fold(key)}
+
+
+def _title_fits(spec: str, title: str | None) -> bool:
+    return spec == "*" or _fold(title) in {_fold(t) for t in spec.split("|")}
+
+
+def _owner_fits(spec: str | None, index: EntityIndex, of: str | None) -> bool:
+    if spec == "?":
+        return True
+    if spec is None:
+        return of is None
+    return bool({_fold(o) for o in spec.split("|")} & _names(index, of))
+
+
+def _fits(triple: Triple, role: Role, index: EntityIndex) -> bool:
+    holder, title, owner = triple
+    return (
+        _fold(holder) in _names(index, role.holder)
+        and _title_fits(title, role.title)
+        and _owner_fits(owner, index, role.of)
+    )
+
+
+def problems(nlp: Language, case: Case) -> list[str]:
+    """What the extraction gets wrong on one case: wanted roles missing, roles of the named holders no spec
+    accepts, forbidden roles."""
+    article = article_from_text(case.text, "t")
+    doc = parse(article, nlp)
+    index = find_actors(doc, article)
+    roles = find_roles(doc, article, index)
+    shown = [f"{r.holder} / {r.title} / {r.of}" for r in roles]
+    found: list[str] = []
+    for triple in case.want:
+        if not any(_fits(triple, r, index) for r in roles):
+            found.append(f"missing {triple} in {shown}")
+    holders = {_fold(t[0]) for t in case.want}
+    for role in roles:
+        if _names(index, role.holder) & holders and not any(_fits(t, role, index) for t in case.want + case.allow):
+            found.append(f"unwanted {role.holder} / {role.title} / {role.of}")
+    for holder, title, *owner in case.forbid:
+        found += [
+            f"forbidden {r.holder} / {r.title} / {r.of}"
+            for r in roles
+            if _fold(holder) in _names(index, r.holder)
+            and _title_fits(title, r.title)
+            and (not owner or _owner_fits(owner[0], index, r.of))
+        ]
+    return found
+
+
+POSITIVE: list[Case] = [
+    # Posts before names.
+    Case(
+        "before_state_of",
+        "Defence Minister Ilse Marwick of Norway toured the naval base on Friday.",
+        want=(("Ilse Marwick", "Defence Minister", "Norway"),),
+    ),
+    Case(
+        "before_abbreviated_senate",
+        "Sen. Harold Binton told reporters that the Senate would take up his bill in March.",
+        want=(("Harold Binton", "Sen.|Senator", "Senate"),),
+    ),
+    Case(
+        "before_former",
+        "Former President Olu Adeyemi of Nigeria will lead the observer mission.",
+        want=(("Olu Adeyemi", "President|former President", "Nigeria"),),
+    ),
+    Case(
+        "before_acting_state_in_sentence",
+        "In Ghana, Acting Chief Justice Mariam Kotei swore in the new cabinet on Monday.",
+        want=(("Mariam Kotei", "Chief Justice|Acting Chief Justice", "Ghana"),),
+    ),
+    Case(
+        "before_subject_speaks_of_own_state",
+        "Interior Minister Tomasz Wierzba said Poland would close two border crossings.",
+        want=(("Tomasz Wierzba", "Interior Minister", "Poland"),),
+    ),
+    # After names: comma apposition with of / for / at.
+    Case(
+        "after_the_post_of_org",
+        "Lena Hovik, the chief executive of Meridian Freight, said profits fell sharply.",
+        want=(("Lena Hovik", "chief executive", "Meridian Freight"),),
+    ),
+    Case(
+        "after_post_for_campaign",
+        "Ana Quispe, spokeswoman for the Renewal Front campaign, denied the report on Sunday.",
+        want=(("Ana Quispe", "spokeswoman", "Renewal Front|Renewal Front campaign"),),
+    ),
+    Case(
+        "after_post_at_org",
+        "Priya Nandakumar, director of research at the Tidewater Foundation, expects a slowdown.",
+        want=(("Priya Nandakumar", "director of research|director", "Tidewater Foundation"),),
+    ),
+    Case(
+        "after_a_post_at_university",
+        "The plan was drafted by Joost Verhagen, a professor of law at Tillberg University, last spring.",
+        want=(("Joost Verhagen", "professor of law|professor", "Tillberg University"),),
+    ),
+    Case(
+        "after_object_position",
+        "Reporters questioned Martin Ekdahl, the treasurer of the Coastal Alliance, about the missing funds.",
+        want=(("Martin Ekdahl", "treasurer", "Coastal Alliance"),),
+    ),
+    # Reverse apposition.
+    Case(
+        "reverse_post_of_state",
+        "The foreign minister of Peru, Elena Vargas, arrived in Quito on Tuesday.",
+        want=(("Elena Vargas", "foreign minister", "Peru"),),
+    ),
+    Case(
+        "reverse_possessive_state",
+        "Malaysia's trade minister, Haris Iskandar, signed the accord in Hanoi.",
+        want=(("Haris Iskandar", "trade minister", "Malaysia"),),
+    ),
+    Case(
+        "reverse_head_of_org",
+        "The head of the Northern Grain Cooperative, Piet Rademeyer, resigned on Tuesday.",
+        want=(("Piet Rademeyer", "head", "Northern Grain Cooperative"),),
+    ),
+    Case(
+        "reverse_object_position",
+        "Officials briefed the chairman of Kestrel Motors, Yuki Tanabe, on the recall.",
+        want=(("Yuki Tanabe", "chairman", "Kestrel Motors"),),
+    ),
+    # "who heads".
+    Case(
+        "who_heads",
+        "Ingrid Solberg, who heads the Fjord Fisheries Association, criticised the new quota.",
+        want=(("Ingrid Solberg", "*", "Fjord Fisheries Association"),),
+    ),
+    Case(
+        "who_leads_object",
+        "The report was written by Tariq Haddad, who leads the Atlas Research Group.",
+        want=(("Tariq Haddad", "*", "Atlas Research Group"),),
+    ),
+    Case(
+        "who_chairs",
+        "Marta Kowalczyk, who chairs the Vistula Energy Council, opposed the merger.",
+        want=(("Marta Kowalczyk", "*", "Vistula Energy Council"),),
+    ),
+    Case(
+        "who_runs",
+        "Dmitri Orlov, who runs the Baltic Shipping Union, called the strike.",
+        want=(("Dmitri Orlov", "*", "Baltic Shipping Union"),),
+    ),
+    # "A, B's ambassador to C".
+    Case(
+        "ambassador_possessive",
+        "Samuel Otieno, Kenya's ambassador to Uganda, delivered the letter on Friday.",
+        want=(("Samuel Otieno", "ambassador|ambassador to Uganda", "Kenya"),),
+    ),
+    Case(
+        "envoy_possessive_un",
+        "Lucia Ferraz, Brazil's envoy to the United Nations, rejected the draft.",
+        want=(("Lucia Ferraz", "envoy|envoy to the United Nations", "Brazil"),),
+    ),
+    Case(
+        "ambassador_demonym",
+        "Hendrik Maas, the Dutch ambassador to Indonesia, was summoned on Monday.",
+        want=(("Hendrik Maas", "ambassador|ambassador to Indonesia", "Netherlands|the Netherlands"),),
+    ),
+    Case(
+        "ambassador_object",
+        "Phnom Penh summoned Nguyen Van Long, Vietnam's ambassador to Cambodia, on Monday.",
+        want=(("Nguyen Van Long", "ambassador|ambassador to Cambodia", "Vietnam"),),
+    ),
+    # Appointed / elected / named.
+    Case(
+        "appointed_post_of_state",
+        "In March, Rosa Lindqvist was appointed finance minister of Sweden.",
+        want=(("Rosa Lindqvist", "finance minister", "Sweden"),),
+    ),
+    Case(
+        "elected_post_of_org",
+        "Obi Nwankwo was elected chairman of the Delta Traders Union in 2019.",
+        want=(("Obi Nwankwo", "chairman", "Delta Traders Union"),),
+    ),
+    Case(
+        "named_active",
+        "The board named Yuki Tanabe chief executive of Kestrel Motors on Monday.",
+        want=(("Yuki Tanabe", "chief executive", "Kestrel Motors"),),
+    ),
+    Case(
+        "appointed_active",
+        "The council appointed Rosa Kemp director of the Harbor Policy Institute.",
+        want=(("Rosa Kemp", "director", "Harbor Policy Institute"),),
+    ),
+    Case(
+        "named_possessive",
+        "Fatima Alaoui was named Morocco's minister of tourism last week.",
+        want=(("Fatima Alaoui", "minister of tourism|minister", "Morocco"),),
+    ),
+    # Ranks beside posts.
+    Case(
+        "rank_then_post_of",
+        "Major General Ayodele Bankole, spokesman of the Nigerian Army, said the convoy was attacked.",
+        want=(("Ayodele Bankole", "spokesman", "Nigerian Army"),),
+        allow=(("Ayodele Bankole", "Major General", "Nigerian Army"),),
+    ),
+    Case(
+        "rank_then_a_post_for",
+        "Colonel Rafael Montes, a spokesman for the Colombian Air Force, confirmed the crash.",
+        want=(("Rafael Montes", "spokesman", "Colombian Air Force"),),
+        allow=(("Rafael Montes", "Colonel", "Colombian Air Force"),),
+    ),
+    Case(
+        "post_then_rank_reverse",
+        "The spokesman of the Lanka Defence Force, Brigadier Sunil Perera, told reporters the road was open.",
+        want=(("Sunil Perera", "spokesman", "Lanka Defence Force"),),
+        allow=(("Sunil Perera", "Brigadier", "Lanka Defence Force"),),
+    ),
+    Case(
+        "abbreviated_rank_then_post",
+        "Lt. Col. Amir Dayan, deputy commander of the Galilee Brigade, denied the claim.",
+        want=(("Amir Dayan", "deputy commander", "Galilee Brigade"),),
+        allow=(("Amir Dayan", "Lt. Col.|Lieutenant Colonel", "Galilee Brigade"),),
+    ),
+    # Posts in parts of organizations.
+    Case(
+        "part_department",
+        "Clara Benning, a spokesperson of the Department of Transport, said trains would run.",
+        want=(("Clara Benning", "spokesperson", "Department of Transport"),),
+    ),
+    Case(
+        "part_office_at_ministry",
+        "Omar Faruk, director of the budget office at the Ministry of Finance, resigned.",
+        want=(("Omar Faruk", "director", "Ministry of Finance|budget office"),),
+    ),
+    Case(
+        "part_division_of_company",
+        "Li Wen, head of the Asia division of Harrow Capital, left the firm.",
+        want=(("Li Wen", "head", "Harrow Capital|Asia division"),),
+    ),
+    Case(
+        "part_possessive_body",
+        "Nadia Petrova, spokeswoman for the European Commission's trade directorate, declined to comment.",
+        want=(("Nadia Petrova", "spokeswoman", "European Commission|trade directorate"),),
+    ),
+    # Posts given in another sentence of the same paragraph.
+    Case(
+        "next_sentence_definite_description",
+        "Aldo Ferrante arrived in Rome on Monday. The Italian finance minister said the talks would continue.",
+        want=(("Aldo Ferrante", "finance minister", "Italy"),),
+    ),
+    Case(
+        "next_sentence_possessive_description",
+        "Hana Novak landed in Prague after midnight. Hungary's foreign minister told reporters she was tired.",
+        want=(("Hana Novak", "foreign minister", "Hungary"),),
+    ),
+    Case(
+        "pronoun_is_post",
+        "Pedro Salas warned of more floods. He is the mayor of Cochabamba.",
+        want=(("Pedro Salas", "mayor", "Cochabamba"),),
+    ),
+    Case(
+        "as_post_next_sentence",
+        "Amina Diallo toured the flooded districts. As Senegal's health minister, she promised aid.",
+        want=(("Amina Diallo", "health minister", "Senegal"),),
+    ),
+    # Owners by adjective.
+    Case(
+        "adjective_the_demonym_post",
+        "The Kenyan president Daniel Kiptanui opened the summit.",
+        want=(("Daniel Kiptanui", "president", "Kenya"),),
+    ),
+    Case(
+        "adjective_capitalized",
+        "Peruvian Interior Minister Jorge Saavedra resigned after the protests.",
+        want=(("Jorge Saavedra", "Interior Minister", "Peru"),),
+    ),
+    Case(
+        "adjective_after_name",
+        "Daniel Kiptanui, the Kenyan president, opened the summit.",
+        want=(("Daniel Kiptanui", "president", "Kenya"),),
+    ),
+    Case(
+        "adjective_reverse_deputy",
+        "The Polish deputy foreign minister, Marek Zielonka, flew to Vilnius.",
+        want=(("Marek Zielonka", "deputy foreign minister", "Poland"),),
+    ),
+    # Owners by possessive.
+    Case(
+        "possessive_before_name",
+        "Brazil's foreign minister Ana Prado met her counterparts in Lima.",
+        want=(("Ana Prado", "foreign minister", "Brazil"),),
+    ),
+    Case(
+        "possessive_capital_title",
+        "Canada's Prime Minister Jean Tremblay said the tariffs were unfair.",
+        want=(("Jean Tremblay", "Prime Minister", "Canada"),),
+    ),
+    Case(
+        "possessive_company_reverse",
+        "Meridian Freight's chief financial officer, Ola Brandt, left in May.",
+        want=(("Ola Brandt", "chief financial officer", "Meridian Freight"),),
+    ),
+    Case(
+        "possessive_after_name",
+        "Kwame Boateng, Ghana's finance minister, presented the budget.",
+        want=(("Kwame Boateng", "finance minister", "Ghana"),),
+    ),
+    # An unqualified post: the holder's own state, never the other state the sentence names.
+    Case(
+        "unqualified_other_state_destination",
+        "President Amara Conteh flew to Liberia on Tuesday for talks.",
+        want=(("Amara Conteh", "President", None),),
+    ),
+    Case(
+        "unqualified_other_state_object",
+        "Prime Minister Jonas Berg criticised Hungary over the vote.",
+        want=(("Jonas Berg", "Prime Minister", None),),
+    ),
+    Case(
+        "unqualified_own_state_given_before",
+        "Sweden's prime minister, Erik Holm, spoke in Oslo. Later, Prime Minister Erik Holm visited Norway's king.",
+        want=(("Erik Holm", "prime minister", "Sweden"),),
+    ),
+    Case(
+        "unqualified_beside_a_qualified_one",
+        "President Rania Haddad of Lebanon met President Tomas Kral in Beirut.",
+        want=(("Rania Haddad", "President", "Lebanon"), ("Tomas Kral", "President", None)),
+    ),
+    Case(
+        "unqualified_visiting",
+        "Chancellor Greta Vogel arrived in Poland, where Polish officials greeted her.",
+        want=(("Greta Vogel", "Chancellor", None),),
+    ),
+    Case(
+        "unqualified_judge_two_courts",
+        "The Supreme Court of Norland upheld the verdict, which may go to the Court of Human Rights in Sarnow. "
+        "Judge Anna Brisk wrote for the majority.",
+        want=(("Anna Brisk", "Judge", None),),
+    ),
+    # A post of a person's office is held where that person holds a post.
+    Case(
+        "post_under_a_titled_person",
+        "The plan was drawn up by a former official under President Tomas Kral of Slovakia.",
+        want=(("Tomas Kral", "President", "Slovakia"),),
+    ),
+    Case(
+        "place_before_public_office",
+        "Nevada Attorney General Rosa Kemp sued the lender on Friday.",
+        want=(("Rosa Kemp", "Attorney General", "Nevada"),),
+    ),
+    Case(
+        "as_post_set_off",
+        "Martin Ekdahl, as chairman of the Harbor Finance Committee, signed the order.",
+        want=(("Martin Ekdahl", "chairman", "Harbor Finance Committee"),),
+    ),
+    Case(
+        "hyphenated_then_before_post",
+        "The ruling was written by then-Chief Justice Mara Holt of Malta in 2004.",
+        want=(("Mara Holt", "Chief Justice", "Malta"),),
+    ),
+    Case(
+        "company_post_after_the_body_the_sentence_before_is_about",
+        "The Northern Grain Cooperative reported a loss. Chairman Tomas Lind said the harvest was poor.",
+        want=(("Tomas Lind", "Chairman", "Northern Grain Cooperative"),),
+    ),
+    Case(
+        "qualifier_of_the_serving_post",
+        "The study was run by a former Meridian Freight director under President Tomas Kral.",
+        want=(("Tomas Kral", "President", None),),
+    ),
+    Case(
+        "relational_word_before_post",
+        "Alan Reyes, another partner at Harrow Capital, declined to comment.",
+        want=(("Alan Reyes", "partner", "Harrow Capital"),),
+    ),
+    Case(
+        "respective_posts_set_off_with_their_own_bodies",
+        "Maria Lopez and Tom Berg, president of the Coastal Alliance and treasurer of the Harbor Policy Institute, "
+        "resigned.",
+        want=(("Maria Lopez", "president", "Coastal Alliance"), ("Tom Berg", "treasurer", "Harbor Policy Institute")),
+    ),
+    Case(
+        "company_post_after_the_body_owning_the_subject_before",
+        "Delta Foods's chief executive Mara Lind is a Republican. Remarks about former CEO Tom Berg hurt sales.",
+        want=(("Tom Berg", "CEO", "Delta Foods"),),
+    ),
+    Case(
+        "person_owner_is_the_person_s_state",
+        "Argentine President Carlos Ibarra left for Peru. Ibarra's interior minister, Diego Ferrer, stayed home.",
+        want=(("Diego Ferrer", "interior minister", "Argentina"),),
+    ),
+    # The parser hangs "from" after the recipient of a verb of giving on the verb: still the recipient's body.
+    Case(
+        "recipient_body_lost_when_from_hangs_on_the_giving_verb",
+        "The fellowship was handed to Priya Raman from Northfield College last spring.",
+        want=(("Priya Raman", "*", "Northfield College"),),
+    ),
+    Case(
+        "recipient_of_body_after_giving_verb",
+        "This year the top medal goes to Priya Raman of the University of Northfield.",
+        want=(("Priya Raman", "*", "University of Northfield"),),
+    ),
+]
+
+NEGATIVE: list[Case] = [
+    # Family relations.
+    Case(
+        "family_wife_of_president",
+        "Maria Ostrova, the wife of President Ivan Ostrov, opened the hospital.",
+        forbid=(("Maria Ostrova", "*"),),
+    ),
+    Case("family_possessive_son", "Ivan Ostrov's son, Pavel Ostrov, runs a bakery.", forbid=(("Pavel Ostrov", "*"),)),
+    Case(
+        "family_daughter_of_post",
+        "Achieng Kiptanui, the daughter of the Kenyan president, studies in Nairobi.",
+        forbid=(("Achieng Kiptanui", "*"),),
+    ),
+    Case("family_brother", "Her brother, Tomas Reyes, was arrested at the border.", forbid=(("Tomas Reyes", "*"),)),
+    # Occupations without an office.
+    Case("occupation_lawyer", "Lawyer Jana Kral said the ruling would be appealed.", forbid=(("Jana Kral", "*"),)),
+    Case(
+        "occupation_farmer",
+        "Farmer Kwabena Owusu said the rains came late this year.",
+        forbid=(("Kwabena Owusu", "*"),),
+    ),
+    Case(
+        "occupation_economist_apposition",
+        "Dana Whitfield, an economist, expects prices to rise.",
+        forbid=(("Dana Whitfield", "*"),),
+    ),
+    Case(
+        "occupation_novelist",
+        "The novelist Iris Calder read from her new book in Dublin.",
+        forbid=(("Iris Calder", "*"),),
+    ),
+    # Posts of unnamed holders are no roles of a named person nearby.
+    Case("unnamed_object_post", "Jonas Berg met the finance minister on Monday.", forbid=(("Jonas Berg", "*"),)),
+    Case(
+        "unnamed_spokesman_told_person",
+        "A spokesman for the Harbor Policy Institute told Priya Nandakumar the study was late.",
+        forbid=(("Priya Nandakumar", "spokesman"),),
+    ),
+    Case(
+        "unnamed_after_the_post",
+        "Rui Matos, speaking after the defence minister, said the budget was too small.",
+        forbid=(("Rui Matos", "*"),),
+    ),
+    Case(
+        "unnamed_criticised_post",
+        "Elif Sahin criticised the Turkish foreign minister on Sunday.",
+        forbid=(("Elif Sahin", "*"),),
+    ),
+    Case(
+        "unnamed_post_next_sentence_two_people",
+        "Aldo Ferrante met Bruno Galli in Rome on Monday. The finance minister said the talks would continue.",
+        forbid=(("Aldo Ferrante", "finance minister"), ("Bruno Galli", "finance minister")),
+    ),
+    # Candidates hold no post.
+    Case(
+        "candidate_before_name",
+        "Presidential candidate Marco Bellini toured the northern provinces.",
+        forbid=(("Marco Bellini", "President"), ("Marco Bellini", "presidential candidate|candidate")),
+    ),
+    Case(
+        "candidate_for_post",
+        "Joana Silva, the opposition candidate for president, addressed the rally.",
+        forbid=(("Joana Silva", "president"), ("Joana Silva", "candidate|opposition candidate")),
+    ),
+    Case(
+        "candidate_mayoral",
+        "Mayoral candidate Tomas Lind promised new buses for Tartu.",
+        forbid=(("Tomas Lind", "mayor|candidate|mayoral candidate"),),
+    ),
+    Case(
+        "candidate_running_for",
+        "Olga Berg, who is running for governor, visited the port.",
+        forbid=(("Olga Berg", "governor"),),
+    ),
+    # A title inside an organization's name.
+    Case(
+        "title_in_org_office",
+        "Adrian Cole from the Office of the Prime Minister said the visit was postponed.",
+        forbid=(("Adrian Cole", "Prime Minister"),),
+    ),
+    Case(
+        "title_in_org_possessive",
+        "Nora Quist, a researcher at the Governor's Institute for Rivers, spoke first.",
+        forbid=(("Nora Quist", "Governor"),),
+    ),
+    Case(
+        "title_in_org_ministry",
+        "Karl Berg joined the Ministry of Defence in 2010.",
+        forbid=(("Karl Berg", "Minister|Minister of Defence"),),
+    ),
+    Case("title_in_org_presidents_cup", "Luis Cano won the President's Cup in Lima.", forbid=(("Luis Cano", "*"),)),
+    # Honorifics.
+    Case("honorific_mr", "Mr. Tomas Brandt said the contract was signed.", forbid=(("Tomas Brandt", "*"),)),
+    Case("honorific_ms", "Ms. Adaeze Okafor denied the charges on Friday.", forbid=(("Adaeze Okafor", "*"),)),
+    Case(
+        "honorific_mrs_dr",
+        "Mrs. Helen Ward and Dr. Simon Achebe opened the clinic.",
+        forbid=(("Helen Ward", "*"), ("Simon Achebe", "*")),
+    ),
+    Case(
+        "honorific_later_mention",
+        "Tomas Brandt signed the contract. Mr. Brandt said the work would start soon.",
+        forbid=(("Tomas Brandt", "*"),),
+    ),
+    # Another person's post in the same sentence.
+    Case(
+        "other_aide_to",
+        "Jonas Berg, an aide to President Amara Conteh, said the trip was cancelled.",
+        forbid=(("Jonas Berg", "President"),),
+    ),
+    Case(
+        "other_advised",
+        "Ivo Marin, who advised Prime Minister Sofia Lind, left the party.",
+        forbid=(("Ivo Marin", "Prime Minister"),),
+    ),
+    Case(
+        "other_criticised_titled",
+        "Tariq Haddad criticised Interior Minister Lina Saab for the raids.",
+        forbid=(("Tariq Haddad", "*"),),
+    ),
+    Case("other_coordinated", "Li Wen and Foreign Minister Sun Ping arrived in Jakarta.", forbid=(("Li Wen", "*"),)),
+    Case(
+        "other_met_post_of_state",
+        "Paulo Reis met the Angolan defence minister in Luanda.",
+        forbid=(("Paulo Reis", "*"),),
+    ),
+    Case(
+        "other_coordinated_after_apposition",
+        "The minister's deputy, Ilona Marsh, and Danish Trade Minister Lars Ek attended the dinner.",
+        forbid=(("Ilona Marsh", "Trade Minister"),),
+    ),
+    Case(
+        "person_owner_spokesman_is_no_post_in_the_person",
+        "Argentine President Carlos Ibarra left for Peru. Ibarra's spokesman, Diego Ferrer, confirmed the trip.",
+        forbid=(("Diego Ferrer", "*", "Carlos Ibarra|Ibarra"),),
+    ),
+    Case(
+        "person_owner_campaign_post_is_not_the_state_s",
+        "Chilean Senator Ana Brisk will run again. Her campaign manager, Jon Petit, said the team was ready.",
+        forbid=(("Jon Petit", "*", "Chile"),),
+    ),
+    Case(
+        "person_owner_in_a_place_is_not_the_place_s_post",
+        "Ohio Rep. Dale Hunt voted no. Hunt's chief of staff, Rosa Kemp, said he had doubts.",
+        forbid=(("Rosa Kemp", "*", "Ohio"),),
+    ),
+    # A place before an occupation or a press post is where the work is done, not who owns a post.
+    Case(
+        "place_before_occupation", "Lagos businessman Ade Bello paid for the new school.", forbid=(("Ade Bello", "*"),)
+    ),
+    Case(
+        "place_before_press_post",
+        "Ohio editor Tim Lake wrote about the strike on Monday.",
+        forbid=(("Tim Lake", "*", "Ohio"),),
+    ),
+    # A preposition after the name that hangs on a word before the name gives no affiliation.
+    Case(
+        "preposition_on_the_noun_before",
+        "The bill faces a challenge to Tim Reese from the Liberty Union. Reese said he would veto it.",
+        forbid=(("Tim Reese", "*"),),
+    ),
+    Case(
+        "preposition_on_the_verb_before",
+        "The prize went to Nora Quist at the Lakeside Arts Council on Friday.",
+        forbid=(("Nora Quist", "*"),),
+    ),
+    Case(
+        "body_of_the_first_conjunct",
+        "The study was done by Tomas Lind of the University of Lakeside and Professor Ana Kral.",
+        forbid=(("Ana Kral", "*"),),
+    ),
+    Case(
+        "company_post_after_a_body_named_in_passing",
+        "Investigators said the file had been sent to the Northern Grain Cooperative. "
+        "Chairman Tomas Lind said the inquiry was over.",
+        forbid=(("Tomas Lind", "*", "Northern Grain Cooperative"),),
+    ),
+    Case(
+        "as_a_result_is_no_post",
+        "Amina Diallo toured the flooded districts. As a result, she promised aid.",
+        forbid=(("Amina Diallo", "*"),),
+    ),
+    Case(
+        "opening_as_with_two_people_before",
+        "Amina Diallo met Tomas Berg in Dakar. As Senegal's health minister, she promised aid.",
+        forbid=(("Tomas Berg", "*"),),
+    ),
+    Case(
+        "person_owner_occupation",
+        "Police detained Viktor Hale on Monday. Hale's lawyer, Simon Pratt, said the arrest was unlawful.",
+        forbid=(("Simon Pratt", "*"),),
+    ),
+    # The name is the object of a preposition or a second conjunct after the post: the post is someone else's.
+    Case(
+        "object_of_for_campaign",
+        '"We are confident," said Ella Marsh, a spokeswoman for the Ivanov campaign. Boris Ivanov said nothing.',
+        forbid=(("Boris Ivanov", "*"),),
+    ),
+    Case(
+        "object_of_for_honorific",
+        "After the hearing, an attorney for Ms. Varga, who lost the house in May, asked for a delay.",
+        forbid=(("Varga", "*"),),
+    ),
+    Case(
+        "object_of_as_post",
+        "Hired as treasurer of the Okafor reelection committee, Farah Nadim moved to Lagos in June. "
+        "Joseph Okafor praised her.",
+        forbid=(("Joseph Okafor", "*"),),
+    ),
+    Case(
+        "object_of_org_for_name",
+        "Lena Ortiz, the chairwoman of Farmers for Ivanov, said the rally was full.",
+        forbid=(("Ivanov", "*"),),
+    ),
+    Case(
+        "second_conjunct_after_post",
+        "Among the guests were a junior Velorian minister and Hanna Brecht, a painter.",
+        forbid=(("Hanna Brecht", "*"),),
+    ),
+    # A party's adjective before a state office names the holder's party; the office is held elsewhere.
+    Case(
+        "party_adjective_before_governor",
+        "Voters cheered when Republican Gov. Owen Pryce cut the ribbon at the new bridge.",
+        forbid=(("Owen Pryce", "*", "Republican|Republicans|Republican Party"),),
+    ),
+    # A nationality before an occupation set off by a comma.
+    Case(
+        "nationality_occupation_before_comma",
+        "Her closest ally was the Kenyan economist, Wanjiru Mbeki.",
+        forbid=(("Wanjiru Mbeki", "*"),),
+    ),
+]
+
+
+# Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
+NOT_READ_YET = frozenset(
+    {
+        "before_acting_state_in_sentence",
+        "after_post_for_campaign",
+        "elected_post_of_org",
+        "post_then_rank_reverse",
+        "part_office_at_ministry",
+        "part_possessive_body",
+    }
+)
+
+
+def _params(cases: list[Case], prefix: str) -> list[object]:
+    return [
+        pytest.param(
+            case,
+            id=f"{prefix}-{case.name}",
+            marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if case.name in NOT_READ_YET else [],
+        )
+        for case in cases
+    ]
+
+
+@pytest.mark.parametrize("case", _params(POSITIVE, "pos"))
+def test_positive_construction(nlp: Language, case: Case) -> None:
+    assert problems(nlp, case) == []
+
+
+@pytest.mark.parametrize("case", _params(NEGATIVE, "neg"))
+def test_negative_construction(nlp: Language, case: Case) -> None:
+    assert problems(nlp, case) == []
