@@ -14,7 +14,6 @@ from kgingest.extract.dependencies import (
     LOCATIVE_LABELS,
     NOUN_CLAUSES,
     NOUN_MODIFIERS,
-    OBJECT_OF_PREPOSITION_LABELS,
     REINFORCING_MODIFIER_LABELS,
     SUBJECTS,
     has_label,
@@ -350,18 +349,6 @@ def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Toke
         helping = token.lemma_.lower() in lex.SUPPORT_VERBS
         stack.extend(c for c in token.children if not has_label(c, boundaries) or (helping and is_ccomp(c)))
     return sorted((t for t in tokens if not in_dateline(t)), key=lambda t: t.i)
-
-
-def nested_pobjs(prep: Token) -> list[Token]:
-    """Objects of a preposition, through "in accordance with" / "pursuant to" chains."""
-    found: list[Token] = []
-    for pobj in (c for c in prep.children if has_label(c, OBJECT_OF_PREPOSITION_LABELS)):
-        found.append(pobj)
-        for inner in (c for c in pobj.children if is_prep(c)):
-            found.extend(c for c in inner.children if is_pobj(c))
-    for inner in (c for c in prep.children if is_prep(c)):  # "pursuant to X"
-        found.extend(c for c in inner.children if is_pobj(c))
-    return found
 
 
 def starts_inside(value: TimeValue, clause: list[Token]) -> bool:

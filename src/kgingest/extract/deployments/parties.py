@@ -85,6 +85,9 @@ class PartyReader:
             if is_pobj(token) and (token.head.lower_, token.lower_) in lex.SUPPORT_PHRASES:
                 for of in (c for c in token.children if is_prep(c, "of")):
                     actor = self.ctx.actors.pobj_actor(of)
+                    # "at the invitation of the government": the government of the state the forces go to
+                    objects = [o for o in of.children if is_pobj(o)]
+                    actor = actor or next((a for o in objects if (a := self._host_government(o, location))), None)
                     if actor is not None and actor != sender:
                         return actor
                 # "at X's request", "at the Bahraini government's invitation"
@@ -96,6 +99,12 @@ class PartyReader:
                 if actor is not None and actor != sender:
                     return actor
         return None
+
+    def inviter(self, inviter: Token, sender: str | None, location: str | None) -> str | None:
+        """Who invites the forces in ("of Gabon", "of the government", "its"): the party they help."""
+        actor = self.ctx.actors.resolve_phrase(inviter) if inviter.lower_ not in PRONOUNS else None
+        actor = actor or self._host_government(inviter, location) or self._helped_host(inviter, location)
+        return actor if actor != sender else None
 
     def _given_support(self, noun: Token) -> str | None:
         """ "provide logistical support to X": X is helped. The parser may hang "to" on the verb or on the head of a

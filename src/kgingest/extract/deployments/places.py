@@ -18,7 +18,9 @@ from kgingest.extract.dependencies import (
     is_aux,
     is_det,
     is_dobj,
+    is_label,
     is_pobj,
+    is_prep,
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
@@ -118,7 +120,7 @@ class PlaceReader:
             found = self.location_in(tier, prepositions, sender)
             if found is not None:
                 return found
-        return self._border(tiers[0])
+        return self._border(tiers[0]) or self._border(tiers[1] + tiers[2])
 
     def where_clause_place(self, verb: Token) -> str | None:
         """ "Mali, where militants held the north until France intervened": the place a where-clause describes."""
@@ -133,8 +135,13 @@ class PlaceReader:
             if not has_label(prep, PREPOSITION_LABELS) or prep.lower_ not in lex.BORDER_PREPOSITIONS:
                 continue
             for pobj in (c for c in prep.children if is_pobj(c)):
-                bare = [c.lower_ for c in pobj.children] == ["the"]
-                if bare and pobj.lemma_.lower() in lex.BORDER_WORDS:
+                # "the border", "the southern border", "the border with X": the border whatever describes it
+                the = any(is_det(c, "the") for c in pobj.children)
+                described = all(
+                    is_det(c, "the") or (is_label(c, "amod") and c.pos_ == "ADJ") or is_prep(c, "with", "between")
+                    for c in pobj.children
+                )
+                if the and described and pobj.lemma_.lower() in lex.BORDER_WORDS:
                     return self._unnamed_place(pobj, "the border")
         return None
 

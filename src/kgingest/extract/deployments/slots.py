@@ -27,7 +27,6 @@ from kgingest.extract.deployments.grammar import (
     clause_tokens,
     composition,
     is_force,
-    nested_pobjs,
     noun_lemma,
     starts_inside,
     subtree_chars,
@@ -35,6 +34,7 @@ from kgingest.extract.deployments.grammar import (
     tokens_span,
     withdrawing,
 )
+from kgingest.extract.deployments.legal import LegalPhrase, legal_phrase
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.index import doc_text
@@ -94,7 +94,7 @@ class SlotReader:
         mention.legal_basis = legal[0] if legal is not None else None
         if legal is not None:
             # Where and when the mandate was given is not where and when the forces went.
-            basis, phrase = legal
+            basis, phrase, _ = legal
             clause = [
                 t
                 for t in clause
@@ -127,6 +127,9 @@ class SlotReader:
         described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
+        if mention.supported is None and legal is not None and legal[2].inviter is not None:
+            # "at the invitation of X": X is helped (read here, the basis's words being no place of the sending)
+            mention.supported = self.ctx.parties.inviter(legal[2].inviter, mention.sender, mention.location)
         mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(parties_clause, mention.sender, mention.supported)
@@ -284,42 +287,41 @@ class SlotReader:
         before = doc_text(self.doc)[max(0, value.span.begin - 30) : value.span.begin].lower()
         return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
 
-    def _legal_basis(self, clause: list[Token]) -> tuple[Span, set[int]] | None:
+    def _legal_basis(self, clause: list[Token]) -> tuple[Span, set[int], LegalPhrase] | None:
         """The name of the mandate the clause cites, and the token indices of its whole phrase, the occasion included
         ("an agreement signed in 2019")."""
-        for prep in clause:
-            if not is_prep(prep) or prep.lower_ not in lex.LEGAL_PREPOSITIONS:
-                continue
-            for pobj in nested_pobjs(prep):
-                if pobj.lemma_.lower() in lex.LEGAL_NOUNS:
-                    # "a mandate approved by X at a summit in Y on Z": the occasion is not part of the name.
-                    occasions = {
-                        t.i
-                        for verb in pobj.subtree
-                        if verb.pos_ == "VERB" and verb.i > pobj.i
-                        for prep in verb.children
-                        if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
-                        for t in prep.subtree
-                    }
-                    # "an agreement signed in 2019": a participle that only gives the occasion goes with it
-                    occasions |= {
-                        verb.i
-                        for verb in pobj.subtree
-                        if verb.pos_ == "VERB"
-                        and verb.i > pobj.i
-                        and any(c.i in occasions for c in verb.children)
-                        and all(c.i in occasions or c.is_punct for c in verb.children)
-                    }
-                    # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
-                    commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
-                    occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
-                    tokens = [
-                        t
-                        for t in pobj.subtree
-                        if t.i not in occasions and not (is_det(t) and t.i < pobj.i and t.head.i == pobj.i)
-                    ]
-                    return tokens_span(self.doc, tokens), {t.i for t in pobj.subtree}
-        return None
+        found = legal_phrase(clause)
+        if found is None:
+            return None
+        noun = found.noun
+        # "a mandate approved by X at a summit in Y on Z": the occasion is not part of the name.
+        occasions = {
+            t.i
+            for verb in noun.subtree
+            if verb.pos_ == "VERB" and verb.i > noun.i
+            for prep in verb.children
+            if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
+            for t in prep.subtree
+        }
+        # "an agreement signed in 2019": a participle that only gives the occasion goes with it
+        occasions |= {
+            verb.i
+            for verb in noun.subtree
+            if verb.pos_ == "VERB"
+            and verb.i > noun.i
+            and any(c.i in occasions for c in verb.children)
+            and all(c.i in occasions or c.is_punct for c in verb.children)
+        }
+        # "an agreement, separate from ...": what follows a comma describes it, it is not its name; nor is a
+        # clause after a relative pronoun ("the accord under which ...").
+        commas = [c.i for c in noun.children if c.text == "," and c.i > noun.i]
+        occasions |= {t.i for t in noun.subtree if commas and t.i >= commas[0]}
+        occasions |= {t.i for c in noun.children if is_relcl(c) for t in c.subtree}
+        tokens = [
+            t for t in noun.subtree if t.i not in occasions and not (is_det(t) and t.i < noun.i and t.head.i == noun.i)
+        ]
+        phrase = {t.i for t in noun.subtree if not any(is_relcl(c) and t in c.subtree for c in noun.children)}
+        return tokens_span(self.doc, tokens), phrase, found
 
     def _legal_tail(self, token: Token, basis: Span) -> bool:
         """A token of the occasion cut from the legal basis ("at a summit in Y on Z" after "a mandate approved")."""

@@ -1,0 +1,90 @@
+"""The instrument a sending's own clause cites as its legal basis.
+
+English names the basis of an act with a few frames, whatever the instrument:
+
+- a preposition of authority: "under the 1994 treaty", "per the accord", "pursuant to resolution 2791";
+- a noun of conformity inside a preposition: "in accordance with", "in line with", "in keeping with",
+  "in compliance with", "as part of", "on the basis of", "within the framework of", "by virtue of",
+  "under the terms of";
+- a verb of invoking whose object is the instrument: "invoking Article 5 of the charter", "citing the accord";
+- an invitation or request: "at the invitation of the government", "at the request of X" (the basis is the
+  invitation itself; the one who invites is helped, see `parties`).
+
+Only an instrument noun (treaty, resolution, mandate, accord ...) is a basis: "under pressure", "under way",
+"under fire", "in line with expectations" name none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kgingest.extract import deployment_lexicon as lex
+from kgingest.extract.dependencies import OBJECT_OF_PREPOSITION_LABELS, has_label, is_dobj, is_prep
+
+
+@dataclass(frozen=True)
+class LegalPhrase:
+    """The noun that names the basis (the instrument, or the invitation)."""
+
+    noun: Token
+    # The one who invites or asks ("of the government", "Gabon's"), for an invitation only.
+    inviter: Token | None = None
+
+
+def _instrument(noun: Token) -> bool:
+    return noun.lemma_.lower() in lex.LEGAL_NOUNS or noun.lower_ in lex.LEGAL_NOUNS
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if has_label(c, OBJECT_OF_PREPOSITION_LABELS)]
+
+
+def _conformed_to(frame: Token) -> list[Token]:
+    """The objects of the preposition after a noun or adjective of conformity: "accordance with X", "part of X",
+    "pursuant to X"."""
+    return [o for p in frame.children if is_prep(p) for o in _objects(p)]
+
+
+def _inviter(invitation: Token) -> Token | None:
+    """ "the invitation of X", "X's invitation"."""
+    owners = [c for c in invitation.children if c.dep_ == "poss"]
+    owners += [o for p in invitation.children if is_prep(p, "of", "from", "by") for o in _objects(p)]
+    return owners[0] if owners else None
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "the accord under which ..." gives "accord"."""
+    if pronoun.tag_ != "WDT":
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else None
+
+
+def legal_phrase(clause: list[Token]) -> LegalPhrase | None:
+    """The first basis the clause's frames cite, in text order."""
+    found: list[LegalPhrase] = []
+    for token in clause:
+        lower = token.lower_
+        if is_prep(token) and lower in lex.LEGAL_PREPOSITIONS:
+            # "under X", "under the terms of X", "per X"
+            for pobj in _objects(token):
+                candidates = [pobj, *_conformed_to(pobj)] if pobj.lemma_.lower() in lex.CONFORMITY_NOUNS else [pobj]
+                found += [LegalPhrase(n) for n in candidates if _instrument(n)]
+                described = _relative_antecedent(pobj)
+                if described is not None and _instrument(described):
+                    found.append(LegalPhrase(described))  # "an accord under which X will send troops"
+        elif is_prep(token) and lower in lex.FRAME_PREPOSITIONS:
+            for pobj in _objects(token):
+                lemma = pobj.lemma_.lower()
+                if lemma in lex.CONFORMITY_NOUNS:  # "in accordance with X", "as part of X"
+                    found += [LegalPhrase(n) for n in _conformed_to(pobj) if _instrument(n)]
+                elif lemma in lex.INVITATION_NOUNS and any(is_prep(c, "of") or c.dep_ == "poss" for c in pobj.children):
+                    found.append(LegalPhrase(pobj, _inviter(pobj)))
+        elif lower in lex.CONFORMITY_ADJECTIVES:  # "pursuant to X", wherever the parser hangs it
+            found += [LegalPhrase(n) for n in _conformed_to(token) if _instrument(n)]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lex.INVOKING_VERBS:
+            # "invoking Article 5 of the charter", "citing a 2012 accord"
+            found += [LegalPhrase(o) for o in token.children if is_dobj(o) and _instrument(o)]
+    return min(found, key=lambda f: f.noun.i) if found else None
