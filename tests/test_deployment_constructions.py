@@ -104,6 +104,17 @@ LEGAL_BASIS = [
     Case("The treaty allows either country to send troops to the other in a crisis."),
 ]
 
+PRESENCE = [
+    Case(
+        "Brazil's defence ministry said 900 soldiers will be sent to the border on top of 1,400 marines already "
+        "helping the police.",
+        [
+            {"sender": "Brazil", "location": "border", "exact": 900, "status": "planned"},
+            {"sender": "Brazil", "location": "border", "exact": 1400, "status": "ongoing"},
+        ],
+    ),
+]
+
 LOCATION = [
     Case(
         "Canada will station a battalion each in Romania, Bulgaria and Hungary.",
@@ -151,6 +162,14 @@ PARTIES = [
     Case(
         "Nigeria sent 500 soldiers to Niger to support the Nigerien army against Boko Haram.",
         [{"sender": "Nigeria", "location": "Niger", "supported": "Niger", "opponent": "Boko Haram"}],
+    ),
+    Case(
+        "Chile sent 500 troops to Bolivia on Sunday to help the embattled government restore order.",
+        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+    ),
+    Case(
+        "Rwanda sent 1,000 troops to Mozambique to help the government fight insurgents.",
+        [{"sender": "Rwanda", "supported": "Mozambique", "opponent": "insurgents"}],
     ),
     Case(
         "Chad deployed 2,000 troops to Cameroon to fight Boko Haram.",
@@ -224,6 +243,7 @@ CASES = [
     *(pytest.param(c, id=f"basis: {c.text[:60]}") for c in LEGAL_BASIS),
     *(pytest.param(c, id=f"location: {c.text[:60]}") for c in LOCATION),
     *(pytest.param(c, id=f"parties: {c.text[:60]}") for c in PARTIES),
+    *(pytest.param(c, id=f"presence: {c.text[:60]}") for c in PRESENCE),
     *(pytest.param(c, id=f"troops: {c.text[:60]}") for c in TROOPS),
     *(pytest.param(c, id=f"start: {c.text[:60]}") for c in START),
     *(pytest.param(c, id=f"status: {c.text[:60]}") for c in STATUS),

@@ -56,26 +56,36 @@ def force_added_to(
     their owner or, unnamed, the state that sends."""
     if not is_pobj(noun) or (noun.head.head.lower_, noun.head.lower_) not in ADDITION_PHRASES:
         return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    clauses = [c for c in noun.children if has_label(c, NOUN_CLAUSES)]
+    if verb is not None:
+        # "on top of 800 reservists already helping the police": the parser may hang the participle that describes
+        # the forces on the sending verb; it follows the noun right away
+        clauses += [
+            c
+            for c in verb.children
+            if c.tag_ in ("VBG", "VBN") and c.left_edge.i == noun.right_edge.i + 1 and c.left_edge.i < c.i
+        ]
     already = [c for c in noun.children if c.lower_ in lex.PRESENCE_ADVERBS]
-    already += [a for c in noun.children if has_label(c, NOUN_CLAUSES) for a in c.children if is_advmod(a)]
+    already += [a for c in clauses for a in c.children if is_advmod(a)]
     if not any(a.lower_ in lex.PRESENCE_ADVERBS for a in already) or negated(noun):
         return None
     size = ctx.slots.size(noun)
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if size is None or size.vague or verb is None or verb.lemma_.lower() not in lex.TRIGGER_VERBS:
         return None
     sending = sending_of(verb)
     if sending is None or sending.location is None:
         return None
-    # Unnamed, they are the sending state's: an agency or a person that sends may not be whose they are.
-    state = sending.sender if sending.sender is not None and ctx.actors.is_state(sending.sender) else None
+    # Unnamed, they are the sending state's: the state of an agency that sends ("the ministry"), not a person's.
+    state = ctx.actors.as_state(sending.sender) if sending.sender is not None else None
+    state = state if state is not None and ctx.actors.is_state(state) else None
     sender = ctx.actors.owner(noun) or state
     if sender is None or not ctx.actors.can_send(sender):
         return None
     mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=sending.location)
     mention.triggers = [token_span(noun)]
     mention.size = size
-    described = [t for c in noun.children if has_label(c, NOUN_CLAUSES) for t in c.subtree]
+    described = [t for c in clauses for t in c.subtree]
     mention.supported = ctx.parties.supported(described, sender, sending.location)
     mention.kind = "presence"
     mention.status = "ongoing"

@@ -41,9 +41,7 @@ class PartyReader:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
                 # "help X fight Y" is often parsed with X the subject of "fight".
-                helped = [c for c in token.children if is_dobj(c)] + [
-                    s for c in token.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)
-                ]
+                helped = helped_objects(token)
                 # "to support the regime's assault": whose the thing helped is
                 helped += [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
                 for obj in helped:
@@ -128,9 +126,13 @@ class PartyReader:
         for token in clause:
             if token.pos_ != "VERB" or token.lemma_.lower() not in lex.SUPPORT_VERBS:
                 continue
-            for obj in (c for c in token.children if is_dobj(c)):
+            for obj in helped_objects(token):
                 the = any(is_det(c, "the") for c in obj.children)
-                owned = any(has_label(c, NOUN_MODIFIERS) or is_poss(c) for c in obj.children)
+                # "the Ruritanian government", "X's government" name their state; "the embattled government" does not
+                owned = any(
+                    is_poss(c) or (has_label(c, NOUN_MODIFIERS) and (c.pos_ == "PROPN" or c.text[:1].isupper()))
+                    for c in obj.children
+                )
                 host_noun = obj.lemma_.lower() in lex.GOVERNMENT_NOUNS | lex.STATE_DESCRIPTIONS
                 if (the and host_noun and not owned) or obj.lower_ in ("it", "them"):
                     return True
@@ -228,6 +230,10 @@ class PartyReader:
                 found = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
                 objects = [o for p in targets for o in p.children if is_pobj(o)]
                 found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
+            elif token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
+                # "help the government fight rebels", read as one noun phrase: the rebels are fought
+                misread = [(o, m[1]) for o in token.children if is_dobj(o) and (m := misread_action(o)) is not None]
+                found = next((a for o, action in misread if (a := self._unnamed_group(o, skip=action))), None)
             elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
                 found = self.ctx.actors.salient_state(excluded)
             if found is not None and found not in excluded:
@@ -251,7 +257,7 @@ class PartyReader:
                 return self.index.ensure_actor(ActorType.GROUP, f"{word}s", span)
         return None
 
-    def _unnamed_group(self, noun: Token) -> str | None:
+    def _unnamed_group(self, noun: Token, skip: Token | None = None) -> str | None:
         """ "against armed groups", "to back the rebels": a group known only by what it is.
 
         The group is added to the index (scoped to this article) under the phrase the text uses, without its
@@ -262,13 +268,42 @@ class PartyReader:
         if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
             return None
         # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
-        modifiers = [c for c in noun.children if has_label(c, NOUN_MODIFIERS) and c.lower_ not in lex.VERB_PARTICLES]
+        modifiers = [
+            c
+            for c in noun.children
+            if has_label(c, NOUN_MODIFIERS) and c.lower_ not in lex.VERB_PARTICLES and (skip is None or c.i != skip.i)
+        ]
         tokens = [noun, *(t for c in modifiers for t in c.subtree)]
         names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
         if names:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
         span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
         return self.index.ensure_actor(ActorType.GROUP, span.text, span)
+
+
+def helped_objects(verb: Token) -> list[Token]:
+    """Whom a verb of helping helps: its object, or the subject of what they are helped to do ("help X fight Y").
+
+    The parser may read "help the government restore order" with "government" the subject of a verb inside the
+    object, or "help the government fight rebels" as one noun phrase with "fight" a noun: the helped party is then
+    the words before that verb.
+    """
+    objects = [c for c in verb.children if is_dobj(c)]
+    helped = [s for c in verb.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)]
+    for obj in objects:
+        inner = [t for t in obj.subtree if is_nsubj(t) and t.head.pos_ == "VERB" and t.head.i > t.i]
+        acting = misread_action(obj)
+        helped += inner or ([acting[0]] if acting is not None else [obj])
+    return helped
+
+
+def misread_action(noun: Token) -> tuple[Token, Token] | None:
+    """ "the government fight rebels" read as one noun: (the party that acts, the verb read as a noun)."""
+    for action in (c for c in noun.children if is_label(c, "compound") and c.lemma_.lower() in lex.FIGHT_VERBS):
+        actors = [c for c in action.children if is_label(c, "compound")]
+        if actors:
+            return actors[0], action
+    return None
 
 
 def _backed(attack: Token) -> bool:
