@@ -236,7 +236,6 @@ NEGATIVES = [
     Case("Chile threatened to send troops to Bolivia if the attacks continued."),
     Case("Brazil's army trained 3,000 recruits at bases near Brasilia this spring."),
     Case("Chile withdrew its ambassador from Bolivia on Monday."),
-    Case("Rwanda pulled its troops out of Mozambique on Monday."),
 ]
 
 CASES = [

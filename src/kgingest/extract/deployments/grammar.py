@@ -455,7 +455,15 @@ def heads_abroad(verb: Token) -> bool:
     "went back to")."""
     if verb.lemma_.lower() in lex.REACHING_VERBS:
         # "the first troops reached X": a named place as the object ("the number reached 5,000" names none)
-        return any(is_dobj(c) and c.pos_ == "PROPN" for c in verb.children)
+        # "reached the town of X": a place named through "of"
+        return any(
+            is_dobj(c)
+            and (
+                c.pos_ == "PROPN"
+                or any(is_prep(p, "of") and any(o.pos_ == "PROPN" for o in p.children) for p in c.children)
+            )
+            for c in verb.children
+        )
     if verb.lemma_.lower() not in lex.HEADING_VERBS:
         return False
     if any(c.lower_ in ("back", "home") for c in verb.children):
