@@ -89,6 +89,30 @@ LEGAL_BASIS = [
         "Senegal sent 600 troops to Gambia under a regional accord.",
         [{"sender": "Senegal", "location": "Gambia", "basis": "regional accord"}],
     ),
+    Case(
+        "Under the terms of the 2015 defence pact, Chile will send 200 troops to Peru.",
+        [{"sender": "Chile", "location": "Peru", "basis": "defence pact"}],
+    ),
+    Case(
+        "Within the framework of a bilateral security agreement, Peru deployed 300 soldiers to Ecuador.",
+        [{"sender": "Peru", "location": "Ecuador", "basis": "security agreement"}],
+    ),
+    Case(
+        "By virtue of the mutual assistance treaty, Norway dispatched 500 troops to Finland.",
+        [{"sender": "Norway", "location": "Finland", "basis": "mutual assistance treaty"}],
+    ),
+    Case(
+        "In keeping with the accord, Ghana has deployed 600 soldiers to Togo.",
+        [{"sender": "Ghana", "location": "Togo", "basis": "accord"}],
+    ),
+    Case(
+        "The deployment of Kenyan troops to Uganda, authorized by a regional accord in May, began on Monday.",
+        [{"sender": "Kenya", "location": "Uganda", "basis": "regional accord", "start": "2031-03-10"}],
+    ),
+    Case(
+        "Kenya deployed 1,000 troops to Haiti, acting on a Security Council mandate.",
+        [{"sender": "Kenya", "location": "Haiti", "basis": "Security Council mandate"}],
+    ),
     # negatives: a treaty with no sending of its own, "under" that names no instrument
     Case(
         "Peru and Chile signed a defence treaty in 2020. Peru sent 500 soldiers to Bolivia on Monday.",
@@ -99,8 +123,17 @@ LEGAL_BASIS = [
         "Under fire from rebels, Kenyan troops reached the town of Gulu in Uganda on Monday.",
         [{"sender": "Kenya", **NO_BASIS}],
     ),
-    Case("The deployment of 400 Swedish soldiers to Romania is under way.", [{"sender": "Sweden", **NO_BASIS}]),
+    Case(
+        "The deployment of 400 Swedish soldiers to Romania is under way.",
+        [{"sender": "Sweden", "status": "ongoing", **NO_BASIS}],
+    ),
     Case("The two countries signed a mutual defence treaty on Monday."),
+    Case("Chile and Peru signed a defence pact on Monday; neither plans to send troops."),
+    Case("Chile sent 300 soldiers to Bolivia in line with expectations.", [{"sender": "Chile", **NO_BASIS}]),
+    Case(
+        "Kenya sent 1,000 soldiers to Haiti under Brazilian command.",
+        [{"sender": "Kenya", "location": "Haiti", **NO_BASIS}],
+    ),
     Case("The treaty allows either country to send troops to the other in a crisis."),
 ]
 
@@ -209,6 +242,8 @@ START = [
 ]
 
 STATUS = [
+    Case("Chile denied that its troops were in Bolivia.", [{"sender": "Chile", "status": "denied"}]),
+    Case("Chile ended its military deployment in Bolivia on Monday.", [{"sender": "Chile", "status": "withdrawn"}]),
     Case("Chile will deploy 300 soldiers to Bolivia in May.", [{"sender": "Chile", "status": "planned"}]),
     Case("Chile denied sending troops to Bolivia.", [{"sender": "Chile", "status": "denied"}]),
     Case(

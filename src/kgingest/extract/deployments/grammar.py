@@ -203,6 +203,17 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
         mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
     elif noun.lemma_.lower() == "arrival":
         mention.status = "arriving"
+    elif mention.status is None and under_way(noun):
+        mention.status = "ongoing"
+
+
+def under_way(noun: Token) -> bool:
+    """ "the deployment is under way", "the deployment, now underway, ...": it has begun and goes on."""
+    verb = noun.head if has_label(noun, SUBJECTS) else None
+    said = [*(verb.children if verb is not None and verb.lemma_.lower() == "be" else ()), *noun.children]
+    return any(
+        c.lower_ == "underway" or (is_prep(c, "under") and any(o.lower_ == "way" for o in c.children)) for c in said
+    )
 
 
 def has_definite_determiner(noun: Token) -> bool:
@@ -333,8 +344,15 @@ def present_tense(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(is_aux(c, "is", "are") for c in verb.children)
 
 
+# "neither plans to send troops", "none were sent": a subject that denies the act.
+NEGATIVE_SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass", "preconj"})
+
+
 def negated(token: Token) -> bool:
-    return any(is_neg(c) or (is_det(c, "no")) for c in token.children)
+    return any(
+        is_neg(c) or is_det(c, "no") or (has_label(c, NEGATIVE_SUBJECT_LABELS) and c.lower_ in lex.NEGATIVE_PRONOUNS)
+        for c in token.children
+    )
 
 
 def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Token]:

@@ -31,10 +31,18 @@ class LegalPhrase:
     noun: Token
     # The one who invites or asks ("of the government", "Gabon's"), for an invitation only.
     inviter: Token | None = None
+    # The verb whose words all belong to the basis ("authorized by an accord in May"): none of them tells where or
+    # when the forces went.
+    frame: Token | None = None
 
 
 def _instrument(noun: Token) -> bool:
-    return noun.lemma_.lower() in lex.LEGAL_NOUNS or noun.lower_ in lex.LEGAL_NOUNS
+    return _is(noun, lex.LEGAL_NOUNS)
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    """The word or its lemma is one of ``words`` ("terms", "keeping" as written, "term", "keep" as lemmas)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _objects(prep: Token) -> list[Token]:
@@ -70,21 +78,28 @@ def legal_phrase(clause: list[Token]) -> LegalPhrase | None:
         if is_prep(token) and lower in lex.LEGAL_PREPOSITIONS:
             # "under X", "under the terms of X", "per X"
             for pobj in _objects(token):
-                candidates = [pobj, *_conformed_to(pobj)] if pobj.lemma_.lower() in lex.CONFORMITY_NOUNS else [pobj]
+                candidates = [pobj, *_conformed_to(pobj)] if _is(pobj, lex.CONFORMITY_NOUNS) else [pobj]
                 found += [LegalPhrase(n) for n in candidates if _instrument(n)]
                 described = _relative_antecedent(pobj)
                 if described is not None and _instrument(described):
                     found.append(LegalPhrase(described))  # "an accord under which X will send troops"
         elif is_prep(token) and lower in lex.FRAME_PREPOSITIONS:
             for pobj in _objects(token):
-                lemma = pobj.lemma_.lower()
-                if lemma in lex.CONFORMITY_NOUNS:  # "in accordance with X", "as part of X"
+                if _is(pobj, lex.CONFORMITY_NOUNS):  # "in accordance with X", "as part of X", "in keeping with X"
                     found += [LegalPhrase(n) for n in _conformed_to(pobj) if _instrument(n)]
-                elif lemma in lex.INVITATION_NOUNS and any(is_prep(c, "of") or c.dep_ == "poss" for c in pobj.children):
-                    found.append(LegalPhrase(pobj, _inviter(pobj)))
+                elif _is(pobj, lex.INVITATION_NOUNS) and (inviter := _inviter(pobj)) is not None:
+                    found.append(LegalPhrase(pobj, inviter))
         elif lower in lex.CONFORMITY_ADJECTIVES:  # "pursuant to X", wherever the parser hangs it
             found += [LegalPhrase(n) for n in _conformed_to(token) if _instrument(n)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in lex.INVOKING_VERBS:
             # "invoking Article 5 of the charter", "citing a 2012 accord"
             found += [LegalPhrase(o) for o in token.children if is_dobj(o) and _instrument(o)]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lex.AUTHORIZING_VERBS and token.tag_ == "VBN":
+            # "the deployment, authorized by a regional accord in May, ...": the agent of the authorizing
+            agents = [o for c in token.children if c.dep_ == "agent" or is_prep(c, "by") for o in _objects(c)]
+            found += [LegalPhrase(o, frame=token) for o in agents if _instrument(o)]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lex.ACTING_VERBS:
+            # "acting on a Security Council mandate"
+            grounds = [o for c in token.children if is_prep(c, "on", "upon") for o in _objects(c)]
+            found += [LegalPhrase(o, frame=token) for o in grounds if _instrument(o)]
     return min(found, key=lambda f: f.noun.i) if found else None

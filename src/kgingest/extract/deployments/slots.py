@@ -94,13 +94,14 @@ class SlotReader:
         mention.legal_basis = legal[0] if legal is not None else None
         if legal is not None:
             # Where and when the mandate was given is not where and when the forces went.
-            basis, phrase, _ = legal
+            basis, phrase, cited = legal
+            frame = cited.frame
             clause = [
                 t
                 for t in clause
                 if not basis.begin <= t.idx < basis.end
                 and not self._legal_tail(t, basis)
-                and not (t.i in phrase and t.idx >= basis.end)
+                and not (t.i in phrase and (t.idx >= basis.end or frame is not None))
             ]
         mention.location = None
         # "operated off X": the parser takes "off" for a particle and X for the object.
@@ -303,6 +304,14 @@ class SlotReader:
             if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
             for t in prep.subtree
         }
+        # "an accord in May": a time the instrument was made, hung on the noun itself
+        occasions |= {
+            t.i
+            for prep in noun.children
+            if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS and prep.i > noun.i
+            if any(o.ent_type_ in ("DATE", "TIME") for o in prep.subtree)
+            for t in prep.subtree
+        }
         # "an agreement signed in 2019": a participle that only gives the occasion goes with it
         occasions |= {
             verb.i
@@ -321,6 +330,8 @@ class SlotReader:
             t for t in noun.subtree if t.i not in occasions and not (is_det(t) and t.i < noun.i and t.head.i == noun.i)
         ]
         phrase = {t.i for t in noun.subtree if not any(is_relcl(c) and t in c.subtree for c in noun.children)}
+        if found.frame is not None:
+            phrase |= {t.i for t in found.frame.subtree}
         return tokens_span(self.doc, tokens), phrase, found
 
     def _legal_tail(self, token: Token, basis: Span) -> bool:
