@@ -128,6 +128,7 @@ LEGAL_BASIS = [
         [{"sender": "Sweden", "status": "ongoing", **NO_BASIS}],
     ),
     Case("The two countries signed a mutual defence treaty on Monday."),
+    Case("The firm sent two divisions of engineers to its plant in Finland."),
     Case("Chile and Peru signed a defence pact on Monday; neither plans to send troops."),
     Case("Chile sent 300 soldiers to Bolivia in line with expectations.", [{"sender": "Chile", **NO_BASIS}]),
     Case(
@@ -205,6 +206,18 @@ PARTIES = [
         [{"sender": "Rwanda", "supported": "Mozambique", "opponent": "insurgents"}],
     ),
     Case(
+        "Kenya sent 800 troops to Uganda to protect civilians from rebel attacks.",
+        [{"sender": "Kenya", "location": "Uganda", "opponent": "rebels"}],
+    ),
+    Case(
+        "Chad sent 1,500 soldiers to Niger to back the Nigerien army against jihadists.",
+        [{"sender": "Chad", "supported": "Niger", "opponent": "jihadists"}],
+    ),
+    Case(
+        "Ethiopia deployed 3,000 troops to Sudan to retake the town of Kassala from the rebels.",
+        [{"sender": "Ethiopia", "location": "Sudan", "supported": "Sudan", "opponent": "rebels"}],
+    ),
+    Case(
         "Chad deployed 2,000 troops to Cameroon to fight Boko Haram.",
         [{"sender": "Chad", "location": "Cameroon", "opponent": "Boko Haram"}],
     ),
@@ -223,10 +236,20 @@ TROOPS = [
         "Norway sent two brigades of about 4,000 soldiers to Finland.",
         [{"sender": "Norway", "approx": 4000}],
     ),
+    Case("Norway sent two divisions to Finland.", [{"sender": "Norway", "location": "Finland", "exact": None}]),
+    Case("Norway sent a 5,000-strong force to Finland.", [{"sender": "Norway", "exact": 5000}]),
+    Case("Norway sent a contingent of 650 to Finland.", [{"sender": "Norway", "exact": 650}]),
+    Case("Norway sent at least 500 soldiers to Finland.", [{"sender": "Norway", "min": 500}]),
+    Case("Norway sent fewer than 200 soldiers to Finland.", [{"sender": "Norway", "max": 200}]),
     Case("Norway sent hundreds of soldiers to Finland.", [{"sender": "Norway", "exact": None, "approx": None}]),
 ]
 
 START = [
+    Case(
+        "Norwegian troops have been in Finland since last year.",
+        [{"sender": "Norway", "start": "2030-12-31", "status": "ongoing"}],
+    ),
+    Case("Norway sent 300 soldiers to Finland two weeks ago.", [{"sender": "Norway", "start": "2031-02-26"}]),
     Case(
         "Swedish troops have been stationed in Romania since 2029.",
         [{"sender": "Sweden", "location": "Romania", "start": "2029-12-31"}],
@@ -330,7 +353,9 @@ def matches(got: dict[str, Any], want: dict[str, Any]) -> bool:
 def check(nlp: Language, case: Case) -> tuple[bool, list[dict[str, Any]]]:
     extraction = _extraction(nlp, case.text)
     found = [slots(extraction, d) for d in extraction.deployments]
-    ok = len(found) == len(case.deployments) and all(matches(g, w) for g, w in zip(found, case.deployments))
+    ok = len(found) == len(case.deployments) and all(
+        matches(g, w) for g, w in zip(found, case.deployments, strict=True)
+    )
     return ok, found
 
 

@@ -244,6 +244,11 @@ def is_force(token: Token) -> bool:
         return token.pos_ == "NOUN"  # "the navy"; "Navy" in a name is an organization
     if lemma in lex.UNIT_NOUNS and _of_people(token):
         return True  # "an engineering company of 222 personnel"
+    # "sent two divisions to X": counted units a state sends, bare (not "two business units")
+    sent = is_dobj(token) and token.head.lemma_.lower() in lex.TRIGGER_VERBS
+    bare = not any(is_label(c, "compound") or is_label(c, "amod") or is_label(c, "nmod") for c in token.children)
+    if lemma in lex.UNIT_NOUNS and _counted(token) and sent and bare:
+        return True
     military = has_military_modifier(token)
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
         return military or _counted_in_mission(token)

@@ -230,6 +230,9 @@ class PartyReader:
                 found = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
                 objects = [o for p in targets for o in p.children if is_pobj(o)]
                 found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
+            elif is_prep(token, "from") and token.head.lemma_.lower() in lex.PROTECTING_VERBS:
+                # "to protect civilians from rebel attacks", "to defend the town from the militia"
+                found = next((a for o in token.children if is_pobj(o) and (a := self._attacker(o))), None)
             elif token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
                 # "help the government fight rebels", read as one noun phrase: the rebels are fought
                 misread = [(o, m[1]) for o in token.children if is_dobj(o) and (m := misread_action(o)) is not None]
@@ -239,6 +242,16 @@ class PartyReader:
             if found is not None and found not in excluded:
                 return found
         return None
+
+    def _attacker(self, noun: Token) -> str | None:
+        """Who a protection is from: a party named ("from X"), or the side whose attacks they are ("from rebel
+        attacks", "from attacks by X", "from X's raids")."""
+        if noun.lemma_.lower() not in lex.ATTACK_NOUNS:
+            return self.ctx.actors.resolve_phrase(noun) or self._unnamed_group(noun)
+        owners = [c for c in noun.children if is_poss(c)]
+        owners += [o for p in noun.children if is_prep(p, "by", "from", "of") for o in p.children if is_pobj(o)]
+        found = next((a for o in owners if (a := self.ctx.actors.resolve_phrase(o) or self._unnamed_group(o))), None)
+        return found or self._held_by(noun)
 
     def _members_group(self, noun: Token) -> str | None:
         """ "militants of the X Front", "fighters from X": the named group whose members they are."""
