@@ -206,6 +206,15 @@ PARTIES = [
         [{"sender": "Rwanda", "supported": "Mozambique", "opponent": "insurgents"}],
     ),
     Case(
+        "Chile sent 500 troops to Bolivia. The Chilean troops appeared ready to help the embattled government "
+        "restore order.",
+        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+    ),
+    Case(
+        "Chile sent 500 troops to Bolivia. The troops are expected to help the government restore order.",
+        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+    ),
+    Case(
         "Kenya sent 800 troops to Uganda to protect civilians from rebel attacks.",
         [{"sender": "Kenya", "location": "Uganda", "opponent": "rebels"}],
     ),
