@@ -179,6 +179,30 @@ LOCATION = [
         [{"sender": "Chile", "location": "border"}],
     ),
     Case(
+        "Chile moved 2,000 troops near the border with Peru.",
+        [{"sender": "Chile", "location": "border"}],
+    ),
+    Case(
+        "Canada will deploy 300 soldiers to Romania, 200 to Bulgaria and 100 to Hungary.",
+        [
+            {"sender": "Canada", "location": "Romania", "exact": 300},
+            {"sender": "Canada", "location": "Bulgaria", "exact": 200},
+            {"sender": "Canada", "location": "Hungary", "exact": 100},
+        ],
+    ),
+    Case(
+        "Canadian troops will arrive in Romania in March, in Bulgaria in April and in Hungary in June.",
+        [
+            {"sender": "Canada", "location": "Romania"},
+            {"sender": "Canada", "location": "Bulgaria"},
+            {"sender": "Canada", "location": "Hungary"},
+        ],
+    ),
+    Case(
+        "Peru stationed troops in Bolivia in the city of Oruro.",
+        [{"sender": "Peru", "location": "Oruro"}],
+    ),
+    Case(
         "Peru deployed 250 engineers near the Bolivian city of Oruro.",
         [{"sender": "Peru", "location": "Oruro"}],
     ),

@@ -171,6 +171,8 @@ class PlaceReader:
                 fronts = [t for t in pobj.subtree if t.lower_ in lex.FRONT_WORDS]
                 if any(self.index.actor_at(*token_chars(t)) is None for t in fronts):
                     return self._front_place(pobj)
+                if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.BORDER_WORDS:
+                    continue  # "near the border with X": the border (see `_border`), not the neighbour beyond it
                 # The name itself before the phrase: "to X for the UN mission" is to X, not to the UN.
                 named = self.ctx.actors.resolve(*token_chars(pobj)) if pobj.pos_ == "PROPN" else None
                 actor = named if named is not None and self.ctx.actors.is_state(named) else None
@@ -186,7 +188,16 @@ class PlaceReader:
         for token in clause:
             if not is_pobj(token) or token.pos_ != "PROPN" or self.ctx.actors.resolve(*token_chars(token)) != location:
                 continue
-            states = [self.ctx.actors.resolve(*token_chars(c)) for c in token.conjuncts if c.i > token.i]
+            names = [c for c in token.conjuncts if c.i > token.i]
+            # "in A in March, in B in April and in C in June": the same preposition again, each with its own state
+            prep = token.head
+            siblings = [c for c in prep.head.children if c.i > prep.i and is_prep(c, prep.lower_)]
+            again = sorted(
+                {c for p in (prep, *siblings) for c in (p, *p.conjuncts) if c.i > prep.i and c.lower_ == prep.lower_},
+                key=lambda t: t.i,
+            )
+            names += [o for c in again if c in clause for o in c.children if is_pobj(o) and o.pos_ == "PROPN"]
+            states = [self.ctx.actors.resolve(*token_chars(c)) for c in names]
             found = [s for s in states if s is not None and s not in (sender, location) and self.ctx.actors.is_state(s)]
             return list(dict.fromkeys(found))
         return []

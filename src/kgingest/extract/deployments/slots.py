@@ -121,6 +121,7 @@ class SlotReader:
             # "X, where Y has deployed 500 troops": the place the where-clause describes
             described_place = self.ctx.places.where_clause_place(head)
             mention.location = described_place if described_place != mention.sender else None
+        mention.shares = self._shares(head, clause, mention.sender) if mention.location is not None else []
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
@@ -147,6 +148,20 @@ class SlotReader:
         mention.start = self._begun(head) if withdrawing(head) else self._start(head, clause)
         mention.start = mention.start or self._report_day(head)
         mention.purpose = self._purpose(head)
+
+    def _shares(self, head: Token, clause: list[Token], sender: str | None) -> list[tuple[str, Quantity]]:
+        """ "deploy 300 soldiers to A, 200 to B and 100 to C": the verb and the force noun left out after the first
+        share, each later count with a place of its own."""
+        counts = [c for c in head.children if c.pos_ == "NUM" and c.dep_ != "nummod" and c in clause]
+        counts += [n for c in counts for n in c.conjuncts if n.pos_ == "NUM" and n not in counts]
+        shares = []
+        for count in sorted(counts, key=lambda t: t.i):
+            wheres = [c for c in count.children if is_prep(c) and c.lower_ in lex.LOCATION_PREPOSITIONS]
+            place = self.ctx.places.location_in(wheres, lex.LOCATION_PREPOSITIONS, sender)
+            quantities = [q for q in find_quantities(count.text, count.idx) if not is_year_like(q)]
+            if place is not None and quantities:
+                shares.append((place, quantities[0]))
+        return shares
 
     def size(self, force: Token | None) -> Quantity | None:
         """How many people: "3,000 marines" in "two destroyers and 3,000 marines", "a contingent of 650"."""
