@@ -214,10 +214,6 @@ LOCATION = [
 
 PARTIES = [
     Case(
-        "Rwanda sent 1,000 troops to Mozambique to help the government fight insurgents.",
-        [{"sender": "Rwanda", "location": "Mozambique", "supported": "Mozambique"}],
-    ),
-    Case(
         "Nigeria sent 500 soldiers to Niger to support the Nigerien army against Boko Haram.",
         [{"sender": "Nigeria", "location": "Niger", "supported": "Niger", "opponent": "Boko Haram"}],
     ),
@@ -308,6 +304,25 @@ STATUS = [
     ),
 ]
 
+SENDERS = [
+    Case(
+        "Parliament approved sending 400 Norwegian soldiers to Finland.",
+        [{"sender": "Norway", "location": "Finland", "status": "planned"}],
+    ),
+    Case(
+        "A joint force of Norwegian and Danish soldiers landed in Iceland on Monday.",
+        [{"senders": "Denmark, Norway", "location": "Iceland"}],
+    ),
+    Case(
+        "Norwegian and Danish soldiers landed in Iceland on Monday.",
+        [{"senders": "Norway", "location": "Iceland"}, {"senders": "Denmark", "location": "Iceland"}],
+    ),
+    Case(
+        "Norway moved to bolster its forces in Finland with 600 paratroopers.",
+        [{"sender": "Norway", "exact": 600}, {"sender": "Norway", "exact": None, "status": "ongoing"}],
+    ),
+]
+
 ONE_PER_FORCE = [
     Case(
         "Norway sent 300 soldiers to Finland on Monday. The Norwegian troops will stay in Finland until June. "
@@ -337,6 +352,7 @@ CASES = [
     *(pytest.param(c, id=f"troops: {c.text[:60]}") for c in TROOPS),
     *(pytest.param(c, id=f"start: {c.text[:60]}") for c in START),
     *(pytest.param(c, id=f"status: {c.text[:60]}") for c in STATUS),
+    *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
 ]
 
@@ -357,6 +373,7 @@ def slots(extraction: Extraction, deployment: Deployment) -> dict[str, Any]:
     size = deployment.size
     return {
         "sender": names.get(deployment.sender, deployment.sender),
+        "senders": ", ".join(sorted(names.get(s, s) for s in deployment.senders)),
         "location": names.get(deployment.location or "", deployment.location),
         "supported": names.get(deployment.supported or "", deployment.supported),
         "opponent": names.get(deployment.opponent or "", deployment.opponent),

@@ -473,6 +473,14 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None
 
 
+def joint_force(force: Token) -> bool:
+    """ "a joint force of A's and B's soldiers", "combined Ruritanian and Freedonian units": one force of several."""
+    holders = [force]
+    if is_pobj(force) and force.head.lower_ == "of":
+        holders.append(force.head.head)  # "a joint force of X soldiers"
+    return any(c.lower_ in lex.JOINT_WORDS for h in holders for c in h.children if is_label(c, "amod"))
+
+
 def heads_abroad(verb: Token) -> bool:
     """A verb of going with a destination ("head to X", "flew into Y", "reached X"), not back home ("flew home",
     "went back to")."""

@@ -30,6 +30,7 @@ from kgingest.extract.deployments.grammar import (
     heads_abroad,
     is_aboard,
     is_force,
+    joint_force,
     keeper_force,
     kept_by_subject,
     negated,
@@ -123,9 +124,11 @@ class MentionFinder:
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
         # "X's forces would be deployed": the force's own owner before the subject of a clause it is conjoined to
         own_subject = is_nsubjpass(force) and force.head.i == verb.i
+        # "parliament approved sending 400 Norwegian soldiers": who approves is not whose forces go
+        approved = verb.head.i != verb.i and verb.head.lemma_.lower() in lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS
         sender = (
             (None if inviting else self.ctx.actors.agent(verb))
-            or (self.ctx.actors.owner(force) if own_subject else None)
+            or (self.ctx.actors.owner(force) if own_subject or approved else None)
             or self.ctx.actors.subject_sender(verb, force, named_only=True)
         )
         if claim is not None and claim[0] == "alleged":
@@ -152,9 +155,13 @@ class MentionFinder:
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
+        if joint_force(force):
+            # "a joint force of Ruritanian and Freedonian soldiers": one force the states send together
+            mention.co_senders = [s for s, _, _ in mention.more_senders]
+            mention.more_senders = []
         apart = {o for o, _, _ in mention.more_senders}
         together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
-        mention.co_senders = [s for s in dict.fromkeys(together) if s not in apart]
+        mention.co_senders = [s for s in dict.fromkeys([*mention.co_senders, *together]) if s not in apart]
         if sender is not None and joined_formation(self.ctx.actors, force, sender):
             # "its contribution to an alliance's battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.

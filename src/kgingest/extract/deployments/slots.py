@@ -172,7 +172,12 @@ class SlotReader:
         # "a destroyer and two aircraft with 260 military personnel": the crew rides along.
         crews = [
             p
-            for noun in (force, *force.conjuncts, force.head)  # the parser may hang "with" on the verb
+            # the parser may hang "with" on the verb; "bolster its forces with 600 soldiers" adds them, no crew
+            for noun in (
+                force,
+                *force.conjuncts,
+                *([] if force.head.lemma_.lower() in lex.REINFORCING_VERBS else [force.head]),
+            )
             for prep in noun.children
             if is_prep(prep, "with")
             for p in prep.children
