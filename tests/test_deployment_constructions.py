@@ -113,6 +113,14 @@ LEGAL_BASIS = [
         "Kenya deployed 1,000 troops to Haiti, acting on a Security Council mandate.",
         [{"sender": "Kenya", "location": "Haiti", "basis": "Security Council mandate"}],
     ),
+    Case(
+        "Pursuant to the 2003 accord, Chile keeps 400 soldiers in Bolivia.",
+        [{"sender": "Chile", "location": "Bolivia", "basis": "2003 accord"}],
+    ),
+    Case(
+        "Kenya sent 900 troops to Haiti at Haiti's request.",
+        [{"sender": "Kenya", "location": "Haiti", "supported": "Haiti", "basis": "request"}],
+    ),
     # negatives: a treaty with no sending of its own, "under" that names no instrument
     Case(
         "Peru and Chile signed a defence treaty in 2020. Peru sent 500 soldiers to Bolivia on Monday.",
@@ -129,6 +137,10 @@ LEGAL_BASIS = [
     ),
     Case("The two countries signed a mutual defence treaty on Monday."),
     Case("The firm sent two divisions of engineers to its plant in Finland."),
+    Case("Under the treaty, Chile may send troops to Peru if it is attacked."),
+    Case("In line with the alliance's plans, Chile will hold military exercises near the border."),
+    Case("Chile invoked the defence treaty but sent no troops."),
+    Case("As part of the accord, Peru delivered 30 tanks to Bolivia."),
     Case("Chile and Peru signed a defence pact on Monday; neither plans to send troops."),
     Case("Chile sent 300 soldiers to Bolivia in line with expectations.", [{"sender": "Chile", **NO_BASIS}]),
     Case(
