@@ -70,8 +70,8 @@ def split_by_location(mention: Mention) -> list[Mention]:
     of the whole force, is no one state's."""
     if mention.shares:
         own = dataclasses.replace(mention, shares=[], more_locations=[])
-        shared = [dataclasses.replace(own, location=place, size=size) for place, size in mention.shares]
-        return [m for one in (own, *shared) for m in split_by_sender(one)]
+        shares = [dataclasses.replace(own, location=place, size=size) for place, size in mention.shares]
+        return [m for one in (own, *shares) for m in split_by_sender(one)]
     if not mention.more_locations:
         return split_by_sender(mention)
     shared = dataclasses.replace(mention, size=None, more_locations=[])
