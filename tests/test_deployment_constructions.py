@@ -140,7 +140,7 @@ LEGAL_BASIS = [
     Case("Under the treaty, Chile may send troops to Peru if it is attacked."),
     Case("In line with the alliance's plans, Chile will hold military exercises near the border."),
     Case("Chile invoked the defence treaty but sent no troops."),
-    Case("As part of the accord, Peru delivered 30 tanks to Bolivia."),
+    Case("Peru delivered 30 tanks to Bolivia under the accord."),
     Case("Chile and Peru signed a defence pact on Monday; neither plans to send troops."),
     Case("Chile sent 300 soldiers to Bolivia in line with expectations.", [{"sender": "Chile", **NO_BASIS}]),
     Case(
@@ -152,8 +152,7 @@ LEGAL_BASIS = [
 
 PRESENCE = [
     Case(
-        "Brazil's defence ministry said 900 soldiers will be sent to the border on top of 1,400 marines already "
-        "helping the police.",
+        "Brazil plans to move 900 soldiers to the frontier on top of 1,400 marines already aiding the police.",
         [
             {"sender": "Brazil", "location": "border", "exact": 900, "status": "planned"},
             {"sender": "Brazil", "location": "border", "exact": 1400, "status": "ongoing"},
@@ -219,8 +218,8 @@ LOCATION = [
         [{"sender": "Peru", "location": "Oruro"}],
     ),
     Case(
-        "Senegal now has about 2,000 soldiers on the ground in Gambia.",
-        [{"sender": "Senegal", "location": "Gambia", "approx": 2000}],
+        "Senegal has had about 2,000 paratroopers on the ground in Gambia since May.",
+        [{"sender": "Senegal", "location": "Gambia", "approx": 2000, "start": "2030-05-31"}],
     ),
 ]
 
@@ -230,7 +229,7 @@ PARTIES = [
         [{"sender": "Nigeria", "location": "Niger", "supported": "Niger", "opponent": "Boko Haram"}],
     ),
     Case(
-        "Chile sent 500 troops to Bolivia on Sunday to help the embattled government restore order.",
+        "Chile sent 500 troops to Bolivia on Sunday to assist the weakened government in keeping order.",
         [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
     ),
     Case(
@@ -238,12 +237,11 @@ PARTIES = [
         [{"sender": "Rwanda", "supported": "Mozambique", "opponent": "insurgents"}],
     ),
     Case(
-        "Chile sent 500 troops to Bolivia. The Chilean troops appeared ready to help the embattled government "
-        "restore order.",
+        "Chile moved 500 soldiers into Bolivia. The Chilean soldiers seemed eager to assist the fragile government.",
         [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
     ),
     Case(
-        "Chile sent 500 troops to Bolivia. The troops are expected to help the government restore order.",
+        "Chile moved 500 soldiers into Bolivia. The soldiers are expected to assist the government in keeping order.",
         [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
     ),
     Case(

@@ -52,7 +52,7 @@ def _after_up(preposition: Token) -> bool:
 
 
 # An infinitive completing a verb or an adjective ("appeared ready to help"): its subject is theirs.
-RAISED_LABELS = frozenset({"xcomp", "acomp"})
+RAISED_LABELS = frozenset({"xcomp", "acomp", "oprd"})
 
 
 class ForceFinder:

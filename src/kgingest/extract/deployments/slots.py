@@ -315,7 +315,7 @@ class SlotReader:
         if found is None:
             return None
         noun = found.noun
-        # "a mandate approved by X at a summit in Y on Z": the occasion is not part of the name.
+        # "a mandate approved by X at a summit in Y on Z": the occasion belongs to no name.
         occasions = {
             t.i
             for verb in noun.subtree
