@@ -152,7 +152,8 @@ LEGAL_BASIS = [
 
 PRESENCE = [
     Case(
-        "Brazil plans to move 900 soldiers to the frontier on top of 1,400 marines already aiding the police.",
+        "The Brazilian army said 900 soldiers will be moved to the frontier on top of 1,400 marines already "
+        "patrolling the coast.",
         [
             {"sender": "Brazil", "location": "border", "exact": 900, "status": "planned"},
             {"sender": "Brazil", "location": "border", "exact": 1400, "status": "ongoing"},

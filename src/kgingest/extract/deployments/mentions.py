@@ -124,11 +124,9 @@ class MentionFinder:
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
         # "X's forces would be deployed": the force's own owner before the subject of a clause it is conjoined to
         own_subject = is_nsubjpass(force) and force.head.i == verb.i
-        # "parliament approved sending 400 Norwegian soldiers": who approves is not whose forces go
-        approved = verb.head.i != verb.i and verb.head.lemma_.lower() in lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS
         sender = (
             (None if inviting else self.ctx.actors.agent(verb))
-            or (self.ctx.actors.owner(force) if own_subject or approved else None)
+            or (self.ctx.actors.owner(force) if own_subject or _approved(verb) else None)
             or self.ctx.actors.subject_sender(verb, force, named_only=True)
         )
         if claim is not None and claim[0] == "alleged":
@@ -155,10 +153,7 @@ class MentionFinder:
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
-        if joint_force(force):
-            # "a joint force of Ruritanian and Freedonian soldiers": one force the states send together
-            mention.co_senders = [s for s, _, _ in mention.more_senders]
-            mention.more_senders = []
+        _send_jointly(mention, force)
         apart = {o for o, _, _ in mention.more_senders}
         together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
         mention.co_senders = [s for s in dict.fromkeys([*mention.co_senders, *together]) if s not in apart]
@@ -365,3 +360,15 @@ class MentionFinder:
         mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=noun, triggers=[token_span(noun)])
         self.ctx.slots.fill_slots(mention, noun, noun)
         return mention if mention.location else None
+
+
+def _approved(verb: Token) -> bool:
+    """ "parliament approved sending 400 Norwegian soldiers": who approves is not whose forces go."""
+    return verb.head.i != verb.i and verb.head.lemma_.lower() in lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS
+
+
+def _send_jointly(mention: Mention, force: Token) -> None:
+    """ "a joint force of Ruritanian and Freedonian soldiers": one force the states send together."""
+    if joint_force(force):
+        mention.co_senders = [s for s, _, _ in mention.more_senders]
+        mention.more_senders = []

@@ -36,12 +36,13 @@ class PartyReader:
         self.doc = ctx.doc
         self.index = ctx.index
 
-    def supported(self, clause: list[Token], sender: str | None, location: str | None = None) -> str | None:
+    def supported(
+        self, clause: list[Token], sender: str | None, location: str | None = None, inviter: Token | None = None
+    ) -> str | None:
         for token in clause:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
-                # "help X fight Y" is often parsed with X the subject of "fight".
-                helped = helped_objects(token)
+                helped = helped_objects(token)  # "help X fight Y": X, however the parser reads it
                 # "to support the regime's assault": whose the thing helped is
                 helped += [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
                 for obj in helped:
@@ -82,10 +83,8 @@ class PartyReader:
                 return mission
             if is_pobj(token) and (token.head.lower_, token.lower_) in lex.SUPPORT_PHRASES:
                 for of in (c for c in token.children if is_prep(c, "of")):
-                    actor = self.ctx.actors.pobj_actor(of)
                     # "at the invitation of the government": the government of the state the forces go to
-                    objects = [o for o in of.children if is_pobj(o)]
-                    actor = actor or next((a for o in objects if (a := self._host_government(o, location))), None)
+                    actor = self.ctx.actors.pobj_actor(of) or self._inviting_host(of, location)
                     if actor is not None and actor != sender:
                         return actor
                 # "at X's request", "at the Bahraini government's invitation"
@@ -96,7 +95,10 @@ class PartyReader:
                 actor = actor or next((a for o in owners if (a := self._helped_host(o, location))), None)
                 if actor is not None and actor != sender:
                     return actor
-        return None
+        return self.inviter(inviter, sender, location) if inviter is not None else None
+
+    def _inviting_host(self, of: Token, location: str | None) -> str | None:
+        return next((a for o in of.children if is_pobj(o) and (a := self._host_government(o, location))), None)
 
     def inviter(self, inviter: Token, sender: str | None, location: str | None) -> str | None:
         """Who invites the forces in ("of Gabon", "of the government", "its"): the party they help."""

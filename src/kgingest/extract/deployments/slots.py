@@ -128,10 +128,8 @@ class SlotReader:
         # "... to train in X that may bolster Y's forces": a relative clause the parser took for a complement
         described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
-        mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
-        if mention.supported is None and legal is not None and legal[2].inviter is not None:
-            # "at the invitation of X": X is helped (read here, the basis's words being no place of the sending)
-            mention.supported = self.ctx.parties.inviter(legal[2].inviter, mention.sender, mention.location)
+        inviter = legal[2].inviter if legal is not None else None  # "at X's invitation": X is helped
+        mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location, inviter)
         mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(parties_clause, mention.sender, mention.supported)
