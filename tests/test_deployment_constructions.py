@@ -48,13 +48,14 @@ LEGAL_BASIS = [
         "Sweden dispatched a battalion to Romania in line with UN Security Council resolution 2455.",
         [{"sender": "Sweden", "location": "Romania", "basis": "resolution 2455"}],
     ),
+    # an invitation or a request names the party helped, not a legal basis
     Case(
         "Rwanda sent 1,000 soldiers to Mozambique at the invitation of the government.",
-        [{"sender": "Rwanda", "location": "Mozambique", "supported": "Mozambique", "basis": "invitation"}],
+        [{"sender": "Rwanda", "location": "Mozambique", "supported": "Mozambique", **NO_BASIS}],
     ),
     Case(
         "At the invitation of Gabon, Senegal flew 250 paratroopers to the capital Libreville on Sunday.",
-        [{"sender": "Senegal", "supported": "Gabon", "basis": "invitation of Gabon"}],
+        [{"sender": "Senegal", "supported": "Gabon", **NO_BASIS}],
     ),
     Case(
         "Portugal deployed 200 troops to Angola as part of a bilateral agreement signed in 2019.",
@@ -119,7 +120,7 @@ LEGAL_BASIS = [
     ),
     Case(
         "Kenya sent 900 troops to Haiti at Haiti's request.",
-        [{"sender": "Kenya", "location": "Haiti", "supported": "Haiti", "basis": "request"}],
+        [{"sender": "Kenya", "location": "Haiti", "supported": "Haiti", **NO_BASIS}],
     ),
     # negatives: a treaty with no sending of its own, "under" that names no instrument
     Case(
@@ -152,12 +153,16 @@ LEGAL_BASIS = [
 
 PRESENCE = [
     Case(
-        "The Brazilian army said 900 soldiers will be moved to the frontier on top of 1,400 marines already "
-        "patrolling the coast.",
+        "Denmark will move 600 soldiers to Estonia in addition to the 250 troops already serving there.",
         [
-            {"sender": "Brazil", "location": "border", "exact": 900, "status": "planned"},
-            {"sender": "Brazil", "location": "border", "exact": 1400, "status": "ongoing"},
+            {"sender": "Denmark", "location": "Estonia", "exact": 600, "status": "planned"},
+            {"sender": "Denmark", "location": "Estonia", "exact": 250, "status": "ongoing"},
         ],
+    ),
+    # the forces already present are somewhere else: only the sending
+    Case(
+        "Denmark will move 600 soldiers to Estonia on top of 250 troops already guarding its ports.",
+        [{"sender": "Denmark", "location": "Estonia", "exact": 600}],
     ),
 ]
 
@@ -203,11 +208,11 @@ LOCATION = [
         ],
     ),
     Case(
-        "Canadian troops will arrive in Romania in March, in Bulgaria in April and in Hungary in June.",
+        "Polish paratroopers landed first in Latvia, then in Estonia and finally in Lithuania.",
         [
-            {"sender": "Canada", "location": "Romania"},
-            {"sender": "Canada", "location": "Bulgaria"},
-            {"sender": "Canada", "location": "Hungary"},
+            {"sender": "Poland", "location": "Latvia"},
+            {"sender": "Poland", "location": "Estonia"},
+            {"sender": "Poland", "location": "Lithuania"},
         ],
     ),
     Case(
@@ -230,19 +235,21 @@ PARTIES = [
         [{"sender": "Nigeria", "location": "Niger", "supported": "Niger", "opponent": "Boko Haram"}],
     ),
     Case(
-        "Chile sent 500 troops to Bolivia on Sunday to assist the weakened government in keeping order.",
-        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+        "To shore up the new government, Uruguay has posted 700 soldiers across Paraguay.",
+        [{"sender": "Uruguay", "location": "Paraguay", "supported": "Paraguay"}],
     ),
     Case(
         "Rwanda sent 1,000 troops to Mozambique to help the government fight insurgents.",
         [{"sender": "Rwanda", "supported": "Mozambique", "opponent": "insurgents"}],
     ),
     Case(
-        "Chile moved 500 soldiers into Bolivia. The Chilean soldiers seemed eager to assist the fragile government.",
-        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+        "Uruguay posted 700 soldiers to Paraguay last week. Officers said the Uruguayan soldiers were keen to "
+        "protect the new government.",
+        [{"sender": "Uruguay", "location": "Paraguay", "supported": "Paraguay"}],
     ),
     Case(
-        "Chile moved 500 soldiers into Bolivia. The soldiers are expected to assist the government in keeping order.",
+        "Chile moved 500 soldiers into Bolivia. The soldiers are expected to support the government until "
+        "the election.",
         [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
     ),
     Case(

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import NOUN_CLAUSES, has_label, is_advmod, is_dobj, is_pobj, is_prep
+from kgingest.extract.dependencies import NOUN_CLAUSES, has_label, is_advmod, is_dobj, is_nsubj, is_pobj, is_prep
 from kgingest.extract.deployments.grammar import (
     ADDITION_PHRASES,
     force_in_phrase,
     negated,
     subtree_span,
+    token_chars,
     token_span,
 )
 from kgingest.extract.deployments.mention import Mention
@@ -76,8 +77,13 @@ def force_added_to(
     sending = sending_of(verb)
     if sending is None or sending.location is None:
         return None
-    # Unnamed, they are the sending state's: the state of an agency that sends ("the ministry"), not a person's.
-    state = ctx.actors.as_state(sending.sender) if sending.sender is not None else None
+    described = [t for c in clauses for t in c.subtree]
+    if _names_own_place(ctx, described, sending.location):
+        return None  # "on top of 400 marines already guarding the harbour": they are not where the others go
+    # Unnamed, they are the sending state's only when the state itself is the subject that sends: beside what a
+    # minister or an agency sends may stand an ally's forces or an alliance's.
+    subjects = [c for c in verb.children if is_nsubj(c)]
+    state = sending.sender if any(ctx.actors.resolve(*token_chars(c)) == sending.sender for c in subjects) else None
     state = state if state is not None and ctx.actors.is_state(state) else None
     sender = ctx.actors.owner(noun) or state
     if sender is None or not ctx.actors.can_send(sender):
@@ -85,9 +91,18 @@ def force_added_to(
     mention = Mention(trigger=noun, anchor=subtree_span(noun), sender=sender, force=noun, location=sending.location)
     mention.triggers = [token_span(noun)]
     mention.size = size
-    described = [t for c in clauses for t in c.subtree]
     mention.supported = ctx.parties.supported(described, sender, sending.location)
     mention.kind = "presence"
     mention.status = "ongoing"
     mention.aside = True
     return mention
+
+
+def _names_own_place(ctx: DeploymentContext, described: list[Token], location: str) -> bool:
+    """The clause that describes forces already present says where they are, and it is not where the sending goes:
+    "already stationed near X", "already patrolling the coast"."""
+    wheres = [
+        o for t in described if is_prep(t) and t.lower_ in lex.LOCATION_PREPOSITIONS for o in t.children if is_pobj(o)
+    ]
+    wheres += [o for t in described if t.lemma_.lower() in lex.GUARDING_VERBS for o in t.children if is_dobj(o)]
+    return any(w.lower_ not in ("there", "here") and ctx.places.place_or_state(w) != location for w in wheres)

@@ -51,7 +51,8 @@ def _after_up(preposition: Token) -> bool:
     return preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "up"
 
 
-# An infinitive completing a verb or an adjective ("appeared ready to help"): its subject is theirs.
+# An infinitive completing a verb or an adjective ("looked likely to stay", "are keen to train"): its subject is
+# theirs.
 RAISED_LABELS = frozenset({"xcomp", "acomp", "oprd"})
 
 
@@ -146,7 +147,7 @@ class ForceFinder:
         forces = [c for c in verb.children if is_nsubj(c) and is_force(c)]
         if forces:
             return forces
-        # "the troops appeared ready to help ...", "the troops are set to guard ...": the subject of the clause the
+        # "the marines were due to leave ...", "the troops are set to guard ...": the subject of the clause the
         # infinitive completes
         governor = verb
         while governor.dep_ in RAISED_LABELS and governor.head.i != governor.i:

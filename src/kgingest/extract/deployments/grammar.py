@@ -244,10 +244,11 @@ def is_force(token: Token) -> bool:
         return token.pos_ == "NOUN"  # "the navy"; "Navy" in a name is an organization
     if lemma in lex.UNIT_NOUNS and _of_people(token):
         return True  # "an engineering company of 222 personnel"
-    # "sent two divisions to X": counted units a state sends, bare (not "two business units")
+    # "sent two divisions to X": counted units a state or an armed service sends, bare (not "two business units");
+    # a firm moves divisions too
     sent = is_dobj(token) and token.head.lemma_.lower() in lex.TRIGGER_VERBS
     bare = not any(is_label(c, "compound") or is_label(c, "amod") or is_label(c, "nmod") for c in token.children)
-    if lemma in lex.UNIT_NOUNS and _counted(token) and sent and bare:
+    if lemma in lex.UNIT_NOUNS and _counted(token) and sent and bare and _sent_by_armed_body(token.head, token):
         return True
     military = has_military_modifier(token)
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
@@ -261,6 +262,16 @@ def is_force(token: Token) -> bool:
         # "the force, composed of 900 soldiers": made of people, it is an armed one; so is "a 5,000-strong force"
         return military or token.lower_ == "forces" or composition(token) is not None or _strong(token)
     return True
+
+
+def _sent_by_armed_body(verb: Token, unit: Token) -> bool:
+    """The sending verb's subject is a state or an armed service ("Norway", "the army"), or its clause has a military
+    noun besides the unit ("two divisions of infantry", "two units of soldiers")."""
+    subjects = [c for c in verb.children if is_nsubj(c)]
+    if any(s.ent_type_ == "GPE" or noun_lemma(s) in lex.SERVICE_NOUNS for s in subjects):
+        return True
+    military = lex.SERVICE_NOUNS | (lex.FORCE_NOUNS - lex.AMBIGUOUS_FORCE_NOUNS)
+    return any(t.i != unit.i and noun_lemma(t) in military for t in verb.subtree if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _strong(noun: Token) -> bool:
@@ -495,8 +506,11 @@ def heads_abroad(verb: Token) -> bool:
             )
             for c in verb.children
         )
-    if verb.lemma_.lower() not in lex.HEADING_VERBS:
-        return False
-    if any(c.lower_ in ("back", "home") for c in verb.children):
+    if verb.lemma_.lower() not in lex.HEADING_VERBS or goes_back(verb):
         return False
     return any(is_prep(c) and c.lower_ in lex.DESTINATION_PREPOSITIONS for c in verb.children)
+
+
+def goes_back(verb: Token) -> bool:
+    """ "flew home", "ferried the soldiers back": a return, not a sending."""
+    return any(c.lower_ in ("back", "home") for c in verb.children)

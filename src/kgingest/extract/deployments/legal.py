@@ -6,12 +6,11 @@ English names the basis of an act with a few frames, whatever the instrument:
 - a noun of conformity inside a preposition: "in accordance with", "in line with", "in keeping with",
   "in compliance with", "as part of", "on the basis of", "within the framework of", "by virtue of",
   "under the terms of";
-- a verb of invoking whose object is the instrument: "invoking Article 5 of the charter", "citing the accord";
-- an invitation or request: "at the invitation of the government", "at the request of X" (the basis is the
-  invitation itself; the one who invites is helped, see `parties`).
+- a verb of invoking whose object is the instrument: "invoking Article 5 of the charter", "citing the accord".
 
 Only an instrument noun (treaty, resolution, mandate, accord ...) is a basis: "under pressure", "under way",
-"under fire", "in line with expectations" name none.
+"under fire", "in line with expectations" name none. Nor is an invitation or a request ("at the request of X"):
+anyone may ask; the one who asks is the party helped (`inviter_in`, see `parties`).
 """
 
 from __future__ import annotations
@@ -26,11 +25,9 @@ from kgingest.extract.dependencies import OBJECT_OF_PREPOSITION_LABELS, has_labe
 
 @dataclass(frozen=True)
 class LegalPhrase:
-    """The noun that names the basis (the instrument, or the invitation)."""
+    """The noun that names the basis (the instrument)."""
 
     noun: Token
-    # The one who invites or asks ("of the government", "Gabon's"), for an invitation only.
-    inviter: Token | None = None
     # The verb whose words all belong to the basis ("authorized by an accord in May"): none of them tells where or
     # when the forces went.
     frame: Token | None = None
@@ -87,8 +84,6 @@ def legal_phrase(clause: list[Token]) -> LegalPhrase | None:
             for pobj in _objects(token):
                 if _is(pobj, lex.CONFORMITY_NOUNS):  # "in accordance with X", "as part of X", "in keeping with X"
                     found += [LegalPhrase(n) for n in _conformed_to(pobj) if _instrument(n)]
-                elif _is(pobj, lex.INVITATION_NOUNS) and (inviter := _inviter(pobj)) is not None:
-                    found.append(LegalPhrase(pobj, inviter))
         elif lower in lex.CONFORMITY_ADJECTIVES:  # "pursuant to X", wherever the parser hangs it
             found += [LegalPhrase(n) for n in _conformed_to(token) if _instrument(n)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in lex.INVOKING_VERBS:
@@ -103,3 +98,13 @@ def legal_phrase(clause: list[Token]) -> LegalPhrase | None:
             grounds = [o for c in token.children if is_prep(c, "on", "upon") for o in _objects(c)]
             found += [LegalPhrase(o, frame=token) for o in grounds if _instrument(o)]
     return min(found, key=lambda f: f.noun.i) if found else None
+
+
+def inviter_in(clause: list[Token]) -> Token | None:
+    """Who invites or asks for the forces: "at the invitation of X", "at X's request". No legal basis."""
+    for token in clause:
+        if is_prep(token) and token.lower_ in lex.FRAME_PREPOSITIONS:
+            for pobj in _objects(token):
+                if _is(pobj, lex.INVITATION_NOUNS) and (inviter := _inviter(pobj)) is not None:
+                    return inviter
+    return None

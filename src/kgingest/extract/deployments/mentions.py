@@ -24,6 +24,7 @@ from kgingest.extract.deployments.grammar import (
     clause_span,
     clause_tokens,
     force_in_phrase,
+    goes_back,
     has_definite_determiner,
     has_military_modifier,
     has_slot,
@@ -61,6 +62,16 @@ if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
 
 
+def _home_not_sent(ctx: DeploymentContext, mention: Mention) -> bool:
+    """Forces not sent: police or a whole service at home (they police or train there), and forces flown or ferried
+    home, back, or anywhere but abroad ("flew 300 troops home from X")."""
+    home = mention.force is not None and stays_home(mention.force)
+    ferried = mention.trigger.lemma_.lower() in lex.FERRYING_VERBS
+    if ferried and goes_back(mention.trigger):
+        return True
+    return (home or ferried) and not ctx.places.abroad(mention)
+
+
 class MentionFinder:
     """Reads deployment mentions off one parsed article, token by token."""
 
@@ -70,12 +81,7 @@ class MentionFinder:
 
     def mention(self, token: Token) -> Mention | None:
         found = self._mention(token)
-        if (
-            found is not None
-            and found.force is not None
-            and stays_home(found.force)
-            and not self.ctx.places.abroad(found)
-        ):
+        if found is not None and _home_not_sent(self.ctx, found):
             return None
         if found is not None and found.sender is not None:
             self.ctx.senders.add(found.sender)

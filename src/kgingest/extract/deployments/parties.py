@@ -130,7 +130,7 @@ class PartyReader:
                 continue
             for obj in helped_objects(token):
                 the = any(is_det(c, "the") for c in obj.children)
-                # "the Ruritanian government", "X's government" name their state; "the embattled government" does not
+                # "the Ruritanian government", "X's government" name their state; "the new government" does not
                 owned = any(
                     is_poss(c) or (has_label(c, NOUN_MODIFIERS) and (c.pos_ == "PROPN" or c.text[:1].isupper()))
                     for c in obj.children
@@ -299,7 +299,7 @@ class PartyReader:
 def helped_objects(verb: Token) -> list[Token]:
     """Whom a verb of helping helps: its object, or the subject of what they are helped to do ("help X fight Y").
 
-    The parser may read "help the government restore order" with "government" the subject of a verb inside the
+    The parser may read "help the government rebuild roads" with "government" the subject of a verb inside the
     object, or "help the government fight rebels" as one noun phrase with "fight" a noun: the helped party is then
     the words before that verb.
     """

@@ -120,7 +120,11 @@ class PlaceReader:
             found = self.location_in(tier, prepositions, sender)
             if found is not None:
                 return found
-        return self._border(tiers[0]) or self._border(tiers[1] + tiers[2])
+        # Only the verb's own preposition sends forces to a border: "soldiers, veterans of the fighting near the
+        # border," says where they fought before, not where they go. The parser may hang the verb's preposition on
+        # its object ("stationed 300 soldiers along the border"); one hung deeper in the force's description is not.
+        own = [c for c in force.children if c.i > force.i and is_prep(c)] if force is not None and force_tokens else []
+        return self._border(tiers[0]) or self._border([t for t in own if t in clause])
 
     def where_clause_place(self, verb: Token) -> str | None:
         """ "Mali, where militants held the north until France intervened": the place a where-clause describes."""

@@ -34,7 +34,7 @@ from kgingest.extract.deployments.grammar import (
     tokens_span,
     withdrawing,
 )
-from kgingest.extract.deployments.legal import LegalPhrase, legal_phrase
+from kgingest.extract.deployments.legal import LegalPhrase, inviter_in, legal_phrase
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.index import doc_text
@@ -128,7 +128,7 @@ class SlotReader:
         # "... to train in X that may bolster Y's forces": a relative clause the parser took for a complement
         described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
-        inviter = legal[2].inviter if legal is not None else None  # "at X's invitation": X is helped
+        inviter = inviter_in(clause)  # "at X's invitation": X is helped
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location, inviter)
         mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
