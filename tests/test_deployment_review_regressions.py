@@ -66,5 +66,5 @@ def test_a_border_in_the_forces_description_is_not_where_they_go(nlp: Language) 
 
 
 def test_a_request_for_forces_is_no_legal_basis(nlp: Language) -> None:
-    found = _slots(nlp, "Togo sent 300 soldiers to Benin at the request of the trade unions.")
+    found = _slots(nlp, "Togo sent 300 soldiers to Benin at a request from the trade unions.")
     assert [d["basis"] for d in found] == [None], found
