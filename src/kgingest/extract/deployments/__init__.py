@@ -12,7 +12,9 @@ exercises are not deployments. "Respectively" pairs listed senders with listed
 places (`respectively`); a formation named with the organization it serves joins
 that organization's deployment; an instrument named outside a mention's clause
 ("the accord stipulates that observers would be stationed ...") is the legal
-basis of the deployments it is about (`bases`).
+basis of the deployments it is about (`bases`); the basis a mention's own clause cites is read by the frames of
+`legal` ("under", "pursuant to", "in accordance with", "as part of", "invoking"); an invitation or request names
+the party helped, never a basis.
 
 Entry point: `find_deployments`. The readers live in this package, one module per job, and reach
 each other through `context.DeploymentContext`; the construction rules of `deployment_rules` use the

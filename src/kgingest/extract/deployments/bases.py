@@ -107,16 +107,28 @@ class BasisReader:
         return sorted(found, key=lambda i: (i.name.begin, i.signed, -i.name.end))
 
     def _provision(self, noun: Token) -> list[Instrument]:
-        """ "the treaty permits A's troops to remain ...": the words the providing verb governs."""
-        verb = noun.head
-        if not is_nsubj(noun) or verb.lemma_.lower() not in lex.PROVIDING_VERBS or negated(verb):
-            return []
-        said = tuple(t for c in verb.children if c.i != noun.i and not is_label(c, "punct") for t in c.subtree)
-        # "a charter for the unit states that it ...": what the instrument is for is what it speaks of
-        own = tuple(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
-        if not _speaks_of_forces(said):
-            return []
-        return [Instrument(_name(noun), said + own)]
+        """ "the treaty permits A's troops to remain ...", "the mandate, which authorizes 900 troops", "the resolution
+        established the mission": the words the providing verb governs."""
+        verbs = [noun.head] if is_nsubj(noun) else []
+        # "the mandate, which authorizes ...": a relative clause whose subject stands for the instrument
+        verbs += [c for c in noun.children if is_relcl(c) and any(is_nsubj(s) and s.tag_ == "WDT" for s in c.children)]
+        found = []
+        for verb in verbs:
+            if verb.lemma_.lower() not in lex.PROVIDING_VERBS or negated(verb):
+                continue
+            said = tuple(
+                t
+                for c in verb.children
+                if c.i != noun.i and not is_label(c, "punct") and not (is_nsubj(c) and c.tag_ == "WDT")
+                for t in c.subtree
+            )
+            # "a charter for the unit states that it ...": what the instrument is for is what it speaks of
+            own = tuple(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
+            # "established the mission": a force or mission set up by the instrument itself
+            set_up = any(is_dobj(o) and _force_like(o) for o in verb.children)
+            if _speaks_of_forces(said) or set_up:
+                found.append(Instrument(_name(noun), said + own))
+        return found
 
     def _complement(self, noun: Token) -> list[Instrument]:
         """ "the decree sending units to X", "the resolution creating the mission"."""

@@ -51,6 +51,11 @@ def _after_up(preposition: Token) -> bool:
     return preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "up"
 
 
+# An infinitive completing a verb or an adjective ("looked likely to stay", "are keen to train"): its subject is
+# theirs.
+RAISED_LABELS = frozenset({"xcomp", "acomp", "oprd"})
+
+
 class ForceFinder:
     """The force a trigger moves: its object, subject or a force named before."""
 
@@ -142,6 +147,16 @@ class ForceFinder:
         forces = [c for c in verb.children if is_nsubj(c) and is_force(c)]
         if forces:
             return forces
+        # "the marines were due to leave ...", "the troops are set to guard ...": the subject of the clause the
+        # infinitive completes
+        governor = verb
+        while governor.dep_ in RAISED_LABELS and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.i != verb.i:
+            # "the troops are expected to help": a passive subject too
+            forces = [c for c in governor.children if (is_nsubj(c) or is_nsubjpass(c)) and is_force(c)]
+            if forces:
+                return forces
         relative = any(is_nsubj(c) and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
         if relative and is_relcl(verb) and self._is_force_or_named(verb.head):
             return [verb.head]  # "Ostravian troops, who have served in X since 2019, ...": the pronoun is the force

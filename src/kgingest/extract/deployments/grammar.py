@@ -14,7 +14,6 @@ from kgingest.extract.dependencies import (
     LOCATIVE_LABELS,
     NOUN_CLAUSES,
     NOUN_MODIFIERS,
-    OBJECT_OF_PREPOSITION_LABELS,
     REINFORCING_MODIFIER_LABELS,
     SUBJECTS,
     has_label,
@@ -204,6 +203,17 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
         mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
     elif noun.lemma_.lower() == "arrival":
         mention.status = "arriving"
+    elif mention.status is None and under_way(noun):
+        mention.status = "ongoing"
+
+
+def under_way(noun: Token) -> bool:
+    """ "the deployment is under way", "the deployment, now underway, ...": it has begun and goes on."""
+    verb = noun.head if has_label(noun, SUBJECTS) else None
+    said = [*(verb.children if verb is not None and verb.lemma_.lower() == "be" else ()), *noun.children]
+    return any(
+        c.lower_ == "underway" or (is_prep(c, "under") and any(o.lower_ == "way" for o in c.children)) for c in said
+    )
 
 
 def has_definite_determiner(noun: Token) -> bool:
@@ -235,6 +245,12 @@ def is_force(token: Token) -> bool:
         return token.pos_ == "NOUN"  # "the navy"; "Navy" in a name is an organization
     if lemma in lex.UNIT_NOUNS and _of_people(token):
         return True  # "an engineering company of 222 personnel"
+    # "sent two divisions to X": counted units a state or an armed service sends, bare (not "two business units");
+    # a firm moves divisions too
+    sent = is_dobj(token) and token.head.lemma_.lower() in lex.TRIGGER_VERBS
+    bare = not any(is_label(c, "compound") or is_label(c, "amod") or is_label(c, "nmod") for c in token.children)
+    if lemma in lex.UNIT_NOUNS and _counted(token) and sent and bare and _sent_by_armed_body(token.head, token):
+        return True
     if lemma in lex.QUALIFIED_FORCE_NOUNS:
         return has_military_modifier(token) or _counted_in_mission(token)
     if lemma not in lex.FORCE_NOUNS:
@@ -248,6 +264,16 @@ def is_force(token: Token) -> bool:
             has_military_modifier(token) or token.lower_ == "forces" or composition(token) is not None or _strong(token)
         )
     return True
+
+
+def _sent_by_armed_body(verb: Token, unit: Token) -> bool:
+    """The sending verb's subject is a state or an armed service ("Norway", "the army"), or its clause has a military
+    noun besides the unit ("two divisions of infantry", "two units of soldiers")."""
+    subjects = [c for c in verb.children if is_nsubj(c)]
+    if any(s.ent_type_ == "GPE" or noun_lemma(s) in lex.SERVICE_NOUNS for s in subjects):
+        return True
+    military = lex.SERVICE_NOUNS | (lex.FORCE_NOUNS - lex.AMBIGUOUS_FORCE_NOUNS)
+    return any(t.i != unit.i and noun_lemma(t) in military for t in verb.subtree if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _strong(noun: Token) -> bool:
@@ -337,8 +363,15 @@ def present_tense(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(is_aux(c, "is", "are") for c in verb.children)
 
 
+# "neither plans to send troops", "none were sent": a subject that denies the act.
+NEGATIVE_SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass", "preconj"})
+
+
 def negated(token: Token) -> bool:
-    return any(is_neg(c) or (is_det(c, "no")) for c in token.children)
+    return any(
+        is_neg(c) or is_det(c, "no") or (has_label(c, NEGATIVE_SUBJECT_LABELS) and c.lower_ in lex.NEGATIVE_PRONOUNS)
+        for c in token.children
+    )
 
 
 def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Token]:
@@ -353,18 +386,6 @@ def clause_tokens(head: Token, with_relative_clauses: bool = False) -> list[Toke
         helping = token.lemma_.lower() in lex.SUPPORT_VERBS
         stack.extend(c for c in token.children if not has_label(c, boundaries) or (helping and is_ccomp(c)))
     return sorted((t for t in tokens if not in_dateline(t)), key=lambda t: t.i)
-
-
-def nested_pobjs(prep: Token) -> list[Token]:
-    """Objects of a preposition, through "in accordance with" / "pursuant to" chains."""
-    found: list[Token] = []
-    for pobj in (c for c in prep.children if has_label(c, OBJECT_OF_PREPOSITION_LABELS)):
-        found.append(pobj)
-        for inner in (c for c in pobj.children if is_prep(c)):
-            found.extend(c for c in inner.children if is_pobj(c))
-    for inner in (c for c in prep.children if is_prep(c)):  # "pursuant to X"
-        found.extend(c for c in inner.children if is_pobj(c))
-    return found
 
 
 def starts_inside(value: TimeValue, clause: list[Token]) -> bool:
@@ -466,14 +487,33 @@ def sending_kind(trigger: Token, force: Token | None) -> str | None:
     return "presence" if verb.lemma_.lower() in lex.HAVING_VERBS | lex.KEEPING_VERBS or existential else None
 
 
+def joint_force(force: Token) -> bool:
+    """ "a joint force of A's and B's soldiers", "combined Ruritanian and Freedonian units": one force of several."""
+    holders = [force]
+    if is_pobj(force) and force.head.lower_ == "of":
+        holders.append(force.head.head)  # "a joint force of X soldiers"
+    return any(c.lower_ in lex.JOINT_WORDS for h in holders for c in h.children if is_label(c, "amod"))
+
+
 def heads_abroad(verb: Token) -> bool:
     """A verb of going with a destination ("head to X", "flew into Y", "reached X"), not back home ("flew home",
     "went back to")."""
     if verb.lemma_.lower() in lex.REACHING_VERBS:
         # "the first troops reached X": a named place as the object ("the number reached 5,000" names none)
-        return any(is_dobj(c) and c.pos_ == "PROPN" for c in verb.children)
-    if verb.lemma_.lower() not in lex.HEADING_VERBS:
-        return False
-    if any(c.lower_ in ("back", "home") for c in verb.children):
+        # "reached the town of X": a place named through "of"
+        return any(
+            is_dobj(c)
+            and (
+                c.pos_ == "PROPN"
+                or any(is_prep(p, "of") and any(o.pos_ == "PROPN" for o in p.children) for p in c.children)
+            )
+            for c in verb.children
+        )
+    if verb.lemma_.lower() not in lex.HEADING_VERBS or goes_back(verb):
         return False
     return any(is_prep(c) and c.lower_ in lex.DESTINATION_PREPOSITIONS for c in verb.children)
+
+
+def goes_back(verb: Token) -> bool:
+    """ "flew home", "ferried the soldiers back": a return, not a sending."""
+    return any(c.lower_ in ("back", "home") for c in verb.children)

@@ -46,6 +46,8 @@ class Mention:
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
+    # "300 soldiers to A, 200 to B and 100 to C": the other places of the sending, each with its own count.
+    shares: list[tuple[str, Quantity]] = field(default_factory=list)
     # Helps the host ("to stabilize the country", "to help the government") before a place says which host.
     helps_host: bool = False
     # Forces named in passing beside a sending ("on top of 800 troops already there"): the sentences after it
@@ -66,6 +68,10 @@ class Mention:
 def split_by_location(mention: Mention) -> list[Mention]:
     """One mention per state of a list the forces go to ("battalions to A, B and C"); the count, of the whole
     of the whole force, is no one state's."""
+    if mention.shares:
+        own = dataclasses.replace(mention, shares=[], more_locations=[])
+        shares = [dataclasses.replace(own, location=place, size=size) for place, size in mention.shares]
+        return [m for one in (own, *shares) for m in split_by_sender(one)]
     if not mention.more_locations:
         return split_by_sender(mention)
     shared = dataclasses.replace(mention, size=None, more_locations=[])

@@ -24,12 +24,14 @@ from kgingest.extract.deployments.grammar import (
     clause_span,
     clause_tokens,
     force_in_phrase,
+    goes_back,
     has_definite_determiner,
     has_military_modifier,
     has_slot,
     heads_abroad,
     is_aboard,
     is_force,
+    joint_force,
     keeper_force,
     kept_by_subject,
     negated,
@@ -60,6 +62,16 @@ if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
 
 
+def _home_not_sent(ctx: DeploymentContext, mention: Mention) -> bool:
+    """Forces not sent: police or a whole service at home (they police or train there), and forces flown or ferried
+    home, back, or anywhere but abroad ("flew 300 troops home from X")."""
+    home = mention.force is not None and stays_home(mention.force)
+    ferried = mention.trigger.lemma_.lower() in lex.FERRYING_VERBS
+    if ferried and goes_back(mention.trigger):
+        return True
+    return (home or ferried) and not ctx.places.abroad(mention)
+
+
 class MentionFinder:
     """Reads deployment mentions off one parsed article, token by token."""
 
@@ -69,12 +81,7 @@ class MentionFinder:
 
     def mention(self, token: Token) -> Mention | None:
         found = self._mention(token)
-        if (
-            found is not None
-            and found.force is not None
-            and stays_home(found.force)
-            and not self.ctx.places.abroad(found)
-        ):
+        if found is not None and _home_not_sent(self.ctx, found):
             return None
         if found is not None and found.sender is not None:
             self.ctx.senders.add(found.sender)
@@ -125,7 +132,7 @@ class MentionFinder:
         own_subject = is_nsubjpass(force) and force.head.i == verb.i
         sender = (
             (None if inviting else self.ctx.actors.agent(verb))
-            or (self.ctx.actors.owner(force) if own_subject else None)
+            or (self.ctx.actors.owner(force) if own_subject or _approved(verb) else None)
             or self.ctx.actors.subject_sender(verb, force, named_only=True)
         )
         if claim is not None and claim[0] == "alleged":
@@ -152,9 +159,10 @@ class MentionFinder:
         mention.status = claim[0] if claim is not None else status_of(verb)
         mention.kind = sending_kind(verb, force)
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
+        _send_jointly(mention, force)
         apart = {o for o, _, _ in mention.more_senders}
         together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
-        mention.co_senders = [s for s in dict.fromkeys(together) if s not in apart]
+        mention.co_senders = [s for s in dict.fromkeys([*mention.co_senders, *together]) if s not in apart]
         if sender is not None and joined_formation(self.ctx.actors, force, sender):
             # "its contribution to an alliance's battlegroup based at X": the alliance is helped, the forces are the
             # contributor's own, named in the sentence before or in this one.
@@ -358,3 +366,15 @@ class MentionFinder:
         mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=noun, triggers=[token_span(noun)])
         self.ctx.slots.fill_slots(mention, noun, noun)
         return mention if mention.location else None
+
+
+def _approved(verb: Token) -> bool:
+    """ "parliament approved sending 400 Norwegian soldiers": who approves is not whose forces go."""
+    return verb.head.i != verb.i and verb.head.lemma_.lower() in lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS
+
+
+def _send_jointly(mention: Mention, force: Token) -> None:
+    """ "a joint force of Ruritanian and Freedonian soldiers": one force the states send together."""
+    if joint_force(force):
+        mention.co_senders = [s for s, _, _ in mention.more_senders]
+        mention.more_senders = []

@@ -36,14 +36,13 @@ class PartyReader:
         self.doc = ctx.doc
         self.index = ctx.index
 
-    def supported(self, clause: list[Token], sender: str | None, location: str | None = None) -> str | None:
+    def supported(
+        self, clause: list[Token], sender: str | None, location: str | None = None, inviter: Token | None = None
+    ) -> str | None:
         for token in clause:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
-                # "help X fight Y" is often parsed with X the subject of "fight".
-                helped = [c for c in token.children if is_dobj(c)] + [
-                    s for c in token.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)
-                ]
+                helped = helped_objects(token)  # "help X fight Y": X, however the parser reads it
                 # "to support the regime's assault": whose the thing helped is
                 helped += [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
                 for obj in helped:
@@ -84,7 +83,8 @@ class PartyReader:
                 return mission
             if is_pobj(token) and (token.head.lower_, token.lower_) in lex.SUPPORT_PHRASES:
                 for of in (c for c in token.children if is_prep(c, "of")):
-                    actor = self.ctx.actors.pobj_actor(of)
+                    # "at the invitation of the government": the government of the state the forces go to
+                    actor = self.ctx.actors.pobj_actor(of) or self._inviting_host(of, location)
                     if actor is not None and actor != sender:
                         return actor
                 # "at X's request", "at the Bahraini government's invitation"
@@ -95,7 +95,16 @@ class PartyReader:
                 actor = actor or next((a for o in owners if (a := self._helped_host(o, location))), None)
                 if actor is not None and actor != sender:
                     return actor
-        return None
+        return self.inviter(inviter, sender, location) if inviter is not None else None
+
+    def _inviting_host(self, of: Token, location: str | None) -> str | None:
+        return next((a for o in of.children if is_pobj(o) and (a := self._host_government(o, location))), None)
+
+    def inviter(self, inviter: Token, sender: str | None, location: str | None) -> str | None:
+        """Who invites the forces in ("of Gabon", "of the government", "its"): the party they help."""
+        actor = self.ctx.actors.resolve_phrase(inviter) if inviter.lower_ not in PRONOUNS else None
+        actor = actor or self._host_government(inviter, location) or self._helped_host(inviter, location)
+        return actor if actor != sender else None
 
     def _given_support(self, noun: Token) -> str | None:
         """ "provide logistical support to X": X is helped. The parser may hang "to" on the verb or on the head of a
@@ -119,9 +128,13 @@ class PartyReader:
         for token in clause:
             if token.pos_ != "VERB" or token.lemma_.lower() not in lex.SUPPORT_VERBS:
                 continue
-            for obj in (c for c in token.children if is_dobj(c)):
+            for obj in helped_objects(token):
                 the = any(is_det(c, "the") for c in obj.children)
-                owned = any(has_label(c, NOUN_MODIFIERS) or is_poss(c) for c in obj.children)
+                # "the Ruritanian government", "X's government" name their state; "the new government" does not
+                owned = any(
+                    is_poss(c) or (has_label(c, NOUN_MODIFIERS) and (c.pos_ == "PROPN" or c.text[:1].isupper()))
+                    for c in obj.children
+                )
                 host_noun = obj.lemma_.lower() in lex.GOVERNMENT_NOUNS | lex.STATE_DESCRIPTIONS
                 if (the and host_noun and not owned) or obj.lower_ in ("it", "them"):
                     return True
@@ -219,11 +232,28 @@ class PartyReader:
                 found = next((a for p in targets if (a := self.ctx.actors.pobj_actor(p))), None)
                 objects = [o for p in targets for o in p.children if is_pobj(o)]
                 found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
+            elif is_prep(token, "from") and token.head.lemma_.lower() in lex.PROTECTING_VERBS:
+                # "to protect civilians from rebel attacks", "to defend the town from the militia"
+                found = next((a for o in token.children if is_pobj(o) and (a := self._attacker(o))), None)
+            elif token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
+                # "help the government fight rebels", read as one noun phrase: the rebels are fought
+                misread = [(o, m[1]) for o in token.children if is_dobj(o) and (m := misread_action(o)) is not None]
+                found = next((a for o, action in misread if (a := self._unnamed_group(o, skip=action))), None)
             elif token.lower_ in lex.ENEMY_NOUNS and token.pos_ == "NOUN":
                 found = self.ctx.actors.salient_state(excluded)
             if found is not None and found not in excluded:
                 return found
         return None
+
+    def _attacker(self, noun: Token) -> str | None:
+        """Who a protection is from: a party named ("from X"), or the side whose attacks they are ("from rebel
+        attacks", "from attacks by X", "from X's raids")."""
+        if noun.lemma_.lower() not in lex.ATTACK_NOUNS:
+            return self.ctx.actors.resolve_phrase(noun) or self._unnamed_group(noun)
+        owners = [c for c in noun.children if is_poss(c)]
+        owners += [o for p in noun.children if is_prep(p, "by", "from", "of") for o in p.children if is_pobj(o)]
+        found = next((a for o in owners if (a := self.ctx.actors.resolve_phrase(o) or self._unnamed_group(o))), None)
+        return found or self._held_by(noun)
 
     def _members_group(self, noun: Token) -> str | None:
         """ "militants of the X Front", "fighters from X": the named group whose members they are."""
@@ -242,7 +272,7 @@ class PartyReader:
                 return self.index.ensure_actor(ActorType.GROUP, f"{word}s", span)
         return None
 
-    def _unnamed_group(self, noun: Token) -> str | None:
+    def _unnamed_group(self, noun: Token, skip: Token | None = None) -> str | None:
         """ "against armed groups", "to back the rebels": a group known only by what it is.
 
         The group is added to the index (scoped to this article) under the phrase the text uses, without its
@@ -253,13 +283,42 @@ class PartyReader:
         if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
             return None
         # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
-        modifiers = [c for c in noun.children if has_label(c, NOUN_MODIFIERS) and c.lower_ not in lex.VERB_PARTICLES]
+        modifiers = [
+            c
+            for c in noun.children
+            if has_label(c, NOUN_MODIFIERS) and c.lower_ not in lex.VERB_PARTICLES and (skip is None or c.i != skip.i)
+        ]
         tokens = [noun, *(t for c in modifiers for t in c.subtree)]
         names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.OPPONENT_NOUNS]
         if names:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
         span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
         return self.index.ensure_actor(ActorType.GROUP, span.text, span)
+
+
+def helped_objects(verb: Token) -> list[Token]:
+    """Whom a verb of helping helps: its object, or the subject of what they are helped to do ("help X fight Y").
+
+    The parser may read "help the government rebuild roads" with "government" the subject of a verb inside the
+    object, or "help the government fight rebels" as one noun phrase with "fight" a noun: the helped party is then
+    the words before that verb.
+    """
+    objects = [c for c in verb.children if is_dobj(c)]
+    helped = [s for c in verb.children if has_label(c, COMPLEMENT_LABELS) for s in c.children if is_nsubj(s)]
+    for obj in objects:
+        inner = [t for t in obj.subtree if is_nsubj(t) and t.head.pos_ == "VERB" and t.head.i > t.i]
+        acting = misread_action(obj)
+        helped += inner or ([acting[0]] if acting is not None else [obj])
+    return helped
+
+
+def misread_action(noun: Token) -> tuple[Token, Token] | None:
+    """ "the government fight rebels" read as one noun: (the party that acts, the verb read as a noun)."""
+    for action in (c for c in noun.children if is_label(c, "compound") and c.lemma_.lower() in lex.FIGHT_VERBS):
+        actors = [c for c in action.children if is_label(c, "compound")]
+        if actors:
+            return actors[0], action
+    return None
 
 
 def _backed(attack: Token) -> bool:

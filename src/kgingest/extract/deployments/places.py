@@ -18,7 +18,9 @@ from kgingest.extract.dependencies import (
     is_aux,
     is_det,
     is_dobj,
+    is_label,
     is_pobj,
+    is_prep,
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import phrase_chars, subtree_chars, subtree_span, token_chars, withdrawing
@@ -118,7 +120,11 @@ class PlaceReader:
             found = self.location_in(tier, prepositions, sender)
             if found is not None:
                 return found
-        return self._border(tiers[0])
+        # Only the verb's own preposition sends forces to a border: "soldiers, veterans of the fighting near the
+        # border," says where they fought before, not where they go. The parser may hang the verb's preposition on
+        # its object ("stationed 300 soldiers along the border"); one hung deeper in the force's description is not.
+        own = [c for c in force.children if c.i > force.i and is_prep(c)] if force is not None and force_tokens else []
+        return self._border(tiers[0]) or self._border([t for t in own if t in clause])
 
     def where_clause_place(self, verb: Token) -> str | None:
         """ "Mali, where militants held the north until France intervened": the place a where-clause describes."""
@@ -133,8 +139,13 @@ class PlaceReader:
             if not has_label(prep, PREPOSITION_LABELS) or prep.lower_ not in lex.BORDER_PREPOSITIONS:
                 continue
             for pobj in (c for c in prep.children if is_pobj(c)):
-                bare = [c.lower_ for c in pobj.children] == ["the"]
-                if bare and pobj.lemma_.lower() in lex.BORDER_WORDS:
+                # "the border", "the southern border", "the border with X": the border whatever describes it
+                the = any(is_det(c, "the") for c in pobj.children)
+                described = all(
+                    is_det(c, "the") or (is_label(c, "amod") and c.pos_ == "ADJ") or is_prep(c, "with", "between")
+                    for c in pobj.children
+                )
+                if the and described and pobj.lemma_.lower() in lex.BORDER_WORDS:
                     return self._unnamed_place(pobj, "the border")
         return None
 
@@ -164,6 +175,8 @@ class PlaceReader:
                 fronts = [t for t in pobj.subtree if t.lower_ in lex.FRONT_WORDS]
                 if any(self.index.actor_at(*token_chars(t)) is None for t in fronts):
                     return self._front_place(pobj)
+                if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.BORDER_WORDS:
+                    continue  # "near the border with X": the border (see `_border`), not the neighbour beyond it
                 # The name itself before the phrase: "to X for the UN mission" is to X, not to the UN.
                 named = self.ctx.actors.resolve(*token_chars(pobj)) if pobj.pos_ == "PROPN" else None
                 actor = named if named is not None and self.ctx.actors.is_state(named) else None
@@ -179,7 +192,16 @@ class PlaceReader:
         for token in clause:
             if not is_pobj(token) or token.pos_ != "PROPN" or self.ctx.actors.resolve(*token_chars(token)) != location:
                 continue
-            states = [self.ctx.actors.resolve(*token_chars(c)) for c in token.conjuncts if c.i > token.i]
+            names = [c for c in token.conjuncts if c.i > token.i]
+            # "in A in March, in B in April and in C in June": the same preposition again, each with its own state
+            prep = token.head
+            siblings = [c for c in prep.head.children if c.i > prep.i and is_prep(c, prep.lower_)]
+            again = sorted(
+                {c for p in (prep, *siblings) for c in (p, *p.conjuncts) if c.i > prep.i and c.lower_ == prep.lower_},
+                key=lambda t: t.i,
+            )
+            names += [o for c in again if c in clause for o in c.children if is_pobj(o) and o.pos_ == "PROPN"]
+            states = [self.ctx.actors.resolve(*token_chars(c)) for c in names]
             found = [s for s in states if s is not None and s not in (sender, location) and self.ctx.actors.is_state(s)]
             return list(dict.fromkeys(found))
         return []

@@ -71,7 +71,9 @@ class SizeStatementReader:
             size=quantities[0],
             triggers=[token_span(word)],
             merge_only=True,
-            stated_size=True,
+            # "the contingent includes 40 engineers": what a force includes is a part of it, the whole only when the
+            # text gives no other count
+            stated_size=word.lemma_.lower() not in lex.PART_VERBS,
         )
 
     def _stated_quantities(self, word: Token) -> list[Quantity]:

@@ -27,7 +27,6 @@ from kgingest.extract.deployments.grammar import (
     clause_tokens,
     composition,
     is_force,
-    nested_pobjs,
     noun_lemma,
     starts_inside,
     subtree_chars,
@@ -35,6 +34,7 @@ from kgingest.extract.deployments.grammar import (
     tokens_span,
     withdrawing,
 )
+from kgingest.extract.deployments.legal import LegalPhrase, inviter_in, legal_phrase
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.index import doc_text
@@ -94,13 +94,14 @@ class SlotReader:
         mention.legal_basis = legal[0] if legal is not None else None
         if legal is not None:
             # Where and when the mandate was given is not where and when the forces went.
-            basis, phrase = legal
+            basis, phrase, cited = legal
+            frame = cited.frame
             clause = [
                 t
                 for t in clause
                 if not basis.begin <= t.idx < basis.end
                 and not self._legal_tail(t, basis)
-                and not (t.i in phrase and t.idx >= basis.end)
+                and not (t.i in phrase and (t.idx >= basis.end or frame is not None))
             ]
         mention.location = None
         # "operated off X": the parser takes "off" for a particle and X for the object.
@@ -120,13 +121,15 @@ class SlotReader:
             # "X, where Y has deployed 500 troops": the place the where-clause describes
             described_place = self.ctx.places.where_clause_place(head)
             mention.location = described_place if described_place != mention.sender else None
+        mention.shares = self._shares(head, clause, mention.sender) if mention.location is not None else []
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
         # "... to train in X that may bolster Y's forces": a relative clause the parser took for a complement
         described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
-        mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location)
+        inviter = inviter_in(clause)  # "at X's invitation": X is helped
+        mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location, inviter)
         mention.helps_host = mention.supported is None and self.ctx.parties.helps_host(parties_clause)
         mention.location = mention.location or self.ctx.actors.country_in_name(mention.supported)
         mention.opponent = self.ctx.parties.opponent(parties_clause, mention.sender, mention.supported)
@@ -144,6 +147,20 @@ class SlotReader:
         mention.start = mention.start or self._report_day(head)
         mention.purpose = self._purpose(head)
 
+    def _shares(self, head: Token, clause: list[Token], sender: str | None) -> list[tuple[str, Quantity]]:
+        """ "deploy 300 soldiers to A, 200 to B and 100 to C": the verb and the force noun left out after the first
+        share, each later count with a place of its own."""
+        counts = [c for c in head.children if c.pos_ == "NUM" and c.dep_ != "nummod" and c in clause]
+        counts += [n for c in counts for n in c.conjuncts if n.pos_ == "NUM" and n not in counts]
+        shares = []
+        for count in sorted(counts, key=lambda t: t.i):
+            wheres = [c for c in count.children if is_prep(c) and c.lower_ in lex.LOCATION_PREPOSITIONS]
+            place = self.ctx.places.location_in(wheres, lex.LOCATION_PREPOSITIONS, sender)
+            quantities = [q for q in find_quantities(count.text, count.idx) if not is_year_like(q)]
+            if place is not None and quantities:
+                shares.append((place, quantities[0]))
+        return shares
+
     def size(self, force: Token | None) -> Quantity | None:
         """How many people: "3,000 marines" in "two destroyers and 3,000 marines", "a contingent of 650"."""
         if force is None:
@@ -153,7 +170,12 @@ class SlotReader:
         # "a destroyer and two aircraft with 260 military personnel": the crew rides along.
         crews = [
             p
-            for noun in (force, *force.conjuncts, force.head)  # the parser may hang "with" on the verb
+            # the parser may hang "with" on the verb; "bolster its forces with 600 soldiers" adds them, no crew
+            for noun in (
+                force,
+                *force.conjuncts,
+                *([] if force.head.lemma_.lower() in lex.REINFORCING_VERBS else [force.head]),
+            )
             for prep in noun.children
             if is_prep(prep, "with")
             for p in prep.children
@@ -284,42 +306,51 @@ class SlotReader:
         before = doc_text(self.doc)[max(0, value.span.begin - 30) : value.span.begin].lower()
         return bool(END_BOUND_BEFORE.search(before) or END_BOUND_START.match(value.span.text.lower()))
 
-    def _legal_basis(self, clause: list[Token]) -> tuple[Span, set[int]] | None:
+    def _legal_basis(self, clause: list[Token]) -> tuple[Span, set[int], LegalPhrase] | None:
         """The name of the mandate the clause cites, and the token indices of its whole phrase, the occasion included
         ("an agreement signed in 2019")."""
-        for prep in clause:
-            if not is_prep(prep) or prep.lower_ not in lex.LEGAL_PREPOSITIONS:
-                continue
-            for pobj in nested_pobjs(prep):
-                if pobj.lemma_.lower() in lex.LEGAL_NOUNS:
-                    # "a mandate approved by X at a summit in Y on Z": the occasion is not part of the name.
-                    occasions = {
-                        t.i
-                        for verb in pobj.subtree
-                        if verb.pos_ == "VERB" and verb.i > pobj.i
-                        for prep in verb.children
-                        if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
-                        for t in prep.subtree
-                    }
-                    # "an agreement signed in 2019": a participle that only gives the occasion goes with it
-                    occasions |= {
-                        verb.i
-                        for verb in pobj.subtree
-                        if verb.pos_ == "VERB"
-                        and verb.i > pobj.i
-                        and any(c.i in occasions for c in verb.children)
-                        and all(c.i in occasions or c.is_punct for c in verb.children)
-                    }
-                    # "an agreement, separate from ...": what follows a comma describes it, it is not its name.
-                    commas = [c.i for c in pobj.children if c.text == "," and c.i > pobj.i]
-                    occasions |= {t.i for t in pobj.subtree if commas and t.i >= commas[0]}
-                    tokens = [
-                        t
-                        for t in pobj.subtree
-                        if t.i not in occasions and not (is_det(t) and t.i < pobj.i and t.head.i == pobj.i)
-                    ]
-                    return tokens_span(self.doc, tokens), {t.i for t in pobj.subtree}
-        return None
+        found = legal_phrase(clause)
+        if found is None:
+            return None
+        noun = found.noun
+        # "a mandate approved by X at a summit in Y on Z": the occasion belongs to no name.
+        occasions = {
+            t.i
+            for verb in noun.subtree
+            if verb.pos_ == "VERB" and verb.i > noun.i
+            for prep in verb.children
+            if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS
+            for t in prep.subtree
+        }
+        # "an accord in May": a time the instrument was made, hung on the noun itself
+        occasions |= {
+            t.i
+            for prep in noun.children
+            if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS and prep.i > noun.i
+            if any(o.ent_type_ in ("DATE", "TIME") for o in prep.subtree)
+            for t in prep.subtree
+        }
+        # "an agreement signed in 2019": a participle that only gives the occasion goes with it
+        occasions |= {
+            verb.i
+            for verb in noun.subtree
+            if verb.pos_ == "VERB"
+            and verb.i > noun.i
+            and any(c.i in occasions for c in verb.children)
+            and all(c.i in occasions or c.is_punct for c in verb.children)
+        }
+        # "an agreement, separate from ...": what follows a comma describes it, it is not its name; nor is a
+        # clause after a relative pronoun ("the accord under which ...").
+        commas = [c.i for c in noun.children if c.text == "," and c.i > noun.i]
+        occasions |= {t.i for t in noun.subtree if commas and t.i >= commas[0]}
+        occasions |= {t.i for c in noun.children if is_relcl(c) for t in c.subtree}
+        tokens = [
+            t for t in noun.subtree if t.i not in occasions and not (is_det(t) and t.i < noun.i and t.head.i == noun.i)
+        ]
+        phrase = {t.i for t in noun.subtree if not any(is_relcl(c) and t in c.subtree for c in noun.children)}
+        if found.frame is not None:
+            phrase |= {t.i for t in found.frame.subtree}
+        return tokens_span(self.doc, tokens), phrase, found
 
     def _legal_tail(self, token: Token, basis: Span) -> bool:
         """A token of the occasion cut from the legal basis ("at a summit in Y on Z" after "a mandate approved")."""

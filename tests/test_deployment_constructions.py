@@ -1,0 +1,439 @@
+"""Deployment slots from constructions of English, each in a sentence of our own, through the whole extraction.
+
+Each case names only the slots it is about; names are compared as the extraction gives them (actor or place
+name, legal basis as a substring of the instrument's phrase). Negatives must give no deployment, or a deployment
+without the slot they are about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from kgingest.extract import extract
+from kgingest.model import Article, ArticleMeta, Deployment, Extraction
+from kgingest.parse import load_model
+
+PUBLISHED = dt.date(2031, 3, 12)  # a Wednesday
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text and what each deployment it gives must hold (one dict per deployment, in text order)."""
+
+    text: str
+    deployments: list[dict[str, Any]] = field(default_factory=list)
+
+
+NO_BASIS: dict[str, Any] = {"basis": None}
+
+LEGAL_BASIS = [
+    Case(
+        "Finland sent 400 soldiers to Norway under the 1994 mutual defence treaty.",
+        [{"sender": "Finland", "location": "Norway", "basis": "mutual defence treaty"}],
+    ),
+    Case(
+        "Kenya deployed 900 troops to Uganda pursuant to Security Council resolution 2791.",
+        [{"sender": "Kenya", "location": "Uganda", "basis": "resolution 2791"}],
+    ),
+    Case(
+        "Brazil will send 300 peacekeepers to Haiti in accordance with Security Council resolution 3120.",
+        [{"sender": "Brazil", "location": "Haiti", "basis": "resolution 3120", "status": "planned"}],
+    ),
+    Case(
+        "Sweden dispatched a battalion to Romania in line with UN Security Council resolution 2455.",
+        [{"sender": "Sweden", "location": "Romania", "basis": "resolution 2455"}],
+    ),
+    # an invitation or a request names the party helped, not a legal basis
+    Case(
+        "Rwanda sent 1,000 soldiers to Mozambique at the invitation of the government.",
+        [{"sender": "Rwanda", "location": "Mozambique", "supported": "Mozambique", **NO_BASIS}],
+    ),
+    Case(
+        "At the invitation of Gabon, Senegal flew 250 paratroopers to the capital Libreville on Sunday.",
+        [{"sender": "Senegal", "supported": "Gabon", **NO_BASIS}],
+    ),
+    Case(
+        "Portugal deployed 200 troops to Angola as part of a bilateral agreement signed in 2019.",
+        [{"sender": "Portugal", "location": "Angola", "basis": "bilateral agreement", "start": None}],
+    ),
+    Case(
+        "Ghana has sent 800 peacekeepers to Chad. The Security Council mandate, which authorizes up to 5,000 "
+        "peacekeepers in Chad, runs until June.",
+        [{"sender": "Ghana", "location": "Chad", "basis": "Security Council mandate"}],
+    ),
+    Case(
+        "Ghana has sent 800 peacekeepers to Chad. A resolution passed in January established the mission in Chad.",
+        [{"sender": "Ghana", "location": "Chad", "basis": "resolution passed in January"}],
+    ),
+    Case(
+        "Invoking Article 5 of the alliance charter, Canada sent two frigates and 600 sailors to Norway.",
+        [{"sender": "Canada", "location": "Norway", "basis": "Article 5"}],
+    ),
+    Case(
+        "Spain deployed 300 soldiers to Mauritania, invoking a 2012 defence accord between the two countries.",
+        [{"sender": "Spain", "location": "Mauritania", "basis": "defence accord"}],
+    ),
+    Case(
+        "Under a ceasefire deal signed last week, Jordan deployed 1,500 soldiers to a buffer zone in Lebanon.",
+        [{"sender": "Jordan", "basis": "ceasefire deal"}],
+    ),
+    Case(
+        "Gabon and Cameroon signed a truce accord on Sunday under which Nigeria will send 700 troops to Cameroon.",
+        [{"sender": "Nigeria", "location": "Cameroon", "basis": "truce accord", "status": "planned"}],
+    ),
+    Case(
+        "Senegal sent 600 troops to Gambia under a regional accord.",
+        [{"sender": "Senegal", "location": "Gambia", "basis": "regional accord"}],
+    ),
+    Case(
+        "Under the terms of the 2015 defence pact, Chile will send 200 troops to Peru.",
+        [{"sender": "Chile", "location": "Peru", "basis": "defence pact"}],
+    ),
+    Case(
+        "Within the framework of a bilateral security agreement, Peru deployed 300 soldiers to Ecuador.",
+        [{"sender": "Peru", "location": "Ecuador", "basis": "security agreement"}],
+    ),
+    Case(
+        "By virtue of the mutual assistance treaty, Norway dispatched 500 troops to Finland.",
+        [{"sender": "Norway", "location": "Finland", "basis": "mutual assistance treaty"}],
+    ),
+    Case(
+        "In keeping with the accord, Ghana has deployed 600 soldiers to Togo.",
+        [{"sender": "Ghana", "location": "Togo", "basis": "accord"}],
+    ),
+    Case(
+        "The deployment of Kenyan troops to Uganda, authorized by a regional accord in May, began on Monday.",
+        [{"sender": "Kenya", "location": "Uganda", "basis": "regional accord", "start": "2031-03-10"}],
+    ),
+    Case(
+        "Kenya deployed 1,000 troops to Haiti, acting on a Security Council mandate.",
+        [{"sender": "Kenya", "location": "Haiti", "basis": "Security Council mandate"}],
+    ),
+    Case(
+        "Pursuant to the 2003 accord, Chile keeps 400 soldiers in Bolivia.",
+        [{"sender": "Chile", "location": "Bolivia", "basis": "2003 accord"}],
+    ),
+    Case(
+        "Kenya sent 900 troops to Haiti at Haiti's request.",
+        [{"sender": "Kenya", "location": "Haiti", "supported": "Haiti", **NO_BASIS}],
+    ),
+    # negatives: a treaty with no sending of its own, "under" that names no instrument
+    Case(
+        "Peru and Chile signed a defence treaty in 2020. Peru sent 500 soldiers to Bolivia on Monday.",
+        [{"sender": "Peru", "location": "Bolivia", "basis": None}],
+    ),
+    Case("Under pressure from its allies, Norway sent 300 troops to Finland.", [{"sender": "Norway", **NO_BASIS}]),
+    Case(
+        "Under fire from rebels, Kenyan troops reached the town of Gulu in Uganda on Monday.",
+        [{"sender": "Kenya", **NO_BASIS}],
+    ),
+    Case(
+        "The deployment of 400 Swedish soldiers to Romania is under way.",
+        [{"sender": "Sweden", "status": "ongoing", **NO_BASIS}],
+    ),
+    Case("The two countries signed a mutual defence treaty on Monday."),
+    Case("The firm sent two divisions of engineers to its plant in Finland."),
+    Case("Under the treaty, Chile may send troops to Peru if it is attacked."),
+    Case("In line with the alliance's plans, Chile will hold military exercises near the border."),
+    Case("Chile invoked the defence treaty but sent no troops."),
+    Case("Peru delivered 30 tanks to Bolivia under the accord."),
+    Case("Chile and Peru signed a defence pact on Monday; neither plans to send troops."),
+    Case("Chile sent 300 soldiers to Bolivia in line with expectations.", [{"sender": "Chile", **NO_BASIS}]),
+    Case(
+        "Kenya sent 1,000 soldiers to Haiti under Brazilian command.",
+        [{"sender": "Kenya", "location": "Haiti", **NO_BASIS}],
+    ),
+    Case("The treaty allows either country to send troops to the other in a crisis."),
+]
+
+PRESENCE = [
+    Case(
+        "Denmark will move 600 soldiers to Estonia in addition to the 250 troops already serving there.",
+        [
+            {"sender": "Denmark", "location": "Estonia", "exact": 600, "status": "planned"},
+            {"sender": "Denmark", "location": "Estonia", "exact": 250, "status": "ongoing"},
+        ],
+    ),
+    # the forces already present are somewhere else: only the sending
+    Case(
+        "Denmark will move 600 soldiers to Estonia on top of 250 troops already guarding its ports.",
+        [{"sender": "Denmark", "location": "Estonia", "exact": 600}],
+    ),
+]
+
+LOCATION = [
+    Case(
+        "Canada will station a battalion each in Romania, Bulgaria and Hungary.",
+        [
+            {"sender": "Canada", "location": "Romania"},
+            {"sender": "Canada", "location": "Bulgaria"},
+            {"sender": "Canada", "location": "Hungary"},
+        ],
+    ),
+    Case(
+        "Spain sent 200 marines to the port of Mombasa in Kenya.",
+        [{"sender": "Spain", "location": "Mombasa"}],
+    ),
+    Case(
+        "Finland deployed 150 soldiers to the town of Kiruna in Sweden.",
+        [{"sender": "Finland", "location": "Kiruna"}],
+    ),
+    Case(
+        "Brazil ordered 4,000 troops to the southern border on Friday.",
+        [{"sender": "Brazil", "location": "border"}],
+    ),
+    Case(
+        "Norwegian troops were deployed across eastern Finland last month.",
+        [{"sender": "Norway", "location": "Finland"}],
+    ),
+    Case(
+        "Chile stationed 300 soldiers along the border with Bolivia in May.",
+        [{"sender": "Chile", "location": "border"}],
+    ),
+    Case(
+        "Chile moved 2,000 troops near the border with Peru.",
+        [{"sender": "Chile", "location": "border"}],
+    ),
+    Case(
+        "Canada will deploy 300 soldiers to Romania, 200 to Bulgaria and 100 to Hungary.",
+        [
+            {"sender": "Canada", "location": "Romania", "exact": 300},
+            {"sender": "Canada", "location": "Bulgaria", "exact": 200},
+            {"sender": "Canada", "location": "Hungary", "exact": 100},
+        ],
+    ),
+    Case(
+        "Polish paratroopers landed first in Latvia, then in Estonia and finally in Lithuania.",
+        [
+            {"sender": "Poland", "location": "Latvia"},
+            {"sender": "Poland", "location": "Estonia"},
+            {"sender": "Poland", "location": "Lithuania"},
+        ],
+    ),
+    Case(
+        "Peru stationed troops in Bolivia in the city of Oruro.",
+        [{"sender": "Peru", "location": "Oruro"}],
+    ),
+    Case(
+        "Peru deployed 250 engineers near the Bolivian city of Oruro.",
+        [{"sender": "Peru", "location": "Oruro"}],
+    ),
+    Case(
+        "Senegal has had about 2,000 paratroopers on the ground in Gambia since May.",
+        [{"sender": "Senegal", "location": "Gambia", "approx": 2000, "start": "2030-05-31"}],
+    ),
+]
+
+PARTIES = [
+    Case(
+        "Nigeria sent 500 soldiers to Niger to support the Nigerien army against Boko Haram.",
+        [{"sender": "Nigeria", "location": "Niger", "supported": "Niger", "opponent": "Boko Haram"}],
+    ),
+    Case(
+        "To shore up the new government, Uruguay has posted 700 soldiers across Paraguay.",
+        [{"sender": "Uruguay", "location": "Paraguay", "supported": "Paraguay"}],
+    ),
+    Case(
+        "Rwanda sent 1,000 troops to Mozambique to help the government fight insurgents.",
+        [{"sender": "Rwanda", "supported": "Mozambique", "opponent": "insurgents"}],
+    ),
+    Case(
+        "Uruguay posted 700 soldiers to Paraguay last week. Officers said the Uruguayan soldiers were keen to "
+        "protect the new government.",
+        [{"sender": "Uruguay", "location": "Paraguay", "supported": "Paraguay"}],
+    ),
+    Case(
+        "Chile moved 500 soldiers into Bolivia. The soldiers are expected to support the government until "
+        "the election.",
+        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+    ),
+    Case(
+        "Kenya sent 800 troops to Uganda to protect civilians from rebel attacks.",
+        [{"sender": "Kenya", "location": "Uganda", "opponent": "rebels"}],
+    ),
+    Case(
+        "Chad sent 1,500 soldiers to Niger to back the Nigerien army against jihadists.",
+        [{"sender": "Chad", "supported": "Niger", "opponent": "jihadists"}],
+    ),
+    Case(
+        "Ethiopia deployed 3,000 troops to Sudan to retake the town of Kassala from the rebels.",
+        [{"sender": "Ethiopia", "location": "Sudan", "supported": "Sudan", "opponent": "rebels"}],
+    ),
+    Case(
+        "Chad deployed 2,000 troops to Cameroon to fight Boko Haram.",
+        [{"sender": "Chad", "location": "Cameroon", "opponent": "Boko Haram"}],
+    ),
+]
+
+TROOPS = [
+    Case("Norway sent more than 3,000 troops to Finland.", [{"sender": "Norway", "min": 3000, "max": None}]),
+    Case("Norway will send up to 2,500 troops to Finland.", [{"sender": "Norway", "max": 2500, "min": None}]),
+    Case(
+        "Norway sent between 500 and 700 soldiers to Finland.",
+        [{"sender": "Norway", "min": 500, "max": 700}],
+    ),
+    Case("Norway sent some 1,200 soldiers to Finland.", [{"sender": "Norway", "approx": 1200}]),
+    Case("Norway sent a battalion to Finland on Monday.", [{"sender": "Norway", "exact": None, "approx": None}]),
+    Case(
+        "Norway sent two brigades of about 4,000 soldiers to Finland.",
+        [{"sender": "Norway", "approx": 4000}],
+    ),
+    Case("Norway sent two divisions to Finland.", [{"sender": "Norway", "location": "Finland", "exact": None}]),
+    Case("Norway sent a 5,000-strong force to Finland.", [{"sender": "Norway", "exact": 5000}]),
+    Case("Norway sent a contingent of 650 to Finland.", [{"sender": "Norway", "exact": 650}]),
+    Case("Norway sent at least 500 soldiers to Finland.", [{"sender": "Norway", "min": 500}]),
+    Case("Norway sent fewer than 200 soldiers to Finland.", [{"sender": "Norway", "max": 200}]),
+    Case("Norway sent hundreds of soldiers to Finland.", [{"sender": "Norway", "exact": None, "approx": None}]),
+]
+
+START = [
+    Case(
+        "Norwegian troops have been in Finland since last year.",
+        [{"sender": "Norway", "start": "2030-12-31", "status": "ongoing"}],
+    ),
+    Case("Norway sent 300 soldiers to Finland two weeks ago.", [{"sender": "Norway", "start": "2031-02-26"}]),
+    Case(
+        "Swedish troops have been stationed in Romania since 2029.",
+        [{"sender": "Sweden", "location": "Romania", "start": "2029-12-31"}],
+    ),
+    Case(
+        "The first 300 Chilean soldiers arrived in Bolivia on Tuesday.",
+        [{"sender": "Chile", "location": "Bolivia", "start": "2031-03-11"}],
+    ),
+    Case(
+        "Chile deployed 300 soldiers to Bolivia last month.",
+        [{"sender": "Chile", "location": "Bolivia", "start": "2031-02-28"}],
+    ),
+]
+
+STATUS = [
+    Case("Chile denied that its troops were in Bolivia.", [{"sender": "Chile", "status": "denied"}]),
+    Case("Chile ended its military deployment in Bolivia on Monday.", [{"sender": "Chile", "status": "withdrawn"}]),
+    Case("Chile will deploy 300 soldiers to Bolivia in May.", [{"sender": "Chile", "status": "planned"}]),
+    Case("Chile denied sending troops to Bolivia.", [{"sender": "Chile", "status": "denied"}]),
+    Case(
+        "Chile withdrew the last of its 300 soldiers from Bolivia on Monday, ending a two-year deployment.",
+        [{"sender": "Chile", "status": "withdrawn"}],
+    ),
+]
+
+SENDERS = [
+    Case(
+        "Parliament approved sending 400 Norwegian soldiers to Finland.",
+        [{"sender": "Norway", "location": "Finland", "status": "planned"}],
+    ),
+    Case(
+        "A joint force of Norwegian and Danish soldiers landed in Iceland on Monday.",
+        [{"senders": "Denmark, Norway", "location": "Iceland"}],
+    ),
+    Case(
+        "Norwegian and Danish soldiers landed in Iceland on Monday.",
+        [{"senders": "Norway", "location": "Iceland"}, {"senders": "Denmark", "location": "Iceland"}],
+    ),
+    Case(
+        "Norway moved to bolster its forces in Finland with 600 paratroopers.",
+        [{"sender": "Norway", "exact": 600}, {"sender": "Norway", "exact": None, "status": "ongoing"}],
+    ),
+]
+
+ONE_PER_FORCE = [
+    Case(
+        "Norway sent 300 soldiers to Finland on Monday. The Norwegian troops will stay in Finland until June. "
+        "The contingent includes 40 engineers.",
+        [{"sender": "Norway", "location": "Finland", "exact": 300}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland, and Denmark sent 200 soldiers to Sweden.",
+        [{"sender": "Norway", "location": "Finland"}, {"sender": "Denmark", "location": "Sweden"}],
+    ),
+]
+
+NEGATIVES = [
+    Case("Norwegian and Finnish troops began a joint exercise near the Swedish border on Monday."),
+    Case("Chile put 5,000 troops on high alert after the border clash."),
+    Case("Peru delivered 40 armoured vehicles and ammunition to Bolivia last week."),
+    Case("Chile threatened to send troops to Bolivia if the attacks continued."),
+    Case("Brazil's army trained 3,000 recruits at bases near Brasilia this spring."),
+    Case("Chile withdrew its ambassador from Bolivia on Monday."),
+]
+
+CASES = [
+    *(pytest.param(c, id=f"basis: {c.text[:60]}") for c in LEGAL_BASIS),
+    *(pytest.param(c, id=f"location: {c.text[:60]}") for c in LOCATION),
+    *(pytest.param(c, id=f"parties: {c.text[:60]}") for c in PARTIES),
+    *(pytest.param(c, id=f"presence: {c.text[:60]}") for c in PRESENCE),
+    *(pytest.param(c, id=f"troops: {c.text[:60]}") for c in TROOPS),
+    *(pytest.param(c, id=f"start: {c.text[:60]}") for c in START),
+    *(pytest.param(c, id=f"status: {c.text[:60]}") for c in STATUS),
+    *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
+    *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def _extraction(nlp: Language, text: str) -> Extraction:
+    article = Article(key="t", source_name="t.txt", text=text, meta=ArticleMeta(published=PUBLISHED), sha256="0")
+    return extract(nlp(text), article)
+
+
+def slots(extraction: Extraction, deployment: Deployment) -> dict[str, Any]:
+    """A deployment's slots by name, keys turned into the names the text gives."""
+    names = {a.key: a.name for a in extraction.actors} | {p.key: p.name for p in extraction.places}
+    size = deployment.size
+    return {
+        "sender": names.get(deployment.sender, deployment.sender),
+        "senders": ", ".join(sorted(names.get(s, s) for s in deployment.senders)),
+        "location": names.get(deployment.location or "", deployment.location),
+        "supported": names.get(deployment.supported or "", deployment.supported),
+        "opponent": names.get(deployment.opponent or "", deployment.opponent),
+        "basis": deployment.legal_basis.text if deployment.legal_basis is not None else None,
+        "start": str(deployment.start.latest) if deployment.start is not None else None,
+        "status": deployment.status,
+        "exact": size.exact if size is not None else None,
+        "min": size.minimum if size is not None else None,
+        "max": size.maximum if size is not None else None,
+        "approx": size.approximate if size is not None else None,
+    }
+
+
+def matches(got: dict[str, Any], want: dict[str, Any]) -> bool:
+    for slot, value in want.items():
+        if slot == "basis" and value is not None:
+            if got["basis"] is None or value.lower() not in got["basis"].lower():
+                return False
+        elif slot in ("location", "supported", "opponent", "sender") and value is not None:
+            if got[slot] is None or value.lower() not in str(got[slot]).lower():
+                return False
+        elif got[slot] != value:
+            return False
+    return True
+
+
+def check(nlp: Language, case: Case) -> tuple[bool, list[dict[str, Any]]]:
+    extraction = _extraction(nlp, case.text)
+    found = [slots(extraction, d) for d in extraction.deployments]
+    ok = len(found) == len(case.deployments) and all(
+        matches(g, w) for g, w in zip(found, case.deployments, strict=True)
+    )
+    return ok, found
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_construction_gives_its_slots(nlp: Language, case: Case) -> None:
+    ok, found = check(nlp, case)
+    assert ok, found
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.text[:60]) for c in NEGATIVES])
+def test_not_a_deployment(nlp: Language, case: Case) -> None:
+    ok, found = check(nlp, case)
+    assert ok, found
