@@ -14,7 +14,9 @@ parse; each method says how far back it looks.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +41,27 @@ _GROUPS_FIRST = frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.ST
 ORGANIZATION_DESCRIPTIONS = word_set("reporting", "ORGANIZATION_DESCRIPTIONS")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
+MASCULINE = "masculine"
+FEMININE = "feminine"
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(word_set("speakers", "MASCULINE_PRONOUNS"), MASCULINE),
+    **dict.fromkeys(word_set("speakers", "FEMININE_PRONOUNS"), FEMININE),
+}
+_TITLE_GENDERS = {
+    **dict.fromkeys(word_set("speakers", "MASCULINE_TITLES"), MASCULINE),
+    **dict.fromkeys(word_set("speakers", "FEMININE_TITLES"), FEMININE),
+}
+_NOUN_GENDERS = {
+    **dict.fromkeys(word_set("speakers", "MASCULINE_NOUNS"), MASCULINE),
+    **dict.fromkeys(word_set("speakers", "FEMININE_NOUNS"), FEMININE),
+}
+# A title or noun said of the person outweighs a pronoun near their name, which may be someone else's.
+_DESCRIPTION_WEIGHT = 3
+# Links from a name to a noun that describes its bearer: "Congresswoman Jane Roe", "Roe, his widow", "the
+# spokeswoman, Jane Roe".
+_DESCRIBING_DEPS = frozenset({"compound", "appos"})
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+
 
 def pronoun_types(pronoun: str) -> frozenset[ActorType] | None:
     """The kinds of actor a personal or possessive pronoun can stand for ("he": a person; "its": not one)."""
@@ -50,6 +73,11 @@ def pronoun_types(pronoun: str) -> frozenset[ActorType] | None:
     if lower in PLURAL_PRONOUNS or lower == "their":
         return _GROUPS_FIRST
     return None
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """ "she", "her", "herself": feminine; "he", "his": masculine; any other pronoun: None."""
+    return _PRONOUN_GENDERS.get(pronoun.lower())
 
 
 def is_subject(token: Token) -> bool:
@@ -82,6 +110,9 @@ class Antecedents:
         self.index = index
         self.sentences = sentences or SentenceIndex(doc)
         self.quotes = quotes  # mentions inside another quotation than the pronoun's are skipped when given
+        self._genders: dict[str, Counter[str]] = {}  # actor key -> votes of the titles and nouns said of them
+        # actor key -> (token index, gender) of the pronouns resolved to it with no other actor to choose from
+        self._resolved_votes: dict[str, list[tuple[int, str]]] = {}
 
     # ------------------------------------------------------------ personal pronouns
 
@@ -91,11 +122,123 @@ class Antecedents:
         fits = pronoun_types(pronoun.lower_)
         if fits is None:
             return None
-        candidates = [m for m in self.mentions_back(pronoun, sentences) if self.actor_type(m.key) in fits]
+        candidates = [
+            m
+            for m in self.mentions_back(pronoun, sentences)
+            if self.actor_type(m.key) in fits and self.agrees(pronoun, m.key)
+        ]
         if not candidates:
             return None
+        self._learn_from_sole_candidate(pronoun, candidates)
+        # A subject earlier in the pronoun's own sentence comes first: "Roe denied rumors he would quit".
+        own = [m for m in candidates if m.span.begin >= pronoun.sent.start_char and self.mention_is_subject(m)]
+        candidates = own or candidates
+        # "She said" after a woman the article has shown to be one and a man or woman it has not: the first
+        wanted = pronoun_gender(pronoun.lower_)
+        known = [m for m in candidates if wanted is not None and self.gender_of(m.key, pronoun.i) == wanted]
+        candidates = known or candidates
         subjects = [m for m in candidates if self.mention_is_subject(m)]
         return (subjects or candidates)[0].key
+
+    # ------------------------------------------------------------ gender
+
+    def agrees(self, pronoun: Token, key: str) -> bool:
+        """The pronoun's gender does not clash with what the article tells of the actor's ("she" is no "Mr. Roe")."""
+        wanted = pronoun_gender(pronoun.lower_)
+        if wanted is None:
+            return True
+        known = self.gender_of(key, pronoun.i)
+        return known is None or known == wanted
+
+    def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
+        """A person's gender as the article gives it: courtesy titles and nouns for a man or a woman said of them
+        ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns that can point to no one else (the only
+        person named before them in their sentence), the pronoun being resolved (token index ``pronoun``) left
+        out. None when unknown or split."""
+        if key not in self._genders:
+            self._genders[key] = self._described_votes(key)
+        votes = Counter(self._genders[key])
+        said = [*self._pronoun_votes.get(key, []), *self._resolved_votes.get(key, [])]
+        votes.update(gender for at, gender in said if at != pronoun)
+        if votes[MASCULINE] == votes[FEMININE]:
+            return None
+        return MASCULINE if votes[MASCULINE] > votes[FEMININE] else FEMININE
+
+    def _learn_from_sole_candidate(self, pronoun: Token, candidates: list[MentionRef]) -> None:
+        """ "Roe spoke first. 'We need nurses,' she said.": a gendered pronoun with one person to point to tells
+        that person's gender, for later pronouns with more to choose from."""
+        gender = pronoun_gender(pronoun.lower_)
+        keys = {m.key for m in candidates}
+        if gender is None or len(keys) != 1:
+            return
+        votes = self._resolved_votes.setdefault(keys.pop(), [])
+        if (pronoun.i, gender) not in votes:
+            votes.append((pronoun.i, gender))
+
+    def _described_votes(self, key: str) -> Counter[str]:
+        actor = self.index.actor(key)
+        votes: Counter[str] = Counter()
+        if actor is None or actor.type is not ActorType.PERSON:
+            return votes
+        for form in sorted({actor.name, *actor.aliases}):
+            for gender in _form_genders(form):
+                votes[gender] += _DESCRIPTION_WEIGHT
+        for span in actor.mentions:
+            for gender in self._described_gender(span.begin, span.end):
+                votes[gender] += _DESCRIPTION_WEIGHT
+        return votes
+
+    def _described_gender(self, begin: int, end: int) -> list[str]:
+        """Genders a title before the mention or a noun set beside it give: "Mrs. Roe", "Roe, a businesswoman"."""
+        found = _form_genders(self.text[begin:end])
+        title = _TITLE_BEFORE.search(self.text, max(0, begin - 12), begin)
+        if title is not None and title.group(1).lower() in _TITLE_GENDERS:
+            found.append(_TITLE_GENDERS[title.group(1).lower()])
+        tokens = tokens_in(self.doc, begin, end)
+        if tokens is None:
+            return found
+        root = tokens.root
+        nouns = [c for c in root.children if c.dep_ in _DESCRIBING_DEPS and c.i not in range(tokens.start, tokens.end)]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        found.extend(_NOUN_GENDERS[n.lower_] for n in nouns if n.lower_ in _NOUN_GENDERS)
+        return found
+
+    @functools.cached_property
+    def _pronoun_votes(self) -> dict[str, list[tuple[int, str]]]:
+        """Actor key -> (token index, gender) of the pronouns outside quotations whose sentence names only that
+        person before them. Not the sentence before: a pronoun opening a sentence is what is being resolved."""
+        votes: dict[str, list[tuple[int, str]]] = {}
+        for token in self.doc:
+            gender = pronoun_gender(token.lower_)
+            if gender is None or self._quoted(token.idx):
+                continue
+            sentence = token.sent
+            people = self._people_between(sentence.start_char, token.idx, outside=token)
+            if len(people) == 1:
+                votes.setdefault(people.pop(), []).append((token.i, gender))
+        return votes
+
+    def _people_between(self, begin: int, end: int, *, outside: Token) -> set[str]:
+        """People named between the offsets outside quotations, but not one whose noun phrase holds ``outside``:
+        "Roe, his rival," (his is not Roe)."""
+        people = set()
+        for mention in self.index.actor_mentions_between(begin, end):
+            if self.actor_type(mention.key) is not ActorType.PERSON or self._quoted(mention.span.begin):
+                continue
+            tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
+            phrase = tokens.root if tokens is not None else None
+            while phrase is not None and phrase.dep_ in _PHRASE_DEPS and phrase.head is not phrase:
+                phrase = phrase.head
+            if phrase is not None and phrase.pos_ in ("NOUN", "PROPN") and outside in phrase.subtree:
+                continue
+            people.add(mention.key)
+        return people
+
+    def _quoted(self, offset: int) -> bool:
+        return self.quotes is not None and self.quotes.at(offset) is not None
+
+    # ------------------------------------------------------------ mentions
 
     def mentions_back(self, token: Token, sentences: int) -> list[MentionRef]:
         """Actor mentions before ``token`` (nearest first) within ``sentences`` sentences before its own."""
@@ -243,6 +386,19 @@ class Antecedents:
         """The (last) mention overlapping ``token``."""
         refs = self.index.mentions_in(token.idx, token.idx + len(token.text))
         return refs[-1] if refs else None
+
+
+def _form_genders(form: str) -> list[str]:
+    """Genders a name or description as written gives: its first word a title or gendered noun ("Mrs. Roe",
+    "Congresswoman Roe"), or, in a description ("a union spokeswoman"), any word a gendered noun. A surname that
+    is also such a noun ("Jane King") says nothing."""
+    words = re.findall(r"[\w-]+", form.lower())
+    if not words:
+        return []
+    first = _TITLE_GENDERS.get(words[0]) or _NOUN_GENDERS.get(words[0])
+    if not form[:1].islower():
+        return [first] if first is not None else []
+    return [_NOUN_GENDERS[w] for w in words if w in _NOUN_GENDERS]
 
 
 def _main_subject(sentence: Span) -> Token | None:

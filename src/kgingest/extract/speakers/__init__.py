@@ -169,7 +169,8 @@ class SpeakerResolver:
     def noun_phrase(self, head: Token) -> SpacySpan:
         """The head with its left modifiers: "Ostravian and Nordic border agencies"."""
         start = head.left_edge.i
-        while start < head.i and self.doc[start].is_punct:
+        # "Later the governor said": an adverb the parser hung on the noun is no part of the description
+        while start < head.i and (self.doc[start].is_punct or leading_adverbial(self.doc[start], head)):
             start += 1
         return self.doc[start : head.i + 1]
 
@@ -232,6 +233,20 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+# Words a parser may hang on a noun from the clause around it: "Later the minister said", "But the mayor said".
+_CLAUSE_WORD_LINKS = frozenset({"advmod", "npadvmod", "cc", "intj"})
+
+
+def leading_adverbial(token: Token, head: Token) -> bool:
+    """A clause's adverb or conjunction the parser hung on the noun ``head``, standing before its determiner."""
+    return (
+        token.head == head
+        and token.dep_ in _CLAUSE_WORD_LINKS
+        and token.pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ")
+        and any(c.dep_ in DETERMINERS and c.i > token.i for c in head.lefts)
+    )
 
 
 def quantified_plural(head: Token) -> bool:

@@ -22,6 +22,7 @@ from kgingest.extract.speakers.grammar import (
     RANK_WORDS,
     TITLE_CHARS,
     clean_name,
+    is_definite,
     name_words,
     possessor,
     post_title,
@@ -278,4 +279,25 @@ def earlier_informant(r: SpeakerResolver, head: Token) -> str | None:
         if written != actor.name and written not in actor.aliases:
             actor.aliases.append(written)
         return key
+    return None
+
+
+def earlier_fuller_description(r: SpeakerResolver, head: Token) -> Token | None:
+    """ "The Roe campaign sued the board ... The campaign said": a bare definite noun points back to the nearest
+    earlier phrase with the same noun that said more of it, by an owner or a word in front ("Roe's campaign",
+    "a union spokeswoman"). Its head word is returned, for the caller to resolve; None for a noun that says more
+    itself, or with no such phrase within reach."""
+    if not is_definite(head) or possessor(head) is not None or any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
+        return None
+    lemma = head.lemma_.lower()
+    position = r.sentences.position(head.sent) or 0
+    window_begin = r.sentences.sentences[max(0, position - DESCRIPTION_SENTENCES)].start
+    own_quote = r.quotes.at(head.idx)
+    for token in reversed(r.doc[window_begin : head.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != head.pos_ or token.tag_ != head.tag_:
+            continue
+        if r.quotes.at(token.idx) not in (None, own_quote):
+            continue
+        if possessor(token) is not None or any(c.dep_ in NOUN_MODIFIERS for c in token.lefts):
+            return token
     return None
