@@ -98,3 +98,34 @@ def test_bare_definite_noun_is_the_fuller_description_before(nlp: Language, text
 def test_adverb_hung_on_a_described_speaker_is_no_part_of_its_name(nlp: Language) -> None:
     text = "Marta Vellin greeted Oskar Dahl. Later the governor, who had flown in from Tarsk, said the flood was over."
     assert speaker_of(nlp, text, "flood was over") == "the governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Sen. Marta Vellin met Gov. Oskar Dahl on Monday in Lisvik. The governor said the budget was tight.",
+            "budget was tight",
+            "Dahl",
+        ),
+        (
+            "Gov. Oskar Dahl met Sen. Marta Vellin on Monday in Lisvik. The senator said the budget was tight.",
+            "budget was tight",
+            "Vellin",
+        ),
+        (
+            "Rep. Oskar Dahl and Sen. Marta Vellin toured the plant. The congressman said the jobs would stay.",
+            "jobs would stay",
+            "Dahl",
+        ),
+        (
+            "Former Gov. Oskar Dahl backed Sen. Marta Vellin on Monday. The former governor said she would win.",
+            "she would win",
+            "Dahl",
+        ),
+    ],
+)
+def test_description_finds_the_person_introduced_with_an_abbreviated_title(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, content).endswith(speaker)

@@ -26,6 +26,7 @@ from kgingest.extract.speakers.grammar import (
     name_words,
     possessor,
     post_title,
+    title_pattern,
 )
 from kgingest.model import ActorType, Span
 
@@ -82,7 +83,7 @@ def owner_key(r: SpeakerResolver, owner: Token) -> str | None:
 def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
     """The post ``title`` leads up to the name at ``span``: "Governor Jane Roe", "the governor, Jane Roe"."""
     text = doc_text(r.doc)
-    words = r"\s+".join(re.escape(w) for w in title.split())
+    words = title_pattern(title)
     before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
     after = text[span.end : span.end + TITLE_CHARS].lower()
     # "another friend, X" is a second one of the kind, not the one a description points back to
@@ -222,7 +223,7 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
             continue
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        leading = re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+        leading = re.search(rf"(?i:\b{title_pattern(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
         if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):
             continue
         if leading is not None or apposed(after, re.escape(title)):
