@@ -44,16 +44,16 @@ def speaker_of(nlp: Language, text: str, content: str) -> str:
             "deal was fair",
             "Marta Vellin",
         ),
-        # "she" earlier in the only woman's own sentence, then a man as the nearest subject
+        # "his" after the only man named in his sentence: he is not the "she" that follows
         (
-            "Marta Vellin said she would run again. Oskar Dahl criticized the plan on Monday. "
+            "Marta Vellin said she would run again. Oskar Dahl praised his staff on Monday. "
             "She said the criticism was unfair.",
             "criticism was unfair",
             "Marta Vellin",
         ),
-        # "his" in the object of the only man's sentence, then a woman as the nearest subject
+        # "she" after the only woman named in her sentence: she is not the "he" that follows
         (
-            "Oskar Dahl praised his staff. Marta Vellin was absent. He said the staff had worked hard.",
+            "Oskar Dahl praised his staff. Marta Vellin said she was absent. He said the staff had worked hard.",
             "worked hard",
             "Oskar Dahl",
         ),
@@ -65,9 +65,27 @@ def test_gendered_pronoun_skips_the_nearest_person_of_the_other_gender(
     assert speaker_of(nlp, text, content).endswith(speaker)
 
 
-def test_quote_continued_after_another_person_speaks_of_the_one_who_said_she_before(nlp: Language) -> None:
+def test_nearest_subject_of_unknown_gender_beats_a_man_known_from_further_back(nlp: Language) -> None:
+    """Regression: preferring people whose gender the text gave picked a chairman named two sentences back over
+    the subject of the sentence just before the pronoun, of whom the text said nothing."""
     text = (
-        'Marta Vellin spoke first.\n\n"We need more nurses," she said. Oskar Dahl nodded.\n\n'
+        "Rico Alves, the club chairman, praised the coach. Tomas Brandt studied the figures. "
+        "He said the budget was sound."
+    )
+    assert speaker_of(nlp, text, "budget was sound") == "Tomas Brandt"
+
+
+def test_pronoun_after_the_owner_of_its_sentences_subject_is_that_owner(nlp: Language) -> None:
+    text = (
+        "Mr. Rico Alves chairs the club. Tomas Brandt's sister begged him to stay, "
+        'but he replied: "I am leaving tomorrow."'
+    )
+    assert speaker_of(nlp, text, "leaving tomorrow") == "Tomas Brandt"
+
+
+def test_quote_continued_after_a_man_reacts_is_of_the_one_who_said_she_before(nlp: Language) -> None:
+    text = (
+        'Marta Vellin spoke first.\n\n"We need more nurses," she said. Oskar Dahl shook his head.\n\n'
         '"And we need them soon," she added.'
     )
     assert speaker_of(nlp, text, "need them soon") == "Marta Vellin"
@@ -129,3 +147,35 @@ def test_description_finds_the_person_introduced_with_an_abbreviated_title(
     nlp: Language, text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, content).endswith(speaker)
+
+
+def test_they_after_two_people_joined_as_a_subject_is_them(nlp: Language) -> None:
+    text = "Oskar Dahl and Marta Vellin met on Sunday at the Lisvik town hall. They said talks would resume."
+    assert speaker_of(nlp, text, "talks would resume") == "Oskar Dahl"
+
+
+def test_they_after_one_person_as_subject_is_not_made_a_pair(nlp: Language) -> None:
+    text = (
+        "The Lisvik Teachers Union wrote to the council. Oskar Dahl met Marta Vellin on Sunday. "
+        "They said the letter was unfair."
+    )
+    found = extraction(nlp, text)
+    names = {a.key: a.name for a in found.actors}
+    assert [names.get(s.speaker) for s in found.statements if "letter was unfair" in s.content.text] != ["Oskar Dahl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lisvik Teachers Union sued Mayor Oskar Dahl on Friday. The group said the cuts broke the law.",
+        "Mayor Oskar Dahl was sued by the Lisvik Teachers Union on Friday. "
+        "The organization said the cuts broke the law.",
+    ],
+)
+def test_a_noun_that_says_no_kind_is_the_organization_in_focus(nlp: Language, text: str) -> None:
+    assert speaker_of(nlp, text, "cuts broke the law") == "Lisvik Teachers Union"
+
+
+def test_the_company_named_only_after_a_preposition_is_the_company_not_a_union(nlp: Language) -> None:
+    text = "Marta Vellin, a lawyer for Norvik Steel, met the Lisvik Teachers Union. The company said talks had failed."
+    assert speaker_of(nlp, text, "talks had failed") == "Norvik Steel"

@@ -130,13 +130,10 @@ class Antecedents:
         if not candidates:
             return None
         self._learn_from_sole_candidate(pronoun, candidates)
-        # A subject earlier in the pronoun's own sentence comes first: "Roe denied rumors he would quit".
-        own = [m for m in candidates if m.span.begin >= pronoun.sent.start_char and self.mention_is_subject(m)]
+        # A subject, or the owner of one, earlier in the pronoun's own sentence comes first: "Roe denied rumors he
+        # would quit", "Roe's sister begged him to stay, but he refused".
+        own = [m for m in candidates if m.span.begin >= pronoun.sent.start_char and self.subject_or_its_owner(m)]
         candidates = own or candidates
-        # "She said" after a woman the article has shown to be one and a man or woman it has not: the first
-        wanted = pronoun_gender(pronoun.lower_)
-        known = [m for m in candidates if wanted is not None and self.gender_of(m.key, pronoun.i) == wanted]
-        candidates = known or candidates
         subjects = [m for m in candidates if self.mention_is_subject(m)]
         return (subjects or candidates)[0].key
 
@@ -249,6 +246,13 @@ class Antecedents:
             return mentions
         own_quote = self.quotes.at(token.idx)
         return [m for m in mentions if self.quotes.at(m.span.begin) in (None, own_quote)]
+
+    def subject_or_its_owner(self, mention: MentionRef) -> bool:
+        tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
+        if tokens is None:
+            return False
+        root = tokens.root
+        return is_subject(root.head if root.dep_ == "poss" else root)
 
     def mention_is_subject(self, mention: MentionRef) -> bool:
         tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from kgingest.extract.antecedents import Antecedents, is_subject, pronoun_types
 from kgingest.extract.dependencies import (
     ADVERBIAL_CLAUSES,
+    CONJUNCTS,
     COUNTERS,
     DETERMINERS,
     NAME_APPOSITIONS,
@@ -120,7 +121,12 @@ class SpeakerResolver:
         if unspecified_people(head) or unspecified_person(head):
             return self.described(head, create=create)  # "others say", "some said": not a pronoun to resolve
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            return self.resolve_pronoun(head) or self.cataphoric_subject(head) or self.last_fitting_speaker(head)
+            return (
+                self.conjoined_people(head)
+                or self.resolve_pronoun(head)
+                or self.cataphoric_subject(head)
+                or self.last_fitting_speaker(head)
+            )
         return self.described(head, create=create)
 
     def quoted_away(self, head: Token) -> bool:
@@ -199,6 +205,27 @@ class SpeakerResolver:
             if token.pos_ == "NOUN":
                 positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return positions
+
+    def conjoined_people(self, pronoun: Token) -> str | None:
+        """ "Roe and Lund met on Sunday. They said ...": a plural pronoun after people joined by "and" as a subject,
+        in its sentence or the one before, stands for them together; the first of them speaks for both, as
+        when the joined names are the subject of the reporting verb itself."""
+        if pronoun.lower_ not in PLURAL_PRONOUNS:
+            return None
+        for mention in self.mentions_back(pronoun, 1):
+            if self.actor_type(mention.key) is not ActorType.PERSON or not self.is_subject(mention.span):
+                continue
+            tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
+            if tokens is None:
+                continue
+            first = tokens.root
+            while first.dep_ in CONJUNCTS:
+                first = first.head
+            joined = [c for c in first.children if c.dep_ in CONJUNCTS]
+            people = [self.token_key(first), *(self.token_key(c) for c in joined)]
+            if joined and all(k is not None and self.actor_type(k) is ActorType.PERSON for k in people):
+                return people[0]
+        return None
 
     def cataphoric_subject(self, pronoun: Token) -> str | None:
         """ "Days before it was due to report, the airline said ...": a pronoun in a clause set before the main

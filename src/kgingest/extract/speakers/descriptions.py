@@ -30,6 +30,7 @@ from kgingest.extract.speakers.earlier import (
     earlier_group,
     earlier_informant,
     organization_by_description,
+    organization_in_focus,
     person_by_title,
     post_holder,
 )
@@ -184,7 +185,7 @@ UNKNOWN_NAME_TYPES = {"PERSON": ActorType.PERSON, "ORG": ActorType.ORGANIZATION}
 
 def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, create: bool) -> str | None:
     """An organization noun: one mentioned before, else (with ``create``) a new organization or collective."""
-    key = organization_by_description(r, head)
+    key = organization_by_description(r, head) or organization_in_focus(r, head)
     if key is not None or not create:
         return key
     owner = possessor(head)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kgingest.extract.antecedents import PRONOUN_SENTENCES
 from kgingest.extract.dependencies import APPOSITIONS, NOUN_MODIFIERS
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
@@ -17,6 +18,7 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
+    GENERIC_ORGANIZATION_NOUNS,
     INFORMANT_NOUNS,
     INTRODUCTION_CHARS,
     RANK_WORDS,
@@ -157,7 +159,9 @@ def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
 
 
 def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
-    """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject."""
+    """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject;
+    else the nearest one named at all in the last sentences, when its name calls it no other kind of body
+    ("a lawyer for Norvik Steel ... the company said", not the "Teachers Union" named in between)."""
     if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
         return None  # "the mining company", "Roe's company": a description of its own, maybe of another firm
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
@@ -166,7 +170,27 @@ def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
             continue
         if not described_otherwise(r, mention.span):
             return actor.key
+    for mention in r.mentions_back(head, PRONOUN_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION or described_otherwise(r, mention.span):
+            continue
+        if not name_words(actor) & OTHER_KINDS_THAN_COMPANIES:
+            return actor.key
     return None
+
+
+# Words in an organization's name that make it no company: "Union", "Ministry" (not "Group": "Norvik Group").
+OTHER_KINDS_THAN_COMPANIES = ORGANIZATION_NOUNS - COMPANY_NOUNS - GENERIC_ORGANIZATION_NOUNS
+
+
+def organization_in_focus(r: SpeakerResolver, head: Token) -> str | None:
+    """ "The Teachers Union sued the city. The group said ...": a noun that says nothing of the organization's
+    kind is the one in focus, as "it" would be: the nearest organization in the last sentences, subjects first."""
+    if head.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS or not is_definite(head):
+        return None
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
+        return None  # "the advocacy group", "her group": a description of its own
+    return r.nearest_of_type(head, {ActorType.ORGANIZATION}, PRONOUN_SENTENCES, subjects_first=True)
 
 
 def described_otherwise(r: SpeakerResolver, span: Span) -> bool:

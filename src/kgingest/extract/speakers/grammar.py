@@ -51,6 +51,7 @@ ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
 KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
+GENERIC_ORGANIZATION_NOUNS = word_set("speakers", "GENERIC_ORGANIZATION_NOUNS")
 # "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 DESCRIPTION_TITLES = word_mapping("speakers", "DESCRIPTION_TITLES")
