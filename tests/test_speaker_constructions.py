@@ -179,3 +179,11 @@ def test_a_noun_that_says_no_kind_is_the_organization_in_focus(nlp: Language, te
 def test_the_company_named_only_after_a_preposition_is_the_company_not_a_union(nlp: Language) -> None:
     text = "Marta Vellin, a lawyer for Norvik Steel, met the Lisvik Teachers Union. The company said talks had failed."
     assert speaker_of(nlp, text, "talks had failed") == "Norvik Steel"
+
+
+def test_name_joined_to_a_bare_title_by_and_is_the_one_it_describes(nlp: Language) -> None:
+    text = (
+        "Marta Vellin accused the Tarsk party of fraud. "
+        "Tarsk party chairman and former mayor Oskar Dahl replied on Monday that the vote had been fair."
+    )
+    assert speaker_of(nlp, text, "vote had been fair") == "Oskar Dahl"
