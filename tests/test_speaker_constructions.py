@@ -187,3 +187,11 @@ def test_name_joined_to_a_bare_title_by_and_is_the_one_it_describes(nlp: Languag
         "Tarsk party chairman and former mayor Oskar Dahl replied on Monday that the vote had been fair."
     )
     assert speaker_of(nlp, text, "vote had been fair") == "Oskar Dahl"
+
+
+def test_description_with_an_of_phrase_finds_the_person_with_that_whole_title(nlp: Language) -> None:
+    text = (
+        "Secretary of Defense Oskar Dahl met Former Secretary of State Marta Vellin in Lisvik. "
+        "The former secretary of state said the treaty was dead."
+    )
+    assert speaker_of(nlp, text, "treaty was dead") == "Marta Vellin"

@@ -247,7 +247,9 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
             continue
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        leading = re.search(rf"(?i:\b{title_pattern(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+        post = title_pattern(title) + post_complement(head)
+        # "Secretary of State Jane Roe": capitalised words, or "of" before one, may stand between title and name
+        leading = re.search(rf"(?i:\b{post})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'-]*)*,?\s+$", before)
         if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):
             continue
         if leading is not None or apposed(after, re.escape(title)):
@@ -255,6 +257,17 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
         if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
             return actor.key
     return None
+
+
+def post_complement(head: Token) -> str:
+    """A regex for the "of" phrase that completes a post ("of state" in "the secretary of state"), "" for none:
+    "the secretary of state" is not the "Secretary of Defense" named before."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].is_alpha:
+                return rf"\s+of\s+(?:the\s+)?{re.escape(objects[0].text)}"
+    return ""
 
 
 def title_of_another(r: SpeakerResolver, head: Token, title_at: int) -> bool:
