@@ -120,3 +120,13 @@ def test_subject_before_a_pronoun_in_its_own_sentence_beats_a_man_known_from_fur
     )
     doc, index, antecedents = service(nlp, text)
     assert name_of(index, antecedents.resolve_pronoun(word(doc, "he"))) == "Rico Alves"
+
+
+def test_gender_stays_unknown_when_pronoun_evidence_is_split(nlp: Language) -> None:
+    """Regression: two stray "his" after a woman's name (someone else's, named nowhere) outvoted one "she" and
+    made her a man, so her own "she" later went to another person."""
+    text = (
+        "Marta Vellin praised his work on Monday. Marta Vellin liked his plan. Marta Vellin said she was ready to vote."
+    )
+    _, index, antecedents = service(nlp, text)
+    assert [antecedents.gender_of(a.key) for a in index.actors if a.name.endswith("Vellin")] == [None]

@@ -195,3 +195,14 @@ def test_description_with_an_of_phrase_finds_the_person_with_that_whole_title(nl
         "The former secretary of state said the treaty was dead."
     )
     assert speaker_of(nlp, text, "treaty was dead") == "Marta Vellin"
+
+
+def test_the_group_is_not_an_organization_only_named_in_passing(nlp: Language) -> None:
+    """Regression: "the group" was given to the nearest organization though it was only where a crowd met."""
+    text = (
+        "Hundreds of nurses marched through Lisvik on Friday. The crowd gathered outside Norvik Steel before noon. "
+        '"We want fair pay now," the group said.'
+    )
+    found = extraction(nlp, text)
+    names = {a.key: a.name for a in found.actors}
+    assert "Norvik Steel" not in [names.get(s.speaker) for s in found.statements]

@@ -57,6 +57,8 @@ _NOUN_GENDERS = {
 }
 # A title or noun said of the person outweighs a pronoun near their name, which may be someone else's.
 _DESCRIPTION_WEIGHT = 3
+# How many times the other gender's evidence one gender's must outweigh to be taken as known.
+_CLEAR_MAJORITY = 2
 # Links from a name to a noun that describes its bearer: "Congresswoman Jane Roe", "Roe, his widow", "the
 # spokeswoman, Jane Roe".
 _DESCRIBING_DEPS = frozenset({"compound", "appos"})
@@ -122,14 +124,12 @@ class Antecedents:
         fits = pronoun_types(pronoun.lower_)
         if fits is None:
             return None
-        candidates = [
-            m
-            for m in self.mentions_back(pronoun, sentences)
-            if self.actor_type(m.key) in fits and self.agrees(pronoun, m.key)
-        ]
+        fitting = [m for m in self.mentions_back(pronoun, sentences) if self.actor_type(m.key) in fits]
+        # learnt before the gender test, so a wrong guess at someone's gender cannot feed itself
+        self._learn_from_sole_candidate(pronoun, fitting)
+        candidates = [m for m in fitting if self.agrees(pronoun, m.key)]
         if not candidates:
             return None
-        self._learn_from_sole_candidate(pronoun, candidates)
         # A subject, or the owner of one, earlier in the pronoun's own sentence comes first: "Roe denied rumors he
         # would quit", "Roe's sister begged him to stay, but he refused".
         own = [m for m in candidates if m.span.begin >= pronoun.sent.start_char and self.subject_or_its_owner(m)]
@@ -157,9 +157,12 @@ class Antecedents:
         votes = Counter(self._genders[key])
         said = [*self._pronoun_votes.get(key, []), *self._resolved_votes.get(key, [])]
         votes.update(gender for at, gender in said if at != pronoun)
-        if votes[MASCULINE] == votes[FEMININE]:
-            return None
-        return MASCULINE if votes[MASCULINE] > votes[FEMININE] else FEMININE
+        # a gender is known when its evidence outweighs the other's clearly, not on a split of stray pronouns
+        if votes[MASCULINE] > _CLEAR_MAJORITY * votes[FEMININE]:
+            return MASCULINE
+        if votes[FEMININE] > _CLEAR_MAJORITY * votes[MASCULINE]:
+            return FEMININE
+        return None
 
     def _learn_from_sole_candidate(self, pronoun: Token, candidates: list[MentionRef]) -> None:
         """ "Roe spoke first. 'We need nurses,' she said.": a gendered pronoun with one person to point to tells
@@ -212,9 +215,17 @@ class Antecedents:
                 continue
             sentence = token.sent
             people = self._people_between(sentence.start_char, token.idx, outside=token)
-            if len(people) == 1:
+            if len(people) == 1 and self._subject_before(sentence.start_char, token.idx):
                 votes.setdefault(people.pop(), []).append((token.i, gender))
         return votes
+
+    def _subject_before(self, begin: int, end: int) -> bool:
+        """A person is named as a subject (or a subject's owner) between the offsets: "Roe said she ...", "Roe's
+        aide praised her", not "supportive of Roe and his ..." (the pronoun may be someone's named nowhere)."""
+        return any(
+            self.actor_type(m.key) is ActorType.PERSON and self.subject_or_its_owner(m)
+            for m in self.index.actor_mentions_between(begin, end)
+        )
 
     def _people_between(self, begin: int, end: int, *, outside: Token) -> set[str]:
         """People named between the offsets outside quotations, but not one whose noun phrase holds ``outside``:

@@ -185,12 +185,27 @@ OTHER_KINDS_THAN_COMPANIES = ORGANIZATION_NOUNS - COMPANY_NOUNS - GENERIC_ORGANI
 
 def organization_in_focus(r: SpeakerResolver, head: Token) -> str | None:
     """ "The Teachers Union sued the city. The group said ...": a noun that says nothing of the organization's
-    kind is the one in focus, as "it" would be: the nearest organization in the last sentences, subjects first."""
+    kind is the one in focus: the nearest organization in the last sentences that did something, as a subject
+    or the agent of a passive ("sued by the union"), not one only named in passing ("rallied at X")."""
     if head.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS or not is_definite(head):
         return None
     if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
         return None  # "the advocacy group", "her group": a description of its own
-    return r.nearest_of_type(head, {ActorType.ORGANIZATION}, PRONOUN_SENTENCES, subjects_first=True)
+    for mention in r.mentions_back(head, PRONOUN_SENTENCES):
+        if r.actor_type(mention.key) is ActorType.ORGANIZATION and (
+            r.is_subject(mention.span) or passive_agent(r, mention.span)
+        ):
+            return mention.key
+    return None
+
+
+def passive_agent(r: SpeakerResolver, span: Span) -> bool:
+    """The mention is the doer of a passive verb: "sued by the union"."""
+    tokens = tokens_in(r.doc, span.begin, span.end)
+    if tokens is None:
+        return False
+    root = tokens.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def described_otherwise(r: SpeakerResolver, span: Span) -> bool:
