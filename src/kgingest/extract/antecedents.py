@@ -6,6 +6,7 @@ parse; each method says how far back it looks.
 
     antecedents = Antecedents(doc, index)
     antecedents.resolve_pronoun(token)            # "he", "it", "they", "its", "their" -> actor key
+    antecedents.gender_of(key)                    # "masculine" / "feminine" as the article tells, or None
     antecedents.possessive_owner(token)           # "its"/"their"/"whose" before a noun -> MentionRef
     antecedents.last_actor_before(offset, accept) # nearest accepted actor, this sentence or the one before
     antecedents.nearest_of_type(offset, types)    # nearest actor of these types anywhere before
