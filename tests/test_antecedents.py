@@ -130,3 +130,10 @@ def test_gender_stays_unknown_when_pronoun_evidence_is_split(nlp: Language) -> N
     )
     _, index, antecedents = service(nlp, text)
     assert [antecedents.gender_of(a.key) for a in index.actors if a.name.endswith("Vellin")] == [None]
+
+
+def test_gender_from_a_subject_pronoun_after_a_sentence_about_one_person(nlp: Language) -> None:
+    text = "Marta Vellin arrived late on Monday. She blamed the trains. Oskar Dahl left early."
+    _, index, antecedents = service(nlp, text)
+    genders = {a.name.split()[-1]: antecedents.gender_of(a.key) for a in index.actors}
+    assert genders == {"Vellin": "feminine", "Dahl": None}

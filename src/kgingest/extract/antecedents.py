@@ -208,7 +208,9 @@ class Antecedents:
     @functools.cached_property
     def _pronoun_votes(self) -> dict[str, list[tuple[int, str]]]:
         """Actor key -> (token index, gender) of the pronouns outside quotations whose sentence names only that
-        person before them. Not the sentence before: a pronoun opening a sentence is what is being resolved."""
+        person before them, as a subject; or, for a subject pronoun in a sentence that names no one before it,
+        whose sentence before names only that person, as its subject ("Roe arrived. She said ..."). A pronoun
+        never counts when its own antecedent is sought (see `gender_of`)."""
         votes: dict[str, list[tuple[int, str]]] = {}
         for token in self.doc:
             gender = pronoun_gender(token.lower_)
@@ -218,6 +220,11 @@ class Antecedents:
             people = self._people_between(sentence.start_char, token.idx, outside=token)
             if len(people) == 1 and self._subject_before(sentence.start_char, token.idx):
                 votes.setdefault(people.pop(), []).append((token.i, gender))
+            elif not people and token.dep_ in SUBJECT_DEPS and sentence.start > 0:
+                before = self.doc[sentence.start - 1].sent
+                people = self._people_between(before.start_char, before.end_char, outside=token)
+                if len(people) == 1 and self._subject_before(before.start_char, before.end_char):
+                    votes.setdefault(people.pop(), []).append((token.i, gender))
         return votes
 
     def _subject_before(self, begin: int, end: int) -> bool:
