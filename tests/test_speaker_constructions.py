@@ -206,3 +206,8 @@ def test_the_group_is_not_an_organization_only_named_in_passing(nlp: Language) -
     found = extraction(nlp, text)
     names = {a.key: a.name for a in found.actors}
     assert "Norvik Steel" not in [names.get(s.speaker) for s in found.statements]
+
+
+def test_unnamed_post_holder_keeps_the_of_phrase_of_the_post_in_its_name(nlp: Language) -> None:
+    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former secretary of state said the treaty was dead."
+    assert speaker_of(nlp, text, "treaty was dead") == "the former secretary of state"
