@@ -109,8 +109,8 @@ def state_organ(r: SpeakerResolver, head: Token, state: str) -> str:
 
 
 def with_post_complement(phrase: SpacySpan, head: Token) -> SpacySpan:
-    """ "the former secretary of state", "a director of communications": an "of" phrase with a bare noun completes
-    the post and belongs to its name ("of the board", with its own article, is another phrase)."""
+    """ "the former secretary of state", "a director of communications": an "of" phrase with a bare common noun
+    completes the post and belongs to its name ("of the board", with its own article, is another phrase)."""
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
         return phrase
@@ -119,7 +119,9 @@ def with_post_complement(phrase: SpacySpan, head: Token) -> SpacySpan:
         return phrase
     complement = objects[0]
     words = head.doc[following.i + 1 : complement.i + 1]
-    if any(not t.is_alpha or t.dep_ in ("det", "poss", "nummod") for t in words) or complement.right_edge != complement:
+    if any(not t.is_alpha or not t.is_lower or t.dep_ in ("det", "poss", "nummod") for t in words):
+        return phrase  # "of Lyon": a place the post is held in, not part of the post's name
+    if complement.pos_ not in ("NOUN", "PROPN") or complement.right_edge != complement:
         return phrase
     return head.doc[phrase.start : complement.i + 1]
 
