@@ -104,13 +104,13 @@ def test_his_inside_a_name_apposition_is_not_that_persons(nlp: Language) -> None
     "text",
     [
         "Marta Vellin lost the vote. The Vellin campaign sued the Northshire Election Board on Friday. "
-        "The campaign said in a statement that the count was flawed.",
+        "The campaign argued in a written reply that the tally was wrong.",
         "Marta Vellin lost the vote, and her campaign sued the Northshire Election Board on Friday. "
-        "Oskar Dahl, a board member, was silent. The campaign said in a statement that the count was flawed.",
+        "Oskar Dahl, a board member, was silent. The campaign argued in a written reply that the tally was wrong.",
     ],
 )
 def test_bare_definite_noun_is_the_fuller_description_before(nlp: Language, text: str) -> None:
-    assert "Vellin" in speaker_of(nlp, text, "count was flawed")
+    assert "Vellin" in speaker_of(nlp, text, "tally was wrong")
 
 
 def test_adverb_hung_on_a_described_speaker_is_no_part_of_its_name(nlp: Language) -> None:
@@ -191,13 +191,13 @@ def test_name_joined_to_a_bare_title_by_and_is_the_one_it_describes(nlp: Languag
 
 def test_description_with_an_of_phrase_finds_the_person_with_that_whole_title(nlp: Language) -> None:
     text = (
-        "Secretary of Defense Oskar Dahl met Former Secretary of State Marta Vellin in Lisvik. "
-        "The former secretary of state said the treaty was dead."
+        "Minister of Trade Oskar Dahl met Former Minister of Justice Marta Vellin in Lisvik. "
+        "The former minister of justice said the treaty was dead."
     )
     assert speaker_of(nlp, text, "treaty was dead") == "Marta Vellin"
 
 
-def test_the_group_is_not_an_organization_only_named_in_passing(nlp: Language) -> None:
+def test_group_means_no_organization_only_named_in_passing(nlp: Language) -> None:
     """Regression: "the group" was given to the nearest organization though it was only where a crowd met."""
     text = (
         "Hundreds of nurses marched through Lisvik on Friday. The crowd gathered outside Norvik Steel before noon. "
@@ -209,5 +209,5 @@ def test_the_group_is_not_an_organization_only_named_in_passing(nlp: Language) -
 
 
 def test_unnamed_post_holder_keeps_the_of_phrase_of_the_post_in_its_name(nlp: Language) -> None:
-    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former secretary of state said the treaty was dead."
-    assert speaker_of(nlp, text, "treaty was dead") == "the former secretary of state"
+    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former minister of justice said the treaty was dead."
+    assert speaker_of(nlp, text, "treaty was dead") == "the former minister of justice"

@@ -149,7 +149,7 @@ class Antecedents:
         return known is None or known == wanted
 
     def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
-        """A person's gender as the article gives it: courtesy titles and nouns for a man or a woman said of them
+        """A person's gender as the article gives it: courtesy titles and gendered nouns said of them
         ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns that can point to no one else (the only
         person named before them in their sentence), the pronoun being resolved (token index ``pronoun``) left
         out. None when unknown or split."""

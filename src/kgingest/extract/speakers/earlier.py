@@ -263,7 +263,7 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
         post = title_pattern(title) + post_complement(head)
-        # "Secretary of State Jane Roe": capitalised words, or "of" before one, may stand between title and name
+        # "Minister of Justice Jane Roe": capitalised words, or "of" before one, may stand between title and name
         leading = re.search(rf"(?i:\b{post})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'-]*)*,?\s+$", before)
         if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):
             continue
@@ -275,8 +275,8 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
 
 
 def post_complement(head: Token) -> str:
-    """A regex for the "of" phrase that completes a post ("of state" in "the secretary of state"), "" for none:
-    "the secretary of state" is not the "Secretary of Defense" named before."""
+    """A regex for the "of" phrase that completes a post ("of justice" in "the minister of justice"), "" for none:
+    "the minister of justice" is not the "Minister of Trade" named before."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]

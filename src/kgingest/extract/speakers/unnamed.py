@@ -109,7 +109,7 @@ def state_organ(r: SpeakerResolver, head: Token, state: str) -> str:
 
 
 def with_post_complement(phrase: SpacySpan, head: Token) -> SpacySpan:
-    """ "the former secretary of state", "a director of communications": an "of" phrase with a bare common noun
+    """ "the former minister of justice", "a director of communications": an "of" phrase with a bare common noun
     completes the post and belongs to its name ("of the board", with its own article, is another phrase)."""
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
