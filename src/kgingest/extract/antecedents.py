@@ -113,9 +113,7 @@ class Antecedents:
         self.index = index
         self.sentences = sentences or SentenceIndex(doc)
         self.quotes = quotes  # mentions inside another quotation than the pronoun's are skipped when given
-        self._genders: dict[str, Counter[str]] = {}  # actor key -> votes of the titles and nouns said of them
-        # actor key -> (token index, gender) of the pronouns resolved to it with no other actor to choose from
-        self._resolved_votes: dict[str, list[tuple[int, str]]] = {}
+        self.genders = PersonGenders(doc, index, quotes)
 
     # ------------------------------------------------------------ personal pronouns
 
@@ -127,7 +125,7 @@ class Antecedents:
             return None
         fitting = [m for m in self.mentions_back(pronoun, sentences) if self.actor_type(m.key) in fits]
         # learnt before the gender test, so a wrong guess at someone's gender cannot feed itself
-        self._learn_from_sole_candidate(pronoun, fitting)
+        self.genders.learn_from_sole_candidate(pronoun, fitting)
         candidates = [m for m in fitting if self.agrees(pronoun, m.key)]
         if not candidates:
             return None
@@ -145,114 +143,12 @@ class Antecedents:
         wanted = pronoun_gender(pronoun.lower_)
         if wanted is None:
             return True
-        known = self.gender_of(key, pronoun.i)
+        known = self.genders.gender_of(key, pronoun.i)
         return known is None or known == wanted
 
     def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
-        """A person's gender as the article gives it: courtesy titles and gendered nouns said of them
-        ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns that can point to no one else (the only
-        person named before them in their sentence), the pronoun being resolved (token index ``pronoun``) left
-        out. None when unknown or split."""
-        if key not in self._genders:
-            self._genders[key] = self._described_votes(key)
-        votes = Counter(self._genders[key])
-        said = [*self._pronoun_votes.get(key, []), *self._resolved_votes.get(key, [])]
-        votes.update(gender for at, gender in said if at != pronoun)
-        # a gender is known when its evidence outweighs the other's clearly, not on a split of stray pronouns
-        if votes[MASCULINE] > _CLEAR_MAJORITY * votes[FEMININE]:
-            return MASCULINE
-        if votes[FEMININE] > _CLEAR_MAJORITY * votes[MASCULINE]:
-            return FEMININE
-        return None
-
-    def _learn_from_sole_candidate(self, pronoun: Token, candidates: list[MentionRef]) -> None:
-        """ "Roe spoke first. 'We need nurses,' she said.": a gendered pronoun with one person to point to tells
-        that person's gender, for later pronouns with more to choose from."""
-        gender = pronoun_gender(pronoun.lower_)
-        keys = {m.key for m in candidates}
-        if gender is None or len(keys) != 1:
-            return
-        votes = self._resolved_votes.setdefault(keys.pop(), [])
-        if (pronoun.i, gender) not in votes:
-            votes.append((pronoun.i, gender))
-
-    def _described_votes(self, key: str) -> Counter[str]:
-        actor = self.index.actor(key)
-        votes: Counter[str] = Counter()
-        if actor is None or actor.type is not ActorType.PERSON:
-            return votes
-        for form in sorted({actor.name, *actor.aliases}):
-            for gender in _form_genders(form):
-                votes[gender] += _DESCRIPTION_WEIGHT
-        for span in actor.mentions:
-            for gender in self._described_gender(span.begin, span.end):
-                votes[gender] += _DESCRIPTION_WEIGHT
-        return votes
-
-    def _described_gender(self, begin: int, end: int) -> list[str]:
-        """Genders a title before the mention or a noun set beside it give: "Mrs. Roe", "Roe, a businesswoman"."""
-        found = _form_genders(self.text[begin:end])
-        title = _TITLE_BEFORE.search(self.text, max(0, begin - 12), begin)
-        if title is not None and title.group(1).lower() in _TITLE_GENDERS:
-            found.append(_TITLE_GENDERS[title.group(1).lower()])
-        tokens = tokens_in(self.doc, begin, end)
-        if tokens is None:
-            return found
-        root = tokens.root
-        nouns = [c for c in root.children if c.dep_ in _DESCRIBING_DEPS and c.i not in range(tokens.start, tokens.end)]
-        if root.dep_ == "appos":
-            nouns.append(root.head)
-        found.extend(_NOUN_GENDERS[n.lower_] for n in nouns if n.lower_ in _NOUN_GENDERS)
-        return found
-
-    @functools.cached_property
-    def _pronoun_votes(self) -> dict[str, list[tuple[int, str]]]:
-        """Actor key -> (token index, gender) of the pronouns outside quotations whose sentence names only that
-        person before them, as a subject; or, for a subject pronoun in a sentence that names no one before it,
-        whose sentence before names only that person, as its subject ("Roe arrived. She said ..."). A pronoun
-        never counts when its own antecedent is sought (see `gender_of`)."""
-        votes: dict[str, list[tuple[int, str]]] = {}
-        for token in self.doc:
-            gender = pronoun_gender(token.lower_)
-            if gender is None or self._quoted(token.idx):
-                continue
-            sentence = token.sent
-            people = self._people_between(sentence.start_char, token.idx, outside=token)
-            if len(people) == 1 and self._subject_before(sentence.start_char, token.idx):
-                votes.setdefault(people.pop(), []).append((token.i, gender))
-            elif not people and token.dep_ in SUBJECT_DEPS and sentence.start > 0:
-                before = self.doc[sentence.start - 1].sent
-                people = self._people_between(before.start_char, before.end_char, outside=token)
-                if len(people) == 1 and self._subject_before(before.start_char, before.end_char):
-                    votes.setdefault(people.pop(), []).append((token.i, gender))
-        return votes
-
-    def _subject_before(self, begin: int, end: int) -> bool:
-        """A person is named as a subject (or a subject's owner) between the offsets: "Roe said she ...", "Roe's
-        aide praised her", not "supportive of Roe and his ..." (the pronoun may be someone's named nowhere)."""
-        return any(
-            self.actor_type(m.key) is ActorType.PERSON and self.subject_or_its_owner(m)
-            for m in self.index.actor_mentions_between(begin, end)
-        )
-
-    def _people_between(self, begin: int, end: int, *, outside: Token) -> set[str]:
-        """People named between the offsets outside quotations, but not one whose noun phrase holds ``outside``:
-        "Roe, his rival," (his is not Roe)."""
-        people = set()
-        for mention in self.index.actor_mentions_between(begin, end):
-            if self.actor_type(mention.key) is not ActorType.PERSON or self._quoted(mention.span.begin):
-                continue
-            tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
-            phrase = tokens.root if tokens is not None else None
-            while phrase is not None and phrase.dep_ in _PHRASE_DEPS and phrase.head is not phrase:
-                phrase = phrase.head
-            if phrase is not None and phrase.pos_ in ("NOUN", "PROPN") and outside in phrase.subtree:
-                continue
-            people.add(mention.key)
-        return people
-
-    def _quoted(self, offset: int) -> bool:
-        return self.quotes is not None and self.quotes.at(offset) is not None
+        """See `PersonGenders.gender_of`."""
+        return self.genders.gender_of(key, pronoun)
 
     # ------------------------------------------------------------ mentions
 
@@ -267,11 +163,7 @@ class Antecedents:
         return [m for m in mentions if self.quotes.at(m.span.begin) in (None, own_quote)]
 
     def subject_or_its_owner(self, mention: MentionRef) -> bool:
-        tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
-        if tokens is None:
-            return False
-        root = tokens.root
-        return is_subject(root.head if root.dep_ == "poss" else root)
+        return subject_or_its_owner(self.doc, mention)
 
     def mention_is_subject(self, mention: MentionRef) -> bool:
         tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
@@ -409,6 +301,138 @@ class Antecedents:
         """The (last) mention overlapping ``token``."""
         refs = self.index.mentions_in(token.idx, token.idx + len(token.text))
         return refs[-1] if refs else None
+
+
+class PersonGenders:
+    """What one article tells of its people's genders, for pronoun agreement ("she" is not "Mr. Roe")."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: OffsetIndex[Quote] | None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.index = index
+        self.quotes = quotes
+        self._genders: dict[str, Counter[str]] = {}  # actor key -> votes of the titles and nouns said of them
+        # actor key -> (token index, gender) of the pronouns resolved to it with no other actor to choose from
+        self._resolved_votes: dict[str, list[tuple[int, str]]] = {}
+
+    def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
+        """A person's gender as the article gives it: courtesy titles and gendered nouns said of them
+        ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns that can point to no one else (the only
+        person named before them in their sentence), the pronoun being resolved (token index ``pronoun``) left
+        out. None when unknown or split."""
+        if key not in self._genders:
+            self._genders[key] = self._described_votes(key)
+        votes = Counter(self._genders[key])
+        said = [*self._pronoun_votes.get(key, []), *self._resolved_votes.get(key, [])]
+        votes.update(gender for at, gender in said if at != pronoun)
+        # a gender is known when its evidence outweighs the other's clearly, not on a split of stray pronouns
+        if votes[MASCULINE] > _CLEAR_MAJORITY * votes[FEMININE]:
+            return MASCULINE
+        if votes[FEMININE] > _CLEAR_MAJORITY * votes[MASCULINE]:
+            return FEMININE
+        return None
+
+    def learn_from_sole_candidate(self, pronoun: Token, candidates: list[MentionRef]) -> None:
+        """ "Roe spoke first. 'We need nurses,' she said.": a gendered pronoun with one person to point to tells
+        that person's gender, for later pronouns with more to choose from."""
+        gender = pronoun_gender(pronoun.lower_)
+        keys = {m.key for m in candidates}
+        if gender is None or len(keys) != 1:
+            return
+        votes = self._resolved_votes.setdefault(keys.pop(), [])
+        if (pronoun.i, gender) not in votes:
+            votes.append((pronoun.i, gender))
+
+    def _described_votes(self, key: str) -> Counter[str]:
+        actor = self.index.actor(key)
+        votes: Counter[str] = Counter()
+        if actor is None or actor.type is not ActorType.PERSON:
+            return votes
+        for form in sorted({actor.name, *actor.aliases}):
+            for gender in _form_genders(form):
+                votes[gender] += _DESCRIPTION_WEIGHT
+        for span in actor.mentions:
+            for gender in self._described_gender(span.begin, span.end):
+                votes[gender] += _DESCRIPTION_WEIGHT
+        return votes
+
+    def _described_gender(self, begin: int, end: int) -> list[str]:
+        """Genders a title before the mention or a noun set beside it give: "Mrs. Roe", "Roe, a businesswoman"."""
+        found = _form_genders(self.text[begin:end])
+        title = _TITLE_BEFORE.search(self.text, max(0, begin - 12), begin)
+        if title is not None and title.group(1).lower() in _TITLE_GENDERS:
+            found.append(_TITLE_GENDERS[title.group(1).lower()])
+        tokens = tokens_in(self.doc, begin, end)
+        if tokens is None:
+            return found
+        root = tokens.root
+        nouns = [c for c in root.children if c.dep_ in _DESCRIBING_DEPS and c.i not in range(tokens.start, tokens.end)]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        found.extend(_NOUN_GENDERS[n.lower_] for n in nouns if n.lower_ in _NOUN_GENDERS)
+        return found
+
+    @functools.cached_property
+    def _pronoun_votes(self) -> dict[str, list[tuple[int, str]]]:
+        """Actor key -> (token index, gender) of the pronouns outside quotations whose sentence names only that
+        person before them, as a subject; or, for a subject pronoun in a sentence that names no one before it,
+        whose sentence before names only that person, as its subject ("Roe arrived. She said ..."). A pronoun
+        never counts when its own antecedent is sought (see `gender_of`)."""
+        votes: dict[str, list[tuple[int, str]]] = {}
+        for token in self.doc:
+            gender = pronoun_gender(token.lower_)
+            if gender is None or self._quoted(token.idx):
+                continue
+            sentence = token.sent
+            people = self._people_between(sentence.start_char, token.idx, outside=token)
+            if len(people) == 1 and self._subject_before(sentence.start_char, token.idx):
+                votes.setdefault(people.pop(), []).append((token.i, gender))
+            elif not people and token.dep_ in SUBJECT_DEPS and sentence.start > 0:
+                before = self.doc[sentence.start - 1].sent
+                people = self._people_between(before.start_char, before.end_char, outside=token)
+                if len(people) == 1 and self._subject_before(before.start_char, before.end_char):
+                    votes.setdefault(people.pop(), []).append((token.i, gender))
+        return votes
+
+    def _subject_before(self, begin: int, end: int) -> bool:
+        """A person is named as a subject (or a subject's owner) between the offsets: "Roe said she ...", "Roe's
+        aide praised her", not "supportive of Roe and his ..." (the pronoun may be someone's named nowhere)."""
+        return any(
+            self._actor_type(m.key) is ActorType.PERSON and subject_or_its_owner(self.doc, m)
+            for m in self.index.actor_mentions_between(begin, end)
+        )
+
+    def _people_between(self, begin: int, end: int, *, outside: Token) -> set[str]:
+        """People named between the offsets outside quotations, but not one whose noun phrase holds ``outside``:
+        "Roe, his rival," (his is not Roe)."""
+        people = set()
+        for mention in self.index.actor_mentions_between(begin, end):
+            if self._actor_type(mention.key) is not ActorType.PERSON or self._quoted(mention.span.begin):
+                continue
+            tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
+            phrase = tokens.root if tokens is not None else None
+            while phrase is not None and phrase.dep_ in _PHRASE_DEPS and phrase.head is not phrase:
+                phrase = phrase.head
+            if phrase is not None and phrase.pos_ in ("NOUN", "PROPN") and outside in phrase.subtree:
+                continue
+            people.add(mention.key)
+        return people
+
+    def _quoted(self, offset: int) -> bool:
+        return self.quotes is not None and self.quotes.at(offset) is not None
+
+    def _actor_type(self, key: str) -> ActorType | None:
+        actor = self.index.actor(key)
+        return actor.type if actor is not None else None
+
+
+def subject_or_its_owner(doc: Doc, mention: MentionRef) -> bool:
+    """The mention is (part of) a clause subject, or owns one: "Roe said", "Roe's sister said"."""
+    tokens = tokens_in(doc, mention.span.begin, mention.span.end)
+    if tokens is None:
+        return False
+    root = tokens.root
+    return is_subject(root.head if root.dep_ == "poss" else root)
 
 
 def _form_genders(form: str) -> list[str]:
