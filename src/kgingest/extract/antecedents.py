@@ -58,8 +58,6 @@ _NOUN_GENDERS = {
 }
 # A title or noun said of the person outweighs a pronoun near their name, which may be someone else's.
 _DESCRIPTION_WEIGHT = 3
-# How many times the other gender's evidence one gender's must outweigh to be taken as known.
-_CLEAR_MAJORITY = 2
 # Links from a name to a noun that describes its bearer: "Congresswoman Jane Roe", "Roe, his widow", "the
 # spokeswoman, Jane Roe".
 _DESCRIBING_DEPS = frozenset({"compound", "appos"})
@@ -317,20 +315,17 @@ class PersonGenders:
 
     def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
         """A person's gender as the article gives it: courtesy titles and gendered nouns said of them
-        ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns that can point to no one else (the only
-        person named before them in their sentence), the pronoun being resolved (token index ``pronoun``) left
-        out. None when unknown or split."""
+        ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns grammar binds to them ("Roe said she ...",
+        "Roe blamed herself") or that had no one else to point to, the pronoun being resolved (token index
+        ``pronoun``) left out. None when unknown or split."""
         if key not in self._genders:
             self._genders[key] = self._described_votes(key)
         votes = Counter(self._genders[key])
         said = [*self._pronoun_votes.get(key, []), *self._resolved_votes.get(key, [])]
         votes.update(gender for at, gender in said if at != pronoun)
-        # a gender is known when its evidence outweighs the other's clearly, not on a split of stray pronouns
-        if votes[MASCULINE] > _CLEAR_MAJORITY * votes[FEMININE]:
-            return MASCULINE
-        if votes[FEMININE] > _CLEAR_MAJORITY * votes[MASCULINE]:
-            return FEMININE
-        return None
+        if votes[MASCULINE] == votes[FEMININE]:
+            return None
+        return MASCULINE if votes[MASCULINE] > votes[FEMININE] else FEMININE
 
     def learn_from_sole_candidate(self, pronoun: Token, candidates: list[MentionRef]) -> None:
         """ "Roe spoke first. 'We need nurses,' she said.": a gendered pronoun with one person to point to tells
@@ -374,33 +369,44 @@ class PersonGenders:
 
     @functools.cached_property
     def _pronoun_votes(self) -> dict[str, list[tuple[int, str]]]:
-        """Actor key -> (token index, gender) of the pronouns outside quotations whose sentence names only that
-        person before them, as a subject; or, for a subject pronoun in a sentence that names no one before it,
-        whose sentence before names only that person, as its subject ("Roe arrived. She said ..."). A pronoun
-        never counts when its own antecedent is sought (see `gender_of`)."""
+        """Actor key -> (token index, gender) of the pronouns outside quotations that grammar binds to a named
+        person: a reflexive in a clause whose subject is that person ("Roe blamed herself"), and the subject of a
+        clause governed by that person's own verb ("Roe said she ...") when no one else is named in its sentence
+        before it. Object pronouns and possessives may be anyone's ("Roe praised her", "Roe
+        hired a coach. He starts in May.") and never count. A pronoun never counts when its own antecedent is
+        sought (see `gender_of`)."""
         votes: dict[str, list[tuple[int, str]]] = {}
         for token in self.doc:
             gender = pronoun_gender(token.lower_)
             if gender is None or self._quoted(token.idx):
                 continue
-            sentence = token.sent
-            people = self._people_between(sentence.start_char, token.idx, outside=token)
-            if len(people) == 1 and self._subject_before(sentence.start_char, token.idx):
-                votes.setdefault(people.pop(), []).append((token.i, gender))
-            elif not people and token.dep_ in SUBJECT_DEPS and sentence.start > 0:
-                before = self.doc[sentence.start - 1].sent
-                people = self._people_between(before.start_char, before.end_char, outside=token)
-                if len(people) == 1 and self._subject_before(before.start_char, before.end_char):
-                    votes.setdefault(people.pop(), []).append((token.i, gender))
+            key = self._binding_person(token)
+            if key is not None:
+                votes.setdefault(key, []).append((token.i, gender))
         return votes
 
-    def _subject_before(self, begin: int, end: int) -> bool:
-        """A person is named as a subject (or a subject's owner) between the offsets: "Roe said she ...", "Roe's
-        aide praised her", not "supportive of Roe and his ..." (the pronoun may be someone's named nowhere)."""
-        return any(
-            self._actor_type(m.key) is ActorType.PERSON and subject_or_its_owner(self.doc, m)
-            for m in self.index.actor_mentions_between(begin, end)
-        )
+    def _binding_person(self, pronoun: Token) -> str | None:
+        """The named person a reflexive or a governed subject pronoun is bound to, as `_pronoun_votes` says."""
+        if "Yes" in pronoun.morph.get("Reflex", []):
+            clause = pronoun.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                clause = clause.head
+            return self._named_subject_of(clause, pronoun)
+        nominative = "Nom" in pronoun.morph.get("Case", [])
+        if pronoun.dep_ not in SUBJECT_DEPS or not nominative or pronoun.head.dep_ != "ccomp":
+            return None
+        key = self._named_subject_of(pronoun.head.head, pronoun)
+        if key is None or self._people_between(pronoun.sent.start_char, pronoun.idx, outside=pronoun) != {key}:
+            return None
+        return key
+
+    def _named_subject_of(self, verb: Token, pronoun: Token) -> str | None:
+        """The person named, before ``pronoun`` and outside quotations, as the subject of ``verb``."""
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
+            for mention in self.index.mentions_in(subject.idx, subject.idx + len(subject.text)):
+                if self._actor_type(mention.key) is ActorType.PERSON and not self._quoted(mention.span.begin):
+                    return mention.key
+        return None
 
     def _people_between(self, begin: int, end: int, *, outside: Token) -> set[str]:
         """People named between the offsets outside quotations, but not one whose noun phrase holds ``outside``:
