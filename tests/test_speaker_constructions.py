@@ -191,10 +191,10 @@ def test_name_joined_to_a_bare_title_by_and_is_the_one_it_describes(nlp: Languag
 
 def test_description_with_an_of_phrase_finds_the_person_with_that_whole_title(nlp: Language) -> None:
     text = (
-        "Minister of Trade Oskar Dahl met Former Minister of Justice Marta Vellin in Lisvik. "
-        "The former minister of justice said the treaty was dead."
+        "Chief of Police Oskar Dahl met Former Chief of Staff Marta Vellin in Lisvik. "
+        "The former chief of staff said the memo was forged."
     )
-    assert speaker_of(nlp, text, "treaty was dead") == "Marta Vellin"
+    assert speaker_of(nlp, text, "memo was forged") == "Marta Vellin"
 
 
 def test_group_means_no_organization_only_named_in_passing(nlp: Language) -> None:
@@ -209,5 +209,62 @@ def test_group_means_no_organization_only_named_in_passing(nlp: Language) -> Non
 
 
 def test_unnamed_post_holder_keeps_the_of_phrase_of_the_post_in_its_name(nlp: Language) -> None:
-    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former minister of justice said the treaty was dead."
-    assert speaker_of(nlp, text, "treaty was dead") == "the former minister of justice"
+    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former chief of staff said the memo was forged."
+    assert speaker_of(nlp, text, "memo was forged") == "the former chief of staff"
+
+
+def speakers_of(nlp: Language, text: str, content: str) -> list[str | None]:
+    found = extraction(nlp, text)
+    names = {a.key: a.name for a in found.actors}
+    return [names.get(s.speaker) for s in found.statements if content in s.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Lena Ostrova chaired the inquiry. Rico Alves thanked her for her patience. "
+            "He said the findings were late.",
+            "findings were late",
+            "Rico Alves",
+        ),
+        (
+            "Rico Alves opened the exhibition. Lena Ostrova applauded him on Tuesday. "
+            "She said the paintings had been stolen.",
+            "paintings had been stolen",
+            "Lena Ostrova",
+        ),
+        (
+            "Lena Ostrova signed a goalkeeper. He arrives next week. She said the squad was complete.",
+            "squad was complete",
+            "Lena Ostrova",
+        ),
+        (
+            "Rico Alves appointed an auditor. She has audited banks in Norhaven for a decade. "
+            "He said the accounts were clean.",
+            "accounts were clean",
+            "Rico Alves",
+        ),
+    ],
+)
+def test_object_or_sentence_opening_pronoun_does_not_make_a_person_the_other_gender(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    """Regression: "her" after the only man of its sentence, or "he" opening the sentence after one about a woman,
+    was taken as that person's gender, so the pronoun that followed skipped them."""
+    assert speakers_of(nlp, text, content) == [speaker]
+
+
+def test_the_group_is_a_nearer_group_of_people_not_an_organization_named_before(nlp: Language) -> None:
+    """Regression: "the group" went to an organization though "a group of ..." stood between them."""
+    text = (
+        "The Harbour Authority raised its fees on Tuesday. A group of ferry owners met at the quay. "
+        "The group said the fees would close two routes."
+    )
+    assert "Harbour Authority" not in speakers_of(nlp, text, "close two routes")
+
+
+def test_they_after_joined_people_and_a_plural_noun_is_not_made_the_pair(nlp: Language) -> None:
+    """Regression: "they" went to two joined people though a plural noun phrase named since could be "they"."""
+    text = "Rico Alves and Lena Ostrova visited the flooded farmers on Tuesday. They said the aid had come too late."
+    assert "Rico Alves" not in speakers_of(nlp, text, "come too late")

@@ -28,6 +28,7 @@ from kgingest.extract.dependencies import (
     COUNTERS,
     DETERMINERS,
     NAME_APPOSITIONS,
+    NOUN_MODIFIERS,
     QUANTIFIER_LINKS,
     ROOTS,
     SUBJECTS,
@@ -224,8 +225,17 @@ class SpeakerResolver:
             joined = [c for c in first.children if c.dep_ in CONJUNCTS]
             people = [self.token_key(first), *(self.token_key(c) for c in joined)]
             if joined and all(k is not None and self.actor_type(k) is ActorType.PERSON for k in people):
-                return people[0]
+                # "Roe and Lund met the nurses. They said ...": the nurses named since may be "they" as well
+                return None if self.plural_noun_between(mention.span.end, pronoun) else people[0]
         return None
+
+    def plural_noun_between(self, begin: int, pronoun: Token) -> bool:
+        """A plural noun phrase, not a span of time ("for two hours"), stands between ``begin`` and ``pronoun``."""
+        between = tokens_in(self.doc, begin, pronoun.idx)
+        return between is not None and any(
+            t.tag_ in ("NNS", "NNPS") and t.dep_ not in NOUN_MODIFIERS and t.ent_type_ not in ("DATE", "TIME")
+            for t in between
+        )
 
     def cataphoric_subject(self, pronoun: Token) -> str | None:
         """ "Days before it was due to report, the airline said ...": a pronoun in a clause set before the main

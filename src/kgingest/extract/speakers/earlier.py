@@ -192,11 +192,20 @@ def organization_in_focus(r: SpeakerResolver, head: Token) -> str | None:
     if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
         return None  # "the advocacy group", "her group": a description of its own
     for mention in r.mentions_back(head, PRONOUN_SENTENCES):
+        if same_noun_between(r, mention.span.end, head):
+            return None  # "A group of fishermen gathered ... The group said": that nearer group is the one meant
         if r.actor_type(mention.key) is ActorType.ORGANIZATION and (
             r.is_subject(mention.span) or passive_agent(r, mention.span)
         ):
             return mention.key
     return None
+
+
+def same_noun_between(r: SpeakerResolver, begin: int, head: Token) -> bool:
+    """A noun with the same lemma as ``head`` stands between offset ``begin`` and ``head``."""
+    between = tokens_in(r.doc, begin, head.idx)
+    lemma = head.lemma_.lower()
+    return between is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in between)
 
 
 def passive_agent(r: SpeakerResolver, span: Span) -> bool:
