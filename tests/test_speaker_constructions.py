@@ -191,8 +191,8 @@ def test_name_joined_to_a_bare_title_by_and_is_the_one_it_describes(nlp: Languag
 
 def test_description_with_an_of_phrase_finds_the_person_with_that_whole_title(nlp: Language) -> None:
     text = (
-        "Chief of Police Oskar Dahl met Former Chief of Staff Marta Vellin in Lisvik. "
-        "The former chief of staff said the memo was forged."
+        "Head of Sales Oskar Dahl met Former Head of Security Marta Vellin in Lisvik. "
+        "The former head of security said the memo was forged."
     )
     assert speaker_of(nlp, text, "memo was forged") == "Marta Vellin"
 
@@ -209,8 +209,8 @@ def test_group_means_no_organization_only_named_in_passing(nlp: Language) -> Non
 
 
 def test_unnamed_post_holder_keeps_the_of_phrase_of_the_post_in_its_name(nlp: Language) -> None:
-    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former chief of staff said the memo was forged."
-    assert speaker_of(nlp, text, "memo was forged") == "the former chief of staff"
+    text = "Oskar Dahl met Marta Vellin in Lisvik. Later the former head of security said the memo was forged."
+    assert speaker_of(nlp, text, "memo was forged") == "the former head of security"
 
 
 def speakers_of(nlp: Language, text: str, content: str) -> list[str | None]:
