@@ -6,6 +6,7 @@ parse; each method says how far back it looks.
 
     antecedents = Antecedents(doc, index)
     antecedents.resolve_pronoun(token)            # "he", "it", "they", "its", "their" -> actor key
+    antecedents.gender_of(key)                    # "masculine" / "feminine" as the article tells, or None
     antecedents.possessive_owner(token)           # "its"/"their"/"whose" before a noun -> MentionRef
     antecedents.last_actor_before(offset, accept) # nearest accepted actor, this sentence or the one before
     antecedents.nearest_of_type(offset, types)    # nearest actor of these types anywhere before
@@ -14,7 +15,9 @@ parse; each method says how far back it looks.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +42,27 @@ _GROUPS_FIRST = frozenset({ActorType.GROUP, ActorType.ORGANIZATION, ActorType.ST
 ORGANIZATION_DESCRIPTIONS = word_set("reporting", "ORGANIZATION_DESCRIPTIONS")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "at", "'s", "’s", ","})
 
+MASCULINE = "masculine"
+FEMININE = "feminine"
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(word_set("speakers", "MASCULINE_PRONOUNS"), MASCULINE),
+    **dict.fromkeys(word_set("speakers", "FEMININE_PRONOUNS"), FEMININE),
+}
+_TITLE_GENDERS = {
+    **dict.fromkeys(word_set("speakers", "MASCULINE_TITLES"), MASCULINE),
+    **dict.fromkeys(word_set("speakers", "FEMININE_TITLES"), FEMININE),
+}
+_NOUN_GENDERS = {
+    **dict.fromkeys(word_set("speakers", "MASCULINE_NOUNS"), MASCULINE),
+    **dict.fromkeys(word_set("speakers", "FEMININE_NOUNS"), FEMININE),
+}
+# A title or noun said of the person outweighs a pronoun near their name, which may be someone else's.
+_DESCRIPTION_WEIGHT = 3
+# Links from a name to a noun that describes its bearer: "Congresswoman Jane Roe", "Roe, his widow", "the
+# spokeswoman, Jane Roe".
+_DESCRIBING_DEPS = frozenset({"compound", "appos"})
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+
 
 def pronoun_types(pronoun: str) -> frozenset[ActorType] | None:
     """The kinds of actor a personal or possessive pronoun can stand for ("he": a person; "its": not one)."""
@@ -50,6 +74,11 @@ def pronoun_types(pronoun: str) -> frozenset[ActorType] | None:
     if lower in PLURAL_PRONOUNS or lower == "their":
         return _GROUPS_FIRST
     return None
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """ "she", "her", "herself": feminine; "he", "his": masculine; any other pronoun: None."""
+    return _PRONOUN_GENDERS.get(pronoun.lower())
 
 
 def is_subject(token: Token) -> bool:
@@ -82,6 +111,7 @@ class Antecedents:
         self.index = index
         self.sentences = sentences or SentenceIndex(doc)
         self.quotes = quotes  # mentions inside another quotation than the pronoun's are skipped when given
+        self.genders = PersonGenders(doc, index, quotes)
 
     # ------------------------------------------------------------ personal pronouns
 
@@ -91,11 +121,34 @@ class Antecedents:
         fits = pronoun_types(pronoun.lower_)
         if fits is None:
             return None
-        candidates = [m for m in self.mentions_back(pronoun, sentences) if self.actor_type(m.key) in fits]
+        fitting = [m for m in self.mentions_back(pronoun, sentences) if self.actor_type(m.key) in fits]
+        # learnt before the gender test, so a wrong guess at someone's gender cannot feed itself
+        self.genders.learn_from_sole_candidate(pronoun, fitting)
+        candidates = [m for m in fitting if self.agrees(pronoun, m.key)]
         if not candidates:
             return None
+        # A subject, or the owner of one, earlier in the pronoun's own sentence comes first: "Roe denied rumors he
+        # would quit", "Roe's sister begged him to stay, but he refused".
+        own = [m for m in candidates if m.span.begin >= pronoun.sent.start_char and self.subject_or_its_owner(m)]
+        candidates = own or candidates
         subjects = [m for m in candidates if self.mention_is_subject(m)]
         return (subjects or candidates)[0].key
+
+    # ------------------------------------------------------------ gender
+
+    def agrees(self, pronoun: Token, key: str) -> bool:
+        """The pronoun's gender does not clash with what the article tells of the actor's ("she" is no "Mr. Roe")."""
+        wanted = pronoun_gender(pronoun.lower_)
+        if wanted is None:
+            return True
+        known = self.genders.gender_of(key, pronoun.i)
+        return known is None or known == wanted
+
+    def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
+        """See `PersonGenders.gender_of`."""
+        return self.genders.gender_of(key, pronoun)
+
+    # ------------------------------------------------------------ mentions
 
     def mentions_back(self, token: Token, sentences: int) -> list[MentionRef]:
         """Actor mentions before ``token`` (nearest first) within ``sentences`` sentences before its own."""
@@ -106,6 +159,9 @@ class Antecedents:
             return mentions
         own_quote = self.quotes.at(token.idx)
         return [m for m in mentions if self.quotes.at(m.span.begin) in (None, own_quote)]
+
+    def subject_or_its_owner(self, mention: MentionRef) -> bool:
+        return subject_or_its_owner(self.doc, mention)
 
     def mention_is_subject(self, mention: MentionRef) -> bool:
         tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
@@ -243,6 +299,159 @@ class Antecedents:
         """The (last) mention overlapping ``token``."""
         refs = self.index.mentions_in(token.idx, token.idx + len(token.text))
         return refs[-1] if refs else None
+
+
+class PersonGenders:
+    """What one article tells of its people's genders, for pronoun agreement ("she" is not "Mr. Roe")."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: OffsetIndex[Quote] | None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.index = index
+        self.quotes = quotes
+        self._genders: dict[str, Counter[str]] = {}  # actor key -> votes of the titles and nouns said of them
+        # actor key -> (token index, gender) of the pronouns resolved to it with no other actor to choose from
+        self._resolved_votes: dict[str, list[tuple[int, str]]] = {}
+
+    def gender_of(self, key: str, pronoun: int | None = None) -> str | None:
+        """A person's gender as the article gives it: courtesy titles and gendered nouns said of them
+        ("Ms. Roe", "Roe, a congresswoman"), and the gendered pronouns grammar binds to them ("Roe said she ...",
+        "Roe blamed herself") or that had no one else to point to, the pronoun being resolved (token index
+        ``pronoun``) left out. None when unknown or split."""
+        if key not in self._genders:
+            self._genders[key] = self._described_votes(key)
+        votes = Counter(self._genders[key])
+        said = [*self._pronoun_votes.get(key, []), *self._resolved_votes.get(key, [])]
+        votes.update(gender for at, gender in said if at != pronoun)
+        if votes[MASCULINE] == votes[FEMININE]:
+            return None
+        return MASCULINE if votes[MASCULINE] > votes[FEMININE] else FEMININE
+
+    def learn_from_sole_candidate(self, pronoun: Token, candidates: list[MentionRef]) -> None:
+        """ "Roe spoke first. 'We need nurses,' she said.": a gendered pronoun with one person to point to tells
+        that person's gender, for later pronouns with more to choose from."""
+        gender = pronoun_gender(pronoun.lower_)
+        keys = {m.key for m in candidates}
+        if gender is None or len(keys) != 1:
+            return
+        votes = self._resolved_votes.setdefault(keys.pop(), [])
+        if (pronoun.i, gender) not in votes:
+            votes.append((pronoun.i, gender))
+
+    def _described_votes(self, key: str) -> Counter[str]:
+        actor = self.index.actor(key)
+        votes: Counter[str] = Counter()
+        if actor is None or actor.type is not ActorType.PERSON:
+            return votes
+        for form in sorted({actor.name, *actor.aliases}):
+            for gender in _form_genders(form):
+                votes[gender] += _DESCRIPTION_WEIGHT
+        for span in actor.mentions:
+            for gender in self._described_gender(span.begin, span.end):
+                votes[gender] += _DESCRIPTION_WEIGHT
+        return votes
+
+    def _described_gender(self, begin: int, end: int) -> list[str]:
+        """Genders a title before the mention or a noun set beside it give: "Mrs. Roe", "Roe, a businesswoman"."""
+        found = _form_genders(self.text[begin:end])
+        title = _TITLE_BEFORE.search(self.text, max(0, begin - 12), begin)
+        if title is not None and title.group(1).lower() in _TITLE_GENDERS:
+            found.append(_TITLE_GENDERS[title.group(1).lower()])
+        tokens = tokens_in(self.doc, begin, end)
+        if tokens is None:
+            return found
+        root = tokens.root
+        nouns = [c for c in root.children if c.dep_ in _DESCRIBING_DEPS and c.i not in range(tokens.start, tokens.end)]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        found.extend(_NOUN_GENDERS[n.lower_] for n in nouns if n.lower_ in _NOUN_GENDERS)
+        return found
+
+    @functools.cached_property
+    def _pronoun_votes(self) -> dict[str, list[tuple[int, str]]]:
+        """Actor key -> (token index, gender) of the pronouns outside quotations that grammar binds to a named
+        person: a reflexive in a clause whose subject is that person ("Roe blamed herself"), and the subject of a
+        clause governed by that person's own verb ("Roe said she ...") when no one else is named in its sentence
+        before it. Object pronouns and possessives may be anyone's ("Roe praised her", "Roe
+        hired a coach. He starts in May.") and never count. A pronoun never counts when its own antecedent is
+        sought (see `gender_of`)."""
+        votes: dict[str, list[tuple[int, str]]] = {}
+        for token in self.doc:
+            gender = pronoun_gender(token.lower_)
+            if gender is None or self._quoted(token.idx):
+                continue
+            key = self._binding_person(token)
+            if key is not None:
+                votes.setdefault(key, []).append((token.i, gender))
+        return votes
+
+    def _binding_person(self, pronoun: Token) -> str | None:
+        """The named person a reflexive or a governed subject pronoun is bound to, as `_pronoun_votes` says."""
+        if "Yes" in pronoun.morph.get("Reflex", []):
+            clause = pronoun.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                clause = clause.head
+            return self._named_subject_of(clause, pronoun)
+        nominative = "Nom" in pronoun.morph.get("Case", [])
+        if pronoun.dep_ not in SUBJECT_DEPS or not nominative or pronoun.head.dep_ != "ccomp":
+            return None
+        key = self._named_subject_of(pronoun.head.head, pronoun)
+        if key is None or self._people_between(pronoun.sent.start_char, pronoun.idx, outside=pronoun) != {key}:
+            return None
+        return key
+
+    def _named_subject_of(self, verb: Token, pronoun: Token) -> str | None:
+        """The person named, before ``pronoun`` and outside quotations, as the subject of ``verb``."""
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i):
+            for mention in self.index.mentions_in(subject.idx, subject.idx + len(subject.text)):
+                if self._actor_type(mention.key) is ActorType.PERSON and not self._quoted(mention.span.begin):
+                    return mention.key
+        return None
+
+    def _people_between(self, begin: int, end: int, *, outside: Token) -> set[str]:
+        """People named between the offsets outside quotations, but not one whose noun phrase holds ``outside``:
+        "Roe, his rival," (his is not Roe)."""
+        people = set()
+        for mention in self.index.actor_mentions_between(begin, end):
+            if self._actor_type(mention.key) is not ActorType.PERSON or self._quoted(mention.span.begin):
+                continue
+            tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
+            phrase = tokens.root if tokens is not None else None
+            while phrase is not None and phrase.dep_ in _PHRASE_DEPS and phrase.head is not phrase:
+                phrase = phrase.head
+            if phrase is not None and phrase.pos_ in ("NOUN", "PROPN") and outside in phrase.subtree:
+                continue
+            people.add(mention.key)
+        return people
+
+    def _quoted(self, offset: int) -> bool:
+        return self.quotes is not None and self.quotes.at(offset) is not None
+
+    def _actor_type(self, key: str) -> ActorType | None:
+        actor = self.index.actor(key)
+        return actor.type if actor is not None else None
+
+
+def subject_or_its_owner(doc: Doc, mention: MentionRef) -> bool:
+    """The mention is (part of) a clause subject, or owns one: "Roe said", "Roe's sister said"."""
+    tokens = tokens_in(doc, mention.span.begin, mention.span.end)
+    if tokens is None:
+        return False
+    root = tokens.root
+    return is_subject(root.head if root.dep_ == "poss" else root)
+
+
+def _form_genders(form: str) -> list[str]:
+    """Genders a name or description as written gives: its first word a title or gendered noun ("Mrs. Roe",
+    "Congresswoman Roe"), or, in a description ("a union spokeswoman"), any word a gendered noun. A surname that
+    is also such a noun ("Jane King") says nothing."""
+    words = re.findall(r"[\w-]+", form.lower())
+    if not words:
+        return []
+    first = _TITLE_GENDERS.get(words[0]) or _NOUN_GENDERS.get(words[0])
+    if not form[:1].islower():
+        return [first] if first is not None else []
+    return [_NOUN_GENDERS[w] for w in words if w in _NOUN_GENDERS]
 
 
 def _main_subject(sentence: Span) -> Token | None:

@@ -24,9 +24,11 @@ from spacy.tokens import Span as SpacySpan
 from kgingest.extract.antecedents import Antecedents, is_subject, pronoun_types
 from kgingest.extract.dependencies import (
     ADVERBIAL_CLAUSES,
+    CONJUNCTS,
     COUNTERS,
     DETERMINERS,
     NAME_APPOSITIONS,
+    NOUN_MODIFIERS,
     QUANTIFIER_LINKS,
     ROOTS,
     SUBJECTS,
@@ -120,7 +122,12 @@ class SpeakerResolver:
         if unspecified_people(head) or unspecified_person(head):
             return self.described(head, create=create)  # "others say", "some said": not a pronoun to resolve
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            return self.resolve_pronoun(head) or self.cataphoric_subject(head) or self.last_fitting_speaker(head)
+            return (
+                self.conjoined_people(head)
+                or self.resolve_pronoun(head)
+                or self.cataphoric_subject(head)
+                or self.last_fitting_speaker(head)
+            )
         return self.described(head, create=create)
 
     def quoted_away(self, head: Token) -> bool:
@@ -169,7 +176,8 @@ class SpeakerResolver:
     def noun_phrase(self, head: Token) -> SpacySpan:
         """The head with its left modifiers: "Ostravian and Nordic border agencies"."""
         start = head.left_edge.i
-        while start < head.i and self.doc[start].is_punct:
+        # "Later the governor said": an adverb the parser hung on the noun is no part of the description
+        while start < head.i and (self.doc[start].is_punct or leading_adverbial(self.doc[start], head)):
             start += 1
         return self.doc[start : head.i + 1]
 
@@ -198,6 +206,36 @@ class SpeakerResolver:
             if token.pos_ == "NOUN":
                 positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return positions
+
+    def conjoined_people(self, pronoun: Token) -> str | None:
+        """ "Roe and Lund met on Sunday. They said ...": a plural pronoun after people joined by "and" as a subject,
+        in its sentence or the one before, stands for them together; the first of them speaks for both, as
+        when the joined names are the subject of the reporting verb itself."""
+        if pronoun.lower_ not in PLURAL_PRONOUNS:
+            return None
+        for mention in self.mentions_back(pronoun, 1):
+            if self.actor_type(mention.key) is not ActorType.PERSON or not self.is_subject(mention.span):
+                continue
+            tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
+            if tokens is None:
+                continue
+            first = tokens.root
+            while first.dep_ in CONJUNCTS:
+                first = first.head
+            joined = [c for c in first.children if c.dep_ in CONJUNCTS]
+            people = [self.token_key(first), *(self.token_key(c) for c in joined)]
+            if joined and all(k is not None and self.actor_type(k) is ActorType.PERSON for k in people):
+                # "Roe and Lund met the nurses. They said ...": the nurses named since may be "they" as well
+                return None if self.plural_noun_between(mention.span.end, pronoun) else people[0]
+        return None
+
+    def plural_noun_between(self, begin: int, pronoun: Token) -> bool:
+        """A plural noun phrase, not a span of time ("for two hours"), stands between ``begin`` and ``pronoun``."""
+        between = tokens_in(self.doc, begin, pronoun.idx)
+        return between is not None and any(
+            t.tag_ in ("NNS", "NNPS") and t.dep_ not in NOUN_MODIFIERS and t.ent_type_ not in ("DATE", "TIME")
+            for t in between
+        )
 
     def cataphoric_subject(self, pronoun: Token) -> str | None:
         """ "Days before it was due to report, the airline said ...": a pronoun in a clause set before the main
@@ -232,6 +270,20 @@ class SpeakerResolver:
         if not counts:
             return None
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+# Words a parser may hang on a noun from the clause around it: "Later the minister said", "But the mayor said".
+_CLAUSE_WORD_LINKS = frozenset({"advmod", "npadvmod", "cc", "intj"})
+
+
+def leading_adverbial(token: Token, head: Token) -> bool:
+    """A clause's adverb or conjunction the parser hung on the noun ``head``, standing before its determiner."""
+    return (
+        token.head == head
+        and token.dep_ in _CLAUSE_WORD_LINKS
+        and token.pos_ in ("ADV", "CCONJ", "INTJ", "SCONJ")
+        and any(c.dep_ in DETERMINERS and c.i > token.i for c in head.lefts)
+    )
 
 
 def quantified_plural(head: Token) -> bool:

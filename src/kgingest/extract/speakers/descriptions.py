@@ -26,9 +26,11 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
     company_in_focus,
+    earlier_fuller_description,
     earlier_group,
     earlier_informant,
     organization_by_description,
+    organization_in_focus,
     person_by_title,
     post_holder,
 )
@@ -183,7 +185,7 @@ UNKNOWN_NAME_TYPES = {"PERSON": ActorType.PERSON, "ORG": ActorType.ORGANIZATION}
 
 def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, create: bool) -> str | None:
     """An organization noun: one mentioned before, else (with ``create``) a new organization or collective."""
-    key = organization_by_description(r, head)
+    key = organization_by_description(r, head) or organization_in_focus(r, head)
     if key is not None or not create:
         return key
     owner = possessor(head)
@@ -210,6 +212,9 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
         return new_actor(r, head, ActorType.ORGANIZATION)
     if head.pos_ == "PROPN" and any(c.dep_ in COMPOUNDS and c.pos_ == "PROPN" for c in head.lefts):
         return new_actor(r, head, ActorType.ORGANIZATION)  # "Northshire Police": a name missed before
+    fuller = earlier_fuller_description(r, head) if not plural else None
+    if fuller is not None:
+        return r.described(fuller, create=create)  # "the Roe campaign sued ... the campaign said"
     # "intelligence agencies", "several ministries": an unnamed collective.
     return new_actor(r, head, ActorType.GROUP) if plural else None
 
@@ -229,6 +234,12 @@ def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: b
             return key
     if is_definite(head) and plural:
         key = earlier_group(r, head)  # "three sources said" ... "the sources said"
+        if key is not None:
+            return key
+    fuller = earlier_fuller_description(r, head) if not plural else None
+    if fuller is not None:
+        # "a union spokeswoman said ... the spokeswoman added": the one described more fully before
+        key = r.described(fuller, create=create)
         if key is not None:
             return key
     if not create:

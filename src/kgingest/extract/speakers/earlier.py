@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kgingest.extract.antecedents import PRONOUN_SENTENCES
 from kgingest.extract.dependencies import APPOSITIONS, NOUN_MODIFIERS
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
@@ -17,14 +18,17 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import (
     DESCRIPTION_SENTENCES,
+    GENERIC_ORGANIZATION_NOUNS,
     INFORMANT_NOUNS,
     INTRODUCTION_CHARS,
     RANK_WORDS,
     TITLE_CHARS,
     clean_name,
+    is_definite,
     name_words,
     possessor,
     post_title,
+    title_pattern,
 )
 from kgingest.model import ActorType, Span
 
@@ -81,7 +85,7 @@ def owner_key(r: SpeakerResolver, owner: Token) -> str | None:
 def titled(r: SpeakerResolver, span: Span, title: str) -> bool:
     """The post ``title`` leads up to the name at ``span``: "Governor Jane Roe", "the governor, Jane Roe"."""
     text = doc_text(r.doc)
-    words = r"\s+".join(re.escape(w) for w in title.split())
+    words = title_pattern(title)
     before = text[max(0, span.begin - TITLE_CHARS) : span.begin]
     after = text[span.end : span.end + TITLE_CHARS].lower()
     # "another friend, X" is a second one of the kind, not the one a description points back to
@@ -155,7 +159,9 @@ def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
 
 
 def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
-    """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject."""
+    """ "X, which runs the mine, said ... The company added ...": the nearest Organization that was a subject;
+    else the nearest one named at all in the last sentences, when its name calls it no other kind of body
+    ("a lawyer for Norvik Steel ... the company said", not the "Teachers Union" named in between)."""
     if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
         return None  # "the mining company", "Roe's company": a description of its own, maybe of another firm
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
@@ -164,7 +170,51 @@ def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
             continue
         if not described_otherwise(r, mention.span):
             return actor.key
+    for mention in r.mentions_back(head, PRONOUN_SENTENCES):
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION or described_otherwise(r, mention.span):
+            continue
+        if not name_words(actor) & OTHER_KINDS_THAN_COMPANIES:
+            return actor.key
     return None
+
+
+# Words in an organization's name that make it no company: "Union", "Ministry" (not "Group": "Norvik Group").
+OTHER_KINDS_THAN_COMPANIES = ORGANIZATION_NOUNS - COMPANY_NOUNS - GENERIC_ORGANIZATION_NOUNS
+
+
+def organization_in_focus(r: SpeakerResolver, head: Token) -> str | None:
+    """ "The Teachers Union sued the city. The group said ...": a noun that says nothing of the organization's
+    kind is the one in focus: the nearest organization in the last sentences that did something, as a subject
+    or the agent of a passive ("sued by the union"), not one only named in passing ("rallied at X")."""
+    if head.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS or not is_definite(head):
+        return None
+    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts) or possessor(head) is not None:
+        return None  # "the advocacy group", "her group": a description of its own
+    for mention in r.mentions_back(head, PRONOUN_SENTENCES):
+        if same_noun_between(r, mention.span.end, head):
+            return None  # "A group of fishermen gathered ... The group said": that nearer group is the one meant
+        if r.actor_type(mention.key) is ActorType.ORGANIZATION and (
+            r.is_subject(mention.span) or passive_agent(r, mention.span)
+        ):
+            return mention.key
+    return None
+
+
+def same_noun_between(r: SpeakerResolver, begin: int, head: Token) -> bool:
+    """A noun with the same lemma as ``head`` stands between offset ``begin`` and ``head``."""
+    between = tokens_in(r.doc, begin, head.idx)
+    lemma = head.lemma_.lower()
+    return between is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in between)
+
+
+def passive_agent(r: SpeakerResolver, span: Span) -> bool:
+    """The mention is the doer of a passive verb: "sued by the union"."""
+    tokens = tokens_in(r.doc, span.begin, span.end)
+    if tokens is None:
+        return False
+    root = tokens.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def described_otherwise(r: SpeakerResolver, span: Span) -> bool:
@@ -221,7 +271,9 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
             continue
         # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
         # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        leading = re.search(rf"(?i:\b{re.escape(title)})(?:\s+[A-Z][\w.'-]*)*,?\s+$", before)
+        post = title_pattern(title) + post_complement(head)
+        # "Minister of Justice Jane Roe": capitalised words, or "of" before one, may stand between title and name
+        leading = re.search(rf"(?i:\b{post})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'-]*)*,?\s+$", before)
         if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):
             continue
         if leading is not None or apposed(after, re.escape(title)):
@@ -229,6 +281,17 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
         if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
             return actor.key
     return None
+
+
+def post_complement(head: Token) -> str:
+    """A regex for the "of" phrase that completes a post ("of justice" in "the minister of justice"), "" for none:
+    "the minister of justice" is not the "Minister of Trade" named before."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].is_alpha:
+                return rf"\s+of\s+(?:the\s+)?{re.escape(objects[0].text)}"
+    return ""
 
 
 def title_of_another(r: SpeakerResolver, head: Token, title_at: int) -> bool:
@@ -278,4 +341,25 @@ def earlier_informant(r: SpeakerResolver, head: Token) -> str | None:
         if written != actor.name and written not in actor.aliases:
             actor.aliases.append(written)
         return key
+    return None
+
+
+def earlier_fuller_description(r: SpeakerResolver, head: Token) -> Token | None:
+    """ "The Roe campaign sued the board ... The campaign said": a bare definite noun points back to the nearest
+    earlier phrase with the same noun that said more of it, by an owner or a word in front ("Roe's campaign",
+    "a union spokeswoman"). Its head word is returned, for the caller to resolve; None for a noun that says more
+    itself, or with no such phrase within reach."""
+    if not is_definite(head) or possessor(head) is not None or any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
+        return None
+    lemma = head.lemma_.lower()
+    position = r.sentences.position(head.sent) or 0
+    window_begin = r.sentences.sentences[max(0, position - DESCRIPTION_SENTENCES)].start
+    own_quote = r.quotes.at(head.idx)
+    for token in reversed(r.doc[window_begin : head.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != head.pos_ or token.tag_ != head.tag_:
+            continue
+        if r.quotes.at(token.idx) not in (None, own_quote):
+            continue
+        if possessor(token) is not None or any(c.dep_ in NOUN_MODIFIERS for c in token.lefts):
+            return token
     return None

@@ -23,7 +23,7 @@ from kgingest.extract.dependencies import (
     RIGHT_NOUN_MODIFIERS,
     SUBJECTS,
 )
-from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_set
+from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_mapping, word_set
 from kgingest.model import Actor
 
 if TYPE_CHECKING:
@@ -51,6 +51,20 @@ ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
 KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
+GENERIC_ORGANIZATION_NOUNS = word_set("speakers", "GENERIC_ORGANIZATION_NOUNS")
+# "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
+TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
+DESCRIPTION_TITLES = word_mapping("speakers", "DESCRIPTION_TITLES")
+
+
+def title_pattern(title: str) -> str:
+    """A regex for a post as a title before a name may write it: its last word spelled out or abbreviated, or
+    another title for the same post ("governor" also as "Gov.", "congresswoman" also as "Rep.")."""
+    *before, last = title.split()
+    forms = {last, *(DESCRIPTION_TITLES.get(last, "").split()[-1:])}
+    forms |= {abbreviation for abbreviation, post in TITLE_ABBREVIATIONS.items() if post in forms}
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+    return r"\s+".join([*(re.escape(w) for w in before), f"(?:{alternatives})"])
 
 
 def unspecified_people(head: Token) -> bool:

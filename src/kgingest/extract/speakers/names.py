@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgingest.extract.dependencies import APPOSITIONS, NAME_APPOSITIONS, NAME_PARTS
+from kgingest.extract.dependencies import (
+    APPOSITIONS,
+    CONJUNCTS,
+    COUNTERS,
+    DETERMINERS,
+    NAME_APPOSITIONS,
+    NAME_PARTS,
+)
 from kgingest.extract.index import doc_text
 from kgingest.extract.speakers.grammar import comma_conjunct, name_tokens
 from kgingest.model import ActorType, Span
@@ -32,7 +39,7 @@ def named_actor(r: SpeakerResolver, head: Token) -> str | None:
                 key = r.token_key(word)
                 if key is not None:
                     return key
-    key = trailing_apposition(r, head) or name_after_employer(r, head)
+    key = trailing_apposition(r, head) or name_after_employer(r, head) or titled_conjunct(r, head)
     if key is not None:
         return key
     # "Canberra said": a city standing for its state's government.
@@ -42,6 +49,20 @@ def named_actor(r: SpeakerResolver, head: Token) -> str | None:
         if place is not None and place.in_state and place.type.lower() in ("city", "capital"):
             return place.in_state
     return person_by_surname(r, head)
+
+
+def titled_conjunct(r: SpeakerResolver, head: Token) -> str | None:
+    """ "Party chairman and former mayor Jane Roe replied": a singular common noun with no article is a title
+    before a name, so a person's name joined to it by "and" is the one it describes, not a second speaker."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(c.dep_ in DETERMINERS | COUNTERS for c in head.lefts):
+        return None
+    for child in head.rights:
+        if child.dep_ in CONJUNCTS and child.pos_ == "PROPN":
+            for word in name_tokens(child):
+                key = r.token_key(word)
+                if key is not None and r.actor_type(key) is ActorType.PERSON:
+                    return key
+    return None
 
 
 def trailing_apposition(r: SpeakerResolver, head: Token) -> str | None:

@@ -108,10 +108,28 @@ def state_organ(r: SpeakerResolver, head: Token, state: str) -> str:
     return key
 
 
+def with_post_complement(phrase: SpacySpan, head: Token) -> SpacySpan:
+    """ "the former minister of justice", "a director of communications": an "of" phrase with a bare common noun
+    completes the post and belongs to its name ("of the board", with its own article, is another phrase)."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
+        return phrase
+    objects = [c for c in following.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return phrase
+    complement = objects[0]
+    words = head.doc[following.i + 1 : complement.i + 1]
+    if any(not t.is_alpha or not t.is_lower or t.dep_ in ("det", "poss", "nummod") for t in words):
+        return phrase  # "of Lyon": a place the post is held in, not part of the post's name
+    if complement.pos_ not in ("NOUN", "PROPN") or complement.right_edge != complement:
+        return phrase
+    return head.doc[phrase.start : complement.i + 1]
+
+
 def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType, *, name_from: int | None = None) -> str:
     """Add an unnamed speaker ("analysts", "an agency spokeswoman") as an actor of its own; its name starts at
     character ``name_from`` when given, else with the phrase."""
-    phrase = r.noun_phrase(head)
+    phrase = with_post_complement(r.noun_phrase(head), head)
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     affiliation = affiliation_of(r, head)  # before the new mention covers the modifier words
     name = clean_name(phrase.text if name_from is None else doc_text(r.doc)[name_from : phrase.end_char])
