@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
+    LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     STATE_ORGAN_HEADS,
@@ -48,6 +49,7 @@ from kgingest.extract.actors.patterns import (
     PROGRAMME_HEADS,
     STREET_HEADS,
     STREET_OPENERS,
+    SURNAME_BUILDING_HEADS,
     THING_HEADS,
     THING_KINDS,
     WORK_NOUNS,
@@ -58,6 +60,8 @@ from kgingest.extract.spans import tokens_in
 
 # Nouns for a band or a team: beside "the Xs" they make it a group, not a family.
 GROUP_NOUNS = word_set("actors", "group_nouns")
+# First words of names given to an undertaking ("Project X", "Operation Y").
+UNDERTAKING_OPENERS = word_set("actors", "undertaking_openers")
 # Verbs whose object is a thing someone uses: "millions use Zed" makes Zed a product, not a company.
 USE_VERBS = word_set("actors", "use_verbs")
 
@@ -146,8 +150,14 @@ class ThingNames(FinderBase):
                 continue
             product = words[1]
             lower = product.lower().rstrip(".")
-            # "Acme Textiles", "Acme Motors": a plural names the trade of a company, not a product.
-            if not product[:1].isupper() or product.isupper() or lower.endswith("s") or find_country_forms(product):
+            # "Acme Textiles", "Acme Motors": a plural names the trade of a company, not a product; so does a noun
+            # of an activity ("Acme Shipping", "Acme Mining").
+            if (
+                not product[:1].isupper()
+                or product.isupper()
+                or lower.endswith(("s", "ing"))
+                or find_country_forms(product)
+            ):
                 continue
             if lower in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS or lower in LEGAL_SUFFIXES or lower in BODY_HEADS:
                 continue
@@ -404,6 +414,8 @@ class NonActorNames(ThingNames):
             return "GPE"
         if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
             return "GPE"  # "Ana Maria Vel Way": no person's name ends so
+        if mention.label == "PERSON" and len(words) > 1 and self._structure_named_like_person(mention, words):
+            return "FAC"
         if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
             return "EVENT"
         if (
@@ -420,6 +432,14 @@ class NonActorNames(ThingNames):
         if self._kind_after(mention, len(words)) is not None:
             return self._kind_after(mention, len(words))
         if len(words) > 1 and words[-1].lower() in THING_HEADS:
+            return "MISC"
+        # "Project Lantern", "Operation Dawn": a name given to an undertaking, unless it speaks as a body.
+        if (
+            len(words) > 1
+            and words[0].lower() in UNDERTAKING_OPENERS
+            and words[1][:1].isupper()
+            and not self._speaks_or_employs(mention)
+        ):
             return "MISC"
         if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
             return "MISC"
@@ -442,6 +462,22 @@ class NonActorNames(ThingNames):
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
             return "MISC"
         return None
+
+    def _structure_named_like_person(self, mention: Mention, words: list[str]) -> bool:
+        """ "outside Maddox House", "Kellerman Way will close": a name closed by a road's noun, or by a building's set
+        after "the" or a locative preposition (a person takes neither), is the structure when it never speaks."""
+        last = words[-1].lower()
+        if last not in SURNAME_BUILDING_HEADS and last not in PERSON_ROAD_HEADS:
+            return False
+        before = self._token_before(mention.begin)
+        placed = before is not None and (before.lower_ == "the" or before.lower_ in LOCATIVE_PREPOSITIONS)
+        if last not in PERSON_ROAD_HEADS and not placed:
+            return False
+        whole_word = re.compile(rf"(?<!\w){re.escape(mention.name(self.text))}(?!\w)")
+        return not any(
+            self._speaks_or_employs(Mention(found.start(), found.end(), found.end(), mention.label))
+            for found in whole_word.finditer(self.text)
+        )
 
     def _kind_after(self, mention: Mention, length: int) -> str | None:
         """ "the X Nutrition study", "X bonds": a lowercase noun right after the name says what it is."""

@@ -41,6 +41,8 @@ from kgingest.model import Span
 _POST_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 # Initials with a small word's letter in lowercase: "MoD", "DoE", "HoC".
 _MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+# "-led", "-run" after a word: a compound adjective it opens.
+_HYPHENED_PARTICIPLE = re.compile(r"-[a-z]")
 # "'s office" after a post's name: the post's office, a body.
 _POST_OFFICE = re.compile(r"\s+(?:[Oo]ffice|[Dd]epartment)\b")
 
@@ -69,6 +71,10 @@ class OrgFinder(PersonFinder):
             if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
                 if not self._opens_longer_name(entity) and not self._party_adjective(entity):
                     parties.append(entity)
+                continue
+            if entity.label == "ORG" and (country := self._forces_of_state(entity)) is not None:
+                self._add_state_mention(country, entity.span(self.text))  # "U.S. Forces": the state's own troops
+                self._take(entity.begin, entity.end)
                 continue
             institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
             if (
@@ -105,6 +111,18 @@ class OrgFinder(PersonFinder):
         self._acronym_mentions(acronyms)
         for party in parties:
             self._add_party_mention(party)
+
+    def _forces_of_state(self, entity: Mention) -> Country | None:
+        """The state a name stands for when it is only a country's name, acronym or demonym and "Forces"
+        ("Ruritanian Forces"): the state's own troops, no body with a name of its own."""
+        words = entity.name(self.text).split()
+        if len(words) < 2 or words[-1] != "Forces":
+            return None
+        country = " ".join(words[:-1])
+        forms = find_country_forms(country)
+        if len(forms) != 1 or forms[0].begin != 0 or forms[0].end != len(country) or forms[0].kind == "capital":
+            return None
+        return forms[0].country
 
     def _lone_person(self, name: str) -> Draft | None:
         """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once."""
@@ -149,6 +167,8 @@ class OrgFinder(PersonFinder):
     def _party_adjective(self, entity: Mention) -> bool:
         """ "Conservative voters", "a Democrat senator": a party word before a lowercase noun describes people; it
         names no organization."""
+        if entity.full_end == entity.end and _HYPHENED_PARTICIPLE.match(self.text, entity.end):
+            return True  # "the Labour-run council", "a Republican-led chamber": one adjective of two words
         after = self._token_after(entity.full_end)
         return (
             entity.full_end == entity.end
