@@ -480,6 +480,50 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
             ("Project Lantern", "Person"),
         ],
     ),
+    (
+        "party_member_nouns",
+        (
+            "The senator, a Democrat, said the Republican plan would fail. Democratic Rep. Joan Pell of Oregon "
+            "agreed, and a Tory MP resigned."
+        ),
+        [("Person", "Joan Pell", [])],
+        [("Democrat", None), ("Republican", "Organization"), ("Tory", "Organization")],
+    ),
+    (
+        "party_member_nouns_join_the_named_party",
+        (
+            "Conservative leader Amelia Harte said Labour had failed. The Democrats and the Republicans traded "
+            "blame, and Democratic Rep. Joan Pell walked out."
+        ),
+        [
+            ("Organization", "Labour", []),
+            ("Organization", "Democrats", ["Democratic"]),
+            ("Organization", "Republicans", []),
+        ],
+        [("Conservative", "Organization")],
+    ),
+    (
+        "event_plural_agreements",
+        (
+            "Both sides remain bound by the Kestrel Agreements and the Harwick Accords, the envoy said. The "
+            "Lowland Water Treaties were never ratified."
+        ),
+        [],
+        [
+            ("Kestrel Agreements", "Organization"),
+            ("Harwick Accords", "Organization"),
+            ("Lowland Water Treaties", "Organization"),
+        ],
+    ),
+    (
+        "alias_rank_and_surname",
+        (
+            "Gen. Marcus Tolliver, who commands the region, said on Monday the drills were routine. General "
+            "Tolliver added that Tolliver's troops would stay."
+        ),
+        [("Person", "Marcus Tolliver", ["Tolliver"])],
+        [("General Tolliver", None)],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -11,6 +11,7 @@ from kgingest.extract.actor_lexicon import (
     ORG_NAME_WORDS,
     PERSON_ONLY_PARTICLES,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
@@ -63,10 +64,34 @@ class MentionCollector(RuledNames):
         found = self._split_person_of_body(found)
         found = self._split_body_then_person(found)
         found = self._split_listed_bodies(found)
+        found = self._titled_surnames(found)
         self._retype(found)
         found = self._joined_org_names(found)
         found = self._org_names_reaching_back(found)
         return self._particle_names(found)
+
+    def _titled_surnames(self, mentions: list[Mention]) -> list[Mention]:
+        """ "General Tolliver", "Minister Quintero" that spaCy took for a body or a place: a title, then the surname
+        of a person the article names in full, is that person."""
+        surnames = {
+            words[-1]
+            for m in mentions
+            if m.label == "PERSON" and len(words := m.name(self.text).split()) > 1 and words[-1][:1].isupper()
+        }
+        out = []
+        for mention in mentions:
+            words = mention.name(self.text).split()
+            if (
+                mention.label in ("ORG", "GPE", "NORP", "FAC")
+                and len(words) > 1
+                and words[-1] in surnames
+                and all(w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS for w in words[:-1])
+            ):
+                begin = mention.end - len(words[-1])
+                out.append(Mention(begin, mention.end, mention.full_end, "PERSON"))
+                continue
+            out.append(mention)
+        return out
 
     def _after_sentence_ending_abbreviation(self, mentions: list[Mention]) -> list[Mention]:
         """ "... rose in the U.K. Marsh also said": a country's dotted initials close a sentence, and spaCy ran them

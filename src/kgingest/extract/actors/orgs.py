@@ -109,8 +109,14 @@ class OrgFinder(PersonFinder):
                 draft.mentions.append(Span(b, e, self.text[b:e]))
                 self._take(b, e)
         self._acronym_mentions(acronyms)
+        # A party word naming the party ("Labour said") makes it an actor; one describing a member ("a Democrat",
+        # "Tory MP X") is only another mention of a party the article names.
+        describing = [party for party in parties if self._describes_member(party)]
         for party in parties:
-            self._add_party_mention(party)
+            if not any(party is d for d in describing):
+                self._add_party_mention(party)
+        for party in describing:
+            self._add_party_mention(party, only_to_named=True)
 
     def _forces_of_state(self, entity: Mention) -> Country | None:
         """The state a name stands for when it is only a country's name, acronym or demonym and "Forces"
@@ -312,7 +318,18 @@ class OrgFinder(PersonFinder):
                 draft.mentions.append(Span(b, full, self.text[b:full]))
                 self._take(b, e)
 
-    def _add_party_mention(self, party: Mention) -> None:
+    def _describes_member(self, party: Mention) -> bool:
+        """ "a Democrat", "Republican Sen. X", "a Tory MP": a singular party word for one member, before a title or
+        a name or after "a", which names no party by itself."""
+        if party.full_end != party.end or party.name(self.text).lower().endswith("s"):
+            return False
+        before = self._token_before(party.begin)
+        if before is not None and before.lower_ in ("a", "an"):
+            return True
+        after = self._token_after(party.end)
+        return after is not None and after.idx == party.end + 1 and after.text[:1].isupper()
+
+    def _add_party_mention(self, party: Mention, only_to_named: bool = False) -> None:
         text = party.name(self.text)
         stem = _party_stem(text) or text
         named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
@@ -320,6 +337,9 @@ class OrgFinder(PersonFinder):
             draft = named[0]
         else:
             existing = [d for d in self.orgs if _party_stem(d.name) == stem]
+            if not existing and only_to_named:
+                self._take(party.begin, party.end)
+                return
             draft = existing[0] if existing else self._org_draft(text)
         draft.mentions.append(party.span(self.text))
         self._take(party.begin, party.end)
