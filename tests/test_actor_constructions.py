@@ -524,6 +524,15 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Person", "Marcus Tolliver", ["Tolliver"])],
         [("General Tolliver", None)],
     ),
+    (
+        "headline_block_of_lines",
+        (
+            "Readout: Secretary Lindholm's Call With Foreign Minister Ibarra\nOffice of the Spokesperson\n"
+            "March 4, 2031\n\nSecretary Petra Lindholm spoke today with Foreign Minister Jorge Ibarra of Uruguay."
+        ),
+        [("Person", "Petra Lindholm", []), ("Person", "Jorge Ibarra", []), ("State", "Uruguay", [])],
+        [("\n", None), ("Office of the Spokesperson", None)],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

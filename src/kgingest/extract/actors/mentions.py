@@ -176,6 +176,9 @@ class MentionCollector(RuledNames):
                     continue
                 begin, end = match.span("name")
                 words = match.group("name").split()
+                # A name never runs over a line break (a heading block's lines are separate names, if any).
+                if "\n" in self.text[match.start() : end]:
+                    continue
                 if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in [*mentions, *found]):
                     continue
                 if any(

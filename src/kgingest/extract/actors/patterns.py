@@ -102,7 +102,7 @@ NAME_COMMA_TITLE = re.compile(
 # the body or country the post belongs to ("Chancellor Ana Ruiz of Austria"), a possessive, "and" or a full stop.
 TITLE_BEFORE_NAME = re.compile(
     rf"(?<![\w\-])(?P<title>[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
-    r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,|\s+of\s+(?:the\s+)?[A-Z]|['’]s\b|\s+and\s|\.(?:\s|$))"
+    r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,| +of\s+(?:the\s+)?[A-Z]|['’]s\b| +and\s|\.(?:\s|$))"
 )
 # "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
