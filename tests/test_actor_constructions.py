@@ -533,6 +533,38 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Person", "Petra Lindholm", []), ("Person", "Jorge Ibarra", []), ("State", "Uruguay", [])],
         [("\n", None), ("Office of the Spokesperson", None)],
     ),
+    (
+        "event_head_before_of_or_on",
+        (
+            "The Conference on Arctic Shipping opens next week, and the Leaders' Summit on Oceans follows. The "
+            "Round Table on Energy was postponed."
+        ),
+        [],
+        [
+            ("Conference on Arctic Shipping", "Organization"),
+            ("Leaders' Summit on Oceans", "Organization"),
+            ("Round Table on Energy", "Organization"),
+        ],
+    ),
+    (
+        "documents_named",
+        (
+            "Under the Harwick Framework, signed last year, both sides cut tariffs, as the Bergen Communique asked. "
+            "The National Recovery Strategy was approved."
+        ),
+        [],
+        [
+            ("Harwick Framework", "Organization"),
+            ("Bergen Communique", "Organization"),
+            ("National Recovery Strategy", "Organization"),
+        ],
+    ),
+    (
+        "event_body_that_speaks_stays",
+        "The Conference of Coastal Mayors said on Monday it would sue the ministry.",
+        [("Organization", "Conference of Coastal Mayors", [])],
+        [],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -418,6 +418,15 @@ class NonActorNames(ThingNames):
             return "FAC"
         if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
             return "EVENT"
+        # "the Summit on Oceans", "the Round Table on Energy": the head noun before "on"/"of"/"for" is the event's
+        # (an event never speaks; a body so named does).
+        head_words = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+        if (
+            len(head_words) < len(words)
+            and (head_words[-1].lower() in EVENT_HEADS or " ".join(head_words[-2:]).lower() in EVENT_HEADS)
+            and not self._speaks_or_employs(mention)
+        ):
+            return "EVENT"
         if (
             mention.label == "PERSON"
             and re.fullmatch(HONORIFIC_WORD, name)
