@@ -565,6 +565,27 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Conference of Coastal Mayors", [])],
         [],
     ),
+    (
+        "alias_acronym_of_a_name_cut_at_and",
+        (
+            "The Organisation for Maritime Co-operation and Development (OMCD) published its report. The OMCD said "
+            "growth would slow."
+        ),
+        [("Organization", "Organisation for Maritime Co-operation and Development", ["OMCD"])],
+        [("OMCD", "solo"), ("Organisation for Maritime Co-operation", "solo")],
+    ),
+    (
+        "alias_hyphened_particle_in_lowercase",
+        "Mr Hashim Al-Rawi, the envoy, arrived on Monday. Mr Al-Rawi said talks would start soon; al-Rawi later left.",
+        [("Person", "Hashim Al-Rawi", ["Al-Rawi", "al-Rawi"])],
+        [("al-Rawi", "solo")],
+    ),
+    (
+        "alias_head_noun_of_a_body",
+        "The Bank of Ruritania raised rates. The bank's governor said the Bank would act again if needed.",
+        [("Organization", "Bank of Ruritania", ["Bank"])],
+        [("Bank", "solo")],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -16,6 +16,7 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
+    _abbreviates,
     _last_word,
     _org_head,
 )
@@ -39,6 +40,8 @@ from kgingest.extract.components import rule_spans
 
 # A country's dotted initials opening a name, and the name after them.
 _SENTENCE_END_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})\s+([A-Z].*)")
+# Capitalised words and small words between a name and an acronym in brackets: " and Development (OXD)".
+_WORDS_BEFORE_ACRONYM = re.compile(r"((?:\s+(?:and|of|for|on|the|&)|\s+[A-Z][\w\-]*)+)\s*\(([A-Z][A-Za-z&]{1,10})\)")
 # A number closing a name, and the rest of a scoreline after it.
 SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
 SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
@@ -65,10 +68,32 @@ class MentionCollector(RuledNames):
         found = self._split_body_then_person(found)
         found = self._split_listed_bodies(found)
         found = self._titled_surnames(found)
+        found = self._names_reaching_their_acronym(found)
         self._retype(found)
         found = self._joined_org_names(found)
         found = self._org_names_reaching_back(found)
         return self._particle_names(found)
+
+    def _names_reaching_their_acronym(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Organisation for X and Development (OXD)" that spaCy cut before "and Development": an organization's
+        name goes on to the acronym in brackets after it when only the longer name gives that acronym."""
+        out: list[Mention] = []
+        reached: Mention | None = None
+        for mention in mentions:
+            if reached is not None and mention.begin < reached.end:
+                continue  # a piece of the name just reached over
+            tail = _WORDS_BEFORE_ACRONYM.match(self.text, mention.end) if mention.full_end == mention.end else None
+            if mention.label == "ORG" and tail is not None and "\n" not in tail.group(1):
+                name = mention.name(self.text)
+                longer = name + tail.group(1)
+                acronym = tail.group(2)
+                if _abbreviates(acronym, longer) and not _abbreviates(acronym, name):
+                    end = mention.end + len(tail.group(1))
+                    reached = Mention(mention.begin, end, end, "ORG")
+                    out.append(reached)
+                    continue
+            out.append(mention)
+        return out
 
     def _titled_surnames(self, mentions: list[Mention]) -> list[Mention]:
         """ "General Tolliver", "Minister Quintero" that spaCy took for a body or a place: a title, then the surname

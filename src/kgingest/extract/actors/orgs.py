@@ -159,11 +159,12 @@ class OrgFinder(PersonFinder):
         )
 
     def _nearest_longer_org(self, name: str, offset: int) -> str | None:
-        """ "the Commission" when two longer "... Commission" names fit: the one named last before it."""
+        """ "the Commission" when two longer "... Commission" names fit: the one named last before it; "the Bank"
+        after "the Bank of Ruritania": a name's head noun before "of"/"for" is its short form too."""
         named = [
             (d.mentions[-1].begin, d.name)
             for d in self.orgs
-            if d.name.endswith(" " + name)
+            if (d.name.endswith(" " + name) or d.name.startswith((name + " of ", name + " for ")))
             and d.name.lower() not in NO_SHORT_FORM_NAMES
             and d.mentions
             and d.mentions[-1].begin < offset
