@@ -586,6 +586,21 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Bank of Ruritania", ["Bank"])],
         [("Bank", "solo")],
     ),
+    (
+        "person_named_like_a_body_set_off_before_a_post",
+        (
+            "The prime minister's office said Nadia Rahim would lead the delegation. Rahim, the deputy foreign "
+            "minister, flew to Doha."
+        ),
+        [("Person", "Nadia Rahim", ["Rahim"])],
+        [("Nadia Rahim", "Organization")],
+    ),
+    (
+        "body_set_off_before_what_it_is_stays",
+        "Talks with Harrow Vale, the regional carrier, broke down, and Harrow Vale said it would cut routes.",
+        [("Organization", "Harrow Vale", [])],
+        [("Harrow Vale", "Person")],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -6,6 +6,8 @@ import itertools
 import re
 
 from kgingest.extract.actor_lexicon import (
+    BODY_DESCRIBING_POSTS,
+    LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     ORG_NAME_WORDS,
     TITLE_HEADS,
@@ -37,6 +39,9 @@ from kgingest.extract.actors.patterns import (
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
 from kgingest.extract.spans import tokens_in
+
+# Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide".
+_POST_WORDS = r"(?:[a-z][\w-]*\s+){0,3}?(?P<post>[a-z]+)\b(?!-)"
 
 
 class ContextTyping(NonActorNames):
@@ -74,7 +79,7 @@ class ContextTyping(NonActorNames):
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
                 if self._not_a_name(mention):
                     mention.label = "MISC"
-            elif mention.label == "ORG" and self._person_by_age(mention):
+            elif mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention)):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
                 mention.label = "ORG"
@@ -272,6 +277,29 @@ class ContextTyping(NonActorNames):
         if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
+
+    def _person_by_post_after(self, mention: Mention) -> bool:
+        """ "X Y, the deputy foreign minister," or later "Y, a senior aide,": a name (or its last word) set off before
+        a post held by one person is a person's, whatever spaCy called it."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(
+            not w[:1].isupper()
+            or w.isupper()
+            or (lower := w.lower().rstrip(".,")) in ORG_NAME_WORDS
+            or lower in ORG_HEAD_NOUNS
+            or lower in LEGAL_SUFFIXES
+            or lower in BODY_HEADS
+            for w in words
+        ):
+            return False
+        if find_country_forms(mention.name(self.text)):
+            return False
+        for form in (mention.name(self.text), words[-1]):
+            for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
+                post = found.group("post").lower()
+                if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
+                    return True
+        return False
 
     def _person_by_age(self, mention: Mention) -> bool:
         """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
