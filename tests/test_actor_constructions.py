@@ -601,6 +601,30 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Harrow Vale", [])],
         [("Harrow Vale", "Person")],
     ),
+    (
+        "alias_middle_initial",
+        (
+            "Donald J. Trump spoke in Ohio on Monday. Later, Donald Trump told reporters the polls were wrong, and "
+            "Mr. Trump left."
+        ),
+        [("Person", "Donald J. Trump", ["Donald Trump", "Trump"])],
+        [("Donald Trump", "solo")],
+    ),
+    (
+        "alias_surname_two_bearers",
+        (
+            "Ivana Brandt and Otto Brandt attended. Otto Brandt said the deal was done. Brandt movement supporters "
+            "cheered, and Brandt thanked them."
+        ),
+        [("Person", "Otto Brandt", ["Brandt"]), ("Person", "Ivana Brandt", [])],
+        [("Brandt", "solo")],
+    ),
+    (
+        "person_after_a_person_noun",
+        "Former executive and presidential candidate Carly Fiorella opened up on Monday about the race.",
+        [("Person", "Carly Fiorella", [])],
+        [("Carly Fiorella", "Organization")],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -60,7 +60,10 @@ class OrgFinder(PersonFinder):
             name = entity.name(self.text)
             if " " not in name and name not in person_of:
                 person_of[name] = self._person_by_token(name) or self._lone_person(name)
-            person = person_of[name] if " " not in name else None
+            # A person's full name spaCy also took for a body ("X Y’" with a curly possessive) is that person.
+            person = person_of[name] if " " not in name else self._lone_person(name)
+            if person is None and " " not in name:
+                person = self._nearest_person_with_surname(name, entity.begin)
             if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
                 person.mentions.append(entity.span(self.text))
                 self._take(entity.begin, entity.end)
@@ -129,6 +132,17 @@ class OrgFinder(PersonFinder):
         if len(forms) != 1 or forms[0].begin != 0 or forms[0].end != len(country) or forms[0].kind == "capital":
             return None
         return forms[0].country
+
+    def _nearest_person_with_surname(self, word: str, offset: int) -> Draft | None:
+        """ "Trump" where two persons of the article bear that surname: the one named last before it (else the
+        first named), as for a surname spaCy called a person."""
+        bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1] == word and d.mentions]
+        if len(bearers) < 2:
+            return None
+        before = [d for d in bearers if d.mentions[0].begin < offset]
+        if not before:
+            return min(bearers, key=lambda d: d.mentions[0].begin)
+        return max(before, key=lambda d: max(m.begin for m in d.mentions if m.begin < offset))
 
     def _lone_person(self, name: str) -> Draft | None:
         """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once."""

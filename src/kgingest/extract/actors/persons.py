@@ -75,6 +75,32 @@ def _short_first_names(names: list[str], listed_together: set[frozenset[str]]) -
     return same
 
 
+def _middle_initial_variants(names: list[str], listed_together: set[frozenset[str]]) -> dict[str, str]:
+    """ "Donald J. Trump" and "Donald Trump": one person when first and last names agree and only initials stand
+    between them; the shorter form maps to the longer (the fullest form names the person). Not for two names
+    listed together."""
+    def core(name: str) -> tuple[str, str] | None:
+        words = name.split()
+        if len(words) < 2 or not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
+            return None
+        return words[0], words[-1]
+
+    by_core: dict[tuple[str, str], list[str]] = {}
+    for name in dict.fromkeys(names):
+        key = core(name)
+        if key is not None:
+            by_core.setdefault(key, []).append(name)
+    same: dict[str, str] = {}
+    for group in by_core.values():
+        longest = max(group, key=lambda n: (len(n.split()), n))
+        if len({n for n in group if len(n.split()) > 2}) > 1:
+            continue  # "Ana B. Ruiz" and "Ana C. Ruiz": two people
+        for name in group:
+            if name != longest and frozenset((name, longest)) not in listed_together:
+                same[name] = longest
+    return same
+
+
 def _misspelt_full_names(names: list[str], listed_together: set[frozenset[str]]) -> dict[str, str]:
     """ "Jonathon Pereira" after "Jonathan Pereira": a later full name that differs from exactly one earlier one in
     one word, that word nearly the same letters (same first letter, four letters or more) and of the same length
@@ -122,8 +148,10 @@ class PersonFinder(StateFinder):
         full_named = [m for m in ordered if " " in m.name(self.text)]
         listed_together = self._listed_together(full_named)
         full_in_order = [m.name(self.text) for m in full_named]
-        short_first = _misspelt_full_names(full_in_order, listed_together) | _short_first_names(
-            full_in_order, listed_together
+        short_first = (
+            _middle_initial_variants(full_in_order, listed_together)
+            | _misspelt_full_names(full_in_order, listed_together)
+            | _short_first_names(full_in_order, listed_together)
         )
         for mention in ordered:
             name = mention.name(self.text)

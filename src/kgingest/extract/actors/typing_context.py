@@ -31,6 +31,7 @@ from kgingest.extract.actors.patterns import (
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
     ORG_LAST_WORDS,
+    PERSON_NOUNS,
     PLACE_NOUN_CHARS,
     PLACE_NOUN_COMMA,
     PLACE_ONLY_PREPOSITIONS,
@@ -279,8 +280,8 @@ class ContextTyping(NonActorNames):
         return _is_common_noun(self.doc, name.lower())
 
     def _person_by_post_after(self, mention: Mention) -> bool:
-        """ "X Y, the deputy foreign minister," or later "Y, a senior aide,": a name (or its last word) set off before
-        a post held by one person is a person's, whatever spaCy called it."""
+        """ "X Y, the deputy foreign minister," or later "Y, a senior aide,", and "candidate X Y": a name (or its last
+        word) set off before a post held by one person, or right after one, is a person's, whatever spaCy called it."""
         words = mention.name(self.text).split()
         if not 2 <= len(words) <= 3 or any(
             not w[:1].isupper()
@@ -294,6 +295,16 @@ class ContextTyping(NonActorNames):
             return False
         if find_country_forms(mention.name(self.text)):
             return False
+        # "candidate X Y", "host X Y": a lowercase post right before the name.
+        before = self._token_before(mention.begin)
+        if (
+            before is not None
+            and before.text.islower()
+            and (before.lower_ in TITLE_HEADS or before.lower_ in PERSON_NOUNS)
+            and before.lower_ not in BODY_DESCRIBING_POSTS
+            and before.tag_ != "NNS"
+        ):
+            return True
         for form in (mention.name(self.text), words[-1]):
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
                 post = found.group("post").lower()
