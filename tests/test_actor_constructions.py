@@ -625,6 +625,33 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Person", "Carly Fiorella", [])],
         [("Carly Fiorella", "Organization")],
     ),
+    (
+        "party_adjective_before_an_adjective",
+        (
+            "Hilde Rasmussen, the Democratic presidential front-runner, spoke on Sunday. Republican congressional "
+            "leaders stayed silent."
+        ),
+        [("Person", "Hilde Rasmussen", [])],
+        [("Democratic", "Organization"), ("Republican", "Organization")],
+    ),
+    (
+        "transcript_labels",
+        (
+            "Senator Maria Ortega answered questions on Monday.\n\nQUESTION: Will the bill pass?\n\n"
+            "ORTEGA: I think it will."
+        ),
+        [("Person", "Maria Ortega", [])],
+        [("QUESTION", None)],
+    ),
+    (
+        "words_in_capitals",
+        (
+            "The move follows weeks of talks.\n\n5. HARBOR UNION CLOSING RANKS AROUND NEW LEADER.\n\nThe union "
+            "named a new chief on Friday. SIGN UP FOR OUR NEWSLETTER today."
+        ),
+        [],
+        [("HARBOR UNION CLOSING", None), ("NEWSLETTER", None)],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

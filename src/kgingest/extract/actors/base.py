@@ -38,7 +38,14 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
             found.append((match.start(), match.start() + len(line)))
-    return found
+    # Words set in capitals, four or more in a row ("SIGN UP FOR OUR NEWSLETTER"): a heading or a banner, even
+    # inside a line or closed by a full stop.
+    found.extend(run.span() for run in _CAPITALS_RUN.finditer(text))
+    return sorted(found)
+
+
+# Four or more words in capitals in a row, on one line.
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){3,}\b")
 
 
 # What closes a sentence, and the small words a title leaves in lowercase.

@@ -304,7 +304,7 @@ class MentionCollector(RuledNames):
             and post.group(1).rstrip(".,") in POSTNOMINALS
         ):
             end = begin + post.start()
-        lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
+        lead = re.match(r"(?:the|The|THE)\s+|(?:a|an)\s+(?=[A-Z])", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
         begin = self._after_counted_number(begin, end)

@@ -433,6 +433,8 @@ class NonActorNames(ThingNames):
             and self.text[mention.end : mention.end + 1] == "."
         ):
             return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
+        if len(words) == 1 and self._transcript_label(mention):
+            return "MISC"
         if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
             return "MISC"
         # "Group C", "Pool B": a draw's group in a tournament.
@@ -471,6 +473,18 @@ class NonActorNames(ThingNames):
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
             return "MISC"
         return None
+
+    def _transcript_label(self, mention: Mention) -> bool:
+        """ "QUESTION:", "MODERATOR:" opening a transcript's line: a common noun in capitals labels who speaks
+        next, and names no one."""
+        name = mention.name(self.text)
+        line_start = mention.begin == 0 or self.text[mention.begin - 1] == "\n"
+        return (
+            name.isupper()
+            and line_start
+            and self.text[mention.end : mention.end + 1] == ":"
+            and _is_common_noun(self.doc, name.lower())
+        )
 
     def _structure_named_like_person(self, mention: Mention, words: list[str]) -> bool:
         """ "outside Maddox House", "Kellerman Way will close": a name closed by a road's noun, or by a building's set

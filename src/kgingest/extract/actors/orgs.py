@@ -145,8 +145,13 @@ class OrgFinder(PersonFinder):
         return max(before, key=lambda d: max(m.begin for m in d.mentions if m.begin < offset))
 
     def _lone_person(self, name: str) -> Draft | None:
-        """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once."""
-        return next((d for d in self.persons if d.name == name), None)
+        """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once; a
+        surname in capitals ("RUIZ:" before a transcript's line) is the one person who bears it."""
+        person = next((d for d in self.persons if d.name == name), None)
+        if person is None and name.isupper() and len(name) > 2 and " " not in name:
+            bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1].upper() == name]
+            person = bearers[0] if len(bearers) == 1 else None
+        return person
 
     def _without_post_portfolio(self, entity: Mention) -> Mention | None:
         """ "Deputy Commissioner of the Coast Guard for Procurement": after "<post> of", the words from "for" on are the
@@ -196,7 +201,7 @@ class OrgFinder(PersonFinder):
             and after is not None
             and after.idx == entity.end + 1
             and after.text.islower()
-            and after.pos_ == "NOUN"
+            and after.pos_ in ("NOUN", "ADJ")  # "Democratic presidential nominee": an adjective before one too
         )
 
     def _opens_longer_name(self, entity: Mention) -> bool:

@@ -79,6 +79,7 @@ def _middle_initial_variants(names: list[str], listed_together: set[frozenset[st
     """ "Donald J. Trump" and "Donald Trump": one person when first and last names agree and only initials stand
     between them; the shorter form maps to the longer (the fullest form names the person). Not for two names
     listed together."""
+
     def core(name: str) -> tuple[str, str] | None:
         words = name.split()
         if len(words) < 2 or not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
