@@ -652,6 +652,27 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [],
         [("HARBOR UNION CLOSING", None), ("NEWSLETTER", None)],
     ),
+    (
+        "headline_closed_by_a_full_stop",
+        (
+            "Senator Maria Ortega Wins Delaware’s Democratic Primary.\n\nSenator Maria Ortega won the primary "
+            "on Tuesday, beating Paul Denning. Ortega thanked voters."
+        ),
+        [("Person", "Maria Ortega", ["Ortega"]), ("Person", "Paul Denning", [])],
+        [("Maria Ortega Wins", None)],
+    ),
+    (
+        "headline_verb_between_names",
+        "Ortega Slams Paul Denning On Taxes After Court Ruling.\n\nSenator Maria Ortega criticised Paul Denning.",
+        [("Person", "Maria Ortega", []), ("Person", "Paul Denning", [])],
+        [("Ortega Slams", None)],
+    ),
+    (
+        "plural_post_before_names",
+        "Candidates Maria Ortega and Ben Carrow debated on Monday night in Dover.",
+        [("Person", "Maria Ortega", []), ("Person", "Ben Carrow", [])],
+        [("Candidates", None)],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -28,11 +28,14 @@ from kgingest.model import ActorType, Article, Span
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
     """Lines set in title case, however long ("Readout of the Minister's Meeting with Her Ruritanian Counterpart
-    on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences."""
+    on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences. A title-case line
+    closed by a full stop is a heading too when it stands as a paragraph of its own ("Senator Wins Primary.")."""
     found = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().rstrip()
-        if not line or line[-1] in _SENTENCE_CLOSERS:
+        if not line:
+            continue
+        if line[-1] in _SENTENCE_CLOSERS and not _own_paragraph(text, match.start(), match.end(), line):
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -42,6 +45,17 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     # inside a line or closed by a full stop.
     found.extend(run.span() for run in _CAPITALS_RUN.finditer(text))
     return sorted(found)
+
+
+def _own_paragraph(text: str, begin: int, end: int, line: str) -> bool:
+    """The line is one sentence with a blank line (or the text's edge) before and after it."""
+    before = text[:begin].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (
+        (not before or before.endswith("\n\n"))
+        and (not after or after.startswith("\n\n") or after.strip() == "")
+        and re.search(r"[.!?][\"”’)]?\s", line) is None
+    )
 
 
 # Four or more words in capitals in a row, on one line.

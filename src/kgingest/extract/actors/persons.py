@@ -26,6 +26,7 @@ from kgingest.extract.actors.names import (
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
     HONORIFIC_WORD,
+    PERSON_NOUNS,
 )
 from kgingest.extract.actors.states import StateFinder
 from kgingest.extract.index import literal_matches
@@ -35,6 +36,15 @@ from kgingest.model import Span
 
 # Common short forms of first names and the full names each shortens ("tim": "timothy"), lowercase.
 SHORT_FIRST_NAMES = word_lists("actors", "short_first_names")
+
+
+def _plural_of_person_noun(word: str) -> bool:
+    """ "Candidates", "Justices": the plural of a post or of a noun for a person."""
+    lower = word.lower()
+    if not lower.endswith("s"):
+        return False
+    singulars = (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],)
+    return any(s in TITLE_HEADS or s in PERSON_NOUNS for s in singulars)
 
 
 def _shortens(short: str, full: str) -> bool:
@@ -178,7 +188,9 @@ class PersonFinder(StateFinder):
     def _person_mention(self, entity: Mention) -> Mention | None:
         """Drop titles spaCy put inside the name; reach back over first names it left out."""
         tokens = self._tokens(entity.begin, entity.end)
-        while tokens and (tokens[0].lower_ in TITLE_HEADS or tokens[0].lower_ in TITLE_MODIFIERS):
+        while tokens and (
+            tokens[0].lower_ in TITLE_HEADS or tokens[0].lower_ in TITLE_MODIFIERS or self._opens_as_no_name(tokens)
+        ):
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -200,6 +212,7 @@ class PersonFinder(StateFinder):
                 and previous.lower_ not in TITLE_HEADS
                 and previous.lower_ not in TITLE_MODIFIERS
                 and previous.lower_ not in NON_NAME_WORDS
+                and not _plural_of_person_noun(previous.text)
                 and not re.fullmatch(HONORIFIC_WORD, previous.text)
                 and not previous.whitespace_.count("\n")
                 and not self._is_taken(previous.idx, previous.idx + len(previous.text))
@@ -217,6 +230,16 @@ class PersonFinder(StateFinder):
         if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
             return None
         return Mention(begin, end, full_end, "PERSON")
+
+    def _opens_as_no_name(self, tokens: list[Token]) -> bool:
+        """ "Certainly X Y", "Candidates X Y", "Justices X Y" opening a sentence: an adverb, or the plural of a post
+        or of a noun for a person, capitalised before a name, is no part of it."""
+        first = tokens[0]
+        if len(tokens) < 3 or not first.is_sent_start:
+            return False
+        if first.pos_ == "ADV" and first.text.endswith("ly"):
+            return True
+        return _plural_of_person_noun(first.text)
 
     def _after_post_for(self, token: Token) -> bool:
         """Whether ``token`` follows "for" after a post: "Minister of State for Europe", "Secretary for Trade"."""
