@@ -673,6 +673,21 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Person", "Maria Ortega", []), ("Person", "Ben Carrow", [])],
         [("Candidates", None)],
     ),
+    (
+        "body_whose_name_ends_in_an_event_word",
+        "The Committee for the Lantern Prize met on Monday and named three finalists.",
+        [("Organization", "Committee for the Lantern Prize", [])],
+        [],
+    ),
+    (
+        "party_adjectives_join_the_named_party",
+        (
+            "The Republican Party met in Denver. Republican leaders said the Republican nominee would speak, and "
+            "a Republican senator agreed."
+        ),
+        [("Organization", "Republican Party", ["Republican"])],
+        [("Republican", "solo")],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

@@ -416,15 +416,13 @@ class NonActorNames(ThingNames):
             return "GPE"  # "Ana Maria Vel Way": no person's name ends so
         if mention.label == "PERSON" and len(words) > 1 and self._structure_named_like_person(mention, words):
             return "FAC"
-        if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
-            return "EVENT"
-        # "the Summit on Oceans", "the Round Table on Energy": the head noun before "on"/"of"/"for" is the event's
-        # (an event never speaks; a body so named does).
+        # The head noun is the last word, or the one before "of"/"on"/"for": "the Summit on Oceans" is an event,
+        # "the Commission on Debates" a body (an event so named never speaks; a body does).
         head_words = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
         if (
-            len(head_words) < len(words)
+            len(words) > 1
             and (head_words[-1].lower() in EVENT_HEADS or " ".join(head_words[-2:]).lower() in EVENT_HEADS)
-            and not self._speaks_or_employs(mention)
+            and (len(head_words) == len(words) or not self._speaks_or_employs(mention))
         ):
             return "EVENT"
         if (

@@ -53,6 +53,7 @@ class OrgFinder(PersonFinder):
     def _find_orgs(self, entities: list[Mention]) -> None:
         raw: list[Mention] = []
         parties: list[Mention] = []
+        describing: list[Mention] = []
         person_of: dict[str, Draft | None] = {}  # no person is added while organizations are found
         for entity in entities:
             if self._is_taken(entity.begin, entity.end):
@@ -72,7 +73,9 @@ class OrgFinder(PersonFinder):
                 self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
                 continue
             if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
-                if not self._opens_longer_name(entity) and not self._party_adjective(entity):
+                if self._party_adjective(entity):
+                    describing.append(entity)  # "Conservative voters": only another mention of a named party
+                elif not self._opens_longer_name(entity):
                     parties.append(entity)
                 continue
             if entity.label == "ORG" and (country := self._forces_of_state(entity)) is not None:
@@ -114,7 +117,7 @@ class OrgFinder(PersonFinder):
         self._acronym_mentions(acronyms)
         # A party word naming the party ("Labour said") makes it an actor; one describing a member ("a Democrat",
         # "Tory MP X") is only another mention of a party the article names.
-        describing = [party for party in parties if self._describes_member(party)]
+        describing += [party for party in parties if self._describes_member(party)]
         for party in parties:
             if not any(party is d for d in describing):
                 self._add_party_mention(party)
@@ -134,15 +137,17 @@ class OrgFinder(PersonFinder):
         return forms[0].country
 
     def _nearest_person_with_surname(self, word: str, offset: int) -> Draft | None:
-        """ "Trump" where two persons of the article bear that surname: the one named last before it (else the
-        first named), as for a surname spaCy called a person."""
+        """ "Ruiz" where several persons of the article bear that surname: the one the article names most often,
+        and of those the one named last before it."""
         bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1] == word and d.mentions]
         if len(bearers) < 2:
             return None
-        before = [d for d in bearers if d.mentions[0].begin < offset]
-        if not before:
-            return min(bearers, key=lambda d: d.mentions[0].begin)
-        return max(before, key=lambda d: max(m.begin for m in d.mentions if m.begin < offset))
+
+        def salience(draft: Draft) -> tuple[int, int]:
+            before = [m.begin for m in draft.mentions if m.begin < offset]
+            return len(draft.mentions), max(before, default=-1)
+
+        return max(bearers, key=salience)
 
     def _lone_person(self, name: str) -> Draft | None:
         """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once; a
