@@ -688,6 +688,12 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Republican Party", ["Republican"])],
         [("Republican", "solo")],
     ),
+    (
+        "prefixed_adjective_of_a_name",
+        "A pro-Ortega group spent heavily, and anti-Denning ads ran. Maria Ortega said she was grateful.",
+        [("Person", "Maria Ortega", [])],
+        [("pro-Ortega", None), ("anti-Denning", None)],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.
