@@ -680,10 +680,10 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [],
     ),
     (
-        "party_adjectives_join_the_named_party",
+        "party_word_before_a_title_joins_the_named_party",
         (
-            "The Republican Party met in Denver. Republican leaders said the Republican nominee would speak, and "
-            "a Republican senator agreed."
+            "The Republican Party met in Denver. Republican Sen. Paul Denning said the nominee would speak, and "
+            "Republican leaders agreed."
         ),
         [("Organization", "Republican Party", ["Republican"])],
         [("Republican", "solo")],

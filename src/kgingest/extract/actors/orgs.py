@@ -53,7 +53,6 @@ class OrgFinder(PersonFinder):
     def _find_orgs(self, entities: list[Mention]) -> None:
         raw: list[Mention] = []
         parties: list[Mention] = []
-        describing: list[Mention] = []
         person_of: dict[str, Draft | None] = {}  # no person is added while organizations are found
         for entity in entities:
             if self._is_taken(entity.begin, entity.end):
@@ -73,9 +72,9 @@ class OrgFinder(PersonFinder):
                 self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
                 continue
             if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
-                if self._party_adjective(entity):
-                    describing.append(entity)  # "Conservative voters": only another mention of a named party
-                elif not self._opens_longer_name(entity):
+                # "Conservative voters", "the Republican incumbent": a party word describing people, no mention of
+                # the party (the people it describes speak, not the party).
+                if not self._opens_longer_name(entity) and not self._party_adjective(entity):
                     parties.append(entity)
                 continue
             if entity.label == "ORG" and (country := self._forces_of_state(entity)) is not None:
@@ -117,7 +116,7 @@ class OrgFinder(PersonFinder):
         self._acronym_mentions(acronyms)
         # A party word naming the party ("Labour said") makes it an actor; one describing a member ("a Democrat",
         # "Tory MP X") is only another mention of a party the article names.
-        describing += [party for party in parties if self._describes_member(party)]
+        describing = [party for party in parties if self._describes_member(party)]
         for party in parties:
             if not any(party is d for d in describing):
                 self._add_party_mention(party)
