@@ -384,13 +384,13 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         "state_formal_subject",
         (
             "The Russian Federation said on Monday it would retaliate, while the Republic of Korea urged "
-            "calm. The Kingdom of Saudi Arabia did not comment."
+            "calm. The Hashemite Kingdom of Jordan kept out of the quarrel."
         ),
-        [("State", "Russia", []), ("State", "South Korea", []), ("State", "Saudi Arabia", [])],
+        [("State", "Russia", []), ("State", "South Korea", []), ("State", "Jordan", [])],
         [
             ("Russian Federation", "Organization"),
             ("Republic of Korea", "Organization"),
-            ("Kingdom of Saudi Arabia", "Organization"),
+            ("Hashemite Kingdom of Jordan", "Organization"),
         ],
     ),
     (
@@ -621,18 +621,15 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
     ),
     (
         "person_after_a_person_noun",
-        "Former executive and presidential candidate Carly Fiorella opened up on Monday about the race.",
-        [("Person", "Carly Fiorella", [])],
-        [("Carly Fiorella", "Organization")],
+        "Reporters mobbed hopeful Bartholomew Kessing outside the courthouse.",
+        [("Person", "Bartholomew Kessing", [])],
+        [("Bartholomew Kessing", "Organization")],
     ),
     (
         "party_adjective_before_an_adjective",
-        (
-            "Hilde Rasmussen, the Democratic presidential front-runner, spoke on Sunday. Republican congressional "
-            "leaders stayed silent."
-        ),
-        [("Person", "Hilde Rasmussen", [])],
-        [("Democratic", "Organization"), ("Republican", "Organization")],
+        "Voters in the north backed Ilse Marten, the Democratic presidential hopeful, by a wide margin.",
+        [("Person", "Ilse Marten", [])],
+        [("Democratic", "Organization")],
     ),
     (
         "transcript_labels",
@@ -646,11 +643,11 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
     (
         "words_in_capitals",
         (
-            "The move follows weeks of talks.\n\n5. HARBOR UNION CLOSING RANKS AROUND NEW LEADER.\n\nThe union "
-            "named a new chief on Friday. SIGN UP FOR OUR NEWSLETTER today."
+            "Wages stalled for a third year.\n\n4. DOCK WORKERS REJECT HARBOR BOARD OFFER.\n\nThe board "
+            "will meet the workers again. READ THE FULL STORY ON PAGE NINE."
         ),
         [],
-        [("HARBOR UNION CLOSING", None), ("NEWSLETTER", None)],
+        [("DOCK WORKERS", None), ("HARBOR BOARD", None), ("FULL STORY", None)],
     ),
     (
         "headline_closed_by_a_full_stop",

@@ -41,7 +41,7 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
             found.append((match.start(), match.start() + len(line)))
-    # Words set in capitals, four or more in a row ("SIGN UP FOR OUR NEWSLETTER"): a heading or a banner, even
+    # Words set in capitals, four or more in a row ("READ THE FULL STORY ON PAGE NINE"): a heading or a banner, even
     # inside a line or closed by a full stop.
     found.extend(run.span() for run in _CAPITALS_RUN.finditer(text))
     return sorted(found)
