@@ -410,23 +410,8 @@ class NonActorNames(ThingNames):
             return None
         name = mention.name(self.text)
         words = name.split()
-        if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
-            return "GPE"
-        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
-            return "GPE"
-        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
-            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
-        if mention.label == "PERSON" and len(words) > 1 and self._structure_named_like_person(mention, words):
-            return "FAC"
-        # The head noun is the last word, or the one before "of"/"on"/"for": "the Summit on Oceans" is an event,
-        # "the Commission on Debates" a body (an event so named never speaks; a body does).
-        head_words = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
-        if (
-            len(words) > 1
-            and (head_words[-1].lower() in EVENT_HEADS or " ".join(head_words[-2:]).lower() in EVENT_HEADS)
-            and (len(head_words) == len(words) or not self._speaks_or_employs(mention))
-        ):
-            return "EVENT"
+        if (structure_or_event := self._structure_or_event_label(mention, words)) is not None:
+            return structure_or_event
         if (
             mention.label == "PERSON"
             and re.fullmatch(HONORIFIC_WORD, name)
@@ -475,6 +460,28 @@ class NonActorNames(ThingNames):
         # "A330s", "Z-9s": a model's number in the plural names aircraft or machines of that model.
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
             return "MISC"
+        return None
+
+    def _structure_or_event_label(self, mention: Mention, words: list[str]) -> str | None:
+        """``GPE`` for a road, ``FAC`` for a building named like a person, ``EVENT`` for an event, else None."""
+        name = mention.name(self.text)
+        if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
+            return "GPE"
+        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
+            return "GPE"
+        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
+            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
+        if mention.label == "PERSON" and len(words) > 1 and self._structure_named_like_person(mention, words):
+            return "FAC"
+        # The head noun is the last word, or the one before "of"/"on"/"for": "the Summit on Oceans" is an event,
+        # "the Commission on Debates" a body (an event so named never speaks; a body does).
+        head_words = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+        if (
+            len(words) > 1
+            and (head_words[-1].lower() in EVENT_HEADS or " ".join(head_words[-2:]).lower() in EVENT_HEADS)
+            and (len(head_words) == len(words) or not self._speaks_or_employs(mention))
+        ):
+            return "EVENT"
         return None
 
     def _transcript_label(self, mention: Mention) -> bool:

@@ -47,75 +47,42 @@ _HYPHENED_PARTICIPLE = re.compile(r"-[a-z]")
 _POST_OFFICE = re.compile(r"\s+(?:[Oo]ffice|[Dd]epartment)\b")
 
 
-class OrgFinder(PersonFinder):
-    """Organizations and parties, with acronyms and shorter forms joined to their fullest name."""
+class PersonAndPartyClaims(PersonFinder):
+    """What spaCy's organizations turn out to be before any organization is made: persons, parties, portfolios and
+    states' forces."""
 
-    def _find_orgs(self, entities: list[Mention]) -> None:
-        raw: list[Mention] = []
-        parties: list[Mention] = []
-        person_of: dict[str, Draft | None] = {}  # no person is added while organizations are found
-        for entity in entities:
-            if self._is_taken(entity.begin, entity.end):
-                continue
-            name = entity.name(self.text)
-            if " " not in name and name not in person_of:
-                person_of[name] = self._person_by_token(name) or self._lone_person(name)
-            # A person's full name spaCy also took for a body ("X Y’" with a curly possessive) is that person.
-            person = person_of[name] if " " not in name else self._lone_person(name)
-            if person is None and " " not in name:
-                person = self._nearest_person_with_surname(name, entity.begin)
-            if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
-                person.mentions.append(entity.span(self.text))
-                self._take(entity.begin, entity.end)
-                continue
-            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
-                self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
-                continue
-            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
-                # "Conservative voters", "the Republican incumbent": a party word describing people, no mention of
-                # the party (the people it describes speak, not the party).
-                if not self._opens_longer_name(entity) and not self._party_adjective(entity):
-                    parties.append(entity)
-                continue
-            if entity.label == "ORG" and (country := self._forces_of_state(entity)) is not None:
-                self._add_state_mention(country, entity.span(self.text))  # "U.S. Forces": the state's own troops
-                self._take(entity.begin, entity.end)
-                continue
-            institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
-            if (
-                (entity.label == "ORG" or institution)
-                and not self._place_context(entity)
-                and not self._title_part(entity)
-            ):
-                portfolio = self._without_post_portfolio(entity)
-                raw.append(portfolio if portfolio is not None else self._extend_org(entity))
-        names = [m.name(self.text) for m in raw]
-        acronyms = self._parenthesised_acronyms(raw)
-        variants = _country_spelling_variants(names)
-        canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
-        for mention in raw:
-            name = mention.name(self.text)
-            if name not in canonical_of:
-                canonical_of[name] = _org_canonical(variants.get(name, name), names, acronyms)
-            canonical = canonical_of[name]
-            if canonical == name and " " not in name:
-                canonical = self._nearest_longer_org(name, mention.begin) or name
-            draft = self._org_draft(canonical)
-            draft.mentions.append(mention.span(self.text))
-            self._take(mention.begin, mention.end)
-            country = self.org_countries.get((mention.begin, mention.end))
-            if country is None:
-                country = self._possessive_country_before(mention.begin)
-            if country is not None and _org_head(canonical).lower() in STATE_ORGAN_HEADS:
-                draft.part_of_country = draft.part_of_country or country
-            acronym = ACRONYM_AFTER.match(self.text, mention.full_end)
-            if acronym:
-                b, e = acronym.span(1)
-                draft.mentions.append(Span(b, e, self.text[b:e]))
-                self._take(b, e)
-        self._acronym_mentions(acronyms)
-        # A party word naming the party ("Labour said") makes it an actor; one describing a member ("a Democrat",
-        # "Tory MP X") is only another mention of a party the article names.
+    def _claimed_before_orgs(self, entity: Mention, person_of: dict[str, Draft | None], parties: list[Mention]) -> bool:
+        """Whether ``entity``, which spaCy may call a body, is a person's mention, a party word, a portfolio or a
+        state's forces, and is taken as such (a party's in ``parties``)."""
+        name = entity.name(self.text)
+        if " " not in name and name not in person_of:
+            person_of[name] = self._person_by_token(name) or self._lone_person(name)
+        # A person's full name spaCy also took for a body ("X Y’" with a curly possessive) is that person.
+        person = person_of[name] if " " not in name else self._lone_person(name)
+        if person is None and " " not in name:
+            person = self._nearest_person_with_surname(name, entity.begin)
+        if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+            person.mentions.append(entity.span(self.text))
+            self._take(entity.begin, entity.end)
+            return True
+        if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
+            self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
+            return True
+        if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
+            # "Conservative voters", "the Republican incumbent": a party word describing people, no mention of
+            # the party (the people it describes speak, not the party).
+            if not self._opens_longer_name(entity) and not self._party_adjective(entity):
+                parties.append(entity)
+            return True
+        if entity.label == "ORG" and (country := self._forces_of_state(entity)) is not None:
+            self._add_state_mention(country, entity.span(self.text))  # "U.S. Forces": the state's own troops
+            self._take(entity.begin, entity.end)
+            return True
+        return False
+
+    def _add_parties(self, parties: list[Mention]) -> None:
+        """A party word naming the party ("Labour said") makes it an actor; one describing a member ("a Democrat",
+        "Tory MP X") is only another mention of a party the article names."""
         describing = [party for party in parties if self._describes_member(party)]
         for party in parties:
             if not any(party is d for d in describing):
@@ -157,20 +124,6 @@ class OrgFinder(PersonFinder):
             person = bearers[0] if len(bearers) == 1 else None
         return person
 
-    def _without_post_portfolio(self, entity: Mention) -> Mention | None:
-        """ "Deputy Commissioner of the Coast Guard for Procurement": after "<post> of", the words from "for" on are the
-        post's portfolio, no part of the body; the body without them, or None when there are none."""
-        post = _POST_OF_BEFORE.search(self.text, max(0, entity.begin - 40), entity.begin)
-        if post is None or post.group(1).lower() not in TITLE_HEADS:
-            return None
-        tail = self.text.find(" for ", entity.begin, entity.end)
-        if tail < 0:
-            tail = entity.end if ORG_TAIL.match(self.text, entity.end) else -1
-        # ("the Centre for X", "the Office for Y": after a body's own head noun, "for" goes on with its name.)
-        if tail <= entity.begin or _last_word(self.text[entity.begin : tail]).lower() in ORG_HEAD_NOUNS:
-            return None
-        return Mention(entity.begin, tail, tail, "ORG")
-
     def _portfolio(self, entity: Mention) -> bool:
         """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""
         after = self._token_after(entity.full_end)
@@ -180,19 +133,6 @@ class OrgFinder(PersonFinder):
             and after.lower_ in ("minister", "secretary", "ministry")
             and after.idx == entity.end + 1
         )
-
-    def _nearest_longer_org(self, name: str, offset: int) -> str | None:
-        """ "the Commission" when two longer "... Commission" names fit: the one named last before it; "the Bank"
-        after "the Bank of Ruritania": a name's head noun before "of"/"for" is its short form too."""
-        named = [
-            (d.mentions[-1].begin, d.name)
-            for d in self.orgs
-            if (d.name.endswith(" " + name) or d.name.startswith((name + " of ", name + " for ")))
-            and d.name.lower() not in NO_SHORT_FORM_NAMES
-            and d.mentions
-            and d.mentions[-1].begin < offset
-        ]
-        return max(named)[1] if named else None
 
     def _party_adjective(self, entity: Mention) -> bool:
         """ "Conservative voters", "a Democrat senator": a party word before a lowercase noun describes people; it
@@ -220,6 +160,107 @@ class OrgFinder(PersonFinder):
             and "\n" not in self.text[entity.full_end : after.idx]
             and after.idx == entity.full_end + 1
         )
+
+    def _describes_member(self, party: Mention) -> bool:
+        """ "a Democrat", "Republican Sen. X", "a Tory MP": a singular party word for one member, before a title or
+        a name or after "a", which names no party by itself."""
+        if party.full_end != party.end or party.name(self.text).lower().endswith("s"):
+            return False
+        before = self._token_before(party.begin)
+        if before is not None and before.lower_ in ("a", "an"):
+            return True
+        after = self._token_after(party.end)
+        return after is not None and after.idx == party.end + 1 and after.text[:1].isupper()
+
+    def _add_party_mention(self, party: Mention, only_to_named: bool = False) -> None:
+        text = party.name(self.text)
+        stem = _party_stem(text) or text
+        named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
+        if named:
+            draft = named[0]
+        else:
+            existing = [d for d in self.orgs if _party_stem(d.name) == stem]
+            if not existing and only_to_named:
+                self._take(party.begin, party.end)
+                return
+            draft = existing[0] if existing else self._org_draft(text)
+        draft.mentions.append(party.span(self.text))
+        self._take(party.begin, party.end)
+
+
+class OrgFinder(PersonAndPartyClaims):
+    """Organizations and parties, with acronyms and shorter forms joined to their fullest name."""
+
+    def _find_orgs(self, entities: list[Mention]) -> None:
+        raw: list[Mention] = []
+        parties: list[Mention] = []
+        person_of: dict[str, Draft | None] = {}  # no person is added while organizations are found
+        for entity in entities:
+            if self._is_taken(entity.begin, entity.end):
+                continue
+            if self._claimed_before_orgs(entity, person_of, parties):
+                continue
+            institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
+            if (
+                (entity.label == "ORG" or institution)
+                and not self._place_context(entity)
+                and not self._title_part(entity)
+            ):
+                portfolio = self._without_post_portfolio(entity)
+                raw.append(portfolio if portfolio is not None else self._extend_org(entity))
+        names = [m.name(self.text) for m in raw]
+        acronyms = self._parenthesised_acronyms(raw)
+        variants = _country_spelling_variants(names)
+        canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
+        for mention in raw:
+            name = mention.name(self.text)
+            if name not in canonical_of:
+                canonical_of[name] = _org_canonical(variants.get(name, name), names, acronyms)
+            canonical = canonical_of[name]
+            if canonical == name and " " not in name:
+                canonical = self._nearest_longer_org(name, mention.begin) or name
+            draft = self._org_draft(canonical)
+            draft.mentions.append(mention.span(self.text))
+            self._take(mention.begin, mention.end)
+            country = self.org_countries.get((mention.begin, mention.end))
+            if country is None:
+                country = self._possessive_country_before(mention.begin)
+            if country is not None and _org_head(canonical).lower() in STATE_ORGAN_HEADS:
+                draft.part_of_country = draft.part_of_country or country
+            acronym = ACRONYM_AFTER.match(self.text, mention.full_end)
+            if acronym:
+                b, e = acronym.span(1)
+                draft.mentions.append(Span(b, e, self.text[b:e]))
+                self._take(b, e)
+        self._acronym_mentions(acronyms)
+        self._add_parties(parties)
+
+    def _without_post_portfolio(self, entity: Mention) -> Mention | None:
+        """ "Deputy Commissioner of the Coast Guard for Procurement": after "<post> of", the words from "for" on are the
+        post's portfolio, no part of the body; the body without them, or None when there are none."""
+        post = _POST_OF_BEFORE.search(self.text, max(0, entity.begin - 40), entity.begin)
+        if post is None or post.group(1).lower() not in TITLE_HEADS:
+            return None
+        tail = self.text.find(" for ", entity.begin, entity.end)
+        if tail < 0:
+            tail = entity.end if ORG_TAIL.match(self.text, entity.end) else -1
+        # ("the Centre for X", "the Office for Y": after a body's own head noun, "for" goes on with its name.)
+        if tail <= entity.begin or _last_word(self.text[entity.begin : tail]).lower() in ORG_HEAD_NOUNS:
+            return None
+        return Mention(entity.begin, tail, tail, "ORG")
+
+    def _nearest_longer_org(self, name: str, offset: int) -> str | None:
+        """ "the Commission" when two longer "... Commission" names fit: the one named last before it; "the Bank"
+        after "the Bank of Ruritania": a name's head noun before "of"/"for" is its short form too."""
+        named = [
+            (d.mentions[-1].begin, d.name)
+            for d in self.orgs
+            if (d.name.endswith(" " + name) or d.name.startswith((name + " of ", name + " for ")))
+            and d.name.lower() not in NO_SHORT_FORM_NAMES
+            and d.mentions
+            and d.mentions[-1].begin < offset
+        ]
+        return max(named)[1] if named else None
 
     def _title_part(self, entity: Mention) -> bool:
         """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
@@ -341,31 +382,5 @@ class OrgFinder(PersonFinder):
                 full = after.end() if after else e
                 draft.mentions.append(Span(b, full, self.text[b:full]))
                 self._take(b, e)
-
-    def _describes_member(self, party: Mention) -> bool:
-        """ "a Democrat", "Republican Sen. X", "a Tory MP": a singular party word for one member, before a title or
-        a name or after "a", which names no party by itself."""
-        if party.full_end != party.end or party.name(self.text).lower().endswith("s"):
-            return False
-        before = self._token_before(party.begin)
-        if before is not None and before.lower_ in ("a", "an"):
-            return True
-        after = self._token_after(party.end)
-        return after is not None and after.idx == party.end + 1 and after.text[:1].isupper()
-
-    def _add_party_mention(self, party: Mention, only_to_named: bool = False) -> None:
-        text = party.name(self.text)
-        stem = _party_stem(text) or text
-        named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
-        if named:
-            draft = named[0]
-        else:
-            existing = [d for d in self.orgs if _party_stem(d.name) == stem]
-            if not existing and only_to_named:
-                self._take(party.begin, party.end)
-                return
-            draft = existing[0] if existing else self._org_draft(text)
-        draft.mentions.append(party.span(self.text))
-        self._take(party.begin, party.end)
 
     # places
