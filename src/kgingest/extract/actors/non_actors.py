@@ -395,6 +395,12 @@ class ThingNames(FinderBase):
         after = self._token_after(mention.full_end)
         return after is not None and after.text in SPEECH_VERBS
 
+    def _does(self, mention: Mention) -> bool:
+        """The name is the subject of an active verb: it does something ("X released a video"); "X was
+        cancelled" is done to."""
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(token.dep_ == "nsubj" and token.head.pos_ == "VERB" for token in tokens)
+
     def _acts(self, mention: Mention) -> bool:
         """The name is a verb's subject: something that acts."""
         tokens = self._tokens(mention.begin, mention.end)
@@ -432,12 +438,13 @@ class NonActorNames(ThingNames):
             return self._kind_after(mention, len(words))
         if len(words) > 1 and words[-1].lower() in THING_HEADS:
             return "MISC"
-        # "Project Lantern", "Operation Dawn": a name given to an undertaking, unless it speaks as a body.
+        # "Project Lantern", "Operation Dawn": a name given to an undertaking, unless it speaks or acts as a body.
         if (
             len(words) > 1
             and words[0].lower() in UNDERTAKING_OPENERS
             and words[1][:1].isupper()
             and not self._speaks_or_employs(mention)
+            and not self._does(mention)
         ):
             return "MISC"
         if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):

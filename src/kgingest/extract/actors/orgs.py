@@ -103,17 +103,18 @@ class PersonAndPartyClaims(PersonFinder):
         return forms[0].country
 
     def _nearest_person_with_surname(self, word: str, offset: int) -> Draft | None:
-        """ "Ruiz" where several persons of the article bear that surname: the one the article names most often,
-        and of those the one named last before it."""
+        """ "Ruiz" where several persons of the article bear that surname: the one named last before it (the
+        nearer context decides), or the one named most often when none is named before it."""
         bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1] == word and d.mentions]
         if len(bearers) < 2:
             return None
 
-        def salience(draft: Draft) -> tuple[int, int]:
-            before = [m.begin for m in draft.mentions if m.begin < offset]
-            return len(draft.mentions), max(before, default=-1)
+        def last_before(draft: Draft) -> int:
+            return max((m.begin for m in draft.mentions if m.begin < offset), default=-1)
 
-        return max(bearers, key=salience)
+        if any(last_before(d) >= 0 for d in bearers):
+            return max(bearers, key=last_before)
+        return max(bearers, key=lambda d: len(d.mentions))
 
     def _lone_person(self, name: str) -> Draft | None:
         """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once; a

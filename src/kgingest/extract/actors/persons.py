@@ -86,7 +86,7 @@ def _short_first_names(names: list[str], listed_together: set[frozenset[str]]) -
 
 
 def _middle_initial_variants(names: list[str], listed_together: set[frozenset[str]]) -> dict[str, str]:
-    """ "Donald J. Trump" and "Donald Trump": one person when first and last names agree and only initials stand
+    """ "Ada K. Morrow" and "Ada Morrow": one person when first and last names agree and only initials stand
     between them; the shorter form maps to the longer (the fullest form names the person). Not for two names
     listed together."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.tokens import Token
+
 from kgingest.extract.actor_lexicon import (
     BODY_DESCRIBING_POSTS,
     LEGAL_SUFFIXES,
@@ -295,14 +297,14 @@ class ContextTyping(NonActorNames):
             return False
         if find_country_forms(mention.name(self.text)):
             return False
-        # "candidate X Y", "host X Y": a lowercase post right before the name.
+        # "candidate X Y": a lowercase post right before the name, as a noun that describes the name.
         before = self._token_before(mention.begin)
         if (
             before is not None
             and before.text.islower()
             and (before.lower_ in TITLE_HEADS or before.lower_ in PERSON_NOUNS)
             and before.lower_ not in BODY_DESCRIBING_POSTS
-            and before.tag_ != "NNS"
+            and self._describes_name(before, mention)
         ):
             return True
         for form in (mention.name(self.text), words[-1]):
@@ -311,6 +313,16 @@ class ContextTyping(NonActorNames):
                 if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
                     return True
         return False
+
+    def _describes_name(self, word: Token, mention: Mention) -> bool:
+        """The word is a singular noun (or an adjective used as one, "hopeful") modifying the name or set beside
+        it, not a verb whose object the name is ("will host X Y executives")."""
+        name_tokens = self._tokens(mention.begin, mention.end)
+        if word.tag_ == "NN" and word.dep_ in ("compound", "appos") and word.head in name_tokens:
+            return True
+        if word.tag_ == "JJ" and word.dep_ == "amod" and word.head in name_tokens:
+            return True
+        return word.tag_ == "NN" and any(t.dep_ == "appos" and t.head == word for t in name_tokens)
 
     def _person_by_age(self, mention: Mention) -> bool:
         """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
