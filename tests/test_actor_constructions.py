@@ -813,3 +813,18 @@ def test_construction(nlp: Language, case: str, text: str, must: list[Must], mus
 @pytest.mark.parametrize(("case", "text", "must", "must_not"), KNOWN_GAPS, ids=[c[0] for c in KNOWN_GAPS])
 def test_known_gap(nlp: Language, case: str, text: str, must: list[Must], must_not: list[MustNot]) -> None:
     assert _failures(_actors(nlp, text), must, must_not) == [], case
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Jersey lawmakers passed the budget late on Thursday.",
+        "Voters across New Jersey queued for hours on Tuesday.",
+    ],
+)
+def test_place_name_holding_a_country_name_lost_its_first_word(nlp: Language, text: str) -> None:
+    """ "Jersey" inside "New Jersey" is no state; the whole name is the place, not nothing."""
+    article = article_from_text(text, "t")
+    index = find_actors(parse(article, nlp), article)
+    assert [place.name for place in index.places] == ["New Jersey"]
+    assert not any("Jersey" in actor.name for actor in index.actors)

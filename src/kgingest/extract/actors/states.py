@@ -69,8 +69,13 @@ class StateFinder(MentionCollector):
                 self._note_org_country(container, match)
                 continue
             if not self._country_match_accepted(match, named, ent_spans):
-                # Part of a longer name ("Nazi Germany", "New Jersey"): neither the state nor a place of its own.
-                self._take(match.begin, match.end)
+                # Part of a longer name ("Nazi Germany", "New Jersey"): neither the state nor a place of its own;
+                # the whole name, when spaCy found it, is left to be a place.
+                if not any(
+                    entity.begin < match.begin and match.end <= entity.end and entity.label in ("GPE", "LOC")
+                    for entity in containers.enclosing(match.begin, match.end)
+                ):
+                    self._take(match.begin, match.end)
                 continue
             if match.kind == "capital" and not capital_acts(self.doc, match, self.text):
                 self._add_place(match.begin, match.end, match.full_end, match.form, "City", match.country)
