@@ -28,17 +28,44 @@ from kgingest.model import ActorType, Article, Span
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
     """Lines set in title case, however long ("Readout of the Minister's Meeting with Her Ruritanian Counterpart
-    on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences."""
+    on Trade and Energy"): every lowercase word a small word, so they are headings, no sentences. A title-case line
+    closed by a full stop is a heading too when it stands as a paragraph of its own in the title block, before the
+    first line of body text ("Senator Wins Primary."); further down it is a sentence ("Reporting by X and Y.")."""
     found = []
+    in_title_block = True
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().rstrip()
-        if not line or line[-1] in _SENTENCE_CLOSERS:
+        if not line.strip():
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         capitalised = [w for w in words if w[:1].isupper()]
-        if len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+        title_case = (
+            len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        )
+        closed = line[-1] in _SENTENCE_CLOSERS
+        if title_case and (not closed or (in_title_block and _own_paragraph(text, match.start(), match.end(), line))):
             found.append((match.start(), match.start() + len(line)))
-    return found
+        else:
+            in_title_block = False
+    # Words set in capitals, four or more in a row ("READ THE FULL STORY ON PAGE NINE"): a heading or a banner, even
+    # inside a line or closed by a full stop.
+    found.extend(run.span() for run in _CAPITALS_RUN.finditer(text))
+    return sorted(found)
+
+
+def _own_paragraph(text: str, begin: int, end: int, line: str) -> bool:
+    """The line is one sentence with a blank line (or the text's edge) before and after it."""
+    before = text[:begin].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (
+        (not before or before.endswith("\n\n"))
+        and (not after or after.startswith("\n\n") or after.strip() == "")
+        and re.search(r"[.!?][\"”’)]?\s", line) is None
+    )
+
+
+# Four or more words in capitals in a row, on one line.
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){3,}\b")
 
 
 # What closes a sentence, and the small words a title leaves in lowercase.

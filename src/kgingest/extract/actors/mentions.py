@@ -11,10 +11,12 @@ from kgingest.extract.actor_lexicon import (
     ORG_NAME_WORDS,
     PERSON_ONLY_PARTICLES,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
 from kgingest.extract.actors.names import (
+    _abbreviates,
     _last_word,
     _org_head,
 )
@@ -38,6 +40,8 @@ from kgingest.extract.components import rule_spans
 
 # A country's dotted initials opening a name, and the name after them.
 _SENTENCE_END_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})\s+([A-Z].*)")
+# Capitalised words and small words between a name and an acronym in brackets: " and Development (OXD)".
+_WORDS_BEFORE_ACRONYM = re.compile(r"((?:\s+(?:and|of|for|on|the|&)|\s+[A-Z][\w\-]*)+)\s*\(([A-Z][A-Za-z&]{1,10})\)")
 # A number closing a name, and the rest of a scoreline after it.
 SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
 SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
@@ -63,10 +67,56 @@ class MentionCollector(RuledNames):
         found = self._split_person_of_body(found)
         found = self._split_body_then_person(found)
         found = self._split_listed_bodies(found)
+        found = self._titled_surnames(found)
+        found = self._names_reaching_their_acronym(found)
         self._retype(found)
         found = self._joined_org_names(found)
         found = self._org_names_reaching_back(found)
         return self._particle_names(found)
+
+    def _names_reaching_their_acronym(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Organisation for X and Development (OXD)" that spaCy cut before "and Development": an organization's
+        name goes on to the acronym in brackets after it when only the longer name gives that acronym."""
+        out: list[Mention] = []
+        reached: Mention | None = None
+        for mention in mentions:
+            if reached is not None and mention.begin < reached.end:
+                continue  # a piece of the name just reached over
+            tail = _WORDS_BEFORE_ACRONYM.match(self.text, mention.end) if mention.full_end == mention.end else None
+            if mention.label == "ORG" and tail is not None and "\n" not in tail.group(1):
+                name = mention.name(self.text)
+                longer = name + tail.group(1)
+                acronym = tail.group(2)
+                if _abbreviates(acronym, longer) and not _abbreviates(acronym, name):
+                    end = mention.end + len(tail.group(1))
+                    reached = Mention(mention.begin, end, end, "ORG")
+                    out.append(reached)
+                    continue
+            out.append(mention)
+        return out
+
+    def _titled_surnames(self, mentions: list[Mention]) -> list[Mention]:
+        """ "General Tolliver", "Minister Quintero" that spaCy took for a body or a place: a title, then the surname
+        of a person the article names in full, is that person."""
+        surnames = {
+            words[-1]
+            for m in mentions
+            if m.label == "PERSON" and len(words := m.name(self.text).split()) > 1 and words[-1][:1].isupper()
+        }
+        out = []
+        for mention in mentions:
+            words = mention.name(self.text).split()
+            if (
+                mention.label in ("ORG", "GPE", "NORP", "FAC")
+                and len(words) > 1
+                and words[-1] in surnames
+                and all(w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS for w in words[:-1])
+            ):
+                begin = mention.end - len(words[-1])
+                out.append(Mention(begin, mention.end, mention.full_end, "PERSON"))
+                continue
+            out.append(mention)
+        return out
 
     def _after_sentence_ending_abbreviation(self, mentions: list[Mention]) -> list[Mention]:
         """ "... rose in the U.K. Marsh also said": a country's dotted initials close a sentence, and spaCy ran them
@@ -151,6 +201,9 @@ class MentionCollector(RuledNames):
                     continue
                 begin, end = match.span("name")
                 words = match.group("name").split()
+                # A name never runs over a line break (a heading block's lines are separate names, if any).
+                if "\n" in self.text[match.start() : end]:
+                    continue
                 if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in [*mentions, *found]):
                     continue
                 if any(
@@ -251,7 +304,7 @@ class MentionCollector(RuledNames):
             and post.group(1).rstrip(".,") in POSTNOMINALS
         ):
             end = begin + post.start()
-        lead = re.match(r"(?:the|The|THE)\s+", text[begin:end])
+        lead = re.match(r"(?:the|The|THE)\s+|(?:a|an)\s+(?=[A-Z])", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
         begin = self._after_counted_number(begin, end)

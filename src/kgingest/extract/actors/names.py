@@ -32,12 +32,22 @@ def _next_word_starts_with(text: str, offset: int, prefix: str) -> bool:
     return text.startswith(prefix, offset)
 
 
+def _particle_case(word: str) -> str:
+    """A particle in lowercase, also one hyphened to the name ("Al-Rawi" and "al-Rawi" are one surname)."""
+    if word.lower() in NAME_PARTICLES:
+        return word.lower()
+    if "-" in word and word[:1].isupper() and word.split("-", 1)[1][:1].isupper():
+        return word[:1].lower() + word[1:]
+    return word
+
+
 def _is_part_of_name(words: list[str], full: list[str]) -> bool:
     # A particle opening a sentence is capitalised ("Von der Leyen said"): compare particles in lowercase.
-    full = [w.lower() if w.lower() in NAME_PARTICLES else w for w in full if w.rstrip(".") not in GENERATIONAL]
-    words = [w.lower() if w.lower() in NAME_PARTICLES else w for w in words if w.rstrip(".") not in GENERATIONAL]
+    capitalised = bool(words) and words[0][:1].isupper()
+    full = [_particle_case(w) for w in full if w.rstrip(".") not in GENERATIONAL]
+    words = [_particle_case(w) for w in words if w.rstrip(".") not in GENERATIONAL]
     # A lone word that is one of the capitalised words of a longer name ("Lula" in "Luiz Inacio Lula da Silva").
-    if len(words) == 1 and len(full) > 2 and words[0] in full and words[0][:1].isupper():
+    if len(words) == 1 and len(full) > 2 and words[0] in full and capitalised:
         return True
     """Whether ``words`` open or close the longer name ``full`` (a surname, or a family name first)."""
     if not words or len(words) >= len(full):

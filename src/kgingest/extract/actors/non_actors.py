@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
+    LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     STATE_ORGAN_HEADS,
@@ -48,6 +49,7 @@ from kgingest.extract.actors.patterns import (
     PROGRAMME_HEADS,
     STREET_HEADS,
     STREET_OPENERS,
+    SURNAME_BUILDING_HEADS,
     THING_HEADS,
     THING_KINDS,
     WORK_NOUNS,
@@ -58,6 +60,8 @@ from kgingest.extract.spans import tokens_in
 
 # Nouns for a band or a team: beside "the Xs" they make it a group, not a family.
 GROUP_NOUNS = word_set("actors", "group_nouns")
+# First words of names given to an undertaking ("Project X", "Operation Y").
+UNDERTAKING_OPENERS = word_set("actors", "undertaking_openers")
 # Verbs whose object is a thing someone uses: "millions use Zed" makes Zed a product, not a company.
 USE_VERBS = word_set("actors", "use_verbs")
 
@@ -68,6 +72,8 @@ def _numbered_model(words: list[str]) -> bool:
 
 
 SPEECH_VERBS = frozenset(SPEECH_VERB_FORMS)
+# Lowercase prefixes that make an adjective of the name they are joined to.
+_ADJECTIVE_PREFIX = re.compile(r"(?:pro|anti|non|neo)-")
 # Labels a name keeps when it names a thing, not an actor: what its short forms are too.
 _THING_LABELS = frozenset({"MISC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "VESSEL"})
 # A version or model number closing a name: "Navigator 5", "XR9", "Z300s".
@@ -146,8 +152,14 @@ class ThingNames(FinderBase):
                 continue
             product = words[1]
             lower = product.lower().rstrip(".")
-            # "Acme Textiles", "Acme Motors": a plural names the trade of a company, not a product.
-            if not product[:1].isupper() or product.isupper() or lower.endswith("s") or find_country_forms(product):
+            # "Acme Textiles", "Acme Motors": a plural names the trade of a company, not a product; so does a noun
+            # of an activity ("Acme Shipping", "Acme Mining").
+            if (
+                not product[:1].isupper()
+                or product.isupper()
+                or lower.endswith(("s", "ing"))
+                or find_country_forms(product)
+            ):
                 continue
             if lower in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS or lower in LEGAL_SUFFIXES or lower in BODY_HEADS:
                 continue
@@ -383,6 +395,12 @@ class ThingNames(FinderBase):
         after = self._token_after(mention.full_end)
         return after is not None and after.text in SPEECH_VERBS
 
+    def _does(self, mention: Mention) -> bool:
+        """The name is the subject of an active verb: it does something ("X released a video"); "X was
+        cancelled" is done to."""
+        tokens = self._tokens(mention.begin, mention.end)
+        return any(token.dep_ == "nsubj" and token.head.pos_ == "VERB" for token in tokens)
+
     def _acts(self, mention: Mention) -> bool:
         """The name is a verb's subject: something that acts."""
         tokens = self._tokens(mention.begin, mention.end)
@@ -398,20 +416,19 @@ class NonActorNames(ThingNames):
             return None
         name = mention.name(self.text)
         words = name.split()
-        if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
-            return "GPE"
-        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
-            return "GPE"
-        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
-            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
-        if len(words) > 1 and (words[-1].lower() in EVENT_HEADS or " ".join(words[-2:]).lower() in EVENT_HEADS):
-            return "EVENT"
+        if (structure_or_event := self._structure_or_event_label(mention, words)) is not None:
+            return structure_or_event
         if (
             mention.label == "PERSON"
             and re.fullmatch(HONORIFIC_WORD, name)
             and self.text[mention.end : mention.end + 1] == "."
         ):
             return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
+        if len(words) == 1 and self._transcript_label(mention):
+            return "MISC"
+        # "pro-Ruiz", "anti-Acme": a prefix in lowercase makes an adjective of a name, which then names no one.
+        if _ADJECTIVE_PREFIX.match(name):
+            return "MISC"
         if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
             return "MISC"
         # "Group C", "Pool B": a draw's group in a tournament.
@@ -420,6 +437,15 @@ class NonActorNames(ThingNames):
         if self._kind_after(mention, len(words)) is not None:
             return self._kind_after(mention, len(words))
         if len(words) > 1 and words[-1].lower() in THING_HEADS:
+            return "MISC"
+        # "Project Lantern", "Operation Dawn": a name given to an undertaking, unless it speaks or acts as a body.
+        if (
+            len(words) > 1
+            and words[0].lower() in UNDERTAKING_OPENERS
+            and words[1][:1].isupper()
+            and not self._speaks_or_employs(mention)
+            and not self._does(mention)
+        ):
             return "MISC"
         if len(words) == 1 and name[:1].isupper() and name.lower().endswith(IDEA_ENDINGS):
             return "MISC"
@@ -442,6 +468,56 @@ class NonActorNames(ThingNames):
         if len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}s", name):
             return "MISC"
         return None
+
+    def _structure_or_event_label(self, mention: Mention, words: list[str]) -> str | None:
+        """``GPE`` for a road, ``FAC`` for a building named like a person, ``EVENT`` for an event, else None."""
+        name = mention.name(self.text)
+        if len(words) > 1 and words[-1][:1].isupper() and _last_word(name).lower() in STREET_HEADS:
+            return "GPE"
+        if len(words) > 1 and words[0].lower() in STREET_OPENERS and words[1][:1].isupper():
+            return "GPE"
+        if mention.label == "PERSON" and len(words) > 2 and words[-1].lower() in PERSON_ROAD_HEADS:
+            return "GPE"  # "Ana Maria Vel Way": no person's name ends so
+        if mention.label == "PERSON" and len(words) > 1 and self._structure_named_like_person(mention, words):
+            return "FAC"
+        # The head noun is the last word, or the one before "of"/"on"/"for": "the Summit on Oceans" is an event,
+        # "the Commission on Debates" a body (an event so named never speaks; a body does).
+        head_words = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+        if (
+            len(words) > 1
+            and (head_words[-1].lower() in EVENT_HEADS or " ".join(head_words[-2:]).lower() in EVENT_HEADS)
+            and (len(head_words) == len(words) or not self._speaks_or_employs(mention))
+        ):
+            return "EVENT"
+        return None
+
+    def _transcript_label(self, mention: Mention) -> bool:
+        """ "QUESTION:", "MODERATOR:" opening a transcript's line: a common noun in capitals labels who speaks
+        next, and names no one."""
+        name = mention.name(self.text)
+        line_start = mention.begin == 0 or self.text[mention.begin - 1] == "\n"
+        return (
+            name.isupper()
+            and line_start
+            and self.text[mention.end : mention.end + 1] == ":"
+            and _is_common_noun(self.doc, name.lower())
+        )
+
+    def _structure_named_like_person(self, mention: Mention, words: list[str]) -> bool:
+        """ "outside Maddox House", "Kellerman Way will close": a name closed by a road's noun, or by a building's set
+        after "the" or a locative preposition (a person takes neither), is the structure when it never speaks."""
+        last = words[-1].lower()
+        if last not in SURNAME_BUILDING_HEADS and last not in PERSON_ROAD_HEADS:
+            return False
+        before = self._token_before(mention.begin)
+        placed = before is not None and (before.lower_ == "the" or before.lower_ in LOCATIVE_PREPOSITIONS)
+        if last not in PERSON_ROAD_HEADS and not placed:
+            return False
+        whole_word = re.compile(rf"(?<!\w){re.escape(mention.name(self.text))}(?!\w)")
+        return not any(
+            self._speaks_or_employs(Mention(found.start(), found.end(), found.end(), mention.label))
+            for found in whole_word.finditer(self.text)
+        )
 
     def _kind_after(self, mention: Mention, length: int) -> str | None:
         """ "the X Nutrition study", "X bonds": a lowercase noun right after the name says what it is."""

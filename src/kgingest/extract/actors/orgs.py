@@ -41,11 +41,155 @@ from kgingest.model import Span
 _POST_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 # Initials with a small word's letter in lowercase: "MoD", "DoE", "HoC".
 _MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+# "-led", "-run" after a word: a compound adjective it opens.
+_HYPHENED_PARTICIPLE = re.compile(r"-[a-z]")
 # "'s office" after a post's name: the post's office, a body.
 _POST_OFFICE = re.compile(r"\s+(?:[Oo]ffice|[Dd]epartment)\b")
 
 
-class OrgFinder(PersonFinder):
+class PersonAndPartyClaims(PersonFinder):
+    """What spaCy's organizations turn out to be before any organization is made: persons, parties, portfolios and
+    states' forces."""
+
+    def _claimed_before_orgs(self, entity: Mention, person_of: dict[str, Draft | None], parties: list[Mention]) -> bool:
+        """Whether ``entity``, which spaCy may call a body, is a person's mention, a party word, a portfolio or a
+        state's forces, and is taken as such (a party's in ``parties``)."""
+        name = entity.name(self.text)
+        if " " not in name and name not in person_of:
+            person_of[name] = self._person_by_token(name) or self._lone_person(name)
+        # A person's full name spaCy also took for a body ("X Y’" with a curly possessive) is that person.
+        person = person_of[name] if " " not in name else self._lone_person(name)
+        if person is None and " " not in name:
+            person = self._nearest_person_with_surname(name, entity.begin)
+        if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
+            person.mentions.append(entity.span(self.text))
+            self._take(entity.begin, entity.end)
+            return True
+        if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
+            self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
+            return True
+        if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
+            # "Conservative voters", "the Republican incumbent": a party word describing people, no mention of
+            # the party (the people it describes speak, not the party).
+            if not self._opens_longer_name(entity) and not self._party_adjective(entity):
+                parties.append(entity)
+            return True
+        if entity.label == "ORG" and (country := self._forces_of_state(entity)) is not None:
+            self._add_state_mention(country, entity.span(self.text))  # "U.S. Forces": the state's own troops
+            self._take(entity.begin, entity.end)
+            return True
+        return False
+
+    def _add_parties(self, parties: list[Mention]) -> None:
+        """A party word naming the party ("Labour said") makes it an actor; one describing a member ("a Democrat",
+        "Tory MP X") is only another mention of a party the article names."""
+        describing = [party for party in parties if self._describes_member(party)]
+        for party in parties:
+            if not any(party is d for d in describing):
+                self._add_party_mention(party)
+        for party in describing:
+            self._add_party_mention(party, only_to_named=True)
+
+    def _forces_of_state(self, entity: Mention) -> Country | None:
+        """The state a name stands for when it is only a country's name, acronym or demonym and "Forces"
+        ("Ruritanian Forces"): the state's own troops, no body with a name of its own."""
+        words = entity.name(self.text).split()
+        if len(words) < 2 or words[-1] != "Forces":
+            return None
+        country = " ".join(words[:-1])
+        forms = find_country_forms(country)
+        if len(forms) != 1 or forms[0].begin != 0 or forms[0].end != len(country) or forms[0].kind == "capital":
+            return None
+        return forms[0].country
+
+    def _nearest_person_with_surname(self, word: str, offset: int) -> Draft | None:
+        """ "Ruiz" where several persons of the article bear that surname: the one named last before it (the
+        nearer context decides), or the one named most often when none is named before it."""
+        bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1] == word and d.mentions]
+        if len(bearers) < 2:
+            return None
+
+        def last_before(draft: Draft) -> int:
+            return max((m.begin for m in draft.mentions if m.begin < offset), default=-1)
+
+        if any(last_before(d) >= 0 for d in bearers):
+            return max(bearers, key=last_before)
+        return max(bearers, key=lambda d: len(d.mentions))
+
+    def _lone_person(self, name: str) -> Draft | None:
+        """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once; a
+        surname in capitals ("RUIZ:" before a transcript's line) is the one person who bears it."""
+        person = next((d for d in self.persons if d.name == name), None)
+        if person is None and name.isupper() and len(name) > 2 and " " not in name:
+            bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1].upper() == name]
+            person = bearers[0] if len(bearers) == 1 else None
+        return person
+
+    def _portfolio(self, entity: Mention) -> bool:
+        """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""
+        after = self._token_after(entity.full_end)
+        return (
+            entity.full_end == entity.end
+            and after is not None
+            and after.lower_ in ("minister", "secretary", "ministry")
+            and after.idx == entity.end + 1
+        )
+
+    def _party_adjective(self, entity: Mention) -> bool:
+        """ "Conservative voters", "a Democrat senator": a party word before a lowercase noun describes people; it
+        names no organization."""
+        if entity.full_end == entity.end and _HYPHENED_PARTICIPLE.match(self.text, entity.end):
+            return True  # "the Labour-run council", "a Republican-led chamber": one adjective of two words
+        after = self._token_after(entity.full_end)
+        return (
+            entity.full_end == entity.end
+            and after is not None
+            and after.idx == entity.end + 1
+            and after.text.islower()
+            and after.pos_ in ("NOUN", "ADJ")  # "Democratic presidential nominee": an adjective before one too
+        )
+
+    def _opens_longer_name(self, entity: Mention) -> bool:
+        """A party word that begins a longer capitalised name ("Republican Renewal party") is not the party."""
+        after = self._token_after(entity.full_end)
+        return (
+            after is not None
+            and after.text[:1].isupper()
+            and re.fullmatch(HONORIFIC_WORD, after.text) is None  # "Republican Sen. X": the party, then a title
+            and after.lower_ not in TITLE_HEADS
+            and after.lower_ not in TITLE_MODIFIERS
+            and "\n" not in self.text[entity.full_end : after.idx]
+            and after.idx == entity.full_end + 1
+        )
+
+    def _describes_member(self, party: Mention) -> bool:
+        """ "a Democrat", "Republican Sen. X", "a Tory MP": a singular party word for one member, before a title or
+        a name or after "a", which names no party by itself."""
+        if party.full_end != party.end or party.name(self.text).lower().endswith("s"):
+            return False
+        before = self._token_before(party.begin)
+        if before is not None and before.lower_ in ("a", "an"):
+            return True
+        after = self._token_after(party.end)
+        return after is not None and after.idx == party.end + 1 and after.text[:1].isupper()
+
+    def _add_party_mention(self, party: Mention, only_to_named: bool = False) -> None:
+        text = party.name(self.text)
+        stem = _party_stem(text) or text
+        named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
+        if named:
+            draft = named[0]
+        else:
+            existing = [d for d in self.orgs if _party_stem(d.name) == stem]
+            if not existing and only_to_named:
+                self._take(party.begin, party.end)
+                return
+            draft = existing[0] if existing else self._org_draft(text)
+        draft.mentions.append(party.span(self.text))
+        self._take(party.begin, party.end)
+
+
+class OrgFinder(PersonAndPartyClaims):
     """Organizations and parties, with acronyms and shorter forms joined to their fullest name."""
 
     def _find_orgs(self, entities: list[Mention]) -> None:
@@ -55,20 +199,7 @@ class OrgFinder(PersonFinder):
         for entity in entities:
             if self._is_taken(entity.begin, entity.end):
                 continue
-            name = entity.name(self.text)
-            if " " not in name and name not in person_of:
-                person_of[name] = self._person_by_token(name) or self._lone_person(name)
-            person = person_of[name] if " " not in name else None
-            if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
-                person.mentions.append(entity.span(self.text))
-                self._take(entity.begin, entity.end)
-                continue
-            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
-                self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
-                continue
-            if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name):
-                if not self._opens_longer_name(entity) and not self._party_adjective(entity):
-                    parties.append(entity)
+            if self._claimed_before_orgs(entity, person_of, parties):
                 continue
             institution = entity.label == "FAC" and _last_word(entity.name(self.text)).lower() in INSTITUTION_HEADS
             if (
@@ -103,12 +234,7 @@ class OrgFinder(PersonFinder):
                 draft.mentions.append(Span(b, e, self.text[b:e]))
                 self._take(b, e)
         self._acronym_mentions(acronyms)
-        for party in parties:
-            self._add_party_mention(party)
-
-    def _lone_person(self, name: str) -> Draft | None:
-        """The person known by this one word alone ("Marisol"), whom spaCy also took for an organization once."""
-        return next((d for d in self.persons if d.name == name), None)
+        self._add_parties(parties)
 
     def _without_post_portfolio(self, entity: Mention) -> Mention | None:
         """ "Deputy Commissioner of the Coast Guard for Procurement": after "<post> of", the words from "for" on are the
@@ -124,52 +250,18 @@ class OrgFinder(PersonFinder):
             return None
         return Mention(entity.begin, tail, tail, "ORG")
 
-    def _portfolio(self, entity: Mention) -> bool:
-        """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""
-        after = self._token_after(entity.full_end)
-        return (
-            entity.full_end == entity.end
-            and after is not None
-            and after.lower_ in ("minister", "secretary", "ministry")
-            and after.idx == entity.end + 1
-        )
-
     def _nearest_longer_org(self, name: str, offset: int) -> str | None:
-        """ "the Commission" when two longer "... Commission" names fit: the one named last before it."""
+        """ "the Commission" when two longer "... Commission" names fit: the one named last before it; "the Bank"
+        after "the Bank of Ruritania": a name's head noun before "of"/"for" is its short form too."""
         named = [
             (d.mentions[-1].begin, d.name)
             for d in self.orgs
-            if d.name.endswith(" " + name)
+            if (d.name.endswith(" " + name) or d.name.startswith((name + " of ", name + " for ")))
             and d.name.lower() not in NO_SHORT_FORM_NAMES
             and d.mentions
             and d.mentions[-1].begin < offset
         ]
         return max(named)[1] if named else None
-
-    def _party_adjective(self, entity: Mention) -> bool:
-        """ "Conservative voters", "a Democrat senator": a party word before a lowercase noun describes people; it
-        names no organization."""
-        after = self._token_after(entity.full_end)
-        return (
-            entity.full_end == entity.end
-            and after is not None
-            and after.idx == entity.end + 1
-            and after.text.islower()
-            and after.pos_ == "NOUN"
-        )
-
-    def _opens_longer_name(self, entity: Mention) -> bool:
-        """A party word that begins a longer capitalised name ("Republican Renewal party") is not the party."""
-        after = self._token_after(entity.full_end)
-        return (
-            after is not None
-            and after.text[:1].isupper()
-            and re.fullmatch(HONORIFIC_WORD, after.text) is None  # "Republican Sen. X": the party, then a title
-            and after.lower_ not in TITLE_HEADS
-            and after.lower_ not in TITLE_MODIFIERS
-            and "\n" not in self.text[entity.full_end : after.idx]
-            and after.idx == entity.full_end + 1
-        )
 
     def _title_part(self, entity: Mention) -> bool:
         """spaCy's ORG "Shadow Home" in "Shadow Home Secretary": words of a title, not an organization."""
@@ -291,17 +383,5 @@ class OrgFinder(PersonFinder):
                 full = after.end() if after else e
                 draft.mentions.append(Span(b, full, self.text[b:full]))
                 self._take(b, e)
-
-    def _add_party_mention(self, party: Mention) -> None:
-        text = party.name(self.text)
-        stem = _party_stem(text) or text
-        named = [d for d in self.orgs if d.name.lower().startswith(stem) and _last_word(d.name).lower() == "party"]
-        if named:
-            draft = named[0]
-        else:
-            existing = [d for d in self.orgs if _party_stem(d.name) == stem]
-            draft = existing[0] if existing else self._org_draft(text)
-        draft.mentions.append(party.span(self.text))
-        self._take(party.begin, party.end)
 
     # places

@@ -98,10 +98,11 @@ NAME_COMMA_TITLE = re.compile(
     rf"(?<![\w\-’'])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
     r"(?P<title>[a-z]+)\b(?=\s+(?:at|of|for|with|in)\b|,)"
 )
-# "Chief Executive Ana Ruiz told ...": a name after a capitalised title, before a reporting verb or a comma.
+# "Chief Executive Ana Ruiz told ...": a name after a capitalised title, before a reporting verb, a comma, "of" and
+# the body or country the post belongs to ("Chancellor Ana Ruiz of Austria"), a possessive, "and" or a full stop.
 TITLE_BEFORE_NAME = re.compile(
     rf"(?<![\w\-])(?P<title>[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
-    r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,)"
+    r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,| +of\s+(?:the\s+)?[A-Z]|['’]s\b| +and\s|\.(?:\s|$))"
 )
 # "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
@@ -144,6 +145,8 @@ INSTRUMENT_NOUNS = word_set("actors", "instrument_nouns")
 STREET_HEADS = word_set("actors", "street_heads")
 STREET_OPENERS = word_set("actors", "street_openers")
 PERSON_ROAD_HEADS = word_set("actors", "person_road_heads")
+SURNAME_BUILDING_HEADS = word_set("actors", "surname_building_heads")
+PERSON_NOUNS = word_set("actors", "person_nouns")
 INDEX_NOUNS = word_set("actors", "index_nouns")
 INDEX_UNITS = word_set("actors", "index_units")
 VENUE_HEADS = word_set("actors", "venue_heads")

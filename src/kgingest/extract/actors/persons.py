@@ -26,6 +26,7 @@ from kgingest.extract.actors.names import (
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
     HONORIFIC_WORD,
+    PERSON_NOUNS,
 )
 from kgingest.extract.actors.states import StateFinder
 from kgingest.extract.index import literal_matches
@@ -35,6 +36,15 @@ from kgingest.model import Span
 
 # Common short forms of first names and the full names each shortens ("tim": "timothy"), lowercase.
 SHORT_FIRST_NAMES = word_lists("actors", "short_first_names")
+
+
+def _plural_of_person_noun(word: str) -> bool:
+    """ "Candidates", "Justices": the plural of a post or of a noun for a person."""
+    lower = word.lower()
+    if not lower.endswith("s"):
+        return False
+    singulars = (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],)
+    return any(s in TITLE_HEADS or s in PERSON_NOUNS for s in singulars)
 
 
 def _shortens(short: str, full: str) -> bool:
@@ -72,6 +82,33 @@ def _short_first_names(names: list[str], listed_together: set[frozenset[str]]) -
                 and all(re.fullmatch(r"[A-Z]\.?", word) for word in middle)
             ):
                 same[name] = head
+    return same
+
+
+def _middle_initial_variants(names: list[str], listed_together: set[frozenset[str]]) -> dict[str, str]:
+    """ "Ada K. Morrow" and "Ada Morrow": one person when first and last names agree and only initials stand
+    between them; the shorter form maps to the longer (the fullest form names the person). Not for two names
+    listed together."""
+
+    def core(name: str) -> tuple[str, str] | None:
+        words = name.split()
+        if len(words) < 2 or not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
+            return None
+        return words[0], words[-1]
+
+    by_core: dict[tuple[str, str], list[str]] = {}
+    for name in dict.fromkeys(names):
+        key = core(name)
+        if key is not None:
+            by_core.setdefault(key, []).append(name)
+    same: dict[str, str] = {}
+    for group in by_core.values():
+        longest = max(group, key=lambda n: (len(n.split()), n))
+        if len({n for n in group if len(n.split()) > 2}) > 1:
+            continue  # "Ana B. Ruiz" and "Ana C. Ruiz": two people
+        for name in group:
+            if name != longest and frozenset((name, longest)) not in listed_together:
+                same[name] = longest
     return same
 
 
@@ -122,8 +159,10 @@ class PersonFinder(StateFinder):
         full_named = [m for m in ordered if " " in m.name(self.text)]
         listed_together = self._listed_together(full_named)
         full_in_order = [m.name(self.text) for m in full_named]
-        short_first = _misspelt_full_names(full_in_order, listed_together) | _short_first_names(
-            full_in_order, listed_together
+        short_first = (
+            _middle_initial_variants(full_in_order, listed_together)
+            | _misspelt_full_names(full_in_order, listed_together)
+            | _short_first_names(full_in_order, listed_together)
         )
         for mention in ordered:
             name = mention.name(self.text)
@@ -153,7 +192,9 @@ class PersonFinder(StateFinder):
     def _person_mention(self, entity: Mention) -> Mention | None:
         """Drop titles spaCy put inside the name; reach back over first names it left out."""
         tokens = self._tokens(entity.begin, entity.end)
-        while tokens and (tokens[0].lower_ in TITLE_HEADS or tokens[0].lower_ in TITLE_MODIFIERS):
+        while tokens and (
+            tokens[0].lower_ in TITLE_HEADS or tokens[0].lower_ in TITLE_MODIFIERS or self._opens_as_no_name(tokens)
+        ):
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -175,6 +216,7 @@ class PersonFinder(StateFinder):
                 and previous.lower_ not in TITLE_HEADS
                 and previous.lower_ not in TITLE_MODIFIERS
                 and previous.lower_ not in NON_NAME_WORDS
+                and not _plural_of_person_noun(previous.text)
                 and not re.fullmatch(HONORIFIC_WORD, previous.text)
                 and not previous.whitespace_.count("\n")
                 and not self._is_taken(previous.idx, previous.idx + len(previous.text))
@@ -192,6 +234,16 @@ class PersonFinder(StateFinder):
         if self.gazetteer.country(self.text[begin:end]) or self.gazetteer.demonym(self.text[begin:end]):
             return None
         return Mention(begin, end, full_end, "PERSON")
+
+    def _opens_as_no_name(self, tokens: list[Token]) -> bool:
+        """ "Certainly X Y", "Candidates X Y", "Justices X Y" opening a sentence: an adverb, or the plural of a post
+        or of a noun for a person, capitalised before a name, is no part of it."""
+        first = tokens[0]
+        if len(tokens) < 3 or not first.is_sent_start:
+            return False
+        if first.pos_ == "ADV" and first.text.endswith("ly"):
+            return True
+        return _plural_of_person_noun(first.text)
 
     def _after_post_for(self, token: Token) -> bool:
         """Whether ``token`` follows "for" after a post: "Minister of State for Europe", "Secretary for Trade"."""

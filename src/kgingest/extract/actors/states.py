@@ -69,8 +69,13 @@ class StateFinder(MentionCollector):
                 self._note_org_country(container, match)
                 continue
             if not self._country_match_accepted(match, named, ent_spans):
-                # Part of a longer name ("Nazi Germany", "New Jersey"): neither the state nor a place of its own.
-                self._take(match.begin, match.end)
+                # Part of a longer name ("Nazi Germany", "New Jersey"): neither the state nor a place of its own;
+                # the whole name, when spaCy found it, is left to be a place.
+                if not any(
+                    entity.begin < match.begin and match.end <= entity.end and entity.label in ("GPE", "LOC")
+                    for entity in containers.enclosing(match.begin, match.end)
+                ):
+                    self._take(match.begin, match.end)
                 continue
             if match.kind == "capital" and not capital_acts(self.doc, match, self.text):
                 self._add_place(match.begin, match.end, match.full_end, match.form, "City", match.country)
@@ -92,6 +97,12 @@ class StateFinder(MentionCollector):
                 continue
             stem = word[:5].lower()
             fits = [c for c in self.gazetteer.countries if c.name.lower().startswith(stem) and " " not in c.name]
+            # A place's own name ("Indiana") that merely begins like a country's or its demonym's is no national
+            # adjective: a country form matches whole words only.
+            if entity.label == "GPE" and any(
+                word.startswith(form) and word != form for c in fits for form in (c.name, *c.demonyms)
+            ):
+                continue
             if not (len(fits) == 1 and abs(len(fits[0].name) - len(word)) <= 3):
                 # "Saudi" for the demonym "Saudi Arabian": the first word of one country's two-word demonym.
                 fits = [c for c in self.gazetteer.countries if any(d.startswith(word + " ") for d in c.demonyms)]
@@ -156,11 +167,12 @@ class StateFinder(MentionCollector):
             if not tagged and match.country.alpha2 not in named:
                 return False
         before = self._token_before(match.begin)
-        # "Nazi Germany", "New Jersey": part of a longer capitalised name.
+        # "Nazi Germany", "New Jersey": part of a longer capitalised name, at the start of a sentence too when the
+        # word before is a proper noun joined to the form ("New Jersey lawmakers passed ...").
         return not (
             before is not None
             and before.text[:1].isupper()
-            and not before.is_sent_start
+            and (not before.is_sent_start or (before.tag_ == "NNP" and before.dep_ == "compound"))
             and before.lower_ not in NON_NAME_WORDS
             and before.lower_ not in TITLE_HEADS
             and before.lower_ not in TITLE_MODIFIERS

@@ -5,7 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.tokens import Token
+
 from kgingest.extract.actor_lexicon import (
+    BODY_DESCRIBING_POSTS,
+    LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     ORG_NAME_WORDS,
     TITLE_HEADS,
@@ -29,6 +33,7 @@ from kgingest.extract.actors.patterns import (
     ORG_COMMON_NOUNS,
     ORG_HEAD_NOUNS,
     ORG_LAST_WORDS,
+    PERSON_NOUNS,
     PLACE_NOUN_CHARS,
     PLACE_NOUN_COMMA,
     PLACE_ONLY_PREPOSITIONS,
@@ -37,6 +42,9 @@ from kgingest.extract.actors.patterns import (
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
 from kgingest.extract.spans import tokens_in
+
+# Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide".
+_POST_WORDS = r"(?:[a-z][\w-]*\s+){0,3}?(?P<post>[a-z]+)\b(?!-)"
 
 
 class ContextTyping(NonActorNames):
@@ -74,7 +82,7 @@ class ContextTyping(NonActorNames):
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
                 if self._not_a_name(mention):
                     mention.label = "MISC"
-            elif mention.label == "ORG" and self._person_by_age(mention):
+            elif mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention)):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
                 mention.label = "ORG"
@@ -272,6 +280,49 @@ class ContextTyping(NonActorNames):
         if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
+
+    def _person_by_post_after(self, mention: Mention) -> bool:
+        """ "X Y, the deputy foreign minister," or later "Y, a senior aide,", and "candidate X Y": a name (or its last
+        word) set off before a post held by one person, or right after one, is a person's, whatever spaCy called it."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(
+            not w[:1].isupper()
+            or w.isupper()
+            or (lower := w.lower().rstrip(".,")) in ORG_NAME_WORDS
+            or lower in ORG_HEAD_NOUNS
+            or lower in LEGAL_SUFFIXES
+            or lower in BODY_HEADS
+            for w in words
+        ):
+            return False
+        if find_country_forms(mention.name(self.text)):
+            return False
+        # "candidate X Y": a lowercase post right before the name, as a noun that describes the name.
+        before = self._token_before(mention.begin)
+        if (
+            before is not None
+            and before.text.islower()
+            and (before.lower_ in TITLE_HEADS or before.lower_ in PERSON_NOUNS)
+            and before.lower_ not in BODY_DESCRIBING_POSTS
+            and self._describes_name(before, mention)
+        ):
+            return True
+        for form in (mention.name(self.text), words[-1]):
+            for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
+                post = found.group("post").lower()
+                if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
+                    return True
+        return False
+
+    def _describes_name(self, word: Token, mention: Mention) -> bool:
+        """The word is a singular noun (or an adjective used as one, "hopeful") modifying the name or set beside
+        it, not a verb whose object the name is ("will host X Y executives")."""
+        name_tokens = self._tokens(mention.begin, mention.end)
+        if word.tag_ == "NN" and word.dep_ in ("compound", "appos") and word.head in name_tokens:
+            return True
+        if word.tag_ == "JJ" and word.dep_ == "amod" and word.head in name_tokens:
+            return True
+        return word.tag_ == "NN" and any(t.dep_ == "appos" and t.head == word for t in name_tokens)
 
     def _person_by_age(self, mention: Mention) -> bool:
         """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
