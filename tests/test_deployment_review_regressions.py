@@ -68,3 +68,13 @@ def test_a_border_in_the_forces_description_is_not_where_they_go(nlp: Language) 
 def test_a_request_for_forces_is_no_legal_basis(nlp: Language) -> None:
     found = _slots(nlp, "Togo sent 300 soldiers to Benin at a request from the trade unions.")
     assert [d["basis"] for d in found] == [None], found
+
+
+def test_the_place_a_force_left_is_not_where_it_goes(nlp: Language) -> None:
+    # a region named inside what was left ("the port of A in B") once became the location instead of "for C"
+    found = _slots(
+        nlp,
+        "The Greek navy task group of 600 sailors left the port of Souda in West Crete for the Red Sea on Monday "
+        "to escort merchant ships, the defence ministry said.",
+    )
+    assert [d["location"] for d in found] == ["Red Sea"], found

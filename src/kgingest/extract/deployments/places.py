@@ -110,6 +110,11 @@ class PlaceReader:
             prepositions.add("from")
         elif head.lemma_.lower() in lex.LEAVING_VERBS:
             prepositions.add("for")  # "left X for Y"
+            # "left the port of A in B for C": what is left, and where it lies, is where the forces come from
+            going = [t for t in clause if t.head.i == head.i and t.lower_ in lex.DESTINATION_PREPOSITIONS]
+            found = self.location_in([t for prep in going for t in prep.subtree], prepositions, sender)
+            if found is not None:
+                return found
         force_tokens = {t.i for t in force.subtree} if force is not None and force.i != head.i else set()
         # Where the sending goes comes before where the forces are from ("soldiers in X were sent to Y"), and a
         # preposition of the trigger itself before one buried in a description ("..., a mission to the region").
