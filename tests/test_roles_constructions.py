@@ -444,6 +444,15 @@ POSITIVE: list[Case] = [
         "This year the top medal goes to Priya Raman of the University of Northfield.",
         want=(("Priya Raman", "*", "University of Northfield"),),
     ),
+    # Owners no word before or after the post gives.
+    Case(
+        "home_state_over_discussed_state",
+        "Kenya widened its coastal patrols this week. Kenyan officers said the patrols would double by June, and "
+        "Kenya will buy four new boats. Officials in Nairobi praised the plan. "
+        "Vice President Dana Holbrook told a crowd in Nebraska that the patrols were welcome. "
+        "The United States has sent two advisers.",
+        want=(("Dana Holbrook", "Vice President", "United States"),),
+    ),
 ]
 
 NEGATIVE: list[Case] = [

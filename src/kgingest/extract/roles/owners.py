@@ -55,7 +55,8 @@ class Owners:
     def state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
         (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
-        X", "Ruritania's ministry said ... President X"), else the state the article is mostly about."""
+        X", "Ruritania's ministry said ... President X"), else the state the text writes from when it shows one (the
+        holder's own, often not the one discussed), else the state the article is mostly about."""
         sentence = first.sent
         for ref in self.index.actor_mentions_before(first.idx):
             if ref.span.begin < sentence.start_char:
@@ -72,6 +73,7 @@ class Owners:
         guesses = (
             lambda: self.capital_state_near(first, previous=False),
             self._dateline_capital_state,
+            lambda: self.context.home_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
             lambda: _main_state_unless_filed_elsewhere(self.context),
