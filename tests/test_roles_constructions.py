@@ -453,6 +453,67 @@ POSITIVE: list[Case] = [
         "The United States has sent two advisers.",
         want=(("Dana Holbrook", "Vice President", "United States"),),
     ),
+    Case(
+        "place_owner_governor_of",
+        "Gov. Marla Tennant of Oregon signed the water bill on Tuesday.",
+        want=(("Marla Tennant", "Gov.|Governor", "Oregon"),),
+    ),
+    Case(
+        "place_owner_senator_of",
+        "The measure lost narrowly after Senator Rufus Okafor of Vermont voted against it.",
+        want=(("Rufus Okafor", "Senator", "Vermont"),),
+    ),
+    Case(
+        "place_owner_representative_from",
+        "A bill to cap rents was introduced by Representative Jolene Pryce from Nevada last spring.",
+        want=(("Jolene Pryce", "Representative", "Nevada"),),
+    ),
+    Case(
+        "place_owner_before_title",
+        "Kansas Governor Avery Lund declared a drought emergency.",
+        want=(("Avery Lund", "Governor", "Kansas"),),
+    ),
+    Case(
+        "place_owner_possessive_before_comma",
+        "Arizona's governor, Theo Brandt, vetoed the budget twice.",
+        want=(("Theo Brandt", "governor", "Arizona"),),
+    ),
+    Case(
+        "place_owner_definite_before_comma",
+        "The fire was contained by evening, the Denver fire chief, Lamar Quist, said.",
+        want=(("Lamar Quist", "fire chief", "Denver"),),
+    ),
+    Case(
+        "place_owner_city_possessive",
+        "Tulsa has cut its spending twice this year. Helen Varga, the city's budget director, warned of more cuts.",
+        want=(("Helen Varga", "budget director", "Tulsa"),),
+    ),
+    Case(
+        "rank_home_state",
+        "The United States will send more engineers to Mali. "
+        "Gen. Harlan Voss told a briefing in Texas that the first units would leave in May.",
+        want=(("Harlan Voss", "Gen.|General", "United States"),),
+    ),
+    Case(
+        "rank_owner_given",
+        "Col. Samuel Okoro of the Kenyan Army led the convoy through the pass.",
+        want=(("Samuel Okoro", "Col.|Colonel", "Kenyan Army"),),
+    ),
+    Case(
+        "place_owner_apposition_definite",
+        "Lamar Quist, the Denver fire chief, said the blaze was contained by evening.",
+        want=(("Lamar Quist", "fire chief", "Denver"),),
+    ),
+    Case(
+        "place_owner_apposition_possessive",
+        "Theo Brandt, Arizona's governor, has vetoed the budget twice.",
+        want=(("Theo Brandt", "governor", "Arizona"),),
+    ),
+    Case(
+        "place_owner_demonym_free_before",
+        "Delaware senator Rufus Okafor voted against the bill.",
+        want=(("Rufus Okafor", "senator", "Delaware"),),
+    ),
 ]
 
 NEGATIVE: list[Case] = [
@@ -685,6 +746,21 @@ NEGATIVE: list[Case] = [
         "nationality_occupation_before_comma",
         "Her closest ally was the Kenyan economist, Wanjiru Mbeki.",
         forbid=(("Wanjiru Mbeki", "*"),),
+    ),
+    Case(
+        "party_state_tag_in_brackets_no_owner",
+        "Senator Rufus Okafor (R-Texas) voted against the bill.",
+        forbid=(("Rufus Okafor", "*", "Texas"),),
+    ),
+    Case(
+        "party_state_tag_after_comma_no_owner",
+        "Senator Rufus Okafor, Democrat of Vermont, spoke first.",
+        forbid=(("Rufus Okafor", "*", "Vermont"),),
+    ),
+    Case(
+        "rank_without_home_state_no_owner",
+        "Col. Samuel Okoro led the convoy through the pass at dawn.",
+        want=(("Samuel Okoro", "Col.|Colonel", None),),
     ),
 ]
 

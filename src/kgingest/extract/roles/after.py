@@ -18,6 +18,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
+    CITY_NOUNS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
@@ -227,6 +228,12 @@ class TitleAfter(PostReader):
             return None
         if doc[token.i - 1].lower_ not in DEFINITE_ARTICLES or not token.text.islower():
             return None
+        if token.lower_ in CITY_NOUNS:
+            city = self.owners.city_before(token.idx)
+            if city is None:
+                return None
+            end = doc[token.i + 1].idx + len(doc[token.i + 1].text)
+            return MentionRef(Span(token.idx, end, self.text[token.idx : end]), city, is_place=True)
         named = self.context.antecedents.organization_named_by(token.lower_, token.idx)
         kind_only = token.lower_ in COMPANY_NOUNS or token.lower_ in STATE_DESCRIPTIONS
         # "the union's": an organization whose name says "union"; only a company or a country is told by its kind.
@@ -261,7 +268,9 @@ class TitleAfter(PostReader):
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
-            of, _ = self.owners.of_for(qualifier, head)
+            # "X, the Xville police chief", "X, the city's budget director": a place right before the title.
+            between = self.text[qualifier.span.end : title_tokens[0].idx].strip()
+            of, _ = self.owners.of_for(qualifier, head, adjacent=between in ("", *POSSESSIVE_MARKS))
             portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
             if of is not None and portfolio is not None:
                 end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post

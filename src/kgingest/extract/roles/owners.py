@@ -18,6 +18,7 @@ from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     ARRIVAL_PREPOSITIONS,
+    CITY_NOUNS,
     COMPANY_NOUNS,
     COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
@@ -229,6 +230,11 @@ class Owners:
                 return named.pop() if len(named) == 1 else None
         return None
 
+    def place_post(self, head: str) -> bool:
+        """A post a place can own: its government's, its seats' ("Xville's police chief", "Xshire's governor");
+        an editor or an analyst there works for a body the text does not name."""
+        return head in POST_HEADS and head not in PRESS_POSTS
+
     def of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:
         """The organization or state a qualifier gives (a place right before a title gives itself: "Xville
         Mayor Y"); a party before a seat is membership instead."""
@@ -237,8 +243,7 @@ class Owners:
         if qualifier.is_place:
             # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
             # or "Xville businessman Y" works there, for a body the text does not name.
-            public = head in POST_HEADS and head not in PRESS_POSTS
-            return (qualifier.key, None) if adjacent and public else (None, None)
+            return (qualifier.key, None) if adjacent and self.place_post(head) else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
@@ -250,12 +255,15 @@ class Owners:
         return actor.key, None
 
     def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
-        """The state or organization after the name: "Prime Minister Ana Vel of Ruritania"."""
+        """The state or organization after the name ("Prime Minister Ana Vel of Ruritania"), or the place a seat
+        or a local post is held for."""
         following = self.context.text[span.end : span.end + 12]
         match = re.match(r",?\s+of\s+(?:the\s+)?", following)  # "Senior researcher X, of the University"
         if not match:
             return self._seat_from(span, head, following), None
         ref = self.context.mention_starting(span.end + match.end())
+        if ref is not None and ref.is_place and (head in SEAT_INSTITUTIONS or head in PLACE_POST_HEADS):
+            return ref.key, None  # "Governor X of Xshire", "Senator X of Xshire": the place the seat is held for
         if ref is None or ref.is_place:
             return None, None
         actor = self.index.actor(ref.key)
@@ -269,8 +277,22 @@ class Owners:
         if j < 2 or self.context.doc[j - 2].lower_ not in DEFINITE_ARTICLES:
             return None
         the = self.context.doc[j - 2].idx
-        key = self.described(noun.lower_, the)
+        key = self.city_before(the) if noun.lower_ in CITY_NOUNS else self.described(noun.lower_, the)
         return (key, the) if key is not None else None
+
+    def city_before(self, offset: int) -> str | None:
+        """ "the city's": the city named last before ``offset``, in this sentence or the one before."""
+        first = self.context.tokens(offset, offset + 1)
+        if not first:
+            return None
+        sentence = first[0].sent
+        since = self.context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        cities = [
+            ref
+            for ref in self.index.mentions_in(since, offset)
+            if ref.is_place and (place := self.index.place(ref.key)) is not None and place.type == "City"
+        ]
+        return cities[-1].key if cities else None
 
     def described(self, noun: str, offset: int) -> str | None:
         """The actor named before ``offset`` that a common noun describes: the organization whose name has the
