@@ -514,6 +514,19 @@ POSITIVE: list[Case] = [
         "Delaware senator Rufus Okafor voted against the bill.",
         want=(("Rufus Okafor", "senator", "Delaware"),),
     ),
+    Case(
+        "bare_post_not_of_a_state_whose_posts_are_qualified",
+        "Peru's trade minister, Rosa Quispe, met officials from Chile on Monday. Peru wants lower tariffs on "
+        "copper. Peru will send a second team in May, and Chile is expected to reply in June.\n\n"
+        "Later that week, Vice President Dale Hartman told reporters that the talks had gone well.",
+        want=(("Rosa Quispe", "trade minister", "Peru"), ("Dale Hartman", "Vice President", None)),
+    ),
+    Case(
+        "bare_post_of_the_discussed_state_when_its_posts_go_bare",
+        "Peru wants lower tariffs on copper. Peru will send a second team in May, and Chile is expected to "
+        "reply in June.\n\nLater that week, Vice President Dale Hartman told reporters that the talks had gone well.",
+        want=(("Dale Hartman", "Vice President", "Peru"),),
+    ),
 ]
 
 NEGATIVE: list[Case] = [

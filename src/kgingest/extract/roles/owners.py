@@ -52,6 +52,7 @@ class Owners:
     def __init__(self, context: RoleContext) -> None:
         self.context = context
         self.index = context.index
+        self._qualifying: dict[str, bool] = {}  # state -> whether the text writes its posts with its name
 
     def state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
@@ -77,7 +78,7 @@ class Owners:
             lambda: self.context.home_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
-            lambda: _main_state_unless_filed_elsewhere(self.context),
+            self._discussed_state,
         )
         elsewhere = _capital_states_in_sentence(self.context, first)
         for guess in guesses:
@@ -87,6 +88,41 @@ class Owners:
             if not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
+
+    def _discussed_state(self) -> str | None:
+        """The state the article is mostly about, as the last guess; not when the text writes that state's posts
+        with its name ("the Ruritanian minister", "Ruritania's president") and names other states: a writer
+        qualifies a foreign state's posts and leaves the home state's bare, so a bare one is likely not its."""
+        main = _main_state_unless_filed_elsewhere(self.context)
+        if main is None or not self._writes_posts_with(main):
+            return main
+        others = any(a.type is ActorType.STATE and a.key != main for a in self.index.actors)
+        return None if others else main
+
+    def _writes_posts_with(self, state: str) -> bool:
+        """Some mention of the state, by its demonym or a possessive, stands before a title head with at most
+        two words between ("Ruritanian President", "Ruritania's trade minister")."""
+        if state not in self._qualifying:
+            self._qualifying[state] = any(
+                self._qualifies_title(ref)
+                for ref in self.index.mentions_in(0, len(self.context.text))
+                if ref.key == state and not ref.is_place
+            )
+        return self._qualifying[state]
+
+    def _qualifies_title(self, ref: MentionRef) -> bool:
+        if not (ref.span.text.endswith(POSSESSIVE_MARKS) or self.nationality(ref)):
+            return False
+        tokens = self.context.tokens(ref.span.begin, ref.span.end)
+        if not tokens:
+            return False
+        following = self.context.doc[tokens[-1].i + 1 : tokens[-1].i + 4]
+        for token in following:
+            if canonical(token) in TITLE_HEADS:
+                return True
+            if not token.is_alpha or self.context.mention_at(token) is not None:
+                return False
+        return False
 
     def _claimed(self, state: str, first: Token) -> bool:
         """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister
