@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -52,13 +53,11 @@ class Owners:
     def __init__(self, context: RoleContext) -> None:
         self.context = context
         self.index = context.index
-        self._qualifying: dict[str, bool] = {}  # state -> whether the text writes its posts with its name
 
     def state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
         (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
-        X", "Ruritania's ministry said ... President X"), else the state the text writes from when it shows one (the
-        holder's own, often not the one discussed), else the state the article is mostly about."""
+        X", "Ruritania's ministry said ... President X"), else the state written from, else the one written about."""
         sentence = first.sent
         for ref in self.index.actor_mentions_before(first.idx):
             if ref.span.begin < sentence.start_char:
@@ -78,7 +77,7 @@ class Owners:
             lambda: self.context.home_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
-            self._discussed_state,
+            lambda: discussed_state(self.context, self.nationality),
         )
         elsewhere = _capital_states_in_sentence(self.context, first)
         for guess in guesses:
@@ -88,41 +87,6 @@ class Owners:
             if not self._claimed(state, first) and not _counterpart(self.context, state, first):
                 return state
         return None
-
-    def _discussed_state(self) -> str | None:
-        """The state the article is mostly about, as the last guess; not when the text writes that state's posts
-        with its name ("the Ruritanian minister", "Ruritania's president") and names other states: a writer
-        qualifies a foreign state's posts and leaves the home state's bare, so a bare one is likely not its."""
-        main = _main_state_unless_filed_elsewhere(self.context)
-        if main is None or not self._writes_posts_with(main):
-            return main
-        others = any(a.type is ActorType.STATE and a.key != main for a in self.index.actors)
-        return None if others else main
-
-    def _writes_posts_with(self, state: str) -> bool:
-        """Some mention of the state, by its demonym or a possessive, stands before a title head with at most
-        two words between ("Ruritanian President", "Ruritania's trade minister")."""
-        if state not in self._qualifying:
-            self._qualifying[state] = any(
-                self._qualifies_title(ref)
-                for ref in self.index.mentions_in(0, len(self.context.text))
-                if ref.key == state and not ref.is_place
-            )
-        return self._qualifying[state]
-
-    def _qualifies_title(self, ref: MentionRef) -> bool:
-        if not (ref.span.text.endswith(POSSESSIVE_MARKS) or self.nationality(ref)):
-            return False
-        tokens = self.context.tokens(ref.span.begin, ref.span.end)
-        if not tokens:
-            return False
-        following = self.context.doc[tokens[-1].i + 1 : tokens[-1].i + 4]
-        for token in following:
-            if canonical(token) in TITLE_HEADS:
-                return True
-            if not token.is_alpha or self.context.mention_at(token) is not None:
-                return False
-        return False
 
     def _claimed(self, state: str, first: Token) -> bool:
         """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister
@@ -266,11 +230,6 @@ class Owners:
                 return named.pop() if len(named) == 1 else None
         return None
 
-    def place_post(self, head: str) -> bool:
-        """A post a place can own: its government's, its seats' ("Xville's police chief", "Xshire's governor");
-        an editor or an analyst there works for a body the text does not name."""
-        return head in POST_HEADS and head not in PRESS_POSTS
-
     def of_for(self, qualifier: MentionRef | None, head: str, adjacent: bool = False) -> tuple[str | None, str | None]:
         """The organization or state a qualifier gives (a place right before a title gives itself: "Xville
         Mayor Y"); a party before a seat is membership instead."""
@@ -279,7 +238,7 @@ class Owners:
         if qualifier.is_place:
             # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
             # or "Xville businessman Y" works there, for a body the text does not name.
-            return (qualifier.key, None) if adjacent and self.place_post(head) else (None, None)
+            return (qualifier.key, None) if adjacent and place_post(head) else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
@@ -291,17 +250,16 @@ class Owners:
         return actor.key, None
 
     def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
-        """The state or organization after the name ("Prime Minister Ana Vel of Ruritania"), or the place a seat
-        or a local post is held for."""
+        """The state or organization after the name ("Prime Minister Ana Vel of Ruritania"), or a seat's place."""
         following = self.context.text[span.end : span.end + 12]
         match = re.match(r",?\s+of\s+(?:the\s+)?", following)  # "Senior researcher X, of the University"
         if not match:
             return self._seat_from(span, head, following), None
         ref = self.context.mention_starting(span.end + match.end())
-        if ref is not None and ref.is_place and (head in SEAT_INSTITUTIONS or head in PLACE_POST_HEADS):
-            return ref.key, None  # "Governor X of Xshire", "Senator X of Xshire": the place the seat is held for
         if ref is None or ref.is_place:
-            return None, None
+            # "Governor X of Xshire", "Senator X of Xshire": the place the seat is held for.
+            seat = ref is not None and (head in SEAT_INSTITUTIONS or head in PLACE_POST_HEADS)
+            return (ref.key if seat and ref is not None else None), None
         actor = self.index.actor(ref.key)
         if actor is not None and is_party(actor) and head in SEAT_INSTITUTIONS:
             return self.institution(head) or self.context.main_state, actor.key
@@ -313,22 +271,8 @@ class Owners:
         if j < 2 or self.context.doc[j - 2].lower_ not in DEFINITE_ARTICLES:
             return None
         the = self.context.doc[j - 2].idx
-        key = self.city_before(the) if noun.lower_ in CITY_NOUNS else self.described(noun.lower_, the)
+        key = city_before(self.context, the) if noun.lower_ in CITY_NOUNS else self.described(noun.lower_, the)
         return (key, the) if key is not None else None
-
-    def city_before(self, offset: int) -> str | None:
-        """ "the city's": the city named last before ``offset``, in this sentence or the one before."""
-        first = self.context.tokens(offset, offset + 1)
-        if not first:
-            return None
-        sentence = first[0].sent
-        since = self.context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-        cities = [
-            ref
-            for ref in self.index.mentions_in(since, offset)
-            if ref.is_place and (place := self.index.place(ref.key)) is not None and place.type == "City"
-        ]
-        return cities[-1].key if cities else None
 
     def described(self, noun: str, offset: int) -> str | None:
         """The actor named before ``offset`` that a common noun describes: the organization whose name has the
@@ -405,6 +349,58 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def place_post(head: str) -> bool:
+    """A post a place can own: its government's, its seats' ("Xville's police chief", "Xshire's governor"); an
+    editor or an analyst there works for a body the text does not name."""
+    return head in POST_HEADS and head not in PRESS_POSTS
+
+
+def city_before(context: RoleContext, offset: int) -> str | None:
+    """ "the city's": the city named last before ``offset``, in this sentence or the one before."""
+    first = context.tokens(offset, offset + 1)
+    if not first:
+        return None
+    sentence = first[0].sent
+    since = context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    cities = [
+        ref
+        for ref in context.index.mentions_in(since, offset)
+        if ref.is_place and (place := context.index.place(ref.key)) is not None and place.type == "City"
+    ]
+    return cities[-1].key if cities else None
+
+
+def discussed_state(context: RoleContext, nationality: Callable[[MentionRef], bool]) -> str | None:
+    """The state the article is mostly about, as the last guess for a bare national post; not when the text
+    writes that state's posts with its name ("the Ruritanian minister", "Ruritania's president") and names other
+    states: a writer qualifies a foreign state's posts and leaves the home state's bare."""
+    main = _main_state_unless_filed_elsewhere(context)
+    if main is None or not any(
+        _qualifies_title(context, ref, nationality)
+        for ref in context.index.mentions_in(0, len(context.text))
+        if ref.key == main and not ref.is_place
+    ):
+        return main
+    others = any(a.type is ActorType.STATE and a.key != main for a in context.index.actors)
+    return None if others else main
+
+
+def _qualifies_title(context: RoleContext, ref: MentionRef, nationality: Callable[[MentionRef], bool]) -> bool:
+    """The state's demonym or possessive stands before a title head, at most two words between ("Ruritanian
+    President", "Ruritania's trade minister")."""
+    if not (ref.span.text.endswith(POSSESSIVE_MARKS) or nationality(ref)):
+        return False
+    tokens = context.tokens(ref.span.begin, ref.span.end)
+    if not tokens:
+        return False
+    for token in context.doc[tokens[-1].i + 1 : tokens[-1].i + 4]:
+        if canonical(token) in TITLE_HEADS:
+            return True
+        if not token.is_alpha or context.mention_at(token) is not None:
+            return False
+    return False
 
 
 def _head_nouns(name: str) -> set[str]:
