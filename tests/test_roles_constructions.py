@@ -527,6 +527,13 @@ POSITIVE: list[Case] = [
         "reply in June.\n\nLater that week, Vice President Dale Hartman told reporters that the talks had gone well.",
         want=(("Dale Hartman", "Vice President", "Peru"),),
     ),
+    Case(
+        "party_seat_home_state",
+        "Iraq retook the town of Hit on Sunday. Iraqi commanders said the town was cleared, and Iraq will send "
+        "police there next week. Iraq has asked the United States for more aid.\n\n"
+        "Republican Senator Carl Winthrop, speaking in Nebraska, said the aid should wait.",
+        want=(("Carl Winthrop", "Senator", "United States"),),
+    ),
 ]
 
 NEGATIVE: list[Case] = [

@@ -244,7 +244,7 @@ class Owners:
             return None, None
         possessive = qualifier.span.text.endswith(POSSESSIVE_MARKS)
         if is_party(actor) and head in SEAT_INSTITUTIONS and not possessive:
-            return self.institution(head) or self.context.main_state, actor.key
+            return self.institution(head) or self.context.home_state or self.context.main_state, actor.key
         if is_party(actor) and (head in STATE_POST_HEADS or head in PLACE_POST_HEADS) and not possessive:
             return None, actor.key  # "Democratic Gov. X": the holder's party; the post is a state's, not the party's
         return actor.key, None
@@ -262,7 +262,7 @@ class Owners:
             return (ref.key if seat and ref is not None else None), None
         actor = self.index.actor(ref.key)
         if actor is not None and is_party(actor) and head in SEAT_INSTITUTIONS:
-            return self.institution(head) or self.context.main_state, actor.key
+            return self.institution(head) or self.context.home_state or self.context.main_state, actor.key
         return ref.key, None
 
     def described_owner(self, j: int) -> tuple[str, int] | None:
