@@ -449,9 +449,9 @@ POSITIVE: list[Case] = [
         "home_state_over_discussed_state",
         "Kenya widened its coastal patrols this week. Kenyan officers said the patrols would double by June, and "
         "Kenya will buy four new boats. Officials in Nairobi praised the plan. "
-        "Vice President Dana Holbrook told a crowd in Nebraska that the patrols were welcome. "
-        "The United States has sent two advisers.",
-        want=(("Dana Holbrook", "Vice President", "United States"),),
+        "Energy Secretary Dana Holbrook told a crowd in Nebraska that the patrols were welcome. "
+        "Two American advisers are already at the port.",
+        want=(("Dana Holbrook", "Energy Secretary", "United States"),),
     ),
     Case(
         "place_owner_governor_of",
@@ -490,7 +490,7 @@ POSITIVE: list[Case] = [
     ),
     Case(
         "rank_home_state",
-        "The United States will send more engineers to Mali. "
+        "Engineers from the United States began arriving in Mali this month. "
         "Gen. Harlan Voss told a briefing in Texas that the first units would leave in May.",
         want=(("Harlan Voss", "Gen.|General", "United States"),),
     ),
@@ -530,8 +530,8 @@ POSITIVE: list[Case] = [
     Case(
         "party_seat_home_state",
         "Iraq retook the town of Hit on Sunday. Iraqi commanders said the town was cleared, and Iraq will send "
-        "police there next week. Iraq has asked the United States for more aid.\n\n"
-        "Republican Senator Carl Winthrop, speaking in Nebraska, said the aid should wait.",
+        "police there next week. Iraq is also counting on American money.\n\n"
+        "Republican Senator Carl Winthrop, speaking in Nebraska, said that help should wait.",
         want=(("Carl Winthrop", "Senator", "United States"),),
     ),
 ]
@@ -769,7 +769,7 @@ NEGATIVE: list[Case] = [
     ),
     Case(
         "party_state_tag_in_brackets_no_owner",
-        "Senator Rufus Okafor (R-Texas) voted against the bill.",
+        "Senator Rufus Okafor (R-Texas) opposed the farm subsidy plan.",
         forbid=(("Rufus Okafor", "*", "Texas"),),
     ),
     Case(

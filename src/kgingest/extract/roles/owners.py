@@ -57,7 +57,7 @@ class Owners:
     def state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
         (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
-        X", "Ruritania's ministry said ... President X"), else the state written from, else the one written about."""
+        X", "Ruritania's ministry said ... President X"), else the home state, else the main one."""
         sentence = first.sent
         for ref in self.index.actor_mentions_before(first.idx):
             if ref.span.begin < sentence.start_char:
