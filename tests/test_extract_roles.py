@@ -206,10 +206,17 @@ def test_its_and_the_country_s_point_back(nlp: Language) -> None:
 
 
 def test_abbreviated_senator_sits_in_the_senate(nlp: Language) -> None:
-    text = "The Senate will vote on Friday. Sen. Carla Mendes of Oregon said she was undecided."
+    text = "The Senate will vote on Friday. Sen. Carla Mendes said she was undecided."
     roles, _ = roles_of(nlp, text)
     senate = actor_key(ActorType.ORGANIZATION, "Senate")
     assert _has_role(roles, person("Carla Mendes"), "Sen.", senate), roles
+
+
+def test_a_senator_of_a_place_holds_the_seat_for_that_place(nlp: Language) -> None:
+    """The place the text gives the seat is its owner, even when the article names the chamber."""
+    text = "The Senate will vote on Friday. Sen. Carla Mendes of Oregon said she was undecided."
+    roles, _ = roles_of(nlp, text)
+    assert triples(roles) == {(person("Carla Mendes"), "Sen.", "place/oregon")}, roles
 
 
 def test_a_post_with_no_owner_named_is_kept_without_one(nlp: Language) -> None:

@@ -444,6 +444,96 @@ POSITIVE: list[Case] = [
         "This year the top medal goes to Priya Raman of the University of Northfield.",
         want=(("Priya Raman", "*", "University of Northfield"),),
     ),
+    # Owners no word before or after the post gives.
+    Case(
+        "home_state_over_discussed_state",
+        "Kenya widened its coastal patrols this week. Kenyan officers said the patrols would double by June, and "
+        "Kenya will buy four new boats. Officials in Nairobi praised the plan. "
+        "Energy Secretary Dana Holbrook told a crowd in Nebraska that the patrols were welcome. "
+        "Two American advisers are already at the port.",
+        want=(("Dana Holbrook", "Energy Secretary", "United States"),),
+    ),
+    Case(
+        "place_owner_governor_of",
+        "Gov. Marla Tennant of Oregon signed the water bill on Tuesday.",
+        want=(("Marla Tennant", "Gov.|Governor", "Oregon"),),
+    ),
+    Case(
+        "place_owner_senator_of",
+        "The measure lost narrowly after Senator Rufus Okafor of Vermont voted against it.",
+        want=(("Rufus Okafor", "Senator", "Vermont"),),
+    ),
+    Case(
+        "place_owner_representative_from",
+        "A bill to cap rents was introduced by Representative Jolene Pryce from Nevada last spring.",
+        want=(("Jolene Pryce", "Representative", "Nevada"),),
+    ),
+    Case(
+        "place_owner_before_title",
+        "Kansas Governor Avery Lund declared a drought emergency.",
+        want=(("Avery Lund", "Governor", "Kansas"),),
+    ),
+    Case(
+        "place_owner_possessive_before_comma",
+        "Arizona's governor, Theo Brandt, vetoed the budget twice.",
+        want=(("Theo Brandt", "governor", "Arizona"),),
+    ),
+    Case(
+        "place_owner_definite_before_comma",
+        "The fire was contained by evening, the Denver fire chief, Lamar Quist, said.",
+        want=(("Lamar Quist", "fire chief", "Denver"),),
+    ),
+    Case(
+        "place_owner_city_possessive",
+        "Tulsa has cut its spending twice this year. Helen Varga, the city's budget director, warned of more cuts.",
+        want=(("Helen Varga", "budget director", "Tulsa"),),
+    ),
+    Case(
+        "rank_home_state",
+        "Engineers from the United States began arriving in Mali this month. "
+        "Gen. Harlan Voss told a briefing in Texas that the first units would leave in May.",
+        want=(("Harlan Voss", "Gen.|General", "United States"),),
+    ),
+    Case(
+        "rank_owner_given",
+        "Col. Samuel Okoro of the Kenyan Army led the convoy through the pass.",
+        want=(("Samuel Okoro", "Col.|Colonel", "Kenyan Army"),),
+    ),
+    Case(
+        "place_owner_apposition_definite",
+        "Lamar Quist, the Denver fire chief, said the blaze was contained by evening.",
+        want=(("Lamar Quist", "fire chief", "Denver"),),
+    ),
+    Case(
+        "place_owner_apposition_possessive",
+        "Theo Brandt, Arizona's governor, has vetoed the budget twice.",
+        want=(("Theo Brandt", "governor", "Arizona"),),
+    ),
+    Case(
+        "place_owner_demonym_free_before",
+        "Delaware senator Rufus Okafor voted against the bill.",
+        want=(("Rufus Okafor", "senator", "Delaware"),),
+    ),
+    Case(
+        "bare_post_not_of_a_state_whose_posts_are_qualified",
+        "Peru's trade minister, Rosa Quispe, met officials from Chile on Monday. Peru wants lower tariffs on "
+        "copper. Peru will send a second team in May, and Chile is expected to reply in June.\n\n"
+        "Later that week, Vice President Dale Hartman told reporters that the talks had gone well.",
+        want=(("Rosa Quispe", "trade minister", "Peru"), ("Dale Hartman", "Vice President", None)),
+    ),
+    Case(
+        "bare_post_of_the_discussed_state_when_its_posts_go_bare",
+        "Peru wants lower tariffs on copper. Peru will send a second team in May, and Chile is expected to "
+        "reply in June.\n\nLater that week, Vice President Dale Hartman told reporters that the talks had gone well.",
+        want=(("Dale Hartman", "Vice President", "Peru"),),
+    ),
+    Case(
+        "party_seat_home_state",
+        "Iraq retook the town of Hit on Sunday. Iraqi commanders said the town was cleared, and Iraq will send "
+        "police there next week. Iraq is also counting on American money.\n\n"
+        "Republican Senator Carl Winthrop, speaking in Nebraska, said that help should wait.",
+        want=(("Carl Winthrop", "Senator", "United States"),),
+    ),
 ]
 
 NEGATIVE: list[Case] = [
@@ -676,6 +766,21 @@ NEGATIVE: list[Case] = [
         "nationality_occupation_before_comma",
         "Her closest ally was the Kenyan economist, Wanjiru Mbeki.",
         forbid=(("Wanjiru Mbeki", "*"),),
+    ),
+    Case(
+        "party_state_tag_in_brackets_no_owner",
+        "Senator Rufus Okafor (R-Texas) opposed the farm subsidy plan.",
+        forbid=(("Rufus Okafor", "*", "Texas"),),
+    ),
+    Case(
+        "party_state_tag_after_comma_no_owner",
+        "Senator Rufus Okafor, Democrat of Vermont, spoke first.",
+        forbid=(("Rufus Okafor", "*", "Vermont"),),
+    ),
+    Case(
+        "rank_without_home_state_no_owner",
+        "Col. Samuel Okoro led the convoy through the pass at dawn.",
+        want=(("Samuel Okoro", "Col.|Colonel", None),),
     ),
 ]
 

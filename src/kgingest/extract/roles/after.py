@@ -12,12 +12,13 @@ from kgingest.extract.actors import ORG_HEAD_NOUNS
 from kgingest.extract.dependencies import NOUN_MODIFIERS, SUBJECTS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.owners import PostReader
+from kgingest.extract.roles.owners import PostReader, city_before
 from kgingest.extract.roles.words import (
     APPOINTING_VERBS,
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
     CAPITALISED_POST,
+    CITY_NOUNS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
@@ -227,6 +228,8 @@ class TitleAfter(PostReader):
             return None
         if doc[token.i - 1].lower_ not in DEFINITE_ARTICLES or not token.text.islower():
             return None
+        if token.lower_ in CITY_NOUNS:
+            return _city_possessor(self.context, token)
         named = self.context.antecedents.organization_named_by(token.lower_, token.idx)
         kind_only = token.lower_ in COMPANY_NOUNS or token.lower_ in STATE_DESCRIPTIONS
         # "the union's": an organization whose name says "union"; only a company or a country is told by its kind.
@@ -261,7 +264,7 @@ class TitleAfter(PostReader):
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
-            of, _ = self.owners.of_for(qualifier, head)
+            of, _ = self.owners.of_for(qualifier, head, adjacent=_right_before(self.text, qualifier, title_tokens[0]))
             portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
             if of is not None and portfolio is not None:
                 end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post
@@ -436,3 +439,17 @@ def _organ_of(token: Token) -> bool:
         and following is not None
         and following.text in POSSESSIVE_MARKS
     )
+
+
+def _city_possessor(context: RoleContext, token: Token) -> MentionRef | None:
+    """ "the city's": the city named just before, as the possessor of the title after it."""
+    city = city_before(context, token.idx)
+    if city is None:
+        return None
+    end = token.doc[token.i + 1].idx + len(token.doc[token.i + 1].text)
+    return MentionRef(Span(token.idx, end, context.text[token.idx : end]), city, is_place=True)
+
+
+def _right_before(text: str, qualifier: MentionRef, title: Token) -> bool:
+    """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title."""
+    return text[qualifier.span.end : title.idx].strip() in ("", *POSSESSIVE_MARKS)

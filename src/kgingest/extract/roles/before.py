@@ -25,6 +25,7 @@ from kgingest.extract.roles.words import (
     PERSONAL_HONORIFICS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
+    RANK_HEADS,
     SEAT_INSTITUTIONS,
     SERVING_PREPOSITIONS,
     canonical,
@@ -162,6 +163,9 @@ class TitleBefore(PostReader):
             of = self.owners.institution(head)
             if of is not None:
                 return of
+        if head in RANK_HEADS and not self.context.quoted(first):
+            # "Gen. X" with no force named: the armed forces of the state the text writes from, when it shows one.
+            return self.context.home_state
         if is_company_post(head, title_tokens) and not self.owners.person_owned(title_tokens[0].idx):
             # "Acme cut jobs. Chief Executive X said": the organization just named, when the sentence names it or
             # the sentence before is about it (its subject); a body named there in passing may be anyone's.

@@ -9,7 +9,7 @@ from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
-from kgingest.extract.roles.owners import PostReader
+from kgingest.extract.roles.owners import PostReader, place_post
 from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     ARTICLES,
@@ -55,7 +55,7 @@ class TitleBeforeComma(PostReader):
         portfolio = self._portfolio_back(j, sent_start)
         title_tokens, j = self._title_words_back(j - len(portfolio), sent_start)
         title_tokens = title_tokens + portfolio if title_tokens else []
-        owner = self._owner_before(j) if title_tokens and j >= sent_start else None
+        owner = self._owner_before(j, head_of(trim(title_tokens))) if title_tokens and j >= sent_start else None
         if owner is None and title_tokens and self._common_noun_owner(j):
             # "the president's chief of staff, X": a post whose owner the text does not name.
             trimmed = trim(title_tokens)
@@ -219,8 +219,9 @@ class TitleBeforeComma(PostReader):
             return True
         return token.pos_ in ("NOUN", "ADJ") and token.dep_ in NOUN_MODIFIERS and token.head.i > token.i
 
-    def _owner_before(self, j: int) -> tuple[str, int] | None:
-        """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym."""
+    def _owner_before(self, j: int, head: str) -> tuple[str, int] | None:
+        """Whose title it is, from the words before it: "Acme's", "its"/"whose", "the company's", a demonym, or a
+        place whose public post it is ("the Xville police chief", "Xshire's governor")."""
         token = self.doc[j]
         if token.lower_ in POSSESSIVE_PRONOUNS:
             ref = self.context.antecedents.possessive_owner(token)
@@ -235,6 +236,8 @@ class TitleBeforeComma(PostReader):
             return (person_ref.key, token.idx) if person_ref is not None else None
         possessive = token.text in POSSESSIVE_MARKS or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
         direct = self.context.mention_at(token) if not possessive else None
+        if direct is not None and direct.is_place and place_post(head):
+            return direct.key, direct.span.begin
         if direct is not None and not direct.is_place:
             # "his Ruritanian counterpart, X" / "the Acme board chairman, X".
             actor = self.index.actor(direct.key)
@@ -249,6 +252,8 @@ class TitleBeforeComma(PostReader):
             state = self.context.mention_at(self.doc[j - 2])
             if state is not None and not state.is_place and self.context.is_type(state, ActorType.STATE):
                 return state.key, state.span.begin
+        if ref is not None and ref.is_place and place_post(head):
+            return ref.key, ref.span.begin
         if ref is not None and not ref.is_place:
             # A person's: "the President's foreign minister, X" (the state, decided by the caller) or "Y's
             # lawyer, X" (the person).

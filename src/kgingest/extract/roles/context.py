@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kgingest.extract.actor_lexicon import NON_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.document import DATELINE
-from kgingest.extract.index import EntityIndex, MentionRef
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key
 from kgingest.extract.roles.words import (
     DATELINE_WEIGHT,
     MAIN_ORGANIZATION_MENTIONS,
@@ -20,6 +20,7 @@ from kgingest.extract.roles.words import (
     is_split_abbreviation,
 )
 from kgingest.extract.spans import tokens_in
+from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Article, Role, Span
 
 # spaCy's entity labels for days, months and hours.
@@ -49,12 +50,14 @@ class RoleContext:
     antecedents: Antecedents
     known_roles: list[Role] = field(default_factory=list)  # roles of the people handled so far
     main_organization: str | None = None
+    home_state: str | None = None  # the state the text writes from: see home_state()
 
     @classmethod
     def of(cls, doc: Doc, article: Article, index: EntityIndex) -> RoleContext:
         headings = [(h.begin, h.end) for h in article.headings]
         context = cls(doc, article.text, index, headings, main_state(index, article.text), Antecedents(doc, index))
         context.main_organization = main_organization(index)
+        context.home_state = home_state(index, doc)
         return context
 
     def tokens(self, begin: int, end: int) -> list[Token]:
@@ -167,3 +170,42 @@ def main_state(index: EntityIndex, text: str) -> str | None:
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return None  # two states as often: the article is about neither more than the other
     return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def home_state(index: EntityIndex, doc: Doc) -> str | None:
+    """The state the article is written from: the one (named in it) whose provinces the text names most
+    often in sentences that do not name the state itself. A writer names a foreign province beside its state
+    ("in Xland's northern province of Y") but a home one alone ("the senator from Y"); no state when two tie."""
+    named = {a.key for a in index.actors if a.type is ActorType.STATE}
+    counts: Counter[str] = Counter()
+    for place in index.places:
+        state = _province_state(place.name, named)
+        if state not in named:  # an owner is an actor of the article
+            continue
+        for mention in place.mentions:
+            found = tokens_in(doc, mention.begin, mention.end)
+            if found is None:
+                continue
+            sentence = found[0].sent
+            if not any(r.key == state for r in index.mentions_in(sentence.start_char, sentence.end_char)):
+                counts[state] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _province_state(name: str, named: set[str]) -> str | None:
+    """The state a first-level division of that name lies in: the one state with such a province, or the one of
+    several the article names; none for a name that is also a capital (it stands for a government)."""
+    gazetteer = load_gazetteer()
+    if gazetteer.capital(name) is not None:
+        return None
+    keys = {
+        actor_key(ActorType.STATE, c.name)
+        for c in gazetteer.countries
+        if any(p == name or p.startswith(name + " (") for p in c.provinces)
+    }
+    if len(keys) > 1:
+        keys &= named
+    return keys.pop() if len(keys) == 1 else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -18,6 +19,7 @@ from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
     ARRIVAL_PREPOSITIONS,
+    CITY_NOUNS,
     COMPANY_NOUNS,
     COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
@@ -55,7 +57,7 @@ class Owners:
     def state_for(self, first: Token) -> str | None:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
         (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
-        X", "Ruritania's ministry said ... President X"), else the state the article is mostly about."""
+        X", "Ruritania's ministry said ... President X"), else the home state, else the main one."""
         sentence = first.sent
         for ref in self.index.actor_mentions_before(first.idx):
             if ref.span.begin < sentence.start_char:
@@ -72,9 +74,10 @@ class Owners:
         guesses = (
             lambda: self.capital_state_near(first, previous=False),
             self._dateline_capital_state,
+            lambda: self.context.home_state,
             lambda: self._previous_subject_state(first),
             lambda: self.capital_state_near(first),
-            lambda: _main_state_unless_filed_elsewhere(self.context),
+            lambda: discussed_state(self.context, self.nationality),
         )
         elsewhere = _capital_states_in_sentence(self.context, first)
         for guess in guesses:
@@ -235,30 +238,31 @@ class Owners:
         if qualifier.is_place:
             # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
             # or "Xville businessman Y" works there, for a body the text does not name.
-            public = head in POST_HEADS and head not in PRESS_POSTS
-            return (qualifier.key, None) if adjacent and public else (None, None)
+            return (qualifier.key, None) if adjacent and place_post(head) else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
         possessive = qualifier.span.text.endswith(POSSESSIVE_MARKS)
         if is_party(actor) and head in SEAT_INSTITUTIONS and not possessive:
-            return self.institution(head) or self.context.main_state, actor.key
+            return self.institution(head) or self.context.home_state or self.context.main_state, actor.key
         if is_party(actor) and (head in STATE_POST_HEADS or head in PLACE_POST_HEADS) and not possessive:
             return None, actor.key  # "Democratic Gov. X": the holder's party; the post is a state's, not the party's
         return actor.key, None
 
     def of_after(self, span: Span, head: str) -> tuple[str | None, str | None]:
-        """The state or organization after the name: "Prime Minister Ana Vel of Ruritania"."""
+        """The state or organization after the name ("Prime Minister Ana Vel of Ruritania"), or a seat's place."""
         following = self.context.text[span.end : span.end + 12]
         match = re.match(r",?\s+of\s+(?:the\s+)?", following)  # "Senior researcher X, of the University"
         if not match:
             return self._seat_from(span, head, following), None
         ref = self.context.mention_starting(span.end + match.end())
         if ref is None or ref.is_place:
-            return None, None
+            # "Governor X of Xshire", "Senator X of Xshire": the place the seat is held for.
+            seat = ref is not None and (head in SEAT_INSTITUTIONS or head in PLACE_POST_HEADS)
+            return (ref.key if seat and ref is not None else None), None
         actor = self.index.actor(ref.key)
         if actor is not None and is_party(actor) and head in SEAT_INSTITUTIONS:
-            return self.institution(head) or self.context.main_state, actor.key
+            return self.institution(head) or self.context.home_state or self.context.main_state, actor.key
         return ref.key, None
 
     def described_owner(self, j: int) -> tuple[str, int] | None:
@@ -267,7 +271,7 @@ class Owners:
         if j < 2 or self.context.doc[j - 2].lower_ not in DEFINITE_ARTICLES:
             return None
         the = self.context.doc[j - 2].idx
-        key = self.described(noun.lower_, the)
+        key = city_before(self.context, the) if noun.lower_ in CITY_NOUNS else self.described(noun.lower_, the)
         return (key, the) if key is not None else None
 
     def described(self, noun: str, offset: int) -> str | None:
@@ -345,6 +349,58 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def place_post(head: str) -> bool:
+    """A post a place can own: its government's, its seats' ("Xville's police chief", "Xshire's governor"); an
+    editor or an analyst there works for a body the text does not name."""
+    return head in POST_HEADS and head not in PRESS_POSTS
+
+
+def city_before(context: RoleContext, offset: int) -> str | None:
+    """ "the city's": the city named last before ``offset``, in this sentence or the one before."""
+    first = context.tokens(offset, offset + 1)
+    if not first:
+        return None
+    sentence = first[0].sent
+    since = context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    cities = [
+        ref
+        for ref in context.index.mentions_in(since, offset)
+        if ref.is_place and (place := context.index.place(ref.key)) is not None and place.type == "City"
+    ]
+    return cities[-1].key if cities else None
+
+
+def discussed_state(context: RoleContext, nationality: Callable[[MentionRef], bool]) -> str | None:
+    """The state the article is mostly about, as the last guess for a bare national post; not when the text
+    writes that state's posts with its name ("the Ruritanian minister", "Ruritania's president") and names other
+    states: a writer qualifies a foreign state's posts and leaves the home state's bare."""
+    main = _main_state_unless_filed_elsewhere(context)
+    if main is None or not any(
+        _qualifies_title(context, ref, nationality)
+        for ref in context.index.mentions_in(0, len(context.text))
+        if ref.key == main and not ref.is_place
+    ):
+        return main
+    others = any(a.type is ActorType.STATE and a.key != main for a in context.index.actors)
+    return None if others else main
+
+
+def _qualifies_title(context: RoleContext, ref: MentionRef, nationality: Callable[[MentionRef], bool]) -> bool:
+    """The state's demonym or possessive stands before a title head, at most two words between ("Ruritanian
+    President", "Ruritania's trade minister")."""
+    if not (ref.span.text.endswith(POSSESSIVE_MARKS) or nationality(ref)):
+        return False
+    tokens = context.tokens(ref.span.begin, ref.span.end)
+    if not tokens:
+        return False
+    for token in context.doc[tokens[-1].i + 1 : tokens[-1].i + 4]:
+        if canonical(token) in TITLE_HEADS:
+            return True
+        if not token.is_alpha or context.mention_at(token) is not None:
+            return False
+    return False
 
 
 def _head_nouns(name: str) -> set[str]:
