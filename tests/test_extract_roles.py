@@ -1750,3 +1750,11 @@ def test_an_unnamed_holder_is_also_named_by_its_description_with_the_owner(nlp: 
     extraction = extract(parse(article, nlp), article)
     mayor = next(a for a in extraction.actors if a.name == "the mayor")
     assert "the mayor of the Breton port of Saint-Malo" in mayor.aliases
+
+
+def test_party_word_before_a_post_joined_the_title(nlp: Language) -> None:
+    # with no party named as an actor, "Republican" was read as part of the post ("Republican Senator")
+    roles, _ = roles_of(nlp, "Democratic Governor Lena Ortiz and Labor Secretary Tom Kade opened the new depot.")
+    titles = {(r.holder, r.title) for r in roles}
+    assert (person("Lena Ortiz"), "Governor") in titles, titles
+    assert (person("Tom Kade"), "Labor Secretary") in titles, titles

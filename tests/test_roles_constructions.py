@@ -529,8 +529,8 @@ POSITIVE: list[Case] = [
     ),
     Case(
         "party_seat_home_state",
-        "Iraq retook the town of Hit on Sunday. Iraqi commanders said the town was cleared, and Iraq will send "
-        "police there next week. Iraq is also counting on American money.\n\n"
+        "Moldova reopened the bridge at Vadul on Sunday. Moldovan engineers said the span was safe, and Moldova "
+        "will post guards there next week. Moldova is also counting on American loans.\n\n"
         "Republican Senator Carl Winthrop, speaking in Nebraska, said that help should wait.",
         want=(("Carl Winthrop", "Senator", "United States"),),
     ),

@@ -31,6 +31,7 @@ from kgingest.extract.roles.words import (
     canonical,
     head_of,
     is_company_post,
+    is_party_word,
     is_state_post,
     span_text,
     trim,
@@ -132,7 +133,7 @@ class TitleBefore(PostReader):
                 if ref.key != self.context.holder_key(span) and (actor is None or actor.type is not ActorType.PERSON):
                     qualifier = ref
                 break
-            if token.text in POSSESSIVE_MARKS:
+            if token.text in POSSESSIVE_MARKS or (title_tokens and is_party_word(token)):
                 break
             if self.context.title_word(token):
                 title_tokens.insert(0, token)

@@ -237,6 +237,16 @@ def is_party(actor: Actor) -> bool:
     return lowered.endswith(" party") or any(lowered in (s, s + "s", s + "ic") for s in PARTY_STEMS)
 
 
+# "Labor Secretary", "Labour Minister": also a portfolio, so never read as a party word before a post
+_PORTFOLIO_PARTY_STEMS = frozenset({"labour", "labor"})
+
+
+def is_party_word(token: Token) -> bool:
+    """ "Republican Senator X": a party word before a post says the holder's party; it is no part of the title."""
+    lowered = token.lower_
+    return any(lowered in (s, s + "s", s + "ic") for s in PARTY_STEMS if s not in _PORTFOLIO_PARTY_STEMS)
+
+
 def span_text(text: str, tokens: list[Token]) -> str:
     """The text from the first token's start to the last token's end."""
     return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
