@@ -389,7 +389,8 @@ class PersonGenders:
         """The named person a reflexive or a governed subject pronoun is bound to, as `_pronoun_votes` says."""
         if "Yes" in pronoun.morph.get("Reflex", []):
             clause = pronoun.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            # spaCy makes a new Token object on each access: a root is its own head by index, never by identity
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             return self._named_subject_of(clause, pronoun)
         nominative = "Nom" in pronoun.morph.get("Case", [])
