@@ -20,7 +20,8 @@ def nlp() -> Language:
     return load_model()
 
 
-def resolver_for(nlp: Language, text: str, actors: list[tuple[ActorType, str, list[str]]]) -> SpeakerResolver:
+def index_of_actors(text: str, actors: list[tuple[ActorType, str, list[str]]]) -> EntityIndex:
+    """An index of these actors with every whole-word mention of their names in ``text`` (longest forms first)."""
     index = EntityIndex()
     for actor_type, name, aliases in actors:
         mentions = []
@@ -30,7 +31,11 @@ def resolver_for(nlp: Language, text: str, actors: list[tuple[ActorType, str, li
                 if not any(m.begin < span.end and span.begin < m.end for m in mentions):
                     mentions.append(span)
         index.add_actor(Actor(actor_key(actor_type, name), actor_type, name, list(aliases), sorted(mentions)))
-    return SpeakerResolver(nlp(text), index, find_quotes(text))
+    return index
+
+
+def resolver_for(nlp: Language, text: str, actors: list[tuple[ActorType, str, list[str]]]) -> SpeakerResolver:
+    return SpeakerResolver(nlp(text), index_of_actors(text, actors), find_quotes(text))
 
 
 def subject_of(doc: Doc, verb: str, nth: int = 0) -> Token:

@@ -7,7 +7,6 @@ Beliefs and wishes are no statements."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import pytest
@@ -15,9 +14,10 @@ from spacy.language import Language
 
 from kgingest.extract.index import EntityIndex, actor_key
 from kgingest.extract.statements import find_statements
-from kgingest.model import Actor, ActorType, Article, ArticleMeta, Span, Statement
+from kgingest.model import ActorType, Article, ArticleMeta, Statement
 from kgingest.parse import load_model
 from kgingest.read import find_headings
+from test_speakers import index_of_actors
 
 Who = tuple[ActorType, str, list[str]]
 VARGA = (ActorType.PERSON, "Lena Varga", ["Varga"])
@@ -42,16 +42,7 @@ class Said:
 
 
 def build_index(text: str) -> EntityIndex:
-    index = EntityIndex()
-    for actor_type, name, aliases in ACTORS:
-        mentions = []
-        for form in sorted([name, *aliases], key=len, reverse=True):
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                span = Span(match.start(), match.end(), match.group())
-                if not any(m.begin < span.end and span.begin < m.end for m in mentions):
-                    mentions.append(span)
-        index.add_actor(Actor(actor_key(actor_type, name), actor_type, name, list(aliases), sorted(mentions)))
-    return index
+    return index_of_actors(text, ACTORS)
 
 
 @pytest.fixture(scope="module")
