@@ -195,7 +195,7 @@ def is_preposition_object(token: Token) -> bool:
 
 def first_conjunct(token: Token) -> Token:
     """The first of the conjuncts ``token`` is listed with ("A, B and C" gives A), or ``token`` itself."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

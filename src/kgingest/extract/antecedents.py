@@ -83,7 +83,7 @@ def pronoun_gender(pronoun: str) -> str | None:
 
 def is_subject(token: Token) -> bool:
     """The token is (part of) a clause subject, directly or through compounds, flat names and appositions."""
-    while token.dep_ in _PHRASE_DEPS and token.head is not token:
+    while token.dep_ in _PHRASE_DEPS and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
 
@@ -418,7 +418,7 @@ class PersonGenders:
                 continue
             tokens = tokens_in(self.doc, mention.span.begin, mention.span.end)
             phrase = tokens.root if tokens is not None else None
-            while phrase is not None and phrase.dep_ in _PHRASE_DEPS and phrase.head is not phrase:
+            while phrase is not None and phrase.dep_ in _PHRASE_DEPS and phrase.head.i != phrase.i:
                 phrase = phrase.head
             if phrase is not None and phrase.pos_ in ("NOUN", "PROPN") and outside in phrase.subtree:
                 continue

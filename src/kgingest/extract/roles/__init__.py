@@ -369,7 +369,7 @@ class _RoleFinder:
 
 
 def _subject(token: Token) -> bool:
-    while token.dep_ in NAME_LINKS and token.head is not token:
+    while token.dep_ in NAME_LINKS and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECTS
 

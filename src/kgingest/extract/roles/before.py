@@ -265,7 +265,7 @@ def _in_main_subject(token: Token) -> bool:
     for _ in range(4):
         if is_main_subject(token):
             return True
-        if token.dep_ not in ("compound", "poss") or token.head is token:
+        if token.dep_ not in ("compound", "poss") or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -112,7 +112,7 @@ class DescribedPosts:
 
 def _acts(token: Token) -> bool:
     """The token is (part of) the active subject of its sentence's main verb."""
-    while token.dep_ in NAME_LINKS and token.head is not token:
+    while token.dep_ in NAME_LINKS and token.head.i != token.i:
         token = token.head
     return token.dep_ in ACTIVE_SUBJECTS and token.head.dep_ == "ROOT"
 

@@ -255,7 +255,7 @@ def clause_after(ctx: StatementContext, verb: Token) -> Token | None:
         if is_clause and not adverbial and any(c.dep_ in SUBJECTS for c in current.children):
             found = current
         head = current.head
-        if head is current or head.i <= verb.i or head.left_edge.i < first.i:
+        if head.i == current.i or head.i <= verb.i or head.left_edge.i < first.i:
             break
         current = head
     return found
