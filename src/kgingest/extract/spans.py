@@ -9,8 +9,15 @@ every extractor goes through `tokens_in`, which never raises and never returns a
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+
+# The token offsets of the Docs read last, by the Doc's id (the entry keeps the Doc, so the id is not reused).
+# The extractors ask for hundreds of ranges per article; `Doc.char_span` looks up five tokens for each.
+_OFFSETS: dict[int, tuple[Doc, list[int], list[int], int]] = {}
+_KEPT_DOCS = 8
 
 
 def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
@@ -20,15 +27,34 @@ def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
     of whitespace that belongs to the token before it; otherwise a span of one token or more, so its first
     token and its root always exist.
     """
-    if not 0 <= begin < end <= _text_length(doc):
+    _, starts, ends, length = _offsets(doc)
+    if not 0 <= begin < end <= length:
         return None
-    span = doc.char_span(begin, end, alignment_mode="expand")
-    return span if span is not None and len(span) > 0 else None
+    # As ``doc.char_span(begin, end, alignment_mode="expand")``: the tokens (with their trailing whitespace)
+    # holding the first and the last character, less the first when ``begin`` is in its trailing whitespace.
+    first = bisect_right(starts, begin) - 1
+    last = bisect_right(starts, end - 1) - 1
+    if first < 0 or last < 0:
+        return None
+    if begin == ends[first]:
+        first += 1
+    return SpacySpan(doc, first, last + 1) if first <= last else None
 
 
-def _text_length(doc: Doc) -> int:
-    # Doc.text joins every token on each call; the last token's end is the same number at no cost.
-    if not len(doc):
-        return 0
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws)
+def _offsets(doc: Doc) -> tuple[Doc, list[int], list[int], int]:
+    """Where each token of ``doc`` begins and ends (whitespace left out), and the text's length."""
+    entry = _OFFSETS.get(id(doc))
+    if entry is not None and entry[0] is doc and len(entry[1]) == len(doc):
+        return entry
+    starts: list[int] = []
+    ends: list[int] = []
+    length = 0
+    for token in doc:
+        starts.append(token.idx)
+        ends.append(token.idx + len(token))
+        length = token.idx + len(token.text_with_ws)
+    if len(_OFFSETS) >= _KEPT_DOCS:
+        del _OFFSETS[next(iter(_OFFSETS))]
+    entry = (doc, starts, ends, length)
+    _OFFSETS[id(doc)] = entry
+    return entry

@@ -3,6 +3,7 @@ state, with the token and mention lookups they share."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -201,11 +202,23 @@ def _province_state(name: str, named: set[str]) -> str | None:
     gazetteer = load_gazetteer()
     if gazetteer.capital(name) is not None:
         return None
-    keys = {
-        actor_key(ActorType.STATE, c.name)
-        for c in gazetteer.countries
-        if any(p == name or p.startswith(name + " (") for p in c.provinces)
-    }
+    keys = set(_province_states().get(name, ()))
     if len(keys) > 1:
         keys &= named
     return keys.pop() if len(keys) == 1 else None
+
+
+@functools.cache
+def _province_states() -> dict[str, frozenset[str]]:
+    """The states by the names of their first-level divisions: a province's name, and its name before each
+    " (" ("Georgia (state)" is also "Georgia"); built once, not searched through every country per place."""
+    found: dict[str, set[str]] = {}
+    for country in load_gazetteer().countries:
+        key = actor_key(ActorType.STATE, country.name)
+        for province in country.provinces:
+            found.setdefault(province, set()).add(key)
+            at = province.find(" (")
+            while at >= 0:
+                found.setdefault(province[:at], set()).add(key)
+                at = province.find(" (", at + 1)
+    return {name: frozenset(keys) for name, keys in found.items()}
