@@ -254,6 +254,8 @@ def _parser(base: dt.datetime) -> Any:
 PERIOD_PRECISION = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 
 
+# An article's statements resolve the same expressions against the same day again; dateparser is slow.
+@functools.lru_cache(maxsize=256)
 def _with_dateparser(text: str, published: dt.date | None) -> _Interval | None:
     """Full dates and counted offsets ("three weeks ago"), through dateparser."""
     if not re.search(r"\d|ago|" + _MONTH_RE, text):

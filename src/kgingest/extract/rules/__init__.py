@@ -209,6 +209,7 @@ class _Sentences:
         self.doc = doc
         self._starts: list[int] | None = None
         self._holding: dict[tuple[str, frozenset[str]], frozenset[int]] = {}
+        self._values: dict[str, dict[int, frozenset[int]]] = {}
         self._docs: dict[int, tuple[int, Doc]] = {}
         self._array: numpy.ndarray[Any, Any] | None = None
         self._lowercase: numpy.ndarray[Any, Any] | None = None
@@ -216,18 +217,31 @@ class _Sentences:
     def holding(self, attribute: str, words: frozenset[str]) -> frozenset[int]:
         """The numbers of the sentences with a token whose ``attribute`` (a key of `_WORD_ATTRIBUTES`) is one of
         ``words``."""
-        if (attribute, words) not in self._holding:
-            ids = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+        found = self._holding.get((attribute, words))
+        if found is None:
+            by_value = self._by_value(attribute)
+            empty: frozenset[int] = frozenset()
+            found = empty.union(*(by_value.get(i, empty) for i in _string_ids(words)))
+            self._holding[attribute, words] = found
+        return found
+
+    def _by_value(self, attribute: str) -> dict[int, frozenset[int]]:
+        """The sentences each value of ``attribute`` (as a string id) occurs in: read once per Doc, where a
+        search per word list went through the whole column each time."""
+        if attribute not in self._values:
             if attribute == "LOWER":
                 if self._lowercase is None:
                     self._lowercase = self.doc.to_array([LOWER])
                 column = self._lowercase
             else:
                 column = self._columns()[:, _ARRAY_ATTRIBUTES.index(_WORD_ATTRIBUTES[attribute])]
-            positions = numpy.flatnonzero(numpy.isin(column, ids))
-            numbers = numpy.searchsorted(numpy.array(self._sentence_starts()), positions, side="right") - 1
-            self._holding[attribute, words] = frozenset(int(n) for n in numbers)
-        return self._holding[attribute, words]
+            values = numpy.ravel(column)  # to_array([LOWER]) has one column
+            numbers = numpy.searchsorted(numpy.array(self._sentence_starts()), numpy.arange(len(values)), side="right")
+            sentences: dict[int, set[int]] = {}
+            for value, number in zip(values.tolist(), (numbers - 1).tolist(), strict=True):
+                sentences.setdefault(value, set()).add(number)
+            self._values[attribute] = {value: frozenset(found) for value, found in sentences.items()}
+        return self._values[attribute]
 
     def sentence(self, number: int) -> tuple[int, Doc]:
         """(first token index, the sentence as a Doc with every token attribute of the whole Doc), made as
@@ -265,6 +279,11 @@ class _Sentences:
         if self._array is None:
             self._array = self.doc.to_array(list(_ARRAY_ATTRIBUTES))
         return self._array
+
+
+@functools.lru_cache(maxsize=1024)
+def _string_ids(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(get_string_id(word) for word in words)
 
 
 _ARRAY_ATTRIBUTES: tuple[int, ...] = tuple(Doc._get_array_attrs())
