@@ -72,6 +72,10 @@ def _home_not_sent(ctx: DeploymentContext, mention: Mention) -> bool:
     return (home or ferried) and not ctx.places.abroad(mention)
 
 
+# The words a size mention hangs on, joined once (not for every token of every article).
+_SIZE_WORDS = lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS
+
+
 class MentionFinder:
     """Reads deployment mentions off one parsed article, token by token."""
 
@@ -89,7 +93,7 @@ class MentionFinder:
 
     def _mention(self, token: Token) -> Mention | None:
         lemma = token.lemma_.lower()
-        if lemma in lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS:
+        if lemma in _SIZE_WORDS:
             return self.ctx.sizes.size_mention(token)
         if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
             if lemma in lex.LEAVING_VERBS and (remaining := remaining_mention(self.ctx, token)) is not None:
