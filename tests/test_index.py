@@ -16,6 +16,7 @@ from kgingest.extract.index import (
     SentenceIndex,
     TakenRanges,
     actor_key,
+    bounded_literal,
     literal_matches,
 )
 from kgingest.model import Actor, ActorType, Place, Span
@@ -139,6 +140,17 @@ def test_regression_literal_matches_equal_a_regex_walk_over_the_text() -> None:
     for literal in ("Roe", "RoeRoe", "Roe Roe"):
         pattern = re.compile(rf"(?<![\w\-’'.]){re.escape(literal)}(?![\w\-])")
         assert [m.span() for m in literal_matches(pattern, literal, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_regression_bounded_literal_equals_a_regex_walk_over_the_text() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab -.'’_é1\nA") for _ in range(rng.randint(0, 30)))
+        literal = "".join(rng.choice("ab A-") for _ in range(rng.randint(1, 3)))
+        for before, after in ((r"\w", r"\w"), (r"[\w\-’'.]", r"[\w\-]")):
+            pattern = re.compile(rf"(?<!{before}){re.escape(literal)}(?!{after})")
+            found = list(bounded_literal(literal, text, re.compile(before), re.compile(after)))
+            assert found == [m.span() for m in pattern.finditer(text)]
 
 
 def test_sentence_index_finds_a_sentence_and_those_in_a_window(nlp: Language) -> None:

@@ -174,3 +174,17 @@ def test_shuffled_sentences_of_own_articles_never_break_the_pipeline(
     order: list[str], breaks: list[str], cut: int, nlp: Language
 ) -> None:
     assert_pipeline_holds(joined(order[:cut], breaks), nlp)
+
+
+def test_regression_tokens_in_equals_spacys_expanding_char_span(nlp: Language) -> None:
+    """`tokens_in` reads a per-Doc offset table; it must give the tokens ``Doc.char_span(..., "expand")`` gives."""
+    doc = nlp("  The envoy ,  said:\n\nMs. Tarn  left  early.  ")
+    length = len(doc.text)
+    for begin in range(-1, length + 2):
+        for end in range(begin - 2, length + 2):
+            found = tokens_in(doc, begin, end)
+            expected = None
+            if 0 <= begin < end <= length:
+                span = doc.char_span(begin, end, alignment_mode="expand")
+                expected = (span.start, span.end) if span is not None and len(span) else None
+            assert (None if found is None else (found.start, found.end)) == expected, (begin, end)

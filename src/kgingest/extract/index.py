@@ -221,6 +221,26 @@ def lowercase_noun_lemmas(doc: Doc) -> frozenset[str]:
     return lemmas
 
 
+def bounded_literal(
+    literal: str, text: str, not_before: re.Pattern[str], not_after: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes ``literal`` with no character ``not_before`` matches right before it and none
+    ``not_after`` matches right after, from left to right without overlaps: the spans of
+    ``re.finditer(rf"(?<!{before}){re.escape(literal)}(?!{after})", text)`` for single-character patterns, with no
+    pattern compiled per literal (every name of every article was one more compiled regular expression)."""
+    if not literal:
+        raise ValueError("bounded_literal needs a literal")
+    size = len(literal)
+    at = text.find(literal)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not not_before.match(text, at - 1)) and (end == len(text) or not not_after.match(text, end)):
+            yield at, end
+            at = text.find(literal, end)
+        else:
+            at = text.find(literal, at + 1)
+
+
 def literal_matches(pattern: re.Pattern[str], literal: str, text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that matches ``literal`` and nothing else, between zero-width
     assertions ("(?<!\\w)Name(?!\\w)"): ``str.find`` jumps from one occurrence of the literal to the next, where

@@ -19,7 +19,7 @@ from kgingest.extract.actors.patterns import (
     PLACE_OF,
     VENUE_HEADS,
 )
-from kgingest.extract.index import OffsetIndex, TakenRanges, place_key
+from kgingest.extract.index import OffsetIndex, TakenRanges, bounded_literal, place_key
 from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import Country, load_gazetteer
@@ -64,6 +64,7 @@ def _own_paragraph(text: str, begin: int, end: int, line: str) -> bool:
     )
 
 
+_WORD_CHARACTER = re.compile(r"\w")
 # Four or more words in capitals in a row, on one line.
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){3,}\b")
 
@@ -128,11 +129,18 @@ class FinderBase:
         self._honorifics: dict[int, TokenSpan] | None = None
         self._ship_prefixes: dict[int, TokenSpan] | None = None
         self._whole_word_counts: dict[str, int] = {}  # phrase -> times the text writes it as whole words
+        self._token_ranges: dict[tuple[int, int], tuple[Token, ...]] = {}
+        self._tokens_before: dict[int, Token | None] = {}
+        self._tokens_after: dict[int, Token | None] = {}
 
     def _times_written(self, phrase: str) -> int:
         """How often the text writes ``phrase`` as whole words (counted once per phrase and article)."""
         if phrase not in self._whole_word_counts:
-            self._whole_word_counts[phrase] = len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", self.text))
+            self._whole_word_counts[phrase] = (
+                sum(1 for _ in bounded_literal(phrase, self.text, _WORD_CHARACTER, _WORD_CHARACTER))
+                if phrase
+                else len(re.findall(r"(?<!\w)(?!\w)", self.text))
+            )
         return self._whole_word_counts[phrase]
 
     # driver
@@ -147,20 +155,26 @@ class FinderBase:
         self.taken.add(begin, end)
 
     def _tokens(self, begin: int, end: int) -> list[Token]:
-        span = tokens_in(self.doc, begin, end)
-        return list(span) if span is not None else []
+        # Every typing pass asks again for the same names' tokens: each range is read once per article.
+        found = self._token_ranges.get((begin, end))
+        if found is None:
+            span = tokens_in(self.doc, begin, end)
+            found = self._token_ranges[begin, end] = tuple(span) if span is not None else ()
+        return list(found)
 
     def _token_before(self, offset: int) -> Token | None:
-        tokens = self._tokens(offset, offset + 1)
-        if not tokens or tokens[0].i == 0:
-            return None
-        return self.doc[tokens[0].i - 1]
+        if offset not in self._tokens_before:
+            tokens = self._tokens(offset, offset + 1)
+            found = None if not tokens or tokens[0].i == 0 else self.doc[tokens[0].i - 1]
+            self._tokens_before[offset] = found
+        return self._tokens_before[offset]
 
     def _token_after(self, offset: int) -> Token | None:
-        tokens = self._tokens(max(offset - 1, 0), offset)
-        if not tokens or tokens[-1].i + 1 >= len(self.doc):
-            return None
-        return self.doc[tokens[-1].i + 1]
+        if offset not in self._tokens_after:
+            tokens = self._tokens(max(offset - 1, 0), offset)
+            found = None if not tokens or tokens[-1].i + 1 >= len(self.doc) else self.doc[tokens[-1].i + 1]
+            self._tokens_after[offset] = found
+        return self._tokens_after[offset]
 
     # datelines
 

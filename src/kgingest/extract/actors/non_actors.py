@@ -115,6 +115,9 @@ def _org_worded(name: str) -> bool:
 
 # spaCy labels a correction may take away from the actors.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+# The kinds of things, joined once (not for every noun of every article).
+_PRODUCT_KINDS = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS
+_KINDS_OF_THINGS = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS | WORK_NOUNS | THING_KINDS
 
 
 def _is_subject(span: SpacySpan | None) -> bool:
@@ -208,7 +211,7 @@ class ThingNames(FinderBase):
         if span is None or _org_worded(mention.name(self.text)):
             return False
         root = span.root
-        kinds = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS | WORK_NOUNS | THING_KINDS
+        kinds = _KINDS_OF_THINGS
         first = first_conjunct(root)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
             return True
@@ -360,7 +363,7 @@ class ThingNames(FinderBase):
         names: set[str] = set()
         for noun in self.doc:
             kind = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or not noun.text.islower() or kind not in PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS:
+            if noun.pos_ != "NOUN" or not noun.text.islower() or kind not in _PRODUCT_KINDS:
                 continue
             i = noun.i - 1
             acronym = None

@@ -29,13 +29,16 @@ from kgingest.extract.actors.patterns import (
     PERSON_NOUNS,
 )
 from kgingest.extract.actors.states import StateFinder
-from kgingest.extract.index import literal_matches
+from kgingest.extract.index import bounded_literal
 from kgingest.extract.lexicon import word_lists
 from kgingest.extract.spans import tokens_in
 from kgingest.model import Span
 
 # Common short forms of first names and the full names each shortens ("tim": "timothy"), lowercase.
 SHORT_FIRST_NAMES = word_lists("actors", "short_first_names")
+# What may not touch a surname standing alone: a word's letters, a hyphen, an apostrophe or a full stop before it.
+_BEFORE_SURNAME = re.compile(r"[\w\-’'.]")
+_AFTER_SURNAME = re.compile(r"[\w\-]")
 
 
 def _plural_of_person_noun(word: str) -> bool:
@@ -262,9 +265,7 @@ class PersonFinder(StateFinder):
         for surname, drafts in sorted(by_surname.items()):
             if len(drafts) != 1 or find_country_forms(surname):
                 continue
-            alone = re.compile(rf"(?<![\w\-’'.]){re.escape(surname)}(?![\w\-])")
-            for match in literal_matches(alone, surname, self.text):
-                begin, end = match.span()
+            for begin, end in bounded_literal(surname, self.text, _BEFORE_SURNAME, _AFTER_SURNAME):
                 if self._in_heading(begin, end) or self._is_taken(begin, end):
                     continue
                 before = self._token_before(begin)

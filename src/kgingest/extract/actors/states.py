@@ -23,6 +23,7 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.document import find_datelines
 from kgingest.extract.index import OffsetIndex
+from kgingest.gazetteer import Country, Gazetteer
 from kgingest.model import Span
 
 
@@ -96,7 +97,7 @@ class StateFinder(MentionCollector):
             if word.endswith("s") or len(word) < 5:
                 continue
             stem = word[:5].lower()
-            fits = [c for c in self.gazetteer.countries if c.name.lower().startswith(stem) and " " not in c.name]
+            fits = _countries_by_stem(self.gazetteer, stem)
             # A place's own name ("Indiana") that merely begins like a country's or its demonym's is no national
             # adjective: a country form matches whole words only.
             if entity.label == "GPE" and any(
@@ -105,7 +106,7 @@ class StateFinder(MentionCollector):
                 continue
             if not (len(fits) == 1 and abs(len(fits[0].name) - len(word)) <= 3):
                 # "Saudi" for the demonym "Saudi Arabian": the first word of one country's two-word demonym.
-                fits = [c for c in self.gazetteer.countries if any(d.startswith(word + " ") for d in c.demonyms)]
+                fits = _countries_by_demonym_opening(self.gazetteer).get(word, [])
                 if entity.label != "NORP" or len(fits) != 1:
                     continue
             self._add_state_mention(fits[0], entity.span(self.text))
@@ -193,3 +194,36 @@ class StateFinder(MentionCollector):
                 self._take(begin, end)
 
     # persons
+
+
+# The gazetteer's countries by the opening of their one-word names and by the first words of their demonyms,
+# read once per gazetteer (by its id; the entry keeps it): the demonym finder asked every country for each name.
+_STEMS: dict[int, tuple[Gazetteer, dict[str, list[Country]], dict[str, list[Country]]]] = {}
+
+
+def _gazetteer_openings(gazetteer: Gazetteer) -> tuple[dict[str, list[Country]], dict[str, list[Country]]]:
+    entry = _STEMS.get(id(gazetteer))
+    if entry is None or entry[0] is not gazetteer:
+        stems: dict[str, list[Country]] = {}
+        openings: dict[str, list[Country]] = {}
+        for country in gazetteer.countries:
+            if " " not in country.name:
+                stems.setdefault(country.name.lower()[:5], []).append(country)
+            words = {d[:at] for d in country.demonyms for at in range(len(d)) if d[at] == " "}
+            for opening in words:
+                openings.setdefault(opening, []).append(country)
+        entry = _STEMS[id(gazetteer)] = (gazetteer, stems, openings)
+    return entry[1], entry[2]
+
+
+def _countries_by_stem(gazetteer: Gazetteer, stem: str) -> list[Country]:
+    """The countries with a one-word name that begins with ``stem`` (five letters), in the gazetteer's order."""
+    if len(stem) != 5:  # a letter whose lowercase is longer: search them all
+        return [c for c in gazetteer.countries if c.name.lower().startswith(stem) and " " not in c.name]
+    return list(_gazetteer_openings(gazetteer)[0].get(stem, []))
+
+
+def _countries_by_demonym_opening(gazetteer: Gazetteer) -> dict[str, list[Country]]:
+    """The countries by each word sequence a demonym of theirs begins with before a space, in the gazetteer's
+    order: "Saudi" for "Saudi Arabian"."""
+    return _gazetteer_openings(gazetteer)[1]
