@@ -251,6 +251,8 @@ def _clips_first_word(short: str, name: str) -> bool:
     )
 
 
+# Pure, and asked for the same organization names again in every article that names them.
+@functools.lru_cache(maxsize=4096)
 def _with_country_names(name: str) -> str:
     """ "United States Government" for "U.S. Government": every country's name, acronym or adjective in
     ``name`` in the gazetteer's own form, so two ways of writing one organization's name compare equal; a
@@ -298,4 +300,11 @@ def _country_spelling_variants(names: Iterable[str]) -> dict[str, str]:
 
 def _opens_with_country(key: str) -> bool:
     """Whether a folded organization key (`_with_country_names`) starts with a country's name."""
-    return any(key.startswith(c.name.casefold() + " ") for c in load_gazetteer().countries)
+    # Each opening of the key before a space, looked up among the folded names (not every country tried).
+    names = _folded_country_names()
+    return any(key[:at] in names for at in range(len(key)) if key[at] == " ")
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_country_names() -> frozenset[str]:
+    return frozenset(c.name.casefold() for c in load_gazetteer().countries)

@@ -8,6 +8,7 @@ in a political story makes no team.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ SCORELINE = re.compile(r"(?<![\w.,])\d{1,2}\s*[–—-]\s*\d{1,2}(?![\w.,]|\s*[�
 MATCH_WORDS_NEEDED = 3
 
 
+@functools.lru_cache(maxsize=8)  # asked for states and again for places, with the same text
 def is_match_report(text: str) -> bool:
     """Two scorelines or more, and at least three distinct words of a match report."""
     if len(SCORELINE.findall(text)) < 2:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -45,6 +46,27 @@ from kgingest.extract.spans import tokens_in
 
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide".
 _POST_WORDS = r"(?:[a-z][\w-]*\s+){0,3}?(?P<post>[a-z]+)\b(?!-)"
+_POST_AFTER_NAME = re.compile(rf",\s+(?:the|a|an)\s+{_POST_WORDS}")
+_NAME_CHARACTER = re.compile(r"[\w-]")
+
+
+def _posts_after(form: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``re.finditer(rf"(?<![\\w-]){re.escape(form)},\\s+(?:the|a|an)\\s+{_POST_WORDS}", text)``, each
+    from the end of ``form`` on: ``str.find`` goes from one occurrence of the name to the next, and no pattern is
+    compiled for each name."""
+    if not form:
+        yield from re.finditer(rf"(?<![\w-]),\s+(?:the|a|an)\s+{_POST_WORDS}", text)
+        return
+    at = text.find(form)
+    while at != -1:
+        found = None
+        if at == 0 or not _NAME_CHARACTER.match(text, at - 1):
+            found = _POST_AFTER_NAME.match(text, at + len(form))
+        if found is not None:
+            yield found
+            at = text.find(form, found.end())
+        else:
+            at = text.find(form, at + 1)
 
 
 class ContextTyping(NonActorNames):
@@ -308,7 +330,7 @@ class ContextTyping(NonActorNames):
         ):
             return True
         for form in (mention.name(self.text), words[-1]):
-            for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
+            for found in _posts_after(form, self.text):
                 post = found.group("post").lower()
                 if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
                     return True

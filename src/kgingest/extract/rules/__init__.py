@@ -209,7 +209,7 @@ class _Sentences:
         self.doc = doc
         self._starts: list[int] | None = None
         self._holding: dict[tuple[str, frozenset[str]], frozenset[int]] = {}
-        self._values: dict[str, dict[int, frozenset[int]]] = {}
+        self._values: dict[str, dict[int, set[int]]] = {}
         self._docs: dict[int, tuple[int, Doc]] = {}
         self._array: numpy.ndarray[Any, Any] | None = None
         self._lowercase: numpy.ndarray[Any, Any] | None = None
@@ -221,11 +221,11 @@ class _Sentences:
         if found is None:
             by_value = self._by_value(attribute)
             empty: frozenset[int] = frozenset()
-            found = empty.union(*(by_value.get(i, empty) for i in _string_ids(words)))
+            found = empty.union(*(by_value.get(i, ()) for i in _string_ids(words)))
             self._holding[attribute, words] = found
         return found
 
-    def _by_value(self, attribute: str) -> dict[int, frozenset[int]]:
+    def _by_value(self, attribute: str) -> dict[int, set[int]]:
         """The sentences each value of ``attribute`` (as a string id) occurs in: read once per Doc, where a
         search per word list went through the whole column each time."""
         if attribute not in self._values:
@@ -240,7 +240,7 @@ class _Sentences:
             sentences: dict[int, set[int]] = {}
             for value, number in zip(values.tolist(), (numbers - 1).tolist(), strict=True):
                 sentences.setdefault(value, set()).add(number)
-            self._values[attribute] = {value: frozenset(found) for value, found in sentences.items()}
+            self._values[attribute] = sentences
         return self._values[attribute]
 
     def sentence(self, number: int) -> tuple[int, Doc]:
