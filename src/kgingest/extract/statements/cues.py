@@ -108,8 +108,10 @@ def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
     """A passive reporting verb whose "by" phrase names the speaker: "it was announced by X that ...", "as reported
     by X, ...", "the closure was confirmed by X". What was said is the that-clause, the clause "as" hangs on, or the
     passive subject (for a verb that takes a thing said as its object)."""
+    if token.pos_ != "VERB":  # before the children are walked: this runs for every token of the article
+        return None
     agent = next((c for c in token.children if c.dep_ in PASSIVE_AGENTS), None)
-    if token.pos_ != "VERB" or not passive(token) or agent is None or negated(token):
+    if not passive(token) or agent is None or negated(token):
         return None
     reading = reporting_reading(token)
     source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None)
