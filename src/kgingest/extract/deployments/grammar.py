@@ -232,9 +232,21 @@ def has_slot(mention: Mention) -> bool:
     )
 
 
+_FORCE_KEY = "kgingest.is_force"
+
+
 def is_force(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    # The mention finder, the force finder and the formations each ask about every noun: read once per Doc.
+    known: dict[int, bool] = token.doc.user_data.setdefault(_FORCE_KEY, {})
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _is_force_noun(token)
+    return found
+
+
+def _is_force_noun(token: Token) -> bool:
     if ship_prefix(token):
         return True  # "USS X", "the destroyer HMS Y": a warship
     lemma = noun_lemma(token)
