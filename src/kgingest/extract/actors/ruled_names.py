@@ -89,13 +89,12 @@ class RuledNames(NameSplitting):
     def _after_counted_number(self, begin: int, end: int) -> int:
         """ "Two Acme Corp. employees": a number counting the people or things after a name is no part of it."""
         tokens = self._tokens(begin, end)
-        after = self._token_after(end)
         if (
             len(tokens) > 1
             and tokens[0].like_num
             and tokens[0].text[:1].isupper()
             and tokens[1].text[:1].isupper()
-            and after is not None
+            and (after := self._token_after(end)) is not None
             and after.tag_ == "NNS"
             and after.text.islower()
         ):
