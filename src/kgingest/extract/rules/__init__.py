@@ -209,7 +209,7 @@ class _Sentences:
         self.doc = doc
         self._starts: list[int] | None = None
         self._holding: dict[tuple[str, frozenset[str]], frozenset[int]] = {}
-        self._values: dict[str, dict[int, set[int]]] = {}
+        self._values: dict[str, tuple[dict[int, tuple[int, int]], list[int]]] = {}
         self._docs: dict[int, tuple[int, Doc]] = {}
         self._array: numpy.ndarray[Any, Any] | None = None
         self._lowercase: numpy.ndarray[Any, Any] | None = None
@@ -219,15 +219,20 @@ class _Sentences:
         ``words``."""
         found = self._holding.get((attribute, words))
         if found is None:
-            by_value = self._by_value(attribute)
-            empty: frozenset[int] = frozenset()
-            found = empty.union(*(by_value.get(i, ()) for i in _string_ids(words)))
+            where, numbers = self._by_value(attribute)
+            found = frozenset(
+                number
+                for value in _string_ids(words)
+                if (run := where.get(value)) is not None
+                for number in numbers[run[0] : run[1]]
+            )
             self._holding[attribute, words] = found
         return found
 
-    def _by_value(self, attribute: str) -> dict[int, set[int]]:
-        """The sentences each value of ``attribute`` (as a string id) occurs in: read once per Doc, where a
-        search per word list went through the whole column each time."""
+    def _by_value(self, attribute: str) -> tuple[dict[int, tuple[int, int]], list[int]]:
+        """The sentence numbers of the tokens ordered by their value of ``attribute`` (a string id), and where
+        each value's run lies in them: read once per Doc, where a search per word list went through the whole
+        column each time."""
         if attribute not in self._values:
             if attribute == "LOWER":
                 if self._lowercase is None:
@@ -237,10 +242,11 @@ class _Sentences:
                 column = self._columns()[:, _ARRAY_ATTRIBUTES.index(_WORD_ATTRIBUTES[attribute])]
             values = numpy.ravel(column)  # to_array([LOWER]) has one column
             numbers = numpy.searchsorted(numpy.array(self._sentence_starts()), numpy.arange(len(values)), side="right")
-            sentences: dict[int, set[int]] = {}
-            for value, number in zip(values.tolist(), (numbers - 1).tolist(), strict=True):
-                sentences.setdefault(value, set()).add(number)
-            self._values[attribute] = sentences
+            order = numpy.argsort(values, kind="stable")
+            distinct, firsts = numpy.unique(values[order], return_index=True)
+            lasts = [*firsts[1:].tolist(), len(values)]
+            where = dict(zip(distinct.tolist(), zip(firsts.tolist(), lasts, strict=True), strict=True))
+            self._values[attribute] = (where, (numbers[order] - 1).tolist())
         return self._values[attribute]
 
     def sentence(self, number: int) -> tuple[int, Doc]:
