@@ -20,12 +20,15 @@ The components run in a blank pipeline that shares the parsing model's vocab, so
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
+from spacy.attrs import LOWER
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, SpanGroup
@@ -96,8 +99,87 @@ def _word_list(name: str, words: Mapping[str, Any]) -> list[str]:
 def make_entity_ruler(nlp: Language, name: str) -> SpanRuler:
     """A `SpanRuler` over the entity patterns, writing every match (overlaps kept) to its own span group."""
     ruler = SpanRuler(nlp, name, spans_key=ENTITY_RULES_KEY, spans_filter=None, overwrite=True)
-    ruler.add_patterns(entity_patterns())
+    ruler.add_patterns(with_text_flags(entity_patterns(), nlp.vocab))
     return ruler
+
+
+def _text_flag(text: dict[str, Any], lowercase: bool, vocab: Vocab) -> int | None:
+    """The flag of ``vocab`` that holds this test of a word's text (or its lowercase form): one set before for
+    it, or a free bit; None when no bit is free or the vocab lowercases words its own way (the test stays the
+    Matcher's own)."""
+    getters = cast(Any, vocab).lex_attr_getters  # not in spaCy's stub
+    if lowercase and getters.get(LOWER) is not lex_attrs.lower:
+        return None
+    inside = frozenset(text["IN"]) if "IN" in text else None
+    test = TextTest(text.get("REGEX"), inside, frozenset(text.get("NOT_IN", ())), lowercase)
+    free = None
+    for bit in _TEXT_FLAGS:
+        getter = getters.get(bit)
+        if getter == test:
+            return bit
+        if getter is None and free is None:
+            free = bit
+    return vocab.add_flag(test, flag_id=free) if free is not None else None
+
+
+class TextTest:
+    """A token's text against a regular expression and word lists, as the Matcher reads ``{"TEXT": {"REGEX": ...,
+    "NOT_IN": [...]}}``: the same for every token of one word, so a lexeme flag can hold it."""
+
+    def __init__(
+        self, regex: str | None, inside: frozenset[str] | None, outside: frozenset[str], lowercase: bool = False
+    ) -> None:
+        self.regex = re.compile(regex) if regex is not None else None
+        self.inside = inside
+        self.outside = outside
+        self.lowercase = lowercase  # the test reads the word's lowercase form (spaCy's LOWER: str.lower)
+
+    def _key(self) -> tuple[str | None, frozenset[str] | None, frozenset[str], bool]:
+        return (self.regex.pattern if self.regex is not None else None, self.inside, self.outside, self.lowercase)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TextTest) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __call__(self, text: str) -> bool:
+        if self.lowercase:
+            text = lex_attrs.lower(text)
+        return (
+            (self.regex is None or self.regex.search(text) is not None)
+            and (self.inside is None or text in self.inside)
+            and text not in self.outside
+        )
+
+
+# Lexeme flag bits for the text tests (spaCy's own flags use the low bits; these are the free top ones).
+_TEXT_FLAGS = tuple(range(63, 40, -1))
+_PREDICATES = frozenset({"REGEX", "IN", "NOT_IN"})
+# The token attributes that are a word's own (its lexeme's): its text and its lowercase form.
+_TEXT_ATTRIBUTES = frozenset({"TEXT", "ORTH", "LOWER"})
+
+
+def with_text_flags(patterns: list[dict[str, Any]], vocab: Vocab) -> list[dict[str, Any]]:
+    """``patterns`` with each token's test of its text (a regular expression, word lists) made a lexeme flag of
+    ``vocab``: the Matcher calls a Python predicate for such a test at every token of every article (most of the
+    ruler's time), where it reads a flag natively. The matches are the same."""
+    converted = []
+    for entry in patterns:
+        tokens = []
+        for spec in entry["pattern"]:
+            token: dict[str, Any] = {}
+            for attribute, value in spec.items():
+                flag = None
+                if attribute in _TEXT_ATTRIBUTES and isinstance(value, dict) and value and set(value) <= _PREDICATES:
+                    flag = _text_flag(value, attribute == "LOWER", vocab)
+                if flag is None:
+                    token[attribute] = value
+                else:
+                    token[f"FLAG{flag}"] = True
+            tokens.append(token)
+        converted.append({**entry, "pattern": tokens})
+    return converted
 
 
 def pattern_words(name: str) -> frozenset[str]:
