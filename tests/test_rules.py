@@ -173,3 +173,9 @@ def test_a_rule_no_pattern_can_express_names_a_registered_function(nlp: Language
     )
     rules = load_rules("deployment", tmp_path)
     assert [m.slot("force").text for m in find_matches(nlp("Chile sent troops."), rules)] == ["sent"]  # type: ignore[union-attr]
+
+
+def test_empty_doc_find_matches_regression(nlp: Language) -> None:
+    """The per-Doc index of word values once raised on a Doc with no tokens."""
+    matches = find_matches(nlp(""), load_rules("deployment"))
+    assert not any(matches)

@@ -14,10 +14,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-# The token offsets of the Docs read last, by the Doc's id (the entry keeps the Doc, so the id is not reused).
-# The extractors ask for hundreds of ranges per article; `Doc.char_span` looks up five tokens for each.
-_OFFSETS: dict[int, tuple[Doc, list[int], list[int], int]] = {}
-_KEPT_DOCS = 8
+# Where the token offsets of a Doc are kept on it: the extractors ask for hundreds of ranges per article, and
+# `Doc.char_span` looks up five tokens for each.
+_OFFSETS_KEY = "kgingest.token_offsets"
 
 
 def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
@@ -27,7 +26,7 @@ def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
     of whitespace that belongs to the token before it; otherwise a span of one token or more, so its first
     token and its root always exist.
     """
-    _, starts, ends, length = _offsets(doc)
+    starts, ends, length = _offsets(doc)
     if not 0 <= begin < end <= length:
         return None
     # As ``doc.char_span(begin, end, alignment_mode="expand")``: the tokens (with their trailing whitespace)
@@ -41,10 +40,10 @@ def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
     return SpacySpan(doc, first, last + 1) if first <= last else None
 
 
-def _offsets(doc: Doc) -> tuple[Doc, list[int], list[int], int]:
+def _offsets(doc: Doc) -> tuple[list[int], list[int], int]:
     """Where each token of ``doc`` begins and ends (whitespace left out), and the text's length."""
-    entry = _OFFSETS.get(id(doc))
-    if entry is not None and entry[0] is doc and len(entry[1]) == len(doc):
+    entry: tuple[list[int], list[int], int] | None = doc.user_data.get(_OFFSETS_KEY)
+    if entry is not None and len(entry[0]) == len(doc):
         return entry
     starts: list[int] = []
     ends: list[int] = []
@@ -53,8 +52,6 @@ def _offsets(doc: Doc) -> tuple[Doc, list[int], list[int], int]:
         starts.append(token.idx)
         ends.append(token.idx + len(token))
         length = token.idx + len(token.text_with_ws)
-    if len(_OFFSETS) >= _KEPT_DOCS:
-        del _OFFSETS[next(iter(_OFFSETS))]
-    entry = (doc, starts, ends, length)
-    _OFFSETS[id(doc)] = entry
+    entry = (starts, ends, length)
+    doc.user_data[_OFFSETS_KEY] = entry
     return entry

@@ -244,7 +244,8 @@ class _Sentences:
             numbers = numpy.searchsorted(numpy.array(self._sentence_starts()), numpy.arange(len(values)), side="right")
             order = numpy.argsort(values, kind="stable")
             distinct, firsts = numpy.unique(values[order], return_index=True)
-            lasts = [*firsts[1:].tolist(), len(values)]
+            # An empty Doc has no values and so no runs.
+            lasts = [*firsts[1:].tolist(), len(values)] if len(values) else []
             where = dict(zip(distinct.tolist(), zip(firsts.tolist(), lasts, strict=True), strict=True))
             self._values[attribute] = (where, (numbers[order] - 1).tolist())
         return self._values[attribute]
