@@ -213,7 +213,7 @@ def prepare_process(model: str | None) -> None:
     """What every batch of this process uses, loaded once before the first: the model, the validation shapes,
     and the stages' modules and the data they load on first use (lexicons, rules, matchers), by running one
     short text through them. Without it the first batch pays for all that, and it is loaded after
-    `settle_collector` freezes what the process holds, so the collector walks it for the rest of the run.
+    `settle_collector` freezes what the process holds, so every full collection walks it again.
 
     Nothing of the short text is kept; a stage that fails on it fails again on the first article, which is
     where the failure is reported.
