@@ -45,15 +45,15 @@ def child(
     sources: list[Source] = list(expand_inputs(inputs))[:count]
     figures: dict[str, float] = {"articles": len(sources)}
     if workers == 1:
-        # What a worker process pays before its first batch, counted here too so 1 and 2 workers compare:
-        # spaCy's import, the model and the validation shapes. Then the garbage collector is settled as a worker
-        # settles it, so that spaCy alone runs under the same collector as the run.
+        # What a worker process pays before its first batch (`corpus.load_worker_model`), counted here too so 1
+        # and 2 workers compare: spaCy's import, the model, the validation shapes and the stages' first-use
+        # loading (`corpus.prepare_process`). Then the garbage collector is settled as a worker settles it, so
+        # that spaCy alone runs under the same collector as the run.
         from kgingest import parse
-        from kgingest.corpus import settle_collector
-        from kgingest.validate import prepared_shapes
+        from kgingest.corpus import prepare_process, settle_collector
 
         nlp = parse.load_model()
-        prepared_shapes()
+        prepare_process(None)
         settle_collector()
         figures["load_s"] = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as out:

@@ -241,6 +241,38 @@ def test_planted_crash_in_a_worker_process_comes_back_as_that_articles_internal_
     assert "b.ttl" not in graphs(tmp_path / "out")
 
 
+class BadLinkFor:
+    """A linker that gives the first actor of one article a Wikidata link no item IRI has, which the shapes refuse."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __call__(self, extraction: Extraction) -> tuple[list[Link], list[str]]:
+        if extraction.article.key != self.key or not extraction.actors:
+            return [], []
+        return [Link(extraction.actors[0].key, "not-an-item", 0.9, "test")], []
+
+
+def test_one_invalid_graph_in_a_batch_is_refused_alone_and_its_batch_mates_are_written(tmp_path: Path) -> None:
+    """Validation is per article: the batch's other graphs are written, byte for byte as without the bad one."""
+    articles = {"a.txt": ARTICLES["medics.txt"], "b.txt": ARTICLES["ships.txt"], "c.txt": ARTICLES["rail.txt"]}
+    corpus = write_corpus(tmp_path / "articles", articles)
+    result, outcomes = run(corpus, tmp_path / "out", batch_size=3, linker=BadLinkFor("b"))
+    by_name = {Path(o.source).name: o for o in outcomes}
+    bad = by_name["b.txt"]
+    assert bad.written is None and bad.error is None and bad.validation is not None
+    assert not bad.validation.conforms and any("skos:exactMatch" in line for line in bad.validation.violations)
+    assert result.summary.invalid == 1 and result.summary.written == 2 and result.summary.exit_code == 1
+    written = graphs(tmp_path / "out")
+    assert sorted(written) == ["a.ttl", "c.ttl"]
+    manifest = json.loads((tmp_path / "out" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert sorted(manifest["articles"]) == ["a", "c"]
+    # The same articles without the bad link: the same bytes, so nothing of b leaked into its batch-mates.
+    clean, _ = run(corpus, tmp_path / "clean", batch_size=3, linker=BadLinkFor("none"))
+    assert clean.summary.written == 3
+    assert {name: graphs(tmp_path / "clean")[name] for name in written} == written
+
+
 def test_progress_is_a_rewritten_line_on_a_terminal_and_log_lines_elsewhere() -> None:
     import io
 

@@ -198,12 +198,44 @@ def load_worker_model(model: str | None) -> None:
     before its first batch (numpy is not imported yet: the variables still count), then `settle_collector`."""
     for variable in BLAS_THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
+    prepare_process(model)
+    settle_collector()
+
+
+# A short text of our own that reaches every stage: a reporting verb, people, a state, a deployment.
+_WARM_UP_TEXT = (
+    "Defence Minister Jane Roe said on Monday that the country would send about 200 troops to the border.\n"
+    '"We are ready," the ministry\'s spokesman told reporters.\n'
+)
+
+
+def prepare_process(model: str | None) -> None:
+    """What every batch of this process uses, loaded once before the first: the model, the validation shapes,
+    and the stages' modules and the data they load on first use (lexicons, rules, matchers), by running one
+    short text through them. Without it the first batch pays for all that, and it is loaded after
+    `settle_collector` freezes what the process holds, so every full collection walks it again.
+
+    Nothing of the short text is kept; a stage that fails on it fails again on the first article, which is
+    where the failure is reported.
+    """
     from kgingest import parse
     from kgingest.validate import prepared_shapes
 
-    parse.load_model(model)
+    try:
+        nlp = parse.load_model(model)
+    except KgingestError:
+        return  # reported for each article (process_batch)
     prepared_shapes()
-    settle_collector()
+    with contextlib.suppress(Exception):
+        from kgingest.read import article_from_text
+
+        article = article_from_text(_WARM_UP_TEXT, "kgingest-warm-up")
+        _finish(
+            Job("kgingest-warm-up", article, dt.datetime.fromtimestamp(0, tz=dt.timezone.utc)),
+            None,
+            nlp,
+            Settings(model, None, "turtle"),
+        )
 
 
 def settle_collector() -> None:
@@ -224,7 +256,7 @@ def settle_collector() -> None:
 
 @contextlib.contextmanager
 def _collector_settled(model: str | None) -> Iterator[None]:
-    """A run in this process: the model and shapes loaded, `settle_collector`, and the collector as it was
+    """A run in this process: `prepare_process`, `settle_collector`, and the collector as it was
     after the run. Left alone when something in this process froze objects already (it manages the collector).
 
     A program that calls `run_corpus` should know: while the run lasts, every object its process holds is
@@ -234,12 +266,7 @@ def _collector_settled(model: str | None) -> Iterator[None]:
     if gc.get_freeze_count():
         yield
         return
-    from kgingest import parse
-    from kgingest.validate import prepared_shapes
-
-    with contextlib.suppress(KgingestError):  # a model that cannot load fails each article (process_batch)
-        parse.load_model(model)
-    prepared_shapes()
+    prepare_process(model)
     threshold = gc.get_threshold()
     settle_collector()
     try:

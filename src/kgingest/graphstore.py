@@ -137,6 +137,10 @@ class GraphStore(Store):
         """Subject -> predicate -> objects, the store's own index: read it, never change it."""
         return self._spo
 
+    def predicate_index(self) -> Mapping[Node, Mapping[Node, Mapping[Node, None]]]:
+        """Predicate -> object -> subjects, the store's own index: read it, never change it."""
+        return self._pos
+
     def _object_index(self) -> Index:
         if self._osp is None:
             self._osp = {}

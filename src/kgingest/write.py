@@ -9,6 +9,7 @@ embedded so readers need no network, and every literal's lexical form kept as a 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import os
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -123,7 +124,18 @@ class _TermCache(dict[Node, "ox.NamedNode | ox.BlankNode | ox.Literal"]):
         self.iris: set[str] = set()
 
     def __missing__(self, term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        kind = type(term)
+        if kind is URIRef:  # the common kinds first, by exact type: this runs per distinct term
+            iri = str(term)
+            named = self[term] = ox.NamedNode(iri)
+            self.iris.add(iri)
+            return named
         converted = self[term] = _to_oxigraph(term)
+        if kind is Literal:
+            datatype = term.datatype  # type: ignore[attr-defined]
+            if datatype is not None:
+                self.iris.add(str(datatype))
+            return converted
         if isinstance(term, URIRef):
             self.iris.add(str(term))
         elif isinstance(term, Literal) and term.datatype is not None:
@@ -133,6 +145,11 @@ class _TermCache(dict[Node, "ox.NamedNode | ox.BlankNode | ox.Literal"]):
 
 def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term (which also checks that IRIs are valid)."""
+    if type(term) is Literal:
+        language = term.language
+        if language:
+            return ox.Literal(str(term), language=language)
+        return ox.Literal(str(term), datatype=_oxigraph_datatype(term.datatype or _XSD_STRING))
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -206,32 +223,43 @@ def _indexed_oxigraph_triples(
     predicates are sorted, and a subject or predicate is converted once, not once per triple.
     """
     ordered: list[ox.Triple] = []
+    append, triple = ordered.append, ox.Triple
+    # Exact types, not isinstance: this runs per triple, and a subclass of an rdflib term takes the long way.
     for subject in sorted(index, key=str):
-        if not isinstance(subject, URIRef):
+        if type(subject) is not URIRef:
             return None
-        ox_subject = terms[subject]
-        assert isinstance(ox_subject, ox.NamedNode)  # made from an IRI
+        ox_subject = cast(ox.NamedNode, terms[subject])  # made from an IRI
         by_predicate = index[subject]
         for predicate in sorted(by_predicate, key=_predicate_key):
-            ox_predicate = terms[predicate] if isinstance(predicate, URIRef) else None
-            if type(ox_predicate) is not ox.NamedNode:
+            if type(predicate) is not URIRef:
                 return None
+            ox_predicate = cast(ox.NamedNode, terms[predicate])
             objects: Iterable[Node] = by_predicate[predicate]
             if len(by_predicate[predicate]) > 1:
-                objects = sorted(objects, key=_n3)
+                objects = sorted(objects, key=_object_n3)
             for obj in objects:
-                if isinstance(obj, BNode):
-                    return None
-                ordered.append(ox.Triple(ox_subject, ox_predicate, terms[obj]))
+                ox_object = terms.get(obj)
+                if ox_object is None:
+                    if type(obj) is not URIRef and type(obj) is not Literal:
+                        return None
+                    ox_object = terms[obj]
+                append(triple(ox_subject, ox_predicate, ox_object))
     return ordered
 
 
+_RDF_TYPE_IRI = str(RDF.type)
+
+
 def _predicate_key(predicate: Node) -> tuple[bool, str]:
-    return (predicate != _RDF_TYPE, str(predicate))
+    # Compared as strings: rdflib's term equality is a Python-level call, and this runs per predicate.
+    iri = str(predicate)
+    return (iri != _RDF_TYPE_IRI, iri)
 
 
-def _n3(term: Node) -> str:
-    return term.n3()
+def _object_n3(term: Node) -> str:
+    """``term.n3()``; an IRI's is written here without rdflib checking the IRI again (it was checked when the
+    graph was made, and pyoxigraph checks it once more)."""
+    return f"<{term}>" if type(term) is URIRef else term.n3()
 
 
 def _first(pair: tuple[tuple[bool, str, bool, str], tuple[Node, Node, Node]]) -> tuple[bool, str, bool, str]:
@@ -241,11 +269,19 @@ def _first(pair: tuple[tuple[bool, str, bool, str], tuple[Node, Node, Node]]) ->
 def _used_prefixes(graph: Graph, iris: set[str]) -> dict[str, str]:
     """The graph's prefix bindings whose namespace some IRI in ``iris`` starts with, sorted by prefix."""
     bound = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
-    return {
-        prefix: namespace
-        for prefix, namespace in sorted(bound.items())
-        if any(iri.startswith(namespace) and iri != namespace for iri in iris)
-    }
+    ordered = sorted(iris)
+    return {prefix: namespace for prefix, namespace in sorted(bound.items()) if _has_longer(ordered, namespace)}
+
+
+def _has_longer(ordered: list[str], namespace: str) -> bool:
+    """Whether a string of ``ordered`` (sorted) starts with ``namespace`` and is longer: those that start with it
+    sort together, from where ``namespace`` would go, so only the first one or two need a look."""
+    at = bisect.bisect_left(ordered, namespace)
+    while at < len(ordered) and ordered[at].startswith(namespace):
+        if ordered[at] != namespace:
+            return True
+        at += 1
+    return False
 
 
 def _sorted_lines(data: bytes) -> bytes:
