@@ -151,6 +151,88 @@ LEGAL_BASIS = [
     Case("The treaty allows either country to send troops to the other in a crisis."),
 ]
 
+# More frames of a legal basis, and "under"/"with"/"as part of" phrases that name none.
+LEGAL_BASIS_FRAMES = [
+    Case(
+        "Estonia sent 250 soldiers to Latvia under a 1992 defence pact.",
+        [{"sender": "Estonia", "location": "Latvia", "basis": "1992 defence pact"}],
+    ),
+    Case(
+        "Armenia dispatched 400 troops to Tajikistan under the terms of the Northern Security Treaty.",
+        [{"sender": "Armenia", "location": "Tajikistan", "basis": "Northern Security Treaty"}],
+    ),
+    Case(
+        "Moldova deployed 150 soldiers to Georgia in line with a bilateral agreement.",
+        [{"sender": "Moldova", "location": "Georgia", "basis": "bilateral agreement"}],
+    ),
+    Case(
+        "Uruguay sent 600 peacekeepers to Zambia under a UN Security Council mandate.",
+        [{"sender": "Uruguay", "location": "Zambia", "basis": "Security Council mandate"}],
+    ),
+    Case(
+        "Nepal deployed 850 peacekeepers to Lebanon under UN Security Council resolution 1234.",
+        [{"sender": "Nepal", "location": "Lebanon", "basis": "resolution 1234"}],
+    ),
+    Case(
+        "Invoking Article 5, Portugal sent 300 marines to Greece.",
+        [{"sender": "Portugal", "location": "Greece", "basis": "Article 5"}],
+    ),
+    Case(
+        "Belgium keeps 200 soldiers at an air base in Niger as part of a status-of-forces agreement.",
+        [{"sender": "Belgium", "location": "Niger", "basis": "status-of-forces agreement"}],
+    ),
+    Case(
+        "Chad sent 900 troops to Mali under a regional defence accord, at the Malian government's request.",
+        [{"sender": "Chad", "location": "Mali", "supported": "Mali", "basis": "regional defence accord"}],
+    ),
+    Case(
+        "The Dutch soldiers are stationed in Lithuania under a bilateral defence agreement.",
+        [{"sender": "Netherlands", "location": "Lithuania", "basis": "bilateral defence agreement"}],
+    ),
+    # a part of an instrument names it
+    Case(
+        "Croatia sent 200 soldiers to Kosovo under Chapter VII of the UN Charter.",
+        [{"sender": "Croatia", "location": "Kosovo", "basis": "Chapter VII of the UN Charter"}],
+    ),
+    Case(
+        "Poland sent 300 soldiers to Lithuania under section 4 of the 1990 treaty.",
+        [{"sender": "Poland", "location": "Lithuania", "basis": "section 4 of the 1990 treaty"}],
+    ),
+    # a mandate the force carries
+    Case(
+        "Mongolia deployed 400 peacekeepers to South Sudan with a mandate from the Security Council.",
+        [{"sender": "Mongolia", "location": "South Sudan", "basis": "mandate from the Security Council"}],
+    ),
+    # negatives
+    Case(
+        "Under pressure from Washington, Honduras sent 300 soldiers to Guatemala.",
+        [{"sender": "Honduras", **NO_BASIS}],
+    ),
+    Case("Under fire from critics, Italy dispatched 400 troops to Libya.", [{"sender": "Italy", **NO_BASIS}]),
+    Case(
+        "The deployment of 600 Greek troops to Cyprus is under way.",
+        [{"sender": "Greece", "status": "ongoing", **NO_BASIS}],
+    ),
+    Case(
+        "Poland sent 300 soldiers to Lithuania under the command of a German general.",
+        [{"sender": "Poland", **NO_BASIS}],
+    ),
+    Case(
+        "Under the guise of a training mission, Russia sent 3,000 soldiers to Belarus.",
+        [{"sender": "Russia", **NO_BASIS}],
+    ),
+    Case(
+        "Sweden sent 200 troops to Finland on the basis of intelligence reports.",
+        [{"sender": "Sweden", **NO_BASIS}],
+    ),
+    Case("Poland sent 300 soldiers to Lithuania with the treaty in force.", [{"sender": "Poland", **NO_BASIS}]),
+    Case("Poland sent 300 soldiers to Lithuania under a section of the army.", [{"sender": "Poland", **NO_BASIS}]),
+    Case(
+        "Canada sent 500 soldiers to Latvia as part of a regular rotation.",
+        [{"sender": "Canada", **NO_BASIS}],
+    ),
+]
+
 PRESENCE = [
     Case(
         "Denmark will move 600 soldiers to Estonia in addition to the 250 troops already serving there.",
@@ -252,6 +334,32 @@ PARTIES = [
         "the election.",
         [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
     ),
+    # who asked for help is helped
+    Case(
+        "Chile sent 400 troops to Bolivia after the Bolivian president asked for help.",
+        [{"sender": "Chile", "location": "Bolivia", "supported": "Bolivia"}],
+    ),
+    Case(
+        "Chile sent 400 troops to Bolivia after Bolivia appealed for international assistance.",
+        [{"sender": "Chile", "supported": "Bolivia"}],
+    ),
+    Case(
+        "Chile sent 400 troops to Bolivia after the rebels asked for talks.",
+        [{"sender": "Chile", "supported": None}],
+    ),
+    Case(
+        "Chile sent 400 troops to Bolivia after Bolivia did not ask for help.",
+        [{"sender": "Chile", "supported": None}],
+    ),
+    # what the forces do where they went
+    Case(
+        "Chadian soldiers were deployed to northern Cameroon, where they are fighting Boko Haram.",
+        [{"sender": "Chad", "location": "Cameroon", "opponent": "Boko Haram"}],
+    ),
+    Case(
+        "Chad sent 800 troops to Niger, where rebels have seized two towns.",
+        [{"sender": "Chad", "location": "Niger", "opponent": None}],
+    ),
     Case(
         "Kenya sent 800 troops to Uganda to protect civilians from rebel attacks.",
         [{"sender": "Kenya", "location": "Uganda", "opponent": "rebels"}],
@@ -289,6 +397,23 @@ TROOPS = [
     Case("Norway sent at least 500 soldiers to Finland.", [{"sender": "Norway", "min": 500}]),
     Case("Norway sent fewer than 200 soldiers to Finland.", [{"sender": "Norway", "max": 200}]),
     Case("Norway sent hundreds of soldiers to Finland.", [{"sender": "Norway", "exact": None, "approx": None}]),
+    # a strength in apposition or after the force
+    Case(
+        "The Chilean contingent, some 400 strong, arrived in Bolivia on Tuesday.",
+        [{"sender": "Chile", "approx": 400}],
+    ),
+    Case("Chile sent two companies, about 300 soldiers, to Bolivia.", [{"sender": "Chile", "approx": 300}]),
+    Case("Chile sent a strong battalion to Bolivia.", [{"sender": "Chile", "exact": None, "approx": None}]),
+    # a hedge before a range leaves it a range
+    Case(
+        "Some 2,000 to 3,000 Chilean soldiers are stationed in Bolivia.",
+        [{"sender": "Chile", "min": 2000, "max": 3000, "exact": None}],
+    ),
+    Case("Chile sent some 2,000-3,000 soldiers to Bolivia.", [{"sender": "Chile", "min": 2000, "max": 3000}]),
+    Case(
+        "Chile sent about 2,000 soldiers to Bolivia to join 3,000 already there.",
+        [{"sender": "Chile", "approx": 2000, "max": None}],
+    ),
 ]
 
 START = [
@@ -309,6 +434,28 @@ START = [
         "Chile deployed 300 soldiers to Bolivia last month.",
         [{"sender": "Chile", "location": "Bolivia", "start": "2031-02-28"}],
     ),
+    # a presence kept: the keeping verb dates it
+    Case(
+        "Chile has maintained a military presence in Bolivia since 2028.",
+        [{"sender": "Chile", "location": "Bolivia", "start": "2028-12-31", "status": "ongoing"}],
+    ),
+    Case(
+        "Chile had a military presence in Bolivia until 2020.",
+        [{"sender": "Chile", "location": "Bolivia", "start": None, "status": None}],
+    ),
+    # a start still to come is no start
+    Case(
+        "The deployment of 400 Chilean troops to Bolivia will begin in April.",
+        [{"sender": "Chile", "location": "Bolivia", "start": None, "status": "planned"}],
+    ),
+    Case(
+        "The deployment of 400 Chilean troops to Bolivia is expected to begin next week.",
+        [{"sender": "Chile", "start": None, "status": "planned"}],
+    ),
+    Case(
+        "The deployment of 400 Chilean troops to Bolivia began on Friday.",
+        [{"sender": "Chile", "start": "2031-03-07", "status": None}],
+    ),
 ]
 
 STATUS = [
@@ -319,6 +466,82 @@ STATUS = [
     Case(
         "Chile withdrew the last of its 300 soldiers from Bolivia on Monday, ending a two-year deployment.",
         [{"sender": "Chile", "status": "withdrawn"}],
+    ),
+]
+
+# A withdrawal of a force the article shows deployed is that deployment, ended (not a second one); a denial of a
+# report denies the sending; casualties among the sender's own soldiers.
+STATUS_MORE = [
+    Case(
+        "Norway sent 300 soldiers to Finland in May. The Norwegian soldiers left Finland on Monday.",
+        [{"sender": "Norway", "location": "Finland", "exact": 300, "start": "2030-05-31", "status": "withdrawn"}],
+    ),
+    Case(
+        "Norway pulled its 300 soldiers out of Finland on Monday after a two-year mission.",
+        [{"sender": "Norway", "location": "Finland", "status": "withdrawn", "start": None}],
+    ),
+    Case(
+        "Norway plans to send 400 soldiers to Finland next month.",
+        [{"sender": "Norway", "location": "Finland", "status": "planned"}],
+    ),
+    # a force withdrawing from a place the text names: the deployment there, ended
+    Case(
+        "Swedish troops withdrew from Finland last year after a ten-year deployment.",
+        [{"sender": "Sweden", "location": "Finland", "status": "withdrawn", "start": None}],
+    ),
+    Case(
+        "Swedish troops pulled out of Finland in May.",
+        [{"sender": "Sweden", "location": "Finland", "status": "withdrawn"}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. The Norwegian troops withdrew from Finland on Monday.",
+        [{"sender": "Norway", "location": "Finland", "exact": 300, "status": "withdrawn"}],
+    ),
+    Case(
+        "The Finnish government denied reports that Norwegian troops had crossed the border.",
+        [{"sender": "Norway", "status": "denied"}],
+    ),
+    Case(
+        "Norway denied allegations that it had sent special forces to Finland.",
+        [{"sender": "Norway", "location": "Finland", "status": "denied"}],
+    ),
+    Case(
+        "News reports that Norwegian troops had crossed the border alarmed Finland.",
+        [{"sender": "Norway", "status": None}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. Two Norwegian soldiers were killed in a roadside bombing on "
+        "Monday.",
+        [{"sender": "Norway", "casualties": True}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. Rebels killed two Finnish policemen on Monday.",
+        [{"sender": "Norway", "casualties": None}],
+    ),
+    # forces named again by a pronoun, a count or "the soldiers": the one deployment just told of
+    Case(
+        "Norway sent 300 soldiers to Finland in May. Two of them were killed in an ambush on Monday.",
+        [{"sender": "Norway", "casualties": True}],
+    ),
+    Case(
+        "Norway has 300 soldiers in Finland; three have been wounded since May.",
+        [{"sender": "Norway", "casualties": True}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. None of the soldiers has been hurt.",
+        [{"sender": "Norway", "casualties": False}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. The rebels said they had killed two policemen.",
+        [{"sender": "Norway", "casualties": None}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. The army said three were killed.",
+        [{"sender": "Norway", "casualties": None}],
+    ),
+    Case(
+        "Norway sent 300 soldiers to Finland in May. Three people were killed in the capital on Monday.",
+        [{"sender": "Norway", "casualties": None}],
     ),
 ]
 
@@ -360,16 +583,22 @@ NEGATIVES = [
     Case("Chile threatened to send troops to Bolivia if the attacks continued."),
     Case("Brazil's army trained 3,000 recruits at bases near Brasilia this spring."),
     Case("Chile withdrew its ambassador from Bolivia on Monday."),
+    # a withdrawal that names no place it ends a deployment in
+    Case("Swedish troops withdrew from the front line on Monday."),
+    Case("Swedish soldiers withdrew to their barracks after the protest."),
+    Case("Chile withdrew from the peace talks on Monday."),
 ]
 
 CASES = [
     *(pytest.param(c, id=f"basis: {c.text[:60]}") for c in LEGAL_BASIS),
+    *(pytest.param(c, id=f"basis frame: {c.text[:60]}") for c in LEGAL_BASIS_FRAMES),
     *(pytest.param(c, id=f"location: {c.text[:60]}") for c in LOCATION),
     *(pytest.param(c, id=f"parties: {c.text[:60]}") for c in PARTIES),
     *(pytest.param(c, id=f"presence: {c.text[:60]}") for c in PRESENCE),
     *(pytest.param(c, id=f"troops: {c.text[:60]}") for c in TROOPS),
     *(pytest.param(c, id=f"start: {c.text[:60]}") for c in START),
     *(pytest.param(c, id=f"status: {c.text[:60]}") for c in STATUS),
+    *(pytest.param(c, id=f"status more: {c.text[:60]}") for c in STATUS_MORE),
     *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
 ]
@@ -402,6 +631,7 @@ def slots(extraction: Extraction, deployment: Deployment) -> dict[str, Any]:
         "min": size.minimum if size is not None else None,
         "max": size.maximum if size is not None else None,
         "approx": size.approximate if size is not None else None,
+        "casualties": deployment.casualties,
     }
 
 

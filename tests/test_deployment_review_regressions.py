@@ -78,3 +78,120 @@ def test_the_place_a_force_left_is_not_where_it_goes(nlp: Language) -> None:
         "to escort merchant ships, the defence ministry said.",
     )
     assert [d["location"] for d in found] == ["Red Sea"], found
+
+
+# A second review: rules for withdrawals, casualties named again, askers of help, denied reports and carried
+# mandates that fired on sentences they were not written for.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops would withdraw from Uganda under the peace plan, a diplomat said.",
+        "Kenyan troops will withdraw from Uganda next year.",
+        "Kenyan troops should withdraw from Uganda, the opposition said.",
+        "Kenyan soldiers withdrew from Operation Silver Spear in 2010.",
+        "Kenyan troops withdrew from Kampala to Gulu on Monday.",
+    ],
+)
+def test_withdrawal_to_come_from_no_place_or_to_another_place_regression(nlp: Language, text: str) -> None:
+    assert _slots(nlp, text) == []
+
+
+def test_withdrawal_in_the_present_perfect_ends_the_deployment(nlp: Language) -> None:
+    found = _slots(nlp, "Kenyan troops have withdrawn from Uganda.")
+    assert [(d["sender"], d["location"], d["status"]) for d in found] == [("Kenya", "Uganda", "withdrawn")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal sent 300 soldiers to Spain in May. Firefighters battled a blaze in Lisbon, and two of them were "
+        "hurt.",
+        "Portugal sent 300 soldiers to Spain in May. Rebels attacked a village on Monday, and two of them were killed.",
+        "Portugal sent 300 soldiers to Spain in May. The rebels ambushed a patrol; three of them died.",
+        "Portugal has 300 soldiers in Spain, where floods have displaced thousands; two have died.",
+        "Portugal sent 300 soldiers to Spain in May. The soldiers guarded a camp where the refugees live. Two of them "
+        "were killed by a landslide.",
+    ],
+)
+def test_casualty_pronoun_or_count_after_other_people_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert [(d["sender"], d["casualties"]) for d in found] == [("Portugal", None)], found
+
+
+def test_casualty_pronoun_with_no_other_people_between_is_the_forces(nlp: Language) -> None:
+    found = _slots(
+        nlp,
+        "Portugal sent 300 soldiers to Spain in May. They were welcomed at the airport; two of them were injured in a "
+        "bus crash.",
+    )
+    assert [(d["sender"], d["casualties"]) for d in found] == [("Portugal", True)], found
+
+
+@pytest.mark.parametrize(
+    "asker",
+    [
+        "fans asked for help",
+        "Ugandan rebels asked for help",
+        "the Ugandan football federation asked for help",
+        "the Ugandan opposition appealed for foreign support",
+        "the Ugandan mayor of Gulu asked for help with the floods",
+    ],
+)
+def test_asker_of_help_that_is_no_state_government_or_leader_regression(nlp: Language, asker: str) -> None:
+    found = _slots(nlp, f"Kenya sent 400 troops to Uganda after {asker}.")
+    assert [(d["sender"], d["supported"]) for d in found] == [("Kenya", None)], found
+
+
+@pytest.mark.parametrize("asker", ["the Ugandan government", "the Ugandan president", "Uganda"])
+def test_asker_of_help_that_is_a_state_its_government_or_leader(nlp: Language, asker: str) -> None:
+    found = _slots(nlp, f"Kenya sent 400 troops to Uganda after {asker} asked for help.")
+    assert [(d["sender"], d["supported"]) for d in found] == [("Kenya", "Uganda")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied reports that Kenyan troops would leave Uganda.",
+        "Kenya denied reports that its troops would withdraw from Uganda.",
+        "Kenya denied allegations that its troops had left Uganda.",
+    ],
+)
+def test_denied_report_of_a_withdrawal_is_no_denied_deployment_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert all(d["status"] != "denied" for d in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent 300 soldiers to Uganda with a mandate to shoot looters.",
+        "Kenya sent 400 peacekeepers to Uganda with a mandate to protect civilians.",
+    ],
+)
+def test_mandate_with_no_issuer_is_no_legal_basis_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert [(d["sender"], d["basis"]) for d in found] == [("Kenya", None)], found
+
+
+def test_mandate_whose_issuer_is_named_is_the_legal_basis(nlp: Language) -> None:
+    found = _slots(nlp, "Kenya sent 400 peacekeepers to Uganda with a UN mandate to protect civilians.")
+    assert [d["sender"] for d in found] == ["Kenya"], found
+    assert str(found[0]["basis"]).startswith("UN mandate"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Council voted on Friday to send 900 troops to Haiti. In other business, the senate rejected the "
+        "bill on farm subsidies.",
+        "Kenya has sent 800 soldiers to Uganda. Kenya and Tanzania signed a fishing accord on Monday. Kenya's "
+        "foreign minister said Kenyan troops would stay in Uganda until the floods receded.",
+    ],
+)
+def test_a_later_bill_or_an_accord_signed_before_a_signers_words_is_no_basis_regression(
+    nlp: Language, text: str
+) -> None:
+    found = _slots(nlp, text)
+    assert found and all(d["basis"] is None for d in found), found

@@ -56,7 +56,7 @@ def find_deployments(
     context.bases.attach(deployments)
     for number, deployment in enumerate(deployments, start=1):
         deployment.key = f"d{number}"
-        deployment.casualties = context.casualties.casualties(deployment)
+        deployment.casualties = context.casualties.casualties(deployment, deployments)
     link_statements(deployments, statements)
     _bound_by_reports(deployments, statements)
     return deployments

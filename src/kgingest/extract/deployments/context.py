@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.deployments.bases import BasisReader
@@ -16,7 +16,7 @@ from kgingest.extract.deployments.respectively import RespectiveReader
 from kgingest.extract.deployments.sizes import SizeStatementReader
 from kgingest.extract.deployments.slots import SlotReader
 from kgingest.extract.index import EntityIndex
-from kgingest.model import Article, Role
+from kgingest.model import ActorType, Article, Role
 
 
 class DeploymentContext:
@@ -30,7 +30,7 @@ class DeploymentContext:
         self.antecedents = Antecedents(doc, index)
         tie_places_to_states(index, article.text)
         self.senders: set[str] = set()  # senders of the mentions found so far, in text order
-        self.forces = ForceFinder(doc)
+        self.forces = ForceFinder(doc, self._known_place)
         self.actors = ActorResolver(self)
         self.places = PlaceReader(self)
         self.parties = PartyReader(self)
@@ -40,3 +40,10 @@ class DeploymentContext:
         self.casualties = CasualtyReader(self)
         self.bases = BasisReader(self)
         self.respective = RespectiveReader(self)
+
+    def _known_place(self, token: Token) -> bool:
+        """The word names a place or a state the index knows."""
+        return any(
+            m.is_place or ((actor := self.index.actor(m.key)) is not None and actor.type is ActorType.STATE)
+            for m in self.index.mentions_in(token.idx, token.idx + len(token))
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from kgingest.extract import deployment_lexicon as lex
@@ -28,7 +30,9 @@ from kgingest.extract.deployments.grammar import (
     heads_abroad,
     is_force,
     noun_lemma,
+    withdraws_from_named_place,
 )
+from kgingest.extract.deployments.reality import is_real
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
@@ -59,7 +63,8 @@ RAISED_LABELS = frozenset({"xcomp", "acomp", "oprd"})
 class ForceFinder:
     """The force a trigger moves: its object, subject or a force named before."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, known_place: Callable[[Token], bool]) -> None:
+        self.known_place = known_place  # a state or a place the article's index knows
         # "military advisers" once named make a later "the advisers" a force too.
         self.named_forces: dict[str, int] = {}
         for token in doc:
@@ -71,11 +76,16 @@ class ForceFinder:
         lemma = verb.lemma_.lower()
         passive = any(has_label(c, PASSIVE_MARKERS) for c in verb.children)
         candidates: list[Token] = []
+        # a verb whose subject is the force: one of going, or "withdrew from X" (a deployment there ended)
+        going = (
+            lemma in lex.INTRANSITIVE_TRIGGERS
+            or heads_abroad(verb)
+            or (withdraws_from_named_place(verb, self.known_place) and is_real(verb))
+        )
         if has_label(verb, NOUN_CLAUSES) and is_force(verb.head):
             candidates.append(verb.head)  # "troops stationed in ...", "soldiers sent to ..."
         for child in verb.children:
             moved = is_nsubjpass(child) or (is_dobj(child) and lemma in lex.TRANSITIVE_TRIGGERS)
-            going = lemma in lex.INTRANSITIVE_TRIGGERS or heads_abroad(verb)
             arriving = is_nsubj(child) and going and not passive
             if moved or arriving:
                 candidates.append(child)
@@ -92,7 +102,7 @@ class ForceFinder:
             elif is_prep(child, "with") and lemma in lex.TRANSITIVE_TRIGGERS | lex.REINFORCING_VERBS:
                 # "reinforced X with troops"; "sent a ship with 200 marines" (its object may not parse as a force)
                 candidates.extend(c for c in child.children if is_pobj(c))
-        if not candidates and (lemma in lex.INTRANSITIVE_TRIGGERS or heads_abroad(verb)) and not passive:
+        if not candidates and going and not passive:
             candidates = _raised_subjects(verb)
         if lemma in lex.ORDER_VERBS:
             # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.

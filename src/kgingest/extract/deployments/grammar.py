@@ -37,7 +37,7 @@ from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS, ship_prefixes
 from kgingest.model import Span, TimeValue
 
-PRONOUNS = frozenset({"it", "they", "its", "their", "itself", "themselves", "we", "our"})
+PRONOUNS = frozenset({"it", "they", "them", "its", "their", "itself", "themselves", "we", "our"})
 # The possessive forms among them: "its bloc", "their alliance", "our coalition" refer back to a body named before.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 
@@ -205,6 +205,21 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
         mention.status = "arriving"
     elif mention.status is None and under_way(noun):
         mention.status = "ongoing"
+    elif mention.status is None and _begins_later(noun):
+        mention.status = "planned"  # "the deployment will begin in April": not begun by the day it is spoken of
+
+
+def _begins_later(noun: Token) -> bool:
+    """ "the deployment will begin in April", "the deployment is expected to begin next week"."""
+    verb = noun.head
+    if not (is_nsubj(noun) or is_label(noun, "nsubjpass")):
+        return False
+    if verb.lemma_.lower() in lex.BEGINNING_VERBS:
+        return any(is_aux(c) and c.lower_ in lex.FUTURE_MODALS for c in verb.children)
+    # "is expected to begin": the beginning is the complement of a word of planning
+    return verb.lemma_.lower() in lex.PLANNED_GOVERNORS and any(
+        is_label(c, "xcomp") and c.lemma_.lower() in lex.BEGINNING_VERBS for c in verb.children
+    )
 
 
 def under_way(noun: Token) -> bool:
@@ -524,6 +539,32 @@ def heads_abroad(verb: Token) -> bool:
     if verb.lemma_.lower() not in lex.HEADING_VERBS or goes_back(verb):
         return False
     return any(is_prep(c) and c.lower_ in lex.DESTINATION_PREPOSITIONS for c in verb.children)
+
+
+def withdraws_from_named_place(verb: Token, known_place: Callable[[Token], bool]) -> bool:
+    """ "the troops withdrew from X", "have pulled out of X": a force that has left a state or a known place ends a
+    deployment there. A withdrawal still to come or called for ("will withdraw", "should withdraw"), one from what is
+    no place ("withdrew from Operation X", "from the front line") or a move to another place ("withdrew from A to B")
+    ends none."""
+    if verb.lemma_.lower() not in lex.WITHDRAWAL_VERBS or not _done(verb):
+        return False
+    # "pulled out of X": the parser may hang "of" on the particle
+    heads = [verb, *(c for c in verb.children if c.lower_ == "out")]
+    if any(is_prep(p, "to") for h in heads for p in h.children):
+        return False  # "withdrew from A to B": a move, not an end
+    sources = [o for h in heads for p in h.children if is_prep(p, "from", "of") for o in p.children if is_pobj(o)]
+    return any(
+        known_place(o) or any(known_place(n) for p in o.children if is_prep(p, "of") for n in p.children)
+        for o in sources
+    )
+
+
+def _done(verb: Token) -> bool:
+    """A past or present perfect verb with no modal or negation: "withdrew", "have withdrawn", "had pulled out"."""
+    if negated(verb) or any(is_aux(c) and c.tag_ == "MD" for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(is_aux(c) and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def goes_back(verb: Token) -> bool:

@@ -6,6 +6,8 @@ English names the basis of an act with a few frames, whatever the instrument:
 - a noun of conformity inside a preposition: "in accordance with", "in line with", "in keeping with",
   "in compliance with", "as part of", "on the basis of", "within the framework of", "by virtue of",
   "under the terms of";
+- a part of an instrument in any of these frames: "under Chapter VII of the charter";
+- a force carrying a mandate: "with a UN mandate", "with Security Council authorization";
 - a verb of invoking whose object is the instrument: "invoking Article 5 of the charter", "citing the accord".
 
 Only an instrument noun (treaty, resolution, mandate, accord ...) is a basis: "under pressure", "under way",
@@ -20,7 +22,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import OBJECT_OF_PREPOSITION_LABELS, has_label, is_dobj, is_prep
+from kgingest.extract.dependencies import OBJECT_OF_PREPOSITION_LABELS, has_label, is_dobj, is_label, is_poss, is_prep
+
+# A proper name before a mandate names who gave it: "a UN mandate", "Security Council authorization".
+ISSUER_LABELS = frozenset({"compound", "nmod", "amod"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,23 @@ class LegalPhrase:
 
 
 def _instrument(noun: Token) -> bool:
-    return _is(noun, lex.LEGAL_NOUNS)
+    """An instrument, or a part of one that names it: "Chapter VII of the charter", "section 3 of the act"."""
+    if _is(noun, lex.LEGAL_NOUNS):
+        return True
+    # "Chapter VII": the parser may make the numeral the head and the part noun its compound
+    part = _is(noun, lex.PROVISION_NOUNS) or any(
+        is_label(c, "compound") and _is(c, lex.PROVISION_NOUNS) for c in noun.children
+    )
+    return part and any(_is(o, lex.LEGAL_NOUNS) for p in noun.children if is_prep(p, "of") for o in _objects(p))
+
+
+def _issued(mandate: Token) -> bool:
+    """A mandate whose issuer the words name: "a mandate from the council", "a UN mandate", "the council's
+    authorization"; "with a mandate to protect civilians" says what the force may do, not on whose authority."""
+    return any(
+        is_prep(c, "from") or is_poss(c) or (has_label(c, ISSUER_LABELS) and c.pos_ == "PROPN")
+        for c in mandate.children
+    )
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:
@@ -84,6 +105,9 @@ def legal_phrase(clause: list[Token]) -> LegalPhrase | None:
             for pobj in _objects(token):
                 if _is(pobj, lex.CONFORMITY_NOUNS):  # "in accordance with X", "as part of X", "in keeping with X"
                     found += [LegalPhrase(n) for n in _conformed_to(pobj) if _instrument(n)]
+        elif is_prep(token, "with"):
+            # "with a mandate from the Security Council", "with UN authorization": a basis the force carries
+            found += [LegalPhrase(o) for o in _objects(token) if _is(o, lex.CARRIED_INSTRUMENT_NOUNS) and _issued(o)]
         elif lower in lex.CONFORMITY_ADJECTIVES:  # "pursuant to X", wherever the parser hangs it
             found += [LegalPhrase(n) for n in _conformed_to(token) if _instrument(n)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in lex.INVOKING_VERBS:

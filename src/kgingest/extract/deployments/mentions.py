@@ -12,6 +12,7 @@ from kgingest.extract.dependencies import (
     RAISING_LABELS,
     SUBJECTS,
     has_label,
+    is_aux,
     is_det,
     is_dobj,
     is_nsubj,
@@ -295,6 +296,8 @@ class MentionFinder:
         anchor = clause_span(clause)
         mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=force, triggers=[token_span(noun)])
         self.ctx.slots.fill_slots(mention, clause, force, with_relative_clauses=True)
+        if kept_by_subject(noun):
+            _date_kept_presence(self.ctx, mention, noun)
         if mention.location is None and is_dobj(noun):
             # The parser often hangs "to X" right after the object on the verb: "condemned the deployment ... to X".
             follower = [c for c in governor.children if is_prep(c) and c.i == noun.right_edge.i + 1]
@@ -382,3 +385,13 @@ def _send_jointly(mention: Mention, force: Token) -> None:
     if joint_force(force):
         mention.co_senders = [s for s, _, _ in mention.more_senders]
         mention.more_senders = []
+
+
+def _date_kept_presence(ctx: DeploymentContext, mention: Mention, noun: Token) -> None:
+    """ "X has maintained a presence in Y since 2028": the keeping verb's own phrases date the presence, and its tense
+    says whether it goes on."""
+    verb = noun.head
+    kept = [t for c in verb.children if is_prep(c) and c.i > noun.i for t in c.subtree]
+    mention.start = mention.start or (ctx.slots.start_in(kept) if kept else None)
+    present = verb.tag_ in ("VBZ", "VBP", "VBG") or any(is_aux(c, "has", "have") for c in verb.children)
+    mention.status = mention.status or (status_of(verb) if present else None)

@@ -20,7 +20,7 @@ from kgingest.extract.dependencies import (
     is_poss,
     is_prep,
 )
-from kgingest.extract.deployments.grammar import PRONOUNS, is_force, noun_lemma, tokens_span
+from kgingest.extract.deployments.grammar import PRONOUNS, is_force, negated, noun_lemma, tokens_span
 from kgingest.extract.deployments.resolver import country_of
 from kgingest.model import ActorType
 
@@ -74,10 +74,10 @@ class PartyReader:
                 actor = actor or next((a for o in objects if (a := self._unnamed_group(o))), None)
                 if actor is not None and actor != sender:
                     return actor
-            if token.pos_ == "NOUN" and lemma in lex.SUPPORT_NOUNS:
-                actor = self._given_support(token)
-                if actor is not None and actor != sender:
-                    return actor
+            actor = self._given_support(token) if token.pos_ == "NOUN" and lemma in lex.SUPPORT_NOUNS else None
+            actor = actor or self._asker_of_help(token)  # "after X asked for help", "X requested assistance"
+            if actor is not None and actor != sender:
+                return actor
             mission = self._mission_party(token)
             if mission is not None and mission != sender:
                 return mission
@@ -96,6 +96,35 @@ class PartyReader:
                 if actor is not None and actor != sender:
                     return actor
         return self.inviter(inviter, sender, location) if inviter is not None else None
+
+    def _asker_of_help(self, verb: Token) -> str | None:
+        """Who asks for help ("X appealed for assistance", "the Y president requested military aid"): the state
+        asking, or the one whose leader or government asks."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.ASKING_VERBS or negated(verb):
+            return None
+        asked = [c for c in verb.children if is_dobj(c)]
+        asked += [o for p in verb.children if is_prep(p, "for") for o in p.children if is_pobj(o)]
+        if not any(noun_lemma(o) in lex.SUPPORT_NOUNS for o in asked):
+            return None
+        for subject in (c for c in verb.children if is_nsubj(c)):
+            state = self._state_asking(subject)
+            if state is not None:
+                return state
+        return None
+
+    def _state_asking(self, subject: Token) -> str | None:
+        """The state that asks by these words: itself, its government, or its leader ("the Ruritanian president");
+        fans, rebels, an opposition, a federation or a mayor ask for no state."""
+        # the head word itself: "Bolivian rebels" resolve to the state by their adjective, yet are not it
+        named = self.ctx.index.actor_at(subject.idx, subject.idx + len(subject))
+        if named is not None and self.ctx.actors.is_state(named):
+            return named
+        if (leader := self.ctx.actors.leader_state(named or self.ctx.actors.resolve_phrase(subject))) is not None:
+            return leader
+        if noun_lemma(subject) in lex.GOVERNMENT_NOUNS:
+            owner = self.ctx.actors.owner(subject)  # "the Ruritanian government"
+            return owner if owner is not None and self.ctx.actors.is_state(owner) else None
+        return None
 
     def _inviting_host(self, of: Token, location: str | None) -> str | None:
         return next((a for o in of.children if is_pobj(o) and (a := self._host_government(o, location))), None)

@@ -109,11 +109,25 @@ CLAIM_LABELS = frozenset({"xcomp", "ccomp", "pcomp"})
 
 def claim_of(verb: Token) -> tuple[str, Token] | None:
     """A sending that is denied ("X denied sending troops", "X denied that it had sent troops") or alleged
-    ("Y accused X of sending troops"): the status ("denied" or "alleged") and the denying or accusing verb.
+    ("Y accused X of sending troops"), or a report of one that is denied ("X denied reports that its troops had
+    crossed"): the status ("denied" or "alleged") and the denying or accusing verb.
 
     The sending is reported, not hypothetical: the claim itself must be real ("did not deny" is no denial).
     """
-    if negated(verb) or not has_label(verb, CLAIM_LABELS):
+    if negated(verb):
+        return None
+    report = verb.head
+    if (is_acl(verb) or has_label(verb, CLAIM_LABELS)) and report.lemma_.lower() in lex.CLAIM_NOUNS and is_dobj(report):
+        # "denied reports that its troops had crossed", "rejected allegations that it sent troops": the content of
+        # the report is denied; a denied report of a withdrawal ("denied reports that its troops had left") denies
+        # no sending
+        if verb.lemma_.lower() in lex.WITHDRAWAL_VERBS:
+            return None
+        denier = report.head
+        if denier.lemma_.lower() in lex.DENYING_GOVERNORS and denier.pos_ == "VERB" and is_real(denier):
+            return "denied", denier
+        return None
+    if not has_label(verb, CLAIM_LABELS):
         return None
     governor = verb.head
     if is_pcomp(verb):

@@ -24,6 +24,7 @@ from kgingest.extract.dependencies import (
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import (
+    PRONOUNS,
     clause_tokens,
     composition,
     is_force,
@@ -55,6 +56,31 @@ END_BOUND_START = re.compile(r"(?:until|till|through)\b")
 MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over)\s*$")
 
 
+def _strength_after(force: Token) -> Quantity | None:
+    """ "the contingent, some 400 strong,": a strength given after the force."""
+    for adjective in (c for c in force.children if c.i > force.i and c.lower_ in lex.SIZE_ADJECTIVES):
+        counts = [c for c in adjective.children if c.pos_ == "NUM" and c.i < adjective.i]
+        if counts:
+            begin = counts[0].left_edge.idx
+            found = find_quantities(doc_text(force.doc)[begin : adjective.idx], begin)
+            found = [q for q in found if not is_year_like(q) and not q.vague]
+            if found:
+                return found[-1]
+    return None
+
+
+def _forces_where_clauses(clause: list[Token]) -> list[Token]:
+    """Where-clauses on a place of the clause whose subject is the forces ("they", "the troops")."""
+    return [
+        c
+        for t in clause
+        for c in t.children
+        if is_relcl(c)
+        and any(w.lower_ == "where" for w in c.children)
+        and any(is_nsubj(s) and (s.lower_ in PRONOUNS or is_force(s)) for s in c.children)
+    ]
+
+
 def _misread_relatives(clause: list[Token], head: Token) -> list[Token]:
     """Complement clauses whose subject is a relative pronoun ("that will augment ..."): relative clauses the parser
     hung on a verb of the clause, or on a verb above it when they follow the clause right away."""
@@ -76,6 +102,9 @@ def _misread_relatives(clause: list[Token], head: Token) -> list[Token]:
 REPORTED_CLAUSE_LABELS = frozenset({"ccomp", "parataxis"})
 # A reporting clause the parser hangs on the reported one: "X has sent troops, the agency reported".
 REPORTING_CLAUSE_LABELS = frozenset({"advcl", "parataxis"})
+
+# What joins the two ends of a range of counts: "1,000 to 1,500", "1,000-1,500".
+RANGE_WORDS = frozenset({"to", "-", "\u2013"})
 
 
 class SlotReader:
@@ -125,8 +154,8 @@ class SlotReader:
         mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
-        # "... to train in X that may bolster Y's forces": a relative clause the parser took for a complement
-        described += [t for c in _misread_relatives(clause, head) for t in c.subtree]
+        # a relative clause the parser took for a complement; what the forces do where they went ("where they fight")
+        described += [t for c in (*_misread_relatives(clause, head), *_forces_where_clauses(clause)) for t in c.subtree]
         parties_clause = clause + [t for t in described if t not in clause]
         inviter = inviter_in(clause)  # "at X's invitation": X is helped
         mention.supported = self.ctx.parties.supported(parties_clause, mention.sender, mention.location, inviter)
@@ -186,13 +215,15 @@ class SlotReader:
             p for prep in force.children if is_prep(prep, "of") for p in prep.children if is_pobj(p) and is_force(p)
         ]  # "a battalion of about 750 peacekeepers": the people in the unit
         members += [member] if (member := composition(force)) is not None else []
+        # "two companies, about 300 soldiers,": the people the unit is, in apposition
+        members += [c for c in force.children if is_label(c, "appos") and is_force(c)]
         for noun in (force, *members, *(c for c in companions if is_force(c) and c.i > force.i)):
             if noun_lemma(noun) in lex.COUNTED_IN_UNITS:
                 continue
             found = self.count_of(noun)
             if found is not None:
                 return found
-        return None
+        return _strength_after(force)
 
     def _size_where_they_are(self, head: Token) -> Quantity | None:
         """ "a presence in X, where roughly 150 troops operate ...": the count in the clause about the place."""
@@ -224,9 +255,11 @@ class SlotReader:
             if number.i > 0 and number.doc[number.i - 1].lower_ in ("from", "between"):
                 begin = number.doc[number.i - 1].idx
         found = [q for q in find_quantities(doc_text(self.doc)[begin : noun.idx], begin) if not is_year_like(q)]
-        if len(found) > 1 and (low := found[-2].exact) is not None and (high := found[-1].exact) is not None:
+        # "some 2,000 to 3,000 soldiers": a hedge before the range's first number leaves it a range
+        low = (found[-2].exact or found[-2].approximate) if len(found) > 1 else None
+        if low is not None and (high := found[-1].exact) is not None:
             lower, upper = found[-2].span, found[-1].span
-            if doc_text(self.doc)[lower.end : upper.begin].strip() == "to" and low < high:
+            if doc_text(self.doc)[lower.end : upper.begin].strip() in RANGE_WORDS and low < high:
                 span = Span(lower.begin, upper.end, doc_text(self.doc)[lower.begin : upper.end])
                 return Quantity(span, minimum=low, maximum=high)  # "1,000 to 1,500"
         if found:
@@ -238,6 +271,10 @@ class SlotReader:
                 if quantities and not is_year_like(quantities[0]):
                     return quantities[0]
         return None
+
+    def start_in(self, tokens: list[Token]) -> TimeValue | None:
+        """The latest start the words give ("since 2028")."""
+        return self._start(tokens[0], tokens)
 
     def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
         if not clause:
