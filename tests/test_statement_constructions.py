@@ -294,6 +294,22 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Ministry of Fisheries' warning is that the stocks will collapse.",
         [Said(FISHERIES, "warning", "the stocks will collapse")],
     ),
+    "nominal/released-statement-colon-quotation": (
+        'The Ministry of Fisheries released the following statement: "We regret the closure of the bay."',
+        [Said(FISHERIES, "statement", "We regret the closure of the bay")],
+    ),
+    "nominal/issued-report-colon-quotation": (
+        'Lena Varga issued a short report: "Fish stocks have recovered in the north."',
+        [Said(VARGA, "report", "Fish stocks have recovered in the north")],
+    ),
+    "nominal/released-statement-without-words-is-no-statement": (
+        "The Ministry of Fisheries released a statement on Friday.",
+        [],
+    ),
+    "nominal/released-report-colon-list-is-no-statement": (
+        "Lena Varga released two reports: one on the fleet and one on the harbour.",
+        [],
+    ),
     # ---- according to
     "according/front": (
         "According to Lena Varga, the harbour will need two new cranes.",
@@ -361,6 +377,19 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Coastal Pilots Union cited Daniel Okoro as saying the strike was legal.",
         [Said(OKORO, "cited", "the strike was legal", channel=PILOTS)],
     ),
+    "nested/passive-quoted-as-saying": (
+        "Lena Varga was quoted as saying that the quota was final.",
+        [Said(VARGA, "quoted", "the quota was final")],
+    ),
+    "nested/passive-quoted-by-channel-as-saying": (
+        "Daniel Okoro was quoted by the Ministry of Fisheries as saying the strike was legal.",
+        [Said(OKORO, "quoted", "the strike was legal", channel=FISHERIES)],
+    ),
+    "nested/passive-quoted-as-saying-a-quotation": (
+        'Okoro was quoted as saying: "The strike is legal."',
+        [Said(OKORO, "quoted", "The strike is legal")],
+    ),
+    "nested/passive-quoted-without-words-is-no-statement": ("Okoro was quoted in the evening paper.", []),
     "nested/according-to-outer": (
         "According to the Coastal Pilots Union, Daniel Okoro said the ferry would stop.",
         [Said(OKORO, "said", "the ferry would stop", channel=PILOTS)],
@@ -424,6 +453,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "readout/welcomed-changes-in-the-report": (
         "Moravia welcomed the changes in the report.",
         [Said(MORAVA, "welcomed", "the changes in the report")],
+    ),
+    # ---- a question whether something was said says nothing
+    "question/did-say": ("Did Lena Varga say the port would close?", []),
+    "question/has-announced": ("Has the Ministry of Fisheries announced that the bay will stay closed?", []),
+    "question/why-claim": ("Why did Okoro claim that the vote was rigged?", []),
+    "question/said-then-asked-whether-true": (
+        "Lena Varga said the port would close, but would it?",
+        [Said(VARGA, "said", "the port would close")],
+    ),
+    "question/quoted-question-is-what-was-asked": (
+        '"Did he really say that?" Lena Varga asked.',
+        [Said(VARGA, "asked", "Did he really say that?")],
     ),
     # ---- beliefs and wishes are no statements
     "belief/believes": ("Lena Varga believes the harbour will fail.", []),

@@ -11,6 +11,7 @@ from kgingest.extract.dependencies import (
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
     CONJUNCTS,
+    DIRECT_OBJECTS,
     NOUN_COMPLEMENTS,
     NOUN_MODIFIERS,
     NOUN_PARTICIPLES,
@@ -63,6 +64,9 @@ from kgingest.extract.statements.syntax import (
 MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
 SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") | word_set("reporting", "WRITTEN_PIECES")
 
+# Verbs that put out a statement, tweet or speech whose words a colon and a quotation then give.
+RELEASING_VERBS = word_set("reporting", "PUBLISHING_VERBS") | {"make", "give", "send", "deliver", "put", "offer"}
+
 # How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
 # long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
 MAX_ASIDE_SPAN = 16
@@ -76,7 +80,8 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             cue = according_cue(ctx, token)
         else:
-            cue = verb_cue(ctx, token) or passive_cue(ctx, token) or nominal_cue(ctx, token)
+            cue = verb_cue(ctx, token) or passive_cue(ctx, token) or quoted_as_cue(ctx, token)
+            cue = cue or nominal_cue(ctx, token) or released_piece_cue(ctx, token)
         if cue is not None:
             cues.append(cue)
     return [c for c in cues if c.token.i not in ctx.consumed]
@@ -133,6 +138,35 @@ def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
     return cue
 
 
+def quoted_as_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """ "X was quoted (by Y) as saying ...": X speaks; Y, when named, only carried the words."""
+    if token.lemma_.lower() not in CHANNEL_VERBS or not passive(token) or negated(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
+    as_ = next((c for c in token.rights if c.dep_ in PREPOSITIONS and c.lower_ == "as"), None)
+    participle = next((c for c in as_.children if c.tag_ == "VBG"), None) if as_ is not None else None
+    if subject is None or participle is None or subject.lower_ == "it":
+        return None
+    speaker = None if is_pronoun(subject) else ctx.resolver.resolve(subject, create=False)
+    span = ctx.span(token.idx, token_end(participle))
+    cue = Cue(token, span, token.lemma_.lower(), speaker, token_end(participle), speaker_head=subject)
+    agent = next((c for c in token.children if c.dep_ in PASSIVE_AGENTS), None)
+    source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None) if agent is not None else None
+    if source is not None and not is_pronoun(source):
+        cue.channel = ctx.resolver.resolve(source, create=False)
+    said = [c for c in participle.rights if c.dep_ in CLAUSE_COMPLEMENTS]
+    if said:
+        cue.content = ctx.clip(said[0].left_edge.idx, token_end(said[-1].right_edge), token)
+    else:
+        words = [t for t in participle.doc[participle.i + 1 : participle.sent.end] if not t.is_punct]
+        cue.content = ctx.extend_over_quotes(words[0].idx, token_end(words[-1])) if words else None
+    if cue.content is None:
+        return None
+    ctx.consumed.add(participle.i)
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    return cue
+
+
 def content_preposition(token: Token) -> bool:
     """ "criticized by X for its cost": a phrase that carries part of what was said, not when it was said."""
     return token.dep_ in PREPOSITIONS and token.lower_ in CONTENT_PREPOSITIONS and not is_time(token)
@@ -172,6 +206,33 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
+
+
+def released_piece_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """ 'X issued the following statement: "..."': the noun names the act of saying, its issuer speaks, and the
+    quotation the colon opens is what was said (attached later, as for 'she added: "..."')."""
+    if token.pos_ != "NOUN" or token.dep_ not in DIRECT_OBJECTS or not is_kind(token, SAYING_VEHICLES):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in RELEASING_VERBS or negated(verb):
+        return None
+    after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    if after is None or after.text != ":" or not opens_quote(ctx, token_end(after)):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    speaker = None if is_pronoun(subject) else ctx.resolver.resolve(subject, create=False)
+    span = ctx.span(token.idx, token_end(token))
+    return Cue(token, span, token.lemma_.lower(), speaker, token_end(after), speaker_head=subject)
+
+
+def opens_quote(ctx: StatementContext, offset: int) -> bool:
+    """A quotation begins at ``offset``, white space aside."""
+    while offset < len(ctx.text) and ctx.text[offset].isspace():
+        offset += 1
+    quote = ctx.quotes.at(offset)
+    return quote is not None and quote.begin == offset
 
 
 def predicated_clause(noun: Token) -> Token | None:

@@ -146,7 +146,7 @@ def next_to(verb: Token, particle: Token) -> bool:
 
 def is_act_of_saying(verb: Token) -> bool:
     """The verb asserts that something was said: not negated, passive, refused, or a property ("known for")."""
-    if negated(verb) or passive(verb) or addressed_participle(verb):
+    if negated(verb) or passive(verb) or addressed_participle(verb) or asked_about(verb):
         return False
     if verb.dep_ in OPEN_COMPLEMENTS and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
@@ -155,6 +155,17 @@ def is_act_of_saying(verb: Token) -> bool:
     if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
         return False
     return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in PARTICIPLE_PREPOSITIONS)
+
+
+def asked_about(verb: Token) -> bool:
+    """ "Did she say the pier was safe?": a question whether something was said asserts no saying."""
+    last = verb.sent[-1]
+    while last.i > verb.sent.start and (last.is_space or last.tag_ in ("''", "``", "-RRB-")):
+        last = verb.doc[last.i - 1]
+    if last.text != "?" or verb.i > last.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+    return subject is not None and any(c.dep_ in ACTIVE_AUXILIARIES and c.i < subject.i for c in verb.children)
 
 
 def used_as_adjective(verb: Token) -> bool:
