@@ -139,6 +139,22 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Daniel Okoro wrote the speech, his daughter typed it up overnight.",
         [],
     ),
+    "before/closing-comment-of-the-narrator-is-cut": (
+        'Okoro said that some families would pay "slightly more" in fees, an admission his rivals seized on.',
+        [Said(OKORO, "said", 'some families would pay "slightly more" in fees')],
+    ),
+    "before/closing-despite-phrase-is-cut": (
+        "Okoro said both Varga and Lind had been fair to him, despite claims by the press that the mayor favours Lind.",
+        [Said(OKORO, "said", "both Varga and Lind had been fair to him")],
+    ),
+    "before/despite-without-comma-is-what-was-said": (
+        "Okoro said the ferry would run despite the storm.",
+        [Said(OKORO, "said", "the ferry would run despite the storm")],
+    ),
+    "before/apposition-to-a-noun-is-what-was-said": (
+        "Okoro said the union had met the mayor, a man he has known for years.",
+        [Said(OKORO, "said", "the union had met the mayor, a man he has known for years")],
+    ),
     # ---- a reporting clause after its content
     "after/name": (
         "The ferry link to the islands will close in October, Lena Varga said.",
@@ -301,6 +317,11 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "nominal/issued-report-colon-quotation": (
         'Lena Varga issued a short report: "Fish stocks have recovered in the north."',
         [Said(VARGA, "report", "Fish stocks have recovered in the north")],
+    ),
+    "nominal/released-statement-colon-block-quotation": (
+        'When the old pilot died, Lena Varga released the following statement:\n\n'
+        '"Daniel and I mourn a friend. He guided our ships for forty years."',
+        [Said(VARGA, "statement", "Daniel and I mourn a friend. He guided our ships for forty years")],
     ),
     "nominal/released-statement-without-words-is-no-statement": (
         "The Ministry of Fisheries released a statement on Friday.",

@@ -67,6 +67,9 @@ SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") |
 # Verbs that put out a statement, tweet or speech whose words a colon and a quotation then give.
 RELEASING_VERBS = word_set("reporting", "PUBLISHING_VERBS") | {"make", "give", "send", "deliver", "put", "offer"}
 
+# How the parser hangs a closing ", an admission that ..." on the reported clause's verb.
+NARRATOR_COMMENT_ROLES = frozenset({"dobj", "npadvmod"})
+
 # How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
 # long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
 MAX_ASIDE_SPAN = 16
@@ -224,7 +227,7 @@ def released_piece_cue(ctx: StatementContext, token: Token) -> Cue | None:
         return None
     speaker = None if is_pronoun(subject) else ctx.resolver.resolve(subject, create=False)
     span = ctx.span(token.idx, token_end(token))
-    return Cue(token, span, token.lemma_.lower(), speaker, token_end(after), speaker_head=subject)
+    return Cue(token, span, token.lemma_.lower(), speaker, token_end(token), speaker_head=subject)
 
 
 def opens_quote(ctx: StatementContext, offset: int) -> bool:
@@ -316,12 +319,41 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     medium = trailing_medium(ctx, cue.content)
     if medium is not None and cue.content is not None:
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[medium.i - 1]), token)
+    comment = narrator_comment(ctx, cue.content)
+    if comment is not None and cue.content is not None:
+        cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[comment.i - 1]), token)
     brackets = enclosing_brackets(token)
     if brackets is not None and cue.content is not None:
         # "slid (by March close to 12 percent, X says)": an attribution inside brackets reports what they hold
         opening, closing = brackets
         begin, end = max(cue.content[0], token_end(opening)), min(cue.content[1], closing.idx)
         cue.content = ctx.clip(begin, end, token) if begin < end else None
+
+
+def narrator_comment(ctx: StatementContext, content: tuple[int, int] | None) -> Token | None:
+    """The comma before a closing phrase that is the narrator's comment on what was said, which the parser hung
+    inside the reported clause: "said fares would rise, an admission that ...", "said the talks went well,
+    despite reports that ...". A noun phrase after a comma that the parser made a second object or an adverbial
+    noun of the clause's verb, running to the content's end, sums up the words; it is not part of them."""
+    words = tokens_in(ctx.doc, *content) if content is not None else None
+    if words is None:
+        return None
+    last = words[-1].i
+    for comma in words:
+        if comma.text != "," or comma.i + 1 > last or ctx.quotes.at(comma.idx) is not None:
+            continue
+        after = ctx.doc[comma.i + 1]
+        if after.lower_ == "despite" and after.head.pos_ in ("VERB", "AUX") and after.right_edge.i >= last:
+            return comma
+        noun = after.head
+        if after.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.right_edge.i < last:
+            continue
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in NARRATOR_COMMENT_ROLES:
+            continue
+        if noun.dep_ == "npadvmod" or any(c.dep_ in DIRECT_OBJECTS and c.i < comma.i for c in verb.children):
+            return comma
+    return None
 
 
 def enclosing_brackets(verb: Token) -> tuple[Token, Token] | None:
