@@ -219,6 +219,21 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The union lost members (nearly a third of them, Okoro said) after the strike.",
         [Said(OKORO, "said", "nearly a third of them")],
     ),
+    "inside/relative-clause-of-an-earlier-statement": (
+        "Lena Varga proposed a small fine, which she said was fair.",
+        [Said(VARGA, "proposed", "a small fine, which she said was fair"), Said(VARGA, "said", "was fair")],
+    ),
+    "inside/next-sentence-quoted-with-two-apostrophes-is-not-run-in": (
+        "Time, Okoro added, was on their side. ''It is early days, for heaven's sake,'' he said.",
+        [
+            Said(OKORO, "added", "Time, Okoro added, was on their side"),
+            Said(OKORO, "said", "It is early days, for heaven's sake"),
+        ],
+    ),
+    "inside/abbreviation-full-stop-does-not-end-the-clause": (
+        "The vote, Varga said, was set for 5 p.m. on Friday at the St. Nicholas hall.",
+        [Said(VARGA, "said", "The vote, Varga said, was set for 5 p.m. on Friday at the St. Nicholas hall")],
+    ),
     # ---- participles
     "participle/saying-that": (
         "Daniel Okoro defended the new levy, saying that it would pay for the sea wall.",
@@ -319,7 +334,7 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [Said(VARGA, "report", "Fish stocks have recovered in the north")],
     ),
     "nominal/released-statement-colon-block-quotation": (
-        'When the old pilot died, Lena Varga released the following statement:\n\n'
+        "When the old pilot died, Lena Varga released the following statement:\n\n"
         '"Daniel and I mourn a friend. He guided our ships for forty years."',
         [Said(VARGA, "statement", "Daniel and I mourn a friend. He guided our ships for forty years")],
     ),

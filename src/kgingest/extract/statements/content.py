@@ -91,7 +91,7 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if not chosen and frame is not Frame.QUOTE and (parenthetical(verb) or inverted_parenthetical(verb)):
         # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
         # reports; the whole clause is what was said.
-        return ctx.clip(verb.head.left_edge.idx, token_end(verb.head.right_edge), verb)
+        return ctx.clip(verb.head.left_edge.idx, sentence_end_after(ctx, verb.right_edge, verb.head.right_edge), verb)
     if not chosen and hung and verb.head.i < verb.i and frame is not Frame.QUOTE:
         # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
         # reported clause; that clause, up to the attribution, is the content.
@@ -129,12 +129,24 @@ def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int,
     """The clause ``host`` without the attribution ``verb`` hangs on it: the words after an attribution that
     opens it, before one that closes it, or the whole clause around one inside it."""
     aside_begin, aside_end = verb.left_edge, verb.right_edge
+    end = sentence_end_after(ctx, aside_end, host.right_edge)
     if aside_begin.i <= host.left_edge.i:
-        return ctx.clip(token_end(aside_end), token_end(host.right_edge), verb)
+        return ctx.clip(token_end(aside_end), end, verb)
     rest = ctx.doc[aside_end.i + 1 : host.right_edge.i + 1]
     if all(t.is_punct or t.is_space for t in rest):
         return ctx.clip(host.left_edge.idx, aside_begin.idx, verb)
-    return ctx.clip(host.left_edge.idx, token_end(host.right_edge), verb)
+    return ctx.clip(host.left_edge.idx, end, verb)
+
+
+def sentence_end_after(ctx: StatementContext, start: Token, last: Token) -> int:
+    """The end of the clause that runs from ``start`` to ``last``, or the first full stop after ``start`` outside
+    quotation marks when the parser ran a next sentence into it ('Time, he added, was short. "We go," he said')."""
+    for word in ctx.doc[start.i + 1 : last.i]:
+        if word.text in (".", "!", "?") and ctx.quotes.at(word.idx) is None:
+            following = ctx.doc[word.i + 1]
+            if following.is_space or following.tag_ in ("``", "''") or following.is_title:
+                return token_end(word)
+    return token_end(last)
 
 
 def told_by_someone(verb: Token) -> bool:

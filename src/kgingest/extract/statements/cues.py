@@ -212,7 +212,7 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
 
 
 def released_piece_cue(ctx: StatementContext, token: Token) -> Cue | None:
-    """ 'X issued the following statement: "..."': the noun names the act of saying, its issuer speaks, and the
+    """'X issued the following statement: "..."': the noun names the act of saying, its issuer speaks, and the
     quotation the colon opens is what was said (attached later, as for 'she added: "..."')."""
     if token.pos_ != "NOUN" or token.dep_ not in DIRECT_OBJECTS or not is_kind(token, SAYING_VEHICLES):
         return None

@@ -105,11 +105,23 @@ def refers_back(ctx: StatementContext, begin: int, end: int) -> bool:
     return first.lower_ in ("the", "this", "these", "that", "those", "such") and head.lower_ in REFERRING_NOUNS
 
 
+def nested_act(outer: Draft, inner: Draft) -> bool:
+    """ "backed the tax, which he said would pay for the wall": a second cue inside the first one's content, with
+    all its words there too, is a second act of saying by the same speaker, not the same one found twice."""
+    cue = inner.cue.token
+    if cue.i == outer.cue.token.i or outer.mode is Mode.DIRECT or inner.by_quote:
+        return False
+    return outer.begin < cue.idx < outer.end and outer.begin <= inner.begin and inner.end <= outer.end
+
+
 def deduplicate(drafts: list[Draft]) -> list[Draft]:
     """One draft per act of saying: the same speaker and overlapping content count once."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.by_quote, d.begin, d.end)):
-        if any(k.speaker == draft.speaker and k.begin < draft.end and draft.begin < k.end for k in kept):
+        if any(
+            k.speaker == draft.speaker and k.begin < draft.end and draft.begin < k.end and not nested_act(k, draft)
+            for k in kept
+        ):
             continue
         kept.append(draft)
     return kept
