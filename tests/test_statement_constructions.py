@@ -468,6 +468,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "In March, Lena Varga called for the minister to resign, calling him a coward.",
         [Said(VARGA, "called for", "the minister to resign"), Said(VARGA, "calling", "him a coward")],
     ),
+    "naming/relative-pronoun-object": (
+        "Okoro backed the plan, which Lena Varga called unfair.",
+        [Said(VARGA, "called", "unfair")],
+    ),
+    "naming/relative-pronoun-inside-a-praised-object-is-no-nested-channel": (
+        'Lena Varga praised the plan, which Okoro called "a disgrace."',
+        [Said(VARGA, "praised", 'the plan, which Okoro called "a disgrace'), Said(OKORO, "called", "a disgrace")],
+    ),
+    "naming/relative-pronoun-phoned-on-a-day-is-no-statement": (
+        "Okoro sold the boat, which Varga called on Monday.",
+        [],
+    ),
     "naming/phoning-is-no-statement": ("Okoro called the ministry yesterday.", []),
     "naming/a-name-after-the-object-is-whom-was-phoned": ("Okoro called his brother Viktor after the storm.", []),
     "naming/a-full-name-after-a-possessive-object-is-whom-was-phoned": (
@@ -535,3 +547,9 @@ def test_a_leading_clause_whose_subject_names_no_one_attributes_nothing(nlp: Lan
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     assert any(found(s, Said(OKORO, "noted", "Online chatter speculated wildly")) for s in statements), got
     assert not any(s.cue.text == "speculated" for s in statements), got
+
+
+def test_relative_clause_in_an_object_gets_no_channel_regression(nlp: Language) -> None:
+    statements = statements_of(nlp, 'Lena Varga praised the plan, which Okoro called "a disgrace."')
+    called = [s for s in statements if s.cue_lemma == "call"]
+    assert [(s.speaker, s.channel) for s in called] == [(key(OKORO), None)]

@@ -18,6 +18,7 @@ from kgingest.extract.dependencies import (
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
     POSSESSORS,
+    PREDICATE_COMPLEMENTS,
     PREPOSITION_CLAUSES,
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
@@ -80,7 +81,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if before is not None:
         return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
     chosen = content_heads(ctx, verb, frame)
-    if any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children) and verb.dep_ in RELATIVE_CLAUSES:
+    named = verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in PREDICATE_COMPLEMENTS for c in chosen)
+    which = any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children)
+    if which and verb.dep_ in RELATIVE_CLAUSES and not named:
         antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
         return (antecedent.left_edge.idx, token_end(antecedent))
     if frame is Frame.QUOTE:
