@@ -140,12 +140,12 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [],
     ),
     "before/closing-comment-of-the-narrator-is-cut": (
-        'Okoro said that some families would pay "slightly more" in fees, an admission his rivals seized on.',
-        [Said(OKORO, "said", 'some families would pay "slightly more" in fees')],
+        'Okoro said that the crews would earn "a bit less" next season, a concession his rivals seized on.',
+        [Said(OKORO, "said", 'the crews would earn "a bit less" next season')],
     ),
     "before/closing-despite-phrase-is-cut": (
-        "Okoro said both Varga and Lind had been fair to him, despite claims by the press that the mayor favours Lind.",
-        [Said(OKORO, "said", "both Varga and Lind had been fair to him")],
+        "Okoro said the harbour board had treated every crew alike, despite claims by the press that it favours Lind.",
+        [Said(OKORO, "said", "the harbour board had treated every crew alike")],
     ),
     "before/despite-without-comma-is-what-was-said": (
         "Okoro said the ferry would run despite the storm.",
@@ -224,10 +224,10 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [Said(VARGA, "proposed", "a small fine, which she said was fair"), Said(VARGA, "said", "was fair")],
     ),
     "inside/next-sentence-quoted-with-two-apostrophes-is-not-run-in": (
-        "Time, Okoro added, was on their side. ''It is early days, for heaven's sake,'' he said.",
+        "The tide, Okoro added, had turned for the crews. ''We start fishing again in May,'' he said.",
         [
-            Said(OKORO, "added", "Time, Okoro added, was on their side"),
-            Said(OKORO, "said", "It is early days, for heaven's sake"),
+            Said(OKORO, "added", "The tide, Okoro added, had turned for the crews"),
+            Said(OKORO, "said", "We start fishing again in May"),
         ],
     ),
     "inside/abbreviation-full-stop-does-not-end-the-clause": (
@@ -334,9 +334,9 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [Said(VARGA, "report", "Fish stocks have recovered in the north")],
     ),
     "nominal/released-statement-colon-block-quotation": (
-        "When the old pilot died, Lena Varga released the following statement:\n\n"
-        '"Daniel and I mourn a friend. He guided our ships for forty years."',
-        [Said(VARGA, "statement", "Daniel and I mourn a friend. He guided our ships for forty years")],
+        "The harbour board met late on Friday. Afterwards Lena Varga put out a short statement:\n\n"
+        '"The pier stays shut until the divers finish their survey. Nobody may moor there."',
+        [Said(VARGA, "statement", "The pier stays shut until the divers finish their survey. Nobody may moor there")],
     ),
     "nominal/released-statement-without-words-is-no-statement": (
         "The Ministry of Fisheries released a statement on Friday.",

@@ -333,7 +333,7 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
 def narrator_comment(ctx: StatementContext, content: tuple[int, int] | None) -> Token | None:
     """The comma before a closing phrase that is the narrator's comment on what was said, which the parser hung
     inside the reported clause: "said fares would rise, an admission that ...", "said the talks went well,
-    despite reports that ...". A noun phrase after a comma that the parser made a second object or an adverbial
+    despite reports that ...". A noun phrase after a comma that the parser made an object or an adverbial
     noun of the clause's verb, running to the content's end, sums up the words; it is not part of them."""
     words = tokens_in(ctx.doc, *content) if content is not None else None
     if words is None:
@@ -351,8 +351,7 @@ def narrator_comment(ctx: StatementContext, content: tuple[int, int] | None) -> 
         verb = noun.head
         if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in NARRATOR_COMMENT_ROLES:
             continue
-        if noun.dep_ == "npadvmod" or any(c.dep_ in DIRECT_OBJECTS and c.i < comma.i for c in verb.children):
-            return comma
+        return comma  # an object does not follow its verb's clause after a comma
     return None
 
 

@@ -158,7 +158,7 @@ def is_act_of_saying(verb: Token) -> bool:
 
 
 def asked_about(verb: Token) -> bool:
-    """ "Did she say the pier was safe?": a question whether something was said asserts no saying."""
+    """An inverted question ("Has the union announced it?") asks about an act of saying; it reports none."""
     last = verb.sent[-1]
     while last.i > verb.sent.start and (last.is_space or last.tag_ in ("''", "``", "-RRB-")):
         last = verb.doc[last.i - 1]
