@@ -23,6 +23,7 @@ from kgingest.extract.dependencies import (
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
     SUBJECTS,
+    has_child,
 )
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
@@ -125,7 +126,27 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         end = min(end, cut.idx)
     if verb.lemma_.lower() in NAMING_VERBS:
         end = max(end, name_given_end(ctx, chosen))
+    stray = stray_object(verb, chosen)
+    if stray is not None:
+        end = max(end, token_end(stray.right_edge))
     return ctx.clip(begin, end, verb)
+
+
+def stray_object(verb: Token, chosen: list[Token]) -> Token | None:
+    """ "said the fleet had lost, in a single night, a third of its boats": the reported verb is followed by a
+    comma and has no object of its own, and the parser hung its real object, after a phrase set off by commas,
+    on the reporting verb. Returns that noun."""
+    if len(chosen) != 1 or chosen[0].pos_ not in ("VERB", "AUX"):
+        return None
+    clause = chosen[0]
+    doc = verb.doc
+    if clause.i + 1 >= len(doc) or doc[clause.i + 1].text != "," or has_child(clause, DIRECT_OBJECTS):
+        return None
+    last = clause.right_edge
+    for noun in verb.rights:
+        if noun.i > last.i and noun.dep_ == "dep" and noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].i == last.i:
+            return noun if last.text == "," else None
+    return None
 
 
 def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int, int] | None:

@@ -31,9 +31,13 @@ from kgingest.extract.lexicon import (
     CONTENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
     NOMINAL_CUES,
+    RELEASED_STATEMENTS,
+    RELEASING_VERBS,
     Frame,
+    verb_frame,
     word_set,
 )
+from kgingest.extract.quotes import Quote
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.channels import (
@@ -63,9 +67,6 @@ from kgingest.extract.statements.syntax import (
 # Prepositions of the statement, speech or interview words were said in, and the nouns for those.
 MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
 SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") | word_set("reporting", "WRITTEN_PIECES")
-
-# Verbs that put out a statement, tweet or speech whose words a colon and a quotation then give.
-RELEASING_VERBS = word_set("reporting", "PUBLISHING_VERBS") | {"make", "give", "send", "deliver", "put", "offer"}
 
 # How the parser hangs a closing ", an admission that ..." on the reported clause's verb.
 NARRATOR_COMMENT_ROLES = frozenset({"dobj", "npadvmod"})
@@ -148,8 +149,8 @@ def quoted_as_cue(ctx: StatementContext, token: Token) -> Cue | None:
     subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
     as_ = next((c for c in token.rights if c.dep_ in PREPOSITIONS and c.lower_ == "as"), None)
     participle = next((c for c in as_.children if c.tag_ == "VBG"), None) if as_ is not None else None
-    if subject is None or participle is None or subject.lower_ == "it":
-        return None
+    if subject is None or participle is None or subject.lower_ == "it" or verb_frame(participle.lemma_) is None:
+        return None  # "quoted as refusing to comment": no act of saying
     speaker = None if is_pronoun(subject) else ctx.resolver.resolve(subject, create=False)
     span = ctx.span(token.idx, token_end(participle))
     cue = Cue(token, span, token.lemma_.lower(), speaker, token_end(participle), speaker_head=subject)
@@ -161,8 +162,9 @@ def quoted_as_cue(ctx: StatementContext, token: Token) -> Cue | None:
     if said:
         cue.content = ctx.clip(said[0].left_edge.idx, token_end(said[-1].right_edge), token)
     else:
-        words = [t for t in participle.doc[participle.i + 1 : participle.sent.end] if not t.is_punct]
-        cue.content = ctx.extend_over_quotes(words[0].idx, token_end(words[-1])) if words else None
+        # 'quoted as saying: "..."'; not "quoted as saying nothing about the strike"
+        quote = quote_opening(ctx, token_end(punctuation_after(participle)))
+        cue.content = (quote.inner.begin, quote.inner.end) if quote is not None else None
     if cue.content is None:
         return None
     ctx.consumed.add(participle.i)
@@ -214,13 +216,14 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
 def released_piece_cue(ctx: StatementContext, token: Token) -> Cue | None:
     """'X issued the following statement: "..."': the noun names the act of saying, its issuer speaks, and the
     quotation the colon opens is what was said (attached later, as for 'she added: "..."')."""
-    if token.pos_ != "NOUN" or token.dep_ not in DIRECT_OBJECTS or not is_kind(token, SAYING_VEHICLES):
+    if token.pos_ != "NOUN" or token.dep_ not in DIRECT_OBJECTS or not is_kind(token, RELEASED_STATEMENTS):
         return None
     verb = token.head
     if verb.lemma_.lower() not in RELEASING_VERBS or negated(verb):
         return None
     after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
-    if after is None or after.text != ":" or not opens_quote(ctx, token_end(after)):
+    quote = quote_opening(ctx, token_end(after)) if after is not None and after.text == ":" else None
+    if quote is None or not stated_clause(ctx, quote) or attributed_after(ctx, quote):
         return None
     subject = subject_of(verb)
     if subject is None:
@@ -230,12 +233,40 @@ def released_piece_cue(ctx: StatementContext, token: Token) -> Cue | None:
     return Cue(token, span, token.lemma_.lower(), speaker, token_end(token), speaker_head=subject)
 
 
-def opens_quote(ctx: StatementContext, offset: int) -> bool:
-    """A quotation begins at ``offset``, white space aside."""
+def quote_opening(ctx: StatementContext, offset: int) -> Quote | None:
+    """The quotation that begins at ``offset``, white space aside."""
     while offset < len(ctx.text) and ctx.text[offset].isspace():
         offset += 1
     quote = ctx.quotes.at(offset)
-    return quote is not None and quote.begin == offset
+    return quote if quote is not None and quote.begin == offset else None
+
+
+def punctuation_after(word: Token) -> Token:
+    """The last of the commas or colons right after ``word``, or the word itself."""
+    while word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", ":"):
+        word = word.doc[word.i + 1]
+    return word
+
+
+def stated_clause(ctx: StatementContext, quote: Quote) -> bool:
+    """The quotation holds a clause with a verb, not a title ("Why the Sea Wall Will Fail") or a list."""
+    words = [t for t in tokens_in(ctx.doc, quote.inner.begin, quote.inner.end) or [] if t.is_alpha]
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    long_words = [t for t in words if len(t) > 3]
+    return len(long_words) < 2 or not all(t.text[0].isupper() for t in long_words)
+
+
+def attributed_after(ctx: StatementContext, quote: Quote) -> bool:
+    """ '"The stocks are gone," one fisherman told the inquiry': a reporting verb after the quotation in its
+    sentence gives the words to someone else."""
+    words = tokens_in(ctx.doc, quote.end, len(ctx.text))
+    for word in words or []:
+        if word.text in (".", "!", "?") or "\n" in word.text:
+            break
+        if word.pos_ == "VERB" and reporting_reading(word) is not None:
+            return True
+    return False
 
 
 def predicated_clause(noun: Token) -> Token | None:
@@ -344,15 +375,47 @@ def narrator_comment(ctx: StatementContext, content: tuple[int, int] | None) -> 
             continue
         after = ctx.doc[comma.i + 1]
         if after.lower_ == "despite" and after.head.pos_ in ("VERB", "AUX") and after.right_edge.i >= last:
-            return comma
+            if reported_grounds(after):
+                return comma
+            continue
         noun = after.head
         if after.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.right_edge.i < last:
             continue
         verb = noun.head
-        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in NARRATOR_COMMENT_ROLES:
+        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in NARRATOR_COMMENT_ROLES or verb.i > comma.i:
+            continue
+        if interrupted_verb(verb, comma):
             continue
         return comma  # an object does not follow its verb's clause after a comma
     return None
+
+
+def reported_grounds(despite: Token) -> bool:
+    """ ", despite reports that ...", ", despite what the ministry claimed": the phrase sets other people's words
+    against what was said, which is the narrator's doing; ", despite her doctor's advice" may be the speaker's."""
+    said = [t for t in despite.subtree if t.i > despite.i]
+    return any(
+        t.lemma_.lower() in NOMINAL_CUES
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS)
+        or (t.dep_ in CLAUSE_MARKERS and t.lower_ == "that")
+        or (t.pos_ == "VERB" and reporting_reading(t) is not None)
+        for t in said
+    )
+
+
+def interrupted_verb(verb: Token, comma: Token) -> bool:
+    """ "had hired, last week, a new lawyer", "had given the crews, after years, a fair deal": the comma closes a
+    phrase that opened with a comma after the verb, or the verb has nothing of its own before the comma; the
+    noun phrase after it is the verb's real object, not a comment."""
+    between = verb.doc[verb.i + 1 : comma.i]
+    if not any(not t.is_punct and t.head.i == verb.i for t in between):
+        return True
+    opening = next((t for t in reversed(between) if t.text == ","), None)
+    if opening is None:
+        return False
+    inner = [t for t in verb.doc[opening.i + 1 : comma.i]]
+    heads = {t.i for t in inner if t.head.i == verb.i}
+    return len(heads) == 1 and all(t.head.i == verb.i or any(a.i in heads for a in t.ancestors) for t in inner)
 
 
 def enclosing_brackets(verb: Token) -> tuple[Token, Token] | None:
