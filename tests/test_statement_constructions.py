@@ -370,6 +370,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         '"The pier stays shut until the divers finish their survey. Nobody may moor there."',
         [Said(VARGA, "statement", "The pier stays shut until the divers finish their survey. Nobody may moor there")],
     ),
+    "nominal/released-statement-colon-quotation-then-another-speaker": (
+        'The Ministry of Fisheries issued a statement: "We regret the closure of the bay." Okoro said the talks'
+        " would go on.",
+        [
+            Said(FISHERIES, "statement", "We regret the closure of the bay"),
+            Said(OKORO, "said", "the talks would go on"),
+        ],
+    ),
     "nominal/published-essay-title-is-no-statement": (
         'Lena Varga published an essay: "Why the Sea Wall Will Fail."',
         [],

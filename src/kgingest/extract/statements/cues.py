@@ -258,8 +258,10 @@ def stated_clause(ctx: StatementContext, quote: Quote) -> bool:
 
 
 def attributed_after(ctx: StatementContext, quote: Quote) -> bool:
-    """ '"The stocks are gone," one fisherman told the inquiry': a reporting verb after the quotation in its
+    """'"The stocks are gone," one fisherman told the inquiry': a reporting verb after the quotation in its
     sentence gives the words to someone else."""
+    if ctx.text[quote.inner.begin : quote.inner.end].rstrip().endswith("."):
+        return False  # a full stop closes the sentence inside the quotation; a new one follows
     words = tokens_in(ctx.doc, quote.end, len(ctx.text))
     for word in words or []:
         if word.text in (".", "!", "?") or "\n" in word.text:
