@@ -139,6 +139,54 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Daniel Okoro wrote the speech, his daughter typed it up overnight.",
         [],
     ),
+    "before/closing-comment-of-the-narrator-is-cut": (
+        'Okoro said that the crews would earn "a bit less" next season, a concession his rivals seized on.',
+        [Said(OKORO, "said", 'the crews would earn "a bit less" next season')],
+    ),
+    "before/closing-despite-phrase-is-cut": (
+        "Okoro said the harbour board had treated every crew alike, despite claims by the press that it favours Lind.",
+        [Said(OKORO, "said", "the harbour board had treated every crew alike")],
+    ),
+    "before/despite-without-comma-is-what-was-said": (
+        "Okoro said the ferry would run despite the storm.",
+        [Said(OKORO, "said", "the ferry would run despite the storm")],
+    ),
+    "before/object-after-a-phrase-set-off-by-commas-is-what-was-said": (
+        "Okoro said the union had hired, last week, a new lawyer.",
+        [Said(OKORO, "said", "the union had hired, last week, a new lawyer")],
+    ),
+    "before/second-object-after-a-phrase-set-off-by-commas-is-what-was-said": (
+        "Okoro said the ministry had finally given the crews, after years of waiting, a fair deal.",
+        [Said(OKORO, "said", "the ministry had finally given the crews, after years of waiting, a fair deal")],
+    ),
+    "before/object-after-a-prepositional-aside-is-what-was-said": (
+        "Okoro said the board had sold, against his advice, a harbour crane.",
+        [Said(OKORO, "said", "the board had sold, against his advice, a harbour crane")],
+    ),
+    "before/object-the-parser-hung-on-the-cue-is-what-was-said": (
+        "Varga said the fleet had lost, in a single night, a third of its boats.",
+        [Said(VARGA, "said", "the fleet had lost, in a single night, a third of its boats")],
+    ),
+    "before/closing-a-move-that-comment-is-cut": (
+        "Okoro said the ferry would stop on Sunday, a move that would strand hundreds of islanders.",
+        [Said(OKORO, "said", "the ferry would stop on Sunday")],
+    ),
+    "before/apposition-after-an-object-is-what-was-said": (
+        "Okoro said the union had hired a lawyer, a former judge.",
+        [Said(OKORO, "said", "the union had hired a lawyer, a former judge")],
+    ),
+    "before/closing-despite-reports-is-cut": (
+        "Varga said the talks had gone well, despite reports that the union had walked out.",
+        [Said(VARGA, "said", "the talks had gone well")],
+    ),
+    "before/closing-despite-advice-is-what-was-said": (
+        "Varga said she would run again, despite her doctor's advice.",
+        [Said(VARGA, "said", "she would run again, despite her doctor's advice")],
+    ),
+    "before/apposition-to-a-noun-is-what-was-said": (
+        "Okoro said the union had met the mayor, a man he has known for years.",
+        [Said(OKORO, "said", "the union had met the mayor, a man he has known for years")],
+    ),
     # ---- a reporting clause after its content
     "after/name": (
         "The ferry link to the islands will close in October, Lena Varga said.",
@@ -202,6 +250,21 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "inside/brackets-past": (
         "The union lost members (nearly a third of them, Okoro said) after the strike.",
         [Said(OKORO, "said", "nearly a third of them")],
+    ),
+    "inside/relative-clause-of-an-earlier-statement": (
+        "Lena Varga proposed a small fine, which she said was fair.",
+        [Said(VARGA, "proposed", "a small fine, which she said was fair"), Said(VARGA, "said", "was fair")],
+    ),
+    "inside/next-sentence-quoted-with-two-apostrophes-is-not-run-in": (
+        "The tide, Okoro added, had turned for the crews. ''We start fishing again in May,'' he said.",
+        [
+            Said(OKORO, "added", "The tide, Okoro added, had turned for the crews"),
+            Said(OKORO, "said", "We start fishing again in May"),
+        ],
+    ),
+    "inside/abbreviation-full-stop-does-not-end-the-clause": (
+        "The vote, Varga said, was set for 5 p.m. on Friday at the St. Nicholas hall.",
+        [Said(VARGA, "said", "The vote, Varga said, was set for 5 p.m. on Friday at the St. Nicholas hall")],
     ),
     # ---- participles
     "participle/saying-that": (
@@ -294,6 +357,44 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Ministry of Fisheries' warning is that the stocks will collapse.",
         [Said(FISHERIES, "warning", "the stocks will collapse")],
     ),
+    "nominal/released-statement-colon-quotation": (
+        'The Ministry of Fisheries released the following statement: "We regret the closure of the bay."',
+        [Said(FISHERIES, "statement", "We regret the closure of the bay")],
+    ),
+    "nominal/issued-report-colon-quotation": (
+        'Lena Varga issued a short report: "Fish stocks have recovered in the north."',
+        [Said(VARGA, "report", "Fish stocks have recovered in the north")],
+    ),
+    "nominal/released-statement-colon-block-quotation": (
+        "The harbour board met late on Friday. Afterwards Lena Varga put out a short statement:\n\n"
+        '"The pier stays shut until the divers finish their survey. Nobody may moor there."',
+        [Said(VARGA, "statement", "The pier stays shut until the divers finish their survey. Nobody may moor there")],
+    ),
+    "nominal/released-statement-colon-quotation-then-another-speaker": (
+        'The Ministry of Fisheries issued a statement: "We regret the closure of the bay." Okoro said the talks'
+        " would go on.",
+        [
+            Said(FISHERIES, "statement", "We regret the closure of the bay"),
+            Said(OKORO, "said", "the talks would go on"),
+        ],
+    ),
+    "nominal/published-essay-title-is-no-statement": (
+        'Lena Varga published an essay: "Why the Sea Wall Will Fail."',
+        [],
+    ),
+    "nominal/published-book-title-is-no-statement": ('Lena Varga published a book: "The Sea Wall".', []),
+    "nominal/aired-interview-quotation-is-the-interviewees": (
+        'The Coastal Pilots Union aired an interview:\n\n"We will never give up the harbour," said Daniel Okoro.',
+        [Said(OKORO, "said", "We will never give up the harbour")],
+    ),
+    "nominal/released-statement-without-words-is-no-statement": (
+        "The Ministry of Fisheries released a statement on Friday.",
+        [],
+    ),
+    "nominal/released-report-colon-list-is-no-statement": (
+        "Lena Varga released two reports: one on the fleet and one on the harbour.",
+        [],
+    ),
     # ---- according to
     "according/front": (
         "According to Lena Varga, the harbour will need two new cranes.",
@@ -361,6 +462,28 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Coastal Pilots Union cited Daniel Okoro as saying the strike was legal.",
         [Said(OKORO, "cited", "the strike was legal", channel=PILOTS)],
     ),
+    "nested/passive-quoted-as-saying": (
+        "Lena Varga was quoted as saying that the quota was final.",
+        [Said(VARGA, "quoted", "the quota was final")],
+    ),
+    "nested/passive-quoted-by-channel-as-saying": (
+        "Daniel Okoro was quoted by the Ministry of Fisheries as saying the strike was legal.",
+        [Said(OKORO, "quoted", "the strike was legal", channel=FISHERIES)],
+    ),
+    "nested/passive-quoted-as-saying-a-quotation": (
+        'Okoro was quoted as saying: "The strike is legal."',
+        [Said(OKORO, "quoted", "The strike is legal")],
+    ),
+    "nested/passive-quoted-without-words-is-no-statement": ("Okoro was quoted in the evening paper.", []),
+    "nested/passive-quoted-as-saying-a-noun-phrase-is-no-statement": (
+        "Okoro was quoted as saying nothing about the strike.",
+        [],
+    ),
+    "nested/passive-quoted-as-saying-colon-without-quotation-is-no-statement": (
+        "Okoro was quoted as saying: nothing.",
+        [],
+    ),
+    "nested/passive-quoted-as-refusing-is-no-statement": ("Lena Varga was quoted as refusing to comment.", []),
     "nested/according-to-outer": (
         "According to the Coastal Pilots Union, Daniel Okoro said the ferry would stop.",
         [Said(OKORO, "said", "the ferry would stop", channel=PILOTS)],
@@ -403,6 +526,26 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "In March, Lena Varga called for the minister to resign, calling him a coward.",
         [Said(VARGA, "called for", "the minister to resign"), Said(VARGA, "calling", "him a coward")],
     ),
+    "naming/relative-pronoun-object": (
+        "Okoro backed the plan, which Lena Varga called unfair.",
+        [Said(VARGA, "called", "unfair")],
+    ),
+    "naming/relative-pronoun-inside-a-praised-object-is-no-nested-channel": (
+        'Lena Varga praised the plan, which Okoro called "a disgrace."',
+        [Said(VARGA, "praised", 'the plan, which Okoro called "a disgrace'), Said(OKORO, "called", "a disgrace")],
+    ),
+    "naming/relative-pronoun-phoned-on-a-day-is-no-statement": (
+        "Okoro sold the boat, which Varga called on Monday.",
+        [],
+    ),
+    "naming/relative-pronoun-called-early-is-no-statement": (
+        "The snap election, which the president called early, was lost.",
+        [],
+    ),
+    "naming/relative-pronoun-called-home-is-no-statement": (
+        "Okoro visited the harbour, which Varga called home for twenty years.",
+        [],
+    ),
     "naming/phoning-is-no-statement": ("Okoro called the ministry yesterday.", []),
     "naming/a-name-after-the-object-is-whom-was-phoned": ("Okoro called his brother Viktor after the storm.", []),
     "naming/a-full-name-after-a-possessive-object-is-whom-was-phoned": (
@@ -425,6 +568,25 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Moravia welcomed the changes in the report.",
         [Said(MORAVA, "welcomed", "the changes in the report")],
     ),
+    # ---- a question whether something was said says nothing
+    "question/did-say": ("Did Lena Varga say the port would close?", []),
+    "question/has-announced": ("Has the Ministry of Fisheries announced that the bay will stay closed?", []),
+    "question/why-claim-takes-the-claim-as-made": (
+        "Why did Okoro claim that the vote was rigged?",
+        [Said(OKORO, "claim", "the vote was rigged")],
+    ),
+    "question/why-say-takes-the-saying-as-made": (
+        "Why did Okoro say the port would close?",
+        [Said(OKORO, "say", "the port would close")],
+    ),
+    "question/said-then-asked-whether-true": (
+        "Lena Varga said the port would close, but would it?",
+        [Said(VARGA, "said", "the port would close")],
+    ),
+    "question/quoted-question-is-what-was-asked": (
+        '"Did he really say that?" Lena Varga asked.',
+        [Said(VARGA, "asked", "Did he really say that?")],
+    ),
     # ---- beliefs and wishes are no statements
     "belief/believes": ("Lena Varga believes the harbour will fail.", []),
     "belief/wants": ("The union wants the ministry to raise the quota.", []),
@@ -440,6 +602,16 @@ CASES: dict[str, tuple[str, list[Said]]] = {
 }
 
 
+# Cases whose expected statements are all there is: nothing else may be found.
+EXACTLY = frozenset(
+    {
+        "nested/passive-quoted-as-saying",
+        "nested/passive-quoted-by-channel-as-saying",
+        "nested/passive-quoted-as-saying-a-quotation",
+    }
+)
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_construction(nlp: Language, name: str) -> None:
     text, expected = CASES[name]
@@ -447,6 +619,8 @@ def test_construction(nlp: Language, name: str) -> None:
     got = [(s.speaker, s.cue.text, s.content.text, s.channel) for s in statements]
     for said in expected:
         assert any(found(s, said) for s in statements), (said, got)
+    if name in EXACTLY:
+        assert len(statements) == len(expected), got
     if not expected:
         assert statements == [], got
     if name.startswith(("belief/", "intention/")):
@@ -458,3 +632,22 @@ def test_a_leading_clause_whose_subject_names_no_one_attributes_nothing(nlp: Lan
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     assert any(found(s, Said(OKORO, "noted", "Online chatter speculated wildly")) for s in statements), got
     assert not any(s.cue.text == "speculated" for s in statements), got
+
+
+def test_relative_clause_in_an_object_gets_no_channel_regression(nlp: Language) -> None:
+    statements = statements_of(nlp, 'Lena Varga praised the plan, which Okoro called "a disgrace."')
+    called = [s for s in statements if s.cue_lemma == "call"]
+    assert [(s.speaker, s.channel) for s in called] == [(key(OKORO), None)]
+
+
+def test_released_report_colon_quotation_with_its_own_attribution_regression(nlp: Language) -> None:
+    text = 'The Ministry of Fisheries issued a report:\n\n"The stocks are gone," one fisherman told the inquiry.'
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert not any(s.speaker == key(FISHERIES) for s in statements), got
+
+
+def test_quoted_as_denying_reads_as_denied_regression(nlp: Language) -> None:
+    quoted = statements_of(nlp, "Okoro was quoted as denying that the strike was illegal.")
+    active = statements_of(nlp, "Okoro denied that the strike was illegal.")
+    assert [(s.speaker, s.content.text) for s in quoted] == [(s.speaker, s.content.text) for s in active]

@@ -18,10 +18,12 @@ from kgingest.extract.dependencies import (
     OPEN_COMPLEMENTS,
     PARENTHETICALS,
     POSSESSORS,
+    PREDICATE_COMPLEMENTS,
     PREPOSITION_CLAUSES,
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
     SUBJECTS,
+    has_child,
 )
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
@@ -80,7 +82,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if before is not None:
         return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
     chosen = content_heads(ctx, verb, frame)
-    if any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children) and verb.dep_ in RELATIVE_CLAUSES:
+    named = verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in PREDICATE_COMPLEMENTS for c in chosen)
+    which = any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children)
+    if which and verb.dep_ in RELATIVE_CLAUSES and not named:
         antecedent = verb.head  # "..., which the ministry denies": the content is what "which" stands for
         return (antecedent.left_edge.idx, token_end(antecedent))
     if frame is Frame.QUOTE:
@@ -91,7 +95,7 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if not chosen and frame is not Frame.QUOTE and (parenthetical(verb) or inverted_parenthetical(verb)):
         # "If the margin is small, the campaign said, it may not ...": an attribution inside the clause it
         # reports; the whole clause is what was said.
-        return ctx.clip(verb.head.left_edge.idx, token_end(verb.head.right_edge), verb)
+        return ctx.clip(verb.head.left_edge.idx, sentence_end_after(ctx, verb.right_edge, verb.head.right_edge), verb)
     if not chosen and hung and verb.head.i < verb.i and frame is not Frame.QUOTE:
         # "The sides remain apart, the sources said, speaking ...": the parser hung the attribution on the
         # reported clause; that clause, up to the attribution, is the content.
@@ -122,19 +126,51 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
         end = min(end, cut.idx)
     if verb.lemma_.lower() in NAMING_VERBS:
         end = max(end, name_given_end(ctx, chosen))
+    stray = stray_object(verb, chosen)
+    if stray is not None:
+        end = max(end, token_end(stray.right_edge))
     return ctx.clip(begin, end, verb)
+
+
+def stray_object(verb: Token, chosen: list[Token]) -> Token | None:
+    """ "said the fleet had lost, in a single night, a third of its boats": the reported verb is followed by a
+    comma and has no object of its own, and the parser hung its real object, after a phrase set off by commas,
+    on the reporting verb. Returns that noun."""
+    if len(chosen) != 1 or chosen[0].pos_ not in ("VERB", "AUX"):
+        return None
+    clause = chosen[0]
+    doc = verb.doc
+    if clause.i + 1 >= len(doc) or doc[clause.i + 1].text != "," or has_child(clause, DIRECT_OBJECTS):
+        return None
+    last = clause.right_edge
+    for noun in verb.rights:
+        if noun.i > last.i and noun.dep_ == "dep" and noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].i == last.i:
+            return noun if last.text == "," else None
+    return None
 
 
 def clause_around(ctx: StatementContext, verb: Token, host: Token) -> tuple[int, int] | None:
     """The clause ``host`` without the attribution ``verb`` hangs on it: the words after an attribution that
     opens it, before one that closes it, or the whole clause around one inside it."""
     aside_begin, aside_end = verb.left_edge, verb.right_edge
+    end = sentence_end_after(ctx, aside_end, host.right_edge)
     if aside_begin.i <= host.left_edge.i:
-        return ctx.clip(token_end(aside_end), token_end(host.right_edge), verb)
+        return ctx.clip(token_end(aside_end), end, verb)
     rest = ctx.doc[aside_end.i + 1 : host.right_edge.i + 1]
     if all(t.is_punct or t.is_space for t in rest):
         return ctx.clip(host.left_edge.idx, aside_begin.idx, verb)
-    return ctx.clip(host.left_edge.idx, token_end(host.right_edge), verb)
+    return ctx.clip(host.left_edge.idx, end, verb)
+
+
+def sentence_end_after(ctx: StatementContext, start: Token, last: Token) -> int:
+    """The end of the clause that runs from ``start`` to ``last``, or the first full stop after ``start`` outside
+    quotation marks when the parser ran a next sentence into it ('Time, he added, was short. "We go," he said')."""
+    for word in ctx.doc[start.i + 1 : last.i]:
+        if word.text in (".", "!", "?") and ctx.quotes.at(word.idx) is None:
+            following = ctx.doc[word.i + 1]
+            if following.is_space or following.tag_ in ("``", "''") or following.is_title:
+                return token_end(word)
+    return token_end(last)
 
 
 def told_by_someone(verb: Token) -> bool:

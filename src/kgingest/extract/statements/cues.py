@@ -11,6 +11,7 @@ from kgingest.extract.dependencies import (
     CLAUSE_COMPLEMENTS,
     CLAUSE_MARKERS,
     CONJUNCTS,
+    DIRECT_OBJECTS,
     NOUN_COMPLEMENTS,
     NOUN_MODIFIERS,
     NOUN_PARTICIPLES,
@@ -30,9 +31,13 @@ from kgingest.extract.lexicon import (
     CONTENT_PREPOSITIONS,
     DOCUMENT_NOUNS,
     NOMINAL_CUES,
+    RELEASED_STATEMENTS,
+    RELEASING_VERBS,
     Frame,
+    verb_frame,
     word_set,
 )
+from kgingest.extract.quotes import Quote
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.channels import (
@@ -63,6 +68,9 @@ from kgingest.extract.statements.syntax import (
 MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
 SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") | word_set("reporting", "WRITTEN_PIECES")
 
+# How the parser hangs a closing ", an admission that ..." on the reported clause's verb.
+NARRATOR_COMMENT_ROLES = frozenset({"dobj", "npadvmod"})
+
 # How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
 # long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
 MAX_ASIDE_SPAN = 16
@@ -76,7 +84,8 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             cue = according_cue(ctx, token)
         else:
-            cue = verb_cue(ctx, token) or passive_cue(ctx, token) or nominal_cue(ctx, token)
+            cue = verb_cue(ctx, token) or passive_cue(ctx, token) or quoted_as_cue(ctx, token)
+            cue = cue or nominal_cue(ctx, token) or released_piece_cue(ctx, token)
         if cue is not None:
             cues.append(cue)
     return [c for c in cues if c.token.i not in ctx.consumed]
@@ -135,6 +144,36 @@ def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
     return cue
 
 
+def quoted_as_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """ "X was quoted (by Y) as saying ...": X speaks; Y, when named, only carried the words."""
+    if token.lemma_.lower() not in CHANNEL_VERBS or not passive(token) or negated(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
+    as_ = next((c for c in token.rights if c.dep_ in PREPOSITIONS and c.lower_ == "as"), None)
+    participle = next((c for c in as_.children if c.tag_ == "VBG"), None) if as_ is not None else None
+    if subject is None or participle is None or subject.lower_ == "it" or verb_frame(participle.lemma_) is None:
+        return None  # "quoted as refusing to comment": no act of saying
+    speaker = None if is_pronoun(subject) else ctx.resolver.resolve(subject, create=False)
+    span = ctx.span(token.idx, token_end(participle))
+    cue = Cue(token, span, token.lemma_.lower(), speaker, token_end(participle), speaker_head=subject)
+    agent = next((c for c in token.children if c.dep_ in PASSIVE_AGENTS), None)
+    source = next((c for c in agent.children if c.dep_ in PREPOSITION_OBJECTS), None) if agent is not None else None
+    if source is not None and not is_pronoun(source):
+        cue.channel = ctx.resolver.resolve(source, create=False)
+    said = [c for c in participle.rights if c.dep_ in CLAUSE_COMPLEMENTS]
+    if said:
+        cue.content = ctx.clip(said[0].left_edge.idx, token_end(said[-1].right_edge), token)
+    else:
+        # 'quoted as saying: "..."'; not "quoted as saying nothing about the strike"
+        quote = quote_opening(ctx, token_end(punctuation_after(participle)))
+        cue.content = (quote.inner.begin, quote.inner.end) if quote is not None else None
+    if cue.content is None:
+        return None
+    ctx.consumed.add(participle.i)
+    cue.date_tokens = date_tokens_of(ctx, token, cue.content)
+    return cue
+
+
 def content_preposition(token: Token) -> bool:
     """ "criticized by X for its cost": a phrase that carries part of what was said, not when it was said."""
     return token.dep_ in PREPOSITIONS and token.lower_ in CONTENT_PREPOSITIONS and not is_time(token)
@@ -174,6 +213,64 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
+
+
+def released_piece_cue(ctx: StatementContext, token: Token) -> Cue | None:
+    """'X issued the following statement: "..."': the noun names the act of saying, its issuer speaks, and the
+    quotation the colon opens is what was said (attached later, as for 'she added: "..."')."""
+    if token.pos_ != "NOUN" or token.dep_ not in DIRECT_OBJECTS or not is_kind(token, RELEASED_STATEMENTS):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in RELEASING_VERBS or negated(verb):
+        return None
+    after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    quote = quote_opening(ctx, token_end(after)) if after is not None and after.text == ":" else None
+    if quote is None or not stated_clause(ctx, quote) or attributed_after(ctx, quote):
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    speaker = None if is_pronoun(subject) else ctx.resolver.resolve(subject, create=False)
+    span = ctx.span(token.idx, token_end(token))
+    return Cue(token, span, token.lemma_.lower(), speaker, token_end(token), speaker_head=subject)
+
+
+def quote_opening(ctx: StatementContext, offset: int) -> Quote | None:
+    """The quotation that begins at ``offset``, white space aside."""
+    while offset < len(ctx.text) and ctx.text[offset].isspace():
+        offset += 1
+    quote = ctx.quotes.at(offset)
+    return quote if quote is not None and quote.begin == offset else None
+
+
+def punctuation_after(word: Token) -> Token:
+    """The last of the commas or colons right after ``word``, or the word itself."""
+    while word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", ":"):
+        word = word.doc[word.i + 1]
+    return word
+
+
+def stated_clause(ctx: StatementContext, quote: Quote) -> bool:
+    """The quotation holds a clause with a verb, not a title ("Why the Sea Wall Will Fail") or a list."""
+    words = [t for t in tokens_in(ctx.doc, quote.inner.begin, quote.inner.end) or [] if t.is_alpha]
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    long_words = [t for t in words if len(t) > 3]
+    return len(long_words) < 2 or not all(t.text[0].isupper() for t in long_words)
+
+
+def attributed_after(ctx: StatementContext, quote: Quote) -> bool:
+    """'"The stocks are gone," one fisherman told the inquiry': a reporting verb after the quotation in its
+    sentence gives the words to someone else."""
+    if ctx.text[quote.inner.begin : quote.inner.end].rstrip().endswith("."):
+        return False  # a full stop closes the sentence inside the quotation; a new one follows
+    words = tokens_in(ctx.doc, quote.end, len(ctx.text))
+    for word in words or []:
+        if word.text in (".", "!", "?") or "\n" in word.text:
+            break
+        if word.pos_ == "VERB" and reporting_reading(word) is not None:
+            return True
+    return False
 
 
 def predicated_clause(noun: Token) -> Token | None:
@@ -257,12 +354,72 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     medium = trailing_medium(ctx, cue.content)
     if medium is not None and cue.content is not None:
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[medium.i - 1]), token)
+    comment = narrator_comment(ctx, cue.content)
+    if comment is not None and cue.content is not None:
+        cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[comment.i - 1]), token)
     brackets = enclosing_brackets(token)
     if brackets is not None and cue.content is not None:
         # "slid (by March close to 12 percent, X says)": an attribution inside brackets reports what they hold
         opening, closing = brackets
         begin, end = max(cue.content[0], token_end(opening)), min(cue.content[1], closing.idx)
         cue.content = ctx.clip(begin, end, token) if begin < end else None
+
+
+def narrator_comment(ctx: StatementContext, content: tuple[int, int] | None) -> Token | None:
+    """The comma before a closing phrase that is the narrator's comment on what was said, which the parser hung
+    inside the reported clause: "said fares would rise, an admission that ...", "said the talks went well,
+    despite reports that ...". A noun phrase after a comma that the parser made an object or an adverbial
+    noun of the clause's verb, running to the content's end, sums up the words; it is not part of them."""
+    words = tokens_in(ctx.doc, *content) if content is not None else None
+    if words is None:
+        return None
+    last = words[-1].i
+    for comma in words:
+        if comma.text != "," or comma.i + 1 > last or ctx.quotes.at(comma.idx) is not None:
+            continue
+        after = ctx.doc[comma.i + 1]
+        if after.lower_ == "despite" and after.head.pos_ in ("VERB", "AUX") and after.right_edge.i >= last:
+            if reported_grounds(after):
+                return comma
+            continue
+        noun = after.head
+        if after.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.right_edge.i < last:
+            continue
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in NARRATOR_COMMENT_ROLES or verb.i > comma.i:
+            continue
+        if interrupted_verb(verb, comma):
+            continue
+        return comma  # an object does not follow its verb's clause after a comma
+    return None
+
+
+def reported_grounds(despite: Token) -> bool:
+    """ ", despite reports that ...", ", despite what the ministry claimed": the phrase sets other people's words
+    against what was said, which is the narrator's doing; ", despite her doctor's advice" may be the speaker's."""
+    said = [t for t in despite.subtree if t.i > despite.i]
+    return any(
+        t.lemma_.lower() in NOMINAL_CUES
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS)
+        or (t.dep_ in CLAUSE_MARKERS and t.lower_ == "that")
+        or (t.pos_ == "VERB" and reporting_reading(t) is not None)
+        for t in said
+    )
+
+
+def interrupted_verb(verb: Token, comma: Token) -> bool:
+    """ "had hired, last week, a new lawyer", "had given the crews, after years, a fair deal": the comma closes a
+    phrase that opened with a comma after the verb, or the verb has nothing of its own before the comma; the
+    noun phrase after it is the verb's real object, not a comment."""
+    between = verb.doc[verb.i + 1 : comma.i]
+    if not any(not t.is_punct and t.head.i == verb.i for t in between):
+        return True
+    opening = next((t for t in reversed(between) if t.text == ","), None)
+    if opening is None:
+        return False
+    inner = [t for t in verb.doc[opening.i + 1 : comma.i]]
+    heads = {t.i for t in inner if t.head.i == verb.i}
+    return len(heads) == 1 and all(t.head.i == verb.i or any(a.i in heads for a in t.ancestors) for t in inner)
 
 
 def enclosing_brackets(verb: Token) -> tuple[Token, Token] | None:

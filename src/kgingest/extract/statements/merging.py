@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kgingest.extract.dependencies import CLAUSE_COMPLEMENTS, RELATIVE_CLAUSES
 from kgingest.extract.lexicon import (
     REFERRING_NOUNS,
 )
@@ -71,9 +72,20 @@ def nested_channels(drafts: list[Draft]) -> None:
         for outer in drafts:
             if outer is inner or outer.speaker == inner.speaker or not outer.begin <= token.idx < outer.end:
                 continue
+            if narrated_aside(inner, outer):
+                continue
             if any(ancestor.i == outer.cue.token.i for ancestor in token.ancestors):
                 inner.channel = outer.speaker
                 break
+
+
+def narrated_aside(inner: Draft, outer: Draft) -> bool:
+    """ "She praised the plan, which he called a disgrace": a relative clause on the thing an outer cue names
+    (no reported clause of its own) is the narrator's aside, not words the outer speaker passed on."""
+    token = inner.cue.token
+    if token.dep_ not in RELATIVE_CLAUSES:
+        return False
+    return not any(c.dep_ in CLAUSE_COMPLEMENTS for c in outer.cue.token.children)
 
 
 def draft_from_cue(ctx: StatementContext, cue: Cue) -> Draft | None:
@@ -105,11 +117,24 @@ def refers_back(ctx: StatementContext, begin: int, end: int) -> bool:
     return first.lower_ in ("the", "this", "these", "that", "those", "such") and head.lower_ in REFERRING_NOUNS
 
 
+def nested_act(outer: Draft, inner: Draft) -> bool:
+    """ "backed the tax, which he said would pay for the wall": a second cue in a relative clause inside the first
+    one's content, with all its words there too, is a second act of saying by the same speaker, not the same one
+    found twice. (A participle there, "backed a suit alleging ...", is the suit's, not a second act.)"""
+    cue = inner.cue.token
+    if cue.i == outer.cue.token.i or outer.mode is Mode.DIRECT or inner.by_quote or cue.dep_ not in RELATIVE_CLAUSES:
+        return False
+    return outer.begin < cue.idx < outer.end and outer.begin <= inner.begin and inner.end <= outer.end
+
+
 def deduplicate(drafts: list[Draft]) -> list[Draft]:
     """One draft per act of saying: the same speaker and overlapping content count once."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.by_quote, d.begin, d.end)):
-        if any(k.speaker == draft.speaker and k.begin < draft.end and draft.begin < k.end for k in kept):
+        if any(
+            k.speaker == draft.speaker and k.begin < draft.end and draft.begin < k.end and not nested_act(k, draft)
+            for k in kept
+        ):
             continue
         kept.append(draft)
     return kept

@@ -48,6 +48,7 @@ from kgingest.extract.lexicon import (
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     NAMING_VERBS,
+    NOT_NAMES,
     OCCASION_NOUNS,
     ORGANIZATION_NOUNS,
     PARTICIPLE_PREPOSITIONS,
@@ -65,6 +66,9 @@ from kgingest.extract.lexicon import (
     word_set,
 )
 from kgingest.extract.speakers.grammar import is_kind
+
+# Tags of the wh-words that open a question which is not a yes/no question.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 # Tokens allowed between a quotation and its trailing attribution ('", he later said').
 MAX_ATTRIBUTION_GAP_TOKENS = 12
@@ -146,7 +150,7 @@ def next_to(verb: Token, particle: Token) -> bool:
 
 def is_act_of_saying(verb: Token) -> bool:
     """The verb asserts that something was said: not negated, passive, refused, or a property ("known for")."""
-    if negated(verb) or passive(verb) or addressed_participle(verb):
+    if negated(verb) or passive(verb) or addressed_participle(verb) or asked_about(verb):
         return False
     if verb.dep_ in OPEN_COMPLEMENTS and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
@@ -155,6 +159,20 @@ def is_act_of_saying(verb: Token) -> bool:
     if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
         return False
     return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in PARTICIPLE_PREPOSITIONS)
+
+
+def asked_about(verb: Token) -> bool:
+    """An inverted question ("Has the union announced it?") asks about an act of saying; it reports none."""
+    last = verb.sent[-1]
+    while last.i > verb.sent.start and (last.is_space or last.tag_ in ("''", "``", "-RRB-")):
+        last = verb.doc[last.i - 1]
+    if last.text != "?" or verb.i > last.i:
+        return False
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.tag_ in WH_TAGS:
+        return False  # "Why did he say the port would close?" takes the saying as given and asks about it
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+    return subject is not None and any(c.dep_ in ACTIVE_AUXILIARIES and c.i < subject.i for c in verb.children)
 
 
 def used_as_adjective(verb: Token) -> bool:
@@ -459,6 +477,9 @@ def document_finding(verb: Token) -> bool:
 def names_something(verb: Token) -> bool:
     """ "called X Y": an object and a predicate for it, the object not a relative pronoun."""
     obj = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS), None)
+    if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ in RELATIVE_CLAUSES:
+        # "the plan, which she called 'a disgrace'": the relative pronoun stands for the thing named
+        return any(c.dep_ in PREDICATE_COMPLEMENTS and given_predicate(c) for c in verb.children)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
     # a bare name after the object names whom was phoned ("called the navy's chief Ann Roe"), not what it is
@@ -476,6 +497,14 @@ def names_something(verb: Token) -> bool:
     if any(c.dep_ in ADJECTIVES and c.i > obj.i for c in obj.children):
         return True
     return quoted_after(obj) is not None
+
+
+def given_predicate(phrase: Token) -> bool:
+    """A noun phrase or adjective a thing is called: "which she called unfair", not "which he called early"
+    (called for a time) nor "which she called home" (lived in)."""
+    if phrase.pos_ not in ("NOUN", "PROPN", "ADJ") or bare_name(phrase):
+        return False
+    return phrase.lower_ not in NOT_NAMES and phrase.ent_type_ not in ("DATE", "TIME")
 
 
 def bare_name(phrase: Token) -> bool:
