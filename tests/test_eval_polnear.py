@@ -178,6 +178,15 @@ def test_a_source_that_is_only_a_title_is_compared_by_the_title() -> None:
     assert speaker_right(_statement(0, 1, ("Mary Holt",)), "the senator") is False
 
 
+def test_the_speaker_as_written_counts_beside_its_label() -> None:
+    """ "The senator said": the Source is the description; the statement keeps it as written beside the actor."""
+    statement = _statement(0, 1, ("Mary Holt",))
+    statement.written.append("The senator")
+    assert speaker_right(statement, "the senator")
+    assert speaker_right(statement, "the senator", written=False) is False
+    assert speaker_right(statement, "the governor") is False
+
+
 @pytest.mark.parametrize("source", [None, "", "She", "they", "he and she", "Who", "some"])
 def test_a_pronoun_or_absent_source_is_not_counted(source: str | None) -> None:
     assert speaker_right(_statement(0, 1, ("Lena Ortiz",)), source) is None
@@ -220,6 +229,18 @@ def test_pipeline_statements_are_scored_against_the_fixture_attributions(fixture
     assert alpha.statements.found_gold >= 1
     assert alpha.speaker.total <= alpha.statements.correct_extracted  # the "She" pair is never counted
     assert alpha.failure is None
+
+
+def test_speaker_acc_is_the_label_and_as_written_a_separate_column(fixture_report: PolnearReport) -> None:
+    """Speaker acc stays the resolved actor's label only; the phrase as written is counted in its own column."""
+    for article in fixture_report.articles:
+        assert article.speaker_written.total == article.speaker.total
+        assert article.speaker_written.right >= article.speaker.right
+    total = fixture_report.total()
+    assert total.speaker_written.total == sum(a.speaker_written.total for a in fixture_report.articles)
+    assert total.speaker_written.right == sum(a.speaker_written.right for a in fixture_report.articles)
+    header, *_ = format_polnear_report(fixture_report).splitlines()
+    assert header.index("speaker acc") < header.index("speaker as written") < header.index("cue acc")
 
 
 def test_totals_add_up_the_articles(fixture_report: PolnearReport) -> None:

@@ -159,6 +159,7 @@ def sample_extraction(text: str = TEXT, key: str = "sample-article") -> Extracti
             content=span("Marendia has sent more than 1,200 soldiers to the Tarrow Valley"),
             date=statement_day,
             about_deployments=["d1"],
+            source=span("Foreign Minister Ilsa Varnholt"),
         ),
         Statement(
             key="s2",
@@ -170,6 +171,7 @@ def sample_extraction(text: str = TEXT, key: str = "sample-article") -> Extracti
             quote=span("Our units arrived under the Lindau security pact,"),
             date=TimeValue(PUBLISHED, PUBLISHED, Precision.DAY, assumed=True),
             channel="organization/northwind-press-agency",
+            source=span("Varnholt", 1),
         ),
         Statement(
             key="s3",
@@ -433,7 +435,7 @@ STATEMENT_COLUMNS = ["statement", "speaker", "speakerLabel", "cue", "date", "mod
 
 def test_statements_query(graph: Graph) -> None:
     columns, rows = run_query(graph, "statements")
-    assert columns == [*STATEMENT_COLUMNS, "channel", "channelLabel", "cueLemma", "dateAssumed"]
+    assert columns == [*STATEMENT_COLUMNS, "channel", "channelLabel", "cueLemma", "dateAssumed", "speakerText"]
     assert [r["statement"].rsplit("/", 1)[1] for r in rows] == ["s1", "s2", "s3"]  # in text order
     first, second, third = rows
     content = span("Marendia has sent more than 1,200 soldiers to the Tarrow Valley")
@@ -456,6 +458,8 @@ def test_statements_query(graph: Graph) -> None:
     )
     assert (second["channelLabel"], second["cueLemma"]) == ("Northwind Press Agency", "tell")
     assert third["date"] is None and third["speakerLabel"] == "Marendian Defence Ministry"
+    # the speaker as the article words it, beside the resolved actor; unbound where the extraction kept none
+    assert [r["speakerText"] for r in rows] == ["Foreign Minister Ilsa Varnholt", "Varnholt", None]
 
 
 def test_deployments_query(graph: Graph) -> None:

@@ -11,7 +11,9 @@ split into speech (the Cue holds a word whose lemma is in ``SPEECH_LEMMAS``) and
 - precision is matched statements over all statements (matching any attribution is correct);
   recall is matched speech attributions over all speech attributions;
 - speaker accuracy, over matched pairs with a Source that is not a pronoun: a statement speaker's
-  label and the Source share a content word;
+  label (the resolved actor) and the Source share a content word;
+- speaker-as-written accuracy, over the same pairs: the label or the speaker phrase as the article
+  words it (kg:speakerText, "the senator" for the senator it resolves to) shares one with the Source;
 - cue accuracy, over matched pairs: the statement's cue and the Cue text share a lemma.
 
 Lemmas come from a fixed suffix rule (``lemma_candidates``), not from the spaCy model, so the
@@ -244,6 +246,7 @@ class ExtractedStatement:
     content: Spans
     speakers: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)  # the cue as written, and its lemma
+    written: list[str] = field(default_factory=list)  # the speaker phrase as the article words it
 
 
 def read_statements(graph: Graph) -> list[ExtractedStatement]:
@@ -255,6 +258,7 @@ def read_statements(graph: Graph) -> list[ExtractedStatement]:
         statement = statements.setdefault(iri, ExtractedStatement(iri, span))
         for column, values in (
             ("speakerLabel", statement.speakers),
+            ("speakerText", statement.written),
             ("cue", statement.cues),
             ("cueLemma", statement.cues),
         ):
@@ -285,12 +289,14 @@ def match_by_overlap(statements: list[ExtractedStatement], attributions: list[At
     return pairs
 
 
-def speaker_right(statement: ExtractedStatement, source: str | None) -> bool | None:
-    """Whether a speaker label shares a content word with the Source; None (not counted) for a pronoun or no Source."""
+def speaker_right(statement: ExtractedStatement, source: str | None, *, written: bool = True) -> bool | None:
+    """Whether a speaker label (or, with ``written``, the speaker phrase as written) shares a content word with the
+    Source; None (not counted) for a pronoun or no Source."""
     wanted = name_words(source or "")
     if not wanted:
         return None
-    return any(name_words(label) & wanted for label in statement.speakers)
+    labels = [*statement.speakers, *statement.written] if written else statement.speakers
+    return any(name_words(label) & wanted for label in labels)
 
 
 def cue_right(statement: ExtractedStatement, cue: str) -> bool:
@@ -308,7 +314,8 @@ class PolnearScore:
     name: str
     statements: Score = field(default_factory=Score)
     other: int = 0  # attributions that are not speech
-    speaker: Accuracy = field(default_factory=Accuracy)
+    speaker: Accuracy = field(default_factory=Accuracy)  # the resolved actor's label
+    speaker_written: Accuracy = field(default_factory=Accuracy)  # the label or the phrase as written
     cue: Accuracy = field(default_factory=Accuracy)
     failure: str | None = None
     errors: list[str] = field(default_factory=list)
@@ -338,11 +345,19 @@ def score_polnear_article(name: str, text: str, graph: Graph, attributions: list
             )
             continue
         attribution = attributions[pairs[i]]
-        speaker_ok = speaker_right(statement, attribution.source)
-        if speaker_ok is not None:
+        speaker_ok = speaker_right(statement, attribution.source, written=False)
+        written_ok = speaker_right(statement, attribution.source)
+        if speaker_ok is not None and written_ok is not None:
             result.speaker.add(speaker_ok)
-            if not speaker_ok:
+            result.speaker_written.add(written_ok)
+            if not written_ok:
                 result.errors.append(f"speaker wrong {where}: {statement.speakers} for Source {attribution.source!r}")
+            elif not speaker_ok:
+                # right only by the phrase as written: the resolved actor is not what the Source names
+                result.errors.append(
+                    f"speaker as written only {where}: {statement.speakers} ({statement.written}) "
+                    f"for Source {attribution.source!r}"
+                )
         cue_ok = cue_right(statement, attribution.cue)
         result.cue.add(cue_ok)
         if not cue_ok:
@@ -367,6 +382,7 @@ class PolnearReport:
             total.statements.add(article.statements)
             total.other += article.other
             total.speaker.merge(article.speaker)
+            total.speaker_written.merge(article.speaker_written)
             total.cue.merge(article.cue)
         return total
 
@@ -410,7 +426,8 @@ def _row(name: str, score: PolnearScore) -> str:
 
     return (
         f"{name[:44]:44} {s.extracted:6d} {s.correct_extracted:6d} {s.gold:6d} {s.found_gold:6d} "
-        f"{s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}  {accuracy(score.speaker)} {accuracy(score.cue)}"
+        f"{s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}  {accuracy(score.speaker)} {accuracy(score.speaker_written)} "
+        f"{accuracy(score.cue)}"
     )
 
 
@@ -418,7 +435,7 @@ def format_polnear_report(report: PolnearReport, *, details: bool = False) -> st
     """The totals table (and a line per article with ``details``), then failures and, with details, every error."""
     header = (
         f"{'article':44} {'stmts':>6} {'match':>6} {'speech':>6} {'found':>6} "
-        f"{'P':>6} {'R':>6} {'F1':>6}  {'speaker acc':19} {'cue acc':19}"
+        f"{'P':>6} {'R':>6} {'F1':>6}  {'speaker acc':19} {'speaker as written':19} {'cue acc':19}"
     )
     lines = [header]
     if details:

@@ -383,6 +383,7 @@ class _Mapper:
         graph.add((node, PROV.wasAttributedTo, self.ref(statement.speaker)))
         self.add(node, KG.channel, self.ref(statement.channel) if statement.channel else None)
         graph.add((node, KG.cue, _string(statement.cue.text)))
+        self.add(node, KG.speakerText, _string(statement.source.text) if statement.source is not None else None)
         graph.add((node, KG.cueLemma, _string(statement.cue_lemma)))
         graph.add((node, KG.cueAnchor, self.anchor(statement.cue)))
         graph.add((node, KG.mode, _string(statement.mode.value)))

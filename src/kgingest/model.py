@@ -157,6 +157,8 @@ class Statement:
     about_actors: list[str] = field(default_factory=list)
     about_places: list[str] = field(default_factory=list)
     about_deployments: list[str] = field(default_factory=list)
+    # the speaker as the article words it ("the senator", "the new poll", "Roe and Lund"), beside the resolved actor
+    source: Span | None = None
 
 
 @dataclass

@@ -112,6 +112,7 @@ class KG(DefinedNamespace):
     sha256: URIRef
     sourceName: URIRef
     speaker: URIRef
+    speakerText: URIRef
     start: URIRef
     status: URIRef
     supported: URIRef

@@ -29,11 +29,15 @@ from kgingest.extract.dependencies import (
     DETERMINERS,
     NAME_APPOSITIONS,
     NOUN_MODIFIERS,
+    NOUN_PARTICIPLES,
+    PARENTHETICALS,
     QUANTIFIER_LINKS,
+    RELATIVE_CLAUSES,
     ROOTS,
     SUBJECTS,
 )
-from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex
+from kgingest.extract.document import dateline_at
+from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex, doc_text
 from kgingest.extract.lexicon import (
     GROUP_QUANTIFIERS,
     PARTITIVE_NOUNS,
@@ -89,7 +93,8 @@ class SpeakerResolver:
         if part is not None and head.lemma_.lower() not in PARTITIVE_NOUNS:
             # "one of the guards, Tomas Reyes, said": the name set beside the count says which one speaks
             key = self.named(head)
-            if key is not None and self.actor_type(key) is ActorType.PERSON:
+            if key is not None and (self.actor_type(key) is ActorType.PERSON or self.apposed_name(head) == key):
+                # "one of them, Norvik Health, said": a firm's name set beside the count names it as well
                 return key
         if part is not None and head.lemma_.lower() in PARTITIVE_NOUNS:
             # "79 percent of the voters", "half of the delegates": a share of the group speaks, not all of it
@@ -129,6 +134,42 @@ class SpeakerResolver:
                 or self.last_fitting_speaker(head)
             )
         return self.described(head, create=create)
+
+    def written_source(self, head: Token | None) -> Span | None:
+        """The speaker phrase as the article words it: the noun phrase of ``head`` with its of-phrases, appositions
+        and joined names ("the authors of the study", "Roe, the fund's treasurer", "Roe and Lund"), without a
+        relative clause ("who chairs the board"), an aside the parser hung on it ("voters, Roe notes,") or the
+        punctuation around them."""
+        if head is None:
+            return None
+        if self.quoted_away(head):  # '"Prices," said Roe': the quoted word is not the speaker
+            head = next((c for c in head.head.children if c.dep_ in SUBJECTS and c.i > head.head.i), None)
+            if head is None:
+                return None
+        end = head.right_edge.i
+        for word in head.subtree:
+            if word.i > head.i and aside(word, head):
+                end = min(end, word.left_edge.i - 1)
+        # a dateline opening the sentence is where the story was filed, not part of the speaker's name
+        start = max(head.left_edge.i, after_dateline(head))
+        while start < head.i and (self.doc[start].is_punct or leading_adverbial(self.doc[start], head)):
+            start += 1
+        end = balanced_end(self.doc, start, end, head)
+        while end > head.i and (self.doc[end].is_punct or self.doc[end].is_space):
+            end -= 1
+        if end < start:
+            return None
+        words = self.doc[start : end + 1]
+        return Span(words.start_char, words.end_char, words.text)
+
+    def apposed_name(self, head: Token) -> str | None:
+        """The actor named by a proper-noun apposition of ``head``: "one of the firms, Norvik Health,"."""
+        for child in head.rights:
+            if child.dep_ in NAME_APPOSITIONS and child.pos_ == "PROPN":
+                key = next((k for k in map(self.token_key, child.subtree) if k is not None), None)
+                if key is not None:
+                    return key
+        return None
 
     def quoted_away(self, head: Token) -> bool:
         """'"Safety," said Roe', 'on the show "Morning Talk," calling ...': a closed quotation that holds the
@@ -274,6 +315,41 @@ class SpeakerResolver:
 
 # Words a parser may hang on a noun from the clause around it: "Later the minister said", "But the mayor said".
 _CLAUSE_WORD_LINKS = frozenset({"advmod", "npadvmod", "cc", "intj"})
+
+
+def aside(word: Token, head: Token) -> bool:
+    """A clause in the speaker phrase that says something about the speaker rather than naming them: a relative
+    clause anywhere ("Acme Bank, which was founded in 1902"), or after a comma a participle ("engineers, pointing
+    to cracks in the pier"), a clause beside it ("voters, Roe notes") or a verb with its own subject."""
+    if word.dep_ in RELATIVE_CLAUSES:
+        return True
+    if word.dep_ in PARENTHETICALS and word.head.i == head.i:
+        return True
+    before = word.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    # the parser may tag the verb of "Roe notes" a noun; its own subject still makes it a clause
+    own_subject = any(c.dep_ in SUBJECTS for c in word.children)
+    return word.dep_ in NOUN_PARTICIPLES or word.dep_ in PARENTHETICALS or own_subject
+
+
+def after_dateline(head: Token) -> int:
+    """The first token after a wire dateline opening the line of ``head``'s sentence ("VELM, Norway --"), or the
+    sentence's first; the dateline's pattern wants a spaced dash, so "long-serving" ends none."""
+    sent = head.sent
+    dateline = dateline_at(doc_text(head.doc), sent.start_char)
+    if dateline is None:
+        return sent.start
+    return next((t.i for t in sent if t.idx >= dateline.end), sent.end)
+
+
+def balanced_end(doc: Doc, start: int, end: int, head: Token) -> int:
+    """``end`` moved back before a quotation mark the phrase opens but does not close ('The ad, titled "Second
+    Chance,"' cut inside the title), never before ``head``."""
+    marks = [i for i in range(start, end + 1) if doc[i].is_quote]
+    while len(marks) % 2 and marks[-1] > head.i:
+        end = marks.pop() - 1
+    return end
 
 
 def leading_adverbial(token: Token, head: Token) -> bool:

@@ -139,6 +139,16 @@ def unnamed_authors(r: SpeakerResolver, head: Token) -> str:
     return key
 
 
+def record_keeper(r: SpeakerResolver, head: Token) -> str:
+    """A record "by X" or "from X" that "according to" names (figures, a count): X keeps it; otherwise its unnamed
+    keepers ("authors of a count")."""
+    for phrase in head.rights:
+        key = issuer_in_phrase(r, phrase, create=False, prepositions=MAKER_PREPOSITIONS)
+        if key is not None:
+            return key
+    return unnamed_authors(r, head)
+
+
 def written_as(r: SpeakerResolver, key: str, text: str) -> None:
     """Keep the document's phrase as written among its unnamed authors' names: the article names them only by
     what they wrote ("recent reports say")."""

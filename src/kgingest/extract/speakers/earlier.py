@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract.antecedents import PRONOUN_SENTENCES
-from kgingest.extract.dependencies import APPOSITIONS, NOUN_MODIFIERS
+from kgingest.extract.dependencies import (
+    APPOSITIONS,
+    COMPOUNDS,
+    NOUN_MODIFIERS,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONS,
+)
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
     COMPANY_NOUNS,
@@ -54,9 +60,21 @@ def post_holder(r: SpeakerResolver, head: Token) -> str | None:
             and actor.type is ActorType.PERSON
             and titled(r, mention.span, title)
             and same_owner(r, head, mention.span)
+            and not right_before(head, mention.span)
         ):
             return actor.key
     return None
+
+
+def right_before(head: Token, span: Span) -> bool:
+    """The name ends a comma before the description's own phrase, in its sentence: "As Roe met Lund, his son
+    said": the comma closes a clause, so the description that follows is not set beside "Lund" as an apposition
+    (the parser would then not have made it a subject). A sentence end between them ("... by President Roe. The
+    president said") leaves the name the description's."""
+    start = head.left_edge
+    if span.begin < start.sent.start_char:
+        return False
+    return re.fullmatch(r", *", doc_text(head.doc)[span.end : start.idx]) is not None
 
 
 def same_owner(r: SpeakerResolver, head: Token, span: Span) -> bool:
@@ -68,7 +86,7 @@ def same_owner(r: SpeakerResolver, head: Token, span: Span) -> bool:
         return True
     name = tokens.root
     described = name.head if name.dep_ in APPOSITIONS else name
-    other = possessor(described) or possessor(name)
+    other = possessor(described) or possessor(name) or post_owner(r, name, described)
     if other is None or other.i == owner.i:
         return True
     keys = (owner_key(r, owner), owner_key(r, other))
@@ -76,6 +94,24 @@ def same_owner(r: SpeakerResolver, head: Token, span: Span) -> bool:
         return keys[0] == keys[1]
     # unresolved: two pronouns of another form ("her" and "his") are two owners
     return not (owner.pos_ == other.pos_ == "PRON" and owner.lower_ != other.lower_)
+
+
+def post_owner(r: SpeakerResolver, name: Token, described: Token) -> Token | None:
+    """The state a named post holder's post is of, when the phrase says it another way than by a possessive:
+    "President Jane Roe of Tarsk", "Jane Roe, the president of Tarsk", "Tarsk President Jane Roe"."""
+    apposed = [c for c in name.rights if c.dep_ in APPOSITIONS]
+    for word in (name, described, *apposed):
+        for child in word.rights:
+            if child.dep_ in PREPOSITIONS and child.lower_ == "of":
+                state = next((o for o in child.children if o.dep_ in PREPOSITION_OBJECTS and is_state(r, o)), None)
+                if state is not None:
+                    return state
+    return next((t for t in name.lefts for t in t.subtree if t.dep_ in COMPOUNDS and is_state(r, t)), None)
+
+
+def is_state(r: SpeakerResolver, token: Token) -> bool:
+    key = r.token_key(token)
+    return token.pos_ == "PROPN" and key is not None and r.actor_type(key) is ActorType.STATE
 
 
 def owner_key(r: SpeakerResolver, owner: Token) -> str | None:
@@ -261,7 +297,9 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
     epithet = epithet_words(head)
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
         actor = r.index.actor(mention.key)
-        if actor is None or actor.type is not ActorType.PERSON:
+        if actor is None or actor.type is not ActorType.PERSON or not same_owner(r, head, mention.span):
+            continue  # "Norvia's president" is not "President Jane Roe of Tarsk"
+        if right_before(head, mention.span):
             continue
         before = text[max(0, mention.span.begin - TITLE_CHARS) : mention.span.begin]
         after = text[mention.span.end : mention.span.end + TITLE_CHARS].lower()

@@ -81,4 +81,5 @@ def to_statement(ctx: StatementContext, number: int, draft: Draft) -> Statement:
         channel=draft.channel if draft.channel != draft.speaker else None,
         about_actors=about_actors,
         about_places=about_places,
+        source=ctx.resolver.written_source(draft.cue.source_head),
     )

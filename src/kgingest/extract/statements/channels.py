@@ -76,7 +76,7 @@ def take_quoting_participle(ctx: StatementContext, cue: Cue, phrase_end: Token) 
     principal = channel_object(ctx, after)
     if principal is None:
         return phrase_end
-    cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+    cue.channel, cue.speaker, cue.speaker_head, cue.source_head = cue.speaker, principal, None, None
     ctx.consumed.add(after.i)
     return after.right_edge
 
@@ -105,7 +105,7 @@ def channel_chain(ctx: StatementContext, cue: Cue) -> bool:
     if participle is None or principal is None:
         return True  # "quoted unnamed officials ...": no content of its own
     ctx.consumed.add(participle.i)
-    cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+    cue.channel, cue.speaker, cue.speaker_head, cue.source_head = cue.speaker, principal, None, obj
     # "quoted Y as saying the pier is safe": what Y said follows the participle; "cited Y expressing sorrow":
     # the participle is itself the words' gist
     said = [c for c in participle.rights if c.dep_ in CLAUSE_COMPLEMENTS]
@@ -141,7 +141,7 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
                 continue  # "said, citing the cost of fuel": a reason given, a statement of its own
             ctx.consumed.add(child.i)
             if principal is not None:
-                cue.channel, cue.speaker, cue.speaker_head = cue.speaker, principal, None
+                cue.channel, cue.speaker, cue.speaker_head, cue.source_head = cue.speaker, principal, None, None
             if cue.content is not None and child.idx <= cue.content[0] < token_end(child.right_edge):
                 cue.content = None
 

@@ -17,7 +17,7 @@ from kgingest.extract.lexicon import (
 from kgingest.extract.quotes import Paragraph, Quote, find_quotes, paragraph_index, quote_index
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers import SpeakerResolver
-from kgingest.extract.speakers.documents import unnamed_authors
+from kgingest.extract.speakers.documents import record_keeper
 from kgingest.extract.statements.syntax import token_end
 from kgingest.model import ActorType, Article, Mode, Span
 
@@ -38,6 +38,11 @@ class Cue:
     channel: str | None = None
     date_tokens: list[Token] = field(default_factory=list)
     speaker_head: Token | None = None  # resolved to a new unnamed actor only once a statement needs it
+    source_head: Token | None = None  # the speaker phrase as written, kept once ``speaker_head`` is resolved
+
+    def __post_init__(self) -> None:
+        if self.source_head is None:
+            self.source_head = self.speaker_head
 
 
 @dataclass
@@ -160,7 +165,7 @@ class StatementContext:
         source, a group named after it. Not "according to plan": only nouns for a record."""
         if head.pos_ != "NOUN" or (head.lemma_.lower() not in RECORD_NOUNS and head.lower_ not in RECORD_NOUNS):
             return None
-        return unnamed_authors(self.resolver, head)
+        return record_keeper(self.resolver, head)
 
     def quotes_a_clause(self, quotes: list[Quote]) -> bool:
         """A quotation that says something by itself (it has a verb), not a quoted phrase ("'formal update'")."""

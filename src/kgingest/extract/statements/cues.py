@@ -129,7 +129,7 @@ def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
     lemma, frame, cue_end = reading
     speaker = None if is_pronoun(source) else ctx.resolver.resolve(source, create=False)
     cue = Cue(token, ctx.span(token.idx, token_end(cue_end)), lemma, speaker, token_end(source.right_edge))
-    cue.speaker_head = source
+    cue.speaker_head = cue.source_head = source
     clause = next((c for c in token.rights if c.dep_ in CLAUSE_COMPLEMENTS), None)
     subject = next((c for c in token.lefts if c.dep_ in PASSIVE_SUBJECTS and c.lower_ != "it"), None)
     if clause is not None:
@@ -204,7 +204,7 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     speaker = None if owner.pos_ == "PRON" else ctx.resolver.resolve(owner, create=False)
     end = token_end(topic.head) if topic is not None else token_end(token)
     cue = Cue(token, ctx.span(token.idx, end), token.lemma_.lower(), speaker, end)
-    cue.speaker_head = owner
+    cue.speaker_head = cue.source_head = owner
     said = clause or topic
     assert said is not None
     last = said.right_edge
