@@ -43,8 +43,11 @@ from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
 from kgingest.extract.spans import tokens_in
 
-# Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide".
-_POST_WORDS = r"(?:[a-z][\w-]*\s+){0,3}?(?P<post>[a-z]+)\b(?!-)"
+# Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
+# a body's name first ("the Kenyan president") and a possessive noun ("the country's president").
+_POST_WORDS = r"(?:[A-Z][\w-]*\s+){0,2}(?P<words>(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
+# Words that end a post's own words: its portfolio or body follows ("the prime minister of Xland").
+_AFTER_POST = frozenset({"of", "for", "at", "to", "in", "with", "and", "from", "on"})
 
 
 class ContextTyping(NonActorNames):
@@ -309,7 +312,7 @@ class ContextTyping(NonActorNames):
             return True
         for form in (mention.name(self.text), words[-1]):
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
-                post = found.group("post").lower()
+                post = _post_of(found.group("words"))
                 if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
                     return True
         return False
@@ -330,3 +333,14 @@ class ContextTyping(NonActorNames):
         if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
             return False
         return AGE_AFTER.match(self.text, mention.full_end) is not None
+
+
+def _post_of(words: str) -> str:
+    """The post a run of lowercase words names: its last word before a portfolio or body ("prime minister" in
+    "prime minister of Xland"), without a possessive ("country's president" -> "president")."""
+    kept: list[str] = []
+    for word in words.lower().split():
+        if word in _AFTER_POST:
+            break
+        kept.append(word)
+    return re.sub(r"['’]s$", "", kept[-1]) if kept else ""

@@ -62,6 +62,12 @@ _TIME_OF_HOLDING = frozenset(
     {"now", "currently", "later", "newly", "recently", "elected", "re-elected", "appointed", "named", "installed"}
 )
 
+# "Minister for Health", "Secretary of State": a capitalised portfolio after a state's post set off after a
+# name, up to a comma or full stop.
+_CAPITALISED_PORTFOLIO = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?!(?:The|A|An)\b)[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w\-]*){0,3}(?=[,.;])"
+)
+
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
 
@@ -265,7 +271,7 @@ class TitleAfter(PostReader):
             return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
             of, _ = self.owners.of_for(qualifier, head, adjacent=_right_before(self.text, qualifier, title_tokens[0]))
-            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
+            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end) or self._capitalised_portfolio(end)
             if of is not None and portfolio is not None:
                 end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post
                 title = self.text[title_tokens[0].idx : end]
@@ -278,6 +284,17 @@ class TitleAfter(PostReader):
                 ref = inner if inner is not None and not inner.is_place else ref
             if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
                 of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
+        portfolio = self._capitalised_portfolio(end) if of is None and qualifier is None else None
+        if portfolio is not None and head in STATE_POST_HEADS:
+            # "Name, Minister for Health, said": the portfolio is part of the post, held in the state implied.
+            end = portfolio.end()
+            return Found(
+                self.text[title_tokens[0].idx : end],
+                self.owners.state_for(title_tokens[0]),
+                span.begin,
+                end,
+                guessed=True,
+            )
         if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
             # "Name, deputy foreign minister, said": set off on its own, a state's post, whose the text implies.
             if not re.match(r"\s*[,.;]", self.text[end : end + 3]):
@@ -286,6 +303,13 @@ class TitleAfter(PostReader):
         if of is None:
             return None
         return Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
+
+    def _capitalised_portfolio(self, end: int) -> re.Match[str] | None:
+        """ "for Foreign Affairs" after a post: capitalised words that name no actor or place."""
+        portfolio = _CAPITALISED_PORTFOLIO.match(self.text, end)
+        if portfolio is None or self.index.mentions_in(end, portfolio.end()):
+            return None
+        return portfolio
 
     def _appositive_phrase(self, span: Span, offset: int) -> Found | None:
         """ "Name, a professor of epidemiology at the London School", "Name, head of European research at

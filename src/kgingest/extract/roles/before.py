@@ -28,10 +28,12 @@ from kgingest.extract.roles.words import (
     RANK_HEADS,
     SEAT_INSTITUTIONS,
     SERVING_PREPOSITIONS,
+    TITLE_ABBREVIATIONS,
     canonical,
     head_of,
     is_company_post,
     is_party_word,
+    is_split_abbreviation,
     is_state_post,
     span_text,
     trim,
@@ -49,7 +51,7 @@ _TITLE_OF_ORG = re.compile(
 class TitleBefore(PostReader):
     def find(self, first: Token, span: Span, earlier: dict[str, str | None]) -> Found | None:
         title_tokens, qualifier, i = self._title_and_qualifier(first, span, first.i - 1)
-        sent_start = first.sent.start
+        sent_start = _sentence_start(first)
         if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
             # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
@@ -121,7 +123,7 @@ class TitleBefore(PostReader):
         title_tokens: list[Token] = []
         qualifier: MentionRef | None = None
         i = start
-        sent_start = first.sent.start
+        sent_start = _sentence_start(first)
         while i >= sent_start:
             token = self.doc[i]
             if "\n" in token.whitespace_ or "\n" in token.text:
@@ -257,6 +259,18 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _sentence_start(first: Token) -> int:
+    """Where the sentence of a name starts; a break the parser made right after an abbreviated title ("Sgt."
+    "Jo Bloggs") is none, so the title before it is read."""
+    start = first.sent.start
+    doc = first.doc
+    if start == first.i and start >= 2 and doc[start - 1].text == "." and is_split_abbreviation(doc[start - 2]):
+        return doc[start - 2].sent.start
+    if start == first.i and start >= 1 and doc[start - 1].lower_ in TITLE_ABBREVIATIONS:
+        return doc[start - 1].sent.start
+    return start
 
 
 def _in_main_subject(token: Token) -> bool:
