@@ -1037,7 +1037,49 @@ POSITIVE += [
     ),
 ]
 
+POSITIVE += [
+    Case(
+        "nationality_of_no_state_before_post",
+        "The final was played in Cornwall on Sunday. Cornish captain Jenna Hoskin lifted the cup.",
+        want=(("Jenna Hoskin", "captain", "Cornwall"),),
+    ),
+    Case(
+        "nationality_of_a_region_before_post",
+        "Scotland will vote again. Scottish First Minister Fiona Baird said the vote would go ahead.",
+        want=(("Fiona Baird", "First Minister", "Scotland"),),
+    ),
+    Case(
+        "apposition_in_brackets",
+        "Ana Vel (Latvia's foreign minister) spoke first.",
+        want=(("Ana Vel", "foreign minister", "Latvia"),),
+    ),
+    Case(
+        "apposition_between_dashes",
+        "Ana Vel — Latvia's foreign minister — spoke first.",
+        want=(("Ana Vel", "foreign minister", "Latvia"),),
+    ),
+    Case(
+        "time_word_before_post_after_name",
+        "Liam Porter, the outgoing chief executive of Northwind Airlines, said fares would rise.",
+        want=(("Liam Porter", "chief executive", "Northwind Airlines"),),
+    ),
+]
+
 NEGATIVE += [
+    Case(
+        "nationality_naming_two_places_gives_no_owner",
+        "Shops in Corning and Cornwall shut early. Cornish captain Jenna Hoskin lifted the cup.",
+        forbid=(
+            ("Jenna Hoskin", "*", "Cornwall"),
+            ("Jenna Hoskin", "*", "Corning"),
+            ("Jenna Hoskin", "Cornish captain"),
+        ),
+    ),
+    Case(
+        "bracketed_party_tag_is_no_post",
+        "Rufus Okafor (R-Ohio) spoke first.",
+        forbid=(("Rufus Okafor", "*"),),
+    ),
     Case(
         "bare_minister_for_portfolio_without_a_state_has_no_owner",
         "Sarah Linwood, Minister for Health, said the hospitals were ready.",

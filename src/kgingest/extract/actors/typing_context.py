@@ -46,6 +46,7 @@ from kgingest.extract.spans import tokens_in
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
 # a body's name first ("the Kenyan president") and a possessive noun ("the country's president").
 _POST_WORDS = r"(?:[A-Z][\w-]*\s+){0,2}(?P<words>(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
+_BARE_POST_OF = r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s"
 # Words that end a post's own words: its portfolio or body follows ("the prime minister of Xland").
 _AFTER_POST = frozenset({"of", "for", "at", "to", "in", "with", "and", "from", "on"})
 
@@ -312,6 +313,11 @@ class ContextTyping(NonActorNames):
             return True
         for form in (mention.name(self.text), words[-1]):
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
+                post = _post_of(found.group("words"))
+                if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
+                    return True
+            # "X Y, prime minister of Xland,": with no article, a lowercase post and its "of".
+            for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+{_BARE_POST_OF}", self.text):
                 post = _post_of(found.group("words"))
                 if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
                     return True

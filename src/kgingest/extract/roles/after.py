@@ -87,7 +87,8 @@ class TitleAfter(PostReader):
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
         # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
-        appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)  # "Name, 54, a lawyer"
+        # "Name, 54, a lawyer"; "Name (Xland's trade minister)", "Name - Xland's trade minister -".
+        appositive = re.match(r"(?:,\s+|\s*\(|\s+[-–—]\s+)(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)
         if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
@@ -321,7 +322,7 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        while len(words) > 1 and _says_when_or_how(words[0].group(0)):
+        while len(words) > 1 and (_says_when_or_how(words[0].group(0)) or words[0].group(0).lower() in TITLE_DROP):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())

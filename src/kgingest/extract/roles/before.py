@@ -64,6 +64,11 @@ class TitleBefore(PostReader):
         title_tokens = _own_part(trimmed)
         if len(title_tokens) < len(trimmed):
             qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
+        if qualifier is None and len(title_tokens) > 1 and self._nationality_word(title_tokens[0]):
+            # "Xish captain Y": a nationality no state stands for is no part of the title; it names the place or
+            # body the article calls by the name it comes from, if any.
+            qualifier = self._named_by_nationality(title_tokens[0])
+            title_tokens = title_tokens[1:]
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
@@ -108,6 +113,32 @@ class TitleBefore(PostReader):
             and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
+
+    def _nationality_word(self, token: Token) -> bool:
+        """A capitalised nationality adjective opening a title that names no actor itself ("Xish")."""
+        return (
+            token.ent_type_ == "NORP"
+            and token.pos_ == "ADJ"
+            and token.text[:1].isupper()
+            and canonical(token) not in TITLE_HEADS
+            and self.context.mention_at(token) is None
+        )
+
+    def _named_by_nationality(self, token: Token) -> MentionRef | None:
+        """The one state, organization or place the article names by the word a nationality adjective comes from
+        ("Xland" for "Xlandish", "Xas" for "Xan"): their first four letters agree."""
+        stem = token.lower_[:4]
+        keys: dict[str, bool] = {}
+        for actor in self.index.actors:
+            if actor.type in (ActorType.STATE, ActorType.ORGANIZATION) and actor.name.lower()[:4] == stem:
+                keys[actor.key] = False
+        for place in self.index.places:
+            if place.mentions and place.name.lower()[:4] == stem and len(stem) == 4:
+                keys[place.key] = True
+        if len(stem) < 4 or len(keys) != 1:
+            return None
+        key, is_place = next(iter(keys.items()))
+        return MentionRef(Span(token.idx, token.idx + len(token.text), token.text), key, is_place)
 
     def _covered(self, qualifier: MentionRef, sent_start: int) -> bool:
         """The actor right before the name follows "to" after a title head: "ambassador to Xland"."""
