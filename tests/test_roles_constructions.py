@@ -1065,7 +1065,31 @@ POSITIVE += [
     ),
 ]
 
+POSITIVE += [
+    Case(
+        "police_rank_after_post",
+        "Kent Police spokesman Inspector Dale Brock said two people were hurt.",
+        want=(("Dale Brock", "spokesman|Police spokesman", "Kent Police"),),
+        allow=(("Dale Brock", "Inspector", "?"),),
+    ),
+    Case(
+        "police_rank_of_two_words",
+        "Detective Inspector Ruth Calder of the Metropolitan Police said the inquiry would continue.",
+        want=(("Ruth Calder", "Detective Inspector", "Metropolitan Police"),),
+    ),
+    Case(
+        "county_post_of_place",
+        "Coroner Ian Pike of West Sussex recorded a verdict of misadventure.",
+        want=(("Ian Pike", "Coroner", "West Sussex"),),
+    ),
+]
+
 NEGATIVE += [
+    Case(
+        "police_rank_without_force_is_no_state_s",
+        "Ireland will review the law. Chief Superintendent Ruth Calder said the inquiry would continue.",
+        forbid=(("Ruth Calder", "*", "Ireland"),),
+    ),
     Case(
         "nationality_naming_two_places_gives_no_owner",
         "Shops in Corning and Cornwall shut early. Cornish captain Jenna Hoskin lifted the cup.",

@@ -99,6 +99,7 @@ ORGANIZATION_PART = re.compile(
 RANK_HEADS = _roles("rank_heads")
 RANK_WORDS = (
     RANK_HEADS
+    | _roles("police_rank_heads")
     | _roles("rank_modifiers")
     | frozenset(a for a, post in TITLE_ABBREVIATIONS.items() if post in RANK_HEADS)
 )
