@@ -1086,6 +1086,11 @@ POSITIVE += [
 
 NEGATIVE += [
     Case(
+        "nationality_is_no_owner_of_a_body_named_like_it",
+        "The Islamic Relief Fund paid for the school. Islamist leader Omar Farouk opened it.",
+        forbid=(("Omar Farouk", "*", "Islamic Relief Fund"), ("Omar Farouk", "Islamist leader")),
+    ),
+    Case(
         "police_rank_without_force_is_no_state_s",
         "Ireland will review the law. Chief Superintendent Ruth Calder said the inquiry would continue.",
         forbid=(("Ruth Calder", "*", "Ireland"),),

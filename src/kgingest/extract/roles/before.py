@@ -125,12 +125,13 @@ class TitleBefore(PostReader):
         )
 
     def _named_by_nationality(self, token: Token) -> MentionRef | None:
-        """The one state, organization or place the article names by the word a nationality adjective comes from
-        ("Xland" for "Xlandish", "Xas" for "Xan"): their first four letters agree."""
+        """The one state or place the article names by the word a nationality adjective comes from ("Xland" for
+        "Xlandish", "Xas" for "Xan"): their first four letters agree. Not an organization: "Xish cleric Y" says
+        nothing of a body whose name starts the same way."""
         stem = token.lower_[:4]
         keys: dict[str, bool] = {}
         for actor in self.index.actors:
-            if actor.type in (ActorType.STATE, ActorType.ORGANIZATION) and actor.name.lower()[:4] == stem:
+            if actor.type is ActorType.STATE and actor.name.lower()[:4] == stem:
                 keys[actor.key] = False
         for place in self.index.places:
             if place.mentions and place.name.lower()[:4] == stem and len(stem) == 4:
