@@ -50,8 +50,13 @@ PERSONAL_POSSESSIVES = _roles("personal_possessives")
 PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
 POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
 # Abbreviated titles before a name ("Sen. X"): the post they stand for.
-TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 PLURAL_TITLE_ABBREVIATIONS = word_mapping("roles", "plural_title_abbreviations")
+# A plural abbreviation ("Sens.") stands for the post its singular does.
+_SINGULAR_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
+TITLE_ABBREVIATIONS = {
+    **_SINGULAR_ABBREVIATIONS,
+    **{plural: _SINGULAR_ABBREVIATIONS[single] for plural, single in PLURAL_TITLE_ABBREVIATIONS.items()},
+}
 # "the company's chief executive, X": the common noun says which kind of actor the title belongs to.
 ANTECEDENT_NOUNS = {
     **dict.fromkeys(word_sequence("roles", "state_descriptions"), ActorType.STATE),
