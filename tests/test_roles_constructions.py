@@ -1044,6 +1044,11 @@ POSITIVE += [
         want=(("Jenna Hoskin", "captain", "Cornwall"),),
     ),
     Case(
+        "nationality_of_a_team_named_by_its_place",
+        "Cornwall has a new coach this season. Cornish captain Jenna Hoskin lifted the cup.",
+        want=(("Jenna Hoskin", "captain", "Cornwall"),),
+    ),
+    Case(
         "nationality_of_a_region_before_post",
         "Scotland will vote again. Scottish First Minister Fiona Baird said the vote would go ahead.",
         want=(("Fiona Baird", "First Minister", "Scotland"),),

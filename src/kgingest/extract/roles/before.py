@@ -126,12 +126,14 @@ class TitleBefore(PostReader):
 
     def _named_by_nationality(self, token: Token) -> MentionRef | None:
         """The one state or place the article names by the word a nationality adjective comes from ("Xland" for
-        "Xlandish", "Xas" for "Xan"): their first four letters agree. Not an organization: "Xish cleric Y" says
-        nothing of a body whose name starts the same way."""
+        "Xlandish", "Xas" for "Xan"): their first four letters agree; or a body named by that one word (a team
+        called after its country). Not a body whose longer name merely starts the same way ("Xish leader Y" holds
+        no post in the "Xish Relief Fund")."""
         stem = token.lower_[:4]
         keys: dict[str, bool] = {}
         for actor in self.index.actors:
-            if actor.type is ActorType.STATE and actor.name.lower()[:4] == stem:
+            one_word_body = actor.type is ActorType.ORGANIZATION and " " not in actor.name.strip()
+            if (actor.type is ActorType.STATE or one_word_body) and actor.name.lower()[:4] == stem:
                 keys[actor.key] = False
         for place in self.index.places:
             if place.mentions and place.name.lower()[:4] == stem and len(stem) == 4:
