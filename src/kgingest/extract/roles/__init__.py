@@ -215,32 +215,6 @@ class _RoleFinder:
         people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
         return people[0] if people else None
 
-    def _shared_plural_title(self, span: Span, earlier: dict[str, str | None]) -> Found | None:
-        """ "Sens. X (Ariz.) and Y", "Foreign Ministers X of Xland and Y of Yland": a plural title before the
-        first of two names joined by "and" is the second one's too, held where the text says after that name, else
-        where the first one's is when nothing after the first name gave it."""
-        text = self.context.text
-        match = _AND_BEFORE.search(text[max(0, span.begin - 12) : span.begin])
-        if match is None:
-            return None
-        joint = max(0, span.begin - 12) + match.start()
-        tail = _FIRST_NAME_TAIL.search(text[max(0, joint - 40) : joint])
-        first_end = max(0, joint - 40) + tail.start() if tail is not None else joint
-        index = self.context.index
-        refs = [r for r in index.actor_mentions_before(first_end) if r.span.end == first_end]
-        people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
-        first = self.context.tokens(people[0].begin, people[0].end) if people else []
-        theirs = self.before.find(first[0], people[0], earlier) if first else None
-        if theirs is None or theirs.title is None or singular_title(theirs.title) is None:
-            return None
-        title = singular_title(theirs.title) or theirs.title
-        head = canonical_title_head(title)
-        of = self.owners.of_after(span, head)[0] or self.owners.institution(head)
-        if of is None and theirs.end <= people[0].end:
-            of = theirs.of
-        guessed = of is not None and of == theirs.of and theirs.guessed
-        return Found(title, of, theirs.begin, span.end, bare=theirs.bare, guessed=guessed)
-
     def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
         """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
         held in the same body."""
@@ -376,7 +350,7 @@ class _RoleFinder:
         if before is not None and before.title is not None:
             before.title = singular_title(before.title) or before.title  # "Sens. X and Y": each a "Sen."
         if before is None:
-            before = self._shared_plural_title(span, earlier)
+            before = _shared_plural_title(self.context, self.before, self.owners, span, earlier)
         if before is not None:
             found.append(before)
             found.extend(self._post_before_rank(before, span))
@@ -400,6 +374,35 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _shared_plural_title(
+    context: RoleContext, before: TitleBefore, owners: Owners, span: Span, earlier: dict[str, str | None]
+) -> Found | None:
+    """ "Sens. X (Ariz.) and Y", "Foreign Ministers X of Xland and Y of Yland": a plural title before the
+    first of two names joined by "and" is the second one's too, held where the text says after that name, else
+    where the first one's is when nothing after the first name gave it."""
+    text = context.text
+    match = _AND_BEFORE.search(text[max(0, span.begin - 12) : span.begin])
+    if match is None:
+        return None
+    joint = max(0, span.begin - 12) + match.start()
+    tail = _FIRST_NAME_TAIL.search(text[max(0, joint - 40) : joint])
+    first_end = max(0, joint - 40) + tail.start() if tail is not None else joint
+    index = context.index
+    refs = [r for r in index.actor_mentions_before(first_end) if r.span.end == first_end]
+    people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
+    first = context.tokens(people[0].begin, people[0].end) if people else []
+    theirs = before.find(first[0], people[0], earlier) if first else None
+    if theirs is None or theirs.title is None or singular_title(theirs.title) is None:
+        return None
+    title = singular_title(theirs.title) or theirs.title
+    head = canonical_title_head(title)
+    of = owners.of_after(span, head)[0] or owners.institution(head)
+    if of is None and theirs.end <= people[0].end:
+        of = theirs.of
+    guessed = of is not None and of == theirs.of and theirs.guessed
+    return Found(title, of, theirs.begin, span.end, bare=theirs.bare, guessed=guessed)
 
 
 def canonical_title_head(title: str) -> str:

@@ -68,6 +68,9 @@ _CAPITALISED_PORTFOLIO = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?!(?:The|A|An)\b)[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w\-]*){0,3}(?=[,.;])"
 )
 
+# "Name, 54, a lawyer"; "Name (Xland's trade minister)", "Name — Xland's trade minister —".
+_APPOSITION_OPENING = re.compile(r"(?:,\s+|\s*\(|\s+[-–—]\s+)(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?")
+
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
 
@@ -87,8 +90,7 @@ class TitleAfter(PostReader):
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
         # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
-        # "Name, 54, a lawyer"; "Name (Xland's trade minister)", "Name - Xland's trade minister -".
-        appositive = re.match(r"(?:,\s+|\s*\(|\s+[-–—]\s+)(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)
+        appositive = _APPOSITION_OPENING.match(rest)
         if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
@@ -206,7 +208,7 @@ class TitleAfter(PostReader):
                 continue
             if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
                 continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
-            if ref is None and qualifier is not None and not title_tokens and self._organ_before_title(token):
+            if ref is None and qualifier is not None and not title_tokens and _organ_before_title(token):
                 continue  # "X, the Ruritanian army spokesman": the organ is the state's, and no title word
             if ref is not None:
                 # "a senior Acme official": describing words may come before the owner.
@@ -246,18 +248,6 @@ class TitleAfter(PostReader):
         end = doc[token.i + 1].idx + len(doc[token.i + 1].text)
         return MentionRef(Span(token.idx, end, self.text[token.idx : end]), key)
 
-    def _organ_before_title(self, token: Token) -> bool:
-        """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
-        spokeswoman": lowercase words of an organ noun right before the title."""
-        doc = token.doc
-        for k in range(token.i, min(token.i + 3, len(doc) - 1)):
-            word = doc[k]
-            if not (word.is_alpha and word.text.islower()):
-                return False
-            if word.lower_ in ORGAN_NOUNS:
-                return canonical(doc[k + 1]) in TITLE_HEADS
-        return False
-
     def _appositive(self, span: Span, offset: int) -> Found | None:
         title_tokens, qualifier = self._appositive_title(offset)
         if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
@@ -272,7 +262,7 @@ class TitleAfter(PostReader):
             return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
             of, _ = self.owners.of_for(qualifier, head, adjacent=_right_before(self.text, qualifier, title_tokens[0]))
-            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end) or self._capitalised_portfolio(end)
+            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end) or _capitalised_portfolio(self.context, end)
             if of is not None and portfolio is not None:
                 end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post
                 title = self.text[title_tokens[0].idx : end]
@@ -285,7 +275,7 @@ class TitleAfter(PostReader):
                 ref = inner if inner is not None and not inner.is_place else ref
             if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
                 of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
-        portfolio = self._capitalised_portfolio(end) if of is None and qualifier is None else None
+        portfolio = _capitalised_portfolio(self.context, end) if of is None and qualifier is None else None
         if portfolio is not None and head in STATE_POST_HEADS:
             # "Name, Minister for Health, said": the portfolio is part of the post, held in the state implied.
             end = portfolio.end()
@@ -304,13 +294,6 @@ class TitleAfter(PostReader):
         if of is None:
             return None
         return Found(title, of, span.begin, max(end, qualifier.span.end if qualifier else end))
-
-    def _capitalised_portfolio(self, end: int) -> re.Match[str] | None:
-        """ "for Foreign Affairs" after a post: capitalised words that name no actor or place."""
-        portfolio = _CAPITALISED_PORTFOLIO.match(self.text, end)
-        if portfolio is None or self.index.mentions_in(end, portfolio.end()):
-            return None
-        return portfolio
 
     def _appositive_phrase(self, span: Span, offset: int) -> Found | None:
         """ "Name, a professor of epidemiology at the London School", "Name, head of European research at
@@ -455,6 +438,19 @@ def _field_before_head(token: Token) -> bool:
     )
 
 
+def _organ_before_title(token: Token) -> bool:
+    """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
+    spokeswoman": lowercase words of an organ noun right before the title."""
+    doc = token.doc
+    for k in range(token.i, min(token.i + 3, len(doc) - 1)):
+        word = doc[k]
+        if not (word.is_alpha and word.text.islower()):
+            return False
+        if word.lower_ in ORGAN_NOUNS:
+            return canonical(doc[k + 1]) in TITLE_HEADS
+    return False
+
+
 def _organ_of(token: Token) -> bool:
     """A lowercase organ noun with a possessive after it: "government's" in "the Ruritanian government's"."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -478,3 +474,9 @@ def _city_possessor(context: RoleContext, token: Token) -> MentionRef | None:
 def _right_before(text: str, qualifier: MentionRef, title: Token) -> bool:
     """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title."""
     return text[qualifier.span.end : title.idx].strip() in ("", *POSSESSIVE_MARKS)
+
+
+def _capitalised_portfolio(context: RoleContext, end: int) -> re.Match[str] | None:
+    """ "for Foreign Affairs" after a post: capitalised words that name no actor or place."""
+    portfolio = _CAPITALISED_PORTFOLIO.match(context.text, end)
+    return None if portfolio is None or context.index.mentions_in(end, portfolio.end()) else portfolio

@@ -60,15 +60,7 @@ class TitleBefore(PostReader):
             title_tokens, qualifier = title_tokens[1:], None
         if _name_is_object(title_tokens):
             return None  # "a spokeswoman for the X campaign", "an official and X": the post is someone else's
-        trimmed = trim(title_tokens)
-        title_tokens = _own_part(trimmed)
-        if len(title_tokens) < len(trimmed):
-            qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
-        if qualifier is None and len(title_tokens) > 1 and self._nationality_word(title_tokens[0]):
-            # "Xish captain Y": a nationality no state stands for is no part of the title; it names the place or
-            # body the article calls by the name it comes from, if any.
-            qualifier = self._named_by_nationality(title_tokens[0])
-            title_tokens = title_tokens[1:]
+        title_tokens, qualifier = self._title_proper(title_tokens, qualifier)
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
@@ -114,8 +106,21 @@ class TitleBefore(PostReader):
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
 
+    def _title_proper(
+        self, title_tokens: list[Token], qualifier: MentionRef | None
+    ) -> tuple[list[Token], MentionRef | None]:
+        """The title's own words and its qualifier, without leading words that are no part of it."""
+        trimmed = trim(title_tokens)
+        title_tokens = _own_part(trimmed)
+        if len(title_tokens) < len(trimmed):
+            qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
+        if qualifier is None and len(title_tokens) > 1 and self._nationality_word(title_tokens[0]):
+            title_tokens, qualifier = title_tokens[1:], self._named_by_nationality(title_tokens[0])
+        return title_tokens, qualifier
+
     def _nationality_word(self, token: Token) -> bool:
-        """A capitalised nationality adjective opening a title that names no actor itself ("Xish")."""
+        """A capitalised nationality adjective opening a title that names no actor itself ("Xish captain Y"): no
+        part of the title; it names the place or body the article calls by the name it comes from, if any."""
         return (
             token.ent_type_ == "NORP"
             and token.pos_ == "ADJ"
