@@ -1039,21 +1039,6 @@ POSITIVE += [
 
 POSITIVE += [
     Case(
-        "nationality_of_no_state_before_post",
-        "The final was played in Cornwall on Sunday. Cornish captain Jenna Hoskin lifted the cup.",
-        want=(("Jenna Hoskin", "captain", "Cornwall"),),
-    ),
-    Case(
-        "nationality_of_a_team_named_by_its_place",
-        "Cornwall has a new coach this season. Cornish captain Jenna Hoskin lifted the cup.",
-        want=(("Jenna Hoskin", "captain", "Cornwall"),),
-    ),
-    Case(
-        "nationality_of_a_region_before_post",
-        "Scotland will vote again. Scottish First Minister Fiona Baird said the vote would go ahead.",
-        want=(("Fiona Baird", "First Minister", "Scotland"),),
-    ),
-    Case(
         "apposition_in_brackets",
         "Ana Vel (Latvia's foreign minister) spoke first.",
         want=(("Ana Vel", "foreign minister", "Latvia"),),
@@ -1093,7 +1078,7 @@ NEGATIVE += [
     Case(
         "nationality_is_no_owner_of_a_body_named_like_it",
         "The Islamic Relief Fund paid for the school. Islamist leader Omar Farouk opened it.",
-        forbid=(("Omar Farouk", "*", "Islamic Relief Fund"), ("Omar Farouk", "Islamist leader")),
+        forbid=(("Omar Farouk", "*", "Islamic Relief Fund"),),
     ),
     Case(
         "police_rank_without_force_is_no_state_s",
@@ -1106,8 +1091,22 @@ NEGATIVE += [
         forbid=(
             ("Jenna Hoskin", "*", "Cornwall"),
             ("Jenna Hoskin", "*", "Corning"),
-            ("Jenna Hoskin", "Cornish captain"),
         ),
+    ),
+    Case(
+        "nationality_is_no_owner_of_a_body_sharing_its_first_letters",
+        "Texaco raised fuel prices. Texan senator Bob Kay said the tax was fair.",
+        forbid=(("Bob Kay", "*", "Texaco"),),
+    ),
+    Case(
+        "religion_is_no_owner_of_a_place_sharing_its_first_letters",
+        "Sunnyvale voted on Tuesday. Sunni leader Ali Hassan called for calm.",
+        forbid=(("Ali Hassan", "*", "Sunnyvale"),),
+    ),
+    Case(
+        "nationality_is_no_owner_of_a_state_sharing_its_first_letters",
+        "Venezuela cut oil output. Venetian mayor Luca Bianchi said the canals were full.",
+        forbid=(("Luca Bianchi", "*", "Venezuela"),),
     ),
     Case(
         "bracketed_party_tag_is_no_post",

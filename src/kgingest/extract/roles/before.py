@@ -114,39 +114,7 @@ class TitleBefore(PostReader):
         title_tokens = _own_part(trimmed)
         if len(title_tokens) < len(trimmed):
             qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
-        if qualifier is None and len(title_tokens) > 1 and self._nationality_word(title_tokens[0]):
-            title_tokens, qualifier = title_tokens[1:], self._named_by_nationality(title_tokens[0])
         return title_tokens, qualifier
-
-    def _nationality_word(self, token: Token) -> bool:
-        """A capitalised nationality adjective opening a title that names no actor itself ("Xish captain Y"): no
-        part of the title; it names the place or body the article calls by the name it comes from, if any."""
-        return (
-            token.ent_type_ == "NORP"
-            and token.pos_ == "ADJ"
-            and token.text[:1].isupper()
-            and canonical(token) not in TITLE_HEADS
-            and self.context.mention_at(token) is None
-        )
-
-    def _named_by_nationality(self, token: Token) -> MentionRef | None:
-        """The one state or place the article names by the word a nationality adjective comes from ("Xland" for
-        "Xlandish", "Xas" for "Xan"): their first four letters agree; or a body named by that one word (a team
-        called after its country). Not a body whose longer name merely starts the same way ("Xish leader Y" holds
-        no post in the "Xish Relief Fund")."""
-        stem = token.lower_[:4]
-        keys: dict[str, bool] = {}
-        for actor in self.index.actors:
-            one_word_body = actor.type is ActorType.ORGANIZATION and " " not in actor.name.strip()
-            if (actor.type is ActorType.STATE or one_word_body) and actor.name.lower()[:4] == stem:
-                keys[actor.key] = False
-        for place in self.index.places:
-            if place.mentions and place.name.lower()[:4] == stem and len(stem) == 4:
-                keys[place.key] = True
-        if len(stem) < 4 or len(keys) != 1:
-            return None
-        key, is_place = next(iter(keys.items()))
-        return MentionRef(Span(token.idx, token.idx + len(token.text), token.text), key, is_place)
 
     def _covered(self, qualifier: MentionRef, sent_start: int) -> bool:
         """The actor right before the name follows "to" after a title head: "ambassador to Xland"."""
