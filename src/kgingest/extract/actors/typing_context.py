@@ -12,6 +12,7 @@ from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     ORG_NAME_WORDS,
+    STATE_POST_HEADS,
     TITLE_HEADS,
 )
 from kgingest.extract.actor_states import find_country_forms, first_conjunct, is_preposition_object
@@ -41,13 +42,16 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
+from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
 # a body's name first ("the Kenyan president") and a possessive noun ("the country's president").
-_POST_WORDS = r"(?:[A-Z][\w-]*\s+){0,2}(?P<words>(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
+_POST_WORDS = r"(?P<cap>(?:[A-Z][\w-]*\s+){0,2})(?P<words>(?:(?=(?P<single>[a-z]+)(?![\w'’-]))|)(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
 _BARE_POST_OF = r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s"
 # Words that end a post's own words: its portfolio or body follows ("the prime minister of Xland").
+# Posts in a company (one list with the roles stage's): "X, the chief executive of Acme".
+_COMPANY_POST_HEADS = word_set("roles", "company_post_heads")
 _AFTER_POST = frozenset({"of", "for", "at", "to", "in", "with", "and", "from", "on"})
 
 
@@ -313,15 +317,25 @@ class ContextTyping(NonActorNames):
             return True
         for form in (mention.name(self.text), words[-1]):
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
-                post = _post_of(found.group("words"))
-                if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
+                if self._set_off_post(found.group("words"), mention, single=None if found.group("cap") else found.group("single")):
                     return True
             # "X Y, prime minister of Xland,": with no article, a lowercase post and its "of".
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+{_BARE_POST_OF}", self.text):
-                post = _post_of(found.group("words"))
-                if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
+                if self._set_off_post(found.group("words"), mention, single=None):
                     return True
         return False
+
+    def _set_off_post(self, words: str, mention: Mention, single: str | None) -> bool:
+        """A post set off after a name makes it a person's: read by its first lowercase word ("X, the president,"),
+        or, for a longer or possessive post, only a state's or a company's ("X, the prime minister of Xland");
+        an adviser, auditor or investigator may be a firm, and a name spaCy typed a body keeps that type unless
+        the post is a state's."""
+        if single is not None and single.lower() in TITLE_HEADS and single.lower() not in BODY_DESCRIBING_POSTS:
+            return True
+        post = _post_of(words)
+        if post in STATE_POST_HEADS:
+            return True
+        return post in _COMPANY_POST_HEADS and mention.label != "ORG"
 
     def _describes_name(self, word: Token, mention: Mention) -> bool:
         """The word is a singular noun (or an adjective used as one, "hopeful") modifying the name or set beside
