@@ -47,7 +47,10 @@ from kgingest.extract.spans import tokens_in
 
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
 # a body's name first ("the Kenyan president") and a possessive noun ("the country's president").
-_POST_WORDS = r"(?P<cap>(?:[A-Z][\w-]*\s+){0,2})(?P<words>(?:(?=(?P<single>[a-z]+)(?![\w'’-]))|)(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
+_POST_WORDS = (
+    r"(?P<cap>(?:[A-Z][\w-]*\s+){0,2})(?P<words>(?:(?=(?P<single>[a-z]+)(?![\w'’-]))|)"
+    r"(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
+)
 _BARE_POST_OF = r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s"
 # Words that end a post's own words: its portfolio or body follows ("the prime minister of Xland").
 # Posts in a company (one list with the roles stage's): "X, the chief executive of Acme".
@@ -317,7 +320,8 @@ class ContextTyping(NonActorNames):
             return True
         for form in (mention.name(self.text), words[-1]):
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+(?:the|a|an)\s+{_POST_WORDS}", self.text):
-                if self._set_off_post(found.group("words"), mention, single=None if found.group("cap") else found.group("single")):
+                single = None if found.group("cap") else found.group("single")
+                if self._set_off_post(found.group("words"), mention, single=single):
                     return True
             # "X Y, prime minister of Xland,": with no article, a lowercase post and its "of".
             for found in re.finditer(rf"(?<![\w-]){re.escape(form)},\s+{_BARE_POST_OF}", self.text):
