@@ -1081,6 +1081,18 @@ NEGATIVE += [
         forbid=(("Omar Farouk", "*", "Islamic Relief Fund"),),
     ),
     Case(
+        "police_rank_after_capitalised_post_is_one_title",
+        "Deputy Inspector General Jan Berg said the audit was finished.",
+        want=(("Jan Berg", "Deputy Inspector General", None),),
+        forbid=(("Jan Berg", "Deputy"), ("Jan Berg", "Inspector General")),
+    ),
+    Case(
+        "police_rank_after_capitalised_deputy_is_one_title",
+        "Deputy Superintendent Jan Berg said the audit was finished.",
+        want=(("Jan Berg", "Deputy Superintendent", None),),
+        forbid=(("Jan Berg", "Deputy"), ("Jan Berg", "Superintendent")),
+    ),
+    Case(
         "police_rank_without_force_is_no_state_s",
         "Ireland will review the law. Chief Superintendent Ruth Calder said the inquiry would continue.",
         forbid=(("Ruth Calder", "*", "Ireland"),),

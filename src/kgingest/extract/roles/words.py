@@ -102,9 +102,10 @@ ORGANIZATION_PART = re.compile(
 # Military ranks: a rank before the name with no owner is held in the force the post after the name is in
 # ("Major General X, spokesman of the army").
 RANK_HEADS = _roles("rank_heads")
+POLICE_RANK_HEADS = _roles("police_rank_heads")
 RANK_WORDS = (
     RANK_HEADS
-    | _roles("police_rank_heads")
+    | POLICE_RANK_HEADS
     | _roles("rank_modifiers")
     | frozenset(a for a, post in TITLE_ABBREVIATIONS.items() if post in RANK_HEADS)
 )
