@@ -1775,3 +1775,16 @@ def test_sentence_break_after_abbreviated_title_regression(nlp: Language) -> Non
     assert [(r.title, r.of) for r in roles if r.holder == "person/dana-morrow"] == [
         ("Sgt.", "organization/fresno-police-department")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chairman of the Joint Chiefs Mark Hale said the plan was ready.", "Chairman of the Joint Chiefs"),
+        ("Chief of Engineers Tom Hale said the dam was safe.", "Chief of Engineers"),
+    ],
+)
+def test_plural_word_of_a_single_title_kept_regression(nlp: Language, text: str, title: str) -> None:
+    """A plural word in a title over one name is the title's own: it is made singular only over two names."""
+    roles, _ = roles_of(nlp, text)
+    assert [r.title for r in roles] == [title]

@@ -79,6 +79,8 @@ _AND_AFTER = re.compile(r"\s+and\s+")
 # What may stand between the first of two names sharing a plural title and its "and": a bracketed tag
 # ("(Ariz.)") or its body or state ("of Xland").
 _FIRST_NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
+# The same tail read forwards from the first name, up to the "and" before the second.
+_TAIL_AND = re.compile(r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?\s+and\s+")
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
@@ -215,6 +217,17 @@ class _RoleFinder:
         people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
         return people[0] if people else None
 
+    def _second_name_follows(self, span: Span) -> bool:
+        """A person's name follows this one after "and" (maybe past its bracketed tag or "of Xland"): a plural
+        title before the first is over both ("Sens. X and Y"); else a plural word is the title's own ("Chairman
+        of the Joint Chiefs X")."""
+        match = _TAIL_AND.match(self.context.text, span.end)
+        if match is None:
+            return False
+        index = self.context.index
+        refs = [r for r in index.mentions_in(match.end(), match.end() + 1) if r.span.begin == match.end()]
+        return any(not r.is_place and _is_person(index, r.key) for r in refs)
+
     def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
         """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
         held in the same body."""
@@ -347,7 +360,7 @@ class _RoleFinder:
             return []
         found: list[Found] = []
         before = self.before.find(tokens[0], span, earlier) or self.before_comma.find(tokens[0], span)
-        if before is not None and before.title is not None:
+        if before is not None and before.title is not None and self._second_name_follows(span):
             before.title = singular_title(before.title) or before.title  # "Sens. X and Y": each a "Sen."
         if before is None:
             before = _shared_plural_title(self.context, self.before, self.owners, span, earlier)
