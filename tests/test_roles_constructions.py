@@ -1093,6 +1093,16 @@ NEGATIVE += [
         forbid=(("Jan Berg", "Deputy"), ("Jan Berg", "Superintendent")),
     ),
     Case(
+        "dash_opening_a_new_clause_is_no_apposition",
+        "The prize went to Jan Berg — the chief executive of Acme presented it.",
+        forbid=(("Jan Berg", "*"),),
+    ),
+    Case(
+        "bracket_opening_with_and_is_no_apposition",
+        "He thanked Jan Berg (and the president of Acme) for the gift.",
+        forbid=(("Jan Berg", "*"),),
+    ),
+    Case(
         "police_rank_without_force_is_no_state_s",
         "Ireland will review the law. Chief Superintendent Ruth Calder said the inquiry would continue.",
         forbid=(("Ruth Calder", "*", "Ireland"),),

@@ -71,6 +71,10 @@ _CAPITALISED_PORTFOLIO = re.compile(
 # "Name, 54, a lawyer"; "Name (Xland's trade minister)", "Name — Xland's trade minister —".
 _APPOSITION_OPENING = re.compile(r"(?:,\s+|\s*\(|\s+[-–—]\s+)(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?")
 
+# A bracket or dash setting off an apposition must close (or the sentence end) right after the post.
+_BRACKET_OR_DASH = frozenset("(-–—")
+_SET_OFF_END = re.compile(r"\s*(?:[)\-–—,;:.!?]|$)")
+
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
 
@@ -91,9 +95,14 @@ class TitleAfter(PostReader):
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
         # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
         appositive = _APPOSITION_OPENING.match(rest)
+        marked = appositive is not None and appositive.group(0).lstrip()[:1] in _BRACKET_OR_DASH
+        if marked and appositive is not None and re.match(r"and\b", rest[appositive.end() :], re.IGNORECASE):
+            appositive = None  # "X (and the president of Acme)": another person, not X's post
         if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
+            if found is not None and marked and not _SET_OFF_END.match(self.text, found.end):
+                found = None  # "X — the chief executive of Acme presented it": a new clause, its subject
             if found is not None:
                 return found
         # "Name an analyst at Acme said": an apposition whose comma the writer left out.
