@@ -1780,7 +1780,7 @@ def test_sentence_break_after_abbreviated_title_regression(nlp: Language) -> Non
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Chairman of the Joint Chiefs Mark Hale said the plan was ready.", "Chairman of the Joint Chiefs"),
+        ("Head of the Auditors Mark Hale backed the plan on Monday.", "Head of the Auditors"),
         ("Chief of Engineers Tom Hale said the dam was safe.", "Chief of Engineers"),
     ],
 )
