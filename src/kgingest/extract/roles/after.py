@@ -94,16 +94,11 @@ class TitleAfter(PostReader):
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
         # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
-        appositive = _APPOSITION_OPENING.match(rest)
-        marked = appositive is not None and appositive.group(0).lstrip()[:1] in _BRACKET_OR_DASH
-        if marked and appositive is not None and re.match(r"and\b", rest[appositive.end() :], re.IGNORECASE):
-            appositive = None  # "X (and the president of Acme)": another person, not X's post
+        appositive, marked = _apposition_opening(rest)
         if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
-            if found is not None and marked and not _SET_OFF_END.match(self.text, found.end):
-                found = None  # "X — the chief executive of Acme presented it": a new clause, its subject
-            if found is not None:
+            if found is not None and (not marked or _SET_OFF_END.match(self.text, found.end)):
                 return found
         # "Name an analyst at Acme said": an apposition whose comma the writer left out.
         unmarked = _INDEFINITE_AFTER_NAME.match(rest)
@@ -489,3 +484,14 @@ def _capitalised_portfolio(context: RoleContext, end: int) -> re.Match[str] | No
     """ "for Foreign Affairs" after a post: capitalised words that name no actor or place."""
     portfolio = _CAPITALISED_PORTFOLIO.match(context.text, end)
     return None if portfolio is None or context.index.mentions_in(end, portfolio.end()) else portfolio
+
+
+def _apposition_opening(rest: str) -> tuple[re.Match[str] | None, bool]:
+    """The comma, bracket or dash opening an apposition after a name, and whether it is a bracket or dash (which
+    must close right after the post: "X — the chief of Acme presented it" opens a clause the post is subject of).
+    None after a bracket or dash opening with "and": "X (and the president of Acme)" names another person."""
+    opening = _APPOSITION_OPENING.match(rest)
+    marked = opening is not None and opening.group(0).lstrip()[:1] in _BRACKET_OR_DASH
+    if opening is not None and marked and re.match(r"and\b", rest[opening.end() :], re.IGNORECASE):
+        return None, marked
+    return opening, marked
