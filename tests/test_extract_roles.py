@@ -1758,3 +1758,33 @@ def test_party_word_before_a_post_joined_the_title(nlp: Language) -> None:
     titles = {(r.holder, r.title) for r in roles}
     assert (person("Lena Ortiz"), "Governor") in titles, titles
     assert (person("Tom Kade"), "Labor Secretary") in titles, titles
+
+
+def test_multiword_post_set_off_after_a_name_regression(nlp: Language) -> None:
+    """ "X Y, the prime minister of Xland,": the actor stage read only the first word after the article as the
+    post ("prime"), so a name spaCy called a body stayed one and its post was lost."""
+    roles, _ = roles_of(nlp, "Somchai Rattanakul, the prime minister of Thailand, said the border would reopen.")
+    assert [(r.holder, r.title, r.of) for r in roles] == [
+        ("person/somchai-rattanakul", "prime minister", "state/thailand")
+    ]
+
+
+def test_sentence_break_after_abbreviated_title_regression(nlp: Language) -> None:
+    """The parser may end a sentence at "Sgt." before the name: the title before the break is still the name's."""
+    roles, _ = roles_of(nlp, "Police said Sgt. Dana Morrow of the Fresno Police Department was hurt.")
+    assert [(r.title, r.of) for r in roles if r.holder == "person/dana-morrow"] == [
+        ("Sgt.", "organization/fresno-police-department")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Head of the Auditors Mark Hale backed the plan on Monday.", "Head of the Auditors"),
+        ("Chief of Engineers Tom Hale said the dam was safe.", "Chief of Engineers"),
+    ],
+)
+def test_plural_word_of_a_single_title_kept_regression(nlp: Language, text: str, title: str) -> None:
+    """A plural word in a title over one name is the title's own: it is made singular only over two names."""
+    roles, _ = roles_of(nlp, text)
+    assert [r.title for r in roles] == [title]

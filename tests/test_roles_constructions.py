@@ -784,6 +784,432 @@ NEGATIVE: list[Case] = [
     ),
 ]
 
+# Issue #13, general constructions (wire, UK, US and Asian English styles); invented people and bodies.
+POSITIVE += [
+    # Owner by demonym or possessive before the post, holder going elsewhere.
+    Case(
+        "demonym_post_speaking_abroad",
+        "Kenyan Foreign Minister Wanjala Odhiambo told reporters in Geneva that the talks would resume.",
+        want=(("Wanjala Odhiambo", "Foreign Minister", "Kenya"),),
+    ),
+    Case(
+        "possessive_title_flying_elsewhere",
+        "Britain's Foreign Secretary Miles Ashcombe flew to Cairo on Sunday for emergency talks.",
+        want=(("Miles Ashcombe", "Foreign Secretary", "Britain|United Kingdom"),),
+    ),
+    Case(
+        "demonym_post_and_counterpart",
+        "Indonesian Defence Minister Bambang Wiratmo met his Malaysian counterpart, Aziz Rahim, in Jakarta.",
+        want=(("Bambang Wiratmo", "Defence Minister", "Indonesia"), ("Aziz Rahim", "Defence Minister", "Malaysia")),
+    ),
+    Case(
+        "two_demonym_posts_coordinated",
+        "Thai Premier Somsak Chaiya and Laotian Vice President Bounmy Vongsa opened the bridge.",
+        want=(("Somsak Chaiya", "Premier", "Thailand"), ("Bounmy Vongsa", "Vice President", "Laos")),
+    ),
+    Case(
+        "abbreviated_state_before_post",
+        "U.S. Trade Representative Ellen Dorsey will tour a port in Ohio next week.",
+        want=(("Ellen Dorsey", "Trade Representative", "U.S.|US"),),
+    ),
+    Case(
+        "international_body_before_post",
+        "OPEC Secretary-General Amadou Keita urged members to hold output steady.",
+        want=(("Amadou Keita", "Secretary-General", "OPEC"),),
+    ),
+    Case(
+        "acronym_body_before_post",
+        "NATO Secretary General Lars Vinter said the alliance would not be divided.",
+        want=(("Lars Vinter", "Secretary General", "NATO"),),
+    ),
+    # Appositions after the name.
+    Case(
+        "after_the_post_of_state",
+        "Somchai Rattanakul, the prime minister of Thailand, said the border would reopen on Monday.",
+        want=(("Somchai Rattanakul", "prime minister", "Thailand"),),
+    ),
+    Case(
+        "after_possessive_post_with_portfolio",
+        "Fatou Ndiaye, Senegal's minister of health, said the vaccines had arrived.",
+        want=(("Fatou Ndiaye", "minister of health", "Senegal"),),
+    ),
+    Case(
+        "after_possessive_long_post",
+        "Hiroshi Tanabe, Japan's chief cabinet secretary, told a news conference that no decision had been made.",
+        want=(("Hiroshi Tanabe", "chief cabinet secretary", "Japan"),),
+    ),
+    Case(
+        "after_former_demonym_post",
+        "Arjun Mehta, a former Indian defence minister, criticised the deal on Sunday.",
+        want=(("Arjun Mehta", "defence minister", "India"),),
+    ),
+    Case(
+        "after_who_is_possessive_post",
+        "Ruth Wanjiku, who is Kenya's deputy president, opened the fair.",
+        want=(("Ruth Wanjiku", "deputy president", "Kenya"),),
+    ),
+    Case(
+        "after_org_name_before_post",
+        "Joseph Mwangi, the Kenya Airways chief executive, said fuel costs had doubled.",
+        want=(("Joseph Mwangi", "chief executive", "Kenya Airways"),),
+    ),
+    # Reverse appositions.
+    Case(
+        "reverse_demonym_post_of_state",
+        "The interior minister of Chile, Rodrigo Fuenzalida, resigned on Wednesday.",
+        want=(("Rodrigo Fuenzalida", "interior minister", "Chile"),),
+    ),
+    Case(
+        "reverse_hyphenated_post_of_org",
+        "The secretary-general of the Arab League, Hisham Fawzi, called for calm.",
+        want=(("Hisham Fawzi", "secretary-general", "Arab League"),),
+    ),
+    Case(
+        "reverse_spokesman_for_department",
+        "A spokesman for the State Department, Neil Corrigan, said the embassy would stay open.",
+        want=(("Neil Corrigan", "spokesman", "State Department"),),
+    ),
+    # Posts in a part of an organization.
+    Case(
+        "department_before_post_after_name",
+        "Neil Corrigan, a State Department spokesman, said the embassy would stay open.",
+        want=(("Neil Corrigan", "spokesman", "State Department"),),
+    ),
+    Case(
+        "spokesperson_of_department_after_name",
+        "Neil Corrigan, a spokesperson of the State Department, declined to comment.",
+        want=(("Neil Corrigan", "spokesperson", "State Department"),),
+    ),
+    Case(
+        "ministry_before_post",
+        "Vietnamese Foreign Ministry spokesperson Tran Minh Duc called the ruling unfair on Thursday.",
+        want=(("Tran Minh Duc", "spokesperson", "Vietnam|Vietnamese Foreign Ministry|Foreign Ministry"),),
+    ),
+    Case(
+        "post_in_part_of_possessive_body",
+        "Maria Ocampo, head of the World Health Organization's emergencies programme, said cases were falling.",
+        want=(("Maria Ocampo", "head", "World Health Organization|emergencies programme"),),
+    ),
+    # Ranks beside posts.
+    Case(
+        "rank_then_a_post_for_armed_forces",
+        "Brigadier General Kwesi Ampofo, a spokesman for the Ghana Armed Forces, said two soldiers were hurt.",
+        want=(("Kwesi Ampofo", "spokesman", "Ghana Armed Forces"),),
+        allow=(("Kwesi Ampofo", "Brigadier General", "Ghana Armed Forces"),),
+    ),
+    Case(
+        "rank_of_force",
+        "Sgt. Dana Morrow of the Fresno Police Department said the driver had fled.",
+        want=(("Dana Morrow", "Sgt.|Sergeant", "Fresno Police Department"),),
+    ),
+    # City and local posts.
+    Case(
+        "city_before_alderman",
+        "On Friday the proposal drew criticism from Milwaukee Alderman Nora Lutz.",
+        want=(("Nora Lutz", "Alderman", "Milwaukee"),),
+    ),
+    Case(
+        "police_chief_of_city",
+        "Police Chief Ana Ruiz of Tucson said the suspect was in custody.",
+        want=(("Ana Ruiz", "Police Chief", "Tucson"),),
+    ),
+    # Lists of legislators with their states.
+    Case(
+        "plural_title_over_a_list",
+        "A letter signed by Sens. Mara Quill (Ore.) and Otto Brand (Vt.) reached the agency last week.",
+        want=(("Mara Quill", "Sen.|Senator", "?"), ("Otto Brand", "Sen.|Senator", "?")),
+    ),
+    Case(
+        "plural_post_before_two_names",
+        "Foreign Ministers Ana Prado of Brazil and Diego Ferrer of Argentina signed the pact.",
+        want=(
+            ("Ana Prado", "Foreign Minister", "Brazil"),
+            ("Diego Ferrer", "Foreign Minister", "Argentina"),
+        ),
+    ),
+    # A post in another sentence of the paragraph.
+    Case(
+        "next_sentence_demonym_post_with_pronoun",
+        "Anton Vesely landed in Bratislava late on Monday. The Czech defence minister said he hoped to sign the "
+        "deal within weeks.",
+        want=(("Anton Vesely", "defence minister", "Czech Republic|Czechia"),),
+    ),
+    # An unqualified post is the holder's own state's, not the other state named.
+    Case(
+        "unqualified_post_state_named_as_possessive_object",
+        "Foreign Minister Ana Prado condemned Venezuela's decision to close the border.",
+        want=(("Ana Prado", "Foreign Minister", None),),
+    ),
+    Case(
+        "unqualified_post_signed_with_other_state",
+        "President Amara Conteh signed a trade pact with Ghana on Thursday.",
+        want=(("Amara Conteh", "President", None),),
+    ),
+    Case(
+        "unqualified_post_accusing_other_state",
+        "Interior Minister Sami Haddad accused Israel of blocking the aid convoys.",
+        want=(("Sami Haddad", "Interior Minister", None),),
+    ),
+    Case(
+        "unqualified_post_own_state_in_clause",
+        "Defence Minister Karl Lind said Sweden's engineers would quit Mali before winter.",
+        want=(("Karl Lind", "Defence Minister", "?"),),
+        forbid=(("Karl Lind", "*", "Mali"),),
+    ),
+    Case(
+        "unqualified_post_addressing_foreign_parliament",
+        "Prime Minister Jonas Berg told the French parliament that the deal was fair.",
+        forbid=(("Jonas Berg", "*", "France"),),
+        want=(("Jonas Berg", "Prime Minister", None),),
+    ),
+]
+
+POSITIVE += [
+    Case(
+        "after_bare_minister_for_portfolio",
+        "Sarah Linwood, Minister for Health, said Australia's hospitals were ready.",
+        want=(("Sarah Linwood", "Minister for Health", "Australia"),),
+    ),
+    Case(
+        "reverse_possessive_minister_for_portfolio",
+        "Australia's Minister for Foreign Affairs, Sarah Linwood, said the embassy was safe.",
+        want=(("Sarah Linwood", "Minister for Foreign Affairs", "Australia"),),
+    ),
+    Case(
+        "after_minister_of_state_for_portfolio",
+        "Lena Marsh, Minister of State for Trade, said Britain would act.",
+        want=(("Lena Marsh", "Minister of State for Trade", "Britain|United Kingdom"),),
+    ),
+    Case(
+        "after_the_country_s_post",
+        "Chad has closed its border. Idriss Mahamat, the country's president, said the move was temporary.",
+        want=(("Idriss Mahamat", "president", "Chad"),),
+    ),
+    Case(
+        "reverse_the_country_s_post",
+        "Chad has closed its border. The country's president, Idriss Mahamat, said the move was temporary.",
+        want=(("Idriss Mahamat", "president", "Chad"),),
+    ),
+    Case(
+        "after_demonym_post_of_a_name_tagged_as_a_body",
+        "Rodrigo Fuenzalida, the Chilean interior minister, resigned on Wednesday.",
+        want=(("Rodrigo Fuenzalida", "interior minister", "Chile"),),
+    ),
+    Case(
+        "rank_abbreviation_inside_a_sentence",
+        "Police said Sgt. Dana Morrow of the Fresno Police Department was hurt.",
+        want=(("Dana Morrow", "Sgt.|Sergeant", "Fresno Police Department"),),
+    ),
+    Case(
+        "plural_abbreviation_over_two_names",
+        "Reps. Jolene Pryce and Ward Tillman said the House would vote.",
+        want=(("Jolene Pryce", "Rep.", "House"), ("Ward Tillman", "Rep.", "House")),
+    ),
+    Case(
+        "title_of_state_before_name",
+        "Prime Minister of Fiji Kevin Dorrigan opened a new wharf at Lautoka.",
+        want=(("Kevin Dorrigan", "Prime Minister", "Fiji"),),
+    ),
+    Case(
+        "party_leader_after_name",
+        "Tom Ashby, leader of the Liberal Party, said the budget was unfair.",
+        want=(("Tom Ashby", "leader", "Liberal Party"),),
+    ),
+    Case(
+        "reverse_mayor_of_city",
+        "The Mayor of Leeds, Judith Cole, opened the bridge.",
+        want=(("Judith Cole", "Mayor", "Leeds"),),
+    ),
+    Case(
+        "possessive_body_after_name",
+        "Claire Dumont, the IMF's managing director, warned of a slowdown.",
+        want=(("Claire Dumont", "managing director", "IMF"),),
+    ),
+    Case(
+        "founder_and_chief_after_name",
+        "Liam Porter, founder and CEO of Northwind Airlines, said fares would rise.",
+        want=(("Liam Porter", "founder", "Northwind Airlines"), ("Liam Porter", "CEO", "Northwind Airlines")),
+    ),
+    Case(
+        "reverse_the_post_of_state_capitalised",
+        "The President of Ghana, Kofi Mensah, arrived in Lome.",
+        want=(("Kofi Mensah", "President", "Ghana"),),
+    ),
+]
+
+POSITIVE += [
+    Case(
+        "apposition_in_brackets",
+        "Ana Vel (Latvia's foreign minister) spoke first.",
+        want=(("Ana Vel", "foreign minister", "Latvia"),),
+    ),
+    Case(
+        "apposition_between_dashes",
+        "Ana Vel — Latvia's foreign minister — spoke first.",
+        want=(("Ana Vel", "foreign minister", "Latvia"),),
+    ),
+    Case(
+        "time_word_before_post_after_name",
+        "Liam Porter, the outgoing chief executive of Northwind Airlines, said fares would rise.",
+        want=(("Liam Porter", "chief executive", "Northwind Airlines"),),
+    ),
+]
+
+POSITIVE += [
+    Case(
+        "police_rank_after_post",
+        "Kent Police spokesman Inspector Dale Brock said two people were hurt.",
+        want=(("Dale Brock", "spokesman|Police spokesman", "Kent Police"),),
+        allow=(("Dale Brock", "Inspector", "?"),),
+    ),
+    Case(
+        "police_rank_of_two_words",
+        "Detective Inspector Ruth Calder of the Metropolitan Police said the inquiry would continue.",
+        want=(("Ruth Calder", "Detective Inspector", "Metropolitan Police"),),
+    ),
+    Case(
+        "county_post_of_place",
+        "Coroner Ian Pike of West Sussex recorded a verdict of misadventure.",
+        want=(("Ian Pike", "Coroner", "West Sussex"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "nationality_is_no_owner_of_a_body_named_like_it",
+        "The Islamic Relief Fund paid for the school. Islamist leader Omar Farouk opened it.",
+        forbid=(("Omar Farouk", "*", "Islamic Relief Fund"),),
+    ),
+    Case(
+        "police_rank_after_capitalised_post_is_one_title",
+        "Deputy Inspector General Jan Berg said the audit was finished.",
+        want=(("Jan Berg", "Deputy Inspector General", None),),
+        forbid=(("Jan Berg", "Deputy"), ("Jan Berg", "Inspector General")),
+    ),
+    Case(
+        "police_rank_after_capitalised_deputy_is_one_title",
+        "Deputy Superintendent Jan Berg said the audit was finished.",
+        want=(("Jan Berg", "Deputy Superintendent", None),),
+        forbid=(("Jan Berg", "Deputy"), ("Jan Berg", "Superintendent")),
+    ),
+    Case(
+        "dash_opening_a_new_clause_is_no_apposition",
+        "The prize went to Jan Berg — the chief executive of Acme presented it.",
+        forbid=(("Jan Berg", "*"),),
+    ),
+    Case(
+        "bracket_opening_with_and_is_no_apposition",
+        "He thanked Jan Berg (and the president of Acme) for the gift.",
+        forbid=(("Jan Berg", "*"),),
+    ),
+    Case(
+        "police_rank_without_force_is_no_state_s",
+        "Ireland will review the law. Chief Superintendent Ruth Calder said the inquiry would continue.",
+        forbid=(("Ruth Calder", "*", "Ireland"),),
+    ),
+    Case(
+        "nationality_naming_two_places_gives_no_owner",
+        "Shops in Corning and Cornwall shut early. Cornish captain Jenna Hoskin lifted the cup.",
+        forbid=(
+            ("Jenna Hoskin", "*", "Cornwall"),
+            ("Jenna Hoskin", "*", "Corning"),
+        ),
+    ),
+    Case(
+        "nationality_is_no_owner_of_a_body_sharing_its_first_letters",
+        "Texaco raised fuel prices. Texan senator Bob Kay said the tax was fair.",
+        forbid=(("Bob Kay", "*", "Texaco"),),
+    ),
+    Case(
+        "religion_is_no_owner_of_a_place_sharing_its_first_letters",
+        "Sunnyvale voted on Tuesday. Sunni leader Ali Hassan called for calm.",
+        forbid=(("Ali Hassan", "*", "Sunnyvale"),),
+    ),
+    Case(
+        "nationality_is_no_owner_of_a_state_sharing_its_first_letters",
+        "Venezuela cut oil output. Venetian mayor Luca Bianchi said the canals were full.",
+        forbid=(("Luca Bianchi", "*", "Venezuela"),),
+    ),
+    Case(
+        "bracketed_party_tag_is_no_post",
+        "Rufus Okafor (R-Ohio) spoke first.",
+        forbid=(("Rufus Okafor", "*"),),
+    ),
+    Case(
+        "bare_minister_for_portfolio_without_a_state_has_no_owner",
+        "Sarah Linwood, Minister for Health, said the hospitals were ready.",
+        forbid=(("Sarah Linwood", "*", "?"),),
+    ),
+    Case(
+        "portfolio_naming_a_state_is_the_owner",
+        "Sarah Linwood, Minister for Kenya, said the visit went well.",
+        forbid=(("Sarah Linwood", "Minister for Kenya"),),
+    ),
+    Case(
+        "nominee_no_role",
+        "Supreme Court nominee Dana Whitfield appeared before the committee on Tuesday.",
+        forbid=(("Dana Whitfield", "*"),),
+    ),
+    Case(
+        "party_nominee_no_role",
+        "Republican presidential nominee Carl Winthrop spoke in Ohio.",
+        forbid=(("Carl Winthrop", "*"),),
+    ),
+    Case(
+        "occupations_no_role",
+        "Actor Leo Marsh and student Amal Nasser joined the march in Leeds.",
+        forbid=(("Leo Marsh", "*"), ("Amal Nasser", "*")),
+    ),
+    Case(
+        "capital_in_sentence_is_not_the_senator_s",
+        "Speaking in Kabul, Senator Rufus Okafor said the troops should come home.",
+        forbid=(("Rufus Okafor", "*", "Afghanistan"),),
+    ),
+    Case(
+        "governor_is_no_post_of_the_discussed_state",
+        "Mexico raised tariffs on steel on Monday. Mexico said the step was temporary. "
+        "Governor Dale Brock said the measures would hurt farmers.",
+        forbid=(("Dale Brock", "*", "Mexico"),),
+    ),
+    Case(
+        "met_the_foreign_minister_named_after",
+        "Aldo Ferrante met the Iranian foreign minister, Reza Jafari, in Vienna.",
+        forbid=(("Aldo Ferrante", "*"),),
+        allow=(("Reza Jafari", "foreign minister", "Iran"),),
+    ),
+    Case(
+        "unqualified_post_beside_a_qualified_one_in_a_noun_phrase",
+        "A dinner for Trade Secretary Ellen Dorsey and Deputy Premier Pavel Orlov of Russia ran late.",
+        forbid=(("Ellen Dorsey", "*", "Russia"),),
+    ),
+    Case(
+        "spouse_of_post_holder",
+        "Prime Minister Jonas Berg's wife, Anna Berg, opened the exhibition.",
+        forbid=(("Anna Berg", "*"),),
+    ),
+    Case(
+        "police_officer_is_not_the_state_s",
+        "Ukraine sent more grain to Egypt this year. Ukraine says the harvest was good. "
+        "Officer Luis Pena said the road was closed.",
+        forbid=(("Luis Pena", "*", "Ukraine|Egypt"),),
+    ),
+    Case(
+        "former_is_no_part_of_the_title",
+        "Former Prime Minister Jonas Berg of Sweden endorsed the plan.",
+        forbid=(("Jonas Berg", "Former Prime Minister"),),
+    ),
+    Case(
+        "owner_name_is_no_part_of_the_title",
+        "Kestrel Motors chief executive Yuki Tanabe resigned.",
+        forbid=(("Yuki Tanabe", "Kestrel Motors chief executive"),),
+    ),
+    Case(
+        "analyst_quoted_about_a_state",
+        "Dana Whitfield, an analyst who follows Brazil, said the currency would fall.",
+        forbid=(("Dana Whitfield", "*", "Brazil"),),
+    ),
+]
+
 
 # Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
 NOT_READ_YET = frozenset(
@@ -794,6 +1220,10 @@ NOT_READ_YET = frozenset(
         "post_then_rank_reverse",
         "part_office_at_ministry",
         "part_possessive_body",
+        # The actor stage misses the first person here (a name the parser reads as no entity).
+        "plural_post_before_two_names",
+        # "Police Chief X of Xville": a city's service post that is no place post yet.
+        "police_chief_of_city",
     }
 )
 

@@ -13,6 +13,7 @@ from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     ORG_NAME_WORDS,
+    STATE_POST_HEADS,
     TITLE_HEADS,
 )
 from kgingest.extract.actor_states import find_country_forms, first_conjunct, is_preposition_object
@@ -42,26 +43,38 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
+from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 
-# Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide".
-_POST_WORDS = r"(?:[a-z][\w-]*\s+){0,3}?(?P<post>[a-z]+)\b(?!-)"
+# Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
+# a body's name first ("the Kenyan president") and a possessive noun ("the country's president").
+_POST_WORDS = (
+    r"(?P<cap>(?:[A-Z][\w-]*\s+){0,2})(?P<words>(?:(?=(?P<single>[a-z]+)(?![\w'’-]))|)"
+    r"(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*)\b(?!-)"
+)
+_BARE_POST_OF = r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s"
+# Words that end a post's own words: its portfolio or body follows ("the prime minister of Xland").
+# Posts in a company (one list with the roles stage's): "X, the chief executive of Acme".
+_COMPANY_POST_HEADS = word_set("roles", "company_post_heads")
+_AFTER_POST = frozenset({"of", "for", "at", "to", "in", "with", "and", "from", "on"})
 _POST_AFTER_NAME = re.compile(rf",\s+(?:the|a|an)\s+{_POST_WORDS}")
+# "X Y, prime minister of Xland,": with no article, a lowercase post and its "of".
+_BARE_POST_AFTER_NAME = re.compile(rf",\s+{_BARE_POST_OF}")
 _NAME_CHARACTER = re.compile(r"[\w-]")
 
 
-def _posts_after(form: str, text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``re.finditer(rf"(?<![\\w-]){re.escape(form)},\\s+(?:the|a|an)\\s+{_POST_WORDS}", text)``, each
-    from the end of ``form`` on: ``str.find`` goes from one occurrence of the name to the next, and no pattern is
-    compiled for each name."""
+def _posts_after(form: str, text: str, after_name: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``re.finditer(rf"(?<![\\w-]){re.escape(form)}" + after_name.pattern, text)``, each from the end
+    of ``form`` on: ``str.find`` goes from one occurrence of the name to the next, and no pattern is compiled for
+    each name."""
     if not form:
-        yield from re.finditer(rf"(?<![\w-]),\s+(?:the|a|an)\s+{_POST_WORDS}", text)
+        yield from re.finditer(r"(?<![\w-])" + after_name.pattern, text)
         return
     at = text.find(form)
     while at != -1:
         found = None
         if at == 0 or not _NAME_CHARACTER.match(text, at - 1):
-            found = _POST_AFTER_NAME.match(text, at + len(form))
+            found = after_name.match(text, at + len(form))
         if found is not None:
             yield found
             at = text.find(form, found.end())
@@ -330,11 +343,26 @@ class ContextTyping(NonActorNames):
         ):
             return True
         for form in (mention.name(self.text), words[-1]):
-            for found in _posts_after(form, self.text):
-                post = found.group("post").lower()
-                if post in TITLE_HEADS and post not in BODY_DESCRIBING_POSTS:
+            for found in _posts_after(form, self.text, _POST_AFTER_NAME):
+                single = None if found.group("cap") else found.group("single")
+                if self._set_off_post(found.group("words"), mention, single=single):
+                    return True
+            for found in _posts_after(form, self.text, _BARE_POST_AFTER_NAME):
+                if self._set_off_post(found.group("words"), mention, single=None):
                     return True
         return False
+
+    def _set_off_post(self, words: str, mention: Mention, single: str | None) -> bool:
+        """A post set off after a name makes it a person's: read by its first lowercase word ("X, the president,"),
+        or, for a longer or possessive post, only a state's or a company's ("X, the prime minister of Xland");
+        an adviser, auditor or investigator may be a firm, and a name spaCy typed a body keeps that type unless
+        the post is a state's."""
+        if single is not None and single.lower() in TITLE_HEADS and single.lower() not in BODY_DESCRIBING_POSTS:
+            return True
+        post = _post_of(words)
+        if post in STATE_POST_HEADS:
+            return True
+        return post in _COMPANY_POST_HEADS and mention.label != "ORG"
 
     def _describes_name(self, word: Token, mention: Mention) -> bool:
         """The word is a singular noun (or an adjective used as one, "hopeful") modifying the name or set beside
@@ -352,3 +380,14 @@ class ContextTyping(NonActorNames):
         if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
             return False
         return AGE_AFTER.match(self.text, mention.full_end) is not None
+
+
+def _post_of(words: str) -> str:
+    """The post a run of lowercase words names: its last word before a portfolio or body ("prime minister" in
+    "prime minister of Xland"), without a possessive ("country's president" -> "president")."""
+    kept: list[str] = []
+    for word in words.lower().split():
+        if word in _AFTER_POST:
+            break
+        kept.append(word)
+    return re.sub(r"['’]s$", "", kept[-1]) if kept else ""

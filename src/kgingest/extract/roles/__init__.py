@@ -64,6 +64,7 @@ from kgingest.extract.roles.words import (
     TITLE_ABBREVIATIONS,
     is_company_title,
     last_word,
+    singular_title,
 )
 from kgingest.extract.roles.works_for import workplaces
 from kgingest.model import Actor, ActorType, Article, Role, Span
@@ -75,6 +76,11 @@ _LEADING_VERB_POSTS = frozenset(post for post in RELATIVE_POSTS.values() if "fou
 # " and " between two coordinated names.
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+")
+# What may stand between the first of two names sharing a plural title and its "and": a bracketed tag
+# ("(Ariz.)") or its body or state ("of Xland").
+_FIRST_NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
+# The same tail read forwards from the first name, up to the "and" before the second.
+_TAIL_AND = re.compile(r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?\s+and\s+")
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
@@ -211,6 +217,17 @@ class _RoleFinder:
         people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
         return people[0] if people else None
 
+    def _second_name_follows(self, span: Span) -> bool:
+        """A person's name follows this one after "and" (maybe past its bracketed tag or "of Xland"): a plural
+        title before the first is over both ("Sens. X and Y"); else a plural word is the title's own ("Chairman
+        of the Joint Chiefs X")."""
+        match = _TAIL_AND.match(self.context.text, span.end)
+        if match is None:
+            return False
+        index = self.context.index
+        refs = [r for r in index.mentions_in(match.end(), match.end() + 1) if r.span.begin == match.end()]
+        return any(not r.is_place and _is_person(index, r.key) for r in refs)
+
     def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
         """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
         held in the same body."""
@@ -343,6 +360,10 @@ class _RoleFinder:
             return []
         found: list[Found] = []
         before = self.before.find(tokens[0], span, earlier) or self.before_comma.find(tokens[0], span)
+        if before is not None and before.title is not None and self._second_name_follows(span):
+            before.title = singular_title(before.title) or before.title  # "Sens. X and Y": each a "Sen."
+        if before is None:
+            before = _shared_plural_title(self.context, self.before, self.owners, span, earlier)
         if before is not None:
             found.append(before)
             found.extend(self._post_before_rank(before, span))
@@ -366,6 +387,42 @@ class _RoleFinder:
             if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
+
+
+def _shared_plural_title(
+    context: RoleContext, before: TitleBefore, owners: Owners, span: Span, earlier: dict[str, str | None]
+) -> Found | None:
+    """ "Sens. X (Ariz.) and Y", "Foreign Ministers X of Xland and Y of Yland": a plural title before the
+    first of two names joined by "and" is the second one's too, held where the text says after that name, else
+    where the first one's is when nothing after the first name gave it."""
+    text = context.text
+    match = _AND_BEFORE.search(text[max(0, span.begin - 12) : span.begin])
+    if match is None:
+        return None
+    joint = max(0, span.begin - 12) + match.start()
+    tail = _FIRST_NAME_TAIL.search(text[max(0, joint - 40) : joint])
+    first_end = max(0, joint - 40) + tail.start() if tail is not None else joint
+    index = context.index
+    refs = [r for r in index.actor_mentions_before(first_end) if r.span.end == first_end]
+    people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
+    first = context.tokens(people[0].begin, people[0].end) if people else []
+    theirs = before.find(first[0], people[0], earlier) if first else None
+    if theirs is None or theirs.title is None or singular_title(theirs.title) is None:
+        return None
+    title = singular_title(theirs.title) or theirs.title
+    head = canonical_title_head(title)
+    of = owners.of_after(span, head)[0] or owners.institution(head)
+    if of is None and theirs.end <= people[0].end:
+        of = theirs.of
+    guessed = of is not None and of == theirs.of and theirs.guessed
+    return Found(title, of, theirs.begin, span.end, bare=theirs.bare, guessed=guessed)
+
+
+def canonical_title_head(title: str) -> str:
+    """The head of a title as written, spelled out ("Sen." -> "senator")."""
+    words = title.lower().split()
+    words = words[: words.index("of")] if "of" in words else words
+    return TITLE_ABBREVIATIONS.get(words[-1], words[-1]) if words else ""
 
 
 def _subject(token: Token) -> bool:

@@ -62,6 +62,19 @@ _TIME_OF_HOLDING = frozenset(
     {"now", "currently", "later", "newly", "recently", "elected", "re-elected", "appointed", "named", "installed"}
 )
 
+# "Minister for Health", "Secretary of State": a capitalised portfolio after a state's post set off after a
+# name, up to a comma or full stop.
+_CAPITALISED_PORTFOLIO = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?!(?:The|A|An)\b)[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w\-]*){0,3}(?=[,.;])"
+)
+
+# "Name, 54, a lawyer"; "Name (Xland's trade minister)", "Name — Xland's trade minister —".
+_APPOSITION_OPENING = re.compile(r"(?:,\s+|\s*\(|\s+[-–—]\s+)(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?")
+
+# A bracket or dash setting off an apposition must close (or the sentence end) right after the post.
+_BRACKET_OR_DASH = frozenset("(-–—")
+_SET_OFF_END = re.compile(r"\s*(?:[)\-–—,;:.!?]|$)")
+
 _INDEFINITE_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(INDEFINITE_ARTICLES)) + r")[ \t]+")
 
 
@@ -81,11 +94,11 @@ class TitleAfter(PostReader):
                 return found
         # "Name, president of the Institute" / "Name, the Institute's spokesman" / "Name, a Ruritanian diplomat";
         # "the board named Name chief executive of Acme": the object of a verb of appointing, no comma.
-        appositive = re.match(r",\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)  # "Name, 54, a lawyer"
+        appositive, marked = _apposition_opening(rest)
         if appositive or (before is None and _appointed(last) and (appositive := re.match(r" +", rest))):
             found = self._appositive(span, span.end + appositive.end())
             found = found or self._appositive_phrase(span, span.end + appositive.end())
-            if found is not None:
+            if found is not None and (not marked or _SET_OFF_END.match(self.text, found.end)):
                 return found
         # "Name an analyst at Acme said": an apposition whose comma the writer left out.
         unmarked = _INDEFINITE_AFTER_NAME.match(rest)
@@ -199,7 +212,7 @@ class TitleAfter(PostReader):
                 continue
             if ref is None and qualifier is not None and not title_tokens and _organ_of(token):
                 continue  # "X, the Ruritanian government's spokesman": the state's organ, no title word
-            if ref is None and qualifier is not None and not title_tokens and self._organ_before_title(token):
+            if ref is None and qualifier is not None and not title_tokens and _organ_before_title(token):
                 continue  # "X, the Ruritanian army spokesman": the organ is the state's, and no title word
             if ref is not None:
                 # "a senior Acme official": describing words may come before the owner.
@@ -239,18 +252,6 @@ class TitleAfter(PostReader):
         end = doc[token.i + 1].idx + len(doc[token.i + 1].text)
         return MentionRef(Span(token.idx, end, self.text[token.idx : end]), key)
 
-    def _organ_before_title(self, token: Token) -> bool:
-        """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
-        spokeswoman": lowercase words of an organ noun right before the title."""
-        doc = token.doc
-        for k in range(token.i, min(token.i + 3, len(doc) - 1)):
-            word = doc[k]
-            if not (word.is_alpha and word.text.islower()):
-                return False
-            if word.lower_ in ORGAN_NOUNS:
-                return canonical(doc[k + 1]) in TITLE_HEADS
-        return False
-
     def _appositive(self, span: Span, offset: int) -> Found | None:
         title_tokens, qualifier = self._appositive_title(offset)
         if not title_tokens or not any(t.lower_ in TITLE_HEADS for t in title_tokens):
@@ -265,7 +266,7 @@ class TitleAfter(PostReader):
             return None  # "X, a Ruritanian lawyer": a nationality and an occupation, no post held in the state
         if qualifier is not None:
             of, _ = self.owners.of_for(qualifier, head, adjacent=_right_before(self.text, qualifier, title_tokens[0]))
-            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end)
+            portfolio = _PORTFOLIO_SET_OFF.match(self.text, end) or _capitalised_portfolio(self.context, end)
             if of is not None and portfolio is not None:
                 end = portfolio.end()  # "X, Acme's head of safety, said": the portfolio is part of the post
                 title = self.text[title_tokens[0].idx : end]
@@ -278,6 +279,17 @@ class TitleAfter(PostReader):
                 ref = inner if inner is not None and not inner.is_place else ref
             if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
                 of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
+        portfolio = _capitalised_portfolio(self.context, end) if of is None and qualifier is None else None
+        if portfolio is not None and head in STATE_POST_HEADS:
+            # "Name, Minister for Health, said": the portfolio is part of the post, held in the state implied.
+            end = portfolio.end()
+            return Found(
+                self.text[title_tokens[0].idx : end],
+                self.owners.state_for(title_tokens[0]),
+                span.begin,
+                end,
+                guessed=True,
+            )
         if of is None and head in STATE_POST_HEADS and qualifier is None and not connector:
             # "Name, deputy foreign minister, said": set off on its own, a state's post, whose the text implies.
             if not re.match(r"\s*[,.;]", self.text[end : end + 3]):
@@ -297,7 +309,7 @@ class TitleAfter(PostReader):
         if not phrase:
             return None
         words = list(re.finditer(r"\S+", phrase.group(0)))
-        while len(words) > 1 and _says_when_or_how(words[0].group(0)):
+        while len(words) > 1 and (_says_when_or_how(words[0].group(0)) or words[0].group(0).lower() in TITLE_DROP):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
@@ -430,6 +442,19 @@ def _field_before_head(token: Token) -> bool:
     )
 
 
+def _organ_before_title(token: Token) -> bool:
+    """ "army" in "the Ruritanian army spokesman", "foreign" and "ministry" in "the Ruritanian foreign ministry
+    spokeswoman": lowercase words of an organ noun right before the title."""
+    doc = token.doc
+    for k in range(token.i, min(token.i + 3, len(doc) - 1)):
+        word = doc[k]
+        if not (word.is_alpha and word.text.islower()):
+            return False
+        if word.lower_ in ORGAN_NOUNS:
+            return canonical(doc[k + 1]) in TITLE_HEADS
+    return False
+
+
 def _organ_of(token: Token) -> bool:
     """A lowercase organ noun with a possessive after it: "government's" in "the Ruritanian government's"."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -453,3 +478,20 @@ def _city_possessor(context: RoleContext, token: Token) -> MentionRef | None:
 def _right_before(text: str, qualifier: MentionRef, title: Token) -> bool:
     """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title."""
     return text[qualifier.span.end : title.idx].strip() in ("", *POSSESSIVE_MARKS)
+
+
+def _capitalised_portfolio(context: RoleContext, end: int) -> re.Match[str] | None:
+    """ "for Foreign Affairs" after a post: capitalised words that name no actor or place."""
+    portfolio = _CAPITALISED_PORTFOLIO.match(context.text, end)
+    return None if portfolio is None or context.index.mentions_in(end, portfolio.end()) else portfolio
+
+
+def _apposition_opening(rest: str) -> tuple[re.Match[str] | None, bool]:
+    """The comma, bracket or dash opening an apposition after a name, and whether it is a bracket or dash (which
+    must close right after the post: "X — the chief of Acme presented it" opens a clause the post is subject of).
+    None after a bracket or dash opening with "and": "X (and the president of Acme)" names another person."""
+    opening = _APPOSITION_OPENING.match(rest)
+    marked = opening is not None and opening.group(0).lstrip()[:1] in _BRACKET_OR_DASH
+    if opening is not None and marked and re.match(r"and\b", rest[opening.end() :], re.IGNORECASE):
+        return None, marked
+    return opening, marked

@@ -28,10 +28,12 @@ from kgingest.extract.roles.words import (
     RANK_HEADS,
     SEAT_INSTITUTIONS,
     SERVING_PREPOSITIONS,
+    TITLE_ABBREVIATIONS,
     canonical,
     head_of,
     is_company_post,
     is_party_word,
+    is_split_abbreviation,
     is_state_post,
     span_text,
     trim,
@@ -49,7 +51,7 @@ _TITLE_OF_ORG = re.compile(
 class TitleBefore(PostReader):
     def find(self, first: Token, span: Span, earlier: dict[str, str | None]) -> Found | None:
         title_tokens, qualifier, i = self._title_and_qualifier(first, span, first.i - 1)
-        sent_start = first.sent.start
+        sent_start = _sentence_start(first)
         if qualifier is not None and not title_tokens and self._covered(qualifier, sent_start):
             # "Ruritanian ambassador to Xland X": the state a post is sent to is not its owner.
             title_tokens, qualifier, i = self._title_and_qualifier(first, span, i - 2)
@@ -58,10 +60,7 @@ class TitleBefore(PostReader):
             title_tokens, qualifier = title_tokens[1:], None
         if _name_is_object(title_tokens):
             return None  # "a spokeswoman for the X campaign", "an official and X": the post is someone else's
-        trimmed = trim(title_tokens)
-        title_tokens = _own_part(trimmed)
-        if len(title_tokens) < len(trimmed):
-            qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
+        title_tokens, qualifier = self._title_proper(title_tokens, qualifier)
         if qualifier is not None and not title_tokens:
             return self._title_of_org_before(qualifier, span) or self._possessive_affiliation(qualifier, span)
         if not title_tokens or not any(canonical(t) in TITLE_HEADS for t in title_tokens):
@@ -107,6 +106,16 @@ class TitleBefore(PostReader):
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
 
+    def _title_proper(
+        self, title_tokens: list[Token], qualifier: MentionRef | None
+    ) -> tuple[list[Token], MentionRef | None]:
+        """The title's own words and its qualifier, without leading words that are no part of it."""
+        trimmed = trim(title_tokens)
+        title_tokens = _own_part(trimmed)
+        if len(title_tokens) < len(trimmed):
+            qualifier = None  # "the Acme director under President X": Acme qualifies the director, not X's post
+        return title_tokens, qualifier
+
     def _covered(self, qualifier: MentionRef, sent_start: int) -> bool:
         """The actor right before the name follows "to" after a title head: "ambassador to Xland"."""
         tokens = self.context.tokens(qualifier.span.begin, qualifier.span.end)
@@ -121,7 +130,7 @@ class TitleBefore(PostReader):
         title_tokens: list[Token] = []
         qualifier: MentionRef | None = None
         i = start
-        sent_start = first.sent.start
+        sent_start = _sentence_start(first)
         while i >= sent_start:
             token = self.doc[i]
             if "\n" in token.whitespace_ or "\n" in token.text:
@@ -257,6 +266,18 @@ class TitleBefore(PostReader):
             and tokens[0].head.i == tokens[0].i + 1
             and self.context.mention_at(tokens[0]) is None
         )
+
+
+def _sentence_start(first: Token) -> int:
+    """Where the sentence of a name starts; a break the parser made right after an abbreviated title ("Sgt."
+    "Jo Bloggs") is none, so the title before it is read."""
+    start = first.sent.start
+    doc = first.doc
+    if start == first.i and start >= 2 and doc[start - 1].text == "." and is_split_abbreviation(doc[start - 2]):
+        return doc[start - 2].sent.start
+    if start == first.i and start >= 1 and doc[start - 1].lower_ in TITLE_ABBREVIATIONS:
+        return doc[start - 1].sent.start
+    return start
 
 
 def _in_main_subject(token: Token) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgingest.extract.actor_lexicon import POST_HEADS, SPOKESPERSON_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_lexicon import (
+    POST_HEADS,
+    SPOKESPERSON_HEADS,
+    STATE_POST_HEADS,
+    TITLE_DROP,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
@@ -80,7 +87,26 @@ class TitleBeforeComma(PostReader):
             if self._title_part(self.doc[k]) or self.doc[k].pos_ != "NOUN":
                 return []
             k -= 1
-        if k == j or self.doc[k].lower_ not in OWNER_PREPOSITIONS or canonical(self.doc[k - 1]) not in TITLE_HEADS:
+        if k == j:
+            return self._capitalised_portfolio_back(j, sent_start)
+        if self.doc[k].lower_ not in OWNER_PREPOSITIONS or canonical(self.doc[k - 1]) not in TITLE_HEADS:
+            return []
+        return list(self.doc[k : j + 1])
+
+    def _capitalised_portfolio_back(self, j: int, sent_start: int) -> list[Token]:
+        """ "for Foreign Affairs" in "Xland's Minister for Foreign Affairs, Y": "of" or "for" and up to three
+        capitalised words naming no actor or place, after a state's post."""
+        k = j
+        while k > sent_start and j - k < 4 and self.context.mention_at(self.doc[k]) is None:
+            word = self.doc[k]
+            if word.lower_ in ("of", "for"):
+                break
+            if not (word.is_alpha and (word.text[:1].isupper() or word.lower_ == "and")):
+                return []
+            k -= 1
+        if k == j or k <= sent_start or self.doc[k].lower_ not in ("of", "for") or self.doc[k + 1].lower_ == "and":
+            return []
+        if canonical(self.doc[k - 1]) not in STATE_POST_HEADS:
             return []
         return list(self.doc[k : j + 1])
 
@@ -111,7 +137,9 @@ class TitleBeforeComma(PostReader):
         """The post once its words are known: held in the owner named before it, else a spokesperson's in the
         body named just before, a state's post in the article's state."""
         # The head ends the title ("chief executive") or comes before its "of" ("Minister of Trade").
-        of_title = any(t.lower_ in OWNER_PREPOSITIONS for t in title_tokens) and head_of(title_tokens) in TITLE_HEADS
+        of_title = any(t.lower_ in OWNER_PREPOSITIONS or t.lower_ == "for" for t in title_tokens) and (
+            head_of(title_tokens) in TITLE_HEADS
+        )
         if not title_tokens or (canonical(title_tokens[-1]) not in TITLE_HEADS and not of_title):
             return None
         head = head_of(title_tokens)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
-from kgingest.extract.roles.words import RANK_WORDS, TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import POLICE_RANK_HEADS, RANK_WORDS, TITLE_ABBREVIATIONS
 
 # "and"/"&" between two titles; a portfolio list ("Minister of Trade and Industry") has its "of" before it.
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
@@ -28,7 +28,8 @@ def coordinated_titles(title: str) -> list[str]:
 def _post_and_rank(title: str) -> list[str] | None:
     """ "spokesman Colonel", "spokesman Major General": a post, then the military rank of its holder written
     right before the name; two posts. A lone "General" after a capitalised head is part of one title ("Secretary
-    General"), after a lowercase one a rank ("army chief General X")."""
+    General"), after a lowercase one a rank ("army chief General X"). A police rank is split off only after a
+    lowercase post ("spokesman Inspector X"): "Deputy Inspector General", "Deputy Superintendent" are one title."""
     words = title.split()
     k = len(words)
     while k > 0 and words[k - 1].lower() in RANK_WORDS and words[k - 1][:1].isupper():
@@ -37,6 +38,8 @@ def _post_and_rank(title: str) -> list[str] | None:
     if k == 0 or not rank or not rank[0][:1].isupper():
         return None
     if [w.lower() for w in rank] == ["general"] and words[k - 1][:1].isupper():
+        return None
+    if any(w.lower() in POLICE_RANK_HEADS for w in rank) and words[k - 1][:1].isupper():
         return None
     if not _word_is_head(words[k - 1]):
         return None

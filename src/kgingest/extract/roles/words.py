@@ -50,7 +50,13 @@ PERSONAL_POSSESSIVES = _roles("personal_possessives")
 PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
 POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
 # Abbreviated titles before a name ("Sen. X"): the post they stand for.
-TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
+PLURAL_TITLE_ABBREVIATIONS = word_mapping("roles", "plural_title_abbreviations")
+# A plural abbreviation ("Sens.") stands for the post its singular does.
+_SINGULAR_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
+TITLE_ABBREVIATIONS = {
+    **_SINGULAR_ABBREVIATIONS,
+    **{plural: _SINGULAR_ABBREVIATIONS[single] for plural, single in PLURAL_TITLE_ABBREVIATIONS.items()},
+}
 # "the company's chief executive, X": the common noun says which kind of actor the title belongs to.
 ANTECEDENT_NOUNS = {
     **dict.fromkeys(word_sequence("roles", "state_descriptions"), ActorType.STATE),
@@ -96,8 +102,10 @@ ORGANIZATION_PART = re.compile(
 # Military ranks: a rank before the name with no owner is held in the force the post after the name is in
 # ("Major General X, spokesman of the army").
 RANK_HEADS = _roles("rank_heads")
+POLICE_RANK_HEADS = _roles("police_rank_heads")
 RANK_WORDS = (
     RANK_HEADS
+    | POLICE_RANK_HEADS
     | _roles("rank_modifiers")
     | frozenset(a for a, post in TITLE_ABBREVIATIONS.items() if post in RANK_HEADS)
 )
@@ -250,3 +258,20 @@ def is_party_word(token: Token) -> bool:
 def span_text(text: str, tokens: list[Token]) -> str:
     """The text from the first token's start to the last token's end."""
     return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def singular_title(title: str) -> str | None:
+    """ "Sens." -> "Sen.", "Foreign Ministers" -> "Foreign Minister": the post each holder of a plural title
+    holds; None when the title is no plural."""
+    words = title.split()
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in PLURAL_TITLE_ABBREVIATIONS:
+        single = PLURAL_TITLE_ABBREVIATIONS[last.lower()]
+        single = single[:1].upper() + single[1:] if last[:1].isupper() else single
+    elif last.lower().endswith("s") and last.lower() not in TITLE_HEADS and singular(last.lower()) in TITLE_HEADS:
+        single = last[:-1]
+    else:
+        return None
+    return " ".join([*words[:-1], single])
