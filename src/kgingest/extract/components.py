@@ -106,7 +106,10 @@ def make_entity_ruler(nlp: Language, name: str) -> SpanRuler:
 def _text_flag(text: dict[str, Any], lowercase: bool, vocab: Vocab) -> int | None:
     """The flag of ``vocab`` that holds this test of a word's text (or its lowercase form): one set before for
     it, or a free bit; None when no bit is free or the vocab lowercases words its own way (the test stays the
-    Matcher's own)."""
+    Matcher's own).
+
+    A bit counts as free when the vocab has no getter for it: a flag some other code set with ``Lexeme.set_flag``
+    alone, with no getter, would be taken over. spaCy's own flags stay below the bits used here."""
     getters = cast(Any, vocab).lex_attr_getters  # not in spaCy's stub
     if lowercase and getters.get(LOWER) is not lex_attrs.lower:
         return None
