@@ -273,6 +273,49 @@ def test_one_invalid_graph_in_a_batch_is_refused_alone_and_its_batch_mates_are_w
     assert {name: graphs(tmp_path / "clean")[name] for name in written} == written
 
 
+def test_regression_an_article_caught_in_a_loop_is_stopped_and_its_batch_mates_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: one article whose extraction never ended held the run forever (a reflexive in a verbless
+    sentence did, once). The loop is played here by an extraction that spins for one article only."""
+    import kgingest.extract
+    from kgingest.errors import ArticleTimeout
+
+    real_extract = kgingest.extract.extract
+
+    def spins_on_b(doc: object, article: object) -> Extraction:
+        if getattr(article, "key", None) == "b":
+            give_up = time.monotonic() + 60  # bounded, so that a missing time limit fails the test, not the suite
+            while time.monotonic() < give_up:
+                pass
+        return real_extract(doc, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kgingest.extract, "extract", spins_on_b)
+    articles = {"a.txt": ARTICLES["medics.txt"], "b.txt": ARTICLES["ships.txt"], "c.txt": ARTICLES["rail.txt"]}
+    corpus = write_corpus(tmp_path / "articles", articles)
+    outcomes: list[Outcome] = []
+    started = time.monotonic()
+    result = run_corpus(
+        expand_inputs([str(corpus)]),
+        Options(out_dir=tmp_path / "out", article_timeout=1.0),
+        on_outcome=outcomes.append,
+        batch_size=3,
+    )
+    assert time.monotonic() - started < 50
+    by_name = {Path(o.source).name: o for o in outcomes}
+    stopped = by_name["b.txt"]
+    assert isinstance(stopped.error, ArticleTimeout) and stopped.written is None
+    assert "--article-timeout" in str(stopped.error) and "\n" not in str(stopped.error)
+    assert result.summary.written == 2 and result.summary.exit_code == 3
+    assert sorted(graphs(tmp_path / "out")) == ["a.ttl", "c.ttl"]
+    # Once the loop is gone, the next run completes what is missing and redoes nothing else.
+    monkeypatch.setattr(kgingest.extract, "extract", real_extract)
+    again: list[Outcome] = []
+    second = run_corpus(expand_inputs([str(corpus)]), Options(out_dir=tmp_path / "out"), on_outcome=again.append)
+    assert [Path(o.source).name for o in again if o.written is not None] == ["b.txt"]
+    assert second.summary.exit_code == 0 and sorted(graphs(tmp_path / "out")) == ["a.ttl", "b.ttl", "c.ttl"]
+
+
 def test_progress_is_a_rewritten_line_on_a_terminal_and_log_lines_elsewhere() -> None:
     import io
 

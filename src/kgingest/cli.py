@@ -13,7 +13,7 @@ import click
 from kgingest import __version__
 from kgingest.corpus import DEFAULT_BATCH_SIZE, Progress
 from kgingest.errors import InputError, InternalError, KgingestError, UsageError
-from kgingest.pipeline import DEFAULT_MAX_CHARS, OUTPUT_FORMATS
+from kgingest.pipeline import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, OUTPUT_FORMATS
 from kgingest.read import DEFAULT_GLOB, Source, parse_date
 from kgingest.resources import resource_dir
 
@@ -134,6 +134,13 @@ def cli() -> None:
     show_default=True,
     help="Refuse an article longer than this many characters.",
 )
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_ARTICLE_TIMEOUT,
+    show_default=True,
+    help="Stop an article's extraction, mapping and validation after this many seconds (0: no limit).",
+)
 @wikidata_options
 @click.option("--link", "do_link", is_flag=True, help="Link actors and places to Wikidata items.")
 @click.option("--report", "with_report", is_flag=True, help="Also write an HTML page per graph into OUT/report/.")
@@ -166,6 +173,7 @@ def run(
     model: str | None,
     fmt: str,
     max_chars: int,
+    article_timeout: float,
     do_link: bool,
     offline: bool,
     wikidata_endpoint: str | None,
@@ -190,7 +198,13 @@ def run(
     from kgingest.pipeline import Options, Outcome
 
     options = Options(
-        out_dir=out_dir, published=published, base_iri=base_iri, model=model, fmt=fmt, max_chars=max_chars
+        out_dir=out_dir,
+        published=published,
+        base_iri=base_iri,
+        model=model,
+        fmt=fmt,
+        max_chars=max_chars,
+        article_timeout=article_timeout or None,
     )
     linker = None
     linking = ""

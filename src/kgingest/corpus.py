@@ -17,8 +17,10 @@ import gc
 import hashlib
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,8 +30,8 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from kgingest import __version__
 from kgingest.corpus_actors import ACTORS_FILE_STEM, ActorNames
-from kgingest.errors import InputError, InternalError, KgingestError, OutputError, UsageError
-from kgingest.model import Article, RunInfo
+from kgingest.errors import ArticleTimeout, InputError, InternalError, KgingestError, OutputError, UsageError
+from kgingest.model import Article, Extraction, RunInfo
 from kgingest.pipeline import DEFAULT_MODELS, EXIT_OK, Linker, Options, Outcome, Summary, check_options, run_started
 from kgingest.read import Source, load_source
 
@@ -170,6 +172,7 @@ class Settings:
     base_iri: str | None
     fmt: str
     linker: Linker | None = None
+    article_timeout: float | None = None  # seconds of graph work per article; None: no limit
 
 
 @dataclass
@@ -296,33 +299,65 @@ def process_batch(jobs: list[Job], settings: Settings) -> list[Result]:
 
 def _finish(job: Job, doc: Any, nlp: Any, settings: Settings) -> Result:
     from kgingest import extract as extract_stage
-    from kgingest.map import DEFAULT_BASE_IRI, article_iri, to_graph
-    from kgingest.parse import model_info, parse
-    from kgingest.validate import validate
-    from kgingest.write import serialize
+    from kgingest.parse import parse
 
     result = Result(job.source, job.article.key)
     try:
         if doc is None:
             doc = parse(job.article, nlp)
-        extraction = extract_stage.extract(doc, job.article)
+        # The linker waits on the network under its own time-outs; the limit is for our own work.
+        with _time_limit(job.source, settings.article_timeout):
+            extraction = extract_stage.extract(doc, job.article)
         if settings.linker is not None:
             extraction.links, result.notes = settings.linker(extraction)
-        info = model_info(nlp)
-        base_iri = settings.base_iri or DEFAULT_BASE_IRI
-        graph = to_graph(extraction, RunInfo(__version__, info.name, info.version, job.started), base_iri)
-        result.triples = len(graph)
-        result.statements = len(extraction.statements)
-        result.deployments = len(extraction.deployments)
-        result.actors = [ActorNames.of(actor) for actor in extraction.actors]
-        result.validation = validate(graph)
-        if result.validation.conforms:
-            result.data = serialize(graph, settings.fmt, graph_name=str(article_iri(job.article, base_iri)))
+        with _time_limit(job.source, settings.article_timeout):
+            _graph(job, extraction, nlp, settings, result)
     except KgingestError as error:
         result.error = error
     except Exception as error:  # a bug: isolated to this article, reported as one
         result.error = InternalError(job.source, error)
     return result
+
+
+def _graph(job: Job, extraction: Extraction, nlp: Any, settings: Settings, result: Result) -> None:
+    """Map, validate and serialize one article's extraction into ``result``."""
+    from kgingest.map import DEFAULT_BASE_IRI, article_iri, to_graph
+    from kgingest.parse import model_info
+    from kgingest.validate import validate
+    from kgingest.write import serialize
+
+    info = model_info(nlp)
+    base_iri = settings.base_iri or DEFAULT_BASE_IRI
+    graph = to_graph(extraction, RunInfo(__version__, info.name, info.version, job.started), base_iri)
+    result.triples = len(graph)
+    result.statements = len(extraction.statements)
+    result.deployments = len(extraction.deployments)
+    result.actors = [ActorNames.of(actor) for actor in extraction.actors]
+    result.validation = validate(graph)
+    if result.validation.conforms:
+        result.data = serialize(graph, settings.fmt, graph_name=str(article_iri(job.article, base_iri)))
+
+
+@contextlib.contextmanager
+def _time_limit(source: str, seconds: float | None) -> Iterator[None]:
+    """Stop the work inside after ``seconds`` with `ArticleTimeout`, so that one article caught in a loop costs that
+    article and not its worker's run. Only where a timer signal can interrupt the work: the main thread of a Unix
+    process (a run's own process and its worker processes; not a Dask worker's threads, which go unlimited)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise ArticleTimeout(source, seconds)
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- executors: this process, a pool of processes, a Dask cluster ---------------------------------------------
@@ -606,7 +641,7 @@ def run_corpus(
         else:
             todo.append(item)
     if todo and not stopped:
-        settings = Settings(options.model, options.base_iri, options.fmt, linker)
+        settings = Settings(options.model, options.base_iri, options.fmt, linker, options.article_timeout)
         shown = progress or (make_progress(len(todo)) if make_progress else None)
         executor: Executor
         if dask:

@@ -66,6 +66,21 @@ class RuleError(KgingestError):
     """A construction rule file is malformed."""
 
 
+class ArticleTimeout(KgingestError):
+    """One article's graph work ran past the time allowed (a loop that never ends, or a text far too long):
+    stopped, reported, counted, and the run goes on."""
+
+    exit_code = 3
+
+    def __init__(self, source: str, seconds: float) -> None:
+        super().__init__(f"{source}: stopped after {seconds:g} s of graph work; raise --article-timeout, or report it")
+        self.source = source
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type[ArticleTimeout], tuple[str, float]]:
+        return (type(self), (self.source, self.seconds))
+
+
 class InternalError(KgingestError):
     """A bug in kgingest met while processing one input: reported, counted, and the run goes on."""
 

@@ -36,6 +36,9 @@ Linker = Callable[[Extraction], tuple[list[Link], list[str]]]
 
 # spaCy's own default max_length. Past it a text is almost never one news article (see README, "Long input").
 DEFAULT_MAX_CHARS = 1_000_000
+# Seconds of graph work (extraction to serialization) one article may take: far above what a long article needs
+# (well under a second), low enough that an article caught in a loop does not hold its worker for the run.
+DEFAULT_ARTICLE_TIMEOUT = 600.0
 # An absolute IRI (scheme, then no character RFC 3987 forbids) that node names can be appended to.
 _BASE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]*[/#:]")
 EXIT_OK, EXIT_INVALID, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
@@ -54,6 +57,7 @@ class Options:
     fmt: str = "turtle"
     meta: ArticleMeta | None = None
     max_chars: int = DEFAULT_MAX_CHARS
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # None: no limit
 
 
 @dataclass
