@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,35 @@ def test_the_size_check_finds_what_is_oversized() -> None:
     body = "    x = 1\n"
     assert oversized("def short():\n" + body * (LONGEST_FUNCTION - 1)) == []
     assert oversized("def long():\n" + body * LONGEST_FUNCTION) == [f"long ({LONGEST_FUNCTION + 1} lines)"]
+
+
+# spaCy makes a new Token object at each access, so `token.head is token` never holds: tokens compare by `.i`.
+# A head compared by identity hung a run once (a walk to the root that never saw it).
+_TOKEN_IDENTITY = re.compile(
+    r"\.head\s+is\s"  # "verb.head is verb"
+    r"|\bis\s+(?:not\s+)?\w+\.head\b"  # "x is not y.head"
+    r"|\b(?:current|token)\s+is\s+(?:not\s+)?token\b"  # "current is not token"
+)
+
+
+def token_identity_lines(source: str) -> list[str]:
+    """Lines of ``source`` that compare spaCy tokens by identity."""
+    return [line.strip() for line in source.splitlines() if _TOKEN_IDENTITY.search(line)]
+
+
+def test_regression_no_extraction_code_compares_tokens_by_identity() -> None:
+    extract = ROOT / "src" / "kgingest" / "extract"
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(extract.rglob("*.py"))
+        if (lines := token_identity_lines(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_token_identity_check_finds_identity_and_passes_indexes() -> None:
+    assert token_identity_lines("if verb.head is verb:\n    pass\nif current is not token:\n")
+    assert not token_identity_lines("if verb.head.i == verb.i and head is None and draft.cue is cue:\n")
 
 
 def test_corpus_echo_finds_examples_written_over_a_corpus_sentence_and_passes_our_own() -> None:

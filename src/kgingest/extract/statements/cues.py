@@ -181,7 +181,7 @@ def content_preposition(token: Token) -> bool:
 
 def passive_as_clause(verb: Token) -> bool:
     """ "As reported by X, the pier closed": an "as" clause of a passive verb of saying, on a clause of its own."""
-    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if reporting_reading(verb.head) is not None:
         return False  # '"...," she noted, as reported by X': X passed her words on; it said nothing of its own

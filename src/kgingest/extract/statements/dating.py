@@ -33,9 +33,9 @@ def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] 
     """Time expressions attached to the reporting verb (or to the clause it modifies), outside its content."""
     heads = [verb]
     own_subject = any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
-    if verb.dep_ in SUBJECT_SHARING_LINKS and verb.head is not verb and not own_subject:
+    if verb.dep_ in SUBJECT_SHARING_LINKS and verb.head.i != verb.i and not own_subject:
         heads.append(coordinated_reporting_verb(verb) or verb.head)  # "On Monday, X spoke and warned ..."
-        if verb.head.dep_ in PREPOSITIONS and verb.head.head is not verb.head:
+        if verb.head.dep_ in PREPOSITIONS and verb.head.head.i != verb.head.i:
             heads.append(verb.head.head)
     # "Sentencing him on Monday, the judge said ...": the participle before the subject is the same occasion.
     heads.extend(c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES and c.tag_ == "VBG" and c.i < verb.i)

@@ -224,11 +224,11 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
         return None
     clause = verb.head
     matrix = clause.head
-    if clause.dep_ in NOUN_PARTICIPLES and matrix.dep_ in DIRECT_OBJECTS and matrix.head is not matrix:
+    if clause.dep_ in NOUN_PARTICIPLES and matrix.dep_ in DIRECT_OBJECTS and matrix.head.i != matrix.i:
         matrix = matrix.head  # "rejected claims that X had been mishandled and said ...": the clause on the noun
     elif clause.dep_ not in CLAUSE_COMPLEMENTS:
         return None
-    if matrix is clause or matrix.i > clause.i or verb_frame(matrix.lemma_) is None:
+    if matrix.i >= clause.i or verb_frame(matrix.lemma_) is None:
         return None
     modal = any(c.tag_ == "MD" for c in clause.children)
     if verb.tag_ == matrix.tag_ and (verb.tag_ != clause.tag_ or modal or not can_speak(clause)):
@@ -359,10 +359,10 @@ def subject_of(verb: Token) -> Token | None:
             return token.head
         if set_off_participle(token):
             return token.head
-        if token.dep_ in SUBJECT_SHARING_LINKS and token.head is not token:
+        if token.dep_ in SUBJECT_SHARING_LINKS and token.head.i != token.i:
             infinitive = token.dep_ in OPEN_COMPLEMENTS
             token = token.head
-            if token.dep_ in PREPOSITIONS and token.head is not token:  # "whilst promising", "with X stating"
+            if token.dep_ in PREPOSITIONS and token.head.i != token.i:  # "whilst promising", "with X stating"
                 token = token.head
             elif infinitive and token.dep_ in ADJECTIVE_COMPLEMENTS:
                 token = token.head  # "was quick to add that ...": the adjective's subject is the copula's
@@ -446,7 +446,7 @@ def named_antecedent(noun: Token) -> Token | None:
     """The name a relative clause hangs on, through an apposition ("Jane Roe, a nurse, who ..."); None for a
     description ("every resident who told us ..."): a generic antecedent is not one speaker."""
     for _ in range(ANTECEDENT_HOPS):
-        if noun.pos_ == "PROPN" or noun.head is noun:
+        if noun.pos_ == "PROPN" or noun.head.i == noun.i:
             break
         # "a baker in the old town, who told ...": the parser may hang "who" on the last noun of the phrase
         if noun.dep_ not in NOUN_PHRASE_LINKS:
@@ -561,9 +561,9 @@ def attached_to(token: Token, heads: list[Token]) -> bool:
     for _ in range(ATTACHMENT_HOPS):
         if any(current.i == h.i for h in heads):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
-        if current is not token and current.pos_ in ("VERB", "AUX") and not publication_participle(current):
+        if current.i != token.i and current.pos_ in ("VERB", "AUX") and not publication_participle(current):
             return False
         current = current.head
     return False
@@ -658,7 +658,7 @@ def as_attribution_host(verb: Token) -> Token | None:
     """ "As the mayor noted, the bridge is old", "the bridge will close, as the paper reported": a clause opened
     by "as" whose verb of saying has a subject and says nothing of its own; the clause it hangs on is what was
     said. Not "as she spoke" (a verb of talking there says when) nor a negated verb."""
-    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head is verb or verb.lemma_.lower() in SPEAKING_VERBS:
+    if verb.dep_ not in ADVERBIAL_CLAUSES or verb.head.i == verb.i or verb.lemma_.lower() in SPEAKING_VERBS:
         return None
     children = list(verb.children)
     if not any(c.dep_ in CLAUSE_MARKERS and c.lower_ == "as" and c.i < verb.i for c in children):
