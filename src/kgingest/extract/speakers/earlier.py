@@ -295,6 +295,9 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
     title = head.lower_
     text = doc_text(r.doc)
     epithet = epithet_words(head)
+    # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
+    # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
+    post = title_pattern(title) + post_complement(head)
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
         actor = r.index.actor(mention.key)
         if actor is None or actor.type is not ActorType.PERSON or not same_owner(r, head, mention.span):
@@ -307,9 +310,6 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
         if epithet and not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around, re.I) for w in epithet):
             # "the Ostravian lawyer" is not "lawyer Jane Roe" when Ostravia was never said of her
             continue
-        # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
-        # Roe"), not merely stand nearby ("Judge Jane Roe said Smith ...").
-        post = title_pattern(title) + post_complement(head)
         # "Minister of Justice Jane Roe": capitalised words, or "of" before one, may stand between title and name
         leading = re.search(rf"(?i:\b{post})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'-]*)*,?\s+$", before)
         if leading is not None and title_of_another(r, head, mention.span.begin - len(before) + leading.start()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -57,6 +58,7 @@ TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 DESCRIPTION_TITLES = word_mapping("speakers", "DESCRIPTION_TITLES")
 
 
+@lru_cache(maxsize=1024)
 def title_pattern(title: str) -> str:
     """A regex for a post as a title before a name may write it: its last word spelled out or abbreviated, or
     another title for the same post ("governor" also as "Gov.", "congresswoman" also as "Rep.")."""

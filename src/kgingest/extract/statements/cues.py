@@ -35,10 +35,10 @@ from kgingest.extract.lexicon import (
     RELEASING_VERBS,
     Frame,
     verb_frame,
-    word_set,
 )
 from kgingest.extract.quotes import Quote
 from kgingest.extract.spans import tokens_in
+from kgingest.extract.speakers.documents import MAKER_PREPOSITIONS
 from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.channels import (
     apply_channel_participle,
@@ -46,10 +46,11 @@ from kgingest.extract.statements.channels import (
     medium_of,
     take_quoting_participle,
 )
-from kgingest.extract.statements.content import clause_around, content_of
+from kgingest.extract.statements.content import WRITTEN_PIECES, clause_around, content_of
 from kgingest.extract.statements.context import Cue, StatementContext
 from kgingest.extract.statements.dating import date_tokens_of
 from kgingest.extract.statements.syntax import (
+    SPEAKING_OCCASIONS,
     following_noun,
     is_act_of_saying,
     is_pronoun,
@@ -66,7 +67,7 @@ from kgingest.extract.statements.syntax import (
 
 # Prepositions of the statement, speech or interview words were said in, and the nouns for those.
 MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
-SAYING_VEHICLES = DOCUMENT_NOUNS | word_set("reporting", "SPEAKING_OCCASIONS") | word_set("reporting", "WRITTEN_PIECES")
+SAYING_VEHICLES = SPEAKING_OCCASIONS | WRITTEN_PIECES
 
 # How the parser hangs a closing ", an admission that ..." on the reported clause's verb.
 NARRATOR_COMMENT_ROLES = frozenset({"dobj", "npadvmod"})
@@ -128,8 +129,8 @@ def passive_cue(ctx: StatementContext, token: Token) -> Cue | None:
         return None
     lemma, frame, cue_end = reading
     speaker = None if is_pronoun(source) else ctx.resolver.resolve(source, create=False)
-    cue = Cue(token, ctx.span(token.idx, token_end(cue_end)), lemma, speaker, token_end(source.right_edge))
-    cue.speaker_head = cue.source_head = source
+    cue_span = ctx.span(token.idx, token_end(cue_end))
+    cue = Cue(token, cue_span, lemma, speaker, token_end(source.right_edge), speaker_head=source)
     clause = next((c for c in token.rights if c.dep_ in CLAUSE_COMPLEMENTS), None)
     subject = next((c for c in token.lefts if c.dep_ in PASSIVE_SUBJECTS and c.lower_ != "it"), None)
     if clause is not None:
@@ -203,8 +204,7 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
         return None
     speaker = None if owner.pos_ == "PRON" else ctx.resolver.resolve(owner, create=False)
     end = token_end(topic.head) if topic is not None else token_end(token)
-    cue = Cue(token, ctx.span(token.idx, end), token.lemma_.lower(), speaker, end)
-    cue.speaker_head = cue.source_head = owner
+    cue = Cue(token, ctx.span(token.idx, end), token.lemma_.lower(), speaker, end, speaker_head=owner)
     said = clause or topic
     assert said is not None
     last = said.right_edge
@@ -285,7 +285,7 @@ def agent_of_noun(noun: Token) -> Token | None:
     """ "the claim by X that ...", "a warning from X that ...": the speaker named in a "by" or "from" phrase
     between the noun and its clause."""
     for prep in noun.rights:
-        if prep.dep_ in PREPOSITIONS and prep.lower_ in ("by", "from"):
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in MAKER_PREPOSITIONS:
             return next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
     return None
 
