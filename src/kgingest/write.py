@@ -131,11 +131,6 @@ class _TermCache(dict[Node, "ox.NamedNode | ox.BlankNode | ox.Literal"]):
             self.iris.add(iri)
             return named
         converted = self[term] = _to_oxigraph(term)
-        if kind is Literal:
-            datatype = term.datatype  # type: ignore[attr-defined]
-            if datatype is not None:
-                self.iris.add(str(datatype))
-            return converted
         if isinstance(term, URIRef):
             self.iris.add(str(term))
         elif isinstance(term, Literal) and term.datatype is not None:
@@ -145,7 +140,7 @@ class _TermCache(dict[Node, "ox.NamedNode | ox.BlankNode | ox.Literal"]):
 
 def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term (which also checks that IRIs are valid)."""
-    if type(term) is Literal:
+    if isinstance(term, Literal):  # literals first: the most frequent kind after IRIs, which the caller takes
         language = term.language
         if language:
             return ox.Literal(str(term), language=language)
@@ -154,10 +149,6 @@ def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=_oxigraph_datatype(term.datatype or _XSD_STRING))
     raise TypeError(f"cannot write RDF term {term!r}")
 
 

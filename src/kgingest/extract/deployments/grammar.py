@@ -299,8 +299,11 @@ def _sent_by_armed_body(verb: Token, unit: Token) -> bool:
     subjects = [c for c in verb.children if is_nsubj(c)]
     if any(s.ent_type_ == "GPE" or noun_lemma(s) in lex.SERVICE_NOUNS for s in subjects):
         return True
-    military = lex.SERVICE_NOUNS | (lex.FORCE_NOUNS - lex.AMBIGUOUS_FORCE_NOUNS)
-    return any(t.i != unit.i and noun_lemma(t) in military for t in verb.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return any(t.i != unit.i and noun_lemma(t) in _MILITARY_NOUNS for t in verb.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
+# Nouns that make a unit word military: a service, or a force word that is not also a civilian one.
+_MILITARY_NOUNS = lex.SERVICE_NOUNS | (lex.FORCE_NOUNS - lex.AMBIGUOUS_FORCE_NOUNS)
 
 
 def _strong(noun: Token) -> bool:

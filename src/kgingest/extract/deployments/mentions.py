@@ -375,9 +375,12 @@ class MentionFinder:
         return mention if mention.location else None
 
 
+_APPROVING_VERBS = lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS
+
+
 def _approved(verb: Token) -> bool:
     """ "parliament approved sending 400 Norwegian soldiers": who approves is not whose forces go."""
-    return verb.head.i != verb.i and verb.head.lemma_.lower() in lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS
+    return verb.head.i != verb.i and verb.head.lemma_.lower() in _APPROVING_VERBS
 
 
 def _send_jointly(mention: Mention, force: Token) -> None:

@@ -380,11 +380,12 @@ class SlotReader:
         # clause after a relative pronoun ("the accord under which ...").
         commas = [c.i for c in noun.children if c.text == "," and c.i > noun.i]
         occasions |= {t.i for t in noun.subtree if commas and t.i >= commas[0]}
-        occasions |= {t.i for c in noun.children if is_relcl(c) for t in c.subtree}
+        relative = {t.i for c in noun.children if is_relcl(c) for t in c.subtree}
+        occasions |= relative
         tokens = [
             t for t in noun.subtree if t.i not in occasions and not (is_det(t) and t.i < noun.i and t.head.i == noun.i)
         ]
-        phrase = {t.i for t in noun.subtree if not any(is_relcl(c) and t in c.subtree for c in noun.children)}
+        phrase = {t.i for t in noun.subtree} - relative
         if found.frame is not None:
             phrase |= {t.i for t in found.frame.subtree}
         return tokens_span(self.doc, tokens), phrase, found

@@ -407,9 +407,9 @@ def _shared_plural_title(
     people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
     first = context.tokens(people[0].begin, people[0].end) if people else []
     theirs = before.find(first[0], people[0], earlier) if first else None
-    if theirs is None or theirs.title is None or singular_title(theirs.title) is None:
+    title = singular_title(theirs.title) if theirs is not None and theirs.title is not None else None
+    if theirs is None or title is None:
         return None
-    title = singular_title(theirs.title) or theirs.title
     head = canonical_title_head(title)
     of = owners.of_after(span, head)[0] or owners.institution(head)
     if of is None and theirs.end <= people[0].end:
