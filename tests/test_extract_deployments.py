@@ -2295,6 +2295,8 @@ def test_an_approved_budget_is_no_sending() -> None:
     [
         ("A Chilean infantry battalion will head to Beni in June.", "Chile", "Beni"),
         ("About 400 Chilean paratroopers flew to Tarija on Sunday.", "Chile", "Tarija"),
+        # Regression: a second list of destination prepositions had replaced the first and dropped "into".
+        ("Two Chilean infantry companies flew into Tarija on Sunday.", "Chile", "Tarija"),
     ],
 )
 def test_forces_heading_or_flying_to_a_place_abroad_are_a_deployment(text: str, sender: str, place: str) -> None:

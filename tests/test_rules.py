@@ -179,3 +179,15 @@ def test_empty_doc_find_matches_regression(nlp: Language) -> None:
     """The per-Doc index of word values once raised on a Doc with no tokens."""
     matches = find_matches(nlp(""), load_rules("deployment"))
     assert not any(matches)
+
+
+def test_regression_a_list_named_twice_in_a_lexicon_is_an_error(tmp_path: Path) -> None:
+    """A second list of the same name once replaced the first without a word, and a rule lost "into"."""
+    from kgingest.extract.lexicon import read_mapping
+
+    lexicon = tmp_path / "twice.yaml"
+    lexicon.write_text("PREPOSITIONS: [to, into]\nOTHER: [a]\nPREPOSITIONS: [to]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="given twice"):
+        read_mapping(lexicon, "a lexicon")
+    lexicon.write_text("PREPOSITIONS: [to, into]\nOTHER: {to: [a], into: [b]}\n", encoding="utf-8")
+    assert read_mapping(lexicon, "a lexicon")["PREPOSITIONS"] == ["to", "into"]

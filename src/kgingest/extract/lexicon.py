@@ -25,11 +25,29 @@ from kgingest.errors import RuleError
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping: YAML lets the second silently replace the
+    first, which once dropped a word from a list another rule still relied on."""
+
+
+def _mapping_with_unique_keys(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"{key!r} is given twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_unique_keys)
+
+
 def read_mapping(path: Path, what: str) -> dict[str, Any]:
     """A YAML data file that holds one mapping (a lexicon, a rule, the entity patterns), or a RuleError naming
-    the file."""
+    the file (a key given twice in one mapping is an error too)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # a SafeLoader
     except (OSError, yaml.YAMLError) as error:
         raise RuleError(f"{path}: cannot read {what}: {error}") from error
     if not isinstance(data, dict):
