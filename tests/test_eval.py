@@ -33,6 +33,7 @@ from kgingest.model import (
     Extraction,
     Mode,
     Precision,
+    Role,
     RunInfo,
     Span,
     Statement,
@@ -129,6 +130,35 @@ def test_statement_overlapping_an_optional_gold_statement_is_not_an_error() -> N
     }
     score = score_article("t.txt", text, graph, gold).scores["statements"]
     assert (score.gold, score.extracted) == (0, 0)
+
+
+def test_optional_gold_role_is_neither_needed_nor_an_error() -> None:
+    text = "Senator Ada Pell and Mayor Rui Tam met the candidate Lev Orr."
+    actors = [
+        Actor(f"person/{name.lower().replace(' ', '-')}", ActorType.PERSON, name, [], [_span(text, name)])
+        for name in ("Ada Pell", "Rui Tam", "Lev Orr")
+    ]
+    extraction = _extraction(text, actors, [])
+    extraction.roles = [
+        Role("person/ada-pell", "Senator", None, _span(text, "Senator Ada Pell")),
+        Role("person/lev-orr", "candidate", None, _span(text, "the candidate Lev Orr")),
+    ]
+    graph = to_graph(extraction, RUN)
+    gold = {
+        "actors": [
+            {"key": "pell", "type": "Person", "name": "Ada Pell"},
+            {"key": "tam", "type": "Person", "name": "Rui Tam"},
+            {"key": "orr", "type": "Person", "name": "Lev Orr"},
+        ],
+        "roles": [
+            {"holder": "pell", "title": "Senator", "evidence": "Senator Ada Pell"},
+            {"holder": "tam", "title": "Mayor", "evidence": "Mayor Rui Tam", "optional": True},
+            {"holder": "orr", "title": "candidate", "evidence": "the candidate Lev Orr", "optional": True},
+        ],
+    }
+    score = score_article("t.txt", text, graph, gold).scores["roles"]
+    # The missed optional mayor costs no recall; the matched optional candidate costs no precision.
+    assert (score.gold, score.found_gold, score.extracted, score.correct_extracted) == (1, 1, 2, 2)
 
 
 @pytest.mark.parametrize(

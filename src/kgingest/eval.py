@@ -353,12 +353,15 @@ def score_roles(
         title = want.get("title")
         return title is None or fold_name(title) == fold_name(_str(row, "title") or "")
 
-    pairs = max_matching(len(gold_roles), len(rows), fits)
+    pairs = match_required_first(gold_roles, len(rows), fits)
     score = result.scores["roles"]
-    score.gold, score.found_gold = len(gold_roles), len(pairs)
+    score.gold = sum(not r.get("optional") for r in gold_roles)
+    score.found_gold = sum(not gold_roles[i].get("optional") for i in pairs)
     score.extracted, score.correct_extracted = len(rows), len(pairs)
     matched = set(pairs.values())
-    result.errors += [f"role missed: {r['evidence']!r}" for i, r in enumerate(gold_roles) if i not in pairs]
+    result.errors += [
+        f"role missed: {r['evidence']!r}" for i, r in enumerate(gold_roles) if i not in pairs and not r.get("optional")
+    ]
     result.errors += [
         f"role extra: {_str(r, 'holderLabel')} / {_str(r, 'title')} / {_str(r, 'ofLabel')}"
         for j, r in enumerate(rows)
