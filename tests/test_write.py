@@ -351,3 +351,63 @@ def test_turtle_written_from_the_index_refuses_an_invalid_iri_as_pyoxigraph_does
         serialize(plain, "turtle", ARTICLE)
     with pytest.raises(ValueError):
         serialize(_in_graph_store(plain), "turtle", ARTICLE)
+
+
+def _refusals(graph: Graph) -> tuple[type[BaseException] | None, type[BaseException] | None]:
+    """The exception type (None for none) writing ``graph``'s Turtle raises: by pyoxigraph, then from the index."""
+    outcomes: list[type[BaseException] | None] = []
+    for copy in (_in_plain_store(graph), _in_graph_store(graph)):
+        try:
+            serialize(copy, "turtle")
+        except Exception as error:  # the outcome is compared, whatever it is
+            outcomes.append(type(error))
+        else:
+            outcomes.append(None)
+    return outcomes[0], outcomes[1]
+
+
+# rdflib takes these tags and the plain-tag pattern matches them, but pyoxigraph refuses them as BCP 47 tags.
+@pytest.mark.parametrize(
+    "tag", ["e", "x", "en-a", "en-x", "en-1", "en-12", "en-gb-gb", "en-us-us", "en-latn-latn", "aa-aaa-aaa-aaa-aaa"]
+)
+def test_language_tag_pyoxigraph_refuses_is_refused_regression(tag: str) -> None:
+    # The index writer wrote '"v"@en-gb-gb' where pyoxigraph raised ValueError.
+    graph = Graph(bind_namespaces="none")
+    graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("v", lang=tag)))
+    assert _refusals(graph) == (ValueError, ValueError)
+
+
+@pytest.mark.parametrize("local", ["langString", "dirLangString"])
+def test_rdf_langstring_datatype_written_as_pyoxigraph_writes_it_regression(local: str) -> None:
+    # pyoxigraph writes these datatypes as full IRIs with rdf: bound; the index writer wrote rdf:langString.
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    graph = Graph(bind_namespaces="none")
+    graph.bind("rdf", rdf)
+    graph.add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("v", datatype=URIRef(rdf + local)))
+    )
+    indexed = _in_graph_store(graph)
+    written = serialize(indexed, "turtle")
+    assert written == serialize(_in_plain_store(indexed), "turtle")
+    assert f"<{rdf}{local}>".encode() in written
+
+
+@pytest.mark.parametrize("namespace", ["https://example.org/x%", "https://example.org/x%4"])
+def test_invalid_prefix_namespace_is_refused_regression(namespace: str) -> None:
+    # A bound namespace cut inside a percent-escape is no IRI, though the IRI it starts is: pyoxigraph refuses the
+    # prefix; the index writer wrote '@prefix p: <https://example.org/x%> .' and 'p:41'.
+    graph = Graph(bind_namespaces="none")
+    graph.bind("p", namespace)
+    graph.add((URIRef("https://example.org/x%41"), URIRef("https://example.org/p"), Literal("v")))
+    assert _refusals(graph) == (ValueError, ValueError)
+
+
+def test_valid_language_tags_and_namespaces_are_still_written_from_the_index() -> None:
+    # The checks above refuse only what pyoxigraph refuses: well-formed tags and namespaces keep the direct path.
+    graph = Graph(bind_namespaces="none")
+    graph.bind("ex", "https://example.org/")
+    for tag in ("en", "en-gb", "de-ch-1901", "zh-hant-tw", "en-a-bb"):
+        graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("v", lang=tag)))
+    indexed = _in_graph_store(graph)
+    assert write._indexed_turtle(indexed, indexed.store.subject_index()) is not None
+    assert serialize(indexed, "turtle") == serialize(_in_plain_store(indexed), "turtle")

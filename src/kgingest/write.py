@@ -345,6 +345,9 @@ _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 _PLAIN_LANGUAGE = re.compile(r"[a-z]{1,8}(?:-[a-z0-9]{1,8})*")
 _XSD = str(XSD)
 _XSD_STRING_IRI = _XSD + "string"
+# Datatypes pyoxigraph writes as a full IRI even where a prefix could shorten them: it writes such literals.
+_RDF = str(RDF)
+_UNPREFIXED_DATATYPES = frozenset({_RDF + "langString", _RDF + "dirLangString"})
 # Literals of these datatypes pyoxigraph writes bare when the lexical form is Turtle's own syntax for them.
 _BARE_LITERALS = {
     _XSD + "boolean": re.compile(r"true|false"),
@@ -359,8 +362,10 @@ def _indexed_turtle(graph: Graph, index: Mapping[Node, Mapping[Node, Mapping[Nod
     `_indexed_oxigraph_triples` in `serialize`, written here directly: building a pyoxigraph triple per
     triple cost more than writing the text. None (pyoxigraph writes it) for a graph with a blank node or a
     term this does not write as pyoxigraph would for certain: an IRI more than one prefix could shorten, a
-    local name pyoxigraph escapes, a language tag pyoxigraph would normalise. IRIs are still checked by
-    pyoxigraph, once each, so an invalid one fails as before (tests/test_write.py compares the two writers).
+    local name pyoxigraph escapes, a language tag pyoxigraph would normalise, an rdf:langString or
+    rdf:dirLangString datatype. IRIs, the namespaces of the prefixes written and language tags are still
+    checked by pyoxigraph, once each, so an invalid one fails as before (tests/test_write.py compares the two
+    writers).
     """
     if not index:
         return None
@@ -396,6 +401,8 @@ def _indexed_turtle(graph: Graph, index: Mapping[Node, Mapping[Node, Mapping[Nod
     for iri in iris:
         ox.NamedNode(iri)  # raises on an invalid IRI, as converting it for pyoxigraph did
     prefixes = _used_prefixes(graph, iris)
+    for namespace in set(prefixes.values()):
+        ox.NamedNode(namespace)  # raises on an invalid one, as pyoxigraph's writer refused the prefix
     try:
         body = _turtle_body(ordered, prefixes)
     except _Unsure:
@@ -464,7 +471,7 @@ def _turtle_literal(literal: Literal, iri_text: Callable[[str], str]) -> str:
         value = value.translate(_TURTLE_ESCAPES)
     language = literal.language
     if language:
-        if not _PLAIN_LANGUAGE.fullmatch(language):
+        if not _plain_language(language):
             raise _Unsure(language)
         return f'"{value}"@{language}'
     datatype = literal.datatype
@@ -476,7 +483,17 @@ def _turtle_literal(literal: Literal, iri_text: Callable[[str], str]) -> str:
     bare = _BARE_LITERALS.get(datatype_iri)
     if bare is not None and bare.fullmatch(value):
         return value
+    if datatype_iri in _UNPREFIXED_DATATYPES:
+        raise _Unsure(datatype_iri)
     return f'"{value}"^^{iri_text(datatype_iri)}'
+
+
+@cache
+def _plain_language(tag: str) -> bool:
+    """Whether pyoxigraph writes ``tag`` as it is. Raises ValueError, as converting the literal for pyoxigraph
+    did, on a tag pyoxigraph refuses (rdflib takes some, e.g. ``en-gb-gb``); cached: checked once per tag."""
+    ox.Literal("", language=tag)
+    return _PLAIN_LANGUAGE.fullmatch(tag) is not None
 
 
 def _with_sorted_prefixes(data: bytes, prefixes: dict[str, str]) -> bytes:
