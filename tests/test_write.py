@@ -14,6 +14,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from rdflib.term import Node
 
 from kg_samples import article_iri, canonical_quads, expected_quads, sample_graph
 from kgingest import write
@@ -265,3 +266,148 @@ def test_a_graph_store_graph_with_a_literal_subject_is_refused_as_any_graph_is()
         serialize(bad, "turtle", ARTICLE)
     with pytest.raises(TypeError, match="not a valid RDF triple"):
         serialize(_in_graph_store(bad), "turtle", ARTICLE)
+
+
+def _edge_case_graph() -> Graph:
+    """Terms whose Turtle spelling has rules: escapes, bare numbers and booleans, language tags, prefixes."""
+    graph = Graph(bind_namespaces="none")
+    ex, xsd = "https://example.org/", "http://www.w3.org/2001/XMLSchema#"
+    graph.bind("ex", ex)
+    graph.bind("xsd", xsd)
+    subject, predicate = URIRef(ex + "thing"), URIRef(ex + "value")
+    texts = [
+        "plain",
+        'a "quoted" word',
+        "back\\slash",
+        "tab\there",
+        "two\nlines\r\n",
+        "bell\x07 del\x7f",
+        "\ufffe\uffff",
+    ]
+    texts += ["caf\u00e9 \u2028 \U0001f600", "\x00\x0b\x0c\x08\x1f", ""]
+    for text in texts:
+        graph.add((subject, predicate, Literal(text)))
+        graph.add((subject, URIRef(ex + "note"), Literal(text, lang="en")))
+    forms = {
+        "boolean": ["true", "false", "1", "TRUE"],
+        "integer": ["42", "-7", "+3", "007"],
+        "decimal": ["1.5", "-.5", "+0.25", "1.", "12", "1.5e3"],
+        "double": ["1.5e3", "1E-2", ".5e1", "2.e0", "-3e+4", "1.5", "INF", "NaN"],
+        "nonNegativeInteger": ["12"],
+        "date": ["2020-02-29"],
+        "string": ["typed"],
+    }
+    for name, values in forms.items():
+        for value in values:
+            graph.add((subject, URIRef(ex + name), Literal(value, datatype=URIRef(xsd + name))))
+    graph.add((subject, URIRef(ex + "tagged"), Literal("colour", lang="en-gb")))
+    for local in ("plain-name", "under_score", "9lives", "with/slash", "with.dot", "trailing-"):
+        graph.add((subject, URIRef(ex + "link"), URIRef(ex + local)))
+    graph.add((URIRef("https://elsewhere.example/x"), RDF_TYPE, URIRef(ex + "Kind")))
+    return graph
+
+
+def _in_plain_store(graph: Graph) -> Graph:
+    """``graph``'s triples and prefixes in rdflib's own store (pyoxigraph writes its Turtle)."""
+    copy = Graph(bind_namespaces="none")
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def _as_simple(triple: tuple[Node, Node, Node]) -> tuple[Node, Node, Node]:
+    # An xsd:string literal is written as a simple literal (RDF 1.1: the same term); rdflib tells them apart.
+    subject, predicate, obj = triple
+    if isinstance(obj, Literal) and obj.datatype == XSD_STRING:
+        obj = Literal(str(obj))
+    return subject, predicate, obj
+
+
+XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def test_turtle_written_from_the_index_is_pyoxigraphs_turtle_byte_for_byte() -> None:
+    # Turtle of a GraphStore graph is written by write.py itself; a plain graph's by pyoxigraph.
+    indexed = _in_graph_store(_edge_case_graph())
+    plain = _in_plain_store(indexed)
+    assert serialize(indexed, "turtle") == serialize(plain, "turtle")
+    read = Graph().parse(data=serialize(indexed, "turtle"), format="turtle")
+    assert {_as_simple(triple) for triple in read} == {_as_simple(triple) for triple in plain}
+    for part in ("with/slash", "with.dot"):  # pyoxigraph writes these: they are not written from the index
+        plain.remove((None, None, URIRef("https://example.org/" + part)))
+    indexed = _in_graph_store(plain)
+    plain = _in_plain_store(indexed)
+    assert write._indexed_turtle(indexed, indexed.store.subject_index()) is not None
+    assert serialize(indexed, "turtle") == serialize(plain, "turtle")
+
+
+def test_turtle_written_from_the_index_refuses_an_invalid_iri_as_pyoxigraph_does() -> None:
+    plain = _without_blank_nodes(sample_graph())
+    plain.add((URIRef(ARTICLE), URIRef("https://example.org/p"), URIRef("not an iri")))
+    with pytest.raises(ValueError):
+        serialize(plain, "turtle", ARTICLE)
+    with pytest.raises(ValueError):
+        serialize(_in_graph_store(plain), "turtle", ARTICLE)
+
+
+def _refusals(graph: Graph) -> tuple[type[BaseException] | None, type[BaseException] | None]:
+    """The exception type (None for none) writing ``graph``'s Turtle raises: by pyoxigraph, then from the index."""
+    outcomes: list[type[BaseException] | None] = []
+    for copy in (_in_plain_store(graph), _in_graph_store(graph)):
+        try:
+            serialize(copy, "turtle")
+        except Exception as error:  # the outcome is compared, whatever it is
+            outcomes.append(type(error))
+        else:
+            outcomes.append(None)
+    return outcomes[0], outcomes[1]
+
+
+# rdflib takes these tags and the plain-tag pattern matches them, but pyoxigraph refuses them as BCP 47 tags.
+@pytest.mark.parametrize(
+    "tag", ["e", "x", "en-a", "en-x", "en-1", "en-12", "en-gb-gb", "en-us-us", "en-latn-latn", "aa-aaa-aaa-aaa-aaa"]
+)
+def test_language_tag_pyoxigraph_refuses_is_refused_regression(tag: str) -> None:
+    # The index writer wrote '"v"@en-gb-gb' where pyoxigraph raised ValueError.
+    graph = Graph(bind_namespaces="none")
+    graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("v", lang=tag)))
+    assert _refusals(graph) == (ValueError, ValueError)
+
+
+@pytest.mark.parametrize("local", ["langString", "dirLangString"])
+def test_rdf_langstring_datatype_written_as_pyoxigraph_writes_it_regression(local: str) -> None:
+    # pyoxigraph writes these datatypes as full IRIs with rdf: bound; the index writer wrote rdf:langString.
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    graph = Graph(bind_namespaces="none")
+    graph.bind("rdf", rdf)
+    graph.add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("v", datatype=URIRef(rdf + local)))
+    )
+    indexed = _in_graph_store(graph)
+    written = serialize(indexed, "turtle")
+    assert written == serialize(_in_plain_store(indexed), "turtle")
+    assert f"<{rdf}{local}>".encode() in written
+
+
+@pytest.mark.parametrize("namespace", ["https://example.org/x%", "https://example.org/x%4"])
+def test_invalid_prefix_namespace_is_refused_regression(namespace: str) -> None:
+    # A bound namespace cut inside a percent-escape is no IRI, though the IRI it starts is: pyoxigraph refuses the
+    # prefix; the index writer wrote '@prefix p: <https://example.org/x%> .' and 'p:41'.
+    graph = Graph(bind_namespaces="none")
+    graph.bind("p", namespace)
+    graph.add((URIRef("https://example.org/x%41"), URIRef("https://example.org/p"), Literal("v")))
+    assert _refusals(graph) == (ValueError, ValueError)
+
+
+def test_valid_language_tags_and_namespaces_are_still_written_from_the_index() -> None:
+    # The checks above refuse only what pyoxigraph refuses: well-formed tags and namespaces keep the direct path.
+    graph = Graph(bind_namespaces="none")
+    graph.bind("ex", "https://example.org/")
+    for tag in ("en", "en-gb", "de-ch-1901", "zh-hant-tw", "en-a-bb"):
+        graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("v", lang=tag)))
+    indexed = _in_graph_store(graph)
+    assert write._indexed_turtle(indexed, indexed.store.subject_index()) is not None
+    assert serialize(indexed, "turtle") == serialize(_in_plain_store(indexed), "turtle")

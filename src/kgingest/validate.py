@@ -246,11 +246,20 @@ class _SimpleShape:
             return True
         if isinstance(value, Literal):
             return False
-        types = list(data.objects(value, RDF.type))
+        types = list(data.objects(value, _RDF_TYPE))
+        # A class the value has itself is found by hashing (rdflib compares terms in Python, one by one); only a
+        # class it may have through rdfs:subClassOf takes pySHACL's walk.
+        direct = set(types)
         return all(
-            any(kind == wanted or wanted in data.transitive_objects(kind, RDFS.subClassOf) for kind in types)
+            wanted in direct
+            or any(kind == wanted or wanted in data.transitive_objects(kind, _SUBCLASS_OF) for kind in types)
             for wanted in self.classes
         )
+
+
+# Looked up once: a term of rdflib's namespaces is a slow attribute lookup, and `conforms` runs per value.
+_RDF_TYPE = RDF.type
+_SUBCLASS_OF = RDFS.subClassOf
 
 
 def _simple_shape(shape: Shape) -> _SimpleShape | None:

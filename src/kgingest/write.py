@@ -2,7 +2,8 @@
 
 Determinism: blank nodes get canonical labels (rdflib's graph canonicalisation) before anything is written;
 Turtle and TriG are written by pyoxigraph from sorted triples (it keeps every literal's lexical form, which
-rdflib's Turtle writer does not for xsd:double); N-Triples and N-Quads are sorted line by line; JSON-LD is
+rdflib's Turtle writer does not for xsd:double), and the Turtle of kgingest's own graphs by `_indexed_turtle`
+here, byte for byte as pyoxigraph writes it; N-Triples and N-Quads are sorted line by line; JSON-LD is
 built here from the sorted triples, with the published context (``context/kgingest.context.jsonld``)
 embedded so readers need no network, and every literal's lexical form kept as a JSON string.
 """
@@ -13,8 +14,9 @@ import bisect
 import contextlib
 import json
 import os
+import re
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -285,9 +287,15 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
 
     TriG and N-Quads put the triples in the named graph ``graph_name`` (by default the graph's one article
     IRI); the triple formats ignore ``graph_name``. Turtle, TriG, N-Triples and N-Quads are written by
-    pyoxigraph from sorted triples: rdflib's Turtle writer shortens xsd:double values to six digits.
+    pyoxigraph from sorted triples: rdflib's Turtle writer shortens xsd:double values to six digits. The
+    Turtle of a `GraphStore` graph is written as pyoxigraph writes it, without a pyoxigraph triple per triple
+    (`_indexed_turtle`).
     """
     spec = format_spec(fmt)
+    if spec.name == "turtle" and isinstance(graph.store, GraphStore):
+        written = _indexed_turtle(graph, graph.store.subject_index())
+        if written is not None:
+            return written
     terms = _TermCache()
     oxi_triples = None
     if spec.name != "json-ld" and isinstance(graph.store, GraphStore):
@@ -314,6 +322,178 @@ def serialize(graph: Graph, fmt: str = DEFAULT_FORMAT, graph_name: str | None = 
     if prefixes:
         data = _with_sorted_prefixes(data, prefixes)
     return _sorted_lines(data) if spec.name in ("nt", "nquads") else data
+
+
+class _Unsure(Exception):
+    """A term `_indexed_turtle` does not write the way pyoxigraph would for certain: pyoxigraph writes the graph."""
+
+
+# How pyoxigraph's Turtle writer escapes a string literal's characters (every other character is written as is).
+_TURTLE_ESCAPES = {
+    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+    0x08: "\\b",
+    0x09: "\\t",
+    0x0A: "\\n",
+    0x0C: "\\f",
+    0x0D: "\\r",
+    0x22: '\\"',
+    0x5C: "\\\\",
+}
+_NEEDS_ESCAPE = re.compile('[\\x00-\\x1f\\x7f\\ufffe\\uffff"\\\\]')
+# A prefixed name's local part pyoxigraph writes without escapes (it escapes others, e.g. ``/``, with a backslash).
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
+_PLAIN_LANGUAGE = re.compile(r"[a-z]{1,8}(?:-[a-z0-9]{1,8})*")
+_XSD = str(XSD)
+_XSD_STRING_IRI = _XSD + "string"
+# Datatypes pyoxigraph writes as a full IRI even where a prefix could shorten them: it writes such literals.
+_RDF = str(RDF)
+_UNPREFIXED_DATATYPES = frozenset({_RDF + "langString", _RDF + "dirLangString"})
+# Literals of these datatypes pyoxigraph writes bare when the lexical form is Turtle's own syntax for them.
+_BARE_LITERALS = {
+    _XSD + "boolean": re.compile(r"true|false"),
+    _XSD + "integer": re.compile(r"[+-]?[0-9]+"),
+    _XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    _XSD + "double": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+}
+
+
+def _indexed_turtle(graph: Graph, index: Mapping[Node, Mapping[Node, Mapping[Node, None]]]) -> bytes | None:
+    """``graph`` (a `GraphStore`'s subject index) as Turtle, the bytes pyoxigraph writes from
+    `_indexed_oxigraph_triples` in `serialize`, written here directly: building a pyoxigraph triple per
+    triple cost more than writing the text. None (pyoxigraph writes it) for a graph with a blank node or a
+    term this does not write as pyoxigraph would for certain: an IRI more than one prefix could shorten, a
+    local name pyoxigraph escapes, a language tag pyoxigraph would normalise, an rdf:langString or
+    rdf:dirLangString datatype. IRIs, the namespaces of the prefixes written and language tags are still
+    checked by pyoxigraph, once each, so an invalid one fails as before (tests/test_write.py compares the two
+    writers).
+    """
+    if not index:
+        return None
+    iris: set[str] = set()
+    ordered: list[tuple[str, list[tuple[str, Iterable[Node]]]]] = []
+    for subject in sorted(index, key=str):
+        if type(subject) is not URIRef:
+            return None
+        by_predicate = index[subject]
+        subject_iri = str(subject)
+        iris.add(subject_iri)
+        predicates: list[tuple[str, Iterable[Node]]] = []
+        for predicate in sorted(by_predicate, key=_predicate_key):
+            if type(predicate) is not URIRef:
+                return None
+            predicate_iri = str(predicate)
+            iris.add(predicate_iri)
+            objects: Iterable[Node] = by_predicate[predicate]
+            if len(by_predicate[predicate]) > 1:
+                objects = sorted(objects, key=_object_n3)
+            for obj in objects:
+                kind = type(obj)
+                if kind is URIRef:
+                    iris.add(str(obj))
+                elif kind is Literal:
+                    datatype = cast(Literal, obj).datatype
+                    if datatype is not None:
+                        iris.add(str(datatype))
+                else:
+                    return None
+            predicates.append((predicate_iri, objects))
+        ordered.append((subject_iri, predicates))
+    for iri in iris:
+        ox.NamedNode(iri)  # raises on an invalid IRI, as converting it for pyoxigraph did
+    prefixes = _used_prefixes(graph, iris)
+    for namespace in set(prefixes.values()):
+        ox.NamedNode(namespace)  # raises on an invalid one, as pyoxigraph's writer refused the prefix
+    try:
+        body = _turtle_body(ordered, prefixes)
+    except _Unsure:
+        return None
+    if not prefixes:
+        return body.encode()
+    header = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items())
+    return (header + "\n" + body).encode()
+
+
+def _turtle_body(ordered: list[tuple[str, list[tuple[str, Iterable[Node]]]]], prefixes: dict[str, str]) -> str:
+    """The triples of `_indexed_turtle` as pyoxigraph writes them: a subject's predicates after ``;``, a
+    predicate's objects after ``,``, rdf:type as ``a``."""
+    namespaces = list(prefixes.items())
+    written: dict[str, str] = {_RDF_TYPE_IRI: "a"}
+    iri_texts: dict[str, str] = {}
+
+    def iri_text(iri: str) -> str:
+        text = iri_texts.get(iri)
+        if text is None:
+            text = iri_texts[iri] = _turtle_iri(iri, namespaces)
+        return text
+
+    out: list[str] = []
+    append = out.append
+    for subject_iri, predicates in ordered:
+        append(iri_texts.get(subject_iri) or iri_text(subject_iri))
+        first_predicate = True
+        for predicate_iri, objects in predicates:
+            predicate_text = written.get(predicate_iri)
+            if predicate_text is None:
+                predicate_text = written[predicate_iri] = iri_text(predicate_iri)
+            append(" " if first_predicate else " ;\n\t")
+            first_predicate = False
+            append(predicate_text)
+            separator = " "
+            for obj in objects:
+                append(separator)
+                separator = " , "
+                if type(obj) is URIRef:
+                    iri = str(obj)
+                    text = iri_texts.get(iri)
+                    append(text if text is not None else iri_text(iri))
+                else:
+                    append(_turtle_literal(cast(Literal, obj), iri_text))
+        append(" .\n")
+    return "".join(out)
+
+
+def _turtle_iri(iri: str, namespaces: list[tuple[str, str]]) -> str:
+    matches = [(prefix, namespace) for prefix, namespace in namespaces if iri.startswith(namespace)]
+    if not matches:
+        return f"<{iri}>"
+    if len(matches) > 1:
+        raise _Unsure(iri)
+    prefix, namespace = matches[0]
+    local = iri[len(namespace) :]
+    if not _PLAIN_LOCAL.fullmatch(local):
+        raise _Unsure(iri)
+    return f"{prefix}:{local}"
+
+
+def _turtle_literal(literal: Literal, iri_text: Callable[[str], str]) -> str:
+    value = str(literal)
+    if _NEEDS_ESCAPE.search(value):
+        value = value.translate(_TURTLE_ESCAPES)
+    language = literal.language
+    if language:
+        if not _plain_language(language):
+            raise _Unsure(language)
+        return f'"{value}"@{language}'
+    datatype = literal.datatype
+    if datatype is None:
+        return f'"{value}"'
+    datatype_iri = str(datatype)
+    if datatype_iri == _XSD_STRING_IRI:
+        return f'"{value}"'
+    bare = _BARE_LITERALS.get(datatype_iri)
+    if bare is not None and bare.fullmatch(value):
+        return value
+    if datatype_iri in _UNPREFIXED_DATATYPES:
+        raise _Unsure(datatype_iri)
+    return f'"{value}"^^{iri_text(datatype_iri)}'
+
+
+@cache
+def _plain_language(tag: str) -> bool:
+    """Whether pyoxigraph writes ``tag`` as it is. Raises ValueError, as converting the literal for pyoxigraph
+    did, on a tag pyoxigraph refuses (rdflib takes some, e.g. ``en-gb-gb``); cached: checked once per tag."""
+    ox.Literal("", language=tag)
+    return _PLAIN_LANGUAGE.fullmatch(tag) is not None
 
 
 def _with_sorted_prefixes(data: bytes, prefixes: dict[str, str]) -> bytes:
