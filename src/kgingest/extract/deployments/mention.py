@@ -9,6 +9,10 @@ from spacy.tokens import Token
 
 from kgingest.model import Quantity, Span, TimeValue
 
+# The kind of one of several forces a state is said to lead, one by one ("led by A and B respectively"): kept
+# apart from that state's own forces in the same place.
+LED = "led"
+
 
 @dataclass
 class Mention:
@@ -41,7 +45,7 @@ class Mention:
     in_formation: bool = False
     # Its location is the sea off a state ("operated off X"), not the state itself.
     offshore: bool = False
-    # "reinforcement" or "presence" (see `grammar.sending_kind`): forces of one sender in one place that the text
+    # "reinforcement", "presence" (see `grammar.sending_kind`) or `LED`: forces of one sender in one place that the text
     # tells apart, each a deployment of its own.
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.

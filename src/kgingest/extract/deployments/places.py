@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 # "the province", "the area": a description of a few words points back to a place; a longer phrase
 # ("the area around X") names its own.
 MAX_PLACE_DESCRIPTION_TOKENS = 3
+# Entity labels of a time phrase ("in March", "on Monday morning").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _war_zone(noun: Token) -> bool:
@@ -198,14 +200,24 @@ class PlaceReader:
             if not is_pobj(token) or token.pos_ != "PROPN" or self.ctx.actors.resolve(*token_chars(token)) != location:
                 continue
             names = [c for c in token.conjuncts if c.i > token.i]
-            # "in A in March, in B in April and in C in June": the same preposition again, each with its own state
+            # "in A in March, in B in April and in C in June": the same preposition again, each with its own state;
+            # the parser may join "and to B" to the date's preposition ("to A in May and to B in July")
             prep = token.head
-            siblings = [c for c in prep.head.children if c.i > prep.i and is_prep(c, prep.lower_)]
+            siblings = [c for c in prep.head.children if c.i > prep.i and has_label(c, PREPOSITION_LABELS)]
             again = sorted(
                 {c for p in (prep, *siblings) for c in (p, *p.conjuncts) if c.i > prep.i and c.lower_ == prep.lower_},
                 key=lambda t: t.i,
             )
             names += [o for c in again if c in clause for o in c.children if is_pobj(o) and o.pos_ == "PROPN"]
+            # "in B in April and C in June": the parser joins C to the date before it, not to B
+            names += [
+                c
+                for p in siblings
+                for o in p.children
+                if is_pobj(o) and o.ent_type_ in TIME_ENTITIES
+                for c in o.conjuncts
+                if c.i > o.i and c.pos_ == "PROPN" and c in clause
+            ]
             states = [self.ctx.actors.resolve(*token_chars(c)) for c in names]
             found = [s for s in states if s is not None and s not in (sender, location) and self.ctx.actors.is_state(s)]
             return list(dict.fromkeys(found))
