@@ -294,6 +294,35 @@ LEGAL_BASIS_TIED = [
     ),
 ]
 
+# Parties from what the forces are sent to do: a passive where-clause of the forces, attacks guarded against.
+PURPOSE_PARTIES = [
+    Case(
+        "Chad sent 800 troops to Niger, where they will be used in combat against Malian forces.",
+        [{"sender": "Chad", "location": "Niger", "opponent": "Mali"}],
+    ),
+    Case(
+        "Chad deployed 800 troops to Niger to guard the capital against attacks by Malian forces.",
+        [{"sender": "Chad", "location": "Niger", "opponent": "Mali"}],
+    ),
+    Case(
+        "Gabon flew 300 paratroopers to Congo to shield the airport against raids by Angolan militias.",
+        [{"sender": "Gabon", "location": "Congo", "opponent": "Angola"}],
+    ),
+    # negatives: "against" that names no one attacking, a where-clause whose subject is not the forces
+    Case(
+        "Chad sent 800 troops to Niger to guard the capital against looting.",
+        [{"sender": "Chad", "location": "Niger", "opponent": None}],
+    ),
+    Case(
+        "Chad sent troops to Niger, against the advice of its allies.",
+        [{"sender": "Chad", "location": "Niger", "opponent": None}],
+    ),
+    Case(
+        "Chad sent 800 troops to Niger, where the president campaigned against Malian influence.",
+        [{"sender": "Chad", "location": "Niger", "opponent": None}],
+    ),
+]
+
 PRESENCE = [
     Case(
         "Denmark will move 600 soldiers to Estonia in addition to the 250 troops already serving there.",
@@ -744,6 +773,7 @@ CASES = [
     *(pytest.param(c, id=f"basis: {c.text[:60]}") for c in LEGAL_BASIS),
     *(pytest.param(c, id=f"basis frame: {c.text[:60]}") for c in LEGAL_BASIS_FRAMES),
     *(pytest.param(c, id=f"basis tied: {c.text[:60]}") for c in LEGAL_BASIS_TIED),
+    *(pytest.param(c, id=f"purpose parties: {c.text[:60]}") for c in PURPOSE_PARTIES),
     *(pytest.param(c, id=f"location: {c.text[:60]}") for c in LOCATION),
     *(pytest.param(c, id=f"parties: {c.text[:60]}") for c in PARTIES),
     *(pytest.param(c, id=f"presence: {c.text[:60]}") for c in PRESENCE),
