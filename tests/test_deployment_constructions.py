@@ -679,7 +679,19 @@ COORDINATED_PLACES = [
     # the parser joins "and to B" to the date before it
     Case(
         "Norway sent troops to Estonia in May and to Latvia in July.",
-        [{"sender": "Norway", "location": "Estonia"}, {"sender": "Norway", "location": "Latvia"}],
+        # each place has its own time: the first's is not the second's
+        [
+            {"sender": "Norway", "location": "Estonia", "start": "2030-05-31"},
+            {"sender": "Norway", "location": "Latvia", "start": None},
+        ],
+    ),
+    # one time for the whole list: every place's
+    Case(
+        "Norway sent troops to Estonia and Latvia in May.",
+        [
+            {"sender": "Norway", "location": "Estonia", "start": "2030-05-31"},
+            {"sender": "Norway", "location": "Latvia", "start": "2030-05-31"},
+        ],
     ),
     # "in B in April and C in June": C joined to the date
     Case(

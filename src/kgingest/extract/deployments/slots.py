@@ -70,6 +70,15 @@ def _strength_after(force: Token) -> Quantity | None:
     return None
 
 
+def _times(clause: list[Token], published: dt.date | None) -> list[TimeValue]:
+    """The times the clause's text gives."""
+    if not clause:
+        return []
+    begin = min(t.idx for t in clause)
+    end = max(t.idx + len(t) for t in clause)
+    return find_times(doc_text(clause[0].doc)[begin:end], published, offset=begin)
+
+
 def _forces_where_clauses(clause: list[Token]) -> list[Token]:
     """Where-clauses on a place of the clause whose subject is the forces ("they", "the troops"), active or passive
     ("where they will be used in combat against X")."""
@@ -153,7 +162,7 @@ class SlotReader:
             described_place = self.ctx.places.where_clause_place(head)
             mention.location = described_place if described_place != mention.sender else None
         mention.shares = self._shares(head, clause, mention.sender) if mention.location is not None else []
-        mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
+        self._more_places(mention, clause)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
         # a relative clause the parser took for a complement; what the forces do where they went ("where they fight")
@@ -278,12 +287,15 @@ class SlotReader:
         """The latest start the words give ("since 2028")."""
         return self._start(tokens[0], tokens)
 
+    def _more_places(self, mention: Mention, clause: list[Token]) -> None:
+        """ "to A, B and C": the places after the first; "to A in May and to B in July": each with its own time."""
+        mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
+        mention.places_dated = bool(mention.more_locations) and len(_times(clause, self.article.meta.published)) > 1
+
     def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
         if not clause:
             return None
-        begin = min(t.idx for t in clause)
-        end = max(t.idx + len(t) for t in clause)
-        values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
+        values = _times(clause, self.article.meta.published)
         return latest_of(
             self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
         )
