@@ -233,96 +233,6 @@ LEGAL_BASIS_FRAMES = [
     ),
 ]
 
-# An instrument tied to the forces by its own verb: a definite instrument whose verb's object is a force with no owner
-# and no place speaks of the force told of just before; a statement is an instrument only when issued jointly.
-LEGAL_BASIS_TIED = [
-    Case(
-        "The Security Council voted on Friday to send peacekeepers to Chad. The resolution authorizes a force of "
-        "12,000 soldiers.",
-        [{"sender": "Security Council", "location": "Chad", "basis": "resolution"}],
-    ),
-    Case(
-        "The Council voted on Monday to send 900 peacekeepers to Chad. The resolution stipulates that peacekeepers be "
-        "deployed within a month.",
-        [{"location": "Chad", "basis": "resolution"}],
-    ),
-    Case(
-        "Chilean soldiers began arriving in Bolivia on Monday. The joint statement signed by both governments "
-        "provides for the deployment of 600 soldiers.",
-        [{"sender": "Chile", "location": "Bolivia", "basis": "joint statement"}],
-    ),
-    Case(
-        "In Ndjamena the two presidents issued a joint declaration that provides for the deployment of 800 Nigerien "
-        "troops.",
-        [{"sender": "Niger", "basis": "joint declaration"}],
-    ),
-    # negatives: instruments about other things, forces elsewhere or far back, a statement that is a press release
-    Case(
-        "The Council voted to send 900 peacekeepers to Chad. Separately, the bill on farm subsidies passed the senate.",
-        [{"location": "Chad", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia. The two countries also signed a fishing accord that provides for lower "
-        "quotas on the lake.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia in May. The resolution, adopted on Monday, authorizes 300 observers to "
-        "monitor the vote in Ecuador.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia. The agreement allows the army to recruit 2,000 new soldiers.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia. A resolution adopted in Geneva authorizes a force of 2,000 soldiers.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia in May. Fishermen protested in Lima. Prices rose. Farmers marched. The "
-        "resolution authorizes a force of 2,000 soldiers.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia. The joint statement on trade provides for lower tariffs.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-    Case(
-        "Peru sent 500 troops to Bolivia. In a statement, the ministry said 200 more soldiers would follow.",
-        [{"sender": "Peru", **NO_BASIS}],
-    ),
-]
-
-# Parties from what the forces are sent to do: a passive where-clause of the forces, attacks guarded against.
-PURPOSE_PARTIES = [
-    Case(
-        "Chad sent 800 troops to Niger, where they will be used in combat against Malian forces.",
-        [{"sender": "Chad", "location": "Niger", "opponent": "Mali"}],
-    ),
-    Case(
-        "Chad deployed 800 troops to Niger to guard the capital against attacks by Malian forces.",
-        [{"sender": "Chad", "location": "Niger", "opponent": "Mali"}],
-    ),
-    Case(
-        "Gabon flew 300 paratroopers to Congo to shield the airport against raids by Angolan militias.",
-        [{"sender": "Gabon", "location": "Congo", "opponent": "Angola"}],
-    ),
-    # negatives: "against" that names no one attacking, a where-clause whose subject is not the forces
-    Case(
-        "Chad sent 800 troops to Niger to guard the capital against looting.",
-        [{"sender": "Chad", "location": "Niger", "opponent": None}],
-    ),
-    Case(
-        "Chad sent troops to Niger, against the advice of its allies.",
-        [{"sender": "Chad", "location": "Niger", "opponent": None}],
-    ),
-    Case(
-        "Chad sent 800 troops to Niger, where the president campaigned against Malian influence.",
-        [{"sender": "Chad", "location": "Niger", "opponent": None}],
-    ),
-]
-
 PRESENCE = [
     Case(
         "Denmark will move 600 soldiers to Estonia in addition to the 250 troops already serving there.",
@@ -784,8 +694,6 @@ NEGATIVES = [
 CASES = [
     *(pytest.param(c, id=f"basis: {c.text[:60]}") for c in LEGAL_BASIS),
     *(pytest.param(c, id=f"basis frame: {c.text[:60]}") for c in LEGAL_BASIS_FRAMES),
-    *(pytest.param(c, id=f"basis tied: {c.text[:60]}") for c in LEGAL_BASIS_TIED),
-    *(pytest.param(c, id=f"purpose parties: {c.text[:60]}") for c in PURPOSE_PARTIES),
     *(pytest.param(c, id=f"location: {c.text[:60]}") for c in LOCATION),
     *(pytest.param(c, id=f"parties: {c.text[:60]}") for c in PARTIES),
     *(pytest.param(c, id=f"presence: {c.text[:60]}") for c in PRESENCE),

@@ -195,3 +195,51 @@ def test_a_later_bill_or_an_accord_signed_before_a_signers_words_is_no_basis_reg
 ) -> None:
     found = _slots(nlp, text)
     assert found and all(d["basis"] is None for d in found), found
+
+
+# ------------------------------------------------------------------ review of deploy10
+# A definite instrument a sentence or two after a sending is no basis of it unless its own words tie it to the
+# forces (the anaphora reading was removed: it took instruments about other things, superseded or failed ones).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad deployed 1,000 soldiers to Niger in May. The decree also authorizes the army to buy 12 helicopters.",
+        "Ghana sent 500 troops to Liberia. The agreement requires all foreign troops to leave by June.",
+        "Kenya has sent 400 police officers to Haiti. Last year the Council rejected a resolution on Libya. That "
+        "resolution would have authorized a force of 5,000.",
+        "Ghana withdrew its 500 troops from Liberia on Monday. The resolution authorizes a force of 3,000 to replace "
+        "them.",
+        "Ghana sent 500 troops to Liberia. The resolution, vetoed by Russia, authorizes a force of 2,000.",
+        "Ghana sent 500 troops to Liberia. The agreement, which expired in 2020, allowed a force of 2,000.",
+        "Ghana sent 500 troops to Liberia. The joint statement says the police will be deployed to polling stations.",
+        # our own
+        "Peru sent 500 troops to Bolivia. The two countries also signed a fishing accord that provides for lower "
+        "quotas on the lake.",
+        "Peru sent 500 troops to Bolivia. The agreement allows the army to recruit 2,000 new soldiers.",
+        "Peru sent 500 troops to Bolivia. In a statement, the ministry said 200 more soldiers would follow.",
+    ],
+)
+def test_a_definite_instrument_after_a_sending_is_no_basis_of_it_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert found and all(d["basis"] is None for d in found), found
+
+
+# "against" in a where-clause about what befell the forces, or an attack noun that is no armed attack, names no
+# opponent (the passive where-clause and "against + attack noun" readings were removed).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad sent 800 troops to Niger, where they were greeted by crowds protesting against France.",
+        "Chad sent 800 troops to Niger, where they were exempted from sanctions against Mali.",
+        "Chad sent 800 troops to Niger to guard the port against a strike by Nigerien dockers.",
+        "Chad sent 800 troops to Niger, warning against any strike by Mali's opponents.",
+        "Chad sent 800 troops to Niger, where it is seen as a hedge against France.",
+        # our own
+        "Chad sent 800 troops to Niger to guard the capital against looting.",
+        "Chad sent troops to Niger, against the advice of its allies.",
+        "Chad sent 800 troops to Niger, where the president campaigned against Malian influence.",
+    ],
+)
+def test_against_in_a_where_clause_or_a_guarded_strike_names_no_opponent_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert found and all(d["opponent"] is None for d in found), found

@@ -11,10 +11,7 @@ Three constructions of English name an instrument together with the forces it is
 
 Each instrument goes to the deployments the words it governs are about: one with a mention inside them, one whose
 sender owns a force they name, one whose place they name. A force they name with no owner and no place is no
-deployment's in particular, unless the instrument is definite and follows a deployment closely: "A voted to send
-peacekeepers to X. The resolution authorizes a force of 900" speaks of the force just told of. A statement or
-declaration is an instrument only when issued jointly ("a joint statement"): a statement alone is mostly a press
-release. A deployment keeps the basis its own clause gives ("under X"), else takes the first
+deployment's in particular. A deployment keeps the basis its own clause gives ("under X"), else takes the first
 instrument in text order. A bare instrument noun, with no force or mention beside it, gives nothing.
 """
 
@@ -44,12 +41,6 @@ if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
 
 
-# Determiners of an instrument the text has spoken of.
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
-# How many sentences back a definite instrument's unowned, unplaced forces may point ("the force" just told of).
-ANAPHORA_SENTENCES = 2
-
-
 @dataclass(frozen=True)
 class Instrument:
     """An instrument's name and the words that say which forces it is about."""
@@ -58,9 +49,6 @@ class Instrument:
     scope: tuple[Token, ...]
     # Signed or adopted only: it reaches the forces its sentence tells of, not only forces in its own words.
     signed: bool = False
-    # "the resolution", "this accord": an instrument the text has spoken of, so forces it names with no owner and
-    # no place may be the ones just told of.
-    definite: bool = False
 
 
 def _force_like(token: Token) -> bool:
@@ -80,35 +68,6 @@ def _speaks_of_forces(tokens: tuple[Token, ...]) -> bool:
     return any(
         (is_force(t) and not _taken_away(t)) or (t.pos_ == "VERB" and t.lemma_.lower() in lex.BASIS_SENDING_VERBS)
         for t in tokens
-    )
-
-
-def _provides_forces(verb: Token) -> bool:
-    """The providing verb's own object is a force or its sending: "authorizes a force of 900", "provides for the
-    deployment of observers", "stipulates that peacekeepers be deployed"; not "allows the army to recruit"."""
-    objects = [c for c in verb.children if is_dobj(c)]
-    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if is_pobj(o)]
-    if any(_force_like(o) or noun_lemma(o) in lex.EVENT_NOUNS for o in objects):
-        return True
-    return any(
-        has_label(c, COMPLEMENT_LABELS)
-        and c.lemma_.lower() in lex.BASIS_SENDING_VERBS
-        and any(is_label(s, "nsubjpass") and _force_like(s) for s in c.children)
-        for c in verb.children
-    )
-
-
-def _joint_document(noun: Token) -> bool:
-    """ "a joint statement", "the joint declaration": a document several parties issue together."""
-    return noun_lemma(noun) in lex.JOINT_DOCUMENT_NOUNS and any(
-        c.lower_ in lex.JOINT_DOCUMENT_MODIFIERS for c in noun.children
-    )
-
-
-def _definite(noun: Token) -> bool:
-    """ "the resolution", "this accord": no name, no owner, only a definite determiner."""
-    return any(is_det(c) and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(
-        c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" or c.like_num for c in noun.children
     )
 
 
@@ -139,7 +98,7 @@ class BasisReader:
             if noun.pos_ not in ("NOUN", "PROPN") or negated(noun):
                 continue
             lemma = noun.lemma_.lower()
-            instrument = lemma in lex.BASIS_INSTRUMENT_NOUNS or _joint_document(noun)
+            instrument = lemma in lex.BASIS_INSTRUMENT_NOUNS
             if instrument:
                 found += self._provision(noun) + self._complement(noun)
             if instrument or lemma in lex.SIGNED_DOCUMENT_NOUNS:
@@ -168,7 +127,7 @@ class BasisReader:
             # "established the mission": a force or mission set up by the instrument itself
             set_up = any(is_dobj(o) and _force_like(o) for o in verb.children)
             if _speaks_of_forces(said) or set_up:
-                found.append(Instrument(_name(noun), said + own, definite=_definite(noun) and _provides_forces(verb)))
+                found.append(Instrument(_name(noun), said + own))
         return found
 
     def _complement(self, noun: Token) -> list[Instrument]:
@@ -231,29 +190,7 @@ class BasisReader:
             or owners & set(d.senders)
             or self._placed(d, places)
         ]
-        if not linked and forces and not owners and not places and instrument.definite:
-            told = self._told_just_before(instrument, deployments)
-            linked = [told] if told is not None else []
         return linked
-
-    def _told_just_before(self, instrument: Instrument, deployments: list[Deployment]) -> Deployment | None:
-        """The deployment mentioned last before the instrument, a sentence or two before it at most: "The council
-        voted to send 900 peacekeepers to X. The resolution authorizes a force of 1,000"."""
-        sentence = instrument.scope[0].sent
-        doc = self.ctx.doc
-        first = sentence
-        for _ in range(ANAPHORA_SENTENCES):
-            if first.start == 0:
-                break
-            first = doc[first.start - 1].sent
-        window = (first.start_char, instrument.name.begin)
-        told = [
-            (a.begin, index)
-            for index, d in enumerate(deployments)
-            for a in d.anchors
-            if window[0] <= a.begin < window[1]
-        ]
-        return deployments[max(told)[1]] if told else None
 
     def _signed_for(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
         """A signed instrument is about the forces its own sentence tells of, in a place or of a sender its signing

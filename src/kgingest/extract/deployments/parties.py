@@ -232,9 +232,6 @@ class PartyReader:
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]
                 found = found or next((a for o in objects if (a := self._unnamed_group(o) or self._held_by(o))), None)
-                # "to guard the capital against attacks by X", "against X's raids": whose attacks they are
-                attacks = [o for o in objects if o.lemma_.lower() in lex.ATTACK_NOUNS]
-                found = found or next((a for o in attacks if (a := self._attacker(o))), None)
             elif token.pos_ == "VERB" and (lemma in lex.FIGHT_VERBS or _fights_by_particle(token)):
                 objects = [c for c in token.children if is_dobj(c)]
                 found = next((a for o in objects if (a := self.ctx.actors.resolve_phrase(o))), None)

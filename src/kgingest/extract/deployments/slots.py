@@ -13,7 +13,6 @@ from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
     COMPLEMENT_LABELS,
     PURPOSE_LABELS,
-    SUBJECTS,
     has_label,
     is_aux,
     is_det,
@@ -80,15 +79,14 @@ def _times(clause: list[Token], published: dt.date | None) -> list[TimeValue]:
 
 
 def _forces_where_clauses(clause: list[Token]) -> list[Token]:
-    """Where-clauses on a place of the clause whose subject is the forces ("they", "the troops"), active or passive
-    ("where they will be used in combat against X")."""
+    """Where-clauses on a place of the clause whose subject is the forces ("they", "the troops")."""
     return [
         c
         for t in clause
         for c in t.children
         if is_relcl(c)
         and any(w.lower_ == "where" for w in c.children)
-        and any(has_label(s, SUBJECTS) and (s.lower_ in PRONOUNS or is_force(s)) for s in c.children)
+        and any(is_nsubj(s) and (s.lower_ in PRONOUNS or is_force(s)) for s in c.children)
     ]
 
 
