@@ -243,3 +243,89 @@ def test_a_definite_instrument_after_a_sending_is_no_basis_of_it_regression(nlp:
 def test_against_in_a_where_clause_or_a_guarded_strike_names_no_opponent_regression(nlp: Language, text: str) -> None:
     found = _slots(nlp, text)
     assert found and all(d["opponent"] is None for d in found), found
+
+
+# One time for a whole list of places is every place's start; a second time elsewhere in the clause (an end, a
+# later plan, another event's date) does not make the places dated one by one.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Norway sent troops to Estonia, Latvia and Lithuania in May and expects them home by December.",
+            ["Estonia", "Latvia", "Lithuania"],
+        ),
+        (
+            "Norway sent troops to Estonia and Latvia in May, two weeks after the summit in April.",
+            ["Estonia", "Latvia"],
+        ),
+        (
+            "Norway has kept troops in Estonia and Latvia since 2029 and will reinforce them next year.",
+            ["Estonia", "Latvia"],
+        ),
+        # our own
+        (
+            "Portugal moved marines to Malta and Cyprus in April and will bring them back in October.",
+            ["Malta", "Cyprus"],
+        ),
+    ],
+)
+def test_one_time_for_a_list_of_places_is_every_places_start_regression(
+    nlp: Language, text: str, places: list[str]
+) -> None:
+    found = _slots(nlp, text)
+    assert [d["location"] for d in found] == places, found
+    starts = {d["start"] for d in found}
+    assert len(starts) == 1 and None not in starts, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal moved marines to Malta in April and to Cyprus in June.",
+        # paired by "respectively": the second pair's place has its own time too
+        "Two battalions were sent to Malta in April and to Cyprus in June, led by Portugal and Spain respectively.",
+        "Portugal and Spain sent troops to Malta in April and to Cyprus in June respectively.",
+    ],
+)
+def test_places_each_with_a_time_of_their_own_do_not_share_the_first_start(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert [(d["location"], d["start"]) for d in found] == [("Malta", "2030-04-30"), ("Cyprus", None)], found
+
+
+# "led by A and B respectively" sends the forces only when its subject stands for them: not talks, envoys or
+# ministers the sentence before is about, nor other units it names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on sending troops to Mali in May and Niger in June will be held in Accra and Abuja. They will be "
+        "headed by Ghana and Nigeria respectively.",
+        "Envoys discussed sending troops to Mali in May and to Niger in June. They were led by Ghana and Nigeria "
+        "respectively.",
+        "Foreign ministers agreed to send troops to Mali in May and to Niger in June. They were headed by Ghana and "
+        "Senegal respectively.",
+        "Troops are to be sent to Mali in May and to Niger in June to train local units. The units are commanded by "
+        "Ghana and Senegal respectively.",
+        # our own
+        "Soldiers will be flown to Chile in May and to Peru in August to relieve two police battalions. The "
+        "battalions are commanded by Spain and Portugal respectively.",
+        "Diplomats debated posting troops to Chile and Peru, led by Spain and Portugal respectively.",
+    ],
+)
+def test_leaders_respectively_of_something_else_send_nothing_regression(nlp: Language, text: str) -> None:
+    leaders = {"Ghana", "Nigeria", "Senegal", "Spain", "Portugal"}
+    found = _slots(nlp, text)
+    assert not any(d["sender"] in leaders for d in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marine companies will be sent to Chile in May and to Peru in August. The companies will be commanded by "
+        "Spain and Portugal respectively.",
+        "Marine companies will land in Chile in May and in Peru in August. They will be commanded by Spain and "
+        "Portugal respectively.",
+    ],
+)
+def test_leaders_respectively_of_the_forces_just_sent_send_them(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert [(d["sender"], d["location"]) for d in found] == [("Spain", "Chile"), ("Portugal", "Peru")], found

@@ -7,6 +7,11 @@
   one of several forces, one by one, provides it; the pairing needs "respectively", a list of states as long as
   the list of places, and a subject that stands for the forces. A leader named without "respectively" ("the
   contingent is commanded by A") sends nothing.
+
+  What is led must be the forces, not talks, envoys or ministers the sending's sentence is about: a participle or
+  a pronoun ("They are headed by ...") needs the forces as the sending's own subject ("Units were posted",
+  "Units will arrive"), and a pronoun or a noun of forces ("The units are commanded by ...") needs a sending
+  sentence that names no other force or unit ("to train local units").
 """
 
 from __future__ import annotations
@@ -17,8 +22,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
-from kgingest.extract.dependencies import SUBJECTS, has_label, is_advmod, is_pobj, is_prep
-from kgingest.extract.deployments.grammar import is_force, noun_lemma, subtree_span
+from kgingest.extract.dependencies import (
+    OWNER_OR_COMPOUND,
+    PASSIVE_AGENTS,
+    SUBJECTS,
+    has_label,
+    is_advmod,
+    is_nsubj,
+    is_nsubjpass,
+    is_pobj,
+    is_prep,
+    is_xcomp,
+)
+from kgingest.extract.deployments.grammar import DEMONSTRATIVE_PRONOUNS, PRONOUNS, is_force, noun_lemma, subtree_span
 from kgingest.extract.deployments.mention import LED, Mention
 from kgingest.model import Span
 
@@ -26,8 +42,6 @@ if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
 
 RESPECTIVELY = "respectively"
-# Subjects of a leading verb that stand for the forces of the sentence before: "These are commanded by ...".
-FORCE_PRONOUNS = frozenset({"they", "these", "those"})
 
 
 def _respective(verb: Token) -> bool:
@@ -76,22 +90,29 @@ class RespectiveReader:
         trigger = mention.trigger
         own = [c for c in trigger.children if c.i > trigger.i and c.pos_ == "VERB" and _leading(c)]
         if own:
-            return own[0]
+            return own[0] if _forces_are_subject(mention) else None
         doc = trigger.doc
         sentence = trigger.sent
-        if sentence.end >= len(doc):
+        if sentence.end >= len(doc) or not _no_other_forces(mention):
             return None
         for verb in (t for t in doc[sentence.end].sent if t.pos_ in ("VERB", "AUX") and _leading(t)):
-            # "They are to be headed by ...": the subject of the verb the infinitive completes
-            holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-            subjects = [c for h in holders for c in h.children if has_label(c, SUBJECTS)]
-            if any(s.lower_ in FORCE_PRONOUNS or _forces_word(s) for s in subjects):
+            subjects = [c for h in _subject_holders(verb) for c in h.children if has_label(c, SUBJECTS)]
+            if any(_forces_word(s) for s in subjects):
+                return verb
+            pronoun = any(s.lower_ in PRONOUNS | DEMONSTRATIVE_PRONOUNS for s in subjects)
+            if pronoun and _forces_are_subject(mention):
                 return verb
         return None
 
     def _leaders(self, verb: Token) -> list[str]:
         """The states or organizations the by-phrase lists, in text order; none unless every name is one."""
-        agents = [p for a in verb.children if a.dep_ == "agent" or is_prep(a, "by") for p in a.children if is_pobj(p)]
+        agents = [
+            p
+            for a in verb.children
+            if has_label(a, PASSIVE_AGENTS) or is_prep(a, "by")
+            for p in a.children
+            if is_pobj(p)
+        ]
         named = [self.ctx.actors.resolve_phrase(w) for a in agents for w in (a, *a.conjuncts)]
         listed = [s for s in named if s is not None and self.ctx.actors.can_send(s)]
         return list(dict.fromkeys(listed)) if listed and len(listed) == len(named) else []
@@ -120,23 +141,61 @@ class RespectiveReader:
     @staticmethod
     def _paired(mention: Mention, sender: str, place: str, anchor: Span | None) -> Mention:
         # The count, if any, is the whole list's or each one's in turn: no one pair's for certain. A force a state
-        # leads is told of by its own place's phrase, since the clause names the other places too.
+        # leads is told of by its own place's phrase, since the clause names the other places too. A place with a
+        # time of its own ("to X in May and to Y in June") keeps no start of the first place.
         return dataclasses.replace(
             mention,
             sender=sender,
             location=place,
             anchor=anchor or mention.anchor,
             kind=LED if anchor is not None else mention.kind,
+            start=None if place in mention.dated_locations else mention.start,
             co_senders=[],
             more_senders=[],
             more_locations=[],
+            dated_locations=[],
             size=None,
         )
 
 
+def _subject_holders(verb: Token) -> tuple[Token, ...]:
+    """The verb and, for an infinitive, the verb it completes, whose subject it shares ("They are to be headed by",
+    "Troops are due to arrive")."""
+    return (verb, verb.head) if is_xcomp(verb) else (verb,)
+
+
+def _forces_are_subject(mention: Mention) -> bool:
+    """The sending's own subject is the forces: the passive subject of the sending ("Units were posted to X") or
+    the subject of a verb of arriving or deploying ("Units will arrive in X"); not "Envoys discussed sending troops",
+    "Ministers agreed to send troops"."""
+    trigger = mention.trigger
+    arriving = trigger.lemma_.lower() in lex.INTRANSITIVE_TRIGGERS
+    subjects = [
+        c for h in _subject_holders(trigger) for c in h.children if is_nsubjpass(c) or (arriving and is_nsubj(c))
+    ]
+    return any(_of_forces(s) for s in subjects)
+
+
+def _no_other_forces(mention: Mention) -> bool:
+    """The sending's sentence names no force or unit but the one sent, so a later "they" or "the units" is it:
+    not with "to train local units" beside it."""
+    own = mention.force
+    if own is None:
+        return False
+    mine = {own.i, *(c.i for c in own.conjuncts)}
+    return not any(
+        _of_forces(t) and t.i not in mine and not has_label(t, OWNER_OR_COMPOUND) for t in mention.trigger.sent
+    )
+
+
+def _of_forces(token: Token) -> bool:
+    """A noun of forces or of units: "troops", "battalions"."""
+    return token.pos_ in ("NOUN", "PROPN") and (is_force(token) or noun_lemma(token) in lex.UNIT_NOUNS)
+
+
 def _forces_word(subject: Token) -> bool:
     """ "the units", "the battalions": a plural noun of forces or units standing for the forces just named."""
-    return subject.tag_ in ("NNS", "NNPS") and (is_force(subject) or noun_lemma(subject) in lex.UNIT_NOUNS)
+    return subject.tag_ in ("NNS", "NNPS") and _of_forces(subject)
 
 
 def _phrase(place: Token) -> Span:

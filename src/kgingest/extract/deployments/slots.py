@@ -42,7 +42,7 @@ from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS as REPORTING_VERBS
 from kgingest.model import Quantity, Span, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
-from kgingest.timex import find_times, latest_of
+from kgingest.timex import TIME_ENTITIES, find_times, latest_of
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -287,8 +287,9 @@ class SlotReader:
 
     def _more_places(self, mention: Mention, clause: list[Token]) -> None:
         """ "to A, B and C": the places after the first; "to A in May and to B in July": each with its own time."""
-        mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
-        mention.places_dated = bool(mention.more_locations) and len(_times(clause, self.article.meta.published)) > 1
+        listed = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
+        mention.more_locations = [p.state for p in listed]
+        mention.dated_locations = [p.state for p in listed if p.own_time]
 
     def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
         if not clause:
@@ -376,7 +377,7 @@ class SlotReader:
             t.i
             for prep in noun.children
             if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS and prep.i > noun.i
-            if any(o.ent_type_ in ("DATE", "TIME") for o in prep.subtree)
+            if any(o.ent_type_ in TIME_ENTITIES for o in prep.subtree)
             for t in prep.subtree
         }
         # "an agreement signed in 2019": a participle that only gives the occasion goes with it
