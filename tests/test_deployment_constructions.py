@@ -576,6 +576,108 @@ ONE_PER_FORCE = [
     ),
 ]
 
+# One force sent to several places, each place a deployment; leaders "respectively" lists give each its sender.
+COORDINATED_PLACES = [
+    Case(
+        "Canadian soldiers will be stationed in Estonia from March, in Latvia from May and in Lithuania from August.",
+        [
+            {"sender": "Canada", "location": "Estonia", "status": "planned"},
+            {"sender": "Canada", "location": "Latvia", "status": "planned"},
+            {"sender": "Canada", "location": "Lithuania", "status": "planned"},
+        ],
+    ),
+    # the parser joins "and to B" to the date before it
+    Case(
+        "Norway sent troops to Estonia in May and to Latvia in July.",
+        # each place has its own time: the first's is not the second's
+        [
+            {"sender": "Norway", "location": "Estonia", "start": "2030-05-31"},
+            {"sender": "Norway", "location": "Latvia", "start": None},
+        ],
+    ),
+    # one time for the whole list: every place's
+    Case(
+        "Norway sent troops to Estonia and Latvia in May.",
+        [
+            {"sender": "Norway", "location": "Estonia", "start": "2030-05-31"},
+            {"sender": "Norway", "location": "Latvia", "start": "2030-05-31"},
+        ],
+    ),
+    # "in B in April and C in June": C joined to the date
+    Case(
+        "Mechanized infantry companies will arrive in Chile in May, in Peru in August and Bolivia in October. "
+        "They are to be headed by Spain, Portugal and Italy respectively.",
+        [
+            {"sender": "Spain", "location": "Chile", "status": "planned"},
+            {"sender": "Portugal", "location": "Peru", "status": "planned"},
+            {"sender": "Italy", "location": "Bolivia", "status": "planned"},
+        ],
+    ),
+    Case(
+        "Two battalions will be sent to Ghana in June and to Togo in September, led by France and Belgium "
+        "respectively.",
+        [{"sender": "France", "location": "Ghana"}, {"sender": "Belgium", "location": "Togo"}],
+    ),
+    Case(
+        "Allied brigades will deploy to Norway in January, Finland in March and Sweden in May. The units will be "
+        "commanded by Germany, Denmark and Poland respectively.",
+        [
+            {"sender": "Germany", "location": "Norway"},
+            {"sender": "Denmark", "location": "Finland"},
+            {"sender": "Poland", "location": "Sweden"},
+        ],
+    ),
+    Case(
+        "Norway, Denmark and Iceland sent troops to Estonia, Latvia and Lithuania respectively.",
+        [
+            {"sender": "Norway", "location": "Estonia"},
+            {"sender": "Denmark", "location": "Latvia"},
+            {"sender": "Iceland", "location": "Lithuania"},
+        ],
+    ),
+    # a state leading one of the forces stays apart from its own forces in the same place
+    Case(
+        "Allied brigades will deploy to Norway in January and Finland in March. They will be commanded by Germany "
+        "and Denmark respectively. Some 900 German soldiers have been stationed in Norway since 2029.",
+        [
+            {"sender": "Germany", "location": "Norway", "exact": None},
+            {"sender": "Denmark", "location": "Finland"},
+            {"sender": "Germany", "location": "Norway", "approx": 900},
+        ],
+    ),
+    # negatives: places that are no destinations, "respectively" over what is no sending, leaders that do not pair
+    Case(
+        "Swedish troops arrived in Norway on Monday, ahead of talks between Denmark, Finland and Iceland.",
+        [{"sender": "Sweden", "location": "Norway"}],
+    ),
+    Case(
+        "Danish marines will land in Estonia next week. Latvia, Lithuania and Poland welcomed the move.",
+        [{"sender": "Denmark", "location": "Estonia"}],
+    ),
+    Case(
+        "Danish troops will arrive in Estonia in March and in Latvia in May. The two countries are led by Kallas "
+        "and Karins respectively.",
+        [{"sender": "Denmark", "location": "Estonia"}, {"sender": "Denmark", "location": "Latvia"}],
+    ),
+    Case(
+        "Italian troops will arrive in Albania in March. Exports from Greece, Serbia and Croatia rose by 3, 4 and 5 "
+        "percent respectively.",
+        [{"sender": "Italy", "location": "Albania"}],
+    ),
+    Case("Chile, Peru and Bolivia won gold, silver and bronze respectively."),
+    Case("The foreign ministers of Chile, Peru and Ecuador visited Quito, Lima and Santiago respectively."),
+    Case(
+        "Troops will arrive in Chile and Peru next month. The ministries there are led by Spain and Portugal "
+        "respectively."
+    ),
+    Case("Units will deploy to Chile in May and to Peru in August. They are commanded by Spain."),
+    Case(
+        "Units will deploy to Chile in May and to Peru in August. They are commanded by Spain, Portugal and Italy "
+        "respectively."
+    ),
+    Case("Delegations will fly to Chile in May and to Peru in August, headed by Spain and Portugal respectively."),
+]
+
 NEGATIVES = [
     Case("Norwegian and Finnish troops began a joint exercise near the Swedish border on Monday."),
     Case("Chile put 5,000 troops on high alert after the border clash."),
@@ -601,6 +703,7 @@ CASES = [
     *(pytest.param(c, id=f"status more: {c.text[:60]}") for c in STATUS_MORE),
     *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
+    *(pytest.param(c, id=f"coordinated places: {c.text[:60]}") for c in COORDINATED_PLACES),
 ]
 
 

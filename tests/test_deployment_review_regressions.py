@@ -195,3 +195,137 @@ def test_a_later_bill_or_an_accord_signed_before_a_signers_words_is_no_basis_reg
 ) -> None:
     found = _slots(nlp, text)
     assert found and all(d["basis"] is None for d in found), found
+
+
+# ------------------------------------------------------------------ review of deploy10
+# A definite instrument a sentence or two after a sending is no basis of it unless its own words tie it to the
+# forces (the anaphora reading was removed: it took instruments about other things, superseded or failed ones).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad deployed 1,000 soldiers to Niger in May. The decree also authorizes the army to buy 12 helicopters.",
+        "Ghana sent 500 troops to Liberia. The agreement requires all foreign troops to leave by June.",
+        "Kenya has sent 400 police officers to Haiti. Last year the Council rejected a resolution on Libya. That "
+        "resolution would have authorized a force of 5,000.",
+        "Ghana withdrew its 500 troops from Liberia on Monday. The resolution authorizes a force of 3,000 to replace "
+        "them.",
+        "Ghana sent 500 troops to Liberia. The resolution, vetoed by Russia, authorizes a force of 2,000.",
+        "Ghana sent 500 troops to Liberia. The agreement, which expired in 2020, allowed a force of 2,000.",
+        "Ghana sent 500 troops to Liberia. The joint statement says the police will be deployed to polling stations.",
+        # our own
+        "Peru sent 500 troops to Bolivia. The two countries also signed a fishing accord that provides for lower "
+        "quotas on the lake.",
+        "Peru sent 500 troops to Bolivia. The agreement allows the army to recruit 2,000 new soldiers.",
+        "Peru sent 500 troops to Bolivia. In a statement, the ministry said 200 more soldiers would follow.",
+    ],
+)
+def test_a_definite_instrument_after_a_sending_is_no_basis_of_it_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert found and all(d["basis"] is None for d in found), found
+
+
+# "against" in a where-clause about what befell the forces, or an attack noun that is no armed attack, names no
+# opponent (the passive where-clause and "against + attack noun" readings were removed).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad sent 800 troops to Niger, where they were greeted by crowds protesting against France.",
+        "Chad sent 800 troops to Niger, where they were exempted from sanctions against Mali.",
+        "Chad sent 800 troops to Niger to guard the port against a strike by Nigerien dockers.",
+        "Chad sent 800 troops to Niger, warning against any strike by Mali's opponents.",
+        "Chad sent 800 troops to Niger, where it is seen as a hedge against France.",
+        # our own
+        "Chad sent 800 troops to Niger to guard the capital against looting.",
+        "Chad sent troops to Niger, against the advice of its allies.",
+        "Chad sent 800 troops to Niger, where the president campaigned against Malian influence.",
+    ],
+)
+def test_against_in_a_where_clause_or_a_guarded_strike_names_no_opponent_regression(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert found and all(d["opponent"] is None for d in found), found
+
+
+# One time for a whole list of places is every place's start; a second time elsewhere in the clause (an end, a
+# later plan, another event's date) does not make the places dated one by one.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Norway sent troops to Estonia, Latvia and Lithuania in May and expects them home by December.",
+            ["Estonia", "Latvia", "Lithuania"],
+        ),
+        (
+            "Norway sent troops to Estonia and Latvia in May, two weeks after the summit in April.",
+            ["Estonia", "Latvia"],
+        ),
+        (
+            "Norway has kept troops in Estonia and Latvia since 2029 and will reinforce them next year.",
+            ["Estonia", "Latvia"],
+        ),
+        # our own
+        (
+            "Portugal moved marines to Malta and Cyprus in April and will bring them back in October.",
+            ["Malta", "Cyprus"],
+        ),
+    ],
+)
+def test_one_time_for_a_list_of_places_is_every_places_start_regression(
+    nlp: Language, text: str, places: list[str]
+) -> None:
+    found = _slots(nlp, text)
+    assert [d["location"] for d in found] == places, found
+    starts = {d["start"] for d in found}
+    assert len(starts) == 1 and None not in starts, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal moved marines to Malta in April and to Cyprus in June.",
+        # paired by "respectively": the second pair's place has its own time too
+        "Two battalions were sent to Malta in April and to Cyprus in June, led by Portugal and Spain respectively.",
+        "Portugal and Spain sent troops to Malta in April and to Cyprus in June respectively.",
+    ],
+)
+def test_places_each_with_a_time_of_their_own_do_not_share_the_first_start(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert [(d["location"], d["start"]) for d in found] == [("Malta", "2030-04-30"), ("Cyprus", None)], found
+
+
+# "led by A and B respectively" sends the forces only when its subject stands for them: not talks, envoys or
+# ministers the sentence before is about, nor other units it names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on sending troops to Mali in May and Niger in June will be held in Accra and Abuja. They will be "
+        "headed by Ghana and Nigeria respectively.",
+        "Envoys discussed sending troops to Mali in May and to Niger in June. They were led by Ghana and Nigeria "
+        "respectively.",
+        "Foreign ministers agreed to send troops to Mali in May and to Niger in June. They were headed by Ghana and "
+        "Senegal respectively.",
+        "Troops are to be sent to Mali in May and to Niger in June to train local units. The units are commanded by "
+        "Ghana and Senegal respectively.",
+        # our own
+        "Soldiers will be flown to Chile in May and to Peru in August to relieve two police battalions. The "
+        "battalions are commanded by Spain and Portugal respectively.",
+        "Diplomats debated posting troops to Chile and Peru, led by Spain and Portugal respectively.",
+    ],
+)
+def test_leaders_respectively_of_something_else_send_nothing_regression(nlp: Language, text: str) -> None:
+    leaders = {"Ghana", "Nigeria", "Senegal", "Spain", "Portugal"}
+    found = _slots(nlp, text)
+    assert not any(d["sender"] in leaders for d in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marine companies will be sent to Chile in May and to Peru in August. The companies will be commanded by "
+        "Spain and Portugal respectively.",
+        "Marine companies will land in Chile in May and in Peru in August. They will be commanded by Spain and "
+        "Portugal respectively.",
+    ],
+)
+def test_leaders_respectively_of_the_forces_just_sent_send_them(nlp: Language, text: str) -> None:
+    found = _slots(nlp, text)
+    assert [(d["sender"], d["location"]) for d in found] == [("Spain", "Chile"), ("Portugal", "Peru")], found

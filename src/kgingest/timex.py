@@ -37,6 +37,10 @@ from typing import Any
 
 from kgingest.model import Precision, Span, TimeValue
 
+# spaCy's entity labels of a time phrase ("in March", "on Monday morning"): the parse's word for what this module
+# reads, asked by rules that only need to know a token is part of one.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june",

@@ -38,6 +38,8 @@ from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS, ship_prefixes
 from kgingest.model import Span, TimeValue
 
 PRONOUNS = frozenset({"it", "they", "them", "its", "their", "itself", "themselves", "we", "our"})
+# Demonstratives standing alone for what was just named: "These are commanded by ...".
+DEMONSTRATIVE_PRONOUNS = frozenset({"these", "those"})
 # The possessive forms among them: "its bloc", "their alliance", "our coalition" refer back to a body named before.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 

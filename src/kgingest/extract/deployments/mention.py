@@ -9,6 +9,10 @@ from spacy.tokens import Token
 
 from kgingest.model import Quantity, Span, TimeValue
 
+# The kind of one of several forces a state is said to lead, one by one ("led by A and B respectively"): kept
+# apart from that state's own forces in the same place.
+LED = "led"
+
 
 @dataclass
 class Mention:
@@ -41,11 +45,14 @@ class Mention:
     in_formation: bool = False
     # Its location is the sea off a state ("operated off X"), not the state itself.
     offshore: bool = False
-    # "reinforcement" or "presence" (see `grammar.sending_kind`): forces of one sender in one place that the text
+    # "reinforcement", "presence" (see `grammar.sending_kind`) or `LED`: forces of one sender in one place that the text
     # tells apart, each a deployment of its own.
     kind: str | None = None
     # "to A, B and C": the states after the first of a list the forces go to, each a deployment of its own.
     more_locations: list[str] = field(default_factory=list)
+    # "to A in May and to B in July": the places of `more_locations` that come with a time of their own, so the
+    # start read (the first place's) is not theirs.
+    dated_locations: list[str] = field(default_factory=list)
     # "300 soldiers to A, 200 to B and 100 to C": the other places of the sending, each with its own count.
     shares: list[tuple[str, Quantity]] = field(default_factory=list)
     # Helps the host ("to stabilize the country", "to help the government") before a place says which host.
@@ -74,8 +81,16 @@ def split_by_location(mention: Mention) -> list[Mention]:
         return [m for one in (own, *shares) for m in split_by_sender(one)]
     if not mention.more_locations:
         return split_by_sender(mention)
-    shared = dataclasses.replace(mention, size=None, more_locations=[])
-    located = [shared, *(dataclasses.replace(shared, location=state) for state in mention.more_locations)]
+    shared = dataclasses.replace(mention, size=None, more_locations=[], dated_locations=[])
+    # a later place dated separately keeps no start of the first place
+    starts = [None if state in mention.dated_locations else shared.start for state in mention.more_locations]
+    located = [
+        shared,
+        *(
+            dataclasses.replace(shared, location=state, start=start)
+            for state, start in zip(mention.more_locations, starts, strict=True)
+        ),
+    ]
     return [m for one in located for m in split_by_sender(one)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import is_pobj, is_prep
-from kgingest.extract.deployments.mention import Mention
+from kgingest.extract.deployments.mention import LED, Mention
 from kgingest.extract.deployments.resolver import country_of, is_place_key
 from kgingest.extract.index import EntityIndex
 from kgingest.model import ActorType, Deployment, Quantity, Span, Statement, TimeValue
@@ -199,7 +199,10 @@ def _drop_home_place(mention: Mention, target: Deployment | None, index: EntityI
 
 
 def _same_kind(kind: str | None, mention: Mention) -> bool:
-    """Reinforcements and the forces already there are two deployments; a mention of neither joins either."""
+    """Reinforcements and the forces already there are two deployments; a mention of neither joins either. A force
+    a state leads among others ("led by A and B respectively") is not that state's own forces there."""
+    if LED in (kind, mention.kind):
+        return kind == mention.kind
     return kind is None or mention.kind is None or kind == mention.kind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
@@ -28,6 +28,7 @@ from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.deployments.resolver import country_of, fold_text
 from kgingest.extract.index import EntityIndex, MentionRef, doc_text, place_key
 from kgingest.model import ActorType, Place
+from kgingest.timex import TIME_ENTITIES
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -36,6 +37,24 @@ if TYPE_CHECKING:
 # "the province", "the area": a description of a few words points back to a place; a longer phrase
 # ("the area around X") names its own.
 MAX_PLACE_DESCRIPTION_TOKENS = 3
+
+
+class ListedPlace(NamedTuple):
+    """A state after the first of a list the forces go to, and whether the list gives it a time of its own."""
+
+    state: str
+    own_time: bool
+
+
+def _dated(first: Token, named: dict[str, Token], clause: list[Token]) -> list[ListedPlace]:
+    """Which later places of a list come with a time of their own: "to A in May and to B in July" dates each place,
+    so B's time is B's and A's is not B's. The list dates its places one by one only when a time stands between the
+    first place and the next; a time after the last place of "to A, B and C in May" is the whole list's, and a time
+    elsewhere in the clause ("expects them home by December") is no place's."""
+    times = [t.i for t in clause if t.ent_type_ in TIME_ENTITIES]
+    bounds = [first.i, *(t.i for t in named.values()), max(t.i for t in clause) + 1]
+    timed = [any(bounds[k] < i < bounds[k + 1] for i in times) for k in range(len(bounds) - 1)]
+    return [ListedPlace(state, timed[0] and own) for state, own in zip(named, timed[1:], strict=True)]
 
 
 def _war_zone(noun: Token) -> bool:
@@ -190,25 +209,39 @@ class PlaceReader:
                     states.append(actor)
         return states[0] if states else None
 
-    def conjoined_states(self, clause: list[Token], location: str | None, sender: str | None) -> list[str]:
-        """The other states of a list whose first is ``location``: "to A, B and C" gives B and C."""
+    def conjoined_states(self, clause: list[Token], location: str | None, sender: str | None) -> list[ListedPlace]:
+        """The other states of a list whose first is ``location``, in text order: "to A, B and C" gives B and C,
+        each with whether it comes with a time of its own (see `_dated`)."""
         if location is None or not self.ctx.actors.is_state(location):
             return []
         for token in clause:
             if not is_pobj(token) or token.pos_ != "PROPN" or self.ctx.actors.resolve(*token_chars(token)) != location:
                 continue
             names = [c for c in token.conjuncts if c.i > token.i]
-            # "in A in March, in B in April and in C in June": the same preposition again, each with its own state
+            # "in A in March, in B in April and in C in June": the same preposition again, each with its own state;
+            # the parser may join "and to B" to the date's preposition ("to A in May and to B in July")
             prep = token.head
-            siblings = [c for c in prep.head.children if c.i > prep.i and is_prep(c, prep.lower_)]
+            siblings = [c for c in prep.head.children if c.i > prep.i and has_label(c, PREPOSITION_LABELS)]
             again = sorted(
                 {c for p in (prep, *siblings) for c in (p, *p.conjuncts) if c.i > prep.i and c.lower_ == prep.lower_},
                 key=lambda t: t.i,
             )
             names += [o for c in again if c in clause for o in c.children if is_pobj(o) and o.pos_ == "PROPN"]
-            states = [self.ctx.actors.resolve(*token_chars(c)) for c in names]
-            found = [s for s in states if s is not None and s not in (sender, location) and self.ctx.actors.is_state(s)]
-            return list(dict.fromkeys(found))
+            # "in B in April and C in June": the parser joins C to the date before it, not to B
+            names += [
+                c
+                for p in siblings
+                for o in p.children
+                if is_pobj(o) and o.ent_type_ in TIME_ENTITIES
+                for c in o.conjuncts
+                if c.i > o.i and c.pos_ == "PROPN" and c in clause
+            ]
+            named: dict[str, Token] = {}
+            for name in sorted(names, key=lambda t: t.i):
+                state = self.ctx.actors.resolve(*token_chars(name))
+                if state is not None and state not in (sender, location) and self.ctx.actors.is_state(state):
+                    named.setdefault(state, name)
+            return _dated(token, named, clause)
         return []
 
     def place_or_state(self, phrase: Token, whole: bool = True) -> str | None:

@@ -42,7 +42,7 @@ from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS as REPORTING_VERBS
 from kgingest.model import Quantity, Span, TimeValue
 from kgingest.quantities import find_quantities, is_year_like
-from kgingest.timex import find_times, latest_of
+from kgingest.timex import TIME_ENTITIES, find_times, latest_of
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -67,6 +67,15 @@ def _strength_after(force: Token) -> Quantity | None:
             if found:
                 return found[-1]
     return None
+
+
+def _times(clause: list[Token], published: dt.date | None) -> list[TimeValue]:
+    """The times the clause's text gives."""
+    if not clause:
+        return []
+    begin = min(t.idx for t in clause)
+    end = max(t.idx + len(t) for t in clause)
+    return find_times(doc_text(clause[0].doc)[begin:end], published, offset=begin)
 
 
 def _forces_where_clauses(clause: list[Token]) -> list[Token]:
@@ -151,7 +160,7 @@ class SlotReader:
             described_place = self.ctx.places.where_clause_place(head)
             mention.location = described_place if described_place != mention.sender else None
         mention.shares = self._shares(head, clause, mention.sender) if mention.location is not None else []
-        mention.more_locations = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
+        self._more_places(mention, clause)
         # "French troops, who are supporting the government, ...": what the force itself is said to do
         described = [t for c in (force.children if force is not None else ()) if is_relcl(c) for t in c.subtree]
         # a relative clause the parser took for a complement; what the forces do where they went ("where they fight")
@@ -276,12 +285,16 @@ class SlotReader:
         """The latest start the words give ("since 2028")."""
         return self._start(tokens[0], tokens)
 
+    def _more_places(self, mention: Mention, clause: list[Token]) -> None:
+        """ "to A, B and C": the places after the first; "to A in May and to B in July": each with its own time."""
+        listed = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
+        mention.more_locations = [p.state for p in listed]
+        mention.dated_locations = [p.state for p in listed if p.own_time]
+
     def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
         if not clause:
             return None
-        begin = min(t.idx for t in clause)
-        end = max(t.idx + len(t) for t in clause)
-        values = find_times(doc_text(self.doc)[begin:end], self.article.meta.published, offset=begin)
+        values = _times(clause, self.article.meta.published)
         return latest_of(
             self._strictly_before(v) for v in values if starts_inside(v, clause) and not self._is_end_bound(v)
         )
@@ -364,7 +377,7 @@ class SlotReader:
             t.i
             for prep in noun.children
             if is_prep(prep) and prep.lower_ in lex.OCCASION_PREPOSITIONS and prep.i > noun.i
-            if any(o.ent_type_ in ("DATE", "TIME") for o in prep.subtree)
+            if any(o.ent_type_ in TIME_ENTITIES for o in prep.subtree)
             for t in prep.subtree
         }
         # "an agreement signed in 2019": a participle that only gives the occasion goes with it

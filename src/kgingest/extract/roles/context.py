@@ -23,9 +23,7 @@ from kgingest.extract.roles.words import (
 from kgingest.extract.spans import tokens_in
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType, Article, Role, Span
-
-# spaCy's entity labels for days, months and hours.
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+from kgingest.timex import TIME_ENTITIES
 
 
 @dataclass
@@ -108,7 +106,7 @@ class RoleContext:
             token.text[:1].isupper()
             and token.pos_ in ("PROPN", "NOUN", "ADJ")
             and lower not in NON_NAME_WORDS
-            and token.ent_type_ not in _TIME_ENTITIES
+            and token.ent_type_ not in TIME_ENTITIES
         )
 
     def _hyphen_prefix(self, token: Token) -> bool:
