@@ -769,6 +769,112 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Kroll Associates", [])],
         [("Kroll Associates", "Person")],
     ),
+    (
+        "photo_credit_before_name",
+        (
+            "Ferry passengers named\n\nIngrid Solberg, a teacher from Bergen, was travelling to see her son. "
+            "Solberg had taught music for thirty years.\n\nPictora/Ingrid Solberg\n\nPavel Hruby, a "
+            "surveyor, was on his way home.\n\nChirpline/Pavel Hruby\n\nHruby leaves two children."
+        ),
+        [("Person", "Ingrid Solberg", ["Solberg"])],
+        [("Pictora/", None), ("Chirpline/", None)],
+    ),
+    (
+        "photo_credit_after_name",
+        (
+            "Climbers lost on the ridge\n\nOwen Tallis, 29, had climbed in the Alps since school. Tallis "
+            "worked for a bank in Leeds.\n\nOwen Tallis/Careerly\n\nHis partner, Marta Quiroga, told friends she "
+            "would climb again.\n\n"
+            "Marta Quiroga/Snapfold"
+        ),
+        [("Person", "Owen Tallis", ["Tallis"]), ("Person", "Marta Quiroga", [])],
+        [("/Careerly", None), ("/Snapfold", None)],
+    ),
+    (
+        "hyphenated_company_name",
+        (
+            "Tomas Brandt worked as a surveyor with Roque-Almada, a Lisbon builder. Roque-Almada said he had "
+            "joined the firm in 2012."
+        ),
+        [("Organization", "Roque-Almada", [])],
+        [("Roque", "solo"), ("Almada", "solo")],
+    ),
+    (
+        "occupation_with_a_body",
+        (
+            "Nuno Reis, a civil engineer with Tavares-Quelhas, was on the flight. His brother said he loved "
+            "bridges."
+        ),
+        [("Organization", "Tavares-Quelhas", [])],
+        [("Tavares-Quelhas", "Person"), ("Tavares", "solo")],
+    ),
+    (
+        "hyphen_between_two_names",
+        (
+            "The Lund-Berg ticket won the primary. Senator Tove Lund thanked voters, and Anders Berg said the "
+            "US-Canada trade talks would resume."
+        ),
+        [("Person", "Tove Lund", []), ("Person", "Anders Berg", [])],
+        [("Lund-Berg", None), ("US-Canada", None)],
+    ),
+    (
+        "demonym_noun_of_a_person",
+        (
+            "Jorge Paiva, a Portuguese citizen, and Lars Eklund, a Swede, were among the crew. Kees Bakker, "
+            "a Dutchman, survived, the airline said."
+        ),
+        [],
+        [("Dutchman", None), ("Swede", None), ("Sweden", None)],
+    ),
+    (
+        "body_in_a_person's_time",
+        (
+            "The Harlow State Department withheld the memo for two years, said Senator Ruth Harlow's critics. "
+            "Harlow's Trade Office denied it, and the State Department declined to comment. The Trade Office "
+            "opened in 2009."
+        ),
+        [("Organization", "State Department", []), ("Organization", "Trade Office", [])],
+        [("Harlow State Department", None), ("Harlow's Trade Office", None)],
+    ),
+    (
+        "kind_named_by_initials",
+        (
+            "The ad was paid for by a wealthy LLC that backed the mayor, and a new PTA that formed in May. "
+            "Governor Ilse Maret met the union."
+        ),
+        [("Person", "Ilse Maret", [])],
+        [("LLC", None), ("PTA", None)],
+    ),
+    (
+        "surname_with_hyphened_particle",
+        (
+            "Karim al Sabbagh, the mill's owner, opened a second plant. Al-Sabbagh said the plant would hire "
+            "locals, and al-Sabbagh later toured it."
+        ),
+        [("Person", "Karim al Sabbagh", ["Al-Sabbagh"])],
+        [("Al-Sabbagh", "solo")],
+    ),
+    (
+        "lone_name_that_published",
+        (
+            "A 2011 sales manual published by Quillpost told staff to press buyers. The agency later said the "
+            "manual was withdrawn, and a memo broadcast by Vantora repeated the claim."
+        ),
+        [],
+        [("Quillpost", "Person"), ("Vantora", "Person")],
+    ),
+    (
+        "person_named_in_full_who_published",
+        "Dana Whitcombe wrote the guide. A second edition published by Whitcombe sold well.",
+        [("Person", "Dana Whitcombe", ["Whitcombe"])],
+        [("Whitcombe", "Organization")],
+    ),
+    (
+        "body_named_for_a_person_kept",
+        "Ines Carvalho founded the Carvalho Housing Trust in 1998. Carvalho said the Housing Trust had grown.",
+        [("Organization", "Carvalho Housing Trust", [])],
+        [("Housing Trust", "solo")],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

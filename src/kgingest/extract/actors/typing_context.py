@@ -12,6 +12,7 @@ from kgingest.extract.actor_lexicon import (
     BODY_DESCRIBING_POSTS,
     LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
+    OCCUPATION_HEADS,
     ORG_NAME_WORDS,
     STATE_POST_HEADS,
     TITLE_HEADS,
@@ -43,7 +44,7 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
-from kgingest.extract.lexicon import word_set
+from kgingest.extract.lexicon import PUBLISHING_VERBS, word_set
 from kgingest.extract.spans import tokens_in
 
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
@@ -117,6 +118,8 @@ class ContextTyping(NonActorNames):
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
                 if self._not_a_name(mention):
                     mention.label = "MISC"
+                elif self._publisher(mention):
+                    mention.label = "ORG"
             elif mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention)):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
@@ -279,11 +282,27 @@ class ContextTyping(NonActorNames):
             occupation = self.doc[before.i - 1]
             if occupation.lemma_.lower() in TITLE_HEADS and occupation.tag_ == "NNS":
                 return True
+        # "a surveyor with X": an occupation "with" a name works for it; a person employs no one so described.
+        if before is not None and before.lower_ == "with" and before.i > 0 and len(words) == 1:
+            occupation = self.doc[before.i - 1]
+            if occupation.lemma_.lower() in OCCUPATION_HEADS and before.head.i == occupation.i:
+                return True
         tail = self.text[mention.full_end : mention.full_end + 40]
         if re.match(r",\s+which\b", tail) or re.match(r"\s+think[\s-]tank\b", tail):
             return True
         after = re.match(r"\s+([a-z]+)\b", tail)
         return after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
+
+    def _publisher(self, mention: Mention) -> bool:
+        """ "a memo published by Quillpost": one word, no person's full name, that put something out is the
+        outlet or body that published it (a person is named in full before a surname alone)."""
+        before = self._token_before(mention.begin)
+        return (
+            before is not None
+            and before.lower_ == "by"
+            and before.head.lemma_.lower() in PUBLISHING_VERBS
+            and before.head.tag_ == "VBN"
+        )
 
     def _not_a_name(self, mention: Mention) -> bool:
         """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
