@@ -116,10 +116,8 @@ class ContextTyping(NonActorNames):
             elif mention.label == "PERSON" and self._organization_by_context(mention):
                 mention.label = "ORG"
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
-                if self._not_a_name(mention):
-                    mention.label = "MISC"
-                elif self._publisher(mention):
-                    mention.label = "ORG"
+                published = _published_by(self._token_before(mention.begin))  # an outlet, then
+                mention.label = "MISC" if self._not_a_name(mention) else "ORG" if published else mention.label
             elif mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention)):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
@@ -282,27 +280,12 @@ class ContextTyping(NonActorNames):
             occupation = self.doc[before.i - 1]
             if occupation.lemma_.lower() in TITLE_HEADS and occupation.tag_ == "NNS":
                 return True
-        # "a surveyor with X": an occupation "with" a name works for it; a person employs no one so described.
-        if before is not None and before.lower_ == "with" and before.i > 0 and len(words) == 1:
-            occupation = self.doc[before.i - 1]
-            if occupation.lemma_.lower() in OCCUPATION_HEADS and before.head.i == occupation.i:
-                return True
         tail = self.text[mention.full_end : mention.full_end + 40]
         if re.match(r",\s+which\b", tail) or re.match(r"\s+think[\s-]tank\b", tail):
             return True
         after = re.match(r"\s+([a-z]+)\b", tail)
-        return after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
-
-    def _publisher(self, mention: Mention) -> bool:
-        """ "a memo published by Quillpost": one word, no person's full name, that put something out is the
-        outlet or body that published it (a person is named in full before a surname alone)."""
-        before = self._token_before(mention.begin)
-        return (
-            before is not None
-            and before.lower_ == "by"
-            and before.head.lemma_.lower() in PUBLISHING_VERBS
-            and before.head.tag_ == "VBN"
-        )
+        followed = after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
+        return followed or (len(words) == 1 and _occupation_with(before))
 
     def _not_a_name(self, mention: Mention) -> bool:
         """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
@@ -399,6 +382,25 @@ class ContextTyping(NonActorNames):
         if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
             return False
         return AGE_AFTER.match(self.text, mention.full_end) is not None
+
+
+def _published_by(before: Token | None) -> bool:
+    """ "a memo published by Quillpost": a lone word (no person's full name) that put something out is the
+    outlet or body that published it (a person is named in full before a surname alone)."""
+    return (
+        before is not None
+        and before.lower_ == "by"
+        and before.head.lemma_.lower() in PUBLISHING_VERBS
+        and before.head.tag_ == "VBN"
+    )
+
+
+def _occupation_with(before: Token | None) -> bool:
+    """ "a surveyor with X": an occupation "with" a name works for it; a person employs no one so described."""
+    if before is None or before.lower_ != "with" or before.i == 0:
+        return False
+    occupation = before.doc[before.i - 1]
+    return occupation.lemma_.lower() in OCCUPATION_HEADS and before.head.i == occupation.i
 
 
 def _post_of(words: str) -> str:
