@@ -52,13 +52,16 @@ WHOLE_SCORE_TAIL = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}$")
 # A capitalised word joined by a hyphen to the name's edge: "Roque-Almada" that spaCy cut at its hyphen.
 _HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _HYPHEN_HEAD = re.compile(r"\b[A-Z][a-z]+-$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _without_photo_credit(text: str, begin: int, end: int) -> tuple[int, int]:
     """ "Pictora/Ana Ruiz", "Ana Ruiz/Snapfold": a caption's credit puts the site or agency that gave a photo and
-    the person shown on either side of a slash; the one-word side is the source, the name is the other side."""
+    the person shown on either side of a slash; the one-word side is the source, the name is the other side.
+    A credit takes no article: "the Brenwick/Talmor Group" is one body's name, "a Pictora/Quorvia poll" one thing's.
+    Called once a leading article is off the span, or "The Kelso/Marwick" reads as a two-word side and a credit."""
     credit = PHOTO_CREDIT.fullmatch(text, begin, end)
-    if credit is None:
+    if credit is None or _ARTICLE_BEFORE.search(text, max(0, begin - 8), begin):
         return begin, end
     first, second = credit.group(1), credit.group(2)
     if " " in second and " " not in first:
@@ -344,11 +347,11 @@ class MentionCollector(RuledNames):
             and post.group(1).rstrip(".,") in POSTNOMINALS
         ):
             end = begin + post.start()
-        begin, end = _without_photo_credit(text, begin, end)
-        begin, end = _whole_hyphenated_name(text, begin, end)
         lead = re.match(r"(?:the|The|THE)\s+|(?:a|an)\s+(?=[A-Z])", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
+        begin, end = _without_photo_credit(text, begin, end)
+        begin, end = _whole_hyphenated_name(text, begin, end)
         begin = self._after_counted_number(begin, end)
         begin, end, label = self._without_title_or_flight(begin, end, label)
         begin = self._after_honorific(begin, end)

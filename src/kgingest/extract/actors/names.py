@@ -41,23 +41,11 @@ def _particle_case(word: str) -> str:
     return word
 
 
-def _particles_apart(words: list[str]) -> list[str]:
-    """ "al-Rawi" as "al Rawi": a particle is written hyphened to the surname or apart from it, and is the same."""
-    out: list[str] = []
-    for word in words:
-        particle, _, rest = word.partition("-")
-        if rest[:1].isupper() and particle.lower() in NAME_PARTICLES:
-            out.extend((particle.lower(), rest))
-        else:
-            out.append(word)
-    return out
-
-
 def _is_part_of_name(words: list[str], full: list[str]) -> bool:
     # A particle opening a sentence is capitalised ("Von der Leyen said"): compare particles in lowercase.
     capitalised = bool(words) and words[0][:1].isupper()
-    full = _particles_apart([_particle_case(w) for w in full if w.rstrip(".") not in GENERATIONAL])
-    words = _particles_apart([_particle_case(w) for w in words if w.rstrip(".") not in GENERATIONAL])
+    full = [_particle_case(w) for w in full if w.rstrip(".") not in GENERATIONAL]
+    words = [_particle_case(w) for w in words if w.rstrip(".") not in GENERATIONAL]
     # A lone word that is one of the capitalised words of a longer name ("Lula" in "Luiz Inacio Lula da Silva").
     if len(words) == 1 and len(full) > 2 and words[0] in full and capitalised:
         return True

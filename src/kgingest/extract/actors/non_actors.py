@@ -66,17 +66,6 @@ UNDERTAKING_OPENERS = word_set("actors", "undertaking_openers")
 USE_VERBS = word_set("actors", "use_verbs")
 
 
-def _one_of_a_kind(before: Token | None, after: Token | None) -> bool:
-    """ "X, a Vallonian, was on board", "a new ABC that ...": a capitalised word after "a"/"an" (and lowercase
-    adjectives) that heads its phrase (no noun follows) says what someone or something is, one of a people or a
-    kind; a body's name takes no indefinite article. ``before`` and ``after`` are the tokens around the word."""
-    while before is not None and before.i > 0 and before.pos_ == "ADJ" and before.text.islower():
-        before = before.doc[before.i - 1]
-    if before is None or before.lower_ not in ("a", "an"):
-        return False
-    return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")
-
-
 def _numbered_model(words: list[str]) -> bool:
     """ "550 Skylark", "300 Series": a model's number before its name."""
     return len(words) > 1 and words[0].isdigit() and words[-1][:1].isupper()
@@ -438,8 +427,7 @@ class NonActorNames(ThingNames):
             and self.text[mention.end : mention.end + 1] == "."
         ):
             return "MISC"  # "Brig." in "Brig. Gen. X": an abbreviated rank, no name
-        kind = _one_of_a_kind(self._token_before(mention.begin), self._token_after(mention.full_end))
-        if len(words) == 1 and (self._transcript_label(mention) or kind):
+        if len(words) == 1 and self._transcript_label(mention):
             return "MISC"
         # "pro-Ruiz", "anti-Acme": a prefix in lowercase makes an adjective of a name, which then names no one.
         if _ADJECTIVE_PREFIX.match(name):

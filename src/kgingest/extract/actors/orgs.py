@@ -192,24 +192,6 @@ class PersonAndPartyClaims(PersonFinder):
 class OrgFinder(PersonAndPartyClaims):
     """Organizations and parties, with acronyms and shorter forms joined to their fullest name."""
 
-    def _without_owning_persons(self, raw: list[Mention]) -> list[Mention]:
-        """ "the Harlow State Department", "Harlow's Trade Office": a person of the article before a body's name
-        the article also gives alone says whose time or hands it was in; the body is the same one."""
-        alone = {m.name(self.text) for m in raw}
-        person_forms = {f for p in self.persons for f in (p.name, p.name.split()[-1])}
-        out = []
-        for mention in raw:
-            name = mention.name(self.text)
-            owner = re.match(r"(.+?)(?:['’]s)?\s+(?=[A-Z])", name)
-            while owner is not None and owner.group(1) not in person_forms:
-                owner = re.match(rf"({re.escape(owner.group(1))}\s+\S+?)(?:['’]s)?\s+(?=[A-Z])", name)
-            rest = name[owner.end() :] if owner is not None else ""
-            if owner is not None and " " in rest and rest in alone:
-                out.append(Mention(mention.begin + owner.end(), mention.end, mention.full_end, mention.label))
-            else:
-                out.append(mention)
-        return out
-
     def _find_orgs(self, entities: list[Mention]) -> None:
         raw: list[Mention] = []
         parties: list[Mention] = []
@@ -227,7 +209,6 @@ class OrgFinder(PersonAndPartyClaims):
             ):
                 portfolio = self._without_post_portfolio(entity)
                 raw.append(portfolio if portfolio is not None else self._extend_org(entity))
-        raw = self._without_owning_persons(raw)
         names = [m.name(self.text) for m in raw]
         acronyms = self._parenthesised_acronyms(raw)
         variants = _country_spelling_variants(names)

@@ -12,7 +12,6 @@ from kgingest.extract.actor_lexicon import (
     BODY_DESCRIBING_POSTS,
     LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
-    OCCUPATION_HEADS,
     ORG_NAME_WORDS,
     STATE_POST_HEADS,
     TITLE_HEADS,
@@ -44,7 +43,7 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
-from kgingest.extract.lexicon import PUBLISHING_VERBS, word_set
+from kgingest.extract.lexicon import word_set
 from kgingest.extract.spans import tokens_in
 
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
@@ -116,8 +115,8 @@ class ContextTyping(NonActorNames):
             elif mention.label == "PERSON" and self._organization_by_context(mention):
                 mention.label = "ORG"
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
-                published = _published_by(self._token_before(mention.begin))  # an outlet, then
-                mention.label = "MISC" if self._not_a_name(mention) else "ORG" if published else mention.label
+                if self._not_a_name(mention):
+                    mention.label = "MISC"
             elif mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention)):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
@@ -284,8 +283,7 @@ class ContextTyping(NonActorNames):
         if re.match(r",\s+which\b", tail) or re.match(r"\s+think[\s-]tank\b", tail):
             return True
         after = re.match(r"\s+([a-z]+)\b", tail)
-        followed = after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
-        return followed or (len(words) == 1 and _occupation_with(before))
+        return after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
 
     def _not_a_name(self, mention: Mention) -> bool:
         """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
@@ -382,25 +380,6 @@ class ContextTyping(NonActorNames):
         if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
             return False
         return AGE_AFTER.match(self.text, mention.full_end) is not None
-
-
-def _published_by(before: Token | None) -> bool:
-    """ "a memo published by Quillpost": a lone word (no person's full name) that put something out is the
-    outlet or body that published it (a person is named in full before a surname alone)."""
-    return (
-        before is not None
-        and before.lower_ == "by"
-        and before.head.lemma_.lower() in PUBLISHING_VERBS
-        and before.head.tag_ == "VBN"
-    )
-
-
-def _occupation_with(before: Token | None) -> bool:
-    """ "a surveyor with X": an occupation "with" a name works for it; a person employs no one so described."""
-    if before is None or before.lower_ != "with" or before.i == 0:
-        return False
-    occupation = before.doc[before.i - 1]
-    return occupation.lemma_.lower() in OCCUPATION_HEADS and before.head.i == occupation.i
 
 
 def _post_of(words: str) -> str:
