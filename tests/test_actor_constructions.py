@@ -769,6 +769,59 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Kroll Associates", [])],
         [("Kroll Associates", "Person")],
     ),
+    (
+        "photo_credit_before_name",
+        (
+            "Ferry passengers named\n\nIngrid Solberg, a teacher from Bergen, was travelling to see her son. "
+            "Solberg had taught music for thirty years.\n\nPictora/Ingrid Solberg\n\nPavel Hruby, a "
+            "surveyor, was on his way home.\n\nChirpline/Pavel Hruby\n\nHruby leaves two children."
+        ),
+        [("Person", "Ingrid Solberg", ["Solberg"])],
+        [("Pictora/", None), ("Chirpline/", None)],
+    ),
+    (
+        "photo_credit_after_name",
+        (
+            "Climbers lost on the ridge\n\nOwen Tallis, 29, had climbed in the Alps since school. Tallis "
+            "worked for a bank in Leeds.\n\nOwen Tallis/Careerly\n\nHis partner, Marta Quiroga, told friends she "
+            "would climb again.\n\n"
+            "Marta Quiroga/Snapfold"
+        ),
+        [("Person", "Owen Tallis", ["Tallis"]), ("Person", "Marta Quiroga", [])],
+        [("/Careerly", None), ("/Snapfold", None)],
+    ),
+    (
+        "hyphenated_company_name",
+        (
+            "Tomas Brandt worked as a surveyor with Roque-Almada, a Lisbon builder. Roque-Almada said he had "
+            "joined the firm in 2012."
+        ),
+        [("Organization", "Roque-Almada", [])],
+        [("Roque", "solo"), ("Almada", "solo")],
+    ),
+    (
+        "hyphen_between_two_names",
+        (
+            "The Lund-Berg ticket won the primary. Senator Tove Lund thanked voters, and Anders Berg said the "
+            "US-Canada trade talks would resume."
+        ),
+        [("Person", "Tove Lund", []), ("Person", "Anders Berg", [])],
+        [("Lund-Berg", None), ("US-Canada", None)],
+    ),
+    (
+        # Regression: the article is stripped before the credit test, or "The Kelso" reads as a two-word side.
+        "slashed_name_after_the_article",
+        "The Kelso/Marwick endorsed Senator Ilse Varga on Monday. Varga thanked the firm.",
+        [("Organization", "Kelso/Marwick", []), ("Person", "Ilse Varga", ["Varga"])],
+        [("Kelso", "solo"), ("Marwick", "solo")],
+    ),
+    (
+        # A credit takes no article: after "the", both sides of the slash are one body's name.
+        "slashed_body_name_after_the_article",
+        "The Brenwick/Talmor Group said Pia Lindgren would lead the review. Lindgren agreed.",
+        [("Organization", "Brenwick/Talmor Group", []), ("Person", "Pia Lindgren", ["Lindgren"])],
+        [("Talmor Group", "solo"), ("Brenwick", "solo")],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

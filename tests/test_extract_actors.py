@@ -1690,3 +1690,44 @@ def test_a_posts_portfolio_is_no_part_of_the_body_it_serves(nlp: Language) -> No
     assert "Navy" in actor(index, ActorType.ORGANIZATION, "United States Navy").aliases
     organizations = sorted(a.name for a in index.actors if a.type is ActorType.ORGANIZATION)
     assert organizations == ["Centre for Rural Policy", "United States Navy"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Pictora/Ana Ruiz", "Ana Ruiz"),
+        ("Ana Ruiz/Snapfold", "Ana Ruiz"),
+        ("Lakeside Times/Ana Ruiz", "Lakeside Times/Ana Ruiz"),  # two names either side: no credit to tell apart
+        ("Acme/Zenith", "Acme/Zenith"),
+    ],
+)
+def test_a_photo_credit_keeps_only_the_name_shown(name: str, kept: str) -> None:
+    from kgingest.extract.actors.mentions import _without_photo_credit
+
+    text = f"Seen here: {name}."
+    begin, end = _without_photo_credit(text, 11, 11 + len(name))
+    assert text[begin:end] == kept
+
+
+def test_a_photo_credit_on_its_own_line_is_a_caption() -> None:
+    from kgingest.extract.actors.base import _title_lines
+
+    text = "Lena Ortiz, 40, was a nurse.\n\nChirpline/Lena Ortiz\n\nShe lived in Leeds."
+    assert [text[b:e] for b, e in _title_lines(text)] == ["Chirpline/Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        ("He worked with Roque-Almada for years.", "Roque", "Roque-Almada"),
+        ("He worked with Roque-Almada for years.", "Almada", "Roque-Almada"),
+        ("The US-Canada talks resume.", "US", "US"),  # a country's name is one of its own
+        ("The Lund-Berg ticket won; Berg spoke.", "Lund", "Lund"),  # "Berg" is written apart too
+    ],
+)
+def test_a_name_is_not_cut_inside_a_hyphenated_word(text: str, name: str, whole: str) -> None:
+    from kgingest.extract.actors.mentions import _whole_hyphenated_name
+
+    at = text.index(name)
+    begin, end = _whole_hyphenated_name(text, at, at + len(name))
+    assert text[begin:end] == whole

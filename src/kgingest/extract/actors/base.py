@@ -16,6 +16,7 @@ from kgingest.extract.actors.names import (
 )
 from kgingest.extract.actors.patterns import (
     BUILDING_HEADS,
+    PHOTO_CREDIT,
     PLACE_OF,
     VENUE_HEADS,
 )
@@ -43,6 +44,10 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
             len(words) >= 4 and len(capitalised) >= 3 and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
         )
         closed = line[-1] in _SENTENCE_CLOSERS
+        # A photo's credit on a line of its own ("Pictora/Ana Ruiz") captions a picture: a heading, no sentence.
+        if PHOTO_CREDIT.fullmatch(line.strip()):
+            found.append((match.start(), match.start() + len(line)))
+            continue
         if title_case and (not closed or (in_title_block and _own_paragraph(text, match.start(), match.end(), line))):
             found.append((match.start(), match.start() + len(line)))
         else:

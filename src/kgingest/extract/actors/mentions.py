@@ -30,6 +30,7 @@ from kgingest.extract.actors.patterns import (
     HONORIFIC_NAME,
     NAME_COMMA_TITLE,
     ORG_HEAD_NOUNS,
+    PHOTO_CREDIT,
     POSTNOMINALS,
     TIME_TAIL,
     TITLE_BEFORE_NAME,
@@ -46,6 +47,48 @@ _WORDS_BEFORE_ACRONYM = re.compile(r"((?:\s+(?:and|of|for|on|the|&)|\s+[A-Z][\w\
 SCORE_TAIL = re.compile(r"\s+\d{1,2}$")
 SCORE_REST = re.compile(r"\s*[–—-]\s*\d{1,2}(?!\d)")
 WHOLE_SCORE_TAIL = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}$")
+
+
+# A capitalised word joined by a hyphen to the name's edge: "Roque-Almada" that spaCy cut at its hyphen.
+_HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+\b(?!-)")
+_HYPHEN_HEAD = re.compile(r"\b[A-Z][a-z]+-$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _without_photo_credit(text: str, begin: int, end: int) -> tuple[int, int]:
+    """ "Pictora/Ana Ruiz", "Ana Ruiz/Snapfold": a caption's credit puts the site or agency that gave a photo and
+    the person shown on either side of a slash; the one-word side is the source, the name is the other side.
+    A credit takes no article: "the Brenwick/Talmor Group" is one body's name, "a Pictora/Quorvia poll" one thing's.
+    Called once a leading article is off the span, or "The Kelso/Marwick" reads as a two-word side and a credit."""
+    credit = PHOTO_CREDIT.fullmatch(text, begin, end)
+    if credit is None or _ARTICLE_BEFORE.search(text, max(0, begin - 8), begin):
+        return begin, end
+    first, second = credit.group(1), credit.group(2)
+    if " " in second and " " not in first:
+        return credit.start(2), end
+    if " " in first and " " not in second:
+        return begin, credit.end(1)
+    return begin, end
+
+
+def _whole_hyphenated_name(text: str, begin: int, end: int) -> tuple[int, int]:
+    """ "Roque-Almada": a name is never cut inside a hyphenated word, so a capitalised part joined to its edge by a
+    hyphen is taken in, unless that part is a name of its own: a country's ("US-Mexico") or one the text also
+    gives alone ("the Lund-Berg ticket" where Berg is named apart)."""
+    tail = _HYPHEN_TAIL.match(text, end) if end < len(text) and text[end - 1 : end].isalpha() else None
+    if tail is not None and _joined_part(text, text[tail.start() + 1 : tail.end()]):
+        end = tail.end()
+    head = _HYPHEN_HEAD.search(text, max(0, begin - 30), begin) if text[begin : begin + 1].isupper() else None
+    if head is not None and _joined_part(text, text[head.start() : head.end() - 1]):
+        begin = head.start()
+    return begin, end
+
+
+def _joined_part(text: str, part: str) -> bool:
+    """The part of a hyphenated word is no name of its own: no country's, and never written apart."""
+    if find_country_forms(part):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is None
 
 
 class MentionCollector(RuledNames):
@@ -307,6 +350,8 @@ class MentionCollector(RuledNames):
         lead = re.match(r"(?:the|The|THE)\s+|(?:a|an)\s+(?=[A-Z])", text[begin:end])
         if lead and lead.end() < end - begin:
             begin += lead.end()
+        begin, end = _without_photo_credit(text, begin, end)
+        begin, end = _whole_hyphenated_name(text, begin, end)
         begin = self._after_counted_number(begin, end)
         begin, end, label = self._without_title_or_flight(begin, end, label)
         begin = self._after_honorific(begin, end)

@@ -33,6 +33,8 @@ QUOTES = "\"'“”‘’«»`"
 INSTITUTION_HEADS = word_set("actors", "institution_heads")
 GENERATIONAL = word_set("actors", "generational")
 EDGE_JUNK = QUOTES + " \t\n\r,;:.!?()[]{}-–—"
+# A photo credit, source and subject joined by a slash with no space: "Pictora/Ana Ruiz", "Ana Ruiz/Snapfold".
+PHOTO_CREDIT = re.compile(r"([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*)*)/([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*)*)")
 # A time expression spaCy ran into a name: "X on Thursday", "X yesterday", "X in March".
 TIME_TAIL = re.compile(
     r"\s+(?:(?:on|this|last|next|early|late|by|since|until|from)\s+)?(?:"
