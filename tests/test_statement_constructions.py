@@ -530,6 +530,58 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Okoro backed the plan, which Lena Varga called unfair.",
         [Said(VARGA, "called", "unfair")],
     ),
+    # ---- a quoted question, then who asked it and whom
+    "question/asked-addressee-after-quoted-question": (
+        '"Is the pier closed for good?" Okoro asked the harbour master.',
+        [Said(OKORO, "asked", "Is the pier closed for good?")],
+    ),
+    "question/asked-addressee-after-quoted-question-with-a-day": (
+        '"Who will pay for the new sea wall?" Lena Varga asked the council on Friday.',
+        [Said(VARGA, "asked", "Who will pay for the new sea wall?")],
+    ),
+    "question/asked-a-thing-without-a-quotation-is-what-was-asked": (
+        "Okoro asked a question about the pier.",
+        [Said(OKORO, "asked", "a question about the pier")],
+    ),
+    # ---- the topic an addressee was told about, which the parser hangs on the addressee
+    "addressee-topic/warned-about": (
+        "Okoro warned the crews about the coming storm.",
+        [Said(OKORO, "warned", "about the coming storm")],
+    ),
+    "addressee-topic/told-about": (
+        "Lena Varga told reporters about the broken pumps at the pier.",
+        [Said(VARGA, "told", "about the broken pumps at the pier")],
+    ),
+    "addressee-topic/reminded-name-of": (
+        "In her letter, Lena Varga reminded Okoro of the storm that wrecked the pier.",
+        [Said(VARGA, "reminded", "of the storm that wrecked the pier")],
+    ),
+    "addressee-topic/reminded-pronoun-of": (
+        "Okoro reminded them of their promise to rebuild the harbour.",
+        [Said(OKORO, "reminded", "of their promise to rebuild the harbour")],
+    ),
+    "addressee-topic/of-after-a-common-noun-is-the-addressee": ("Okoro warned the mayor of the town.", []),
+    "addressee-topic/of-after-a-title-is-the-addressee": ("Lena Varga told the head of the agency.", []),
+    "addressee-topic/reminds-me-of-likens": ("Okoro reminds me of an old sea captain.", []),
+    "addressee-topic/a-time-is-no-topic": ("Okoro told the crews about noon on Friday.", []),
+    # ---- a free relative: "what X called Y" names a thing by the speaker's words, which are the predicate
+    "free-relative/what-called-quoted": (
+        'The crews rejected what Okoro called "a cynical plan".',
+        [Said(OKORO, "called", "a cynical plan")],
+    ),
+    "free-relative/what-called-after-preposition": (
+        "The boats sailed under what Lena Varga called a slow and careless regime.",
+        [Said(VARGA, "called", "a slow and careless regime")],
+    ),
+    "free-relative/what-said-is": (
+        "The plan relies on what Lena Varga said is a growing demand for fresh cod.",
+        [Said(VARGA, "said", "is a growing demand for fresh cod")],
+    ),
+    "free-relative/what-called-home-is-no-statement": ("The island is what Okoro called home for a decade.", []),
+    "free-relative/what-called-at-a-time-is-no-statement": ("Varga knew what Okoro called about at noon.", []),
+    "free-relative/what-cooked-is-no-statement": ("The crews ate what Lena Varga cooked on Friday.", []),
+    "free-relative/what-said-without-a-clause-is-no-statement": ("The crews laughed at what Okoro said.", []),
+    "free-relative/what-said-in-a-gerund-is-no-statement": ("Okoro is known for saying what he thinks.", []),
     "naming/relative-pronoun-inside-a-praised-object-is-no-nested-channel": (
         'Lena Varga praised the plan, which Okoro called "a disgrace."',
         [Said(VARGA, "praised", 'the plan, which Okoro called "a disgrace'), Said(OKORO, "called", "a disgrace")],

@@ -74,6 +74,7 @@ THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 DIRECTIVE_VERBS = word_set("reporting", "DIRECTIVE_VERBS")
 TOLD_PIECES = word_set("reporting", "TOLD_PIECES")
 CLAUSE_PROFORMS = word_set("reporting", "CLAUSE_PROFORMS")
+FIRST_PERSON_OBJECTS = word_set("reporting", "FIRST_PERSON_OBJECTS")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -219,13 +220,15 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 chosen.append(child)  # "told the story of the flood": a story told is something said
                 continue
             if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
-                chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
+                if not question_quoted_before(ctx, verb):
+                    chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
                 continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
             elif lemma in ADDRESSEE_VERBS:
                 # "advised fishermen that the bay would close": the parser may hang the clause on the addressee
                 chosen.extend(c for c in child.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c))
+                chosen.extend(addressee_topic(child))
         elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
             chosen.append(child)  # "said yes", "said sorry"
         elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
@@ -243,6 +246,10 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
             # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
             topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
+            if child.lower_ == "of" and any(
+                c.dep_ in DIRECT_OBJECTS and c.lower_ in FIRST_PERSON_OBJECTS for c in verb.children
+            ):
+                continue  # "reminds me of a sailor": a likeness, no words
             if child.lower_ in allowed and not is_time(child) and not topic:
                 chosen.append(child)
             elif not topic:
@@ -266,6 +273,39 @@ def asked_infinitive(verb: Token, clause: Token) -> bool:
     marked = any(c.dep_ in CLAUSE_MARKERS for c in clause.children)
     infinitive = any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ == "to" for c in clause.children)
     return infinitive and not marked and not any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def addressee_topic(addressee: Token) -> list[Token]:
+    """ "warned the crews about the storm", "reminded her of the promise": the parser hangs what the addressee
+    was told about on the addressee. "about" always says what; "of" only after a pronoun or a name, since after a
+    common noun it is part of the addressee ("warned the mayor of the town"), and not after "me" or "us"
+    ("reminds me of a sailor" likens)."""
+    found = []
+    for prep in addressee.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPOSITIONS or is_time(prep):
+            continue
+        if prep.lower_ == "of" and (
+            addressee.pos_ not in ("PRON", "PROPN") or addressee.lower_ in FIRST_PERSON_OBJECTS
+        ):
+            continue
+        if any(c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES for c in prep.children):
+            found.append(prep)
+    return found
+
+
+def question_quoted_before(ctx: StatementContext, verb: Token) -> bool:
+    """'"Is the pier shut?" she asked the guard': a quoted question closing right before the subject and verb is
+    what was asked, so the object after the verb is the one asked, whatever noun names them."""
+    subject = subject_of(verb)
+    if subject is None or not subject.i < verb.i:
+        return False
+    at = subject.left_edge.idx
+    while at > 0 and ctx.text[at - 1] in " ,":
+        at -= 1
+    quote = ctx.quotes.at(at - 1) if at > 0 else None
+    if quote is None or quote.end != at:
+        return False
+    return ctx.text[quote.inner.begin : quote.inner.end].rstrip().endswith("?")
 
 
 def question_clause(clause: Token) -> bool:
