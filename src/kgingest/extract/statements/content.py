@@ -243,19 +243,25 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
             chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES)
         elif dep == "prep" and not wrote_piece:
-            allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
-            # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
-            topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
-            if child.lower_ == "of" and any(
-                c.dep_ in DIRECT_OBJECTS and c.lower_ in FIRST_PERSON_OBJECTS for c in verb.children
-            ):
-                continue  # "reminds me of a sailor": a likeness, no words
-            if child.lower_ in allowed and not is_time(child) and not topic:
-                chosen.append(child)
-            elif not topic:
-                # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
-                chosen.extend(clause_on_document(child))
+            chosen.extend(prepositional_content(verb, child, frame))
     return chosen
+
+
+def prepositional_content(verb: Token, prep: Token, frame: Frame) -> list[Token]:
+    """What a preposition after the verb carries: itself ("warned of ..."), a clause on its noun, or nothing."""
+    allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
+    # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
+    topic = prep.lower_ == "of" and verb.lemma_.lower() in TOPIC_OF_VERBS
+    if prep.lower_ == "of" and any(
+        c.dep_ in DIRECT_OBJECTS and c.lower_ in FIRST_PERSON_OBJECTS for c in verb.children
+    ):
+        return []  # "reminds me of a sailor": a likeness, no words
+    if prep.lower_ in allowed and not is_time(prep) and not topic:
+        return [prep]
+    if not topic:
+        # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
+        return clause_on_document(prep)
+    return []
 
 
 def marks(particle: Token | None, clause: Token) -> bool:
