@@ -254,3 +254,15 @@ def test_junk_base_iri_exits_2_with_one_line_and_no_rdflib_warning(tmp_path: Pat
         "use one like https://example.org/kg/"
     ]
     assert not (tmp_path / "output").exists() or not any((tmp_path / "output").iterdir())
+
+
+def test_regression_free_relative_with_stranded_preposition_does_not_crash_the_run(tmp_path: Path) -> None:
+    # "what she asked for" used to raise ValueError in the statement content and fail the whole article
+    (tmp_path / "stranded.txt").write_text(
+        "Grain deal stalls\nThe firm ignored what Tomas Rielo asked for. They gave Marta Kells what she asked for.\n",
+        encoding="utf-8",
+    )
+    result = run_in_process(str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert error_lines(result.stderr) == []
+    assert graph_files(tmp_path / "out") == ["stranded.ttl"]

@@ -35,11 +35,13 @@ from kgingest.extract.lexicon import (
     NOMINAL_CUES,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     PHRASAL_CUES,
     TOPIC_OF_VERBS,
     Frame,
     word_set,
 )
+from kgingest.extract.quotes import Quote
 from kgingest.extract.speakers.grammar import is_kind
 from kgingest.extract.statements.context import StatementContext
 from kgingest.extract.statements.syntax import (
@@ -74,6 +76,11 @@ THING_OR_ADDRESSEE_VERBS = word_set("reporting", "THING_OR_ADDRESSEE_VERBS")
 DIRECTIVE_VERBS = word_set("reporting", "DIRECTIVE_VERBS")
 TOLD_PIECES = word_set("reporting", "TOLD_PIECES")
 CLAUSE_PROFORMS = word_set("reporting", "CLAUSE_PROFORMS")
+FIRST_PERSON_OBJECTS = word_set("reporting", "FIRST_PERSON_OBJECTS")
+LIKENING_VERBS = word_set("reporting", "LIKENING_VERBS")
+QUESTION_ASKING_VERBS = word_set("reporting", "QUESTION_ASKING_VERBS")
+# entity types of a name that belongs to the phrase before "of" ("Ann Roe of the navy"), not a topic
+NAME_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 
 
 def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, int] | None:
@@ -114,7 +121,10 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     if begin < verb.idx:
         # "the deal, which X said was unfair": the relative pronoun opening the said clause stands before the
         # speaker and cue, which are no part of what was said
-        begin = min(t.idx for c in chosen for t in c.subtree if t.i > verb.i)
+        after = [t.idx for c in chosen for t in c.subtree if t.i > verb.i]
+        if not after:
+            return None  # "ignored what she asked for": "what" is all there is, and it stands before the cue
+        begin = min(after)
     particle = marking_particle(verb)
     if particle is not None and begin == particle.idx:
         begin = ctx.doc[particle.i + 1].idx  # the particle is part of the cue, not of what was said
@@ -219,13 +229,15 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
                 chosen.append(child)  # "told the story of the flood": a story told is something said
                 continue
             if lemma in THING_OR_ADDRESSEE_VERBS and names_a_thing(child) and not any_clause(verb):
-                chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
+                if lemma not in QUESTION_ASKING_VERBS or not question_quoted_before(ctx, verb):
+                    chosen.append(child)  # "urged restraint": a thing urged, not a party addressed
                 continue
             if quoted or (frame is Frame.OBJECT and lemma not in ADDRESSEE_VERBS and child.lower_ != "which"):
                 chosen.append(child)
             elif lemma in ADDRESSEE_VERBS:
                 # "advised fishermen that the bay would close": the parser may hang the clause on the addressee
                 chosen.extend(c for c in child.rights if c.dep_ in NOUN_COMPLEMENTS and that_clause_with_subject(c))
+                chosen.extend(addressee_topic(verb, child))
         elif dep in INTERJECTIONS | ADJECTIVE_COMPLEMENTS and child.lower_ in STATEMENT_PROFORMS:
             chosen.append(child)  # "said yes", "said sorry"
         elif dep in ADVERBIAL_MODIFIERS and child.lower_ in CLAUSE_PROFORMS and not list(child.children):
@@ -240,15 +252,23 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
             # "pointed to the delay": the preposition is part of the cue, its object is what was said
             chosen.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES)
         elif dep == "prep" and not wrote_piece:
-            allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
-            # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
-            topic = child.lower_ == "of" and lemma in TOPIC_OF_VERBS
-            if child.lower_ in allowed and not is_time(child) and not topic:
-                chosen.append(child)
-            elif not topic:
-                # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
-                chosen.extend(clause_on_document(child))
+            chosen.extend(prepositional_content(verb, child, frame))
     return chosen
+
+
+def prepositional_content(verb: Token, prep: Token, frame: Frame) -> list[Token]:
+    """What a preposition after the verb carries: itself ("warned of ..."), a clause on its noun, or nothing."""
+    allowed = CONTENT_PREPOSITIONS if frame is Frame.OBJECT else CLAUSE_PREPOSITIONS
+    # "said of the rival": what "say" and "tell" take after "of" is the topic, not the words
+    topic = prep.lower_ == "of" and verb.lemma_.lower() in TOPIC_OF_VERBS
+    if prep.lower_ == "of" and any(c.dep_ in DIRECT_OBJECTS and likens(verb, c, prep) for c in verb.children):
+        return []  # "reminds me of a sailor": a likeness, no words
+    if prep.lower_ in allowed and not is_time(prep) and not topic:
+        return [prep]
+    if not topic:
+        # "said of the idea that ...": the clause on the topic's noun is the topic too, not the words
+        return clause_on_document(prep)
+    return []
 
 
 def marks(particle: Token | None, clause: Token) -> bool:
@@ -266,6 +286,76 @@ def asked_infinitive(verb: Token, clause: Token) -> bool:
     marked = any(c.dep_ in CLAUSE_MARKERS for c in clause.children)
     infinitive = any(c.dep_ in ACTIVE_AUXILIARIES and c.lower_ == "to" for c in clause.children)
     return infinitive and not marked and not any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def addressee_topic(verb: Token, addressee: Token) -> list[Token]:
+    """ "warned the crews about the storm", "reminded her of the promise": the parser hangs what the addressee
+    was told about on the addressee. "about" always says what; "of" only after a pronoun or a name, since after a
+    common noun it is part of the addressee ("warned the mayor of the town"); not after "tell" ("told her of the
+    plan" names a topic, as "told of" does on the verb), not when a name, a body or a people follows a name ("told
+    Ann Roe of the navy"), and not when it likens ("reminds me of a sailor")."""
+    found = []
+    for prep in addressee.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPOSITIONS or is_time(prep):
+            continue
+        if prep.lower_ == "of" and (
+            addressee.pos_ not in ("PRON", "PROPN")
+            or verb.lemma_.lower() in TOPIC_OF_VERBS
+            or (addressee.pos_ == "PROPN" and names_a_party(prep))
+            or likens(verb, addressee, prep)
+        ):
+            continue
+        if any(c.dep_ in PREPOSITION_OBJECTS | PREPOSITION_CLAUSES for c in prep.children):
+            found.append(prep)
+    return found
+
+
+def names_a_party(prep: Token) -> bool:
+    """ "of Lisbon", "of the port authority", "of all people": after a name, "of" and a name, a body or a people
+    say who the named one is, not what they were told about."""
+    for noun in (c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS):
+        if noun.pos_ == "PROPN" or noun.ent_type_ in NAME_ENTITY_TYPES:
+            return True
+        if is_kind(noun, ORGANIZATION_NOUNS | PERSON_NOUNS | COLLECTIVE_NOUNS):
+            return True
+    return False
+
+
+def likens(verb: Token, addressee: Token, prep: Token) -> bool:
+    """ "reminds me of a young sailor": a likening verb, me or us, and a person after "of" liken; "reminded us of
+    the risks" reports words."""
+    if verb.lemma_.lower() not in LIKENING_VERBS or addressee.lower_ not in FIRST_PERSON_OBJECTS:
+        return False
+    return any(
+        c.dep_ in PREPOSITION_OBJECTS
+        and (c.ent_type_ == "PERSON" or is_kind(c, PERSON_NOUNS) or c.lower_ in PERSON_PRONOUNS)
+        for c in prep.children
+    )
+
+
+def question_quoted_before(ctx: StatementContext, verb: Token) -> bool:
+    """'"Is the pier shut?" she asked the guard': a quoted question closing right before the subject and verb is
+    what was asked, so the object after the verb is the one asked, whatever noun names them. Not when the
+    quotation is another's, introduced by its own attribution ('Ann said, "Why?" Bo asked a question')."""
+    subject = subject_of(verb)
+    if subject is None or not subject.i < verb.i:
+        return False
+    at = subject.left_edge.idx
+    while at > 0 and ctx.text[at - 1] in " ,":
+        at -= 1
+    quote = ctx.quotes.at(at - 1) if at > 0 else None
+    if quote is None or quote.end != at or introduced(ctx, quote):
+        return False
+    return ctx.text[quote.inner.begin : quote.inner.end].rstrip().endswith("?")
+
+
+def introduced(ctx: StatementContext, quote: Quote) -> bool:
+    """'Ann said, "Why?"': a verb, then a comma or colon, right before the quotation's opening mark."""
+    mark = ctx.doc.char_span(quote.begin, quote.begin + 1, alignment_mode="expand")
+    if mark is None or mark.start < 2:
+        return False
+    before = ctx.doc[mark.start - 2 : mark.start]
+    return len(before) == 2 and before[1].text in (",", ":") and before[0].pos_ in ("VERB", "AUX")
 
 
 def question_clause(clause: Token) -> bool:

@@ -158,7 +158,20 @@ def is_act_of_saying(verb: Token) -> bool:
     # ("was angered by hearing"), which "by" introduces too
     if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
         return False
+    if verb.dep_ in PREPOSITION_CLAUSES and free_relative(verb):
+        return True  # "rests on what he said is a fair price": a clause, not a gerund ("known for saying")
     return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in PARTICIPLE_PREPOSITIONS)
+
+
+def free_relative(verb: Token) -> bool:
+    """ "what X called Y", "what X said was Y": a finite verb with a subject of its own whose object, or the
+    subject of whose clause, is "what" standing for the thing the speaker's words name."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not has_child(verb, ACTIVE_SUBJECTS):
+        return False
+    if any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return True
+    clauses = [c for c in verb.rights if c.dep_ in CLAUSE_COMPLEMENTS]
+    return any(s.dep_ in SUBJECTS and s.lower_ == "what" and s.i < verb.i for c in clauses for s in c.children)
 
 
 def asked_about(verb: Token) -> bool:
@@ -479,6 +492,9 @@ def names_something(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS), None)
     if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ in RELATIVE_CLAUSES:
         # "the plan, which she called 'a disgrace'": the relative pronoun stands for the thing named
+        return any(c.dep_ in PREDICATE_COMPLEMENTS and given_predicate(c) for c in verb.children)
+    if obj is not None and obj.lower_ == "what" and free_relative(verb):
+        # "rejected what she called 'a cynical plan'": "what" stands for the thing named, as "which" does above
         return any(c.dep_ in PREDICATE_COMPLEMENTS and given_predicate(c) for c in verb.children)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
