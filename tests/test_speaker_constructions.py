@@ -531,3 +531,45 @@ def test_right_before_across_a_sentence_end_regression(nlp: Language, text: str,
 def test_a_description_set_beside_a_name_still_finds_that_name(nlp: Language) -> None:
     text = "Marta Vellin, his longtime adviser, met the board. Oskar Dahl spoke. The adviser said the vote was lost."
     assert speakers_of(nlp, text, "vote was lost") == ["Marta Vellin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an organization noun with nothing named before to point back to: the unnamed body, as written
+        ("The utility said rates would rise.", "rates would rise", "The utility"),
+        ("The agency said the bridge would reopen in May.", "bridge would reopen", "The agency"),
+        ("The ministry said the talks had stalled.", "talks had stalled", "The ministry"),
+        ("The airline said the flights would resume on Friday.", "flights would resume", "The airline"),
+        # a share of people given by a fraction
+        ("Two-thirds of the members said they backed the plan.", "backed the plan", "Two-thirds of the members"),
+        ("Three-fourths say the tax on fuel is too high.", "tax on fuel", "Three-fourths"),
+        ("Most analysts say the deal will hold.", "deal will hold", "Most analysts"),
+        # a company named before is still the one "the company" stands for
+        (
+            "Brellan Systems, a chip maker, cut 200 jobs on Monday. The company said demand had fallen.",
+            "demand had fallen",
+            "Brellan Systems",
+        ),
+    ],
+)
+def test_unnamed_speaker_of_a_noun_phrase_subject_keeps_the_statement(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the plan would fail.",  # a pronoun with nothing to stand for
+        "It is said that the river floods every spring.",  # no one says it
+        "The report said the river floods every spring.",  # a document of no known author
+        "The figures show that sales fell.",
+        "The storm said nothing about the season.",  # a noun for no doer
+        "Agency Says Bridge Will Reopen Soon\n\nThe bridge has been shut since March.",  # a headline
+        "The company built a plant that makes batteries.",  # no speech
+    ],
+)
+def test_no_unnamed_speaker_without_a_speaking_noun_phrase(nlp: Language, text: str) -> None:
+    assert extraction(nlp, text).statements == []

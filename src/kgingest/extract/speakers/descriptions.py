@@ -85,6 +85,8 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
         key = organization_by_description(r, head) or company_in_focus(r, head)
         if key is not None:
             return key
+        if create and not is_kind(head, ORGANIZATION_NOUNS):
+            return new_actor(r, head, ActorType.ORGANIZATION)  # "the airline said" of no airline named before
     if is_kind(head, ORGANIZATION_NOUNS):
         return described_organization(r, head, plural=plural, create=create)
     if is_kind(head, PERSON_NOUNS | KIN_NOUNS):
@@ -215,6 +217,10 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     fuller = earlier_fuller_description(r, head) if not plural else None
     if fuller is not None:
         return r.described(fuller, create=create)  # "the Roe campaign sued ... the campaign said"
+    if not plural and is_definite(head) and owner is None:
+        # "the agency said", "the company said" with none named before to point back to: the body the article
+        # leaves unnamed still spoke, an organization of its own labelled as written.
+        return new_actor(r, head, ActorType.ORGANIZATION)
     # "intelligence agencies", "several ministries": an unnamed collective.
     return new_actor(r, head, ActorType.GROUP) if plural else None
 
