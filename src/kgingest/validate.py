@@ -246,13 +246,11 @@ class _SimpleShape:
             return True
         if isinstance(value, Literal):
             return False
-        types = list(data.objects(value, _RDF_TYPE))
+        types = set(data.objects(value, _RDF_TYPE))
         # A class the value has itself is found by hashing (rdflib compares terms in Python, one by one); only a
         # class it may have through rdfs:subClassOf takes pySHACL's walk.
-        direct = set(types)
         return all(
-            wanted in direct
-            or any(kind == wanted or wanted in data.transitive_objects(kind, _SUBCLASS_OF) for kind in types)
+            wanted in types or any(wanted in data.transitive_objects(kind, _SUBCLASS_OF) for kind in types)
             for wanted in self.classes
         )
 

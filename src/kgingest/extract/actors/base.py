@@ -141,10 +141,8 @@ class FinderBase:
     def _times_written(self, phrase: str) -> int:
         """How often the text writes ``phrase`` as whole words (counted once per phrase and article)."""
         if phrase not in self._whole_word_counts:
-            self._whole_word_counts[phrase] = (
-                sum(1 for _ in bounded_literal(phrase, self.text, _WORD_CHARACTER, _WORD_CHARACTER))
-                if phrase
-                else len(re.findall(r"(?<!\w)(?!\w)", self.text))
+            self._whole_word_counts[phrase] = sum(
+                1 for _ in bounded_literal(phrase, self.text, _WORD_CHARACTER, _WORD_CHARACTER)
             )
         return self._whole_word_counts[phrase]
 

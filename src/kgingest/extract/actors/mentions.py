@@ -38,6 +38,7 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.actors.ruled_names import RuledNames
 from kgingest.extract.components import rule_spans
+from kgingest.extract.index import bounded_literal
 
 # A country's dotted initials opening a name, and the name after them.
 _SENTENCE_END_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})\s+([A-Z].*)")
@@ -53,6 +54,7 @@ WHOLE_SCORE_TAIL = re.compile(r"\s+\d{1,2}\s*[–—-]\s*\d{1,2}$")
 _HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 _HYPHEN_HEAD = re.compile(r"\b[A-Z][a-z]+-$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NAME_CHARACTER = re.compile(r"[\w-]")
 
 
 def _without_photo_credit(text: str, begin: int, end: int) -> tuple[int, int]:
@@ -88,7 +90,7 @@ def _joined_part(text: str, part: str) -> bool:
     """The part of a hyphenated word is no name of its own: no country's, and never written apart."""
     if find_country_forms(part):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is None
+    return next(bounded_literal(part, text, _NAME_CHARACTER, _NAME_CHARACTER), None) is None
 
 
 class MentionCollector(RuledNames):

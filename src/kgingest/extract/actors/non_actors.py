@@ -117,7 +117,7 @@ def _org_worded(name: str) -> bool:
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 # The kinds of things, joined once (not for every noun of every article).
 _PRODUCT_KINDS = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS
-_KINDS_OF_THINGS = PRODUCT_KINDS | NUMBERED_PRODUCT_KINDS | WORK_NOUNS | THING_KINDS
+_KINDS_OF_THINGS = _PRODUCT_KINDS | WORK_NOUNS | THING_KINDS
 
 
 def _is_subject(span: SpacySpan | None) -> bool:

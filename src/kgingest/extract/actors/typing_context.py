@@ -54,7 +54,8 @@ _POST_WORDS = (
 )
 _BARE_POST_OF = r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s"
 # Words that end a post's own words: its portfolio or body follows ("the prime minister of Xland").
-# Posts in a company (one list with the roles stage's): "X, the chief executive of Acme".
+# Posts in a company: "X, the chief executive of Acme". The same lexicon entry as roles.words.COMPANY_POST_HEADS,
+# read here because importing the roles stage would import this stage again.
 _COMPANY_POST_HEADS = word_set("roles", "company_post_heads")
 _AFTER_POST = frozenset({"of", "for", "at", "to", "in", "with", "and", "from", "on"})
 _POST_AFTER_NAME = re.compile(rf",\s+(?:the|a|an)\s+{_POST_WORDS}")
@@ -67,9 +68,6 @@ def _posts_after(form: str, text: str, after_name: re.Pattern[str]) -> Iterator[
     """The matches of ``re.finditer(rf"(?<![\\w-]){re.escape(form)}" + after_name.pattern, text)``, each from the end
     of ``form`` on: ``str.find`` goes from one occurrence of the name to the next, and no pattern is compiled for
     each name."""
-    if not form:
-        yield from re.finditer(r"(?<![\w-])" + after_name.pattern, text)
-        return
     at = text.find(form)
     while at != -1:
         found = None

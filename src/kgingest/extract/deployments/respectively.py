@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 RESPECTIVELY = "respectively"
 
+_STANDING_PRONOUNS = PRONOUNS | DEMONSTRATIVE_PRONOUNS
+
 
 def _respective(verb: Token) -> bool:
     return any(is_advmod(c) and c.lower_ == RESPECTIVELY for c in verb.children)
@@ -99,7 +101,7 @@ class RespectiveReader:
             subjects = [c for h in _subject_holders(verb) for c in h.children if has_label(c, SUBJECTS)]
             if any(_forces_word(s) for s in subjects):
                 return verb
-            pronoun = any(s.lower_ in PRONOUNS | DEMONSTRATIVE_PRONOUNS for s in subjects)
+            pronoun = any(s.lower_ in _STANDING_PRONOUNS for s in subjects)
             if pronoun and _forces_are_subject(mention):
                 return verb
         return None

@@ -78,9 +78,10 @@ _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+")
 # What may stand between the first of two names sharing a plural title and its "and": a bracketed tag
 # ("(Ariz.)") or its body or state ("of Xland").
-_FIRST_NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
+_NAME_TAIL = r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+_FIRST_NAME_TAIL = re.compile(_NAME_TAIL + "$")
 # The same tail read forwards from the first name, up to the "and" before the second.
-_TAIL_AND = re.compile(r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?\s+and\s+")
+_TAIL_AND = re.compile(_NAME_TAIL + r"?\s+and\s+")
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:

@@ -37,6 +37,9 @@ from kgingest.extract.roles.words import (
 )
 from kgingest.model import ActorType, Span
 
+# A portfolio or body after a post: "Minister of Finance", "Minister for Foreign Affairs".
+_PORTFOLIO_PREPOSITIONS = OWNER_PREPOSITIONS | {"for"}
+
 
 class TitleBeforeComma(PostReader):
     def find(self, first: Token, span: Span) -> Found | None:
@@ -99,12 +102,17 @@ class TitleBeforeComma(PostReader):
         k = j
         while k > sent_start and j - k < 4 and self.context.mention_at(self.doc[k]) is None:
             word = self.doc[k]
-            if word.lower_ in ("of", "for"):
+            if word.lower_ in _PORTFOLIO_PREPOSITIONS:
                 break
             if not (word.is_alpha and (word.text[:1].isupper() or word.lower_ == "and")):
                 return []
             k -= 1
-        if k == j or k <= sent_start or self.doc[k].lower_ not in ("of", "for") or self.doc[k + 1].lower_ == "and":
+        if (
+            k == j
+            or k <= sent_start
+            or self.doc[k].lower_ not in _PORTFOLIO_PREPOSITIONS
+            or self.doc[k + 1].lower_ == "and"
+        ):
             return []
         if canonical(self.doc[k - 1]) not in STATE_POST_HEADS:
             return []
@@ -137,7 +145,7 @@ class TitleBeforeComma(PostReader):
         """The post once its words are known: held in the owner named before it, else a spokesperson's in the
         body named just before, a state's post in the article's state."""
         # The head ends the title ("chief executive") or comes before its "of" ("Minister of Trade").
-        of_title = any(t.lower_ in OWNER_PREPOSITIONS or t.lower_ == "for" for t in title_tokens) and (
+        of_title = any(t.lower_ in _PORTFOLIO_PREPOSITIONS for t in title_tokens) and (
             head_of(title_tokens) in TITLE_HEADS
         )
         if not title_tokens or (canonical(title_tokens[-1]) not in TITLE_HEADS and not of_title):
@@ -187,7 +195,7 @@ class TitleBeforeComma(PostReader):
             k, describers = k - 1, describers + 1
         if self.doc[k].lower_ in DEFINITE_ARTICLES:
             k -= 1
-        if k <= sent_start or not (self.doc[k].lower_ in OWNER_PREPOSITIONS or self.doc[k].lower_ == "for"):
+        if k <= sent_start or self.doc[k].lower_ not in _PORTFOLIO_PREPOSITIONS:
             return None
         title_tokens: list[Token] = []
         j = k - 1

@@ -106,7 +106,7 @@ def post_owner(r: SpeakerResolver, name: Token, described: Token) -> Token | Non
                 state = next((o for o in child.children if o.dep_ in PREPOSITION_OBJECTS and is_state(r, o)), None)
                 if state is not None:
                     return state
-    return next((t for t in name.lefts for t in t.subtree if t.dep_ in COMPOUNDS and is_state(r, t)), None)
+    return next((t for left in name.lefts for t in left.subtree if t.dep_ in COMPOUNDS and is_state(r, t)), None)
 
 
 def is_state(r: SpeakerResolver, token: Token) -> bool:

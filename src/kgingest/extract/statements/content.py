@@ -154,7 +154,7 @@ def stray_object(verb: Token, chosen: list[Token]) -> Token | None:
         return None
     last = clause.right_edge
     for noun in verb.rights:
-        if noun.i > last.i and noun.dep_ == "dep" and noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].i == last.i:
+        if noun.i > last.i and noun.dep_ == "dep" and noun.pos_ == "NOUN" and noun.left_edge.i - 1 == last.i:
             return noun if last.text == "," else None
     return None
 

@@ -417,7 +417,7 @@ def interrupted_verb(verb: Token, comma: Token) -> bool:
     opening = next((t for t in reversed(between) if t.text == ","), None)
     if opening is None:
         return False
-    inner = [t for t in verb.doc[opening.i + 1 : comma.i]]
+    inner = list(verb.doc[opening.i + 1 : comma.i])
     heads = {t.i for t in inner if t.head.i == verb.i}
     return len(heads) == 1 and all(t.head.i == verb.i or any(a.i in heads for a in t.ancestors) for t in inner)
 

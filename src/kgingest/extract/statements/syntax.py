@@ -490,11 +490,12 @@ def document_finding(verb: Token) -> bool:
 def names_something(verb: Token) -> bool:
     """ "called X Y": an object and a predicate for it, the object not a relative pronoun."""
     obj = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS), None)
-    if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ in RELATIVE_CLAUSES:
-        # "the plan, which she called 'a disgrace'": the relative pronoun stands for the thing named
-        return any(c.dep_ in PREDICATE_COMPLEMENTS and given_predicate(c) for c in verb.children)
-    if obj is not None and obj.lower_ == "what" and free_relative(verb):
-        # "rejected what she called 'a cynical plan'": "what" stands for the thing named, as "which" does above
+    if obj is not None and (
+        (obj.lower_ in ("which", "that") and verb.dep_ in RELATIVE_CLAUSES)
+        or (obj.lower_ == "what" and free_relative(verb))
+    ):
+        # "the plan, which she called 'a disgrace'", "rejected what she called 'a cynical plan'": the pronoun
+        # stands for the thing named
         return any(c.dep_ in PREDICATE_COMPLEMENTS and given_predicate(c) for c in verb.children)
     if obj is None or obj.lower_ in ("what", "which", "that", "who"):
         return False
