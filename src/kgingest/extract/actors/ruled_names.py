@@ -15,6 +15,7 @@ from kgingest.extract.actors.names import (
 )
 from kgingest.extract.actors.splits import NameSplitting
 from kgingest.extract.components import pattern_words, rule_spans, without_overlaps
+from kgingest.timex import TIME_ENTITIES
 
 # Head nouns of bodies named before a post ("City Council President X"), as the entity ruler matches them.
 TITLED_BODY_HEADS = pattern_words("titled_body_heads")
@@ -51,7 +52,7 @@ class RuledNames(NameSplitting):
             if (
                 self._in_heading(begin, end)
                 or any(m.begin < end and begin < m.end for m in [*mentions, *found])
-                or any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in NON_NAME_WORDS for w in words)
+                or any(w.ent_type_ in TIME_ENTITIES or w.lower_ in NON_NAME_WORDS for w in words)
                 or words[0].lower_ in TITLE_HEADS
                 or words[0].lower_ in TITLE_MODIFIERS
                 or find_country_forms(self.text[begin:end])

@@ -58,6 +58,7 @@ from kgingest.extract.speakers.grammar import (
 from kgingest.extract.speakers.names import named_actor
 from kgingest.extract.speakers.unnamed import member_of_named, ratio_of_group, share_of_group
 from kgingest.model import ActorType, Span
+from kgingest.timex import TIME_ENTITIES
 
 # How many heads up from a pronoun its clause may be found: "before it was due to report" (report, due).
 CLAUSE_HOPS = 3
@@ -274,7 +275,7 @@ class SpeakerResolver:
         """A plural noun phrase, not a span of time ("for two hours"), stands between ``begin`` and ``pronoun``."""
         between = tokens_in(self.doc, begin, pronoun.idx)
         return between is not None and any(
-            t.tag_ in ("NNS", "NNPS") and t.dep_ not in NOUN_MODIFIERS and t.ent_type_ not in ("DATE", "TIME")
+            t.tag_ in ("NNS", "NNPS") and t.dep_ not in NOUN_MODIFIERS and t.ent_type_ not in TIME_ENTITIES
             for t in between
         )
 

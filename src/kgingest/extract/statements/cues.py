@@ -64,6 +64,7 @@ from kgingest.extract.statements.syntax import (
     token_end,
     used_as_adjective,
 )
+from kgingest.timex import TIME_ENTITIES
 
 # Prepositions of the statement, speech or interview words were said in, and the nouns for those.
 MEDIUM_PREPOSITIONS = frozenset({"in", "during", "via"})
@@ -345,11 +346,11 @@ def read_content(ctx: StatementContext, cue: Cue, frame: Frame) -> None:
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     leading = leading_time(ctx, token, cue.content)
     if leading and cue.content is not None:
-        cue.date_tokens = cue.date_tokens or [t for t in leading if t.ent_type_ in ("DATE", "TIME")]
+        cue.date_tokens = cue.date_tokens or [t for t in leading if t.ent_type_ in TIME_ENTITIES]
         cue.content = ctx.clip(token_end(leading[-1]), cue.content[1], token)
     trailing = trailing_time(ctx, cue.content)
     if trailing and cue.content is not None:
-        cue.date_tokens = cue.date_tokens or [t for t in trailing if t.ent_type_ in ("DATE", "TIME")]
+        cue.date_tokens = cue.date_tokens or [t for t in trailing if t.ent_type_ in TIME_ENTITIES]
         cue.content = ctx.clip(cue.content[0], token_end(ctx.doc[trailing[0].i - 1]), token)
     medium = trailing_medium(ctx, cue.content)
     if medium is not None and cue.content is not None:
@@ -461,7 +462,7 @@ def trailing_time(ctx: StatementContext, content: tuple[int, int] | None) -> lis
     if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
         return []
     last = words[-1]
-    if last.ent_type_ not in ("DATE", "TIME"):
+    if last.ent_type_ not in TIME_ENTITIES:
         return []
     start = last.i
     while start > words[0].i and ctx.doc[start].ent_iob_ != "B" and ctx.doc[start - 1].ent_type_ == last.ent_type_:
@@ -486,12 +487,12 @@ def leading_time(ctx: StatementContext, verb: Token, content: tuple[int, int] | 
     if ctx.doc[at].lower_ in ("on", "late", "early") and ctx.doc[at].pos_ == "ADP":
         phrase.append(ctx.doc[at])
         at += 1
-    while at < len(ctx.doc) and ctx.doc[at].ent_type_ in ("DATE", "TIME") and ctx.doc[at].ent_iob_ != "O":
-        if phrase and phrase[-1].ent_type_ in ("DATE", "TIME") and ctx.doc[at].ent_iob_ == "B":
+    while at < len(ctx.doc) and ctx.doc[at].ent_type_ in TIME_ENTITIES and ctx.doc[at].ent_iob_ != "O":
+        if phrase and phrase[-1].ent_type_ in TIME_ENTITIES and ctx.doc[at].ent_iob_ == "B":
             break
         phrase.append(ctx.doc[at])
         at += 1
-    if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase) or at >= len(ctx.doc):
+    if not any(t.ent_type_ in TIME_ENTITIES for t in phrase) or at >= len(ctx.doc):
         return []
     following = ctx.doc[at]
     if following.tag_ == "POS" or following.is_punct or token_end(following) > content[1]:

@@ -26,7 +26,7 @@ from kgingest.extract.statements.syntax import (
     token_end,
 )
 from kgingest.model import Precision, Span, TimeValue
-from kgingest.timex import resolve_time
+from kgingest.timex import TIME_ENTITIES, resolve_time
 
 
 def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] | None) -> list[Token]:
@@ -44,7 +44,7 @@ def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] 
         heads.extend(c for c in subject.children if c.dep_ in NOUN_PARTICIPLES and c.tag_ == "VBG")
     found: list[Token] = []
     for token in verb.sent:
-        if not (token.ent_type_ in ("DATE", "TIME") or token.lower_ in RELATIVE_DAYS):
+        if not (token.ent_type_ in TIME_ENTITIES or token.lower_ in RELATIVE_DAYS):
             continue
         if content is not None and content[0] <= token.idx < content[1]:
             continue

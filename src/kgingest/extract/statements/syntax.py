@@ -66,6 +66,7 @@ from kgingest.extract.lexicon import (
     word_set,
 )
 from kgingest.extract.speakers.grammar import is_kind
+from kgingest.timex import TIME_ENTITIES
 
 # Tags of the wh-words that open a question which is not a yes/no question.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -201,7 +202,7 @@ def used_as_adjective(verb: Token) -> bool:
 
 def is_time(prep: Token) -> bool:
     """The phrase holds a date or time: it says when, not what."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+    return any(t.ent_type_ in TIME_ENTITIES for t in prep.subtree)
 
 
 def negated(verb: Token) -> bool:
@@ -521,7 +522,7 @@ def given_predicate(phrase: Token) -> bool:
     (called for a time) nor "which she called home" (lived in)."""
     if phrase.pos_ not in ("NOUN", "PROPN", "ADJ") or bare_name(phrase):
         return False
-    return phrase.lower_ not in NOT_NAMES and phrase.ent_type_ not in ("DATE", "TIME")
+    return phrase.lower_ not in NOT_NAMES and phrase.ent_type_ not in TIME_ENTITIES
 
 
 def bare_name(phrase: Token) -> bool:
