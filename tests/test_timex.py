@@ -102,6 +102,18 @@ def test_relative_needs_a_publication_date_but_absolute_does_not() -> None:
     assert value is not None and value.exact == D(2026, 4, 3)
 
 
+@pytest.mark.parametrize("expression", ["in March", "March", "March 5", "on 12 June", "last March"])
+def test_month_without_year_and_without_publication_date_has_no_date(expression: str) -> None:
+    # The bug: with no publication date, "in March" came out as March 1999, a year the text never gave.
+    assert resolve_time(expression, None) is None
+
+
+@pytest.mark.parametrize(("expression", "year"), [("March 2019", 2019), ("in June 2021", 2021), ("5 May 2020", 2020)])
+def test_month_with_year_resolves_without_publication_date(expression: str, year: int) -> None:
+    value = resolve_time(expression, None)
+    assert value is not None and value.earliest is not None and value.earliest.year == year
+
+
 def test_span_is_kept() -> None:
     span = Span(10, 19, "yesterday")
     value = resolve_time("yesterday", PUBLISHED, span)

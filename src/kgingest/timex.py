@@ -264,8 +264,8 @@ def _with_dateparser(text: str, published: dt.date | None) -> _Interval | None:
     """Full dates and counted offsets ("three weeks ago"), through dateparser."""
     if not re.search(r"\d|ago|" + _MONTH_RE, text):
         return None  # dateparser reads too much into bare words ("may", "march" as verbs are filtered above)
-    if published is None and "ago" in text:
-        return None
+    if published is None and ("ago" in text or not re.search(r"\b\d{4}\b", text)):
+        return None  # without a publication date, a month or day with no year would get dateparser's guess
     base = dt.datetime.combine(published, dt.time()) if published else dt.datetime(2000, 1, 1)
     data = _parser(base).get_date_data(text)
     if data.date_obj is None:
