@@ -329,3 +329,45 @@ def test_leaders_respectively_of_something_else_send_nothing_regression(nlp: Lan
 def test_leaders_respectively_of_the_forces_just_sent_send_them(nlp: Language, text: str) -> None:
     found = _slots(nlp, text)
     assert [(d["sender"], d["location"]) for d in found] == [("Spain", "Chile"), ("Portugal", "Peru")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal sent troops to Angola and doctors to Mozambique in March.",
+        "Chile flew soldiers to Peru and food aid to Bolivia last week.",
+    ],
+)
+def test_a_second_object_after_and_takes_the_places_after_it(nlp: Language, text: str) -> None:
+    # the bug: "troops to A and doctors to B" sent the troops to B as well
+    found = _slots(nlp, text)
+    assert [d["location"] for d in found] == [text.split(" to ")[1].split()[0]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Portugal sent troops to Angola and to Mozambique.", ["Angola", "Mozambique"]),
+        ("Portugal sent troops to Angola and Mozambique.", ["Angola", "Mozambique"]),
+    ],
+)
+def test_one_force_to_two_places_still_gives_both(nlp: Language, text: str, places: list[str]) -> None:
+    assert sorted(str(d["location"]) for d in _slots(nlp, text)) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad deployed 300 soldiers to Niger against the wishes of Nigeria last week.",
+        "Kenya sent 200 police officers to Haiti against the advice of Canada.",
+    ],
+)
+def test_against_someones_wishes_is_no_opponent(nlp: Language, text: str) -> None:
+    # the bug: "against the wishes of X" made X the force's opponent
+    found = _slots(nlp, text)
+    assert found and all(d["opponent"] is None for d in found), found
+
+
+def test_against_a_named_side_is_still_the_opponent(nlp: Language) -> None:
+    found = _slots(nlp, "Chad deployed 300 soldiers to Niger against the forces of the Liberation Front.")
+    assert [d["opponent"] for d in found] != [None], found

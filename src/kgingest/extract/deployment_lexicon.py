@@ -94,6 +94,7 @@ FIGHTING_PHRASAL_VERBS: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split()) for p in word_sequence(LEXICON, "FIGHTING_PHRASAL_VERBS")
 )
 ENEMY_NOUNS = _words("ENEMY_NOUNS")
+STANCE_NOUNS = _words("STANCE_NOUNS")
 ATTACK_NOUNS = _words("ATTACK_NOUNS")
 GOVERNMENT_NOUNS = _words("GOVERNMENT_NOUNS")
 LEGAL_NOUNS = _words("LEGAL_NOUNS")

@@ -228,6 +228,10 @@ class PartyReader:
             lemma = token.lemma_.lower()
             found: str | None = None
             # "against X", "the war with X"
+            if is_prep(token, "against") and any(
+                is_pobj(c) and c.lemma_.lower() in lex.STANCE_NOUNS for c in token.children
+            ):
+                continue  # "against the wishes of X": X's stance is defied, X is not fought
             if is_prep(token, "against") or (is_prep(token, "with") and token.head.lemma_.lower() in lex.WAR_NOUNS):
                 found = self.ctx.actors.pobj_actor(token)
                 objects = [c for c in token.children if is_pobj(c)]

@@ -236,8 +236,11 @@ class PlaceReader:
                 for c in o.conjuncts
                 if c.i > o.i and c.pos_ == "PROPN" and c in clause
             ]
+            # "troops to A and doctors to B": a common noun joined to A opens a gapped clause with its own object,
+            # so the places after it are that object's, not this force's
+            gap = min((c.i for c in token.conjuncts if c.i > token.i and c.pos_ == "NOUN"), default=len(self.ctx.doc))
             named: dict[str, Token] = {}
-            for name in sorted(names, key=lambda t: t.i):
+            for name in sorted((n for n in names if n.i < gap), key=lambda t: t.i):
                 state = self.ctx.actors.resolve(*token_chars(name))
                 if state is not None and state not in (sender, location) and self.ctx.actors.is_state(state):
                     named.setdefault(state, name)
