@@ -791,6 +791,15 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("/Careerly", None), ("/Snapfold", None)],
     ),
     (
+        "court_case_named_for_its_parties",
+        (
+            "Lawyers for the family cited Halvorsen v. Board of Education of Tarn County, a ruling from 1987. "
+            "The Tarn County Board of Education said it would appeal."
+        ),
+        [("Organization", "Tarn County Board of Education", [])],
+        [("v. Board", None), ("Halvorsen", None)],
+    ),
+    (
         "hyphenated_company_name",
         (
             "Tomas Brandt worked as a surveyor with Roque-Almada, a Lisbon builder. Roque-Almada said he had "

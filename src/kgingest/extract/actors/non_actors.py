@@ -74,6 +74,8 @@ def _numbered_model(words: list[str]) -> bool:
 SPEECH_VERBS = frozenset(SPEECH_VERB_FORMS)
 # Lowercase prefixes that make an adjective of the name they are joined to.
 _ADJECTIVE_PREFIX = re.compile(r"(?:pro|anti|non|neo)-")
+# The lowercase "v." or "vs." between two parties' names that names a court case.
+_CASE_NAME = re.compile(r"\S\s+vs?\.?\s+[A-Z]")
 # Labels a name keeps when it names a thing, not an actor: what its short forms are too.
 _THING_LABELS = frozenset({"MISC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "VESSEL"})
 # A version or model number closing a name: "Navigator 5", "XR9", "Z300s".
@@ -432,6 +434,8 @@ class NonActorNames(ThingNames):
         # "pro-Ruiz", "anti-Acme": a prefix in lowercase makes an adjective of a name, which then names no one.
         if _ADJECTIVE_PREFIX.match(name):
             return "MISC"
+        if _CASE_NAME.search(name):
+            return "LAW"  # "Acme v. Board of Trade": a court case, named for its parties, is no actor
         if _numbered_model(words) or name.startswith("@"):  # a model; "@Acme", an account's handle
             return "MISC"
         # "Group C", "Pool B": a draw's group in a tournament.
