@@ -89,6 +89,25 @@ class Gazetteer:
         """Name -> positions of the countries with a province that is that name or ends with it after a space."""
         return _positions_by_form(self.countries, lambda p: [p, *(p[k + 1 :] for k in _offsets_of(p, " "))])
 
+    @functools.cached_property
+    def by_name_stem(self) -> dict[str, list[Country]]:
+        """The countries with a one-word name by its first five letters, lowercase, in the gazetteer's order."""
+        stems: dict[str, list[Country]] = {}
+        for country in self.countries:
+            if " " not in country.name:
+                stems.setdefault(country.name.lower()[:5], []).append(country)
+        return stems
+
+    @functools.cached_property
+    def by_demonym_opening(self) -> dict[str, list[Country]]:
+        """The countries by each word sequence a demonym of theirs begins with before a space, in the gazetteer's
+        order: "Saudi" for "Saudi Arabian"."""
+        openings: dict[str, list[Country]] = {}
+        for country in self.countries:
+            for opening in {d[:at] for d in country.demonyms for at in range(len(d)) if d[at] == " "}:
+                openings.setdefault(opening, []).append(country)
+        return openings
+
     def by_code(self, alpha2: str) -> Country | None:
         return next((c for c in self.countries if c.alpha2 == alpha2), None)
 

@@ -106,7 +106,7 @@ class StateFinder(MentionCollector):
                 continue
             if not (len(fits) == 1 and abs(len(fits[0].name) - len(word)) <= 3):
                 # "Saudi" for the demonym "Saudi Arabian": the first word of one country's two-word demonym.
-                fits = _countries_by_demonym_opening(self.gazetteer).get(word, [])
+                fits = self.gazetteer.by_demonym_opening.get(word, [])
                 if entity.label != "NORP" or len(fits) != 1:
                     continue
             self._add_state_mention(fits[0], entity.span(self.text))
@@ -196,34 +196,8 @@ class StateFinder(MentionCollector):
     # persons
 
 
-# The gazetteer's countries by the opening of their one-word names and by the first words of their demonyms,
-# read once per gazetteer (by its id; the entry keeps it): the demonym finder asked every country for each name.
-_STEMS: dict[int, tuple[Gazetteer, dict[str, list[Country]], dict[str, list[Country]]]] = {}
-
-
-def _gazetteer_openings(gazetteer: Gazetteer) -> tuple[dict[str, list[Country]], dict[str, list[Country]]]:
-    entry = _STEMS.get(id(gazetteer))
-    if entry is None or entry[0] is not gazetteer:
-        stems: dict[str, list[Country]] = {}
-        openings: dict[str, list[Country]] = {}
-        for country in gazetteer.countries:
-            if " " not in country.name:
-                stems.setdefault(country.name.lower()[:5], []).append(country)
-            words = {d[:at] for d in country.demonyms for at in range(len(d)) if d[at] == " "}
-            for opening in words:
-                openings.setdefault(opening, []).append(country)
-        entry = _STEMS[id(gazetteer)] = (gazetteer, stems, openings)
-    return entry[1], entry[2]
-
-
 def _countries_by_stem(gazetteer: Gazetteer, stem: str) -> list[Country]:
     """The countries with a one-word name that begins with ``stem`` (five letters), in the gazetteer's order."""
     if len(stem) != 5:  # a letter whose lowercase is longer: search them all
         return [c for c in gazetteer.countries if c.name.lower().startswith(stem) and " " not in c.name]
-    return list(_gazetteer_openings(gazetteer)[0].get(stem, []))
-
-
-def _countries_by_demonym_opening(gazetteer: Gazetteer) -> dict[str, list[Country]]:
-    """The countries by each word sequence a demonym of theirs begins with before a space, in the gazetteer's
-    order: "Saudi" for "Saudi Arabian"."""
-    return _gazetteer_openings(gazetteer)[1]
+    return list(gazetteer.by_name_stem.get(stem, []))
