@@ -848,14 +848,23 @@ def extracted(nlp: Language, text: str) -> tuple[list[Statement], dict[str, str]
 @pytest.mark.parametrize(
     ("text", "person", "outlet"),
     [
-        ("According to the Daily Ledger, Ivo Brandt said the plant would close in March.", "Ivo Brandt", "Daily Ledger"),
-        ("According to the Harbor Courier, Mara Quint said the ferry would stop in May.", "Mara Quint", "Harbor Courier"),
+        (
+            "According to the Daily Ledger, Ivo Brandt said the plant would close in March.",
+            "Ivo Brandt",
+            "Daily Ledger",
+        ),
+        (
+            "According to the Harbor Courier, Mara Quint said the ferry would stop in May.",
+            "Mara Quint",
+            "Harbor Courier",
+        ),
     ],
 )
 def test_according_to_outlet_merged_with_speaker_into_one_actor_regression(
     nlp: Language, text: str, person: str, outlet: str
 ) -> None:
-    # spaCy may run "the Daily Ledger, Ivo Brandt" into one name: two actors, the person speaking, the outlet the channel
+    # spaCy may run "the Daily Ledger, Ivo Brandt" into one name: two actors, the person speaking, the outlet the
+    # channel
     statements, names = extracted(nlp, text)
     assert not any("," in name for name in names.values()), names
     got = [(names.get(s.speaker), s.cue.text, s.content.text, names.get(s.channel or "")) for s in statements]

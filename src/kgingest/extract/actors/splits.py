@@ -136,10 +136,11 @@ class NameSplitting(ShapeTyping):
             before, after = range(tokens.start, comma.i), range(comma.i + 1, tokens.end)
             if not self.doc[after.start].text[:1].isupper():
                 continue
-            crossing = any(self.doc[i].head.i in after for i in before) or any(self.doc[i].head.i in before for i in after)
+            heads = {i: self.doc[i].head.i for i in inside}
+            crossing = any(heads[i] in after for i in before) or any(heads[i] in before for i in after)
             # each side has exactly one word hanging outside the name: its head
-            outer = [i for i in [*before, *after] if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
-            if crossing or len(outer) != 2 or self.doc[outer[0]].head.i == self.doc[outer[1]].head.i:
+            outer = [i for i in [*before, *after] if heads[i] not in inside or heads[i] == i]
+            if crossing or len(outer) != 2 or heads[outer[0]] == heads[outer[1]]:
                 continue
             first_end = self.doc[comma.i - 1].idx + len(self.doc[comma.i - 1].text)
             return first_end, self.doc[comma.i + 1].idx
