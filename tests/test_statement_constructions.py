@@ -33,7 +33,9 @@ BRANDT = (ActorType.PERSON, "Ivo Brandt", ["Brandt"])
 RIELO = (ActorType.PERSON, "Tomas Rielo", ["Rielo"])
 KELLS = (ActorType.PERSON, "Marta Kells", ["Kells"])
 MENSAH = (ActorType.PERSON, "Okafor Mensah", ["Mensah"])
-ACTORS = [VARGA, OKORO, PILOTS, FISHERIES, MORAVA, TALSK, DORSEY, BRANDT, RIELO, KELLS, MENSAH]
+# a newspaper that passes other people's words on (issue #11's nested attributions; the brief's invented names)
+LEDGER = (ActorType.ORGANIZATION, "Daily Ledger", ["the Ledger"])
+ACTORS = [VARGA, OKORO, PILOTS, FISHERIES, MORAVA, TALSK, DORSEY, BRANDT, RIELO, KELLS, MENSAH, LEDGER]
 
 
 def key(actor: Who) -> str:
@@ -495,6 +497,65 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "According to the Coastal Pilots Union, Daniel Okoro said the ferry would stop.",
         [Said(OKORO, "said", "the ferry would stop", channel=PILOTS)],
     ),
+    # ---- nested attributions whose outer layer is a medium: "according to X", "X reported", "X cited Y"
+    "nested/according-to-outlet-front": (
+        "According to the Daily Ledger, Ivo Brandt said the plant would close in March.",
+        [Said(BRANDT, "said", "the plant would close in March", channel=LEDGER)],
+    ),
+    "nested/according-to-outlet-end": (
+        "Ivo Brandt said the plant would close, according to the Daily Ledger.",
+        [Said(BRANDT, "said", "the plant would close", channel=LEDGER)],
+    ),
+    "nested/according-to-outlet-after-a-quotation": (
+        '"The plant will close," Brandt told the workers, according to the Ledger.',
+        [Said(BRANDT, "told", "The plant will close", channel=LEDGER)],
+    ),
+    "nested/reported-that-someone-said": (
+        "The Daily Ledger reported that Ivo Brandt said the plant would close in March.",
+        [Said(BRANDT, "said", "the plant would close in March", channel=LEDGER)],
+    ),
+    "nested/reported-after-the-inner-attribution": (
+        "Brandt told the workers the plant would close in March, the Ledger reported.",
+        [Said(BRANDT, "told", "the plant would close in March", channel=LEDGER)],
+    ),
+    "nested/reported-citing": (
+        "The plant will close in March, the Ledger reported, citing Ivo Brandt.",
+        [Said(BRANDT, "reported", "The plant will close in March", channel=LEDGER)],
+    ),
+    "nested/cited-someone-saying": (
+        "The Daily Ledger cited Ivo Brandt as saying the plant would close.",
+        [Said(BRANDT, "cited", "the plant would close", channel=LEDGER)],
+    ),
+    "nested/according-to-nobody-found-still-ends-the-content": (
+        "Ivo Brandt told the workers that the plant would close, according to an account one of them gave.",
+        [Said(BRANDT, "told", "the plant would close")],
+    ),
+    "nested/according-to-inside-the-content-stays": (
+        "Ivo Brandt said that the old plant would, according to an account one of them gave, close in March.",
+        [Said(BRANDT, "said", "the old plant would, according to an account one of them gave, close in March")],
+    ),
+    # an "according to" a thing, not a medium, channels nobody's words
+    "nested/according-to-a-schedule-is-no-channel": (
+        "According to the schedule, Ivo Brandt said the plant would close in March.",
+        [Said(BRANDT, "said", "the plant would close in March")],
+    ),
+    "nested/according-to-the-plan-is-no-speaker": (
+        "According to the plan, the mill will close in March.",
+        [],
+    ),
+    "nested/according-to-court-records-keeps-the-person": (
+        "According to court records, Ivo Brandt told the judge that he had paid the fine.",
+        [Said(BRANDT, "told", "he had paid the fine")],
+    ),
+    # "reported" a thing, or to the police, is no layer of speech around the words after it
+    "nested/reported-a-loss-is-no-channel": (
+        "The Daily Ledger reported a loss last year, and Ivo Brandt said the plant would close.",
+        [Said(BRANDT, "said", "the plant would close")],
+    ),
+    "nested/reported-to-police-is-no-channel": (
+        "Ivo Brandt reported the break-in to police, saying the side door had been forced.",
+        [Said(BRANDT, "saying", "the side door had been forced")],
+    ),
     # ---- readout cues
     "readout/reaffirmed": (
         "Lena Varga reaffirmed her support for the fishing treaty.",
@@ -775,3 +836,50 @@ def test_regression_free_relative_with_stranded_preposition_does_not_crash(nlp: 
     article = Article("t", "t.txt", text, ArticleMeta(published=dt.date(2025, 6, 12)), "0", find_headings(text))
     extraction = extract(parse(article, nlp), article)
     assert [s for s in extraction.statements if s.cue_lemma == "ask"] == []
+
+
+def extracted(nlp: Language, text: str) -> tuple[list[Statement], dict[str, str]]:
+    """The statements of the whole pipeline (spaCy's own entities), and each actor's name by key."""
+    article = Article("t", "t.txt", text, ArticleMeta(published=dt.date(2025, 6, 12)), "0", find_headings(text))
+    extraction = extract(parse(article, nlp), article)
+    return extraction.statements, {a.key: a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        (
+            "According to the Daily Ledger, Ivo Brandt said the plant would close in March.",
+            "Ivo Brandt",
+            "Daily Ledger",
+        ),
+        (
+            "According to the Harbor Courier, Mara Quint said the ferry would stop in May.",
+            "Mara Quint",
+            "Harbor Courier",
+        ),
+    ],
+)
+def test_according_to_outlet_merged_with_speaker_into_one_actor_regression(
+    nlp: Language, text: str, person: str, outlet: str
+) -> None:
+    # spaCy may run "the Daily Ledger, Ivo Brandt" into one name: two actors, the person speaking, the outlet the
+    # channel
+    statements, names = extracted(nlp, text)
+    assert not any("," in name for name in names.values()), names
+    got = [(names.get(s.speaker), s.cue.text, s.content.text, names.get(s.channel or "")) for s in statements]
+    assert got == [(person, "said", text[text.index("said") + 5 : -1], outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Writing to the Daily Ledger, Ivo Brandt said the plant would close.", {"Daily Ledger", "Ivo Brandt"}),
+        ("The Daily Ledger, Ivo Brandt's newspaper, said the plant would close.", {"Daily Ledger", "Ivo Brandt"}),
+        # a comma the parse spans stays inside one name
+        ("Hale, Brandt & Co. said profits rose.", {"Hale, Brandt & Co."}),
+        ("The firm Quint, Lund and Partners said profits rose.", {"Quint, Lund and Partners"}),
+    ],
+)
+def test_a_comma_parting_two_phrases_parts_two_names(nlp: Language, text: str, names: set[str]) -> None:
+    assert set(extracted(nlp, text)[1].values()) == names

@@ -112,6 +112,7 @@ class MentionCollector(RuledNames):
         found = self._split_person_of_body(found)
         found = self._split_body_then_person(found)
         found = self._split_listed_bodies(found)
+        found = self._split_at_phrase_comma(found)
         found = self._titled_surnames(found)
         found = self._names_reaching_their_acronym(found)
         self._retype(found)

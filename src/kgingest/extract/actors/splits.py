@@ -1,5 +1,5 @@
 """Splitting one name spaCy ran together: a person and the body they speak for, a body and its post holder,
-two bodies listed with "and"."""
+two bodies listed with "and", two names of two phrases on either side of a comma."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from kgingest.extract.actors.patterns import (
     POST_OF_BODY_BEFORE,
 )
 from kgingest.extract.actors.typing_shape import ShapeTyping
+from kgingest.extract.spans import tokens_in
 
 
 class NameSplitting(ShapeTyping):
@@ -103,3 +104,53 @@ class NameSplitting(ShapeTyping):
             out.append(Mention(mention.begin, first_end, first_end, "ORG"))
             out.append(Mention(mention.begin + joint.end(), mention.end, mention.full_end, "ORG"))
         return out
+
+    def _split_at_phrase_comma(self, mentions: list[Mention]) -> list[Mention]:
+        """ "According to the Daily Ledger, Ivo Brandt said" taken as one name: a comma inside a name that no parse
+        arc crosses, with each side hanging on a word outside the name, parts two phrases ("Smith, Barney & Co."
+        keeps its arcs across the comma, one name). The side after the comma is a person when it has a personal
+        name's shape."""
+        out: list[Mention] = []
+        for mention in mentions:
+            cut = self._phrase_comma(mention) if mention.label in ("ORG", "PERSON") else None
+            if cut is None:
+                out.append(mention)
+                continue
+            first_end, second_begin = cut
+            out.append(Mention(mention.begin, first_end, first_end, mention.label))
+            second = Mention(second_begin, mention.end, mention.full_end, mention.label)
+            if _personal_name(second.name(self.text)):
+                second.label = "PERSON"
+            out.extend(self._split_at_phrase_comma([second]))
+        return out
+
+    def _phrase_comma(self, mention: Mention) -> tuple[int, int] | None:
+        """(end of the first name, start of the second) at the first comma of ``mention`` that parts two phrases."""
+        tokens = tokens_in(self.doc, mention.begin, mention.end)
+        if tokens is None:
+            return None
+        inside = range(tokens.start, tokens.end)
+        for comma in tokens:
+            if comma.text != "," or comma.i in (tokens.start, tokens.end - 1):
+                continue
+            before, after = range(tokens.start, comma.i), range(comma.i + 1, tokens.end)
+            if not self.doc[after.start].text[:1].isupper():
+                continue
+            heads = {i: self.doc[i].head.i for i in inside}
+            crossing = any(heads[i] in after for i in before) or any(heads[i] in before for i in after)
+            # each side has exactly one word hanging outside the name: its head
+            outer = [i for i in [*before, *after] if heads[i] not in inside or heads[i] == i]
+            if crossing or len(outer) != 2 or heads[outer[0]] == heads[outer[1]]:
+                continue
+            first_end = self.doc[comma.i - 1].idx + len(self.doc[comma.i - 1].text)
+            return first_end, self.doc[comma.i + 1].idx
+        return None
+
+
+def _personal_name(name: str) -> bool:
+    """Two or three capitalised words, none a word of a body's name: "Ivo Brandt"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        PERSON_NAME_WORD.fullmatch(w) and w.lower() not in ORG_NAME_WORDS and w.lower() not in ORG_HEAD_NOUNS
+        for w in words
+    )

@@ -28,6 +28,7 @@ from kgingest.extract.statements.cues import find_cues, separate_nested
 from kgingest.extract.statements.dating import statement_date
 from kgingest.extract.statements.merging import (
     according_as_channel,
+    cut_trailing_according,
     deduplicate,
     draft_from_cue,
     join_split_quotes,
@@ -53,6 +54,7 @@ def run(ctx: StatementContext) -> list[Statement]:
             ctx.resolver.remember(draft.begin, draft.speaker)
     drafts = attribute_quotes(ctx, cues, drafts)
     drafts = join_split_quotes(ctx, drafts)
+    cut_trailing_according(ctx, cues, drafts)
     drafts = according_as_channel(ctx, drafts)
     drafts = deduplicate(drafts)
     nested_channels(drafts)
