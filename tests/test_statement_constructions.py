@@ -534,6 +534,15 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Ivo Brandt said that the old plant would, according to an account one of them gave, close in March.",
         [Said(BRANDT, "said", "the old plant would, according to an account one of them gave, close in March")],
     ),
+    # "according to" not set off by a comma is a manner of the deed said, part of the content, never cut
+    "nested/according-to-plan-not-set-off-stays-in-the-content": (
+        "Marta Kells said the money was spent according to plan.",
+        [Said(KELLS, "said", "the money was spent according to plan")],
+    ),
+    "nested/according-to-the-rules-not-set-off-stays-in-the-content": (
+        "Okafor Mensah said the vote went according to the rules of the council.",
+        [Said(MENSAH, "said", "the vote went according to the rules of the council")],
+    ),
     # an "according to" a thing, not a medium, channels nobody's words
     "nested/according-to-a-schedule-is-no-channel": (
         "According to the schedule, Ivo Brandt said the plant would close in March.",

@@ -66,6 +66,10 @@ def according_as_channel(ctx: StatementContext, drafts: list[Draft]) -> list[Dra
     return kept
 
 
+# punctuation that sets an attributing "according to" phrase off from the clause it closes
+_SETTING_OFF = (",", ";", "(", "-", "\u2013", "\u2014")
+
+
 def cut_trailing_according(ctx: StatementContext, cues: list[Cue], drafts: list[Draft]) -> None:
     """ "Brandt said the mill had shut, according to a note one clerk kept": an "according to" phrase that closes a
     statement's content attributes the statement, and is no part of what was said, even when nobody is found to
@@ -79,6 +83,8 @@ def cut_trailing_according(ctx: StatementContext, cues: list[Cue], drafts: list[
                 continue
             if re.search(r"\w", ctx.text[cue.attribution_end : draft.end]):
                 continue  # the phrase sits inside what was said: "the plan, according to the union, is dead"
+            if not ctx.text[: token.idx].rstrip().endswith(_SETTING_OFF):
+                continue  # not set off, a manner of the deed said: "the money was spent according to plan"
             clipped = ctx.clip(draft.begin, token.idx, draft.cue.token)
             draft.end = clipped[1] if clipped is not None else draft.end
 
