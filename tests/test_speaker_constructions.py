@@ -592,28 +592,31 @@ def test_unnamed_organization_needs_a_determiner_for_one_body_regression(nlp: La
 
 
 @pytest.mark.parametrize(
-    ("text", "content"),
+    ("text", "content", "speaker"),
     [
         (
             "The Tollbridge Transit Administration ordered checks of 30 trams. The agency said two axles had cracked.",
             "axles had cracked",
+            "Tollbridge Transit Administration",
         ),
         (
             "The Harwick Gaming Commission fined the casino on Friday. The agency said warnings had been ignored.",
             "warnings had been ignored",
+            "Harwick Gaming Commission",
         ),
         (
             "The Quarry Bay Housing Authority said 200 families were waiting. The agency added that funds had run out.",
             "funds had run out",
+            "Quarry Bay Housing Authority",
         ),
     ],
 )
 def test_a_body_named_before_is_not_doubled_by_an_unnamed_agency_regression(
-    nlp: Language, text: str, content: str
+    nlp: Language, text: str, content: str, speaker: str
 ) -> None:
-    # "the agency" after a body its name calls an authority or commission may well be that body: no second,
-    # unnamed "The agency" beside it
-    assert "The agency" not in speakers_of(nlp, text, content)
+    # "the agency" after a body its name calls an administration, commission or authority is that body, not a
+    # second, unnamed "The agency" beside it
+    assert speaker_of(nlp, text, content) == speaker
     assert "The agency" not in [a.name for a in extraction(nlp, text).actors]
 
 
@@ -631,7 +634,12 @@ def test_unnamed_offices_of_two_owners_stay_apart_regression(nlp: Language) -> N
 
 def test_unnamed_agency_beside_a_named_bureau_is_not_a_second_body_regression(nlp: Language) -> None:
     text = "The agency, known as the Tollbridge Bureau of Canals, said the locks would reopen in June."
-    assert "The agency" not in [a.name for a in extraction(nlp, text).actors]
+    assert speaker_of(nlp, text, "locks would reopen") == "Tollbridge Bureau of Canals"
+
+
+def test_unnamed_agency_after_a_union_is_no_union(nlp: Language) -> None:
+    text = "The Tollbridge Dockers Union went on strike. The agency said the port would stay open."
+    assert speaker_of(nlp, text, "port would stay open") == "The agency"
 
 
 @pytest.mark.parametrize(

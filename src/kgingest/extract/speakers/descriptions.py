@@ -224,10 +224,12 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     if not plural and is_particular(head) and owner is None:
         # "the agency said", "the company said" with none named before to point back to: the body the article
         # leaves unnamed still spoke, an organization of its own labelled as written ("the office of the mayor"
-        # with its "of" phrase). Not "the agency" near a named authority or commission: it may be that body.
+        # with its "of" phrase). "The agency" near a named authority or commission is that body.
         end = of_phrase_end(head)
-        if end is None and is_kind(head, STAND_IN_ORGANIZATION_NOUNS) and body_named_near(r, head):
-            return None
+        kinds = frozenset(STAND_IN_ORGANIZATION_NOUNS.get(head.lemma_.lower(), ()))
+        near = body_named_near(r, head, kinds) if end is None and kinds else None
+        if near is not None:
+            return near  # "the X Authority said ... the agency added": that authority
         return new_actor(r, head, ActorType.ORGANIZATION, name_to=end)
     # "intelligence agencies", "several ministries": an unnamed collective.
     return new_actor(r, head, ActorType.GROUP) if plural else None

@@ -235,23 +235,21 @@ def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
 OTHER_KINDS_THAN_COMPANIES = ORGANIZATION_NOUNS - COMPANY_NOUNS - GENERIC_ORGANIZATION_NOUNS
 
 
-def body_named_near(r: SpeakerResolver, head: Token) -> bool:
-    """An organization whose name calls it a body of some kind ("the X Housing Authority") is named in the
-    sentences before the description or beside it ("the agency, known as the X Bureau,"): "the agency" may be
-    that body under another noun ("the X Authority said ... the agency added"), so it is not made a second,
-    unnamed body beside it. Not a body the article only described ("the harbour council said ... the ministry
-    said"), nor one named only in what was said."""
+def body_named_near(r: SpeakerResolver, head: Token, kinds: frozenset[str]) -> str | None:
+    """The named organization a stand-in noun points to: one whose name has a word of ``kinds``, beside the
+    description ("the agency, known as the X Bureau,") or the nearest in the sentences before it ("the X Authority
+    said ... the agency added"). Not a body the article only described, nor one named only in what was said."""
     last = head.right_edge
-    near = [*r.mentions_back(head, DESCRIPTION_SENTENCES), *r.index.mentions_in(head.idx, last.idx + len(last.text))]
+    near = [*r.index.mentions_in(head.idx, last.idx + len(last.text)), *r.mentions_back(head, DESCRIPTION_SENTENCES)]
     for mention in near:
         actor = r.index.actor(mention.key)
         if actor is None or actor.type is not ActorType.ORGANIZATION:
             continue
         if actor.key == unnamed_actor_key(actor.type, r.index.article_key, actor.name):
             continue
-        if name_words(actor) & OTHER_KINDS_THAN_COMPANIES:
-            return True
-    return False
+        if name_words(actor) & kinds:
+            return actor.key
+    return None
 
 
 def organization_in_focus(r: SpeakerResolver, head: Token) -> str | None:

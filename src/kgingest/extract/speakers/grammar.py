@@ -24,7 +24,7 @@ from kgingest.extract.dependencies import (
     RIGHT_NOUN_MODIFIERS,
     SUBJECTS,
 )
-from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_mapping, word_set
+from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_lists, word_mapping, word_set
 from kgingest.model import Actor
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
 GENERIC_ORGANIZATION_NOUNS = word_set("speakers", "GENERIC_ORGANIZATION_NOUNS")
 PARTICULAR_DETERMINERS = word_set("speakers", "PARTICULAR_DETERMINERS")
-STAND_IN_ORGANIZATION_NOUNS = word_set("speakers", "STAND_IN_ORGANIZATION_NOUNS")
+STAND_IN_ORGANIZATION_NOUNS = word_lists("speakers", "STAND_IN_ORGANIZATION_NOUNS")
 # "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 DESCRIPTION_TITLES = word_mapping("speakers", "DESCRIPTION_TITLES")
