@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kgingest.extract import extract
 from kgingest.extract.speakers import balanced_end
-from kgingest.model import Article, ArticleMeta, Extraction
+from kgingest.model import ActorType, Article, ArticleMeta, Extraction
 from kgingest.parse import load_model
 from kgingest.read import find_headings
 
@@ -573,3 +573,87 @@ def test_unnamed_speaker_of_a_noun_phrase_subject_keeps_the_statement(
 )
 def test_no_unnamed_speaker_without_a_speaking_noun_phrase(nlp: Language, text: str) -> None:
     assert extraction(nlp, text).statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither carrier said how much the repairs would cost.",
+        "Which agency said the canal was unsafe?",
+        "Every airline says its crews are well rested.",
+        "Each ministry said it would trim its budget.",
+        "Either council could say the plan is too costly.",
+    ],
+)
+def test_unnamed_organization_needs_a_determiner_for_one_body_regression(nlp: Language, text: str) -> None:
+    # "neither", "which", "every", "each", "either" single out no one body that spoke: no unnamed organization
+    found = extraction(nlp, text)
+    assert [a.name for a in found.actors if a.type is ActorType.ORGANIZATION] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Tollbridge Transit Administration ordered checks of 30 trams. The agency said two axles had cracked.",
+            "axles had cracked",
+            "Tollbridge Transit Administration",
+        ),
+        (
+            "The Harwick Gaming Commission fined the casino on Friday. The agency said warnings had been ignored.",
+            "warnings had been ignored",
+            "Harwick Gaming Commission",
+        ),
+        (
+            "The Quarry Bay Housing Authority said 200 families were waiting. The agency added that funds had run out.",
+            "funds had run out",
+            "Quarry Bay Housing Authority",
+        ),
+    ],
+)
+def test_a_body_named_before_is_not_doubled_by_an_unnamed_agency_regression(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    # "the agency" after a body its name calls an administration, commission or authority is that body, not a
+    # second, unnamed "The agency" beside it
+    assert speaker_of(nlp, text, content) == speaker
+    assert "The agency" not in [a.name for a in extraction(nlp, text).actors]
+
+
+def test_unnamed_agency_after_a_company_is_still_kept(nlp: Language) -> None:
+    text = "Tollbridge Foods recalled its yoghurt on Monday. The agency said the batch had been tested."
+    assert speaker_of(nlp, text, "batch had been tested") == "The agency"
+
+
+def test_unnamed_offices_of_two_owners_stay_apart_regression(nlp: Language) -> None:
+    text = "The office of the sheriff said the road was shut. The office of the mayor said schools would open late."
+    found = extraction(nlp, text)
+    names = {a.key: a.name for a in found.actors}
+    assert [names[s.speaker] for s in found.statements] == ["The office of the sheriff", "The office of the mayor"]
+
+
+def test_unnamed_agency_beside_a_named_bureau_is_not_a_second_body_regression(nlp: Language) -> None:
+    text = "The agency, known as the Tollbridge Bureau of Canals, said the locks would reopen in June."
+    assert speaker_of(nlp, text, "locks would reopen") == "Tollbridge Bureau of Canals"
+
+
+def test_unnamed_agency_after_a_union_is_no_union(nlp: Language) -> None:
+    text = "The Tollbridge Dockers Union went on strike. The agency said the port would stay open."
+    assert speaker_of(nlp, text, "port would stay open") == "The agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a body named only in what was said is not the one that said it
+        (
+            "The agency said the Quarry Bay Water Authority had ignored two warnings.",
+            "ignored two warnings",
+            "The agency",
+        ),
+        # an owner in front singles out one team as "the" does
+        ("Marta Vellin's team said the count was wrong.", "count was wrong", "Marta Vellin's team"),
+    ],
+)
+def test_unnamed_organization_still_kept_beside_the_fixes(nlp: Language, text: str, content: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, content) == speaker

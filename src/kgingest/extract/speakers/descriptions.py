@@ -25,6 +25,7 @@ from kgingest.extract.lexicon import (
 )
 from kgingest.extract.speakers.documents import document_author
 from kgingest.extract.speakers.earlier import (
+    body_named_near,
     company_in_focus,
     earlier_fuller_description,
     earlier_group,
@@ -39,12 +40,14 @@ from kgingest.extract.speakers.grammar import (
     GOVERNMENT_NOUNS,
     KIN_NOUNS,
     SPEAKING_PIECES,
+    STAND_IN_ORGANIZATION_NOUNS,
     STATE_NOUNS,
     WRITTEN_PIECES,
     age_description,
     counted,
     is_definite,
     is_kind,
+    is_particular,
     possessor,
     post_title,
     unspecified_people,
@@ -53,6 +56,7 @@ from kgingest.extract.speakers.grammar import (
 from kgingest.extract.speakers.unnamed import (
     named_owner_organization,
     new_actor,
+    of_phrase_end,
     owned_organization,
     state_modifier,
     state_organ,
@@ -85,7 +89,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
         key = organization_by_description(r, head) or company_in_focus(r, head)
         if key is not None:
             return key
-        if create and not is_kind(head, ORGANIZATION_NOUNS):
+        if create and not is_kind(head, ORGANIZATION_NOUNS) and is_particular(head):
             return new_actor(r, head, ActorType.ORGANIZATION)  # "the airline said" of no airline named before
     if is_kind(head, ORGANIZATION_NOUNS):
         return described_organization(r, head, plural=plural, create=create)
@@ -217,10 +221,16 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
     fuller = earlier_fuller_description(r, head) if not plural else None
     if fuller is not None:
         return r.described(fuller, create=create)  # "the Roe campaign sued ... the campaign said"
-    if not plural and is_definite(head) and owner is None:
+    if not plural and is_particular(head) and owner is None:
         # "the agency said", "the company said" with none named before to point back to: the body the article
-        # leaves unnamed still spoke, an organization of its own labelled as written.
-        return new_actor(r, head, ActorType.ORGANIZATION)
+        # leaves unnamed still spoke, an organization of its own labelled as written ("the office of the mayor"
+        # with its "of" phrase). "The agency" near a named authority or commission is that body.
+        end = of_phrase_end(head)
+        kinds = frozenset(STAND_IN_ORGANIZATION_NOUNS.get(head.lemma_.lower(), ()))
+        near = body_named_near(r, head, kinds) if end is None and kinds else None
+        if near is not None:
+            return near  # "the X Authority said ... the agency added": that authority
+        return new_actor(r, head, ActorType.ORGANIZATION, name_to=end)
     # "intelligence agencies", "several ministries": an unnamed collective.
     return new_actor(r, head, ActorType.GROUP) if plural else None
 

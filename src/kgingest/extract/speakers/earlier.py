@@ -183,6 +183,7 @@ def owned_by(r: SpeakerResolver, key: str, owner: Token) -> bool:
 def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
     words = {head.lemma_.lower(), head.lower_}
     modifiers = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.is_alpha]
+    modifiers += of_phrase_words(head)  # "the office of the mayor" is not the "office of the sheriff" before
     for mention in r.mentions_back(head, DESCRIPTION_SENTENCES):
         actor = r.index.actor(mention.key)
         if actor is None or actor.type not in (ActorType.ORGANIZATION, ActorType.GROUP):
@@ -192,6 +193,21 @@ def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
             return actor.key
     # "the state broadcaster RTX" ... "the broadcaster": the description stood before the name.
     return introduced_with(r, head, {ActorType.ORGANIZATION})
+
+
+def of_phrase_words(head: Token) -> list[str]:
+    """The words of an "of" phrase right after the noun that say whose body it is: "mayor" of "the office of
+    the mayor" (articles and owners left out)."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
+        return []
+    return [
+        t.lower_
+        for obj in following.children
+        if obj.dep_ in PREPOSITION_OBJECTS
+        for t in obj.subtree
+        if t.is_alpha and t.dep_ not in ("det", "poss", "case") and (t == obj or t.dep_ in NOUN_MODIFIERS)
+    ]
 
 
 def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
@@ -217,6 +233,23 @@ def company_in_focus(r: SpeakerResolver, head: Token) -> str | None:
 
 # Words in an organization's name that make it no company: "Union", "Ministry" (not "Group": "Norvik Group").
 OTHER_KINDS_THAN_COMPANIES = ORGANIZATION_NOUNS - COMPANY_NOUNS - GENERIC_ORGANIZATION_NOUNS
+
+
+def body_named_near(r: SpeakerResolver, head: Token, kinds: frozenset[str]) -> str | None:
+    """The named organization a stand-in noun points to: one whose name has a word of ``kinds``, beside the
+    description ("the agency, known as the X Bureau,") or the nearest in the sentences before it ("the X Authority
+    said ... the agency added"). Not a body the article only described, nor one named only in what was said."""
+    last = head.right_edge
+    near = [*r.index.mentions_in(head.idx, last.idx + len(last.text)), *r.mentions_back(head, DESCRIPTION_SENTENCES)]
+    for mention in near:
+        actor = r.index.actor(mention.key)
+        if actor is None or actor.type is not ActorType.ORGANIZATION:
+            continue
+        if actor.key == unnamed_actor_key(actor.type, r.index.article_key, actor.name):
+            continue
+        if name_words(actor) & kinds:
+            return actor.key
+    return None
 
 
 def organization_in_focus(r: SpeakerResolver, head: Token) -> str | None:

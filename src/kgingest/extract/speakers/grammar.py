@@ -24,7 +24,7 @@ from kgingest.extract.dependencies import (
     RIGHT_NOUN_MODIFIERS,
     SUBJECTS,
 )
-from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_mapping, word_set
+from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_lists, word_mapping, word_set
 from kgingest.model import Actor
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ RANK_WORDS = word_set("speakers", "RANK_WORDS")
 KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
 GENERIC_ORGANIZATION_NOUNS = word_set("speakers", "GENERIC_ORGANIZATION_NOUNS")
+PARTICULAR_DETERMINERS = word_set("speakers", "PARTICULAR_DETERMINERS")
+STAND_IN_ORGANIZATION_NOUNS = word_lists("speakers", "STAND_IN_ORGANIZATION_NOUNS")
 # "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 DESCRIPTION_TITLES = word_mapping("speakers", "DESCRIPTION_TITLES")
@@ -92,6 +94,12 @@ def names_no_one(head: Token) -> bool:
 
 def is_definite(head: Token) -> bool:
     return any(c.dep_ in DETERMINERS and c.lower_ not in ("a", "an") for c in head.lefts)
+
+
+def is_particular(head: Token) -> bool:
+    """The noun has a determiner or an owner for one particular referent ("the agency", "Roe's team"), not "each",
+    "which" or "neither"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) for c in head.lefts)
 
 
 def name_tokens(token: Token) -> list[Token]:

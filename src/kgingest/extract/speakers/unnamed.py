@@ -126,13 +126,17 @@ def with_post_complement(phrase: SpacySpan, head: Token) -> SpacySpan:
     return head.doc[phrase.start : complement.i + 1]
 
 
-def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType, *, name_from: int | None = None) -> str:
+def new_actor(
+    r: SpeakerResolver, head: Token, actor_type: ActorType, *, name_from: int | None = None, name_to: int | None = None
+) -> str:
     """Add an unnamed speaker ("analysts", "an agency spokeswoman") as an actor of its own; its name starts at
-    character ``name_from`` when given, else with the phrase."""
+    character ``name_from`` when given, else with the phrase, and runs to character ``name_to`` when given."""
     phrase = with_post_complement(r.noun_phrase(head), head)
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     affiliation = affiliation_of(r, head)  # before the new mention covers the modifier words
     name = clean_name(phrase.text if name_from is None else doc_text(r.doc)[name_from : phrase.end_char])
+    if name_to is not None and name_to > phrase.end_char:
+        name = clean_name(doc_text(r.doc)[phrase.start_char if name_from is None else name_from : name_to])
     if unspecified_people(head) or unspecified_person(head):
         # "some in the party", "others who backed the plan": the words after the pronoun say who they are;
         # a bare "some" names no one, and two such groups of one article are not the same.
@@ -150,6 +154,18 @@ def new_actor(r: SpeakerResolver, head: Token, actor_type: ActorType, *, name_fr
         if form and form != actor.name and form not in actor.aliases:
             actor.aliases.append(form)
     return key
+
+
+def of_phrase_end(head: Token) -> int | None:
+    """Where an "of" phrase right after the noun ends, up to a comma ("the office of the mayor"): it says whose
+    body the noun stands for, and two such bodies of one article are not the same (None without one)."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
+        return None
+    words = head.doc[following.i + 1 : following.right_edge.i + 1]
+    stop = next((t for t in words if t.is_punct), None)
+    last = words[-1] if stop is None else head.doc[stop.i - 1]
+    return None if last.i <= following.i else last.idx + len(last.text)
 
 
 def full_description(r: SpeakerResolver, head: Token, phrase: SpacySpan, *, clauses: bool = False) -> str:
