@@ -97,7 +97,9 @@ class TitleBefore(PostReader):
         bare = (
             qualifier is None
             and described is None
-            and not self.context.quoted(first)
+            # In a quotation only a seat ("Judge X") or a post written in full ("then-Deputy Chief of Staff X"):
+            # a speaker's "Chief X" is a form of address, and may be anyone's.
+            and (not self.context.quoted(first) or _formal_in_quote(head, title_tokens))
             # An occupation counts as a formal post only when written as one, its head noun too ("Senior
             # Researcher X"): "Automotive analyst X" is an analyst, whose firm the text does not give.
             and (head in POST_HEADS or (_capitalised(title_tokens) and not title_tokens[0].is_sent_start))
@@ -315,6 +317,12 @@ def _only_leads_a_name(token: Token) -> bool:
         or token.lower_.rstrip(".") in PERSONAL_HONORIFICS
         or token.text == "."
     )
+
+
+def _formal_in_quote(head: str, title_tokens: list[Token]) -> bool:
+    """A capitalised post a quotation gives as a post: a seat, or a title of several words."""
+    words = [t for t in title_tokens if t.is_alpha]
+    return _capitalised(title_tokens) and head in POST_HEADS and (head in SEAT_INSTITUTIONS or len(words) > 1)
 
 
 def _capitalised(title_tokens: list[Token]) -> bool:

@@ -298,7 +298,9 @@ class Owners:
         """ "Acme Computer CEO": capitalised words opening a title that are no title words and start with the
         name of an organization the article names elsewhere; that organization and the title after them."""
         named = 0
-        while named < len(title_tokens) - 1 and not _title_word_proper(title_tokens[named]):
+        while named < len(title_tokens) - 1 and (
+            not _title_word_proper(title_tokens[named]) or _joining_hyphen(title_tokens, named)
+        ):
             named += 1
         for end in range(named, 0, -1):
             first, last = title_tokens[0], title_tokens[end - 1]
@@ -505,6 +507,21 @@ def _up_to(token: Token, top: Token) -> list[Token]:
             break
         chain.append(ancestor)
     return chain
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    """A hyphen with no space around it between two capitalised words that are no title words: inside a name
+    ("AB-CD President"), not between the parts of a post ("Secretary-Treasurer")."""
+    token = tokens[k]
+    if token.text not in ("-", "‑") or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        not before.whitespace_
+        and not token.whitespace_
+        and not _title_word_proper(before)
+        and not _title_word_proper(after)
+    )
 
 
 def _title_word_proper(token: Token) -> bool:
