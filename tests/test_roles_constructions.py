@@ -1261,6 +1261,11 @@ POSITIVE += [
         want=(("Ana Quispe", "spokeswoman", "Harbor Pilots Guild"),),
     ),
     Case(
+        "demonym_ministry_spokesman_is_the_ministry_s",
+        "Peruvian health ministry spokesman Diego Salas said the clinics would stay open.",
+        want=(("Diego Salas", "spokesman", "health ministry"),),
+    ),
+    Case(
         "worked_as_post_for_named_company",
         "Omar Haddad worked as an economist for the Deltaline rail company until 2019.",
         want=(("Omar Haddad", "economist", "Deltaline"),),
@@ -1322,6 +1327,11 @@ NEGATIVE += [
         "hailed_as_for_org_is_no_post",
         "Omar Haddad was hailed as a hero by the Deltaline rail company.",
         forbid=(("Omar Haddad", "*"),),
+    ),
+    Case(
+        "demonym_ministry_spokesman_is_not_the_state_s",
+        "Peruvian health ministry spokesman Diego Salas said the clinics would stay open.",
+        forbid=(("Diego Salas", "*", "Peru"),),
     ),
     Case(
         "visitor_at_a_museum_has_no_post",
