@@ -1266,6 +1266,21 @@ POSITIVE += [
         want=(("Diego Salas", "spokesman", "health ministry"),),
     ),
     Case(
+        "description_then_post_after_name",
+        "Rana Aziz, an avid sailor and data manager at Orbis Freight, chaired the meeting.",
+        want=(("Rana Aziz", "data manager", "Orbis Freight"),),
+    ),
+    Case(
+        "two_posts_after_name_for_org",
+        "Mara Quill, treasurer and general counsel for the Orbis Group, defended the deal.",
+        want=(("Mara Quill", "treasurer", "Orbis Group"), ("Mara Quill", "general counsel", "Orbis Group")),
+    ),
+    Case(
+        "no_break_space_before_name",
+        "Lakeside Herald reporter\u00a0Tom Vance wrote the story.",
+        want=(("Tom Vance", "reporter", "Lakeside Herald"),),
+    ),
+    Case(
         "worked_as_post_for_named_company",
         "Omar Haddad worked as an economist for the Deltaline rail company until 2019.",
         want=(("Omar Haddad", "economist", "Deltaline"),),
@@ -1332,6 +1347,11 @@ NEGATIVE += [
         "demonym_ministry_spokesman_is_not_the_state_s",
         "Peruvian health ministry spokesman Diego Salas said the clinics would stay open.",
         forbid=(("Diego Salas", "*", "Peru"),),
+    ),
+    Case(
+        "description_and_residence_is_no_post",
+        "Rana Aziz, an avid sailor and resident of Leeds, chaired the meeting.",
+        forbid=(("Rana Aziz", "*"),),
     ),
     Case(
         "visitor_at_a_museum_has_no_post",

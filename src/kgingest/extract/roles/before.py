@@ -137,6 +137,9 @@ class TitleBefore(PostReader):
             token = self.doc[i]
             if "\n" in token.whitespace_ or "\n" in token.text:
                 break
+            if token.is_space:
+                i -= 1  # a no-break space the tokenizer kept as a token ("reporter\xa0X") parts nothing
+                continue
             ref = self.context.mention_at(token)
             if ref is not None:
                 actor = self.index.actor(ref.key)
