@@ -1281,6 +1281,27 @@ POSITIVE += [
         want=(("Tom Vance", "reporter", "Lakeside Herald"),),
     ),
     Case(
+        "place_party_post_before_name",
+        "Former Vermont Republican Governor Ned Pratt chaired the board.",
+        want=(("Ned Pratt", "Governor", "Vermont"),),
+    ),
+    Case(
+        "place_party_post_before_comma",
+        "The bridge was opened in 1990 by a former Vermont Republican Governor, Ned Pratt.",
+        want=(("Ned Pratt", "Governor", "Vermont"),),
+    ),
+    Case(
+        "place_party_mention_post_before_comma",
+        "Democrats met in Topeka on Monday to pick a nominee. Speakers praised a former Kansas Democratic "
+        "Governor, Ned Pratt, for his budgets.",
+        want=(("Ned Pratt", "Governor", "Kansas"),),
+    ),
+    Case(
+        "party_before_minister_stays_the_owner",
+        "Likud Minister Avi Doron said the plan would pass.",
+        want=(("Avi Doron", "Minister", "Likud"),),
+    ),
+    Case(
         "worked_as_post_for_named_company",
         "Omar Haddad worked as an economist for the Deltaline rail company until 2019.",
         want=(("Omar Haddad", "economist", "Deltaline"),),
@@ -1352,6 +1373,11 @@ NEGATIVE += [
         "description_and_residence_is_no_post",
         "Rana Aziz, an avid sailor and resident of Leeds, chaired the meeting.",
         forbid=(("Rana Aziz", "*"),),
+    ),
+    Case(
+        "party_before_senator_is_no_title_word",
+        "Democratic Senator Ruth Amsel said the bill would fail.",
+        forbid=(("Ruth Amsel", "Democratic Senator"),),
     ),
     Case(
         "visitor_at_a_museum_has_no_post",

@@ -79,7 +79,10 @@ class TitleBefore(PostReader):
         if qualifier is None and described is None:
             described, title_tokens = self._owner_inside_title(title_tokens)
             title = span_text(self.text, title_tokens)
-        adjacent = qualifier is not None and not self.text[qualifier.span.end : title_tokens[0].idx].strip()
+        # Adjacent also across the holder's party ("Xshire Republican Governor X").
+        adjacent = qualifier is not None and all(
+            is_party_word(t) for t in self.context.tokens(qualifier.span.end, title_tokens[0].idx)
+        )
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
         of, member_of = self.owners.of_for(qualifier, head, adjacent)
@@ -147,6 +150,9 @@ class TitleBefore(PostReader):
                 if ref.key != self.context.holder_key(span) and (actor is None or actor.type is not ActorType.PERSON):
                     qualifier = ref
                 break
+            if title_tokens and is_party_word(token) and self._place_before(i, sent_start):
+                i -= 1  # "Xshire Republican Governor X": the party is the holder's; the post is the place's
+                continue
             if token.text in POSSESSIVE_MARKS or (title_tokens and is_party_word(token)):
                 break
             if self.context.title_word(token):

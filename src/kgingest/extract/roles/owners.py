@@ -539,3 +539,19 @@ class PostReader:
         self.doc = context.doc
         self.text = context.text
         self.index = context.index
+
+    def _place_before(self, i: int, sent_start: int) -> bool:
+        """A place or state named right before the word at ``i`` (a party word between it and a post: "Xshire
+        Republican Governor X" is the holder's party, and the post the place's)."""
+        ref = self.context.mention_at(self.doc[i - 1]) if i - 1 >= sent_start else None
+        return ref is not None and (ref.is_place or self.context.is_type(ref, ActorType.STATE))
+
+    def _party_after_place(self, i: int, sent_start: int) -> int | None:
+        """Where the party mention holding the word at ``i`` starts, when a place or state comes right before it
+        ("Xshire Democratic Governor, X"); None otherwise."""
+        ref = self.context.mention_at(self.doc[i]) if i >= sent_start else None
+        actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+        if ref is None or actor is None or not is_party(actor):
+            return None
+        first = self.context.tokens(ref.span.begin, ref.span.end)[0].i
+        return first if self._place_before(first, sent_start) else None
