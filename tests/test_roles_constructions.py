@@ -1302,6 +1302,16 @@ POSITIVE += [
         want=(("Avi Doron", "Minister", "Likud"),),
     ),
     Case(
+        "as_local_post_opening_the_sentence",
+        "As governor of Vermont in 1990, Ned Pratt signed the bill.",
+        want=(("Ned Pratt", "governor", "Vermont"),),
+    ),
+    Case(
+        "as_post_of_org_opening_the_sentence",
+        "As chairman of the Orbis Group, Tom Vance was photographed with the donors.",
+        want=(("Tom Vance", "chairman", "Orbis Group"),),
+    ),
+    Case(
         "worked_as_post_for_named_company",
         "Omar Haddad worked as an economist for the Deltaline rail company until 2019.",
         want=(("Omar Haddad", "economist", "Deltaline"),),
@@ -1378,6 +1388,16 @@ NEGATIVE += [
         "party_before_senator_is_no_title_word",
         "Democratic Senator Ruth Amsel said the bill would fail.",
         forbid=(("Ruth Amsel", "Democratic Senator"),),
+    ),
+    Case(
+        "as_a_result_opening_is_no_post",
+        "As a result, Tom Vance left the Orbis Group in May.",
+        forbid=(("Tom Vance", "*"),),
+    ),
+    Case(
+        "as_a_child_opening_is_no_post",
+        "As a child in Leeds, Tom Vance watched the Orbis Group build the docks.",
+        forbid=(("Tom Vance", "*"),),
     ),
     Case(
         "visitor_at_a_museum_has_no_post",

@@ -26,6 +26,7 @@ from kgingest.extract.roles.words import (
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     NON_POST_NOUNS,
+    PLACE_POST_HEADS,
     POSSESSIVE_PRONOUNS,
     POST_NOUNS,
     SUCCESSION_VERBS,
@@ -67,6 +68,11 @@ class AsPost:
 
     def _holder(self, head: Token) -> tuple[str | None, str | None]:
         """The person who holds the post, and the person succeeded in it ("Y succeeds X as ...")."""
+        opening = next((c for c in head.children if c.lower_ == "as" and c.i == c.sent.start), None)
+        if opening is not None and head.pos_ in ("VERB", "AUX"):
+            # "As mayor of Xville, X opened the bridge": a post opening the sentence is its subject's (a named
+            # one: which of two people named before "she" is, the text may not settle).
+            return self._first_person(c for c in head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"), None
         if head.pos_ == "NOUN" and head.lower_ in POST_NOUNS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return (self._person(owner) if owner is not None else None), None
@@ -107,6 +113,8 @@ class AsPost:
             if obj is None:
                 return None
             ref = self.context.mention_at(obj) or self._named_company(obj)
+            if ref is not None and ref.is_place and canonical(title) in PLACE_POST_HEADS:
+                return ref.key  # "as governor of Xshire": a local post is the place's
             if ref is not None and not ref.is_place:
                 kind = self.context.antecedents.actor_type(ref.key)
                 return ref.key if kind in (ActorType.ORGANIZATION, ActorType.STATE) else None
