@@ -1390,6 +1390,11 @@ NEGATIVE += [
         forbid=(("Ruth Amsel", "Democratic Senator"),),
     ),
     Case(
+        "bare_post_repeating_an_owned_one_adds_nothing",
+        "Ned Pratt served as Governor of Vermont for a decade. Voters still remember Gov. Ned Pratt's budgets.",
+        forbid=(("Ned Pratt", "Gov.", None),),
+    ),
+    Case(
         "as_a_result_opening_is_no_post",
         "As a result, Tom Vance left the Orbis Group in May.",
         forbid=(("Tom Vance", "*"),),

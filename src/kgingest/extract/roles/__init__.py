@@ -262,6 +262,10 @@ class _RoleFinder:
         title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
         if (person.key, title_key, found.of) in seen:
             return None
+        # A post with no owner adds nothing once the same post of the person is known with one ("Governor of
+        # Xshire X ... Gov. X").
+        if found.of is None and any(k[0] == person.key and k[1] == title_key and k[2] is not None for k in seen):
+            return None
         # An affiliation adds nothing once a titled post in the same body is known.
         if found.title is None and any(k[0] == person.key and k[2] == found.of for k in seen):
             return None
