@@ -93,7 +93,8 @@ class TitleBeforeComma(PostReader):
                 break
             group = word.pos_ == "ADJ" and k == j and self.doc[k - 1].lower_ in DEFINITE_ARTICLES
             article = k < j and word.lower_ in DEFINITE_ARTICLES and self.doc[k - 1].lower_ in _PORTFOLIO_PREPOSITIONS
-            if not article and (self._title_part(word) or (word.pos_ != "NOUN" and not group)):
+            # (The parser may hang "the elderly" on the name as a modifier: no title word for all that.)
+            if not article and not group and (self._title_part(word) or word.pos_ != "NOUN"):
                 return []
             k -= 1
         if k == j:
