@@ -79,10 +79,7 @@ class TitleBefore(PostReader):
         if qualifier is None and described is None:
             described, title_tokens = self._owner_inside_title(title_tokens)
             title = span_text(self.text, title_tokens)
-        # Adjacent also across the holder's party ("Xshire Republican Governor X").
-        adjacent = qualifier is not None and all(
-            is_party_word(t) for t in self.context.tokens(qualifier.span.end, title_tokens[0].idx)
-        )
+        adjacent = qualifier is not None and self._adjacent(qualifier, title_tokens[0])
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
         of, member_of = self.owners.of_for(qualifier, head, adjacent)
@@ -110,6 +107,10 @@ class TitleBefore(PostReader):
             and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
+
+    def _adjacent(self, qualifier: MentionRef, first: Token) -> bool:
+        """Nothing but the holder's party between the qualifier and the title ("Xshire Republican Governor X")."""
+        return all(is_party_word(t) for t in self.context.tokens(qualifier.span.end, first.idx))
 
     def _title_proper(
         self, title_tokens: list[Token], qualifier: MentionRef | None

@@ -298,9 +298,7 @@ class Owners:
         """ "Acme Computer CEO": capitalised words opening a title that are no title words and start with the
         name of an organization the article names elsewhere; that organization and the title after them."""
         named = 0
-        while named < len(title_tokens) - 1 and (
-            not _title_word_proper(title_tokens[named]) or _joining_hyphen(title_tokens, named)
-        ):
+        while named < len(title_tokens) - 1 and _name_word(title_tokens, named):
             named += 1
         for end in range(named, 0, -1):
             first, last = title_tokens[0], title_tokens[end - 1]
@@ -507,6 +505,11 @@ def _up_to(token: Token, top: Token) -> list[Token]:
             break
         chain.append(ancestor)
     return chain
+
+
+def _name_word(tokens: list[Token], k: int) -> bool:
+    """A word of a name opening a title: no title word proper, or a hyphen inside the name."""
+    return not _title_word_proper(tokens[k]) or _joining_hyphen(tokens, k)
 
 
 def _joining_hyphen(tokens: list[Token], k: int) -> bool:
