@@ -1312,6 +1312,11 @@ POSITIVE += [
         want=(("Tom Vance", "chairman", "Orbis Group"),),
     ),
     Case(
+        "member_of_a_congregation_of_a_church",
+        "Lena Brook, a member of the Leeds congregation of the Grace Fellowship Church, was among them.",
+        want=(("Lena Brook", "member", "Grace Fellowship Church"),),
+    ),
+    Case(
         "worked_as_post_for_named_company",
         "Omar Haddad worked as an economist for the Deltaline rail company until 2019.",
         want=(("Omar Haddad", "economist", "Deltaline"),),
