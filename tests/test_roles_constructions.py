@@ -1410,6 +1410,11 @@ NEGATIVE += [
         forbid=(("Tom Vance", "*"),),
     ),
     Case(
+        "double_space_before_a_post_under_someone",
+        "It matters little, said Ana Ruiz, a  budget official under Presidents  Lind and Tom Vance.",
+        forbid=(("Tom Vance", "budget official under President|budget official under Presidents"),),
+    ),
+    Case(
         "visitor_at_a_museum_has_no_post",
         "Anna Berg, a tourist at the Louvre, filmed the fire.",
         forbid=(("Anna Berg", "*"),),

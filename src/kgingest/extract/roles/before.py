@@ -48,6 +48,10 @@ _TITLE_OF_ORG = re.compile(
 )
 
 
+# No-break spaces, which join a post to the name after it in some typesetting.
+_NO_BREAK_SPACES = "\u00a0\u202f"
+
+
 class TitleBefore(PostReader):
     def find(self, first: Token, span: Span, earlier: dict[str, str | None]) -> Found | None:
         title_tokens, qualifier, i = self._title_and_qualifier(first, span, first.i - 1)
@@ -141,7 +145,7 @@ class TitleBefore(PostReader):
             token = self.doc[i]
             if "\n" in token.whitespace_ or "\n" in token.text:
                 break
-            if token.is_space:
+            if token.is_space and token.text.strip(_NO_BREAK_SPACES) == "":
                 i -= 1  # a no-break space the tokenizer kept as a token ("reporter\xa0X") parts nothing
                 continue
             ref = self.context.mention_at(token)
