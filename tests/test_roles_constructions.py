@@ -1327,6 +1327,11 @@ POSITIVE += [
         want=(("Lena Brook", "consultant", "Harrow Mills"),),
     ),
     Case(
+        "as_post_with_a_companion_then_at_org",
+        "Tom Vance worked as an engineer with his wife at the Orbis Group.",
+        want=(("Tom Vance", "engineer", "Orbis Group"),),
+    ),
+    Case(
         "then_post_in_a_quote",
         '"Then-Deputy Chief of Staff Leo Marsh wrote most of the plan," the group said.',
         want=(("Leo Marsh", "Deputy Chief of Staff", "?"),),

@@ -121,6 +121,8 @@ class AsPost:
             if obj.lower_ in COMPANY_NOUNS or obj.lower_ in COMPANY_MEMBER_QUALIFIERS:
                 # "of the company", "of the board": the company the story is about so far.
                 return self.owners.described("company", obj.idx)
+            if prep.lower_ in ("for", "with"):
+                continue  # "as an engineer with her brother at Acme": a companion or a span, the body comes later
             return None
         poss = next((c for c in title.children if c.dep_ == "poss"), None)
         if poss is not None:
