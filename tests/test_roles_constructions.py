@@ -1375,6 +1375,16 @@ NEGATIVE += [
         forbid=(("Carl Voss", "*", "Germany"),),
     ),
     Case(
+        "party_post_after_place_and_party_is_not_the_place_s",
+        "Vermont Republican leader Sam Kettle criticized the budget.",
+        forbid=(("Sam Kettle", "*", "Vermont"),),
+    ),
+    Case(
+        "party_chairman_after_place_and_party_is_not_the_place_s",
+        "Oregon Democratic chairman Ada Rowe, who backed the plan, spoke first.",
+        forbid=(("Ada Rowe", "*", "Oregon"),),
+    ),
+    Case(
         "as_post_for_a_person_is_no_workplace",
         "Omar Haddad worked as a driver for Tom Reed in the summer.",
         forbid=(("Omar Haddad", "*", "Tom Reed"),),

@@ -155,7 +155,7 @@ class TitleBefore(PostReader):
                 if ref.key != self.context.holder_key(span) and (actor is None or actor.type is not ActorType.PERSON):
                     qualifier = ref
                 break
-            if title_tokens and is_party_word(token) and self._place_before(i, sent_start):
+            if title_tokens and is_party_word(token) and self._place_before(i, sent_start, title_tokens):
                 i -= 1  # "Xshire Republican Governor X": the party is the holder's; the post is the place's
                 continue
             if token.text in POSSESSIVE_MARKS or (title_tokens and is_party_word(token)):

@@ -141,12 +141,12 @@ class TitleBeforeComma(PostReader):
             and self.context.mention_at(self.doc[j]) is None
             and (self._title_part(self.doc[j]) or self._list_comma(j, title_tokens))
         ):
-            if title_tokens and is_party_word(self.doc[j]) and self._place_before(j, sent_start):
+            if title_tokens and is_party_word(self.doc[j]) and self._place_before(j, sent_start, title_tokens):
                 j -= 1  # "Xshire Republican Governor, X": the party is the holder's, the post the place's
                 break
             title_tokens.insert(0, self.doc[j])
             j -= 1
-        party = self._party_after_place(j, sent_start) if title_tokens else None
+        party = self._party_after_place(j, sent_start, title_tokens) if title_tokens else None
         if party is not None:
             j = party - 1  # "Xshire Democratic Governor, X": the party is the holder's, the post the place's
         if title_tokens and j > sent_start and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
@@ -222,7 +222,7 @@ class TitleBeforeComma(PostReader):
         while j >= sent_start and self.context.mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
             title_tokens.insert(0, self.doc[j])
             j -= 1
-        party = self._party_after_place(j, sent_start) if title_tokens else None
+        party = self._party_after_place(j, sent_start, title_tokens) if title_tokens else None
         if party is not None:
             j = party - 1  # "Xshire Democratic Governor, X": the party is the holder's, the post the place's
         title_tokens = trim(title_tokens)

@@ -35,6 +35,7 @@ from kgingest.extract.roles.words import (
     SPEAKING_PLACE_PREPOSITIONS,
     canonical,
     is_party,
+    is_public_office,
     singular,
 )
 from kgingest.gazetteer import load_gazetteer
@@ -543,13 +544,16 @@ class PostReader:
         self.text = context.text
         self.index = context.index
 
-    def _place_before(self, i: int, sent_start: int) -> bool:
-        """A place or state named right before the word at ``i`` (a party word between it and a post: "Xshire
-        Republican Governor X" is the holder's party, and the post the place's)."""
+    def _place_before(self, i: int, sent_start: int, title_tokens: list[Token]) -> bool:
+        """A place or state named right before the word at ``i``, before a public office (a party word between it
+        and the post: "Xshire Republican Governor X" is the holder's party, and the post the place's; "Xshire
+        Republican leader X" is the party's)."""
+        if not is_public_office(title_tokens):
+            return False
         ref = self.context.mention_at(self.doc[i - 1]) if i - 1 >= sent_start else None
         return ref is not None and (ref.is_place or self.context.is_type(ref, ActorType.STATE))
 
-    def _party_after_place(self, i: int, sent_start: int) -> int | None:
+    def _party_after_place(self, i: int, sent_start: int, title_tokens: list[Token]) -> int | None:
         """Where the party mention holding the word at ``i`` starts, when a place or state comes right before it
         ("Xshire Democratic Governor, X"); None otherwise."""
         ref = self.context.mention_at(self.doc[i]) if i >= sent_start else None
@@ -557,4 +561,4 @@ class PostReader:
         if ref is None or actor is None or not is_party(actor):
             return None
         first = self.context.tokens(ref.span.begin, ref.span.end)[0].i
-        return first if self._place_before(first, sent_start) else None
+        return first if self._place_before(first, sent_start, title_tokens) else None
