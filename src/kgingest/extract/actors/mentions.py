@@ -243,7 +243,7 @@ class MentionCollector(RuledNames):
         found: list[Mention] = []
         for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, TITLE_BEFORE_NAME):
             for match in pattern.finditer(self.text):
-                if "title" in match.groupdict() and match.group("title").lower() not in TITLE_HEADS:
+                if "title" in match.groupdict() and match.group("title").lower().split("-")[-1] not in TITLE_HEADS:
                     continue
                 begin, end = match.span("name")
                 words = match.group("name").split()

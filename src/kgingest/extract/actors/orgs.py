@@ -8,6 +8,7 @@ from kgingest.extract.actor_lexicon import (
     NO_SHORT_FORM_NAMES,
     POST_HEADS,
     STATE_ORGAN_HEADS,
+    STATE_POST_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -39,6 +40,8 @@ from kgingest.model import Span
 
 # "<post> of (the)" right before a body's name.
 _POST_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+# "<post> for " right before a name: "Minister for ...".
+_POST_FOR_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+for\s+$")
 # Initials with a small word's letter in lowercase: "MoD", "DoE", "HoC".
 _MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # "-led", "-run" after a word: a compound adjective it opens.
@@ -64,6 +67,9 @@ class PersonAndPartyClaims(PersonFinder):
         if person is not None and entity.label in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"):
             person.mentions.append(entity.span(self.text))
             self._take(entity.begin, entity.end)
+            return True
+        if entity.label == "ORG" and self._state_post_portfolio(entity):
+            self._take(entity.begin, entity.end)  # "Minister for Veterans Affairs X": the post's portfolio
             return True
         if entity.label in ("NORP", "ORG") and " " not in name and _party_stem(name) and self._portfolio(entity):
             self._take(entity.begin, entity.end)  # "Labour Minister X": a portfolio, not the party
@@ -124,6 +130,18 @@ class PersonAndPartyClaims(PersonFinder):
             bearers = [d for d in self.persons if len(d.name.split()) > 1 and d.name.split()[-1].upper() == name]
             person = bearers[0] if len(bearers) == 1 else None
         return person
+
+    def _state_post_portfolio(self, entity: Mention) -> bool:
+        """ "Veterans Affairs" in "Deputy Minister for Veterans Affairs": after a state's post and "for", words
+        ending in a portfolio's word name the post's field, no body (a body's name ends in its own head noun)."""
+        post = _POST_FOR_BEFORE.search(self.text, max(0, entity.begin - 40), entity.begin)
+        words = entity.name(self.text).split()
+        return (
+            post is not None
+            and post.group(1).lower() in STATE_POST_HEADS
+            and words[-1].lower() in TITLE_MODIFIERS
+            and words[-1].lower() not in ORG_HEAD_NOUNS
+        )
 
     def _portfolio(self, entity: Mention) -> bool:
         """A party word right before "Minister"/"Secretary"/"Ministry" names a portfolio ("Labour Minister")."""

@@ -102,8 +102,9 @@ NAME_COMMA_TITLE = re.compile(
 )
 # "Chief Executive Ana Ruiz told ...": a name after a capitalised title, before a reporting verb, a comma, "of" and
 # the body or country the post belongs to ("Chancellor Ana Ruiz of Austria"), a possessive, "and" or a full stop.
+# The title may join two posts with a hyphen ("Secretary-Treasurer"); its last part is the one checked.
 TITLE_BEFORE_NAME = re.compile(
-    rf"(?<![\w\-])(?P<title>[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
+    rf"(?<![\w\-])(?P<title>(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
     r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,| +of\s+(?:the\s+)?[A-Z]|['’]s\b| +and\s|\.(?:\s|$))"
 )
 # "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".

@@ -39,6 +39,7 @@ class RuledNames(NameSplitting):
                 continue
             found.append(Mention(begin, end, end, "ORG"))
         found += self._names_before_posts([*mentions, *found])
+        found += self._organs_before_posts([*mentions, *found])
         found += self._names_after_org_nouns([*mentions, *found])
         return sorted([*mentions, *found], key=lambda m: (m.begin, m.end))
 
@@ -82,6 +83,26 @@ class RuledNames(NameSplitting):
                 or find_country_forms(name)
                 or _party_stem(name)
                 or (len(words) == 1 and words[0].is_sent_start and _is_common_noun(self.doc, words[0].lower_))
+            ):
+                continue
+            found.append(Mention(begin, end, end, "ORG"))
+        return found
+
+    def _organs_before_posts(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Ruritanian interior ministry spokesman X": after a demonym, the lowercase field and organ noun before a
+        post and a name are the state's organ, the body the post is held in (the entity ruler's
+        ORGAN_BEFORE_POST); the demonym stays the state's mention."""
+        found: list[Mention] = []
+        for match in without_overlaps(rule_spans(self.doc, "ORGAN_BEFORE_POST")):
+            demonym, organ = match[0], match[-3]
+            begin, end = match[1].idx, organ.idx + len(organ.text)
+            forms = find_country_forms(demonym.text)
+            if (
+                self._in_heading(begin, end)
+                or not forms
+                or any(form.kind != "demonym" for form in forms)
+                or any(m.begin < end and begin < m.end for m in [*mentions, *found])
+                or any(t.lower_ in TITLE_HEADS for t in match[1:-3])
             ):
                 continue
             found.append(Mention(begin, end, end, "ORG"))

@@ -260,7 +260,7 @@ class _RoleFinder:
         if found.of is None and not (found.bare and found.title):
             return None
         title_key = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in (found.title or "").lower().split())
-        if (person.key, title_key, found.of) in seen:
+        if (person.key, title_key, found.of) in seen or _known_with_owner(found, person.key, title_key, seen):
             return None
         # An affiliation adds nothing once a titled post in the same body is known.
         if found.title is None and any(k[0] == person.key and k[2] == found.of for k in seen):
@@ -451,6 +451,12 @@ def _given_by_verb(role: Role) -> bool:
     """A post a verb of leading gave: its evidence does not write the title ("X, who has led the union")."""
     title = (role.title or "").lower()
     return title in _LEADING_VERB_POSTS and title not in role.evidence.text.lower()
+
+
+def _known_with_owner(found: Found, holder: str, title_key: str, seen: set[tuple[str, str, str | None]]) -> bool:
+    """A post with no owner adds nothing once the same post of the person is known with one ("Governor of Xshire
+    X ... Gov. X")."""
+    return found.of is None and any(k[0] == holder and k[1] == title_key and k[2] is not None for k in seen)
 
 
 def _respective(found: Found, k: int) -> Found | None:

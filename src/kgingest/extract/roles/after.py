@@ -21,6 +21,7 @@ from kgingest.extract.roles.words import (
     CITY_NOUNS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
+    CONJUNCTIONS,
     DEFINITE_ARTICLES,
     GIVING_VERBS,
     INDEFINITE_ARTICLES,
@@ -315,15 +316,16 @@ class TitleAfter(PostReader):
             inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
             if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:
                 continue
-            title_words = [w.group(0) for w in words[:k]]
+            first = _after_description(words[:k])
+            title_words = [w.group(0) for w in words[first:k]]
             cut = next((i for i, w in enumerate(title_words) if w in PORTFOLIO_PREPOSITIONS), len(title_words))
             heads = [w.lower() for w in title_words[:cut]]
             if not heads or heads[-1] not in TITLE_HEADS or title_words[0].lower() in TITLE_DROP:
                 continue
             if any(w.lower() in INDEFINITE_ARTICLES for w in title_words[cut:]):
                 break  # "a lawyer for a client of Acme": the body is the client's, not the post's
-            title = self.text[offset + words[0].start() : offset + words[k - 1].end()]
-            if self._has_clause_verb(offset + words[0].start(), offset + words[k - 1].end()):
+            title = self.text[offset + words[first].start() : offset + words[k - 1].end()]
+            if self._has_clause_verb(offset + words[first].start(), offset + words[k - 1].end()):
                 continue  # "Name was hired in May and served as director of X": a clause, not a title
             found = self._organization_after(span, title, offset + words[k].end())
             if inside_part and found is None:
@@ -376,6 +378,16 @@ class TitleAfter(PostReader):
             if key is not None:
                 return Found(title, key, span.begin, target + noun.end())
         return None
+
+
+def _after_description(words: list[re.Match[str]]) -> int:
+    """Where the post starts after a description joined to it by "and" that names no post ("a keen cyclist and
+    data manager at Acme"): right after that "and"; else at the first word."""
+    joints = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
+    if not joints or joints[-1] + 1 >= len(words):
+        return 0
+    described = [w.group(0).lower() for w in words[: joints[-1]]]
+    return 0 if any(w in TITLE_HEADS for w in described) else joints[-1] + 1
 
 
 def _says_when_or_how(word: str) -> bool:

@@ -16,14 +16,17 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NOUN_MODIFIERS, SUBJECTS
+from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
     APPOINTING_VERBS,
+    APPOSITIVE_CONNECTORS,
     AS_POST_VERBS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
     NON_POST_NOUNS,
+    PLACE_POST_HEADS,
     POSSESSIVE_PRONOUNS,
     POST_NOUNS,
     SUCCESSION_VERBS,
@@ -65,6 +68,11 @@ class AsPost:
 
     def _holder(self, head: Token) -> tuple[str | None, str | None]:
         """The person who holds the post, and the person succeeded in it ("Y succeeds X as ...")."""
+        opening = next((c for c in head.children if c.lower_ == "as" and c.i == c.sent.start), None)
+        if opening is not None and head.pos_ in ("VERB", "AUX"):
+            # "As mayor of Xville, X opened the bridge": a post opening the sentence is its subject's (a named
+            # one: which of two people named before "she" is, the text may not settle).
+            return self._first_person(c for c in head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"), None
         if head.pos_ == "NOUN" and head.lower_ in POST_NOUNS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return (self._person(owner) if owner is not None else None), None
@@ -99,17 +107,22 @@ class AsPost:
         return key if key is not None and self.context.is_type_key(key, ActorType.PERSON) else None
 
     def _owner(self, title: Token, holder: str, succeeded: str | None, name: str) -> str | None:
-        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+        # "as director of Acme", "as a geologist for Acme", "as an engineer with Acme": the body the post is in.
+        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in APPOSITIVE_CONNECTORS):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None:
                 return None
-            ref = self.context.mention_at(obj)
+            ref = self.context.mention_at(obj) or self._named_company(obj)
+            if ref is not None and ref.is_place and canonical(title) in PLACE_POST_HEADS:
+                return ref.key  # "as governor of Xshire": a local post is the place's
             if ref is not None and not ref.is_place:
                 kind = self.context.antecedents.actor_type(ref.key)
                 return ref.key if kind in (ActorType.ORGANIZATION, ActorType.STATE) else None
             if obj.lower_ in COMPANY_NOUNS or obj.lower_ in COMPANY_MEMBER_QUALIFIERS:
                 # "of the company", "of the board": the company the story is about so far.
                 return self.owners.described("company", obj.idx)
+            if prep.lower_ in ("for", "with"):
+                continue  # "as an engineer with her brother at Acme": a companion or a span, the body comes later
             return None
         poss = next((c for c in title.children if c.dep_ == "poss"), None)
         if poss is not None:
@@ -132,6 +145,16 @@ class AsPost:
             return owners.pop()
         return self.context.main_organization if not owners and is_company_title(name) else None
 
+    def _named_company(self, noun: Token) -> MentionRef | None:
+        """ "the Acme mining company": the organization named before a noun for a company."""
+        if noun.lower_ not in COMPANY_NOUNS:
+            return None
+        for modifier in (c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i):
+            ref = self.context.mention_at(modifier)
+            if ref is not None and not ref.is_place and self.context.is_type_key(ref.key, ActorType.ORGANIZATION):
+                return ref
+        return None
+
     def _appointing_body(self, title: Token, holder: str) -> str | None:
         """ "Acme hired X as chief economist": an organization or state that puts the object in a post is the
         post's owner (a person who names someone may fill another body's post)."""
@@ -153,7 +176,7 @@ def _title_end(title: Token) -> int:
     chairwoman on Monday")."""
     last = title
     for child in title.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+        if child.dep_ == "prep" and child.lower_ in APPOSITIVE_CONNECTORS:
             last = child.right_edge
     return last.idx + len(last.text)
 

@@ -48,6 +48,10 @@ _TITLE_OF_ORG = re.compile(
 )
 
 
+# No-break spaces, which join a post to the name after it in some typesetting.
+_NO_BREAK_SPACES = "\u00a0\u202f"
+
+
 class TitleBefore(PostReader):
     def find(self, first: Token, span: Span, earlier: dict[str, str | None]) -> Found | None:
         title_tokens, qualifier, i = self._title_and_qualifier(first, span, first.i - 1)
@@ -79,7 +83,7 @@ class TitleBefore(PostReader):
         if qualifier is None and described is None:
             described, title_tokens = self._owner_inside_title(title_tokens)
             title = span_text(self.text, title_tokens)
-        adjacent = qualifier is not None and not self.text[qualifier.span.end : title_tokens[0].idx].strip()
+        adjacent = qualifier is not None and self._adjacent(qualifier, title_tokens[0])
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
         of, member_of = self.owners.of_for(qualifier, head, adjacent)
@@ -97,7 +101,9 @@ class TitleBefore(PostReader):
         bare = (
             qualifier is None
             and described is None
-            and not self.context.quoted(first)
+            # In a quotation only a seat ("Judge X") or a post written in full ("then-Deputy Chief of Staff X"):
+            # a speaker's "Chief X" is a form of address, and may be anyone's.
+            and (not self.context.quoted(first) or _formal_in_quote(head, title_tokens))
             # An occupation counts as a formal post only when written as one, its head noun too ("Senior
             # Researcher X"): "Automotive analyst X" is an analyst, whose firm the text does not give.
             and (head in POST_HEADS or (_capitalised(title_tokens) and not title_tokens[0].is_sent_start))
@@ -105,6 +111,10 @@ class TitleBefore(PostReader):
             and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
+
+    def _adjacent(self, qualifier: MentionRef, first: Token) -> bool:
+        """Nothing but the holder's party between the qualifier and the title ("Xshire Republican Governor X")."""
+        return all(is_party_word(t) for t in self.context.tokens(qualifier.span.end, first.idx))
 
     def _title_proper(
         self, title_tokens: list[Token], qualifier: MentionRef | None
@@ -135,6 +145,9 @@ class TitleBefore(PostReader):
             token = self.doc[i]
             if "\n" in token.whitespace_ or "\n" in token.text:
                 break
+            if token.is_space and token.text.strip(_NO_BREAK_SPACES) == "":
+                i -= 1  # a no-break space the tokenizer kept as a token ("reporter\xa0X") parts nothing
+                continue
             ref = self.context.mention_at(token)
             if ref is not None:
                 actor = self.index.actor(ref.key)
@@ -142,6 +155,9 @@ class TitleBefore(PostReader):
                 if ref.key != self.context.holder_key(span) and (actor is None or actor.type is not ActorType.PERSON):
                     qualifier = ref
                 break
+            if title_tokens and is_party_word(token) and self._place_before(i, sent_start, title_tokens):
+                i -= 1  # "Xshire Republican Governor X": the party is the holder's; the post is the place's
+                continue
             if token.text in POSSESSIVE_MARKS or (title_tokens and is_party_word(token)):
                 break
             if self.context.title_word(token):
@@ -315,6 +331,12 @@ def _only_leads_a_name(token: Token) -> bool:
         or token.lower_.rstrip(".") in PERSONAL_HONORIFICS
         or token.text == "."
     )
+
+
+def _formal_in_quote(head: str, title_tokens: list[Token]) -> bool:
+    """A capitalised post a quotation gives as a post: a seat, or a title of several words."""
+    words = [t for t in title_tokens if t.is_alpha]
+    return _capitalised(title_tokens) and head in POST_HEADS and (head in SEAT_INSTITUTIONS or len(words) > 1)
 
 
 def _capitalised(title_tokens: list[Token]) -> bool:

@@ -31,6 +31,7 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_PRONOUNS,
     canonical,
     head_of,
+    is_party_word,
     is_state_post,
     span_text,
     trim,
@@ -82,19 +83,32 @@ class TitleBeforeComma(PostReader):
 
     def _portfolio_back(self, j: int, sent_start: int) -> list[Token]:
         """ "of safety" in "Acme's head of safety, X": "of" and up to two lowercase nouns after a title head, that
-        are no title words themselves."""
+        are no title words themselves; also "for" after a state's post or after a post written with its own "of"
+        ("minister for housing", "minister for the young": "the" and an adjective for a group of
+        people)."""
         k = j
         while k > sent_start and j - k < 2 and self.doc[k].is_alpha and self.doc[k].text.islower():
-            if self.doc[k].lower_ in OWNER_PREPOSITIONS:
+            word = self.doc[k]
+            if word.lower_ in _PORTFOLIO_PREPOSITIONS and k < j:
                 break
-            if self._title_part(self.doc[k]) or self.doc[k].pos_ != "NOUN":
+            group = word.pos_ == "ADJ" and k == j and self.doc[k - 1].lower_ in DEFINITE_ARTICLES
+            article = k < j and word.lower_ in DEFINITE_ARTICLES and self.doc[k - 1].lower_ in _PORTFOLIO_PREPOSITIONS
+            # (The parser may hang "the elderly" on the name as a modifier: no title word for all that.)
+            if not article and not group and (self._title_part(word) or word.pos_ != "NOUN"):
                 return []
             k -= 1
         if k == j:
             return self._capitalised_portfolio_back(j, sent_start)
-        if self.doc[k].lower_ not in OWNER_PREPOSITIONS or canonical(self.doc[k - 1]) not in TITLE_HEADS:
+        preposition, before = self.doc[k].lower_, self.doc[k - 1]
+        if k - 1 <= sent_start or preposition not in _PORTFOLIO_PREPOSITIONS:
             return []
-        return list(self.doc[k : j + 1])
+        if preposition in OWNER_PREPOSITIONS:
+            return list(self.doc[k : j + 1]) if canonical(before) in TITLE_HEADS else []
+        if canonical(before) in STATE_POST_HEADS:
+            return list(self.doc[k : j + 1])
+        title_tokens, _ = self._title_words_back(k - 1, sent_start)
+        of_post = any(t.lower_ in OWNER_PREPOSITIONS for t in title_tokens) and head_of(title_tokens) in TITLE_HEADS
+        return list(self.doc[k : j + 1]) if of_post else []
 
     def _capitalised_portfolio_back(self, j: int, sent_start: int) -> list[Token]:
         """ "for Foreign Affairs" in "Xland's Minister for Foreign Affairs, Y": "of" or "for" and up to three
@@ -127,8 +141,14 @@ class TitleBeforeComma(PostReader):
             and self.context.mention_at(self.doc[j]) is None
             and (self._title_part(self.doc[j]) or self._list_comma(j, title_tokens))
         ):
+            if title_tokens and is_party_word(self.doc[j]) and self._place_before(j, sent_start, title_tokens):
+                j -= 1  # "Xshire Republican Governor, X": the party is the holder's, the post the place's
+                break
             title_tokens.insert(0, self.doc[j])
             j -= 1
+        party = self._party_after_place(j, sent_start, title_tokens) if title_tokens else None
+        if party is not None:
+            j = party - 1  # "Xshire Democratic Governor, X": the party is the holder's, the post the place's
         if title_tokens and j > sent_start and self.doc[j].lower_ in ORGAN_NOUNS and self.doc[j].text.islower():
             k = j - 1
             while (
@@ -202,6 +222,9 @@ class TitleBeforeComma(PostReader):
         while j >= sent_start and self.context.mention_at(self.doc[j]) is None and self._title_part(self.doc[j]):
             title_tokens.insert(0, self.doc[j])
             j -= 1
+        party = self._party_after_place(j, sent_start, title_tokens) if title_tokens else None
+        if party is not None:
+            j = party - 1  # "Xshire Democratic Governor, X": the party is the holder's, the post the place's
         title_tokens = trim(title_tokens)
         if not title_tokens or canonical(title_tokens[-1]) not in TITLE_HEADS:
             return None

@@ -35,6 +35,7 @@ from kgingest.extract.roles.words import (
     SPEAKING_PLACE_PREPOSITIONS,
     canonical,
     is_party,
+    is_public_office,
     singular,
 )
 from kgingest.gazetteer import load_gazetteer
@@ -298,7 +299,7 @@ class Owners:
         """ "Acme Computer CEO": capitalised words opening a title that are no title words and start with the
         name of an organization the article names elsewhere; that organization and the title after them."""
         named = 0
-        while named < len(title_tokens) - 1 and not _title_word_proper(title_tokens[named]):
+        while named < len(title_tokens) - 1 and _name_word(title_tokens, named):
             named += 1
         for end in range(named, 0, -1):
             first, last = title_tokens[0], title_tokens[end - 1]
@@ -507,6 +508,26 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return chain
 
 
+def _name_word(tokens: list[Token], k: int) -> bool:
+    """A word of a name opening a title: no title word proper, or a hyphen inside the name."""
+    return not _title_word_proper(tokens[k]) or _joining_hyphen(tokens, k)
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    """A hyphen with no space around it between two capitalised words that are no title words: inside a name
+    ("AB-CD President"), not between the parts of a post ("Secretary-Treasurer")."""
+    token = tokens[k]
+    if token.text not in ("-", "‑") or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        not before.whitespace_
+        and not token.whitespace_
+        and not _title_word_proper(before)
+        and not _title_word_proper(after)
+    )
+
+
 def _title_word_proper(token: Token) -> bool:
     """A word of a title proper: a title word, or a lowercase word; not a capitalised name."""
     lower = canonical(token)
@@ -522,3 +543,22 @@ class PostReader:
         self.doc = context.doc
         self.text = context.text
         self.index = context.index
+
+    def _place_before(self, i: int, sent_start: int, title_tokens: list[Token]) -> bool:
+        """A place or state named right before the word at ``i``, before a public office (a party word between it
+        and the post: "Xshire Republican Governor X" is the holder's party, and the post the place's; "Xshire
+        Republican leader X" is the party's)."""
+        if not is_public_office(title_tokens):
+            return False
+        ref = self.context.mention_at(self.doc[i - 1]) if i - 1 >= sent_start else None
+        return ref is not None and (ref.is_place or self.context.is_type(ref, ActorType.STATE))
+
+    def _party_after_place(self, i: int, sent_start: int, title_tokens: list[Token]) -> int | None:
+        """Where the party mention holding the word at ``i`` starts, when a place or state comes right before it
+        ("Xshire Democratic Governor, X"); None otherwise."""
+        ref = self.context.mention_at(self.doc[i]) if i >= sent_start else None
+        actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
+        if ref is None or actor is None or not is_party(actor):
+            return None
+        first = self.context.tokens(ref.span.begin, ref.span.end)[0].i
+        return first if self._place_before(first, sent_start, title_tokens) else None

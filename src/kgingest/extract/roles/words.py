@@ -121,6 +121,7 @@ RELATIONAL_MODIFIERS = _roles("relational_modifiers")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
 PLACE_POST_HEADS = _roles("place_post_heads")
+PUBLIC_OFFICE_WORDS = _roles("public_office_words")
 # Posts held in a city ("mayor"), and the nouns for a city that may stand before them ("the city mayor").
 CITY_POST_HEADS = _roles("city_post_heads")
 CITY_NOUNS = _roles("city_nouns")
@@ -207,6 +208,15 @@ def is_state_post(head: str, title_tokens: list[Token]) -> bool:
     if head in STATE_POST_HEADS:
         return True
     return head == "leader" and any(t.lower_ in STATE_LEADER_QUALIFIERS for t in title_tokens)
+
+
+def is_public_office(title_tokens: list[Token]) -> bool:
+    """A post a state or place fills ("Governor", "Senator", "Attorney General"), not a party's own: "Xshire
+    Republican leader X" leads the party there, not Xshire."""
+    head = head_of(title_tokens)
+    if head in STATE_POST_HEADS or head in PLACE_POST_HEADS or head in SEAT_INSTITUTIONS:
+        return True
+    return any(canonical(t) in PUBLIC_OFFICE_WORDS for t in title_tokens)
 
 
 def singular(noun: str) -> str:
