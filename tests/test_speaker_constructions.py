@@ -573,3 +573,29 @@ def test_unnamed_speaker_of_a_noun_phrase_subject_keeps_the_statement(
 )
 def test_no_unnamed_speaker_without_a_speaking_noun_phrase(nlp: Language, text: str) -> None:
     assert extraction(nlp, text).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a rank word narrows the post: "the vice president" is not the president named before
+        (
+            "President Tomas Brandt came on Monday. The vice president insisted the pier would reopen.",
+            "The vice president",
+        ),
+        (
+            "Vice President Tomas Brandt came on Monday. The vice president insisted the pier would reopen.",
+            "Tomas Brandt",
+        ),
+        (
+            "Deputy Mayor Ana Lind toured the docks. The deputy mayor insisted the pier would reopen.",
+            "Ana Lind",
+        ),
+        (
+            "Mayor Ana Lind toured the docks. The deputy mayor insisted the pier would reopen.",
+            "The deputy mayor",
+        ),
+    ],
+)
+def test_a_rank_word_in_a_description_narrows_the_post(nlp: Language, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "pier would reopen") == speaker

@@ -323,6 +323,84 @@ CASES: dict[str, tuple[str, list[Said]]] = {
             Said(FISHERIES, "claiming", "exports had doubled"),
         ],
     ),
+    "participle/adding-of-topic-then-quotation": (
+        'Ferries were idle. "We have begun the talks," Okoro said, adding of the ministry, "They know what we want."',
+        [Said(OKORO, "said", "We have begun the talks"), Said(OKORO, "adding", "They know what we want")],
+    ),
+    "participle/adding-then-quotation-after-a-quotation": (
+        'Ferries were idle. "The pier is safe," Lena Varga said, adding, "The inspectors found no cracks."',
+        [Said(VARGA, "said", "The pier is safe"), Said(VARGA, "adding", "The inspectors found no cracks")],
+    ),
+    "participle/added-of-topic-colon-quotation": (
+        'Ferries were idle. Okoro added of the ministry: "They know what we want."',
+        [Said(OKORO, "added", "They know what we want")],
+    ),
+    # ---- a participle of saying on a piece someone put out, or on those it was sent to: the one who put it out speaks
+    "participle/on-an-ad-run-by-the-subject": (
+        "Ferries were idle. The Coastal Pilots Union ran an ad denouncing the toll as a tax on sailors.",
+        [Said(PILOTS, "denouncing", "the toll as a tax on sailors")],
+    ),
+    "participle/on-a-petition-circulated": (
+        "Ferries were idle. The Coastal Pilots Union circulated a petition urging the ministry to drop the toll.",
+        [Said(PILOTS, "urging", "to drop the toll")],
+    ),
+    "participle/on-an-ad-placed": (
+        "Ferries were idle. The Coastal Pilots Union placed a full-page ad accusing the ministry of lying.",
+        [Said(PILOTS, "accusing", "the ministry of lying")],
+    ),
+    "participle/on-the-recipients-of-an-email": (
+        "Ferries were idle. The Coastal Pilots Union sent an email to members saying the strike would end on Friday.",
+        [Said(PILOTS, "saying", "the strike would end on Friday")],
+    ),
+    "participle/on-a-message-sent": (
+        "Ferries were idle. Lena Varga sent a short message to her volunteers saying the count was over.",
+        [Said(VARGA, "saying", "the count was over")],
+    ),
+    "participle/set-off-after-a-document-acted-on": (
+        "Ferries were idle. The Coastal Pilots Union dismissed a report filed by a former clerk, calling it baseless.",
+        [Said(PILOTS, "calling", "it baseless")],
+    ),
+    # ---- a second clause joined by "and" whose subject the parser took for part of the first clause's object
+    "participle/after-a-second-clause-with-its-own-subject": (
+        "Ferries were idle. The board raised the fees and Lena Varga quit her post, saying the port had been "
+        "mismanaged.",
+        [Said(VARGA, "saying", "the port had been mismanaged")],
+    ),
+    "participle/after-a-second-clause-with-a-named-subject": (
+        "Ferries were idle. The storm flooded the docks and Okoro closed the gate, admitting that the port had failed.",
+        [Said(OKORO, "admitting", "the port had failed")],
+    ),
+    "participle/after-two-verbs-of-one-subject": (
+        "Ferries were idle. Lena Varga raised the fees and cut the staff, saying the port was broke.",
+        [Said(VARGA, "saying", "the port was broke")],
+    ),
+    "participle/after-joined-objects": (
+        "Ferries were idle. Lena Varga met Okoro and Tomas Rielo, saying the port was broke.",
+        [Said(VARGA, "saying", "the port was broke")],
+    ),
+    # ---- after a verb of causing, its object speaks the to-infinitive; after a verb of asking, nobody has yet
+    "infinitive/forced-object-to-admit": (
+        "Ferries were idle. The Ministry of Fisheries forced Okoro to admit that the pier was unsafe.",
+        [Said(OKORO, "admit", "the pier was unsafe")],
+    ),
+    "infinitive/prompted-object-to-warn": (
+        "Ferries were idle. The vote prompted Lena Varga to warn that the port would close.",
+        [Said(VARGA, "warn", "the port would close")],
+    ),
+    # ---- a second verb of saying in a tense other than the reported clause's goes on from the first
+    "coordinated/but-conceded-in-another-tense": (
+        "Ferries were idle. Lena Varga says the toll plan is sound, but conceded that the fares would rise.",
+        [Said(VARGA, "says", "the toll plan is sound"), Said(VARGA, "conceded", "the fares would rise")],
+    ),
+    "coordinated/insists-after-a-past-clause": (
+        "Ferries were idle. Okoro says the crews were tired and insists that the ferry must run.",
+        [Said(OKORO, "says", "the crews were tired"), Said(OKORO, "insists", "the ferry must run")],
+    ),
+    # in the reported clause's own tense it may be the reported subject's: the crews asked
+    "coordinated/same-tense-as-the-reported-clause": (
+        "Ferries were idle. Okoro said the crews are tired and have asked that the ferry stop.",
+        [Said(OKORO, "said", "the crews are tired and have asked that the ferry stop")],
+    ),
     # ---- nominal cues
     "nominal/in-a-statement": (
         "In a statement on Sunday, the Coastal Pilots Union said the talks had failed.",
@@ -765,6 +843,23 @@ def test_quoted_as_denying_reads_as_denied_regression(nlp: Language) -> None:
     quoted = statements_of(nlp, "Okoro was quoted as denying that the strike was illegal.")
     active = statements_of(nlp, "Okoro denied that the strike was illegal.")
     assert [(s.speaker, s.content.text) for s in quoted] == [(s.speaker, s.content.text) for s in active]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # asked to denounce is no denouncing: the one urged says nothing yet
+        ("Ferries were idle. The Ministry of Fisheries urged Okoro to denounce the strike.", OKORO),
+        ("Ferries were idle. Lena Varga pushed Okoro to reject the offer.", OKORO),
+        # the reader of a report did not write what it says
+        ("Ferries were idle. Lena Varga read a report saying the stocks were gone.", VARGA),
+        # those one listens to may be the ones speaking: no piece was sent to them
+        ("Ferries were idle. Okoro listened to the fishermen saying the quota was too low.", OKORO),
+    ],
+)
+def test_no_statement_of_one_who_did_not_say_it(nlp: Language, text: str, not_speaker: Who) -> None:
+    statements = statements_of(nlp, text)
+    assert not any(s.speaker == key(not_speaker) for s in statements), [(s.speaker, s.cue.text) for s in statements]
 
 
 @pytest.mark.parametrize(

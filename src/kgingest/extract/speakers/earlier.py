@@ -292,7 +292,9 @@ def introduced_with(r: SpeakerResolver, head: Token, types: set[ActorType]) -> s
 
 def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
     """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
-    title = head.lower_
+    # "the vice president" is not "President X": a rank word narrows the post the name must be given
+    rank = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.lower_ in RANK_WORDS]
+    title = " ".join([*rank, head.lower_])
     text = doc_text(r.doc)
     epithet = epithet_words(head)
     # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
@@ -316,7 +318,7 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
             continue
         if leading is not None or apposed(after, re.escape(title)):
             return actor.key
-        if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
+        if any(re.search(rf"(?<!\w){re.escape(title)}(?!\w)", alias.lower()) for alias in [actor.name, *actor.aliases]):
             return actor.key
     return None
 
