@@ -348,6 +348,10 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Ferries were idle. The Coastal Pilots Union placed a full-page ad accusing the ministry of lying.",
         [Said(PILOTS, "accusing", "the ministry of lying")],
     ),
+    "participle/on-stories-planted": (
+        "Ferries were idle. The Coastal Pilots Union planted stories in the local press claiming the pier was unsafe.",
+        [Said(PILOTS, "claiming", "the pier was unsafe")],
+    ),
     "participle/on-the-recipients-of-an-email": (
         "Ferries were idle. The Coastal Pilots Union sent an email to members saying the strike would end on Friday.",
         [Said(PILOTS, "saying", "the strike would end on Friday")],
@@ -870,3 +874,16 @@ def test_regression_free_relative_with_stranded_preposition_does_not_crash(nlp: 
     article = Article("t", "t.txt", text, ArticleMeta(published=dt.date(2025, 6, 12)), "0", find_headings(text))
     extraction = extract(parse(article, nlp), article)
     assert [s for s in extraction.statements if s.cue_lemma == "ask"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser may hang the participle on the noun after the copula; that noun is what the subject is
+        ("Ferries were idle. Okoro was the last captain to sign the letter, tweeting his support on Friday.", OKORO),
+        ("Ferries were idle. Okoro was the last captain to leave the meeting, saying the strike would go on.", OKORO),
+    ],
+)
+def test_participle_on_the_noun_after_a_copula_is_the_subjects(nlp: Language, text: str, speaker: Who) -> None:
+    statements = statements_of(nlp, text)
+    assert [s.speaker for s in statements] == [key(speaker)], [(s.speaker, s.cue.text) for s in statements]

@@ -32,6 +32,7 @@ from kgingest.extract.dependencies import (
     PASSIVE_AGENTS,
     PASSIVE_MARKERS,
     PREDICATE_COMPLEMENTS,
+    PREDICATE_NOUNS,
     PREPOSITION_CLAUSES,
     PREPOSITION_LABELS,
     PREPOSITION_OBJECTS,
@@ -394,6 +395,9 @@ def subject_of(verb: Token) -> Token | None:
         if sender is not None:
             token = sender
             continue
+        if token.dep_ in NOUN_PARTICIPLES and predicate_noun(token.head):
+            token = token.head.head  # "X was the first mayor to weigh in, tweeting ...": the mayor is X
+            continue
         if token.dep_ in NOUN_PARTICIPLES and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         if set_off_participle(token):
@@ -423,6 +427,18 @@ def object_controller(infinitive: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.i < infinitive.i and c.pos_ in SPEAKER_POS), None
     )
+
+
+def predicate_noun(noun: Token) -> bool:
+    """ "Roe was the first mayor ...": the noun after a copula names what its subject is, so stands for it, when that
+    subject can speak ("the loudest voice was a fisherman ...": the fisherman speaks)."""
+    copula = noun.head
+    if noun.dep_ not in PREDICATE_NOUNS or copula.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in copula.children if c.dep_ in ACTIVE_SUBJECTS), None)
+    if subject is None or subject.lower_ in THING_PRONOUNS:
+        return False  # "it was a fisherman who ...": no one named before the copula
+    return subject.pos_ in ("PROPN", "PRON") or is_kind(subject, PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS)
 
 
 def stranded_subject(verb: Token) -> Token | None:
