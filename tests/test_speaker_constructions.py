@@ -595,6 +595,17 @@ def test_no_unnamed_speaker_without_a_speaking_noun_phrase(nlp: Language, text: 
             "Mayor Ana Lind toured the docks. The deputy mayor insisted the pier would reopen.",
             "The deputy mayor",
         ),
+        # the words between the rank word and the post belong to the post as well
+        (
+            "Prime Minister Ana Lind and Deputy Prime Minister Tomas Brandt toured the docks. The deputy prime "
+            "minister insisted the pier would reopen.",
+            "Tomas Brandt",
+        ),
+        (
+            "Foreign Minister Ana Lind and Deputy Foreign Minister Tomas Brandt toured the docks. The deputy foreign "
+            "minister insisted the pier would reopen.",
+            "Tomas Brandt",
+        ),
     ],
 )
 def test_a_rank_word_in_a_description_narrows_the_post(nlp: Language, text: str, speaker: str) -> None:

@@ -391,6 +391,19 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Ferries were idle. The vote prompted Lena Varga to warn that the port would close.",
         [Said(VARGA, "warn", "the port would close")],
     ),
+    # ---- a piece the subject passed, introduced or penned is the subject's: not only verbs of putting out
+    "participle/on-a-resolution-passed-regression": (
+        "Ferries were idle. The Coastal Pilots Union passed a resolution calling for a new pier.",
+        [Said(PILOTS, "calling for", "a new pier")],
+    ),
+    "participle/on-a-letter-penned-regression": (
+        "Ferries were idle. Lena Varga penned a letter saying the pier was unsafe.",
+        [Said(VARGA, "saying", "the pier was unsafe")],
+    ),
+    "participle/on-a-motion-introduced-regression": (
+        "Ferries were idle. Okoro introduced a motion demanding an audit of the port.",
+        [Said(OKORO, "demanding", "an audit of the port")],
+    ),
     # ---- a second verb of saying in a tense other than the reported clause's goes on from the first
     "coordinated/but-conceded-in-another-tense": (
         "Ferries were idle. Lena Varga says the toll plan is sound, but conceded that the fares would rise.",
@@ -855,6 +868,10 @@ def test_quoted_as_denying_reads_as_denied_regression(nlp: Language) -> None:
         # asked to denounce is no denouncing: the one urged says nothing yet
         ("Ferries were idle. The Ministry of Fisheries urged Okoro to denounce the strike.", OKORO),
         ("Ferries were idle. Lena Varga pushed Okoro to reject the offer.", OKORO),
+        # a causing that would, or did not, happen makes no one say anything
+        ("Ferries were idle. The new toll would force Okoro to admit that the pier was unsafe.", OKORO),
+        ("Ferries were idle. The union failed to force Okoro to concede that the pier was unsafe.", OKORO),
+        ("Ferries were idle. The vote did not prompt Lena Varga to warn that the port would close.", VARGA),
         # the reader of a report did not write what it says
         ("Ferries were idle. Lena Varga read a report saying the stocks were gone.", VARGA),
         # those one listens to may be the ones speaking: no piece was sent to them

@@ -293,8 +293,9 @@ def introduced_with(r: SpeakerResolver, head: Token, types: set[ActorType]) -> s
 def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
     """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
     # "the vice president" is not "President X": a rank word narrows the post the name must be given
-    rank = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.lower_ in RANK_WORDS]
-    title = " ".join([*rank, head.lower_])
+    # and keeps the words between it and the post: "the deputy prime minister" is "Deputy Prime Minister X"
+    rank = next((c for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.lower_ in RANK_WORDS), None)
+    title = head.lower_ if rank is None else " ".join(t.lower_ for t in head.doc[rank.i : head.i + 1])
     text = doc_text(r.doc)
     epithet = epithet_words(head)
     # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane

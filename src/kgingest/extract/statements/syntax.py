@@ -424,6 +424,8 @@ def object_controller(infinitive: Token) -> Token | None:
     verb = infinitive.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CAUSING_VERBS:
         return None
+    if verb.dep_ in OPEN_COMPLEMENTS or any(c.dep_ in NEGATIONS or c.tag_ == "MD" for c in verb.children):
+        return None  # "would force X to disclose", "failed to force X to concede": the causing did not happen
     return next(
         (c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.i < infinitive.i and c.pos_ in SPEAKER_POS), None
     )
