@@ -606,6 +606,12 @@ def test_no_unnamed_speaker_without_a_speaking_noun_phrase(nlp: Language, text: 
             "minister insisted the pier would reopen.",
             "Tomas Brandt",
         ),
+        # and its lack does too: "the prime minister" is not "Deputy Prime Minister X"
+        (
+            "Prime Minister Ana Lind and Deputy Prime Minister Tomas Brandt toured the docks. The prime minister "
+            "insisted the pier would reopen.",
+            "Ana Lind",
+        ),
     ],
 )
 def test_a_rank_word_in_a_description_narrows_the_post(nlp: Language, text: str, speaker: str) -> None:

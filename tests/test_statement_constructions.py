@@ -872,6 +872,8 @@ def test_quoted_as_denying_reads_as_denied_regression(nlp: Language) -> None:
         ("Ferries were idle. The new toll would force Okoro to admit that the pier was unsafe.", OKORO),
         ("Ferries were idle. The union failed to force Okoro to concede that the pier was unsafe.", OKORO),
         ("Ferries were idle. The vote did not prompt Lena Varga to warn that the port would close.", VARGA),
+        # what one is obliged to say one may never have said
+        ("Ferries were idle. The rules oblige Okoro to declare that the cargo is safe.", OKORO),
         # the reader of a report did not write what it says
         ("Ferries were idle. Lena Varga read a report saying the stocks were gone.", VARGA),
         # those one listens to may be the ones speaking: no piece was sent to them
