@@ -657,3 +657,46 @@ def test_unnamed_agency_after_a_union_is_no_union(nlp: Language) -> None:
 )
 def test_unnamed_organization_still_kept_beside_the_fixes(nlp: Language, text: str, content: str, speaker: str) -> None:
     assert speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a rank word narrows the post: "the vice president" is not the president named before
+        (
+            "President Tomas Brandt came on Monday. The vice president insisted the pier would reopen.",
+            "The vice president",
+        ),
+        (
+            "Vice President Tomas Brandt came on Monday. The vice president insisted the pier would reopen.",
+            "Tomas Brandt",
+        ),
+        (
+            "Deputy Mayor Ana Lind toured the docks. The deputy mayor insisted the pier would reopen.",
+            "Ana Lind",
+        ),
+        (
+            "Mayor Ana Lind toured the docks. The deputy mayor insisted the pier would reopen.",
+            "The deputy mayor",
+        ),
+        # the words between the rank word and the post belong to the post as well
+        (
+            "Prime Minister Ana Lind and Deputy Prime Minister Tomas Brandt toured the docks. The deputy prime "
+            "minister insisted the pier would reopen.",
+            "Tomas Brandt",
+        ),
+        (
+            "Foreign Minister Ana Lind and Deputy Foreign Minister Tomas Brandt toured the docks. The deputy foreign "
+            "minister insisted the pier would reopen.",
+            "Tomas Brandt",
+        ),
+        # and its lack does too: "the prime minister" is not "Deputy Prime Minister X"
+        (
+            "Prime Minister Ana Lind and Deputy Prime Minister Tomas Brandt toured the docks. The prime minister "
+            "insisted the pier would reopen.",
+            "Ana Lind",
+        ),
+    ],
+)
+def test_a_rank_word_in_a_description_narrows_the_post(nlp: Language, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "pier would reopen") == speaker

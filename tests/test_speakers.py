@@ -1060,3 +1060,27 @@ def test_organization_of_a_named_owner_without_a_title_keeps_its_phrase(nlp: Lan
     resolver = resolver_for(nlp, text, [(ActorType.PERSON, "Mara Olsen", [])])
     actor = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, "denied")) or "")
     assert actor is not None and actor.name == "Mara Olsen's campaign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostravia sent two frigates north on Monday. The Coastal State said its guards had seized the harbour.",
+        "Ostravia closed its border. The Free State of Norrmark said the closure was unlawful.",
+    ],
+)
+def test_a_name_ending_in_state_is_no_description_of_the_state_named_before(nlp: Language, text: str) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) != actor_key(ActorType.STATE, "Ostravia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostravia sent two frigates north on Monday. The state said its guards had seized the harbour.",
+        "Ostravia sent two frigates north on Monday. The coastal state said its guards had seized the harbour.",
+    ],
+)
+def test_the_state_still_points_back_at_the_state_named_before(nlp: Language, text: str) -> None:
+    resolver = resolver_for(nlp, text, [(ActorType.STATE, "Ostravia", [])])
+    assert resolver.resolve(subject_of(resolver.doc, "said")) == actor_key(ActorType.STATE, "Ostravia")

@@ -325,6 +325,101 @@ CASES: dict[str, tuple[str, list[Said]]] = {
             Said(FISHERIES, "claiming", "exports had doubled"),
         ],
     ),
+    "participle/adding-of-topic-then-quotation": (
+        'Ferries were idle. "We have begun the talks," Okoro said, adding of the ministry, "They know what we want."',
+        [Said(OKORO, "said", "We have begun the talks"), Said(OKORO, "adding", "They know what we want")],
+    ),
+    "participle/adding-then-quotation-after-a-quotation": (
+        'Ferries were idle. "The pier is safe," Lena Varga said, adding, "The inspectors found no cracks."',
+        [Said(VARGA, "said", "The pier is safe"), Said(VARGA, "adding", "The inspectors found no cracks")],
+    ),
+    "participle/added-of-topic-colon-quotation": (
+        'Ferries were idle. Okoro added of the ministry: "They know what we want."',
+        [Said(OKORO, "added", "They know what we want")],
+    ),
+    # ---- a participle of saying on a piece someone put out, or on those it was sent to: the one who put it out speaks
+    "participle/on-an-ad-run-by-the-subject": (
+        "Ferries were idle. The Coastal Pilots Union ran an ad denouncing the toll as a tax on sailors.",
+        [Said(PILOTS, "denouncing", "the toll as a tax on sailors")],
+    ),
+    "participle/on-a-petition-circulated": (
+        "Ferries were idle. The Coastal Pilots Union circulated a petition urging the ministry to drop the toll.",
+        [Said(PILOTS, "urging", "to drop the toll")],
+    ),
+    "participle/on-an-ad-placed": (
+        "Ferries were idle. The Coastal Pilots Union placed a full-page ad accusing the ministry of lying.",
+        [Said(PILOTS, "accusing", "the ministry of lying")],
+    ),
+    "participle/on-stories-planted": (
+        "Ferries were idle. The Coastal Pilots Union planted stories in the local press claiming the pier was unsafe.",
+        [Said(PILOTS, "claiming", "the pier was unsafe")],
+    ),
+    "participle/on-the-recipients-of-an-email": (
+        "Ferries were idle. The Coastal Pilots Union sent an email to members saying the strike would end on Friday.",
+        [Said(PILOTS, "saying", "the strike would end on Friday")],
+    ),
+    "participle/on-a-message-sent": (
+        "Ferries were idle. Lena Varga sent a short message to her volunteers saying the count was over.",
+        [Said(VARGA, "saying", "the count was over")],
+    ),
+    "participle/set-off-after-a-document-acted-on": (
+        "Ferries were idle. The Coastal Pilots Union dismissed a report filed by a former clerk, calling it baseless.",
+        [Said(PILOTS, "calling", "it baseless")],
+    ),
+    # ---- a second clause joined by "and" whose subject the parser took for part of the first clause's object
+    "participle/after-a-second-clause-with-its-own-subject": (
+        "Ferries were idle. The board raised the fees and Lena Varga quit her post, saying the port had been "
+        "mismanaged.",
+        [Said(VARGA, "saying", "the port had been mismanaged")],
+    ),
+    "participle/after-a-second-clause-with-a-named-subject": (
+        "Ferries were idle. The storm flooded the docks and Okoro closed the gate, admitting that the port had failed.",
+        [Said(OKORO, "admitting", "the port had failed")],
+    ),
+    "participle/after-two-verbs-of-one-subject": (
+        "Ferries were idle. Lena Varga raised the fees and cut the staff, saying the port was broke.",
+        [Said(VARGA, "saying", "the port was broke")],
+    ),
+    "participle/after-joined-objects": (
+        "Ferries were idle. Lena Varga met Okoro and Tomas Rielo, saying the port was broke.",
+        [Said(VARGA, "saying", "the port was broke")],
+    ),
+    # ---- after a verb of causing, its object speaks the to-infinitive; after a verb of asking, nobody has yet
+    "infinitive/forced-object-to-admit": (
+        "Ferries were idle. The Ministry of Fisheries forced Okoro to admit that the pier was unsafe.",
+        [Said(OKORO, "admit", "the pier was unsafe")],
+    ),
+    "infinitive/prompted-object-to-warn": (
+        "Ferries were idle. The vote prompted Lena Varga to warn that the port would close.",
+        [Said(VARGA, "warn", "the port would close")],
+    ),
+    # ---- a piece the subject passed, introduced or penned is the subject's: not only verbs of putting out
+    "participle/on-a-resolution-passed-regression": (
+        "Ferries were idle. The Coastal Pilots Union passed a resolution calling for a new pier.",
+        [Said(PILOTS, "calling for", "a new pier")],
+    ),
+    "participle/on-a-letter-penned-regression": (
+        "Ferries were idle. Lena Varga penned a letter saying the pier was unsafe.",
+        [Said(VARGA, "saying", "the pier was unsafe")],
+    ),
+    "participle/on-a-motion-introduced-regression": (
+        "Ferries were idle. Okoro introduced a motion demanding an audit of the port.",
+        [Said(OKORO, "demanding", "an audit of the port")],
+    ),
+    # ---- a second verb of saying in a tense other than the reported clause's goes on from the first
+    "coordinated/but-conceded-in-another-tense": (
+        "Ferries were idle. Lena Varga says the toll plan is sound, but conceded that the fares would rise.",
+        [Said(VARGA, "says", "the toll plan is sound"), Said(VARGA, "conceded", "the fares would rise")],
+    ),
+    "coordinated/insists-after-a-past-clause": (
+        "Ferries were idle. Okoro says the crews were tired and insists that the ferry must run.",
+        [Said(OKORO, "says", "the crews were tired"), Said(OKORO, "insists", "the ferry must run")],
+    ),
+    # in the reported clause's own tense it may be the reported subject's: the crews asked
+    "coordinated/same-tense-as-the-reported-clause": (
+        "Ferries were idle. Okoro said the crews are tired and have asked that the ferry stop.",
+        [Said(OKORO, "said", "the crews are tired and have asked that the ferry stop")],
+    ),
     # ---- nominal cues
     "nominal/in-a-statement": (
         "In a statement on Sunday, the Coastal Pilots Union said the talks had failed.",
@@ -838,6 +933,29 @@ def test_quoted_as_denying_reads_as_denied_regression(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # asked to denounce is no denouncing: the one urged says nothing yet
+        ("Ferries were idle. The Ministry of Fisheries urged Okoro to denounce the strike.", OKORO),
+        ("Ferries were idle. Lena Varga pushed Okoro to reject the offer.", OKORO),
+        # a causing that would, or did not, happen makes no one say anything
+        ("Ferries were idle. The new toll would force Okoro to admit that the pier was unsafe.", OKORO),
+        ("Ferries were idle. The union failed to force Okoro to concede that the pier was unsafe.", OKORO),
+        ("Ferries were idle. The vote did not prompt Lena Varga to warn that the port would close.", VARGA),
+        # what one is obliged to say one may never have said
+        ("Ferries were idle. The rules oblige Okoro to declare that the cargo is safe.", OKORO),
+        # the reader of a report did not write what it says
+        ("Ferries were idle. Lena Varga read a report saying the stocks were gone.", VARGA),
+        # those one listens to may be the ones speaking: no piece was sent to them
+        ("Ferries were idle. Okoro listened to the fishermen saying the quota was too low.", OKORO),
+    ],
+)
+def test_no_statement_of_one_who_did_not_say_it(nlp: Language, text: str, not_speaker: Who) -> None:
+    statements = statements_of(nlp, text)
+    assert not any(s.speaker == key(not_speaker) for s in statements), [(s.speaker, s.cue.text) for s in statements]
+
+
+@pytest.mark.parametrize(
     "text", ["The firm ignored what Tomas Rielo asked for.", "They gave Marta Kells what she asked for."]
 )
 def test_regression_free_relative_with_stranded_preposition_does_not_crash(nlp: Language, text: str) -> None:
@@ -892,3 +1010,16 @@ def test_according_to_outlet_merged_with_speaker_into_one_actor_regression(
 )
 def test_a_comma_parting_two_phrases_parts_two_names(nlp: Language, text: str, names: set[str]) -> None:
     assert set(extracted(nlp, text)[1].values()) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser may hang the participle on the noun after the copula; that noun is what the subject is
+        ("Ferries were idle. Okoro was the last captain to sign the letter, tweeting his support on Friday.", OKORO),
+        ("Ferries were idle. Okoro was the last captain to leave the meeting, saying the strike would go on.", OKORO),
+    ],
+)
+def test_participle_on_the_noun_after_a_copula_is_the_subjects(nlp: Language, text: str, speaker: Who) -> None:
+    statements = statements_of(nlp, text)
+    assert [s.speaker for s in statements] == [key(speaker)], [(s.speaker, s.cue.text) for s in statements]

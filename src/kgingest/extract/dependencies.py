@@ -54,6 +54,8 @@ FINITE_CLAUSE_ROLES = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
 NOUN_PHRASE_LINKS = frozenset({"appos", "pobj", "prep"})
 # Complements that predicate something of an object: "called the plan 'reckless'".
 PREDICATE_COMPLEMENTS = frozenset({"oprd", "xcomp", "attr", "ccomp"})
+# The noun after a copula that says what its subject is: "Roe was the first mayor".
+PREDICATE_NOUNS = frozenset({"attr"})
 # The predicate an object is given: "called the plan reckless".
 OBJECT_PREDICATES = frozenset({"oprd"})
 # Words that may stand between a quotation and its attribution: "..., he later said".

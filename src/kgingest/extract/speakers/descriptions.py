@@ -45,6 +45,7 @@ from kgingest.extract.speakers.grammar import (
     WRITTEN_PIECES,
     age_description,
     counted,
+    inside_name,
     is_definite,
     is_kind,
     is_particular,
@@ -81,7 +82,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
         key = earlier_informant(r, head)  # "the insider said", after "someone familiar with the matter said"
         if key is not None:
             return key
-    if lemma in STATE_NOUNS and (is_definite(head) or counted(head)):
+    if lemma in STATE_NOUNS and (is_definite(head) or counted(head)) and not inside_name(head):
         # "the country said", "the two countries said": the state (one of them) last in subject position
         return r.nearest_of_type(head, {ActorType.STATE}, DESCRIPTION_SENTENCES, subjects_first=True)
     plural = head.tag_ in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS

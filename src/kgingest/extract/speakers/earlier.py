@@ -325,7 +325,10 @@ def introduced_with(r: SpeakerResolver, head: Token, types: set[ActorType]) -> s
 
 def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
     """The nearest earlier Person introduced with the title ("President X" ... "the president")."""
-    title = head.lower_
+    # "the vice president" is not "President X": a rank word narrows the post the name must be given
+    # and keeps the words between it and the post: "the deputy prime minister" is "Deputy Prime Minister X"
+    rank = next((c for c in head.lefts if c.dep_ in NOUN_MODIFIERS and c.lower_ in RANK_WORDS), None)
+    title = head.lower_ if rank is None else " ".join(t.lower_ for t in head.doc[rank.i : head.i + 1])
     text = doc_text(r.doc)
     epithet = epithet_words(head)
     # The title must lead up to the name ("Judge Jane Roe", "Foreign Minister Jane Roe", "the judge, Jane
@@ -349,7 +352,7 @@ def person_by_title(r: SpeakerResolver, head: Token) -> str | None:
             continue
         if leading is not None or apposed(after, re.escape(title)):
             return actor.key
-        if any(title in alias.lower().split() for alias in [actor.name, *actor.aliases]):
+        if any(re.search(rf"(?<!\w){re.escape(title)}(?!\w)", alias.lower()) for alias in [actor.name, *actor.aliases]):
             return actor.key
     return None
 
@@ -368,13 +371,20 @@ def post_complement(head: Token) -> str:
 def title_of_another(r: SpeakerResolver, head: Token, title_at: int) -> bool:
     """The title before a name is narrowed by what stands before it, which the bare description lacks: "Vice
     President X" or "Harbor Board President X" is not "the president"."""
-    if any(c.dep_ in NOUN_MODIFIERS for c in head.lefts):
-        return False
-    words = re.findall(r"([\w.'-]+)\s+$", doc_text(r.doc)[max(0, title_at - 30) : title_at])
+    modifiers = [c.lower_ for c in head.lefts if c.dep_ in NOUN_MODIFIERS]
+    run = re.search(r"(?:[\w.'-]+\s+)+$", doc_text(r.doc)[max(0, title_at - 40) : title_at])
+    words = run.group().split() if run else []
+    # "the prime minister" is not "Deputy Prime Minister X": past the description's own words ("Prime"), the
+    # title may still have a rank word the description lacks
+    while words and words[-1].lower() in modifiers and words[-1].lower() not in RANK_WORDS:
+        words.pop()
     if not words:
         return False
-    if words[0].lower() in RANK_WORDS:
-        return True
+    if words[-1].lower() in RANK_WORDS:
+        return not any(m in RANK_WORDS for m in modifiers)
+    if modifiers:
+        return False
+    words = words[-1:]
     owner = r.index.actor_at(title_at - 1 - len(words[0]), title_at - 1)
     return owner is not None and r.actor_type(owner) is ActorType.ORGANIZATION
 

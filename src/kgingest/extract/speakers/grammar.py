@@ -102,6 +102,15 @@ def is_particular(head: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) for c in head.lefts)
 
 
+def inside_name(head: Token) -> bool:
+    """ "the Islamic State", "the Free State": a capitalized noun right after a capitalized name part is the end of
+    a name, not a description ("the state") pointing back at a state mentioned before."""
+    if not head.text[:1].isupper() or head.i == head.sent.start:
+        return False
+    before = head.doc[head.i - 1]
+    return before.head.i == head.i and before.dep_ in NAME_PARTS | NOUN_MODIFIERS and before.text[:1].isupper()
+
+
 def name_tokens(token: Token) -> list[Token]:
     """The word and the name parts before it: an indexed name may cover any of them ("Jane Roe KC")."""
     return [token, *(t for t in token.lefts if t.dep_ in NAME_PARTS)]

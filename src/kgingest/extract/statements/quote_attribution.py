@@ -8,6 +8,7 @@ from kgingest.extract.dependencies import ATTRIBUTION_FILLERS, CONNECTIVES, VERB
 from kgingest.extract.index import OffsetIndex
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
+    TOPIC_OF_VERBS,
 )
 from kgingest.extract.quotes import Quote
 from kgingest.extract.spans import tokens_in
@@ -135,6 +136,9 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
     allowed = subject_token_ids(cue.token)
     for child in cue.token.children:
         if child.dep_ in VERB_OBJECTS and cue.lemma in ADDRESSEE_VERBS:
+            allowed |= {t.i for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ == "of" and cue.lemma in TOPIC_OF_VERBS and child.i > cue.token.i:
+            # 'adding of the ministry, "..."': the "of" phrase says whom the quotation is about
             allowed |= {t.i for t in child.subtree}
     words = [t for t in gap if not t.is_punct and t.i not in allowed]
     if names_a_part_of(ctx, quote, allowed):

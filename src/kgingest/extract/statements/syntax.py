@@ -32,7 +32,9 @@ from kgingest.extract.dependencies import (
     PASSIVE_AGENTS,
     PASSIVE_MARKERS,
     PREDICATE_COMPLEMENTS,
+    PREDICATE_NOUNS,
     PREPOSITION_CLAUSES,
+    PREPOSITION_LABELS,
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
@@ -58,6 +60,7 @@ from kgingest.extract.lexicon import (
     PLURAL_PRONOUNS,
     PUBLISHING_VERBS,
     REFUSAL_HEADS,
+    RELEASING_VERBS,
     RULING_VERBS,
     SPEAKING_VERBS,
     THING_PRONOUNS,
@@ -65,8 +68,19 @@ from kgingest.extract.lexicon import (
     verb_frame,
     word_set,
 )
-from kgingest.extract.speakers.grammar import is_kind
+from kgingest.extract.speakers.grammar import ISSUING_VERBS, SPEAKING_PIECES, WRITTEN_PIECES, is_kind
 from kgingest.timex import TIME_ENTITIES
+
+# Verbs whose subject put out the piece that is their object: "ran an ad", "issued a statement", "made remarks".
+PIECE_ISSUERS = ISSUING_VERBS | RELEASING_VERBS
+
+# Verbs of causing, whose object does what a to-infinitive after it says: "prompted the mayor to warn ...".
+CAUSING_VERBS = word_set("reporting", "CAUSING_VERBS")
+# Parts of speech of a word that can stand for someone: "forced the mayor to", "led her to", "asked Roe to".
+SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+# Tags of a finite verb: past, present third person, present.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 # Tags of the wh-words that open a question which is not a yes/no question.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -253,6 +267,12 @@ def coordinated_reporting_verb(verb: Token) -> Token | None:
     own_clause = any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children)
     if verb.tag_ == matrix.tag_ and own_clause and verb_frame(clause.lemma_) is None:
         return matrix
+    # "says the goal is to cut costs, but conceded that ...": news may change the tense of its reporting verbs, but
+    # a finite verb of saying with a clause of its own, in a tense other than the reported clause's, is not that
+    # clause's second verb
+    finite = {verb.tag_, matrix.tag_, clause.tag_} <= FINITE_TAGS
+    if finite and own_clause and verb.tag_ != clause.tag_ and verb_frame(clause.lemma_) is None:
+        return matrix
     return None
 
 
@@ -352,6 +372,9 @@ def subject_of(verb: Token) -> Token | None:
             return named_antecedent(token.head) or particular_antecedent(token.head, personal=personal)
         if subject is not None:
             return floated_over(subject) or subject
+        stranded = stranded_subject(token)
+        if stranded is not None:
+            return stranded
         if (
             token.dep_ in NOUN_PARTICIPLES
             and token.head.lemma_.lower() in OCCASION_NOUNS
@@ -366,8 +389,15 @@ def subject_of(verb: Token) -> Token | None:
         ):
             token = token.head.head  # "closed his speech pledging ...": the one who gave the speech speaks
             continue
-        if token.dep_ in NOUN_PARTICIPLES and issued_document(token.head):
+        if token.dep_ in NOUN_PARTICIPLES and (issued_document(token.head) or document_remarked_on(token)):
             token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
+            continue
+        sender = sender_of(token.head) if token.dep_ in NOUN_PARTICIPLES else None
+        if sender is not None:
+            token = sender
+            continue
+        if token.dep_ in NOUN_PARTICIPLES and predicate_noun(token.head):
+            token = token.head.head  # "X was the first mayor to weigh in, tweeting ...": the mayor is X
             continue
         if token.dep_ in NOUN_PARTICIPLES and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
@@ -375,6 +405,9 @@ def subject_of(verb: Token) -> Token | None:
             return token.head
         if token.dep_ in SUBJECT_SHARING_LINKS and token.head.i != token.i:
             infinitive = token.dep_ in OPEN_COMPLEMENTS
+            controller = object_controller(token) if infinitive else None
+            if controller is not None:
+                return controller
             token = token.head
             if token.dep_ in PREPOSITIONS and token.head.i != token.i:  # "whilst promising", "with X stating"
                 token = token.head
@@ -383,6 +416,49 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def object_controller(infinitive: Token) -> Token | None:
+    """ "forced the mayor to admit ...", "prompted Roe to accuse ...": after a verb of causing, its object does what
+    the to-infinitive says, not its subject. Not after a verb of asking ("urged Roe to denounce ..."): what was
+    asked for may never have been said."""
+    verb = infinitive.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    if verb.dep_ in OPEN_COMPLEMENTS or any(c.dep_ in NEGATIONS or c.tag_ == "MD" for c in verb.children):
+        return None  # "would force X to disclose", "failed to force X to concede": the causing did not happen
+    return next(
+        (c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.i < infinitive.i and c.pos_ in SPEAKER_POS), None
+    )
+
+
+def predicate_noun(noun: Token) -> bool:
+    """ "Roe was the first mayor ...": the noun after a copula names what its subject is, so stands for it, when that
+    subject can speak ("the loudest voice was a fisherman ...": the fisherman speaks)."""
+    copula = noun.head
+    if noun.dep_ not in PREDICATE_NOUNS or copula.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in copula.children if c.dep_ in ACTIVE_SUBJECTS), None)
+    if subject is None or subject.lower_ in THING_PRONOUNS:
+        return False  # "it was a fisherman who ...": no one named before the copula
+    return subject.pos_ in ("PROPN", "PRON") or is_kind(subject, PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "Inspectors fined the firm and Roe dismissed her deputy, admitting ...": the parser may join "Roe" to the
+    object "the firm" and leave the second verb without a subject of its own. A finite verb right after a noun
+    joined by "and" to the first verb's object has that noun as its subject: an object does not go on to a verb."""
+    if verb.dep_ not in CONJUNCTS or verb.tag_ not in ("VBD", "VBZ", "VBP") or has_child(verb, SUBJECTS):
+        return None
+    noun = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    while noun is not None and noun.pos_ == "ADV" and noun.i > verb.sent.start:
+        noun = verb.doc[noun.i - 1]
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in CONJUNCTS:
+        return None
+    joined_to = noun.head
+    if joined_to.dep_ not in DIRECT_OBJECTS or joined_to.head.i != verb.head.i or noun.right_edge.i >= verb.i:
+        return None
+    return noun
 
 
 def floated_over(subject: Token) -> Token | None:
@@ -409,9 +485,22 @@ def clause_before(verb: Token) -> Token | None:
 
     "..., in a move analysts said was aimed at ...": a clause after the verb is what was said even when the
     parser also hung the sentence's main clause on it."""
-    if any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in CLAUSE_COMPLEMENTS and c.i > verb.i and not said_by_participle(verb, c) for c in verb.children):
         return None
     return next((c for c in verb.lefts if c.dep_ in CLAUSE_COMPLEMENTS), None)
+
+
+def said_by_participle(verb: Token, clause: Token) -> bool:
+    """'"...," she said, adding of the plan, "..."': the parser may hang the second quotation on "said"; a
+    participle of saying of the verb's own, standing between the verb and the clause, is what reports it."""
+    return any(
+        c.tag_ == "VBG"
+        and c.dep_ in ADVERBIAL_CLAUSES
+        and verb.i < c.i < clause.left_edge.i
+        and reporting_word(c)
+        and not has_child(c, SUBJECTS)
+        for c in verb.children
+    )
 
 
 def has_that_clause(verb: Token) -> bool:
@@ -656,8 +745,35 @@ def addressed_participle(verb: Token) -> bool:
 
 
 def issued_document(noun: Token) -> bool:
-    """ "issued a statement", "released a letter": a document that is the object of the verb that put it out."""
-    return noun.dep_ in DIRECT_OBJECTS and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB"
+    """ "issued a statement", "ran an ad", "launched a petition": a piece made to carry words that is the object of
+    the verb that put it out. Not "read a report saying ...": a reader did not write what the report says."""
+    if noun.dep_ not in DIRECT_OBJECTS or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in PIECE_ISSUERS:
+        return False
+    return is_kind(noun, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES)
+
+
+def document_remarked_on(participle: Token) -> bool:
+    """ "X dismissed the report, calling it flawed": a participle set off by a comma after a document the verb
+    acts on is the verb's subject's act, though the parser hung it on the document."""
+    noun = participle.head
+    if not after_comma(participle.left_edge) or noun.dep_ not in DIRECT_OBJECTS or noun.head.pos_ != "VERB":
+        return False
+    return noun.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def sender_of(recipient: Token) -> Token | None:
+    """ "sent a message to supporters saying ...": the parser may hang the participle on the ones the piece went
+    to, who only received the words; the verb that sent the piece is returned, its subject being the speaker.
+    Not "listened to the crews saying ...": without a piece sent, those after "to" may well be speaking."""
+    to = recipient.head
+    if recipient.dep_ not in PREPOSITION_OBJECTS or to.lower_ != "to" or to.dep_ not in PREPOSITION_LABELS:
+        return None
+    host = to.head
+    if host.pos_ in ("NOUN", "PROPN") and issued_document(host):
+        return host.head  # "a message to supporters" as the object of "sent"
+    if host.pos_ == "VERB" and any(c.dep_ in DIRECT_OBJECTS and issued_document(c) for c in host.children):
+        return host  # "sent a message to supporters", the "to" phrase hung on the verb
+    return None
 
 
 def that_clause_with_subject(clause: Token) -> bool:
