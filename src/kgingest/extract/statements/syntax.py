@@ -448,7 +448,7 @@ def stranded_subject(verb: Token) -> Token | None:
     """ "Inspectors fined the firm and Roe dismissed her deputy, admitting ...": the parser may join "Roe" to the
     object "the firm" and leave the second verb without a subject of its own. A finite verb right after a noun
     joined by "and" to the first verb's object has that noun as its subject: an object does not go on to a verb."""
-    if verb.dep_ not in CONJUNCTS or verb.tag_ not in ("VBD", "VBZ", "VBP") or has_child(verb, SUBJECTS):
+    if verb.dep_ not in CONJUNCTS or verb.tag_ not in FINITE_TAGS or has_child(verb, SUBJECTS):
         return None
     noun = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     while noun is not None and noun.pos_ == "ADV" and noun.i > verb.sent.start:
