@@ -700,3 +700,23 @@ def test_unnamed_organization_still_kept_beside_the_fixes(nlp: Language, text: s
 )
 def test_a_rank_word_in_a_description_narrows_the_post(nlp: Language, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "pier would reopen") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which senator said the levy would rise?",
+        "Every minister says the budget is tight.",
+        "Neither mayor said when the bridge would reopen.",
+        "Any spokesman would say the talks went well.",
+    ],
+)
+def test_a_quantified_person_noun_is_no_speaker_regression(nlp: Language, text: str) -> None:
+    # "Which senator" became a Person, and "Every minister" was then resolved to that same Person
+    found = extraction(nlp, text)
+    assert [a.name for a in found.actors if a.type is ActorType.PERSON] == []
+    assert found.statements == []
+
+
+def test_a_particular_person_noun_still_speaks(nlp: Language) -> None:
+    assert speaker_of(nlp, "The senator said the levy would rise.", "levy would rise") == "The senator"

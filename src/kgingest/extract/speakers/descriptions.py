@@ -51,6 +51,7 @@ from kgingest.extract.speakers.grammar import (
     is_particular,
     possessor,
     post_title,
+    quantified,
     unspecified_people,
     unspecified_person,
 )
@@ -74,6 +75,8 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
     """The actor a description stands for ("the ministry", "the minister", "analysts"), by the noun's kind.
 
     With ``create`` an unnamed speaker the index lacks becomes an actor of its own."""
+    if quantified(head):
+        return None
     lemma = head.lemma_.lower()
     lower = head.lower_
     if is_kind(head, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):

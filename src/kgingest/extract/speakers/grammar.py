@@ -54,6 +54,7 @@ KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
 GENERIC_ORGANIZATION_NOUNS = word_set("speakers", "GENERIC_ORGANIZATION_NOUNS")
 PARTICULAR_DETERMINERS = word_set("speakers", "PARTICULAR_DETERMINERS")
+QUANTIFYING_DETERMINERS = word_set("speakers", "QUANTIFYING_DETERMINERS")
 STAND_IN_ORGANIZATION_NOUNS = word_lists("speakers", "STAND_IN_ORGANIZATION_NOUNS")
 # "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
@@ -100,6 +101,12 @@ def is_particular(head: Token) -> bool:
     """The noun has a determiner or an owner for one particular referent ("the agency", "Roe's team"), not "each",
     "which" or "neither"."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) for c in head.lefts)
+
+
+def quantified(head: Token) -> bool:
+    """ "which minister", "every airline", "neither company": the noun asks or counts over a kind, and stands for no
+    one speaker."""
+    return any(c.dep_ in DETERMINERS and c.lower_ in QUANTIFYING_DETERMINERS for c in head.lefts)
 
 
 def inside_name(head: Token) -> bool:
