@@ -58,7 +58,7 @@ class NameSplitting(ShapeTyping):
             return None
         for word in words[-2:]:
             lower = word.lower()
-            if not PERSON_NAME_WORD.fullmatch(word) or lower in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS:
+            if not _personal_name_word(word):
                 return None
             if lower in TITLE_HEADS or lower in TITLE_MODIFIERS or find_country_forms(word):
                 return None
@@ -130,13 +130,13 @@ class NameSplitting(ShapeTyping):
         if tokens is None:
             return None
         inside = range(tokens.start, tokens.end)
+        heads = {i: self.doc[i].head.i for i in inside}
         for comma in tokens:
             if comma.text != "," or comma.i in (tokens.start, tokens.end - 1):
                 continue
             before, after = range(tokens.start, comma.i), range(comma.i + 1, tokens.end)
             if not self.doc[after.start].text[:1].isupper():
                 continue
-            heads = {i: self.doc[i].head.i for i in inside}
             crossing = any(heads[i] in after for i in before) or any(heads[i] in before for i in after)
             # each side has exactly one word hanging outside the name: its head
             outer = [i for i in [*before, *after] if heads[i] not in inside or heads[i] == i]
@@ -150,7 +150,10 @@ class NameSplitting(ShapeTyping):
 def _personal_name(name: str) -> bool:
     """Two or three capitalised words, none a word of a body's name: "Ivo Brandt"."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(
-        PERSON_NAME_WORD.fullmatch(w) and w.lower() not in ORG_NAME_WORDS and w.lower() not in ORG_HEAD_NOUNS
-        for w in words
-    )
+    return 2 <= len(words) <= 3 and all(_personal_name_word(w) for w in words)
+
+
+def _personal_name_word(word: str) -> bool:
+    """A capitalised word shaped like a personal name, and no word of a body's name."""
+    lower = word.lower()
+    return bool(PERSON_NAME_WORD.fullmatch(word)) and lower not in ORG_NAME_WORDS and lower not in ORG_HEAD_NOUNS

@@ -32,6 +32,7 @@ from kgingest.extract.speakers.grammar import (
     clean_name,
     is_definite,
     name_words,
+    of_after,
     possessor,
     post_title,
     title_pattern,
@@ -198,8 +199,8 @@ def organization_by_words(r: SpeakerResolver, head: Token) -> str | None:
 def of_phrase_words(head: Token) -> list[str]:
     """The words of an "of" phrase right after the noun that say whose body it is: "mayor" of "the office of
     the mayor" (articles and owners left out)."""
-    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
+    following = of_after(head)
+    if following is None:
         return []
     return [
         t.lower_

@@ -103,6 +103,14 @@ def is_particular(head: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) for c in head.lefts)
 
 
+def of_after(head: Token) -> Token | None:
+    """The "of" hung right after the noun ("the office of the mayor"), which says whose body it is; else None."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
+        return None
+    return following
+
+
 def quantified(head: Token) -> bool:
     """ "which minister", "every airline", "neither company": the noun asks or counts over a kind, and stands for no
     one speaker."""

@@ -17,6 +17,7 @@ from kgingest.extract.speakers.grammar import (
     MODIFIER_DEPS,
     clean_name,
     objects,
+    of_after,
     post_title,
     unspecified_people,
     unspecified_person,
@@ -159,8 +160,8 @@ def new_actor(
 def of_phrase_end(head: Token) -> int | None:
     """Where an "of" phrase right after the noun ends, up to a comma ("the office of the mayor"): it says whose
     body the noun stands for, and two such bodies of one article are not the same (None without one)."""
-    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if following is None or following.lower_ != "of" or following.head != head or following.dep_ != "prep":
+    following = of_after(head)
+    if following is None:
         return None
     words = head.doc[following.i + 1 : following.right_edge.i + 1]
     stop = next((t for t in words if t.is_punct), None)
