@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from kgingest.extract.spans import tokens_in
+from kgingest.extract.spans import forget_spans, tokens_in
 from kgingest.model import Article, Extraction, Span
 from kgingest.parse import load_model
 from kgingest.pipeline import build_graph
@@ -188,3 +188,20 @@ def test_regression_tokens_in_equals_spacys_expanding_char_span(nlp: Language) -
                 span = doc.char_span(begin, end, alignment_mode="expand")
                 expected = (span.start, span.end) if span is not None and len(span) else None
             assert (None if found is None else (found.start, found.end)) == expected, (begin, end)
+
+
+def test_tokens_in_keeps_each_span_until_forgotten_and_not_past_a_retokenization(nlp: Language) -> None:
+    """The stages ask again for the same ranges: the span is kept on the Doc, dropped by `forget_spans` (a kept
+    span holds the Doc), and never given for tokens the Doc no longer has."""
+    doc = nlp("Mayor Ilse Varnum of Kettleby spoke on Tuesday.")
+    first = tokens_in(doc, 6, 17)
+    assert first is not None and first.text == "Ilse Varnum"
+    assert tokens_in(doc, 6, 17) is first
+    assert tokens_in(doc, 17, 18) is None and tokens_in(doc, 17, 18) is None  # "none" is kept too
+    forget_spans(doc)
+    again = tokens_in(doc, 6, 17)
+    assert again is not first and again is not None and (again.start, again.end) == (first.start, first.end)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    merged = tokens_in(doc, 6, 17)
+    assert merged is not None and (merged.start, merged.end) == (1, 2) and merged.text == "Ilse Varnum"

@@ -45,6 +45,7 @@ from kgingest.extract.deployments import find_deployments
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles import find_roles
 from kgingest.extract.roles.unnamed import unnamed_holder_roles
+from kgingest.extract.spans import forget_spans
 from kgingest.extract.statements import find_statements
 from kgingest.model import Article, Extraction
 
@@ -52,6 +53,13 @@ from kgingest.model import Article, Extraction
 def extract(doc: Doc, article: Article) -> Extraction:
     """Actors and places (spaCy components that write them into the Doc), then roles, statements and
     deployments that refer to them, read from the Doc."""
+    try:
+        return _extract(doc, article)
+    finally:
+        forget_spans(doc)  # the stages' shared spans hold the Doc; dropped, it is freed as soon as it is let go
+
+
+def _extract(doc: Doc, article: Article) -> Extraction:
     doc = annotate_actors(doc, article)
     index = EntityIndex.from_doc(doc, article.key)
     roles = find_roles(doc, article, index)

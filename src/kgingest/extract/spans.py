@@ -17,6 +17,11 @@ from spacy.tokens import Span as SpacySpan
 # Where the token offsets of a Doc are kept on it: the extractors ask for hundreds of ranges per article, and
 # `Doc.char_span` looks up five tokens for each.
 _OFFSETS_KEY = "kgingest.token_offsets"
+# Where the spans already asked for are kept: the stages ask again for the same ranges (a name's, a quote's), about
+# a third of the asks. A span holds its Doc, so `forget_spans` drops them when the extraction is done.
+_SPANS_KEY = "kgingest.token_spans"
+
+_Offsets = tuple[list[int], list[int], int]
 
 
 def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
@@ -26,7 +31,25 @@ def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
     of whitespace that belongs to the token before it; otherwise a span of one token or more, so its first
     token and its root always exist.
     """
-    starts, ends, length = _offsets(doc)
+    entry = _offsets(doc)
+    kept: tuple[_Offsets, dict[tuple[int, int], SpacySpan | None]] | None = doc.user_data.get(_SPANS_KEY)
+    if kept is None or kept[0] is not entry:  # none yet, or kept for tokens the Doc no longer has
+        kept = doc.user_data[_SPANS_KEY] = (entry, {})
+    spans = kept[1]
+    key = (begin, end)
+    if key in spans:
+        return spans[key]
+    found = spans[key] = _tokens_in(doc, entry, begin, end)
+    return found
+
+
+def forget_spans(doc: Doc) -> None:
+    """Drop the spans `tokens_in` kept on ``doc`` (each holds the Doc: kept, they would make it a cycle)."""
+    doc.user_data.pop(_SPANS_KEY, None)
+
+
+def _tokens_in(doc: Doc, entry: _Offsets, begin: int, end: int) -> SpacySpan | None:
+    starts, ends, length = entry
     if not 0 <= begin < end <= length:
         return None
     # As ``doc.char_span(begin, end, alignment_mode="expand")``: the tokens (with their trailing whitespace)
@@ -40,9 +63,9 @@ def tokens_in(doc: Doc, begin: int, end: int) -> SpacySpan | None:
     return SpacySpan(doc, first, last + 1) if first <= last else None
 
 
-def _offsets(doc: Doc) -> tuple[list[int], list[int], int]:
+def _offsets(doc: Doc) -> _Offsets:
     """Where each token of ``doc`` begins and ends (whitespace left out), and the text's length."""
-    entry: tuple[list[int], list[int], int] | None = doc.user_data.get(_OFFSETS_KEY)
+    entry: _Offsets | None = doc.user_data.get(_OFFSETS_KEY)
     if entry is not None and len(entry[0]) == len(doc):
         return entry
     starts: list[int] = []

@@ -137,6 +137,9 @@ class FinderBase:
         self._token_ranges: dict[tuple[int, int], tuple[Token, ...]] = {}
         self._tokens_before: dict[int, Token | None] = {}
         self._tokens_after: dict[int, Token | None] = {}
+        # The typing passes ask these of every mention again; the answers hang on where the name is (and its type).
+        self._place_contexts: dict[tuple[int, int, int, str], str | None] = {}
+        self._speaking: dict[tuple[int, int, int], bool] = {}
 
     def _times_written(self, phrase: str) -> int:
         """How often the text writes ``phrase`` as whole words (counted once per phrase and article)."""
@@ -205,6 +208,12 @@ class FinderBase:
 
     def _place_context(self, entity: Mention) -> str | None:
         """The place type a surrounding noun gives: "X region", "the town of X"; else None."""
+        key = (entity.begin, entity.end, entity.full_end, entity.label)
+        if key not in self._place_contexts:
+            self._place_contexts[key] = self._read_place_context(entity)
+        return self._place_contexts[key]
+
+    def _read_place_context(self, entity: Mention) -> str | None:
         name_words = entity.name(self.text).lower().split()
         if (name_words[-1:] and name_words[-1] in BUILDING_HEADS) or " ".join(name_words[-2:]) in VENUE_HEADS:
             return "Building"

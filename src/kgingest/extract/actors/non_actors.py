@@ -307,6 +307,12 @@ class ThingNames(FinderBase):
 
     def _speaks_or_employs(self, mention: Mention) -> bool:
         """The subject of a reporting verb, or the owner of a post or a company's belongings: an actor."""
+        key = (mention.begin, mention.end, mention.full_end)
+        if key not in self._speaking:
+            self._speaking[key] = self._reads_as_speaking_or_employing(mention)
+        return self._speaking[key]
+
+    def _reads_as_speaking_or_employing(self, mention: Mention) -> bool:
         if self._speaks(mention):
             return True
         if mention.full_end > mention.end and (
