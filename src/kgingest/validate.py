@@ -260,6 +260,20 @@ _RDF_TYPE = RDF.type
 _SUBCLASS_OF = RDFS.subClassOf
 
 
+# Each shape's text, by shape object (kept in the value so that its id is not reused): `Shape.validate` spells its
+# shape out for debug log lines on every call, debug logging on or not, reading the shape's sh:name from the shapes
+# graph each time. The shapes graph does not change, so neither does the text.
+_SHAPE_TEXTS: dict[int, tuple[Shape, str]] = {}
+_SHAPE_TEXT = Shape.__str__
+
+
+def _shape_text_once(self: Shape) -> str:
+    known = _SHAPE_TEXTS.get(id(self))
+    if known is None or known[0] is not self:
+        known = _SHAPE_TEXTS[id(self)] = (self, _SHAPE_TEXT(self))
+    return known[1]
+
+
 def _simple_shape(shape: Shape) -> _SimpleShape | None:
     known = _SIMPLE_SHAPES.get(id(shape))
     if known is None or known[0] is not shape:
@@ -395,15 +409,17 @@ class _ParameterList(list[Any]):
 
 @contextmanager
 def _qualified_counts_checked_directly() -> Iterator[None]:
-    """pySHACL with `_evaluate_value_shape_directly`, `_evaluate_or_directly`, `_validate_conforming_directly` and
-    `_ParameterList` while `validate` runs."""
+    """pySHACL with `_evaluate_value_shape_directly`, `_evaluate_or_directly`, `_validate_conforming_directly`,
+    `_shape_text_once` and `_ParameterList` while `validate` runs."""
     evaluate: Callable[..., Any] = QualifiedValueShapeConstraintComponent._evaluate_value_shape
     evaluate_or: Callable[..., Any] = OrConstraintComponent._evaluate_or_constraint
     validate_shape: Callable[..., Any] = Shape.validate
+    shape_text: Callable[..., str] = Shape.__str__
     parameters = getattr(shape_module, "CONSTRAINT_PARAMS", None)
     QualifiedValueShapeConstraintComponent._evaluate_value_shape = _evaluate_value_shape_directly  # type: ignore[method-assign]
     OrConstraintComponent._evaluate_or_constraint = _evaluate_or_directly  # type: ignore[method-assign]
     Shape.validate = _validate_conforming_directly  # type: ignore[method-assign]
+    Shape.__str__ = _shape_text_once  # type: ignore[method-assign]
     shape_module.CONSTRAINT_PARAMS = (_PARAMETERS, CONSTRAINT_PARAMETERS_MAP)  # type: ignore[attr-defined]
     try:
         yield
@@ -411,6 +427,7 @@ def _qualified_counts_checked_directly() -> Iterator[None]:
         QualifiedValueShapeConstraintComponent._evaluate_value_shape = evaluate  # type: ignore[method-assign]
         OrConstraintComponent._evaluate_or_constraint = evaluate_or  # type: ignore[method-assign]
         Shape.validate = validate_shape  # type: ignore[method-assign]
+        Shape.__str__ = shape_text  # type: ignore[method-assign]
         if parameters is None:
             del shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
         else:
