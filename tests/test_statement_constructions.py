@@ -665,7 +665,8 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The Daily Ledger cited Ivo Brandt as saying the plant would close.",
         [Said(BRANDT, "cited", "the plant would close", channel=LEDGER)],
     ),
-    # citing a medium or a document: the subject speaks and names where it had it from; no one else spoke
+    # citing a medium or a document: the subject speaks and names where it had it from; no one else spoke (the
+    # citing is a statement of the subject's own)
     "nested/citing-an-outlet-before-the-subject": (
         "Citing the Daily Ledger, Ivo Brandt said the plant would close in March.",
         [Said(BRANDT, "said", "the plant would close in March")],
@@ -681,6 +682,14 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "nested/citing-a-name-known-as-no-one": (
         "Citing the Morning Harbinger, Ivo Brandt said the plant would close in March.",
         [Said(BRANDT, "said", "the plant would close in March")],
+    ),
+    "nested/citing-documents-is-a-statement-of-its-own": (
+        "On Friday the Daily Ledger wrote that the harbour fund had run dry, citing two leaked audits.",
+        [Said(LEDGER, "wrote", "the harbour fund had run dry"), Said(LEDGER, "citing", "two leaked audits")],
+    ),
+    "nested/citing-a-people-is-a-statement-of-its-own": (
+        '"The toll is fair," Ivo Brandt continued, citing the many Norwegians who had paid it without complaint.',
+        [Said(BRANDT, "citing", "the many Norwegians who had paid it without complaint")],
     ),
     "nested/outlet-citing-a-person": (
         "The Daily Ledger, citing Ivo Brandt, said the plant would close in March.",
@@ -952,10 +961,6 @@ EXACTLY = frozenset(
         "nested/passive-quoted-as-saying",
         "nested/passive-quoted-by-channel-as-saying",
         "nested/passive-quoted-as-saying-a-quotation",
-        "nested/citing-an-outlet-before-the-subject",
-        "nested/citing-an-outlet-after-the-subject",
-        "nested/citing-a-report",
-        "nested/citing-a-name-known-as-no-one",
     }
 )
 
@@ -1019,9 +1024,9 @@ def test_quoted_as_denying_reads_as_denied_regression(nlp: Language) -> None:
         ("Ferries were idle. Lena Varga read a report saying the stocks were gone.", VARGA),
         # those one listens to may be the ones speaking: no piece was sent to them
         ("Ferries were idle. Okoro listened to the fishermen saying the quota was too low.", OKORO),
-        # what one was wanted or allowed to say one may never have said
+        # what one was wanted or expected to say one may never have said
         ("Ferries were idle. The union wanted Okoro to say the strike was legal.", OKORO),
-        ("Ferries were idle. The ministry allowed Lena Varga to state that the quota was final.", VARGA),
+        ("Ferries were idle. The ministry needed Lena Varga to state that the quota was final.", VARGA),
         ("Ferries were idle. The pilots expected Okoro to announce that the pier would close.", OKORO),
         # those one met were not sent anything: they may be the ones speaking
         ("Ferries were idle. Lena Varga met the pilots saying the pier was unsafe.", VARGA),
@@ -1107,4 +1112,4 @@ def test_participle_on_the_noun_after_a_copula_is_the_subjects(nlp: Language, te
 def test_citing_an_outlet_does_not_swap_speaker_and_channel_regression(nlp: Language) -> None:
     """Regression: "X, citing the Ledger, said" made the Ledger the speaker and X its channel."""
     statements = statements_of(nlp, "Ivo Brandt, citing the Daily Ledger, said the plant would close in March.")
-    assert [(s.speaker, s.channel) for s in statements] == [(key(BRANDT), None)]
+    assert {(s.speaker, s.channel) for s in statements} == {(key(BRANDT), None)}

@@ -138,8 +138,7 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
         if child.lemma_.lower() in CHANNEL_VERBS and child.tag_ == "VBG":
             principal = channel_object(ctx, child)
             if child.lemma_.lower() == "cite" and cites_a_source(ctx, child):
-                ctx.consumed.add(child.i)  # "X, citing the Ledger, said": X speaks, pointing to where it read it
-                continue
+                continue  # "X, citing the Ledger, said": X speaks, and cites a source in a statement of its own
             if principal is None and child.lemma_.lower() == "cite" and not cites_people(child):
                 continue  # "said, citing the cost of fuel": a reason given, a statement of its own
             ctx.consumed.add(child.i)
@@ -151,14 +150,15 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
 
 def cites_a_source(ctx: StatementContext, verb: Token) -> bool:
     """ "citing the Daily Ledger", "citing a report in X": a medium or a document named as where the subject had it
-    from. The subject still speaks; the source neither speaks nor carried the subject's words."""
+    from. The subject still speaks; the source neither speaks nor carried the subject's words. Not a people
+    ("citing Norwegians"), who may well be what the subject cited."""
     obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
     if obj is None:
         return False
     if is_kind(obj, DOCUMENT_NOUNS) or medium_actor(ctx, obj, interview=False) is not None:
         return True
     # a name the article gives no actor ("citing the Harbor Ledger"): no one cited who could have carried words
-    return obj.pos_ == "PROPN" and ctx.resolver.resolve(obj, create=False) is None and not cites_people(verb)
+    return obj.tag_ == "NNP" and obj.ent_type_ != "NORP" and ctx.resolver.resolve(obj, create=False) is None
 
 
 def cites_people(verb: Token) -> bool:

@@ -79,6 +79,7 @@ PIECE_ISSUERS = ISSUING_VERBS | RELEASING_VERBS
 
 # Verbs of causing, whose object does what a to-infinitive after it says: "prompted the mayor to warn ...".
 CAUSING_VERBS = word_set("reporting", "CAUSING_VERBS")
+WANTING_VERBS = word_set("reporting", "WANTING_VERBS")
 # Parts of speech of a word that can stand for someone: "forced the mayor to", "led her to", "asked Roe to".
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -184,10 +185,10 @@ def is_act_of_saying(verb: Token) -> bool:
 
 
 def wished_infinitive(verb: Token) -> bool:
-    """ "wanted Roe to say ...", "allowed Roe to state ...": a to-infinitive with a subject of its own after a verb
-    that is no causing says what was wanted or allowed, not what was said. After a verb of causing ("got Roe to
-    admit ...") the saying took place."""
-    if verb.dep_ not in CLAUSE_COMPLEMENTS or verb.head.i == verb.i or verb.head.lemma_.lower() in CAUSING_VERBS:
+    """ "wanted Roe to say ...", "expected Roe to announce ...": a to-infinitive with a subject of its own after a
+    verb of wanting says what was wished for, not what was said. Not after a verb of causing ("got Roe to admit
+    ...": the saying took place) nor of letting ("allowed Roe to say ...": annotators take it as said)."""
+    if verb.dep_ not in CLAUSE_COMPLEMENTS or verb.head.i == verb.i or verb.head.lemma_.lower() not in WANTING_VERBS:
         return False
     to = any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
     return to and any(c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i for c in verb.children)
