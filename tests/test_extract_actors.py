@@ -1731,3 +1731,26 @@ def test_a_name_is_not_cut_inside_a_hyphenated_word(text: str, name: str, whole:
     at = text.index(name)
     begin, end = _whole_hyphenated_name(text, at, at + len(name))
     assert text[begin:end] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "person"),
+    [
+        ("The plant will reopen next year, Brindle Chemical said.", "Brindle Chemical", None),
+        (
+            "Brindle Chemical said the plant would reopen. Rosa Brindle, its founder, agreed.",
+            "Brindle Chemical",
+            "Rosa Brindle",
+        ),
+        ("Tarvo Industries cut 40 jobs, said Mila Tarvo.", "Tarvo Industries", "Mila Tarvo"),
+    ],
+)
+def test_a_name_ending_in_a_trade_is_a_company_not_a_person_regression(
+    nlp: Language, text: str, organization: str, person: str | None
+) -> None:
+    """Regression: spaCy takes some companies named for their trade ("X Chemical said") for persons."""
+    index = index_of(nlp, text)
+    assert actor(index, ActorType.ORGANIZATION, organization)
+    assert not any(a.type is ActorType.PERSON and a.name == organization for a in index.actors)
+    if person is not None:
+        assert actor(index, ActorType.PERSON, person)

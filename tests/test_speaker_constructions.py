@@ -720,3 +720,46 @@ def test_a_quantified_person_noun_is_no_speaker_regression(nlp: Language, text: 
 
 def test_a_particular_person_noun_still_speaks(nlp: Language) -> None:
     assert speaker_of(nlp, "The senator said the levy would rise.", "levy would rise") == "The senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tomas Brandt, Jr. said the budget was sound.", "Tomas Brandt"),
+        ("Rico Alves, Jr. told the council the budget was sound.", "Rico Alves"),
+        ("Rico Alves III said the budget was sound.", "Rico Alves III"),
+    ],
+)
+def test_name_suffix_after_a_comma_is_not_the_speaker_regression(nlp: Language, text: str, speaker: str) -> None:
+    """Regression: the parser takes "Jr." after a name and a comma for a second subject, which became the speaker."""
+    assert speaker_of(nlp, text, "budget was sound") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a further one of the kind, who speaks for themself
+        (
+            "Rico Alves, a farmer, said the harvest was poor. Another farmer who asked not to be named said the "
+            "prices were too low.",
+            "prices were too low",
+            "Another farmer",
+        ),
+        (
+            "Two aides to Marta Vellin said the plan was dead. Other aides said the plan was alive.",
+            "plan was alive",
+            "Other aides",
+        ),
+        # without it, the description points back to the one described so before
+        (
+            "Rico Alves, a farmer, said the harvest was poor. The farmer said the prices were too low.",
+            "prices were too low",
+            "Rico Alves",
+        ),
+    ],
+)
+def test_another_of_a_kind_is_not_the_one_described_before_regression(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    """Regression: "another farmer who ... said" was resolved to the farmer named before."""
+    assert speaker_of(nlp, text, content) == speaker

@@ -53,6 +53,7 @@ NAME_PARTICLES = word_set("actors", "name_particles")
 
 # Words that mark an organization's (or place's) name: such a span is never re-typed as a person.
 ORG_NAME_WORDS = word_set("actors", "org_name_words")
+COMPANY_TRADE_WORDS = word_set("actors", "company_trade_words")
 
 # Names whose last word alone is no short form of them ("the House" is never the "White House").
 NO_SHORT_FORM_NAMES = word_set("actors", "no_short_form_names")

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
     BODY_DESCRIBING_POSTS,
+    COMPANY_TRADE_WORDS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     PLACE_NOUNS,
@@ -193,6 +194,8 @@ class ShapeTyping(ContextTyping):
         words = mention.name(self.text).split()
         if any(len(w) >= 3 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w) for w in words):
             return True
+        if len(words) > 1 and words[-1].lower() in COMPANY_TRADE_WORDS:
+            return True  # "Acme Chemical said": a company named for its trade
         # "Acme's chief executive", "Acme's shares": only an organization has these.
         if mention.full_end > mention.end and COMPANY_BELONGINGS.match(self.text, mention.full_end):
             return True

@@ -49,6 +49,7 @@ from kgingest.extract.speakers.grammar import (
     is_definite,
     is_kind,
     is_particular,
+    one_more,
     possessor,
     post_title,
     quantified,
@@ -241,6 +242,8 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
 
 def described_person(r: SpeakerResolver, head: Token, *, plural: bool, create: bool) -> str | None:
     """A noun for people: the person or group it points back to, else (with ``create``) a new one."""
+    if one_more(head):
+        return new_actor(r, head, ActorType.GROUP if plural else ActorType.PERSON) if create else None
     owner = possessor(head) if not plural else None
     if owner is not None:
         # "its governor", "the province's chief executive": the person the article names in that post.

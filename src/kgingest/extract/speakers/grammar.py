@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
+    ADJECTIVES,
     CONJUNCTS,
     COORDINATORS,
     COUNTERS,
@@ -49,12 +50,14 @@ NO_ONE = word_set("reporting", "NO_ONE")
 WRITTEN_PIECES = word_set("reporting", "WRITTEN_PIECES")
 SPEAKING_PIECES = word_set("speakers", "SPEAKING_PIECES")
 ISSUING_VERBS = word_set("speakers", "ISSUING_VERBS")
+ISSUING_PARTICLES = word_lists("speakers", "ISSUING_PARTICLES")
 RANK_WORDS = word_set("speakers", "RANK_WORDS")
 KIN_NOUNS = word_set("speakers", "KIN_NOUNS")
 INFORMANT_NOUNS = word_set("speakers", "INFORMANT_NOUNS")
 GENERIC_ORGANIZATION_NOUNS = word_set("speakers", "GENERIC_ORGANIZATION_NOUNS")
 PARTICULAR_DETERMINERS = word_set("speakers", "PARTICULAR_DETERMINERS")
 QUANTIFYING_DETERMINERS = word_set("speakers", "QUANTIFYING_DETERMINERS")
+OTHER_WORDS = word_set("speakers", "OTHER_WORDS")
 STAND_IN_ORGANIZATION_NOUNS = word_lists("speakers", "STAND_IN_ORGANIZATION_NOUNS")
 # "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
@@ -218,3 +221,8 @@ def name_words(actor: Actor) -> set[str]:
 def clean_name(text: str) -> str:
     """A description's name as written, with single spaces (a leading article stays)."""
     return " ".join(text.split())
+
+
+def one_more(head: Token) -> bool:
+    """ "another farmer", "other aides": one more of a kind, not the one of that kind met before."""
+    return any(c.dep_ in DETERMINERS | ADJECTIVES and c.lower_ in OTHER_WORDS for c in head.lefts)

@@ -137,6 +137,8 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
     for child in around:
         if child.lemma_.lower() in CHANNEL_VERBS and child.tag_ == "VBG":
             principal = channel_object(ctx, child)
+            if child.lemma_.lower() == "cite" and cites_a_source(ctx, child):
+                continue  # "X, citing the Ledger, said": X speaks, and cites a source in a statement of its own
             if principal is None and child.lemma_.lower() == "cite" and not cites_people(child):
                 continue  # "said, citing the cost of fuel": a reason given, a statement of its own
             ctx.consumed.add(child.i)
@@ -144,6 +146,19 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
                 cue.channel, cue.speaker, cue.speaker_head, cue.source_head = cue.speaker, principal, None, None
             if cue.content is not None and child.idx <= cue.content[0] < token_end(child.right_edge):
                 cue.content = None
+
+
+def cites_a_source(ctx: StatementContext, verb: Token) -> bool:
+    """ "citing the Daily Ledger", "citing a report in X": a medium or a document named as where the subject had it
+    from. The subject still speaks; the source neither speaks nor carried the subject's words. Not a people
+    ("citing Norwegians"), who may well be what the subject cited."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is None:
+        return False
+    if is_kind(obj, DOCUMENT_NOUNS) or medium_actor(ctx, obj, interview=False) is not None:
+        return True
+    # a name the article gives no actor ("citing the Harbor Ledger"): no one cited who could have carried words
+    return obj.tag_ == "NNP" and obj.ent_type_ != "NORP" and ctx.resolver.resolve(obj, create=False) is None
 
 
 def cites_people(verb: Token) -> bool:

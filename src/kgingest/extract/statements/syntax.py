@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgingest.extract.actors.patterns import GENERATIONAL
 from kgingest.extract.dependencies import (
     ACTIVE_AUXILIARIES,
     ACTIVE_SUBJECTS,
@@ -49,6 +50,7 @@ from kgingest.extract.lexicon import (
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    MESSAGE_RECIPIENT_VERBS,
     NAMING_VERBS,
     NOT_NAMES,
     OCCASION_NOUNS,
@@ -68,7 +70,8 @@ from kgingest.extract.lexicon import (
     verb_frame,
     word_set,
 )
-from kgingest.extract.speakers.grammar import ISSUING_VERBS, SPEAKING_PIECES, WRITTEN_PIECES, is_kind
+from kgingest.extract.speakers.documents import WRITTEN_THROUGH
+from kgingest.extract.speakers.grammar import ISSUING_PARTICLES, ISSUING_VERBS, SPEAKING_PIECES, WRITTEN_PIECES, is_kind
 from kgingest.timex import TIME_ENTITIES
 
 # Verbs whose subject put out the piece that is their object: "ran an ad", "issued a statement", "made remarks".
@@ -76,6 +79,7 @@ PIECE_ISSUERS = ISSUING_VERBS | RELEASING_VERBS
 
 # Verbs of causing, whose object does what a to-infinitive after it says: "prompted the mayor to warn ...".
 CAUSING_VERBS = word_set("reporting", "CAUSING_VERBS")
+WANTING_VERBS = word_set("reporting", "WANTING_VERBS")
 # Parts of speech of a word that can stand for someone: "forced the mayor to", "led her to", "asked Roe to".
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -169,6 +173,8 @@ def is_act_of_saying(verb: Token) -> bool:
         return False
     if verb.dep_ in OPEN_COMPLEMENTS and verb.head.lemma_.lower() in REFUSAL_HEADS:
         return False
+    if wished_infinitive(verb):
+        return False
     # "barred from claiming", "known for saying": not an act of saying here; nor the doer of a passive verb
     # ("was angered by hearing"), which "by" introduces too
     if verb.dep_ in PREPOSITION_CLAUSES and verb.head.dep_ in PASSIVE_AGENTS:
@@ -176,6 +182,16 @@ def is_act_of_saying(verb: Token) -> bool:
     if verb.dep_ in PREPOSITION_CLAUSES and free_relative(verb):
         return True  # "rests on what he said is a fair price": a clause, not a gerund ("known for saying")
     return not (verb.dep_ in PREPOSITION_CLAUSES and verb.head.lower_ not in PARTICIPLE_PREPOSITIONS)
+
+
+def wished_infinitive(verb: Token) -> bool:
+    """ "wanted Roe to say ...", "expected Roe to announce ...": a to-infinitive with a subject of its own after a
+    verb of wanting says what was wished for, not what was said. Not after a verb of causing ("got Roe to admit
+    ...": the saying took place) nor of letting ("allowed Roe to say ...": annotators take it as said)."""
+    if verb.dep_ not in CLAUSE_COMPLEMENTS or verb.head.i == verb.i or verb.head.lemma_.lower() not in WANTING_VERBS:
+        return False
+    to = any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+    return to and any(c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i for c in verb.children)
 
 
 def free_relative(verb: Token) -> bool:
@@ -365,6 +381,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(SUBJECT_HOPS):
         # "Her co-star ...": the parser may split a hyphenated noun into several subjects; the last is the head.
         subject = next((c for c in reversed(list(token.lefts)) if c.dep_ in ACTIVE_SUBJECTS), None)
+        subject = named_before_suffix(subject) if subject is not None else None
         subject = subject or next((c for c in token.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ in RELATIVE_CLAUSES:
             # "X, who told reporters that ...": "who" stands for X; "an aide who attended said": for the aide
@@ -416,6 +433,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def named_before_suffix(subject: Token) -> Token:
+    """ "Roe, Jr. said": the parser may take the "Jr." or "III" after a name and a comma for the subject; the
+    name before it is."""
+    if subject.text.rstrip(".") not in GENERATIONAL or subject.i < 2 or subject.doc[subject.i - 1].text != ",":
+        return subject
+    name = subject.doc[subject.i - 2]
+    return name if name.pos_ == "PROPN" else subject
 
 
 def object_controller(infinitive: Token) -> Token | None:
@@ -747,18 +773,26 @@ def addressed_participle(verb: Token) -> bool:
 def issued_document(noun: Token) -> bool:
     """ "issued a statement", "ran an ad", "launched a petition": a piece made to carry words that is the object of
     the verb that put it out. Not "read a report saying ...": a reader did not write what the report says."""
-    if noun.dep_ not in DIRECT_OBJECTS or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in PIECE_ISSUERS:
+    verb = noun.head
+    if noun.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
+        return False
+    particles = ISSUING_PARTICLES.get(verb.lemma_.lower(), ())
+    if verb.lemma_.lower() not in PIECE_ISSUERS and not any(c.lower_ in particles for c in verb.children):
         return False
     return is_kind(noun, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES)
 
 
 def document_remarked_on(participle: Token) -> bool:
-    """ "X dismissed the report, calling it flawed": a participle set off by a comma after a document the verb
-    acts on is the verb's subject's act, though the parser hung it on the document."""
+    """ "X dismissed the report, calling it flawed", "X turned down the offer Y made, calling it unfair": a
+    participle set off by a comma after a thing the verb acts on is the verb's subject's act, though the parser
+    hung it on the thing. Not after people ("met the pilots, saying ..." may be the pilots')."""
     noun = participle.head
     if not after_comma(participle.left_edge) or noun.dep_ not in DIRECT_OBJECTS or noun.head.pos_ != "VERB":
         return False
-    return noun.lemma_.lower() in DOCUMENT_NOUNS
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    people = PERSON_NOUNS | ORGANIZATION_NOUNS | COLLECTIVE_NOUNS | COMPANY_NOUNS
+    return noun.pos_ == "NOUN" and noun.ent_type_ == "" and not is_kind(noun, people)
 
 
 def sender_of(recipient: Token) -> Token | None:
@@ -766,14 +800,32 @@ def sender_of(recipient: Token) -> Token | None:
     to, who only received the words; the verb that sent the piece is returned, its subject being the speaker.
     Not "listened to the crews saying ...": without a piece sent, those after "to" may well be speaking."""
     to = recipient.head
+    if recipient.dep_ in VERB_OBJECTS and to.pos_ == "VERB" and to.lemma_.lower() in MESSAGE_RECIPIENT_VERBS:
+        return to  # "emailed supporters saying ...": the supporters only received the words
     if recipient.dep_ not in PREPOSITION_OBJECTS or to.lower_ != "to" or to.dep_ not in PREPOSITION_LABELS:
         return None
     host = to.head
     if host.pos_ in ("NOUN", "PROPN") and issued_document(host):
         return host.head  # "a message to supporters" as the object of "sent"
+    if host.pos_ in ("NOUN", "PROPN") and (writer := written_through(host)) is not None:
+        return writer  # "answered in a note to the board arguing ...": the note is its writer's
     if host.pos_ == "VERB" and any(c.dep_ in DIRECT_OBJECTS and issued_document(c) for c in host.children):
         return host  # "sent a message to supporters", the "to" phrase hung on the verb
+    through = (written_through(n) for p in host.children if p.dep_ in PREPOSITIONS for n in p.children)
+    if host.pos_ == "VERB" and any(verb is not None and verb.i == host.i for verb in through):
+        return host  # "put it in her memo to staff explaining ...", the "to" phrase hung on the verb
     return None
+
+
+def written_through(noun: Token) -> Token | None:
+    """ "in a memo", "by email": the verb whose act a piece made to carry words was the means of; its subject wrote
+    the piece. None when the noun is no such piece or not the object of such a preposition."""
+    prep = noun.head
+    if noun.dep_ not in PREPOSITION_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in WRITTEN_THROUGH:
+        return None
+    if prep.head.pos_ not in ("VERB", "AUX") or not is_kind(noun, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):
+        return None
+    return prep.head
 
 
 def that_clause_with_subject(clause: Token) -> bool:
