@@ -294,9 +294,16 @@ class _RoleFinder:
             tokens = self.context.tokens(role.evidence.begin, role.evidence.end)
             if not tokens:
                 continue
-            start = tokens[0].sent.start_char
-            before = [r for r in index.actor_mentions_between(start, role.evidence.begin) if r.key != role.holder]
-            people = [r.key for r in before if _is_person(index, r.key)]
+            sentence = tokens[0].sent
+            before = index.actor_mentions_between(sentence.start_char, role.evidence.begin)
+            people = [r.key for r in before if r.key != role.holder and _is_person(index, r.key)]
+            if not people and sentence.start > 0:
+                # "Minister X signed. Her Xland counterpart, Y, ...": the person of the sentence before, in the
+                # same paragraph.
+                previous = self.context.doc[sentence.start - 1].sent
+                if "\n" not in self.context.text[previous.start_char : sentence.start_char]:
+                    earlier = index.actor_mentions_between(previous.start_char, sentence.start_char)
+                    people = [r.key for r in earlier if r.key != role.holder and _is_person(index, r.key)]
             titles = [
                 r.title for key in people for r in roles if r.holder == key and r.title and r.of not in (None, role.of)
             ]

@@ -22,6 +22,7 @@ from kgingest.extract.roles.words import (
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_PART,
+    PARTY_NOUNS,
     PERSONAL_HONORIFICS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -166,6 +167,10 @@ class TitleBefore(PostReader):
                 continue
             if title_tokens and token.lower_ in ORGAN_NOUNS and token.text.islower():
                 qualifier, i = self._owner_over_organ(i, sent_start)
+            elif title_tokens and token.lower_ in PARTY_NOUNS and token.text.islower():
+                party, stop = self._owner_over_organ(i, sent_start)
+                if party is not None and self.context.is_type(party, ActorType.ORGANIZATION):
+                    qualifier, i = party, stop
             elif title_tokens and token.lower_ in COMPANY_NOUNS and self._definite_noun(i, sent_start):
                 title_tokens.insert(0, token)  # "company CEO X": the company the story is about
                 i -= 1

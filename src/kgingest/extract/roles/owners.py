@@ -14,7 +14,7 @@ from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
 from kgingest.extract.document import DATELINE
-from kgingest.extract.index import MentionRef, actor_key
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
@@ -239,7 +239,8 @@ class Owners:
         if qualifier.is_place:
             # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
             # or "Xville businessman Y" works there, for a body the text does not name.
-            return (qualifier.key, None) if adjacent and place_post(head) else (None, None)
+            governed = has_government(self.index, qualifier.key)
+            return (qualifier.key, None) if adjacent and governed and place_post(head) else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
@@ -350,6 +351,13 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def has_government(index: EntityIndex, place_key: str) -> bool:
+    """Whether a place can own posts: a region with no government of its own ("Asia director Y", "the Middle
+    East envoy") is the post's area, not its owner."""
+    place = index.place(place_key)
+    return place is None or place.type != "Region"
 
 
 def place_post(head: str) -> bool:
