@@ -1487,6 +1487,21 @@ POSITIVE += [
         want=(("Arun Pillai", "leader|party leader", "Congress"),),
     ),
     Case(
+        "region_between_possessive_body_and_post",
+        "Greenway International's East Africa director, Moses Kiptoo, called the ruling a setback.",
+        want=(("Moses Kiptoo", "director", "Greenway International"),),
+    ),
+    Case(
+        "union_name_then_lowercase_union_before_chief",
+        "Tarsk Metal union chief Ilse Brandauer said members hoped for stability.",
+        want=(("Ilse Brandauer", "chief|union chief", "Tarsk Metal"),),
+    ),
+    Case(
+        "carmaker_named_before_a_name_owns_its_post",
+        "Austrian carmaker Velden Motorwerke on Monday named Gerda Pichl as its chief executive.",
+        want=(("Gerda Pichl", "chief executive", "Velden Motorwerke"),),
+    ),
+    Case(
         "portfolio_post_then_rank_before_the_name",
         "Navy chief of staff Admiral Ruben Ostrova said the fleet was ready.",
         want=(("Ruben Ostrova", "chief of staff", "Navy"),),
@@ -1529,6 +1544,11 @@ NEGATIVE += [
         "chief_of_staff_is_no_post_and_rank",
         "Deputy Chief of Staff Lena Moss opened the new archive in Bergen on Monday.",
         forbid=(("Lena Moss", "Staff"), ("Lena Moss", "Deputy Chief of")),
+    ),
+    Case(
+        "state_before_lowercase_union_gives_no_owner",
+        "The Kenyan union chief Tom Rell said workers hoped for stability.",
+        forbid=(("Tom Rell", "*", "Kenya"),),
     ),
     Case(
         "kin_of_a_name_is_no_company_post",

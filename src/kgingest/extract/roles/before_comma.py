@@ -295,7 +295,11 @@ class TitleBeforeComma(PostReader):
             return (person_ref.key, token.idx) if person_ref is not None else None
         possessive = token.text in POSSESSIVE_MARKS or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
         direct = self.context.mention_at(token) if not possessive else None
-        if direct is not None and direct.is_place and place_post(head) and has_government(self.index, direct.key):
+        if direct is not None and direct.is_place and not has_government(self.index, direct.key):
+            # "Acme's South Asia director, X": the region is the post's area; the owner comes before it.
+            first = self.context.tokens(direct.span.begin, direct.span.begin + 1)
+            return self._owner_before(first[0].i - 1, head) if first and first[0].i > 0 else None
+        if direct is not None and direct.is_place and place_post(head):
             return direct.key, direct.span.begin
         if direct is not None and not direct.is_place:
             # "his Ruritanian counterpart, X" / "the Acme board chairman, X".

@@ -33,6 +33,7 @@ from kgingest.extract.roles.words import (
     PRESS_POSTS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
+    WORLD_REGIONS,
     canonical,
     is_party,
     is_public_office,
@@ -357,7 +358,10 @@ def has_government(index: EntityIndex, place_key: str) -> bool:
     """Whether a place can own posts: a region with no government of its own ("Asia director Y", "the Middle
     East envoy") is the post's area, not its owner."""
     place = index.place(place_key)
-    return place is None or place.type != "Region"
+    if place is None:
+        return True
+    name = place.name.lower()
+    return place.type != "Region" and not any(name == r or name.endswith(" " + r) for r in WORLD_REGIONS)
 
 
 def place_post(head: str) -> bool:
