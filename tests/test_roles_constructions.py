@@ -1502,6 +1502,12 @@ POSITIVE += [
         want=(("Gerda Pichl", "chief executive", "Velden Motorwerke"),),
     ),
     Case(
+        "lowercase_ministry_post_held_in_the_ministry_named_earlier",
+        "Norway's Ministry of Fisheries closed the bay. Fisheries ministry spokeswoman Kari Holm said the ban "
+        "would last a month.",
+        want=(("Kari Holm", "spokeswoman", "Ministry of Fisheries|Norway Ministry of Fisheries"),),
+    ),
+    Case(
         "portfolio_post_then_rank_before_the_name",
         "Navy chief of staff Admiral Ruben Ostrova said the fleet was ready.",
         want=(("Ruben Ostrova", "chief of staff", "Navy"),),
@@ -1549,6 +1555,11 @@ NEGATIVE += [
         "state_before_lowercase_union_gives_no_owner",
         "The Kenyan union chief Tom Rell said workers hoped for stability.",
         forbid=(("Tom Rell", "*", "Kenya"),),
+    ),
+    Case(
+        "lowercase_ministry_post_with_another_ministry_named",
+        "The Ministry of Fisheries closed the bay. Health ministry spokeswoman Kari Holm said the clinics were open.",
+        forbid=(("Kari Holm", "*", "Ministry of Fisheries"),),
     ),
     Case(
         "kin_of_a_name_is_no_company_post",
