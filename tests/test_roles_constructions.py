@@ -1508,6 +1508,11 @@ POSITIVE += [
         want=(("Kari Holm", "spokeswoman", "Ministry of Fisheries|Norway Ministry of Fisheries"),),
     ),
     Case(
+        "region_spacy_calls_a_location_keeps_its_police_chief",
+        "Darfur police chief Adam Yahia said three men had been arrested.",
+        want=(("Adam Yahia", "police chief", "Darfur"),),
+    ),
+    Case(
         "portfolio_post_then_rank_before_the_name",
         "Navy chief of staff Admiral Ruben Ostrova said the fleet was ready.",
         want=(("Ruben Ostrova", "chief of staff", "Navy"),),

@@ -355,13 +355,13 @@ class Owners:
 
 
 def has_government(index: EntityIndex, place_key: str) -> bool:
-    """Whether a place can own posts: a region with no government of its own ("Asia director Y", "the Middle
-    East envoy") is the post's area, not its owner."""
+    """Whether a place can own posts: a world region with no government of its own ("Asia director Y", "the
+    Middle East envoy") is the post's area, not its owner; a region that has one ("Xshire police chief") is."""
     place = index.place(place_key)
     if place is None:
         return True
     name = place.name.lower()
-    return place.type != "Region" and not any(name == r or name.endswith(" " + r) for r in WORLD_REGIONS)
+    return not any(name == r or name.endswith(" " + r) for r in WORLD_REGIONS)
 
 
 def place_post(head: str) -> bool:
