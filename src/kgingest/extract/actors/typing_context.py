@@ -276,16 +276,7 @@ class ContextTyping(NonActorNames):
         acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[mention.full_end : mention.full_end + 12])
         if acronym and len(words) > 1 and _abbreviates(acronym.group(1), name):
             return True
-        # "the chairman of X", "chief executive officer of X": a company's post is held in a body, never in a
-        # person ("the daughter of X" is no post).
-        if before is not None and before.lower_ in ("of", "at") and before.i > 0 and self._company_post(before.i - 1):
-            return True
-        between = _COMPANY_POST_BETWEEN.match(self.text, mention.full_end)
-        if (
-            between is not None
-            and mention.full_end == mention.end
-            and between.group("post").lower() in _COMPANY_POST_HEADS
-        ):
+        if _company_post_around(mention, before, self.text):
             return True
         if before is not None and before.lower_ == "at" and before.i > 0:
             occupation = self.doc[before.i - 1]
@@ -296,13 +287,6 @@ class ContextTyping(NonActorNames):
             return True
         after = re.match(r"\s+([a-z]+)\b", tail)
         return after is not None and mention.full_end == mention.end and after.group(1) in ORG_COMMON_NOUNS
-
-    def _company_post(self, at: int) -> bool:
-        """Token ``at`` ends a company's post: "chairman", "CEO", "chief executive officer"."""
-        head = self.doc[at].lower_
-        if head == "officer":
-            return at > 0 and self.doc[at - 1].lower_ in _COMPANY_OFFICER_KINDS
-        return head in _COMPANY_POST_HEADS and head != "executive"
 
     def _not_a_name(self, mention: Mention) -> bool:
         """A lone "person" word that names nobody: "Patriot batteries" (a modifier of a noun), or a common noun
@@ -410,3 +394,19 @@ def _post_of(words: str) -> str:
             break
         kept.append(word)
     return re.sub(r"['’]s$", "", kept[-1]) if kept else ""
+
+
+def _company_post_around(mention: Mention, before: Token | None, text: str) -> bool:
+    """ "the chairman of X", "chief executive officer of X", "X CEO Y": a company's post is held in a body,
+    never in a person ("the daughter of X" is no post)."""
+    if before is not None and before.lower_ in ("of", "at") and before.i > 0:
+        head = before.doc[before.i - 1]
+        if head.lower_ == "officer":
+            if head.i > 0 and head.doc[head.i - 1].lower_ in _COMPANY_OFFICER_KINDS:
+                return True
+        elif head.lower_ in _COMPANY_POST_HEADS and head.lower_ != "executive":
+            return True
+    between = _COMPANY_POST_BETWEEN.match(text, mention.full_end)
+    return (
+        between is not None and mention.full_end == mention.end and between.group("post").lower() in _COMPANY_POST_HEADS
+    )

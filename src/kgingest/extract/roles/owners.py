@@ -238,10 +238,9 @@ class Owners:
         if qualifier is None:
             return None, None
         if qualifier.is_place:
-            # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
-            # or "Xville businessman Y" works there, for a body the text does not name.
-            governed = has_government(self.index, qualifier.key)
-            return (qualifier.key, None) if adjacent and governed and place_post(head) else (None, None)
+            # "Xville Mayor Y": a place owns its government's posts; "Xville editor Y" works for an unnamed body.
+            owns = adjacent and place_post(head) and has_government(self.index, qualifier.key)
+            return (qualifier.key, None) if owns else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
