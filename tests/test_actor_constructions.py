@@ -831,6 +831,85 @@ CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [("Organization", "Brenwick/Talmor Group", []), ("Person", "Pia Lindgren", ["Lindgren"])],
         [("Talmor Group", "solo"), ("Brenwick", "solo")],
     ),
+    # A company's post before "of"/"at" or between two names: the name it is held in is a body, even one
+    # spaCy read as a person's.
+    (
+        "company_post_of_a_name_is_a_body",
+        "Orla Venn, chief executive officer of Tarrow Bexley, said the firm would hire 200 drivers.",
+        [("Organization", "Tarrow Bexley", []), ("Person", "Orla Venn", [])],
+        [("Tarrow Bexley", "Person")],
+    ),
+    (
+        "company_chairman_of_a_name_is_a_body",
+        "Piet Aalders, the chairman of Morrow Castell, said sales fell in the spring.",
+        [("Organization", "Morrow Castell", []), ("Person", "Piet Aalders", [])],
+        [("Morrow Castell", "Person")],
+    ),
+    (
+        "company_ceo_between_two_names",
+        "Tarrow Bexley CEO Orla Venn opened the new depot in Leeds on Friday.",
+        [("Organization", "Tarrow Bexley", []), ("Person", "Orla Venn", [])],
+        [("Tarrow Bexley", "Person")],
+    ),
+    (
+        "kin_of_a_name_stays_a_person",
+        "Ines Moro, the daughter of Tomas Quell, told the court she had never met him.",
+        [("Person", "Ines Moro", []), ("Person", "Tomas Quell", [])],
+        [("Tomas Quell", "Organization")],
+    ),
+    # A rank spaCy read as a body: with a personal name after it, the person; alone, nobody.
+    (
+        "rank_before_a_name_read_as_a_body",
+        "The Peruvian army chief, General Hugo Talavera, said troops would stay on the border.",
+        [("Person", "Hugo Talavera", []), ("State", "Peru", [])],
+        [("General Hugo Talavera", None)],
+    ),
+    (
+        "two_word_rank_alone_is_no_body",
+        "Chile's navy spokesman, Rear Admiral Pablo Inostroza, said the ship had sailed.",
+        [("Person", "Pablo Inostroza", [])],
+        [("Rear Admiral", None)],
+    ),
+    (
+        "general_before_a_body_word_stays_a_body",
+        "General Motors said sales fell, and General Dynamics Land Systems won a contract.",
+        [("Organization", "General Motors", [])],
+        [("Motors", "Person")],
+    ),
+    (
+        "brigadier_is_a_rank",
+        "Brigadier Colm Ferris, a retired officer, said the talks were overdue.",
+        [("Person", "Colm Ferris", [])],
+        [("Brigadier Colm Ferris", None)],
+    ),
+    # A demonym and a portfolio before "Minister" ("Xian External Affairs Minister"): the state, no body.
+    (
+        "demonym_and_portfolio_before_minister",
+        "Indian External Affairs Minister Kiran Bhatt met envoys in Delhi on Monday.",
+        [("Person", "Kiran Bhatt", []), ("State", "India", [])],
+        [("External Affairs", None)],
+    ),
+    (
+        "demonym_and_ministry_stays_a_body",
+        "The Russian Foreign Ministry said on Monday that talks would resume.",
+        [("Organization", "Russian Foreign Ministry", [])],
+        [],
+    ),
+    # A person's name after a post, or one that speaks, names no product of a one-word "body" that is really
+    # the same person's surname.
+    (
+        "surname_read_as_a_body_keeps_the_full_name_a_person",
+        "Singapore's health ministry spokesman Wang Lei praised the clinics. Wang said Singapore would open more.",
+        [("Person", "Wang Lei", ["Wang"])],
+        [("Wang", "Organization")],
+    ),
+    # "the Philippines" and other plural names: the singular is the adjective.
+    (
+        "plural_country_name_singular_adjective",
+        "MANILA, May 2 - Philippine President Dante Reyes on Tuesday named a new police chief.",
+        [("State", "Philippines", []), ("Person", "Dante Reyes", [])],
+        [],
+    ),
 ]
 
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.

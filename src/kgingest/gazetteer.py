@@ -198,6 +198,10 @@ def _demonyms(info: dict[str, object], names: list[str]) -> list[str]:
     raw = str(info.get("demonym") or "")
     found = [d.strip() for d in re.split(r"[,/]", raw) if d.strip() and d.strip()[0].isupper()]
     common = names[0].lower() if names else ""
+    # A plural name's singular serves as its adjective ("the Philippines" -> "Philippine").
+    singular = names[0][:-1] if names and " " not in names[0] and names[0].endswith("es") else ""
+    if singular and not any(d.startswith(singular) for d in found):
+        found.append(singular)
     for name in names[1:]:
         words = name.split()
         # Only an adjective built on the country's own name ("Argentine" for Argentina, not "United").

@@ -15,11 +15,14 @@ from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
     NO_SHORT_FORM_NAMES,
+    ORG_NAME_WORDS,
     PARTY_STEMS,
 )
 from kgingest.extract.actor_states import CountryMatch, find_country_forms
 from kgingest.extract.actors.patterns import (
     GENERATIONAL,
+    ORG_HEAD_NOUNS,
+    PERSON_NAME_WORD,
 )
 from kgingest.gazetteer import Country, load_gazetteer
 from kgingest.parse import LEMMA_INDEX
@@ -308,3 +311,9 @@ def _opens_with_country(key: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _folded_country_names() -> frozenset[str]:
     return frozenset(c.name.casefold() for c in load_gazetteer().countries)
+
+
+def _personal_name_word(word: str) -> bool:
+    """A capitalised word shaped like a personal name, and no word of a body's name."""
+    lower = word.lower()
+    return bool(PERSON_NAME_WORD.fullmatch(word)) and lower not in ORG_NAME_WORDS and lower not in ORG_HEAD_NOUNS

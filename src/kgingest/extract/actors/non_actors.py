@@ -155,6 +155,13 @@ class ThingNames(FinderBase):
             words = mention.name(self.text).split()
             if mention.label not in _ACTOR_LABELS or len(words) != 2 or words[0] not in bodies:
                 continue
+            # "spokesman Wang Lei said": a person's name after a post, or one that speaks, names no product (the
+            # lone "Wang" later is the surname, whatever spaCy called it).
+            before = self._token_before(mention.begin)
+            if mention.label == "PERSON" and (
+                self._speaks(mention) or (before is not None and before.lower_ in TITLE_HEADS)
+            ):
+                continue
             product = words[1]
             lower = product.lower().rstrip(".")
             # "Acme Textiles", "Acme Motors": a plural names the trade of a company, not a product; so does a noun

@@ -12,10 +12,9 @@ from kgingest.extract.actor_lexicon import (
 )
 from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.actors.base import Mention
-from kgingest.extract.actors.names import _is_common_noun, _last_word, _org_head
+from kgingest.extract.actors.names import _is_common_noun, _last_word, _org_head, _personal_name_word
 from kgingest.extract.actors.patterns import (
     ORG_HEAD_NOUNS,
-    PERSON_NAME_WORD,
     PERSON_OF_BODY,
     POST_OF_BODY_BEFORE,
 )
@@ -151,9 +150,3 @@ def _personal_name(name: str) -> bool:
     """Two or three capitalised words, none a word of a body's name: "Ivo Brandt"."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(_personal_name_word(w) for w in words)
-
-
-def _personal_name_word(word: str) -> bool:
-    """A capitalised word shaped like a personal name, and no word of a body's name."""
-    lower = word.lower()
-    return bool(PERSON_NAME_WORD.fullmatch(word)) and lower not in ORG_NAME_WORDS and lower not in ORG_HEAD_NOUNS

@@ -57,6 +57,9 @@ _BARE_POST_OF = r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s"
 # Posts in a company: "X, the chief executive of Acme". The same lexicon entry as roles.words.COMPANY_POST_HEADS,
 # read here because importing the roles stage would import this stage again.
 _COMPANY_POST_HEADS = word_set("roles", "company_post_heads")
+_COMPANY_OFFICER_KINDS = word_set("roles", "company_officer_kinds")
+# "Acme CEO Jo Tarn": a company's post between two names, the second the holder's.
+_COMPANY_POST_BETWEEN = re.compile(r"\s+(?P<post>[A-Za-z]+)\s+[A-Z][a-z]")
 _AFTER_POST = frozenset({"of", "for", "at", "to", "in", "with", "and", "from", "on"})
 _POST_AFTER_NAME = re.compile(rf",\s+(?:the|a|an)\s+{_POST_WORDS}")
 # "X Y, prime minister of Xland,": with no article, a lowercase post and its "of".
@@ -273,6 +276,8 @@ class ContextTyping(NonActorNames):
         acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[mention.full_end : mention.full_end + 12])
         if acronym and len(words) > 1 and _abbreviates(acronym.group(1), name):
             return True
+        if _company_post_around(mention, before, self.text):
+            return True
         if before is not None and before.lower_ == "at" and before.i > 0:
             occupation = self.doc[before.i - 1]
             if occupation.lemma_.lower() in TITLE_HEADS and occupation.tag_ == "NNS":
@@ -389,3 +394,19 @@ def _post_of(words: str) -> str:
             break
         kept.append(word)
     return re.sub(r"['’]s$", "", kept[-1]) if kept else ""
+
+
+def _company_post_around(mention: Mention, before: Token | None, text: str) -> bool:
+    """ "the chairman of X", "chief executive officer of X", "X CEO Y": a company's post is held in a body,
+    never in a person ("the daughter of X" is no post)."""
+    if before is not None and before.lower_ in ("of", "at") and before.i > 0:
+        head = before.doc[before.i - 1]
+        if head.lower_ == "officer":
+            if head.i > 0 and head.doc[head.i - 1].lower_ in _COMPANY_OFFICER_KINDS:
+                return True
+        elif head.lower_ in _COMPANY_POST_HEADS and head.lower_ != "executive":
+            return True
+    between = _COMPANY_POST_BETWEEN.match(text, mention.full_end)
+    return (
+        between is not None and mention.full_end == mention.end and between.group("post").lower() in _COMPANY_POST_HEADS
+    )

@@ -21,6 +21,7 @@ from kgingest.extract.actor_lexicon import (
 )
 from kgingest.extract.actor_states import CITY_PART_NOUNS, find_country_forms
 from kgingest.extract.actors.base import Mention
+from kgingest.extract.actors.names import _personal_name_word
 from kgingest.extract.actors.patterns import (
     COMPANY_BELONGINGS,
     DESCRIPTION_AFTER,
@@ -34,6 +35,12 @@ from kgingest.extract.actors.patterns import (
     TIME_ZONES,
 )
 from kgingest.extract.actors.typing_context import ContextTyping
+from kgingest.extract.lexicon import word_set
+
+# Military ranks and the words that form one with them ("Major General", "Rear Admiral"): the roles stage's
+# lists, read here because importing the roles stage would import this stage again.
+_RANKS = word_set("roles", "rank_heads")
+_RANK_WORDS = _RANKS | word_set("roles", "rank_modifiers")
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,7 @@ class ShapeTyping(ContextTyping):
         facts = self._name_facts(mentions)
         for mention in mentions:
             self._drop_title_tail(mention)
+            self._drop_portfolio(mention)
             mention.label = self._label_by_shape(mention, facts)
         self._retype_by_context(mentions, facts.words_of_full_names)
         self._retype_named_products(mentions)
@@ -123,6 +131,10 @@ class ShapeTyping(ContextTyping):
             if name in facts.org_shaped or name.split()[-1] in facts.org_shaped:
                 return "ORG"
             return "GPE" if self._lone_person_is_place(mention, facts) else label
+        if label in ("ORG", "PERSON") and _rank_only(name):
+            return "MISC"
+        if label == "ORG" and _ranked_person(name):
+            return "PERSON"
         if label == "GPE" and self._after_occupation_at(mention):
             return "ORG"
         if (
@@ -187,6 +199,23 @@ class ShapeTyping(ContextTyping):
         after = self._token_after(mention.end)
         if words[-1].lower() in TITLE_MODIFIERS and after is not None and after.lower_ in TITLE_HEADS:
             mention.end = mention.full_end = mention.begin + len(name) - len(words[-1]) - 1
+
+    def _drop_portfolio(self, mention: Mention) -> None:
+        """ "Xlandic External Affairs" before "Minister": a demonym and a post's portfolio, no body; the demonym
+        alone names the state."""
+        words = mention.name(self.text).split()
+        if len(words) < 2 or mention.label != "ORG" or mention.full_end != mention.end:
+            return
+        after = self._token_after(mention.end)
+        if after is None or after.lower_ not in POST_HEADS:
+            return
+        forms = find_country_forms(mention.name(self.text))
+        if not forms or forms[0].begin != 0:
+            return
+        rest = mention.name(self.text)[forms[0].end :].split()
+        if rest and all(w.lower() in TITLE_MODIFIERS for w in rest):
+            mention.end = mention.full_end = mention.begin + forms[0].end
+            mention.label = "NORP"
 
     def _organization_shaped(self, mention: Mention) -> bool:
         """A "person" that is an organization: a word in capitals inside it ("ACME Africa"), or described right
@@ -264,3 +293,28 @@ class ShapeTyping(ContextTyping):
             seen_head = seen_head or self.doc[i].lower_ in TITLE_HEADS
             i -= 1
         return seen_head
+
+
+def _rank_only(name: str) -> bool:
+    """ "Major General", "Rear Admiral": a rank alone, which spaCy took for a body, names no one."""
+    words = name.lower().split()
+    return len(words) >= 2 and all(w in _RANK_WORDS for w in words) and words[-1] in _RANKS
+
+
+def _ranked_person(name: str) -> bool:
+    """ "General Ana Ruiz" that spaCy took for a body: a rank, then two or three words shaped like a personal
+    name ("General Motors" has one, "General Atomics Company" a body's word)."""
+    words = name.split()
+    at = 0
+    while at < len(words) and words[at].lower() in _RANK_WORDS:
+        at += 1
+    rest = words[at:]
+    return (
+        at > 0
+        and words[at - 1].lower() in _RANKS
+        and 2 <= len(rest) <= 3
+        and all(
+            _personal_name_word(w) and w.lower() not in TITLE_HEADS and w.lower() not in TITLE_MODIFIERS for w in rest
+        )
+        and not find_country_forms(" ".join(rest))
+    )

@@ -39,6 +39,7 @@ from dataclasses import replace
 from itertools import chain
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
 from kgingest.extract.dependencies import NAME_LINKS, SUBJECTS
@@ -286,7 +287,6 @@ class _RoleFinder:
         """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the
         person the sentence names before; no such post, no role ("counterpart" is none)."""
         kept: list[Role] = []
-        index = self.context.index
         for role in roles:
             if last_word(role.title or "") not in COUNTERPART_NOUNS:
                 kept.append(role)
@@ -294,9 +294,7 @@ class _RoleFinder:
             tokens = self.context.tokens(role.evidence.begin, role.evidence.end)
             if not tokens:
                 continue
-            start = tokens[0].sent.start_char
-            before = [r for r in index.actor_mentions_between(start, role.evidence.begin) if r.key != role.holder]
-            people = [r.key for r in before if _is_person(index, r.key)]
+            people = _people_before(self.context, tokens[0].sent, role)
             titles = [
                 r.title for key in people for r in roles if r.holder == key and r.title and r.of not in (None, role.of)
             ]
@@ -524,3 +522,18 @@ def _is_rank(title: str | None) -> bool:
 def _is_person(index: EntityIndex, key: str) -> bool:
     actor = index.actor(key)
     return actor is not None and actor.type is ActorType.PERSON
+
+
+def _people_before(context: RoleContext, sentence: SpacySpan, role: Role) -> list[str]:
+    """The people the sentence names before a counterpart; none, those of the sentence before in the same
+    paragraph ("Minister X signed. Her Xland counterpart, Y, ...")."""
+    index = context.index
+    before = index.actor_mentions_between(sentence.start_char, role.evidence.begin)
+    people = [r.key for r in before if r.key != role.holder and _is_person(index, r.key)]
+    if people or sentence.start == 0:
+        return people
+    previous = context.doc[sentence.start - 1].sent
+    if "\n" in context.text[previous.start_char : sentence.start_char]:
+        return []
+    earlier = index.actor_mentions_between(previous.start_char, sentence.start_char)
+    return [r.key for r in earlier if r.key != role.holder and _is_person(index, r.key)]

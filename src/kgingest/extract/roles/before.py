@@ -22,6 +22,7 @@ from kgingest.extract.roles.words import (
     INDEFINITE_ARTICLES,
     ORGAN_NOUNS,
     ORGANIZATION_PART,
+    PARTY_NOUNS,
     PERSONAL_HONORIFICS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -166,6 +167,10 @@ class TitleBefore(PostReader):
                 continue
             if title_tokens and token.lower_ in ORGAN_NOUNS and token.text.islower():
                 qualifier, i = self._owner_over_organ(i, sent_start)
+            elif title_tokens and token.lower_ in PARTY_NOUNS and token.text.islower():
+                party, stop = self._owner_over_organ(i, sent_start)
+                if party is not None and self.context.is_type(party, ActorType.ORGANIZATION):
+                    qualifier, i = party, stop
             elif title_tokens and token.lower_ in COMPANY_NOUNS and self._definite_noun(i, sent_start):
                 title_tokens.insert(0, token)  # "company CEO X": the company the story is about
                 i -= 1
@@ -213,10 +218,39 @@ class TitleBefore(PostReader):
         ):
             k -= 1
         ref = self.context.mention_at(self.doc[k]) if k >= sent_start else None
-        actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
-        if ref is None or actor is None or actor.type is ActorType.PERSON:
+        if ref is None:
+            return self._named_organ(i, sent_start)
+        actor = self.index.actor(ref.key) if not ref.is_place else None
+        if actor is None or actor.type is ActorType.PERSON:
             return None, i
         return ref, k
+
+    def _named_organ(self, i: int, sent_start: int) -> tuple[MentionRef | None, int]:
+        """ "Foreign ministry spokeswoman X" with no owner before it: the one organization the text names with
+        the organ noun and its portfolio ("the Ministry of Foreign Affairs", "the Foreign Ministry")."""
+        organ = self.doc[i]
+        k = i - 1
+        # The portfolio: up to two words before the organ noun, each of which the body's name must hold.
+        while (
+            k >= max(sent_start, i - 2)
+            and self.doc[k].is_alpha
+            and self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+            and self.context.mention_at(self.doc[k]) is None
+        ):
+            k -= 1
+        portfolio = [t.lower_ for t in self.doc[k + 1 : i]]
+        if not portfolio:
+            return None, i
+        named = {
+            a.key
+            for a in self.index.actors
+            if a.type is ActorType.ORGANIZATION
+            and organ.lower_ in (words := a.name.lower().split())
+            and all(p in words for p in portfolio)
+        }
+        if len(named) != 1:
+            return None, i
+        return MentionRef(Span(organ.idx, organ.idx + len(organ.text), organ.text), named.pop()), k + 1
 
     def _owner_inside_title(self, title_tokens: list[Token]) -> tuple[tuple[str, int] | None, list[Token]]:
         """An owner the title's first words give and the title without them: "company CEO X" (the organization

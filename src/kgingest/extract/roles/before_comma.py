@@ -16,7 +16,7 @@ from kgingest.extract.actor_lexicon import (
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
-from kgingest.extract.roles.owners import PostReader, place_post
+from kgingest.extract.roles.owners import PostReader, has_government, place_post
 from kgingest.extract.roles.words import (
     APPOSITIVE_CONNECTORS,
     ARTICLES,
@@ -295,6 +295,10 @@ class TitleBeforeComma(PostReader):
             return (person_ref.key, token.idx) if person_ref is not None else None
         possessive = token.text in POSSESSIVE_MARKS or (token.text in ("'", "’") and self.doc[j - 1].text.endswith("s"))
         direct = self.context.mention_at(token) if not possessive else None
+        if direct is not None and direct.is_place and not has_government(self.index, direct.key):
+            # "Acme's South Asia director, X": the region is the post's area; the owner comes before it.
+            first = self.context.tokens(direct.span.begin, direct.span.begin + 1)
+            return self._owner_before(first[0].i - 1, head) if first and first[0].i > 0 else None
         if direct is not None and direct.is_place and place_post(head):
             return direct.key, direct.span.begin
         if direct is not None and not direct.is_place:
@@ -311,7 +315,7 @@ class TitleBeforeComma(PostReader):
             state = self.context.mention_at(self.doc[j - 2])
             if state is not None and not state.is_place and self.context.is_type(state, ActorType.STATE):
                 return state.key, state.span.begin
-        if ref is not None and ref.is_place and place_post(head):
+        if ref is not None and ref.is_place and place_post(head) and has_government(self.index, ref.key):
             return ref.key, ref.span.begin
         if ref is not None and not ref.is_place:
             # A person's: "the President's foreign minister, X" (the state, decided by the caller) or "Y's

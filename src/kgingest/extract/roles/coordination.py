@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
-from kgingest.extract.roles.words import POLICE_RANK_HEADS, RANK_WORDS, TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import POLICE_RANK_HEADS, RANK_HEADS, RANK_WORDS, TITLE_ABBREVIATIONS
 
 # "and"/"&" between two titles; a portfolio list ("Minister of Trade and Industry") has its "of" before it.
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
@@ -41,7 +41,15 @@ def _post_and_rank(title: str) -> list[str] | None:
         return None
     if any(w.lower() in POLICE_RANK_HEADS for w in rank) and words[k - 1][:1].isupper():
         return None
-    if not _word_is_head(words[k - 1]):
+    # "chief of staff General X": a lowercase portfolio after the head ends the post as well.
+    # Not "Chief of Staff X": there the capitalised last word is the portfolio, no rank.
+    lowercase_tail = (
+        words[k - 1].islower()
+        and not _PORTFOLIO.fullmatch(words[k - 1])
+        and any(_word_is_head(w) for w in words[: k - 1])
+        and TITLE_ABBREVIATIONS.get(rank[-1].lower(), rank[-1].lower()) in RANK_HEADS
+    )
+    if not _word_is_head(words[k - 1]) and not lowercase_tail:
         return None
     return [" ".join(words[:k]), " ".join(rank)]
 

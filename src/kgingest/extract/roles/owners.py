@@ -14,7 +14,7 @@ from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
 from kgingest.extract.document import DATELINE
-from kgingest.extract.index import MentionRef, actor_key
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
@@ -33,6 +33,7 @@ from kgingest.extract.roles.words import (
     PRESS_POSTS,
     SEAT_INSTITUTIONS,
     SPEAKING_PLACE_PREPOSITIONS,
+    WORLD_REGIONS,
     canonical,
     is_party,
     is_public_office,
@@ -237,9 +238,9 @@ class Owners:
         if qualifier is None:
             return None, None
         if qualifier.is_place:
-            # "Xville Mayor Y", "Xland Attorney General Y": a place owns its government's posts; "Xville editor Y"
-            # or "Xville businessman Y" works there, for a body the text does not name.
-            return (qualifier.key, None) if adjacent and place_post(head) else (None, None)
+            # "Xville Mayor Y": a place owns its government's posts; "Xville editor Y" works for an unnamed body.
+            owns = adjacent and place_post(head) and has_government(self.index, qualifier.key)
+            return (qualifier.key, None) if owns else (None, None)
         actor = self.index.actor(qualifier.key)
         if actor is None or actor.type is ActorType.PERSON:
             return None, None
@@ -350,6 +351,16 @@ class Owners:
             if self.context.is_type_key(role.of, ActorType.ORGANIZATION):
                 return role.of
         return None
+
+
+def has_government(index: EntityIndex, place_key: str) -> bool:
+    """Whether a place can own posts: a world region with no government of its own ("Asia director Y", "the
+    Middle East envoy") is the post's area, not its owner; a region that has one ("Xshire police chief") is."""
+    place = index.place(place_key)
+    if place is None:
+        return True
+    name = place.name.lower()
+    return not any(name == r or name.endswith(" " + r) for r in WORLD_REGIONS)
 
 
 def place_post(head: str) -> bool:
