@@ -513,6 +513,10 @@ def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str |
     if previous < verb.sent.start:
         return None, None
     name = ctx.doc[previous]
+    while name.dep_ in CONJUNCTS and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        # '"...", Jane Roe, John Doe and Ann Poe said': the parser may hang the list inside the reported clause;
+        # its first name heads it, and the whole list is the subject to cut off the content
+        name = name.head
     if name.pos_ == "PROPN":
         speaker = ctx.resolver.resolve(name, create=False)
         if speaker is not None:

@@ -38,6 +38,7 @@ from kgingest.extract.dependencies import (
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    ROOTS,
     SUBJECT_SHARING_LINKS,
     SUBJECTS,
     VERB_OBJECTS,
@@ -211,7 +212,22 @@ def used_as_adjective(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ACTIVE_AUXILIARIES for c in verb.children)
         and verb.dep_ not in FINITE_CLAUSE_ROLES
+        and not misread_main_verb(verb)
     )
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "The ministers condemned in the strongest terms the attack": a sentence whose subject is a plural noun and
+    whose verb is split from its object may be read as one noun phrase with a participle ("the ministers
+    [who were] condemned"). A participle on a noun that heads the whole sentence, after it, with a direct object or
+    clause of its own is that sentence's verb: a passive participle takes no object ("the ministers condemned by
+    the court")."""
+    noun = verb.head
+    if verb.dep_ not in NOUN_PARTICIPLES or noun.dep_ not in ROOTS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.i > verb.i or any(c.dep_ in PASSIVE_AGENTS for c in verb.children):
+        return False
+    return any(c.dep_ in DIRECT_OBJECTS | CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children)
 
 
 def is_time(prep: Token) -> bool:
