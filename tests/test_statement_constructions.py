@@ -222,6 +222,30 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "The new bridge, Lena Varga said, will be finished before the winter.",
         [Said(VARGA, "said", "The new bridge, Lena Varga said, will be finished before the winter")],
     ),
+    "inside/told-an-addressee": (
+        "The ferry, Lena Varga told the council, will run in May.",
+        [Said(VARGA, "told", "The ferry, Lena Varga told the council, will run in May")],
+    ),
+    "inside/told-a-pronoun-addressee": (
+        "The fix, Daniel Okoro told them, was simple.",
+        [Said(OKORO, "told", "The fix, Daniel Okoro told them, was simple")],
+    ),
+    "inside/told-a-description-addressee": (
+        "The fix, the engineer told them, was simple.",
+        [Said(None, "told", "The fix, the engineer told them, was simple")],
+    ),
+    "inside/told-then-two-predicates": (
+        "The pier, Lena Varga told the council, is unsafe and must close.",
+        [Said(VARGA, "told", "The pier, Lena Varga told the council, is unsafe and must close")],
+    ),
+    "inside/a-verb-of-no-saying-set-off-is-no-statement": (
+        "The ferry, Lena Varga showed the council, was rusting.",
+        [],
+    ),
+    "inside/a-verb-of-no-saying-with-an-object-set-off-is-no-statement": (
+        "The old ferry, Daniel Okoro sold the museum, will be painted.",
+        [],
+    ),
     "inside/quoted-split": (
         '"The budget is empty," Daniel Okoro said, "and the council knows it."',
         [Said(OKORO, "said", 'The budget is empty," Daniel Okoro said, "and the council knows it')],
@@ -428,6 +452,26 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "nominal/her-claim-that": (
         "Lena Varga repeated her claim that the tender had been rigged.",
         [Said(VARGA, "claim", "the tender had been rigged")],
+    ),
+    "nominal/warning-with-a-time-phrase-before-that": (
+        "Okoro defended his warning last week that the pier could collapse.",
+        [Said(OKORO, "warning", "the pier could collapse")],
+    ),
+    "nominal/prediction-in-a-prepositional-phrase-with-a-day-before-that": (
+        "Lena Varga stood by her prediction on Monday that the ferry would sink.",
+        [Said(VARGA, "prediction", "the ferry would sink")],
+    ),
+    "nominal/claim-subject-with-a-month-before-that": (
+        "The union's claim in May that the pilots were underpaid was never tested.",
+        [Said(None, "claim", "the pilots were underpaid")],
+    ),
+    "nominal/a-noun-of-no-saying-with-a-time-phrase-is-no-statement": (
+        "Varga's visit in March that the council had planned was cancelled.",
+        [],
+    ),
+    "nominal/a-relative-clause-after-a-time-phrase-is-no-content": (
+        "Ivo Brandt's claim in May that he filed was rejected.",
+        [],
     ),
     "nominal/possessive-warning-subject": (
         "Okoro's warning that the dam could burst was ignored by the council.",
