@@ -132,6 +132,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [],
     ),
     "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
+    "before/office-of-a-post-holder": (
+        "The mayor's office said the bridge would reopen in May.",
+        [Said(None, "said", "the bridge would reopen in May")],
+    ),
+    "before/office-of-a-post-holder-with-a-medium": (
+        "The governor's office announced in a press note that the ferry tolls would be cut.",
+        [Said(None, "announced", "the ferry tolls would be cut")],
+    ),
+    "before/office-of-a-post-holder-doing-no-saying-is-no-statement": (
+        "The governor's office was painted in May.",
+        [],
+    ),
     "before/quoted-colon": (
         'Lena Varga told the council: "Nobody in this town will pay more for water."',
         [Said(VARGA, "told", "Nobody in this town will pay more for water")],

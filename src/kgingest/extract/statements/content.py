@@ -90,10 +90,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     before = clause_before(verb)
     if before is not None:
         return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
-    split = split_subject_clause(verb)
+    split = split_subject_clause(verb)  # "The fix, she told them, was simple"
     if split is not None:
-        front, rest = split
-        return ctx.clip(front.left_edge.idx, token_end(rest.right_edge), verb)
+        return ctx.clip(split[0].left_edge.idx, token_end(split[1].right_edge), verb)
     chosen = content_heads(ctx, verb, frame)
     named = verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in PREDICATE_COMPLEMENTS for c in chosen)
     which = any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children)
