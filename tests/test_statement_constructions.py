@@ -132,6 +132,18 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         [],
     ),
     "before/pleaded-guilty-is-no-statement": ("Okoro pleaded guilty to fraud.", []),
+    "before/office-of-a-post-holder": (
+        "The mayor's office said the bridge would reopen in May.",
+        [Said(None, "said", "the bridge would reopen in May")],
+    ),
+    "before/office-of-a-post-holder-with-a-medium": (
+        "The governor's office announced in a press note that the ferry tolls would be cut.",
+        [Said(None, "announced", "the ferry tolls would be cut")],
+    ),
+    "before/office-of-a-post-holder-doing-no-saying-is-no-statement": (
+        "The governor's office was painted in May.",
+        [],
+    ),
     "before/quoted-colon": (
         'Lena Varga told the council: "Nobody in this town will pay more for water."',
         [Said(VARGA, "told", "Nobody in this town will pay more for water")],
@@ -221,6 +233,30 @@ CASES: dict[str, tuple[str, list[Said]]] = {
     "inside/name": (
         "The new bridge, Lena Varga said, will be finished before the winter.",
         [Said(VARGA, "said", "The new bridge, Lena Varga said, will be finished before the winter")],
+    ),
+    "inside/told-an-addressee": (
+        "The ferry, Lena Varga told the council, will run in May.",
+        [Said(VARGA, "told", "The ferry, Lena Varga told the council, will run in May")],
+    ),
+    "inside/told-a-pronoun-addressee": (
+        "The fix, Daniel Okoro told them, was simple.",
+        [Said(OKORO, "told", "The fix, Daniel Okoro told them, was simple")],
+    ),
+    "inside/told-a-description-addressee": (
+        "The fix, the engineer told them, was simple.",
+        [Said(None, "told", "The fix, the engineer told them, was simple")],
+    ),
+    "inside/told-then-two-predicates": (
+        "The pier, Lena Varga told the council, is unsafe and must close.",
+        [Said(VARGA, "told", "The pier, Lena Varga told the council, is unsafe and must close")],
+    ),
+    "inside/a-verb-of-no-saying-set-off-is-no-statement": (
+        "The ferry, Lena Varga showed the council, was rusting.",
+        [],
+    ),
+    "inside/a-verb-of-no-saying-with-an-object-set-off-is-no-statement": (
+        "The old ferry, Daniel Okoro sold the museum, will be painted.",
+        [],
     ),
     "inside/quoted-split": (
         '"The budget is empty," Daniel Okoro said, "and the council knows it."',
@@ -473,6 +509,26 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Lena Varga repeated her claim that the tender had been rigged.",
         [Said(VARGA, "claim", "the tender had been rigged")],
     ),
+    "nominal/warning-with-a-time-phrase-before-that": (
+        "Okoro defended his warning last week that the pier could collapse.",
+        [Said(OKORO, "warning", "the pier could collapse")],
+    ),
+    "nominal/prediction-in-a-prepositional-phrase-with-a-day-before-that": (
+        "Lena Varga stood by her prediction on Monday that the ferry would sink.",
+        [Said(VARGA, "prediction", "the ferry would sink")],
+    ),
+    "nominal/claim-subject-with-a-month-before-that": (
+        "The union's claim in May that the pilots were underpaid was never tested.",
+        [Said(None, "claim", "the pilots were underpaid")],
+    ),
+    "nominal/a-noun-of-no-saying-with-a-time-phrase-is-no-statement": (
+        "Varga's visit in March that the council had planned was cancelled.",
+        [],
+    ),
+    "nominal/a-relative-clause-after-a-time-phrase-is-no-content": (
+        "Ivo Brandt's claim in May that he filed was rejected.",
+        [],
+    ),
     "nominal/possessive-warning-subject": (
         "Okoro's warning that the dam could burst was ignored by the council.",
         [Said(OKORO, "warning", "the dam could burst")],
@@ -585,6 +641,33 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Varga and Okoro both insisted that the vote had been fair.",
         [Said(None, "insisted", "the vote had been fair")],
     ),
+    "joint/three-names-before": (
+        "Lena Varga, Daniel Okoro and Marta Kells said the ferry would run again in spring.",
+        [Said(VARGA, "said", "the ferry would run again in spring")],
+    ),
+    "joint/three-names-after-the-content": (
+        "The ferry will run again in spring, Lena Varga, Daniel Okoro and Marta Kells said.",
+        [Said(VARGA, "said", "The ferry will run again in spring")],
+    ),
+    "joint/three-surnames-after-the-content": (
+        "The tolls were a mistake, Varga, Okoro and Kells said.",
+        [Said(VARGA, "said", "The tolls were a mistake")],
+    ),
+    "joint/four-names-told": (
+        "Lena Varga, Daniel Okoro, Marta Kells and Ivo Brandt told reporters that the pier was unsafe.",
+        [Said(VARGA, "told", "the pier was unsafe")],
+    ),
+    "joint/places-listed-in-the-content-are-no-speakers": (
+        "The ferry will stop at Dover, Calais and Ostend, Lena Varga said.",
+        [Said(VARGA, "said", "The ferry will stop at Dover, Calais and Ostend")],
+    ),
+    "joint/said-to-be-is-no-statement": ("Varga is said to be furious about the leak.", []),
+    "joint/plural-said-to-have-is-no-statement": ("Varga and Okoro were said to have quit the board last spring.", []),
+    "joint/poll-share-by-sign": (
+        "In the survey, 42% say the ferry should run all year.",
+        [Said(None, "say", "the ferry should run all year")],
+    ),
+    "joint/a-share-by-sign-of-a-thing-is-no-statement": ("Fares rose 4% in May, and the tolls rose 6%.", []),
     # ---- nested attributions: the outer speaker is the channel
     "nested/told-him": (
         "Daniel Okoro said Lena Varga had told him the deal was off.",
@@ -759,6 +842,37 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Moravia underscored that it would keep its forces out of the zone.",
         [Said(MORAVA, "underscored", "it would keep its forces out of the zone")],
     ),
+    "readout/two-sides-condemned": (
+        "The two sides condemned the shelling of the grain port.",
+        [Said(None, "condemned", "the shelling of the grain port")],
+    ),
+    "readout/both-sides-reaffirmed-that": (
+        "Both sides reaffirmed that the ceasefire line would hold through the winter.",
+        [Said(None, "reaffirmed", "the ceasefire line would hold through the winter")],
+    ),
+    "readout/three-parties-welcomed": (
+        "Moravia, Talsk and the Coastal Pilots Union welcomed the reopening of the strait.",
+        [Said(MORAVA, "welcomed", "the reopening of the strait")],
+    ),
+    "readout/leaders-expressed-concern-then-underscored": (
+        "The two leaders expressed concern over the drought and underscored the need for shared reservoirs.",
+        [
+            Said(None, "expressed", "concern over the drought"),
+            Said(None, "underscored", "the need for shared reservoirs"),
+        ],
+    ),
+    "readout/condemned-in-the-strongest-terms-then-the-object": (
+        "The ministers condemned in the strongest terms the attack on the ferry.",
+        [Said(None, "condemned", "the attack on the ferry")],
+    ),
+    "readout/welcomed-with-relief-then-the-object": (
+        "The two leaders welcomed with relief the release of the crew.",
+        [Said(None, "welcomed", "the release of the crew")],
+    ),
+    "readout/a-participle-with-its-agent-is-no-statement": ("The ministers condemned by the court for fraud.", []),
+    "readout/a-participle-without-an-object-is-no-statement": ("The results announced on Monday.", []),
+    "readout/a-side-door-is-no-speaker": ("The side door of the ministry was left open all night.", []),
+    "readout/the-side-of-the-road-is-no-speaker": ("Both sides of the road were closed after the flood.", []),
     # ---- naming and calling for
     "naming/second-noun-phrase": (
         "Okoro called his late father his greatest teacher.",

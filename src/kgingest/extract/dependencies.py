@@ -100,6 +100,8 @@ OPEN_COMPLEMENTS = frozenset({"xcomp"})
 PREPOSITION_CLAUSES = frozenset({"pcomp"})
 # A clause set beside another without a link: "..., she said, ...".
 PARENTHETICALS = frozenset({"parataxis"})
+# A word the parser could not label, hung on the nearest verb: "The fix" of "The fix, she told them, was simple".
+UNLABELLED = frozenset({"dep"})
 # The subject of an active verb: a speaker is one.
 ACTIVE_SUBJECTS = frozenset({"nsubj"})
 # A noun phrase used as an adverb: "Monday" of "said Monday".

@@ -218,6 +218,10 @@ def described_organization(r: SpeakerResolver, head: Token, *, plural: bool, cre
         return named_owner_organization(r, head, owner, owner_key)
     if not plural and owner is not None and owner.pos_ == "PRON":
         return owned_organization(r, head, owner)  # "her campaign said": the campaign of the one she stands for
+    if not plural and owner is not None and owner.pos_ == "NOUN" and is_kind(owner, PERSON_NOUNS):
+        # "the mayor's office said": the body of a holder of a post, described specifically enough to stand on
+        # its own as written (the post names whose it is)
+        return new_actor(r, head, ActorType.ORGANIZATION)
     if not plural and is_definite(head) and any(c.dep_ in COMPOUNDS for c in head.lefts):
         # "the city council said": an organization described specifically enough to stand on its own
         return new_actor(r, head, ActorType.ORGANIZATION)

@@ -23,6 +23,7 @@ from kgingest.extract.dependencies import (
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSES,
     SUBJECTS,
+    UNLABELLED,
     has_child,
 )
 from kgingest.extract.lexicon import (
@@ -60,6 +61,7 @@ from kgingest.extract.statements.syntax import (
     parenthetical,
     quoted_after,
     speaker_mention,
+    split_subject_clause,
     subject_of,
     that_clause_with_subject,
     token_end,
@@ -88,6 +90,9 @@ def content_of(ctx: StatementContext, verb: Token, frame: Frame) -> tuple[int, i
     before = clause_before(verb)
     if before is not None:
         return ctx.clip(before.left_edge.idx, token_end(before.right_edge), verb)
+    split = split_subject_clause(verb)  # "The fix, she told them, was simple"
+    if split is not None:
+        return ctx.clip(split[0].left_edge.idx, token_end(split[1].right_edge), verb)
     chosen = content_heads(ctx, verb, frame)
     named = verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in PREDICATE_COMPLEMENTS for c in chosen)
     which = any(c.dep_ in DIRECT_OBJECTS and c.lower_ == "which" for c in verb.children)
@@ -154,7 +159,7 @@ def stray_object(verb: Token, chosen: list[Token]) -> Token | None:
         return None
     last = clause.right_edge
     for noun in verb.rights:
-        if noun.i > last.i and noun.dep_ == "dep" and noun.pos_ == "NOUN" and noun.left_edge.i - 1 == last.i:
+        if noun.i > last.i and noun.dep_ in UNLABELLED and noun.pos_ == "NOUN" and noun.left_edge.i - 1 == last.i:
             return noun if last.text == "," else None
     return None
 

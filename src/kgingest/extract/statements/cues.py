@@ -76,6 +76,8 @@ NARRATOR_COMMENT_ROLES = frozenset({"dobj", "npadvmod"})
 # How many tokens (punctuation included) an aside between a speaker and the verb may have: "Jane Roe, the fund's
 # long-serving treasurer,". Room for a title with its organization; a longer stretch is a clause of its own.
 MAX_ASIDE_SPAN = 16
+# How many words a time phrase between a nominal cue and its that-clause may have: "her claim last week that".
+MAX_TIME_PHRASE = 4
 
 
 def find_cues(ctx: StatementContext) -> list[Cue]:
@@ -211,7 +213,10 @@ def nominal_cue(ctx: StatementContext, token: Token) -> Cue | None:
     last = said.right_edge
     if clause is not None and token.dep_ in ROOTS:
         last = before_main_predicate(clause) or last
-    cue.content = ctx.clip(said.left_edge.idx, token_end(last), token)
+    first = said.left_edge
+    if first.dep_ in CLAUSE_MARKERS and first.i < last.i:
+        first = ctx.doc[first.i + 1]  # "that" opens what was said but is no part of it
+    cue.content = ctx.clip(first.idx, token_end(last), token)
     cue.date_tokens = date_tokens_of(ctx, token, cue.content)
     return cue
 
@@ -309,18 +314,30 @@ def before_main_predicate(clause: Token) -> Token | None:
 def misparsed_noun_clause(noun: Token) -> Token | None:
     """ "Her warning that the dam could burst was ignored": a that-clause right after the noun that the parser
     hung elsewhere (often on the sentence's verb). The clause is the widest one with a subject of its own that
-    begins right after "that" and leaves the noun outside."""
+    begins right after "that" and leaves the noun outside. A time phrase may stand between the noun and "that":
+    "her claim in March that ...", "his warning last week that ..."."""
     doc = noun.doc
-    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    after = noun.i + 1
+    while after < noun.sent.end and after - noun.i <= MAX_TIME_PHRASE and time_word(doc[after]):
+        after += 1
+    that = doc[after] if after < len(doc) else None
     if that is None or that.lower_ != "that" or that.dep_ not in CLAUSE_MARKERS or that.head.i < noun.i:
         return None
     found = None
     for word in doc[that.i + 1 : noun.sent.end]:
-        starts_here = word.left_edge.i == that.i + 1 and word.pos_ in ("VERB", "AUX")
+        # the clause "that" marks, or one beginning after a "that" the parser hung elsewhere
+        # (not a clause on the noun itself, which the parser reads as relative: "the claim that he made")
+        marked = that.head.i == word.i and word.left_edge.i == that.i and word.head.i != noun.i
+        starts_here = (word.left_edge.i == that.i + 1 or marked) and word.pos_ in ("VERB", "AUX")
         widest = found is None or word.right_edge.i > found.right_edge.i
         if starts_here and widest and has_child(word, ACTIVE_SUBJECTS) and not word.is_ancestor(noun):
             found = word
     return found
+
+
+def time_word(word: Token) -> bool:
+    """A word of a time phrase: part of a date or time, or a preposition that opens one ("in March")."""
+    return word.ent_type_ in TIME_ENTITIES or (word.pos_ == "ADP" and is_time(word))
 
 
 def cue_subject(ctx: StatementContext, verb: Token, *, inverted: bool) -> tuple[Token | None, str | None]:
@@ -513,6 +530,10 @@ def name_before(ctx: StatementContext, verb: Token) -> tuple[Token | None, str |
     if previous < verb.sent.start:
         return None, None
     name = ctx.doc[previous]
+    while name.dep_ in CONJUNCTS and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        # '"...", Jane Roe, John Doe and Ann Poe said': the parser may hang the list inside the reported clause;
+        # its first name heads it, and the whole list is the subject to cut off the content
+        name = name.head
     if name.pos_ == "PROPN":
         speaker = ctx.resolver.resolve(name, create=False)
         if speaker is not None:

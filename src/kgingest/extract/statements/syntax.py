@@ -39,8 +39,10 @@ from kgingest.extract.dependencies import (
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    ROOTS,
     SUBJECT_SHARING_LINKS,
     SUBJECTS,
+    UNLABELLED,
     VERB_OBJECTS,
     has_child,
 )
@@ -227,7 +229,22 @@ def used_as_adjective(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ACTIVE_AUXILIARIES for c in verb.children)
         and verb.dep_ not in FINITE_CLAUSE_ROLES
+        and not misread_main_verb(verb)
     )
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "The ministers condemned in the strongest terms the attack": a sentence whose subject is a plural noun and
+    whose verb is split from its object may be read as one noun phrase with a participle ("the ministers
+    [who were] condemned"). A participle on a noun that heads the whole sentence, after it, with a direct object or
+    clause of its own is that sentence's verb: a passive participle takes no object ("the ministers condemned by
+    the court")."""
+    noun = verb.head
+    if verb.dep_ not in NOUN_PARTICIPLES or noun.dep_ not in ROOTS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.i > verb.i or any(c.dep_ in PASSIVE_AGENTS for c in verb.children):
+        return False
+    return any(c.dep_ in DIRECT_OBJECTS | CLAUSE_COMPLEMENTS and c.i > verb.i for c in verb.children)
 
 
 def is_time(prep: Token) -> bool:
@@ -713,7 +730,41 @@ def parenthetical(verb: Token) -> bool:
     if verb.dep_ not in PARENTHETICALS or not verb.i < verb.head.i or verb.i + 1 >= len(verb.doc):
         return False
     subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i), None)
-    return subject is not None and verb.doc[verb.i + 1].text == "," and subject.left_edge.i > verb.head.left_edge.i
+    after = verb.i + 1
+    addressee = verb.doc[after]
+    if verb.lemma_.lower() in ADDRESSEE_VERBS and addressee.dep_ in DIRECT_OBJECTS and addressee.head.i == verb.i:
+        after = addressee.right_edge.i + 1  # "..., the engineer told them, ...": the one told stays in the aside
+    closed = after < verb.head.i and verb.doc[after].text == ","
+    return subject is not None and closed and subject.left_edge.i > verb.head.left_edge.i
+
+
+def split_subject_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "The fix, the mayor told reporters, was simple": an attribution set off by commas between a subject and the
+    rest of its clause, which the parser made the sentence's root, with that subject hung on it unlabelled and the
+    rest of the clause after it with no subject of its own. Returns the subject and that rest: what was said runs
+    from one to the other."""
+    if verb.dep_ not in ROOTS:
+        return None
+    doc = verb.doc
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ACTIVE_SUBJECTS), None)
+    if subject is None:
+        return None
+    # the subject of what was said may be hung unlabelled or as a second subject
+    front_roles = UNLABELLED | ACTIVE_SUBJECTS
+    front = next((c for c in verb.lefts if c.dep_ in front_roles and c.i < subject.left_edge.i), None)
+    if front is None or front.pos_ not in ("NOUN", "PROPN", "PRON") or doc[front.right_edge.i + 1].text != ",":
+        return None
+    rest = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in CONJUNCTS | CLAUSE_COMPLEMENTS and c.pos_ in ("VERB", "AUX") and not has_child(c, SUBJECTS)
+        ),
+        None,
+    )
+    if rest is None or rest.left_edge.i <= verb.i or doc[rest.left_edge.i - 1].text != ",":
+        return None
+    return front, rest
 
 
 def inverted_parenthetical(verb: Token) -> bool:
