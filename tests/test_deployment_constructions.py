@@ -151,6 +151,57 @@ LEGAL_BASIS = [
     Case("The treaty allows either country to send troops to the other in a crisis."),
 ]
 
+# An instrument on a truce or on security, signed in the sentence just before a sending into the place it is about,
+# in the same paragraph, is that sending's basis. Not across a paragraph, nor two sentences on, nor an instrument
+# on trade, nor one about another place.
+SIGNED_JUST_BEFORE = [
+    Case(
+        "Chad, Niger and Mali signed a ceasefire agreement for northern Mali on Saturday. Chad's president said "
+        "Chadian troops would be deployed to Mali to monitor it.",
+        [{"sender": "Chad", "location": "Mali", "basis": "ceasefire agreement for northern Mali"}],
+    ),
+    Case(
+        "Kenya and Somalia signed a security pact covering Somalia's border regions. Kenyan soldiers will be "
+        "stationed in Somalia from June.",
+        [{"sender": "Kenya", "location": "Somalia", "basis": "security pact"}],
+    ),
+    Case(
+        "The leaders of Peru and Ecuador signed a brief joint statement on a truce in Ecuador on Monday. Peruvian "
+        "peacekeepers arrived in Ecuador on Tuesday.",
+        [{"sender": "Peru", "location": "Ecuador", "basis": "joint statement"}],
+    ),
+    # negatives
+    Case(
+        "Kenya and Somalia signed a trade pact covering Somalia's ports. Kenyan soldiers will be stationed in Somalia "
+        "from June.",
+        [{"sender": "Kenya", "location": "Somalia", **NO_BASIS}],
+    ),
+    Case(
+        "Chad and Niger signed a ceasefire agreement for northern Mali on Saturday.\n\nChad's president said "
+        "Chadian troops would be deployed to Mali.",
+        [{"sender": "Chad", "location": "Mali", **NO_BASIS}],
+    ),
+    Case(
+        "Chad and Niger signed a ceasefire agreement for Libya on Saturday. Chadian troops will be deployed to Mali.",
+        [{"sender": "Chad", "location": "Mali", **NO_BASIS}],
+    ),
+    Case(
+        "Kenya and Somalia signed a trade pact that comes into force in May. Kenyan soldiers will be stationed in "
+        "Somalia from June.",
+        [{"sender": "Kenya", "location": "Somalia", **NO_BASIS}],
+    ),
+    Case(
+        "Chad and Niger signed a ceasefire agreement for Mali on Saturday. Both leaders then discussed fishing "
+        "rights. Chadian troops will be deployed to Mali.",
+        [{"sender": "Chad", "location": "Mali", **NO_BASIS}],
+    ),
+    Case(
+        "Chad and Niger did not sign a ceasefire agreement for Mali on Saturday. Chadian troops will be deployed to "
+        "Mali.",
+        [{"sender": "Chad", "location": "Mali", **NO_BASIS}],
+    ),
+]
+
 # More frames of a legal basis, and "under"/"with"/"as part of" phrases that name none.
 LEGAL_BASIS_FRAMES = [
     Case(
@@ -694,6 +745,7 @@ NEGATIVES = [
 CASES = [
     *(pytest.param(c, id=f"basis: {c.text[:60]}") for c in LEGAL_BASIS),
     *(pytest.param(c, id=f"basis frame: {c.text[:60]}") for c in LEGAL_BASIS_FRAMES),
+    *(pytest.param(c, id=f"signed just before: {c.text[:60]}") for c in SIGNED_JUST_BEFORE),
     *(pytest.param(c, id=f"location: {c.text[:60]}") for c in LOCATION),
     *(pytest.param(c, id=f"parties: {c.text[:60]}") for c in PARTIES),
     *(pytest.param(c, id=f"presence: {c.text[:60]}") for c in PRESENCE),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
@@ -194,10 +195,21 @@ class BasisReader:
 
     def _signed_for(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
         """A signed instrument is about the forces its own sentence tells of, in a place or of a sender its signing
-        names."""
+        names; and, when it is on a truce or on security, about forces the next sentence of its paragraph sends into
+        a place it names ("A and B signed a ceasefire accord for X. A's troops will be deployed to X")."""
         sentence = instrument.scope[0].sent
         end = sentence.end_char
         places = self._places(instrument.scope)
+        following = self._next_in_paragraph(sentence)
+        if following is not None and self._on_security(instrument):
+            found = [
+                d
+                for d in deployments
+                if any(following.start_char <= a.begin < following.end_char for a in d.anchors)
+                and self._placed(d, places)
+            ]
+        else:
+            found = []
         signers = {
             state
             for t in instrument.scope
@@ -210,7 +222,23 @@ class BasisReader:
             for d in deployments
             if any(sentence.start_char <= a.begin < end for a in d.anchors)
             and (self._placed(d, places) or signers & set(d.senders))
-        ]
+        ] + [d for d in found if not any(sentence.start_char <= a.begin < end for a in d.anchors)]
+
+    def _on_security(self, instrument: Instrument) -> bool:
+        """The signing's own words say the instrument is about fighting or keeping the peace ("signed a ceasefire
+        accord", "signed a joint declaration about a truce", "a security pact")."""
+        return any(
+            t.lemma_.lower() in lex.SECURITY_TOPIC_WORDS or t.lower_ in lex.SECURITY_TOPIC_WORDS
+            for t in instrument.scope
+        )
+
+    def _next_in_paragraph(self, sentence: SpacySpan) -> SpacySpan | None:
+        """The sentence after ``sentence`` when no line break parts them."""
+        doc = sentence.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        return None if "\n" in doc.text[sentence.start_char : following.start_char] else following
 
     def _places(self, tokens: tuple[Token, ...]) -> set[str]:
         """The places and states the words name."""
