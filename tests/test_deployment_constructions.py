@@ -615,6 +615,41 @@ SENDERS = [
     ),
 ]
 
+# Senders named away from the sending verb: the object of a verb of inviting or urging does the infinitive's act;
+# the force that is its own clause's subject is its owner's; the source of the troops a force is "of"; the subject
+# that announces, orders or begins a deployment noun.
+SENDERS_AWAY = [
+    Case(
+        "Latvia invited Estonia to send 300 soldiers to Riga.",
+        [{"sender": "Estonia", "exact": 300}],
+    ),
+    Case(
+        "The council authorized Ghana to deploy 900 police officers to Liberia.",
+        [{"sender": "Ghana", "location": "Liberia", "exact": 900}],
+    ),
+    Case(
+        "Estonia urged Latvia to send troops, and 400 Latvian soldiers reached Estonia on Monday.",
+        [{"sender": "Latvia", "location": "Estonia", "exact": 400}],
+    ),
+    Case(
+        "A contingent of 500 soldiers from Ghana and Togo was deployed to Benin.",
+        [{"senders": "Ghana, Togo", "location": "Benin", "exact": 500}],
+    ),
+    Case(
+        "A regional force of 1,800 troops from Ghana, Togo and Benin landed in Liberia on Friday.",
+        [{"senders": "Benin, Ghana, Togo", "location": "Liberia", "exact": 1800}],
+    ),
+    Case(
+        "Ghana announced the deployment of 700 soldiers to Liberia.",
+        [{"sender": "Ghana", "location": "Liberia", "exact": 700}],
+    ),
+    # negatives: a critic or a host of a deployment is no sender; a shipment of rifles is no force
+    Case("Togo condemned the deployment of 700 soldiers to Liberia."),
+    Case("Liberia welcomed the deployment of 700 soldiers to its territory."),
+    Case("A shipment of 300 rifles from Ghana arrived in Liberia."),
+    Case("Ghana urged voters to send letters to parliament."),
+]
+
 ONE_PER_FORCE = [
     Case(
         "Norway sent 300 soldiers to Finland on Monday. The Norwegian troops will stay in Finland until June. "
@@ -754,6 +789,7 @@ CASES = [
     *(pytest.param(c, id=f"status: {c.text[:60]}") for c in STATUS),
     *(pytest.param(c, id=f"status more: {c.text[:60]}") for c in STATUS_MORE),
     *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
+    *(pytest.param(c, id=f"senders away: {c.text[:60]}") for c in SENDERS_AWAY),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
     *(pytest.param(c, id=f"coordinated places: {c.text[:60]}") for c in COORDINATED_PLACES),
 ]

@@ -133,8 +133,9 @@ class MentionFinder:
             return None
         # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
-        # "X's forces would be deployed": the force's own owner before the subject of a clause it is conjoined to
-        own_subject = is_nsubjpass(force) and force.head.i == verb.i
+        # "X's forces would be deployed", "Y's soldiers arrived": the force's own owner before the subject of a clause
+        # it is conjoined to
+        own_subject = (is_nsubjpass(force) or is_nsubj(force)) and force.head.i == verb.i
         sender = (
             (None if inviting else self.ctx.actors.agent(verb))
             or (self.ctx.actors.owner(force) if own_subject or _approved(verb) else None)
@@ -330,6 +331,8 @@ class MentionFinder:
             sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
+        if sender is None and is_dobj(noun) and noun.head.lemma_.lower() in lex.SENDER_ACT_VERBS:
+            sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)  # "X ordered the deployment"
         return sender
 
     def _present_force_mention(self, noun: Token) -> Mention | None:
