@@ -643,6 +643,15 @@ SENDERS_AWAY = [
         "Ghana announced the deployment of 700 soldiers to Liberia.",
         [{"sender": "Ghana", "location": "Liberia", "exact": 700}],
     ),
+    # "from" after a withdrawal names the place left, not whose forces they are
+    Case(
+        "Ghanaian forces completed their withdrawal from Liberia in May.",
+        [{"sender": "Ghana", "location": "Liberia", "status": "withdrawn"}],
+    ),
+    Case(
+        "Nigeria sent two frigates to the Gulf of Guinea on Monday.",
+        [{"sender": "Nigeria", "location": "Gulf of Guinea"}],
+    ),
     # negatives: a critic or a host of a deployment is no sender; a shipment of rifles is no force
     Case("Togo condemned the deployment of 700 soldiers to Liberia."),
     Case("Liberia welcomed the deployment of 700 soldiers to its territory."),

@@ -526,10 +526,25 @@ def test_context_decides_what_a_name_is(nlp: Language, text: str, name: str, exp
     assert _types_of(index_of(nlp, text), name) == expected
 
 
-def test_a_feature_named_after_a_state_is_a_place(nlp: Language) -> None:
-    index = index_of(nlp, "A Canadian frigate sailed through the Korea Strait on Tuesday, the navy said.")
-    assert _types_of(index, "Korea Strait") == {"Place"}
-    assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in ("KR", "KP")]
+@pytest.mark.parametrize(
+    ("text", "place", "codes"),
+    [
+        ("A Canadian frigate sailed through the Korea Strait on Tuesday, the navy said.", "Korea Strait", ("KR", "KP")),
+        ("Two Indian destroyers patrolled the Gulf of Oman on Friday.", "Gulf of Oman", ("OM",)),
+        ("A Dutch tanker ran aground in the Sea of Japan, the coast guard said.", "Sea of Japan", ("JP",)),
+        ("Fishermen reported a French submarine in the East China Sea.", "East China Sea", ("CN",)),
+    ],
+)
+def test_a_feature_named_after_a_state_is_a_place(nlp: Language, text: str, place: str, codes: tuple[str, ...]) -> None:
+    # Regression: "the Gulf of X" made X a state of the article, and "the East X Sea" became the place "X Sea".
+    index = index_of(nlp, text)
+    assert _types_of(index, place) == {"Place"}
+    assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in codes]
+
+
+def test_a_state_after_republic_of_is_still_the_state(nlp: Language) -> None:
+    index = index_of(nlp, "Kenya sent 300 police officers to the Republic of Guinea on Monday.")
+    assert {a.country_code for a in index.actors if a.type is ActorType.STATE} == {"KE", "GN"}
 
 
 def test_a_short_shared_name_follows_the_state_named_in_full(nlp: Language) -> None:

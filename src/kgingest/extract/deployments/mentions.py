@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.deployments.beside import force_added_to, remaining_mention
 from kgingest.extract.deployments.grammar import (
+    PRONOUNS,
     clause_span,
     clause_tokens,
     force_in_phrase,
@@ -322,7 +323,9 @@ class MentionFinder:
     def _noun_sender(self, noun: Token, force: Token | None) -> str | None:
         """Who sends the forces a deployment noun speaks of: the force's owner, the noun's possessor, or the
         subject of a clause that keeps them ("X has a military presence in Y")."""
-        sender = self.ctx.actors.owner(noun) if any(is_poss(c) for c in noun.children) else None
+        # "Norway's deployment"; not "their withdrawal from Mali", whose "from" names the place left
+        named_possessor = any(is_poss(c) and c.lower_ not in PRONOUNS for c in noun.children)
+        sender = self.ctx.actors.owner(noun) if named_possessor else None
         if force is not None:
             sender = (
                 self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
