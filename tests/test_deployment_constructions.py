@@ -659,6 +659,36 @@ SENDERS_AWAY = [
     Case("Ghana urged voters to send letters to parliament."),
 ]
 
+# Plans told by "is to", a raised passive ("troops are to be deployed"), an infinitive the parser calls a clause
+# ("expects its troops to be deployed"); a wish is no sending. A host state names where another state's forces are.
+PLANS_AND_HOSTS = [
+    Case("Norway is to send 300 soldiers to Iceland in May.", [{"sender": "Norway", "status": "planned"}]),
+    Case(
+        "Danish troops are to be deployed to Iceland next month.",
+        [{"sender": "Denmark", "location": "Iceland", "status": "planned"}],
+    ),
+    Case(
+        "Denmark expects its soldiers to be sent to Iceland in May.",
+        [{"sender": "Denmark", "location": "Iceland", "status": "planned"}],
+    ),
+    Case(
+        "Iceland hosts about 2,000 Norwegian soldiers.",
+        [{"sender": "Norway", "location": "Iceland", "approx": 2000, "status": "ongoing"}],
+    ),
+    Case(
+        "Iceland will host 400 more Danish troops under a new defence pact.",
+        [{"sender": "Denmark", "location": "Iceland", "exact": 400, "status": "planned", "basis": "defence pact"}],
+    ),
+    # negatives
+    Case("Denmark wants its soldiers to be sent to Iceland."),
+    Case("Denmark wants to deploy 300 soldiers to Iceland."),
+    Case("Iceland hosted a meeting of Nordic defence ministers."),
+    Case("Iceland will host 500 Danish fans for the final."),
+    Case("Iceland hosts 2,000 soldiers."),
+    Case("Iceland refused to host Danish troops."),
+    Case("The plan is to send doctors to Iceland."),
+]
+
 ONE_PER_FORCE = [
     Case(
         "Norway sent 300 soldiers to Finland on Monday. The Norwegian troops will stay in Finland until June. "
@@ -799,6 +829,7 @@ CASES = [
     *(pytest.param(c, id=f"status more: {c.text[:60]}") for c in STATUS_MORE),
     *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
     *(pytest.param(c, id=f"senders away: {c.text[:60]}") for c in SENDERS_AWAY),
+    *(pytest.param(c, id=f"plans and hosts: {c.text[:60]}") for c in PLANS_AND_HOSTS),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
     *(pytest.param(c, id=f"coordinated places: {c.text[:60]}") for c in COORDINATED_PLACES),
 ]

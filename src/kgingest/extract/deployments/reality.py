@@ -37,7 +37,8 @@ def is_real(verb: Token) -> bool:
             return False  # "if the talks fail, X will deploy ..."
     governor = verb
     while has_label(governor, EMBEDDED_LABELS) and governor.head.i != governor.i:
-        reported = is_ccomp(governor)
+        # "warned that X had sent" reports a sending; "wants its troops to be deployed" (an infinitive) does not
+        reported = is_ccomp(governor) and not any(is_aux(c, "to") for c in governor.children)
         # "would not renew X and would instead send Y": a conjunct has its own polarity and mood.
         sibling = is_conj(governor)
         governor = governor.head
@@ -86,8 +87,13 @@ def status_of(verb: Token) -> str | None:
         return "withdrawn"
     if any(is_aux(c) and (c.lower_ in lex.FUTURE_MODALS or reported_future(verb, c)) for c in verb.children):
         return "planned"
+    if is_label(verb, "xcomp") and verb.head.lemma_ == "be" and any(is_aux(c, "to") for c in verb.children):
+        return "planned"  # "X is to send 800 troops", "the troops are to be deployed in May"
     governor = verb
-    while has_label(governor, CHAINED_LABELS) and governor.head.i != governor.i:
+    # "expects its troops to be deployed": an infinitive the parser calls a ccomp chains like an xcomp
+    while (
+        has_label(governor, CHAINED_LABELS) or (is_ccomp(governor) and any(is_aux(c, "to") for c in governor.children))
+    ) and governor.head.i != governor.i:
         governor = governor.head
         if governor.lemma_.lower() in lex.PLANNED_GOVERNORS or any(
             is_aux(c) and c.lower_ in lex.FUTURE_MODALS for c in governor.children
