@@ -660,8 +660,8 @@ SENDERS_AWAY = [
 ]
 
 # Plans told by "is to", a raised passive ("troops are to be deployed"), an infinitive the parser calls a clause
-# ("expects its troops to be deployed"); a wish is no sending. A host state names where another state's forces are.
-PLANS_AND_HOSTS = [
+# ("expects its troops to be deployed"); a wish is no sending. (A host state: the rule hosted_forces.yaml.)
+PLANS = [
     Case("Norway is to send 300 soldiers to Iceland in May.", [{"sender": "Norway", "status": "planned"}]),
     Case(
         "Danish troops are to be deployed to Iceland next month.",
@@ -671,22 +671,12 @@ PLANS_AND_HOSTS = [
         "Denmark expects its soldiers to be sent to Iceland in May.",
         [{"sender": "Denmark", "location": "Iceland", "status": "planned"}],
     ),
-    Case(
-        "Iceland hosts about 2,000 Norwegian soldiers.",
-        [{"sender": "Norway", "location": "Iceland", "approx": 2000, "status": "ongoing"}],
-    ),
-    Case(
-        "Iceland will host 400 more Danish troops under a new defence pact.",
-        [{"sender": "Denmark", "location": "Iceland", "exact": 400, "status": "planned", "basis": "defence pact"}],
-    ),
     # negatives
     Case("Denmark wants its soldiers to be sent to Iceland."),
     Case("Denmark wants to deploy 300 soldiers to Iceland."),
-    Case("Iceland hosted a meeting of Nordic defence ministers."),
-    Case("Iceland will host 500 Danish fans for the final."),
-    Case("Iceland hosts 2,000 soldiers."),
-    Case("Iceland refused to host Danish troops."),
     Case("The plan is to send doctors to Iceland."),
+    Case("The Nordic Council has called for 3,000 soldiers to be sent to Iceland."),
+    Case("Iceland asked for Danish troops to be deployed to its airports."),
 ]
 
 ONE_PER_FORCE = [
@@ -829,7 +819,7 @@ CASES = [
     *(pytest.param(c, id=f"status more: {c.text[:60]}") for c in STATUS_MORE),
     *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
     *(pytest.param(c, id=f"senders away: {c.text[:60]}") for c in SENDERS_AWAY),
-    *(pytest.param(c, id=f"plans and hosts: {c.text[:60]}") for c in PLANS_AND_HOSTS),
+    *(pytest.param(c, id=f"plans: {c.text[:60]}") for c in PLANS),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
     *(pytest.param(c, id=f"coordinated places: {c.text[:60]}") for c in COORDINATED_PLACES),
 ]

@@ -107,8 +107,6 @@ class MentionFinder:
                 return self._verb_mention(token)
             if lemma in lex.MISSION_VERBS and (found := self._mission_mention(token)) is not None:
                 return found
-            if lemma in lex.HOSTING_VERBS:
-                return self._hosted_mention(token)
             if lemma == "be" and (counted := counted_there(self.ctx, token)) is not None:
                 return counted
             if lemma in lex.CONTINUATION_VERBS:
@@ -179,27 +177,6 @@ class MentionFinder:
             mention.sender = None
             mention.co_senders = []
             mention.in_formation = True
-        return mention
-
-    def _hosted_mention(self, verb: Token) -> Mention | None:
-        """ "X hosts 10,000 Y-ian soldiers", "X will host 500 more Y troops": Y's forces in the state X; forces
-        whose owner the words do not give are nobody's in particular."""
-        if not is_real(verb) or is_exercise(verb):
-            return None
-        force = next((f for c in verb.children if is_dobj(c) and (f := force_in_phrase(c)) is not None), None)
-        subjects = [c for c in verb.children if is_nsubj(c)]
-        if force is None or not subjects:
-            return None
-        sender = self.ctx.actors.owner(force)
-        host = self.ctx.actors.subject_actor(subjects[0])
-        if sender is None or host is None or sender == host or not self.ctx.actors.is_state(host):
-            return None
-        mention = Mention(
-            trigger=verb, anchor=clause_span(verb), sender=sender, force=force, triggers=[token_span(verb)]
-        )
-        self.ctx.slots.fill_slots(mention, verb, force)
-        mention.location = mention.location or host
-        mention.status = status_of(verb) or "ongoing"
         return mention
 
     def _mission_mention(self, verb: Token) -> Mention | None:

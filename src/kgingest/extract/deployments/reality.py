@@ -31,6 +31,8 @@ def is_real(verb: Token) -> bool:
     for child in verb.children:
         if is_mark(child, "if", "unless", "whether"):
             return False
+        if is_mark(child, "for") and verb.head.lemma_.lower() in lex.UNREAL_GOVERNORS:
+            return False  # "called for 3,000 troops to be sent", "asked for troops to be deployed"
         if is_aux(child) and child.lower_ in lex.HYPOTHETICAL_MODALS and not reported_future(verb, child):
             return False
         if is_label(child, "advcl") and any(is_mark(m, "if", "unless") for m in child.children):
