@@ -679,6 +679,28 @@ PLANS = [
     Case("Iceland asked for Danish troops to be deployed to its airports."),
 ]
 
+# Slots misread by a phrase around them: "in support of the X-based government" names no place; a group noun an
+# opponent's word describes is an opponent.
+SLOT_PHRASES = [
+    Case(
+        "Spain deployed 400 soldiers to Mauritania in support of the Nouakchott-based government.",
+        [{"sender": "Spain", "location": "Mauritania"}],
+    ),
+    Case(
+        "Spain sent 400 troops to Mauritania to combat jihadist groups.",
+        [{"sender": "Spain", "location": "Mauritania", "opponent": "jihadist groups"}],
+    ),
+    Case(
+        "Spain sent 400 troops to Mauritania to fight rebel factions in the east.",
+        [{"sender": "Spain", "opponent": "rebel factions"}],
+    ),
+    # negatives: a group no opponent's word describes
+    Case(
+        "Spain sent 400 troops to Mauritania to help aid groups after the floods.",
+        [{"sender": "Spain", "location": "Mauritania", "opponent": None}],
+    ),
+]
+
 ONE_PER_FORCE = [
     Case(
         "Norway sent 300 soldiers to Finland on Monday. The Norwegian troops will stay in Finland until June. "
@@ -820,6 +842,7 @@ CASES = [
     *(pytest.param(c, id=f"senders: {c.text[:60]}") for c in SENDERS),
     *(pytest.param(c, id=f"senders away: {c.text[:60]}") for c in SENDERS_AWAY),
     *(pytest.param(c, id=f"plans: {c.text[:60]}") for c in PLANS),
+    *(pytest.param(c, id=f"slot phrases: {c.text[:60]}") for c in SLOT_PHRASES),
     *(pytest.param(c, id=f"one force: {c.text[:60]}") for c in ONE_PER_FORCE),
     *(pytest.param(c, id=f"coordinated places: {c.text[:60]}") for c in COORDINATED_PLACES),
 ]

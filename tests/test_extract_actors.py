@@ -542,6 +542,13 @@ def test_a_feature_named_after_a_state_is_a_place(nlp: Language, text: str, plac
     assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in codes]
 
 
+def test_a_name_never_ends_in_since_regression(nlp: Language) -> None:
+    # spaCy tagged "the Sahel since" as one place.
+    index = index_of(nlp, "France has deployed roughly 3,000 troops in the Sahel since 2014 to combat jihadist groups.")
+    names = {p.name for p in index.places} | {a.name for a in index.actors}
+    assert not [n for n in names if n.endswith(" since")], names
+
+
 def test_a_state_after_republic_of_is_still_the_state(nlp: Language) -> None:
     index = index_of(nlp, "Kenya sent 300 police officers to the Republic of Guinea on Monday.")
     assert {a.country_code for a in index.actors if a.type is ActorType.STATE} == {"KE", "GN"}

@@ -44,7 +44,7 @@ TIME_TAIL = re.compile(
     + r")\b"
 )
 # Function words left dangling at a name's end once a time expression is cut.
-DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from)$")
+DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from|since|until|during|after|before|with|or|via)$")
 # Abbreviated honorifics and titles before a name ("Sen. X", "Dr Y").
 HONORIFIC_WORD = r"(?:" + "|".join(word_sequence("actors", "honorifics")) + r")\.?"
 # The end of a name that is an abbreviation whose dot belongs to it.

@@ -312,7 +312,12 @@ class PartyReader:
         article: it acts in the story, as the forces' opponent.
         """
         words = {noun_lemma(noun), noun.lower_}
-        armed = any(is_label(c, "amod") and c.lower_ == "armed" for c in noun.children) and noun_lemma(noun) == "group"
+        # "armed groups", "jihadist groups", "rebel factions": a group noun an opponent's word describes
+        armed = noun_lemma(noun) in lex.OPPONENT_GROUP_NOUNS and any(
+            has_label(c, NOUN_MODIFIERS)
+            and (c.lower_ == "armed" or c.lemma_.lower() in lex.OPPONENT_MEMBERS | lex.OPPONENT_NOUNS)
+            for c in noun.children
+        )
         if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
             return None
         # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
