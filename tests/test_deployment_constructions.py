@@ -911,3 +911,50 @@ def test_construction_gives_its_slots(nlp: Language, case: Case) -> None:
 def test_not_a_deployment(nlp: Language, case: Case) -> None:
     ok, found = check(nlp, case)
     assert ok, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vodafone announced the deployment of 5G networks in Kenya.",
+        "Canada announced the deployment of 150 firefighters to Australia.",
+        "The EU approved the deployment of 200 election observers to Kenya.",
+    ],
+)
+def test_an_announced_deployment_of_no_forces_has_no_sender_regression(nlp: Language, text: str) -> None:
+    # Regression: the subject that announces a deployment noun became the sender of networks and firefighters.
+    assert check(nlp, Case(text)) == (True, [])
+
+
+def test_an_instrument_refused_founds_no_sending_after_it_regression(nlp: Language) -> None:
+    # Regression: a ceasefire the parties refused to sign was the next sentence's legal basis.
+    case = Case(
+        "Sudan and Chad refused to sign a ceasefire agreement for Chad on Monday. Sudanese troops will be deployed "
+        "to Chad next month.",
+        [{"sender": "Sudan", "location": "Chad", **NO_BASIS}],
+    )
+    ok, found = check(nlp, case)
+    assert ok, found
+
+
+def test_a_withdrawal_takes_no_basis_from_the_sentence_before_regression(nlp: Language) -> None:
+    # Regression: a peace deal signed in one sentence became the basis of a withdrawal told in the next.
+    case = Case(
+        "Negotiators signed a peace deal for Yemen in Muscat. Oman withdrew 2,000 troops from Yemen the next day.",
+        [{"sender": "Oman", "location": "Yemen", "status": "withdrawn", **NO_BASIS}],
+    )
+    ok, found = check(nlp, case)
+    assert ok, found
+
+
+def test_a_wish_to_keep_forces_says_they_are_there_regression(nlp: Language) -> None:
+    # Regression: with "want" a governor of unreal sendings, "wants to keep its troops in X" gave nothing.
+    ok, found = check(
+        nlp,
+        Case(
+            "Russia wants to keep its troops in Moldova.",
+            [{"sender": "Russia", "location": "Moldova", "status": "ongoing"}],
+        ),
+    )
+    assert ok, found
+    assert check(nlp, Case("Chad wants to have 500 soldiers in Niger by June.")) == (True, [])

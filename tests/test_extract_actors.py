@@ -542,6 +542,18 @@ def test_a_feature_named_after_a_state_is_a_place(nlp: Language, text: str, plac
     assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in codes]
 
 
+def test_a_feature_of_a_state_keeps_no_possessive_regression(nlp: Language) -> None:
+    # Regression: "the Gulf of X's fishermen" gave the place "Gulf of X's".
+    index = index_of(nlp, "The Gulf of Mexico's fishermen asked the United States for aid.")
+    assert {p.name for p in index.places} == {"Gulf of Mexico"}
+
+
+def test_islands_of_a_state_after_their_own_name_keep_the_state_regression(nlp: Language) -> None:
+    # Regression: "the Cook Islands of X" made "Islands of X" a place and dropped the state X.
+    index = index_of(nlp, "The Cook Islands of New Zealand will host the Pacific Games.")
+    assert "NZ" in {a.country_code for a in index.actors if a.type is ActorType.STATE}
+
+
 def test_a_name_never_ends_in_since_regression(nlp: Language) -> None:
     # spaCy tagged "the Sahel since" as one place.
     index = index_of(nlp, "France has deployed roughly 3,000 troops in the Sahel since 2014 to combat jihadist groups.")

@@ -133,7 +133,10 @@ FEATURE_AFTER = re.compile(
     r"River|Lake|Coast|Trench|Shelf)\b"
 )
 # The same features before "of" and a state's name ("the Gulf of X", "the Sea of X"), read back from the name.
-FEATURE_BEFORE = re.compile(r"\b(Strait|Straits|Sea|Gulf|Bay|Channel|Coast|Islands)\s+of\s+(?:the\s+)?$")
+# Not after a capitalized word: "the Cook Islands of X" are islands of the state, not a feature named after it.
+FEATURE_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:[a-z][\w-]*|The)\s+)(Strait|Straits|Sea|Gulf|Bay|Channel|Coast|Islands)\s+of\s+(?:the\s+)?$"
+)
 # A compass word that opens a feature's name with the state's ("the South X Sea").
 COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$")
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").

@@ -66,15 +66,17 @@ class StateFinder(MentionCollector):
                 # "the X Sea", "the South X Sea", "the Gulf of X": a place named after the state, not the state
                 if feature is not None:
                     noun, end = feature.group(1), feature.end()
+                    full_end = end
                     compass = COMPASS_BEFORE.search(before)
                     begin = match.begin - len(compass.group(0)) if compass is not None else match.begin
                 else:
                     assert feature_before is not None
-                    noun, end = feature_before.group(1), match.full_end
-                    begin = match.begin - len(feature_before.group(0))
+                    # "the Gulf of X's fishermen": the possessive is no part of the name
+                    noun, end, full_end = feature_before.group(1), match.end, match.full_end
+                    begin = match.begin - (len(before) - feature_before.start(1))
                 place_type = PLACE_NOUNS.get(noun.lower(), PLACE_NOUNS.get(noun.lower().rstrip("s"), "Place"))
-                self._add_place(begin, end, end, self.text[begin:end], place_type, None)
-                self._take(begin, end)
+                self._add_place(begin, end, full_end, self.text[begin:end], place_type, None)
+                self._take(begin, full_end)
                 continue
             container = self._container(containers, match)
             if container is not None:

@@ -35,6 +35,7 @@ from kgingest.extract.dependencies import (
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span, withdrawing
+from kgingest.extract.deployments.reality import is_real
 from kgingest.extract.deployments.resolver import country_of, fold_text
 from kgingest.model import Deployment, Span
 
@@ -154,7 +155,8 @@ class BasisReader:
     def _signing(self, noun: Token) -> list[Instrument]:
         """ "A and B signed an accord on a truce in X": the signing clause, reaching the rest of its sentence."""
         verb = noun.head
-        if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or negated(verb):
+        # "refused to sign an accord", "would sign a truce": an instrument nobody signed founds nothing
+        if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or not is_real(verb):
             return []
         return [Instrument(_name(noun), tuple(verb.subtree), signed=True)]
 
@@ -207,6 +209,7 @@ class BasisReader:
                 for d in deployments
                 if any(following.start_char <= a.begin < following.end_char for a in d.anchors)
                 and self._placed(d, places)
+                and d.status != "withdrawn"  # "signed a peace deal. X withdrew its troops": an end, founded on none
             ]
         else:
             found = []

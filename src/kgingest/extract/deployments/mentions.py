@@ -334,8 +334,9 @@ class MentionFinder:
             sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
-        if sender is None and is_dobj(noun) and noun.head.lemma_.lower() in lex.SENDER_ACT_VERBS:
-            sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)  # "X ordered the deployment"
+        if sender is None and force is not None and is_dobj(noun) and noun.head.lemma_.lower() in lex.SENDER_ACT_VERBS:
+            # "X ordered the deployment of 300 troops"; not "the deployment of 5G networks", of no forces
+            sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)
         return sender
 
     def _present_force_mention(self, noun: Token) -> Mention | None:

@@ -49,7 +49,9 @@ def is_real(verb: Token) -> bool:
         lemma = governor.lemma_.lower()
         # "threatened to send" is unreal; "warned that X had sent" reports a real sending.
         unreal = lex.DENYING_GOVERNORS if reported else lex.UNREAL_GOVERNORS
-        if lemma in unreal or (negated(governor) and not reported):
+        # "wants to keep its troops in X" says they are there
+        kept = lemma in lex.WISHING_GOVERNORS and verb.lemma_.lower() in lex.RETAINING_VERBS
+        if (lemma in unreal and not kept) or (negated(governor) and not reported):
             return False
         if any(is_aux(c) and c.lower_ in lex.HYPOTHETICAL_MODALS for c in governor.children):
             return False
