@@ -958,3 +958,14 @@ def test_a_wish_to_keep_forces_says_they_are_there_regression(nlp: Language) -> 
     )
     assert ok, found
     assert check(nlp, Case("Chad wants to have 500 soldiers in Niger by June.")) == (True, [])
+
+
+def test_a_clause_joined_to_a_signing_is_not_what_the_instrument_names_regression(nlp: Language) -> None:
+    # Regression: with "statement" a signed document, a statement on climate became the basis of a sending told in a
+    # clause conjoined to its signing.
+    case = Case(
+        "The ministers signed a statement on fishing quotas, and Ghana sent 400 troops to Benin.",
+        [{"sender": "Ghana", "location": "Benin", **NO_BASIS}],
+    )
+    ok, found = check(nlp, case)
+    assert ok, found

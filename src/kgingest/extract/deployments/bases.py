@@ -158,7 +158,10 @@ class BasisReader:
         # "refused to sign an accord", "would sign a truce": an instrument nobody signed founds nothing
         if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or not is_real(verb):
             return []
-        return [Instrument(_name(noun), tuple(verb.subtree), signed=True)]
+        # "signed a statement on climate, and X sent troops to Y": a clause conjoined to the signing tells of no
+        # place or signer of the instrument
+        joined = {t.i for c in verb.children if is_label(c, "conj") and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        return [Instrument(_name(noun), tuple(t for t in verb.subtree if t.i not in joined), signed=True)]
 
     def attach(self, deployments: list[Deployment]) -> None:
         """Give each deployment without a basis the first instrument that is about it."""

@@ -322,21 +322,19 @@ class MentionFinder:
 
     def _noun_sender(self, noun: Token, force: Token | None) -> str | None:
         """Who sends the forces a deployment noun speaks of: the force's owner, the noun's possessor, or the
-        subject of a clause that keeps them ("X has a military presence in Y")."""
+        subject of a clause that keeps them ("X has a military presence in Y") or that orders them ("X ordered the
+        deployment of 300 troops"; not "announced the deployment of 5G networks", a noun of no forces)."""
         # "Norway's deployment"; not "their withdrawal from Mali", whose "from" names the place left
         named_possessor = any(is_poss(c) and c.lower_ not in PRONOUNS for c in noun.children)
         sender = self.ctx.actors.owner(noun) if named_possessor else None
-        if force is not None:
-            sender = (
-                self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
-            )  # "the withdrawal of its troops"
+        if force is not None:  # "the withdrawal of its troops"
+            sender = self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
         if sender is None and any(is_poss(c) for c in noun.children):
             sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
         if sender is None and force is not None and is_dobj(noun) and noun.head.lemma_.lower() in lex.SENDER_ACT_VERBS:
-            # "X ordered the deployment of 300 troops"; not "the deployment of 5G networks", of no forces
-            sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)
+            sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)  # "X ordered the deployment"
         return sender
 
     def _present_force_mention(self, noun: Token) -> Mention | None:
