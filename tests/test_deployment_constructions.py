@@ -196,6 +196,14 @@ SIGNED_JUST_BEFORE = [
         [{"sender": "Chad", "location": "Mali", **NO_BASIS}],
     ),
     Case(
+        "Chad and Niger signed a ceasefire agreement for Mali on Saturday. Senegalese troops will be deployed to Mali.",
+        [{"sender": "Senegal", "location": "Mali", **NO_BASIS}],
+    ),
+    Case(
+        "Chad and Mali signed a ceasefire agreement for Mali on Saturday. Chad denied sending troops to Mali.",
+        [{"sender": "Chad", "location": "Mali", "status": "denied", **NO_BASIS}],
+    ),
+    Case(
         "Chad and Niger did not sign a ceasefire agreement for Mali on Saturday. Chadian troops will be deployed to "
         "Mali.",
         [{"sender": "Chad", "location": "Mali", **NO_BASIS}],

@@ -200,22 +200,12 @@ class BasisReader:
 
     def _signed_for(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
         """A signed instrument is about the forces its own sentence tells of, in a place or of a sender its signing
-        names; and, when it is on a truce or on security, about forces the next sentence of its paragraph sends into
-        a place it names ("A and B signed a ceasefire accord for X. A's troops will be deployed to X")."""
+        names; and, when it is on a truce or on security, about the forces one of its signers sends, in the next
+        sentence of its paragraph, into a place it names ("A and B signed a ceasefire accord for X. A's troops will
+        be deployed to X")."""
         sentence = instrument.scope[0].sent
         end = sentence.end_char
         places = self._places(instrument.scope)
-        following = self._next_in_paragraph(sentence)
-        if following is not None and self._on_security(instrument):
-            found = [
-                d
-                for d in deployments
-                if any(following.start_char <= a.begin < following.end_char for a in d.anchors)
-                and self._placed(d, places)
-                and d.status != "withdrawn"  # "signed a peace deal. X withdrew its troops": an end, founded on none
-            ]
-        else:
-            found = []
         signers = {
             state
             for t in instrument.scope
@@ -223,12 +213,26 @@ class BasisReader:
             for state in (key, self.ctx.actors.leader_state(key))
             if state is not None
         }
-        return [
+        here = [
             d
             for d in deployments
             if any(sentence.start_char <= a.begin < end for a in d.anchors)
             and (self._placed(d, places) or signers & set(d.senders))
-        ] + [d for d in found if not any(sentence.start_char <= a.begin < end for a in d.anchors)]
+        ]
+        following = self._next_in_paragraph(sentence)
+        if following is None or not self._on_security(instrument):
+            return here
+        # a withdrawal ends forces, and a denied or alleged sending is none the instrument provides for
+        next_sentence = [
+            d
+            for d in deployments
+            if d not in here
+            and any(following.start_char <= a.begin < following.end_char for a in d.anchors)
+            and self._placed(d, places)
+            and signers & set(d.senders)
+            and d.status not in ("withdrawn", "denied", "alleged")
+        ]
+        return here + next_sentence
 
     def _on_security(self, instrument: Instrument) -> bool:
         """The signing's own words say the instrument is about fighting or keeping the peace ("signed a ceasefire
