@@ -234,6 +234,18 @@ def test_scope_deployments_only_leaves_actors_roles_and_statements_unscored() ->
     assert not any(f" {category} " in report for category in ("actors", "roles", "statements"))
 
 
+def test_slot_accuracy_is_reported_per_slot_on_the_total_row_only() -> None:
+    text, graph = _deployment_article()
+    wrong_count = {**DEPLOYMENT_GOLD["deployments"][0], "location": "latvia", "troops_min": 300}
+    gold = {**DEPLOYMENT_GOLD, "deployments": [wrong_count]}
+    gold["actors"] = [*gold["actors"], {"key": "latvia", "type": "State", "name": "Latvia"}]
+    articles = [score_article(name, text, graph, gold) for name in ("t.txt", "u.txt")]
+    lines = format_report(EvalReport(articles)).splitlines()
+    per_slot = [line for line in lines if "slot troops_min" in line]
+    assert len(per_slot) == 1 and per_slot[0].startswith("total") and "(0/2)" in per_slot[0]
+    assert not any(line.startswith("t.txt") and "slot troops_min" in line for line in lines)
+
+
 def test_without_scope_every_category_is_scored() -> None:
     text, graph = _deployment_article()
     result = score_article("t.txt", text, graph, DEPLOYMENT_GOLD)

@@ -526,10 +526,44 @@ def test_context_decides_what_a_name_is(nlp: Language, text: str, name: str, exp
     assert _types_of(index_of(nlp, text), name) == expected
 
 
-def test_a_feature_named_after_a_state_is_a_place(nlp: Language) -> None:
-    index = index_of(nlp, "A Canadian frigate sailed through the Korea Strait on Tuesday, the navy said.")
-    assert _types_of(index, "Korea Strait") == {"Place"}
-    assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in ("KR", "KP")]
+@pytest.mark.parametrize(
+    ("text", "place", "codes"),
+    [
+        ("A Canadian frigate sailed through the Korea Strait on Tuesday, the navy said.", "Korea Strait", ("KR", "KP")),
+        ("Two Indian destroyers patrolled the Gulf of Oman on Friday.", "Gulf of Oman", ("OM",)),
+        ("A Dutch tanker ran aground in the Sea of Japan, the coast guard said.", "Sea of Japan", ("JP",)),
+        ("Fishermen reported a French submarine in the East China Sea.", "East China Sea", ("CN",)),
+    ],
+)
+def test_a_feature_named_after_a_state_is_a_place(nlp: Language, text: str, place: str, codes: tuple[str, ...]) -> None:
+    # Regression: "the Gulf of X" made X a state of the article, and "the East X Sea" became the place "X Sea".
+    index = index_of(nlp, text)
+    assert _types_of(index, place) == {"Place"}
+    assert not [a for a in index.actors if a.type is ActorType.STATE and a.country_code in codes]
+
+
+def test_a_feature_of_a_state_keeps_no_possessive_regression(nlp: Language) -> None:
+    # Regression: "the Gulf of X's fishermen" gave the place "Gulf of X's".
+    index = index_of(nlp, "The Gulf of Mexico's fishermen asked the United States for aid.")
+    assert {p.name for p in index.places} == {"Gulf of Mexico"}
+
+
+def test_islands_of_a_state_after_their_own_name_keep_the_state_regression(nlp: Language) -> None:
+    # Regression: "the Cook Islands of X" made "Islands of X" a place and dropped the state X.
+    index = index_of(nlp, "The Cook Islands of New Zealand will host the Pacific Games.")
+    assert "NZ" in {a.country_code for a in index.actors if a.type is ActorType.STATE}
+
+
+def test_a_name_never_ends_in_since_regression(nlp: Language) -> None:
+    # spaCy tagged "the Sahel since" as one place.
+    index = index_of(nlp, "France has deployed roughly 3,000 troops in the Sahel since 2014 to combat jihadist groups.")
+    names = {p.name for p in index.places} | {a.name for a in index.actors}
+    assert not [n for n in names if n.endswith(" since")], names
+
+
+def test_a_state_after_republic_of_is_still_the_state(nlp: Language) -> None:
+    index = index_of(nlp, "Kenya sent 300 police officers to the Republic of Guinea on Monday.")
+    assert {a.country_code for a in index.actors if a.type is ActorType.STATE} == {"KE", "GN"}
 
 
 def test_a_short_shared_name_follows_the_state_named_in_full(nlp: Language) -> None:

@@ -438,6 +438,9 @@ def score_statements(
             result.accuracy("statement quote").add((_str(row, "quote") or "").strip() == want["quote"].strip())
 
 
+# Per-slot accuracies are named with this prefix and printed only on the total row.
+PER_SLOT = "  slot"
+
 DEPLOYMENT_SLOTS = (
     "supported",
     "opponent",
@@ -528,6 +531,7 @@ def score_deployments(
                 continue
             ok = i in pairs and _slot_right(slot, want[slot], by_iri[extracted[pairs[i]]], golds)
             slots.add(ok)
+            result.accuracy(f"{PER_SLOT} {slot}").add(ok)
             if not ok:
                 result.errors.append(f"deployment {want['key']} slot wrong: {slot} (gold {want[slot]!r})")
 
@@ -588,7 +592,8 @@ def gold_pairs(corpus: Path, selection: ArticleSelection | None = None) -> list[
 def format_report(report: EvalReport, *, details: bool = False) -> str:
     lines: list[str] = []
     header = f"{'article':44} {'category':12} {'gold':>5} {'extr':>5} {'P':>6} {'R':>6} {'F1':>6}"
-    for article in [*report.articles, report.total()] if len(report.articles) > 1 else report.articles:
+    rows = [*report.articles, report.total()] if len(report.articles) > 1 else report.articles
+    for article in rows:
         lines.append(header if not lines else "")
         for category in (c for c in CATEGORIES if c in article.scope):
             s = article.scores[category]
@@ -596,7 +601,10 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
                 f"{article.name[:44]:44} {category:12} {s.gold:5d} {s.extracted:5d} "
                 f"{s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}"
             )
-        for name in sorted(article.accuracies):
+        is_total = article is rows[-1]
+        for name in sorted(article.accuracies, key=lambda n: (n.startswith(PER_SLOT), n)):
+            if name.startswith(PER_SLOT) and not is_total:
+                continue
             a = article.accuracies[name]
             lines.append(f"{article.name[:44]:44} {name + ' accuracy':31} {a.value:6.2f} ({a.right}/{a.total})")
     lines += failure_and_error_lines(report.articles, details=details, scored_as="nothing extracted")

@@ -44,7 +44,7 @@ TIME_TAIL = re.compile(
     + r")\b"
 )
 # Function words left dangling at a name's end once a time expression is cut.
-DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from)$")
+DANGLING_TAIL = re.compile(r"\s+(?:on|in|at|and|of|for|the|to|by|from|since|until|during|after|before|with|or|via)$")
 # Abbreviated honorifics and titles before a name ("Sen. X", "Dr Y").
 HONORIFIC_WORD = r"(?:" + "|".join(word_sequence("actors", "honorifics")) + r")\.?"
 # The end of a name that is an abbreviation whose dot belongs to it.
@@ -132,6 +132,13 @@ FEATURE_AFTER = re.compile(
     r"\s+(Strait|Straits|Sea|Gulf|Bay|Peninsula|Basin|Valley|Channel|Islands|Mountains|Desert|Plateau|Highlands|"
     r"River|Lake|Coast|Trench|Shelf)\b"
 )
+# The same features before "of" and a state's name ("the Gulf of X", "the Sea of X"), read back from the name.
+# Not after a capitalized word: "the Cook Islands of X" are islands of the state, not a feature named after it.
+FEATURE_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:[a-z][\w-]*|The)\s+)(Strait|Straits|Sea|Gulf|Bay|Channel|Coast|Islands)\s+of\s+(?:the\s+)?$"
+)
+# A compass word that opens a feature's name with the state's ("the South X Sea").
+COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$")
 # Prepositions after which a lone "person" name is where something happens ("supporters in Kitwe").
 PLACE_ONLY_PREPOSITIONS = word_set("actors", "place_only_prepositions")
 

@@ -17,8 +17,10 @@ from kgingest.extract.actors.names import (
     _resolve_shared_short_names,
 )
 from kgingest.extract.actors.patterns import (
+    COMPASS_BEFORE,
     CONTAINER_LABELS,
     FEATURE_AFTER,
+    FEATURE_BEFORE,
     LANGUAGE_USE,
 )
 from kgingest.extract.document import find_datelines
@@ -58,12 +60,23 @@ class StateFinder(MentionCollector):
             if self._is_taken(match.begin, match.end):
                 continue
             feature = FEATURE_AFTER.match(self.text, match.end) if match.full_end == match.end else None
-            if feature is not None and match.kind in ("name", "demonym"):
-                noun = feature.group(1)
+            before = self.text[max(0, match.begin - 30) : match.begin]
+            feature_before = FEATURE_BEFORE.search(before) if match.kind == "name" else None
+            if (feature is not None and match.kind in ("name", "demonym")) or feature_before is not None:
+                # "the X Sea", "the South X Sea", "the Gulf of X": a place named after the state, not the state
+                if feature is not None:
+                    noun, end = feature.group(1), feature.end()
+                    full_end = end
+                    compass = COMPASS_BEFORE.search(before)
+                    begin = match.begin - len(compass.group(0)) if compass is not None else match.begin
+                else:
+                    assert feature_before is not None
+                    # "the Gulf of X's fishermen": the possessive is no part of the name
+                    noun, end, full_end = feature_before.group(1), match.end, match.full_end
+                    begin = match.begin - (len(before) - feature_before.start(1))
                 place_type = PLACE_NOUNS.get(noun.lower(), PLACE_NOUNS.get(noun.lower().rstrip("s"), "Place"))
-                end = feature.end()
-                self._add_place(match.begin, end, end, self.text[match.begin : end], place_type, None)
-                self._take(match.begin, end)
+                self._add_place(begin, end, full_end, self.text[begin:end], place_type, None)
+                self._take(begin, full_end)
                 continue
             container = self._container(containers, match)
             if container is not None:

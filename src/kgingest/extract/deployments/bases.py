@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
@@ -34,6 +35,7 @@ from kgingest.extract.dependencies import (
     is_relcl,
 )
 from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span, withdrawing
+from kgingest.extract.deployments.reality import is_real
 from kgingest.extract.deployments.resolver import country_of, fold_text
 from kgingest.model import Deployment, Span
 
@@ -153,9 +155,13 @@ class BasisReader:
     def _signing(self, noun: Token) -> list[Instrument]:
         """ "A and B signed an accord on a truce in X": the signing clause, reaching the rest of its sentence."""
         verb = noun.head
-        if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or negated(verb):
+        # "refused to sign an accord", "would sign a truce": an instrument nobody signed founds nothing
+        if not is_dobj(noun) or verb.lemma_.lower() not in lex.SIGNING_VERBS or not is_real(verb):
             return []
-        return [Instrument(_name(noun), tuple(verb.subtree), signed=True)]
+        # "signed a statement on climate, and X sent troops to Y": a clause conjoined to the signing tells of no
+        # place or signer of the instrument
+        joined = {t.i for c in verb.children if is_label(c, "conj") and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        return [Instrument(_name(noun), tuple(t for t in verb.subtree if t.i not in joined), signed=True)]
 
     def attach(self, deployments: list[Deployment]) -> None:
         """Give each deployment without a basis the first instrument that is about it."""
@@ -194,7 +200,9 @@ class BasisReader:
 
     def _signed_for(self, instrument: Instrument, deployments: list[Deployment]) -> list[Deployment]:
         """A signed instrument is about the forces its own sentence tells of, in a place or of a sender its signing
-        names."""
+        names; and, when it is on a truce or on security, about the forces one of its signers sends, in the next
+        sentence of its paragraph, into a place it names ("A and B signed a ceasefire accord for X. A's troops will
+        be deployed to X")."""
         sentence = instrument.scope[0].sent
         end = sentence.end_char
         places = self._places(instrument.scope)
@@ -205,12 +213,42 @@ class BasisReader:
             for state in (key, self.ctx.actors.leader_state(key))
             if state is not None
         }
-        return [
+        here = [
             d
             for d in deployments
             if any(sentence.start_char <= a.begin < end for a in d.anchors)
             and (self._placed(d, places) or signers & set(d.senders))
         ]
+        following = self._next_in_paragraph(sentence)
+        if following is None or not self._on_security(instrument):
+            return here
+        # a withdrawal ends forces, and a denied or alleged sending is none the instrument provides for
+        next_sentence = [
+            d
+            for d in deployments
+            if d not in here
+            and any(following.start_char <= a.begin < following.end_char for a in d.anchors)
+            and self._placed(d, places)
+            and signers & set(d.senders)
+            and d.status not in ("withdrawn", "denied", "alleged")
+        ]
+        return here + next_sentence
+
+    def _on_security(self, instrument: Instrument) -> bool:
+        """The signing's own words say the instrument is about fighting or keeping the peace ("signed a ceasefire
+        accord", "signed a joint declaration about a truce", "a security pact")."""
+        return any(
+            t.lemma_.lower() in lex.SECURITY_TOPIC_WORDS or t.lower_ in lex.SECURITY_TOPIC_WORDS
+            for t in instrument.scope
+        )
+
+    def _next_in_paragraph(self, sentence: SpacySpan) -> SpacySpan | None:
+        """The sentence after ``sentence`` when no line break parts them."""
+        doc = sentence.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        return None if "\n" in doc.text[sentence.start_char : following.start_char] else following
 
     def _places(self, tokens: tuple[Token, ...]) -> set[str]:
         """The places and states the words name."""

@@ -104,6 +104,8 @@ class ForceFinder:
                 candidates.extend(c for c in child.children if is_pobj(c))
         if not candidates and going and not passive:
             candidates = _raised_subjects(verb)
+        elif not candidates and passive and lemma in lex.TRANSITIVE_TRIGGERS:
+            candidates = _raised_subjects(verb)  # "troops are to be deployed", "units are expected to be sent"
         if lemma in lex.ORDER_VERBS:
             # "ordered the strike group to sail to X": the order sends it; a triggering xcomp has its own mention.
             motions = [c for c in verb.children if is_xcomp(c) and c.lemma_.lower() in lex.MOTION_VERBS]

@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.deployments.beside import force_added_to, remaining_mention
 from kgingest.extract.deployments.grammar import (
+    PRONOUNS,
     clause_span,
     clause_tokens,
     force_in_phrase,
@@ -133,8 +134,9 @@ class MentionFinder:
             return None
         # The one who sends beats whose forces they are: "Ostravia deployed hired fighters".
         inviting = verb.lemma_.lower() in lex.INVITING_VERBS
-        # "X's forces would be deployed": the force's own owner before the subject of a clause it is conjoined to
-        own_subject = is_nsubjpass(force) and force.head.i == verb.i
+        # "X's forces would be deployed", "Y's soldiers arrived": the force's own owner before the subject of a clause
+        # it is conjoined to
+        own_subject = (is_nsubjpass(force) or is_nsubj(force)) and force.head.i == verb.i
         sender = (
             (None if inviting else self.ctx.actors.agent(verb))
             or (self.ctx.actors.owner(force) if own_subject or _approved(verb) else None)
@@ -320,16 +322,19 @@ class MentionFinder:
 
     def _noun_sender(self, noun: Token, force: Token | None) -> str | None:
         """Who sends the forces a deployment noun speaks of: the force's owner, the noun's possessor, or the
-        subject of a clause that keeps them ("X has a military presence in Y")."""
-        sender = self.ctx.actors.owner(noun) if any(is_poss(c) for c in noun.children) else None
-        if force is not None:
-            sender = (
-                self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
-            )  # "the withdrawal of its troops"
+        subject of a clause that keeps them ("X has a military presence in Y") or that orders them ("X ordered the
+        deployment of 300 troops"; not "announced the deployment of 5G networks", a noun of no forces)."""
+        # "Norway's deployment"; not "their withdrawal from Mali", whose "from" names the place left
+        named_possessor = any(is_poss(c) and c.lower_ not in PRONOUNS for c in noun.children)
+        sender = self.ctx.actors.owner(noun) if named_possessor else None
+        if force is not None:  # "the withdrawal of its troops"
+            sender = self.ctx.actors.owner(force) or sender or self.ctx.actors.possessor(noun, force)
         if sender is None and any(is_poss(c) for c in noun.children):
             sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
+        if sender is None and force is not None and is_dobj(noun) and noun.head.lemma_.lower() in lex.SENDER_ACT_VERBS:
+            sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)  # "X ordered the deployment"
         return sender
 
     def _present_force_mention(self, noun: Token) -> Mention | None:

@@ -312,8 +312,7 @@ class PartyReader:
         article: it acts in the story, as the forces' opponent.
         """
         words = {noun_lemma(noun), noun.lower_}
-        armed = any(is_label(c, "amod") and c.lower_ == "armed" for c in noun.children) and noun_lemma(noun) == "group"
-        if not (words & lex.OPPONENT_NOUNS or armed) or noun.pos_ != "NOUN":
+        if not (words & lex.OPPONENT_NOUNS or _armed_group(noun)) or noun.pos_ != "NOUN":
             return None
         # "push back rebels": a verb's particle the parser hangs on the noun is no part of the group's name
         modifiers = [
@@ -327,6 +326,15 @@ class PartyReader:
             tokens = names  # "M-19 rebels" are the group named M-19 (the actor stage may have missed the name)
         span = tokens_span(self.doc, sorted(tokens, key=lambda t: t.i))
         return self.index.ensure_actor(ActorType.GROUP, span.text, span)
+
+
+def _armed_group(noun: Token) -> bool:
+    """ "armed groups", "jihadist groups", "rebel factions": a group noun an opponent's word describes."""
+    return noun_lemma(noun) in lex.OPPONENT_GROUP_NOUNS and any(
+        has_label(c, NOUN_MODIFIERS)
+        and (c.lower_ == "armed" or c.lemma_.lower() in lex.OPPONENT_MEMBERS | lex.OPPONENT_NOUNS)
+        for c in noun.children
+    )
 
 
 def helped_objects(verb: Token) -> list[Token]:

@@ -183,6 +183,8 @@ class PlaceReader:
             if misread is None and (not is_preposition or (prep.lower_ not in prepositions and not out_of)):
                 continue
             for pobj in [misread] if misread is not None else (c for c in prep.children if is_pobj(c)):
+                if prep.lower_ == "in" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.IDIOM_NOUNS_AFTER_IN:
+                    continue  # "in support of the X-based government" names no place the forces go
                 # "in X, where ... near Y" is in X; a misread name is the name alone, not the clause it heads
                 begin, end = _name_chars(pobj) if misread is not None else phrase_chars(pobj)
                 described = self._described_state(pobj, sender)

@@ -31,13 +31,16 @@ def is_real(verb: Token) -> bool:
     for child in verb.children:
         if is_mark(child, "if", "unless", "whether"):
             return False
+        if is_mark(child, "for") and verb.head.lemma_.lower() in lex.UNREAL_GOVERNORS:
+            return False  # "called for 3,000 troops to be sent", "asked for troops to be deployed"
         if is_aux(child) and child.lower_ in lex.HYPOTHETICAL_MODALS and not reported_future(verb, child):
             return False
         if is_label(child, "advcl") and any(is_mark(m, "if", "unless") for m in child.children):
             return False  # "if the talks fail, X will deploy ..."
     governor = verb
     while has_label(governor, EMBEDDED_LABELS) and governor.head.i != governor.i:
-        reported = is_ccomp(governor)
+        # "warned that X had sent" reports a sending; "wants its troops to be deployed" (an infinitive) does not
+        reported = is_ccomp(governor) and not any(is_aux(c, "to") for c in governor.children)
         # "would not renew X and would instead send Y": a conjunct has its own polarity and mood.
         sibling = is_conj(governor)
         governor = governor.head
@@ -46,7 +49,9 @@ def is_real(verb: Token) -> bool:
         lemma = governor.lemma_.lower()
         # "threatened to send" is unreal; "warned that X had sent" reports a real sending.
         unreal = lex.DENYING_GOVERNORS if reported else lex.UNREAL_GOVERNORS
-        if lemma in unreal or (negated(governor) and not reported):
+        # "wants to keep its troops in X" says they are there
+        kept = lemma in lex.WISHING_GOVERNORS and verb.lemma_.lower() in lex.RETAINING_VERBS
+        if (lemma in unreal and not kept) or (negated(governor) and not reported):
             return False
         if any(is_aux(c) and c.lower_ in lex.HYPOTHETICAL_MODALS for c in governor.children):
             return False
@@ -86,8 +91,13 @@ def status_of(verb: Token) -> str | None:
         return "withdrawn"
     if any(is_aux(c) and (c.lower_ in lex.FUTURE_MODALS or reported_future(verb, c)) for c in verb.children):
         return "planned"
+    if is_label(verb, "xcomp") and verb.head.lemma_ == "be" and any(is_aux(c, "to") for c in verb.children):
+        return "planned"  # "X is to send 800 troops", "the troops are to be deployed in May"
     governor = verb
-    while has_label(governor, CHAINED_LABELS) and governor.head.i != governor.i:
+    # "expects its troops to be deployed": an infinitive the parser calls a ccomp chains like an xcomp
+    while (
+        has_label(governor, CHAINED_LABELS) or (is_ccomp(governor) and any(is_aux(c, "to") for c in governor.children))
+    ) and governor.head.i != governor.i:
         governor = governor.head
         if governor.lemma_.lower() in lex.PLANNED_GOVERNORS or any(
             is_aux(c) and c.lower_ in lex.FUTURE_MODALS for c in governor.children

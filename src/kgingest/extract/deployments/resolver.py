@@ -219,6 +219,12 @@ class ActorResolver:
                 actor = self.pobj_actor(child) or first_key(children_by_label(child, "pobj"), self.members_body)
                 if actor is not None:
                     return self._state_of_service(child, actor)
+            if is_prep(child, "of"):
+                # "a contingent of 500 soldiers from Chad", "a unit of Kenyan police": whose its members are
+                for members in (o for o in children_by_label(child, "pobj") if is_force(o)):
+                    actor = self.owner(members)
+                    if actor is not None:
+                        return actor
         return None
 
     def _state_of_service(self, prep: Token, actor: str) -> str:
@@ -289,7 +295,23 @@ class ActorResolver:
             purpose = is_advcl(clause) and any(is_aux(c, "to") for c in clause.children)
             if not (has_label(clause, SENDING_CHAIN_LABELS) or purpose) or clause.head.i == clause.i:
                 return None
+            controller = self._object_controller(clause, force)
+            if controller is not None:
+                return controller
             clause = clause.head
+
+    def _object_controller(self, infinitive: Token, force: Token) -> str | None:
+        """ "A invited B to send troops", "A urged B to deploy ...": the governor's object does the infinitive's act,
+        when it is an actor that can send; "ordered the army to deploy" leaves it to the governor's subject."""
+        if not is_label(infinitive, "xcomp"):
+            return None
+        for obj in (c for c in infinitive.head.children if is_dobj(c) and c.i != force.i and c.i < infinitive.i):
+            if obj.lower_ in PRONOUNS or obj.lower_ in PERSONAL_PRONOUNS or is_force(obj):
+                continue
+            actor = self.subject_actor(obj)
+            if actor is not None and self.can_send(actor):
+                return actor
+        return None
 
     def pronoun_antecedent(self, clause: Token, pronoun: Token) -> str | None:
         """ "X confirmed that it has sent ...": the subject of the governing clause, else the nearest actor."""

@@ -58,6 +58,9 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
     """ "a joint force of A and B", "soldiers drawn from A and B": the other parties an "of" or "from" list after the
     force noun gives as its source, when the sender is one of them; one force they send together."""
     sources = [o for p in force.children if is_prep(p, "of", "from") for o in p.children if is_pobj(o)]
+    # "a force of 2,000 troops from A, B and C": the parser hangs the source on the noun the troops are "of"
+    if is_pobj(force) and force.head.lower_ == "of" and force.head.head.pos_ == "NOUN":
+        sources += [o for p in force.head.head.children if is_prep(p, "from") for o in p.children if is_pobj(o)]
     # "a force of 3,000 soldiers from A and B": the members' sources are the force's
     sources += [o for m in sources for p in m.children if is_prep(p, "from") for o in p.children if is_pobj(o)]
     parties: list[str] = []
