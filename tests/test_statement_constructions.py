@@ -1137,3 +1137,23 @@ def test_a_comma_parting_two_phrases_parts_two_names(nlp: Language, text: str, n
 def test_participle_on_the_noun_after_a_copula_is_the_subjects(nlp: Language, text: str, speaker: Who) -> None:
     statements = statements_of(nlp, text)
     assert [s.speaker for s in statements] == [key(speaker)], [(s.speaker, s.cue.text) for s in statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "side" names a part of a place or thing here, no party to talks
+        "The north side of the levee revealed long cracks.",
+        "The west side revealed long cracks.",
+        "The driver's side showed signs of a heavy impact.",
+        "The far side of the quarry revealed an old wreck.",
+    ],
+)
+def test_a_side_of_a_place_is_no_speaker_regression(nlp: Language, text: str) -> None:
+    statements = statements_of(nlp, text)
+    assert statements == [], [(s.speaker, s.cue.text) for s in statements]
+
+
+def test_a_side_by_a_demonym_still_speaks_regression(nlp: Language) -> None:
+    statements = statements_of(nlp, "The Talskan side stated that it opposed the new quotas.")
+    assert [s.content.text for s in statements] == ["it opposed the new quotas"]

@@ -49,6 +49,7 @@ from kgingest.extract.speakers.grammar import (
     is_definite,
     is_kind,
     is_particular,
+    place_sense,
     possessor,
     post_title,
     quantified,
@@ -95,7 +96,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
             return key
         if create and not is_kind(head, ORGANIZATION_NOUNS) and is_particular(head):
             return new_actor(r, head, ActorType.ORGANIZATION)  # "the airline said" of no airline named before
-    if is_kind(head, ORGANIZATION_NOUNS):
+    if is_kind(head, ORGANIZATION_NOUNS) and not place_sense(head):
         return described_organization(r, head, plural=plural, create=create)
     if is_kind(head, PERSON_NOUNS | KIN_NOUNS):
         return described_person(r, head, plural=plural, create=create)
