@@ -1227,3 +1227,23 @@ def test_citing_an_outlet_does_not_swap_speaker_and_channel_regression(nlp: Lang
     """Regression: "X, citing the Ledger, said" made the Ledger the speaker and X its channel."""
     statements = statements_of(nlp, "Ivo Brandt, citing the Daily Ledger, said the plant would close in March.")
     assert {(s.speaker, s.channel) for s in statements} == {(key(BRANDT), None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "side" names a part of a place or thing here, no party to talks
+        "The north side of the levee revealed long cracks.",
+        "The west side revealed long cracks.",
+        "The driver's side showed signs of a heavy impact.",
+        "The far side of the quarry revealed an old wreck.",
+    ],
+)
+def test_a_side_of_a_place_is_no_speaker_regression(nlp: Language, text: str) -> None:
+    statements = statements_of(nlp, text)
+    assert statements == [], [(s.speaker, s.cue.text) for s in statements]
+
+
+def test_a_side_by_a_demonym_still_speaks_regression(nlp: Language) -> None:
+    statements = statements_of(nlp, "The Talskan side stated that it opposed the new quotas.")
+    assert [s.content.text for s in statements] == ["it opposed the new quotas"]

@@ -50,6 +50,7 @@ from kgingest.extract.speakers.grammar import (
     is_kind,
     is_particular,
     one_more,
+    place_sense,
     possessor,
     post_title,
     quantified,
@@ -96,7 +97,7 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
             return key
         if create and not is_kind(head, ORGANIZATION_NOUNS) and is_particular(head):
             return new_actor(r, head, ActorType.ORGANIZATION)  # "the airline said" of no airline named before
-    if is_kind(head, ORGANIZATION_NOUNS):
+    if is_kind(head, ORGANIZATION_NOUNS) and not place_sense(head):
         return described_organization(r, head, plural=plural, create=create)
     if is_kind(head, PERSON_NOUNS | KIN_NOUNS):
         return described_person(r, head, plural=plural, create=create)

@@ -59,6 +59,7 @@ PARTICULAR_DETERMINERS = word_set("speakers", "PARTICULAR_DETERMINERS")
 QUANTIFYING_DETERMINERS = word_set("speakers", "QUANTIFYING_DETERMINERS")
 OTHER_WORDS = word_set("speakers", "OTHER_WORDS")
 STAND_IN_ORGANIZATION_NOUNS = word_lists("speakers", "STAND_IN_ORGANIZATION_NOUNS")
+PLACE_SENSE_MODIFIERS = word_lists("speakers", "PLACE_SENSE_MODIFIERS")
 # "Sen." -> "senator": the abbreviated titles before names, read from the roles lexicon.
 TITLE_ABBREVIATIONS = word_mapping("roles", "title_abbreviations")
 DESCRIPTION_TITLES = word_mapping("speakers", "DESCRIPTION_TITLES")
@@ -160,6 +161,12 @@ def objects(prep: Token) -> list[Token]:
 def is_kind(head: Token, nouns: frozenset[str]) -> bool:
     """The word or its lemma is one of ``nouns``."""
     return head.lemma_.lower() in nouns or head.lower_ in nouns
+
+
+def place_sense(head: Token) -> bool:
+    """The noun names a part of a place or thing, by a word before it: "the north side", "the driver's side"."""
+    marks = PLACE_SENSE_MODIFIERS.get(head.lemma_.lower(), ())
+    return any(c.lemma_.lower() in marks or c.lower_ in marks for c in head.lefts)
 
 
 def age_description(head: Token) -> bool:
