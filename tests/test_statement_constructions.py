@@ -1165,3 +1165,20 @@ def test_those_told_who_are_doing_something_are_not_the_tellers_words_regression
     statements = statements_of(nlp, text)
     told = ("told", "notified", "briefed")
     assert not any(s.speaker == key(teller) and s.cue.text.lower() not in told for s in statements), statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing the Harbor Ledger, Ivo Brandt said the plant would close in March.",
+        "Ivo Brandt, citing the Valley Courier, said the plant would close in March.",
+    ],
+)
+def test_citing_an_outlet_whose_name_has_no_word_of_news_does_not_swap_speaker_and_channel_regression(
+    nlp: Language, text: str
+) -> None:
+    """Regression: an outlet the article names ("the Harbor Ledger") was no medium to "citing", so it became the
+    speaker and the one citing it its channel."""
+    statements, names = extracted(nlp, text)
+    said = [s for s in statements if s.cue.text == "said"]
+    assert [(names[s.speaker], s.channel) for s in said] == [("Ivo Brandt", None)], said
