@@ -1247,3 +1247,72 @@ def test_a_side_of_a_place_is_no_speaker_regression(nlp: Language, text: str) ->
 def test_a_side_by_a_demonym_still_speaks_regression(nlp: Language) -> None:
     statements = statements_of(nlp, "The Talskan side stated that it opposed the new quotas.")
     assert [s.content.text for s in statements] == ["it opposed the new quotas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ferries were idle. Lena Varga handed the court a letter from Daniel Okoro saying the pier was unsafe.",
+            "the pier was unsafe",
+            OKORO,
+        ),
+        (
+            "Ferries were idle. Okoro read out a statement from the Coastal Pilots Union saying the strike was legal.",
+            "the strike was legal",
+            PILOTS,
+        ),
+        (
+            "Ferries were idle. Lena Varga read aloud Okoro's letter saying the quota was final.",
+            "the quota was final",
+            OKORO,
+        ),
+        # the piece is the passer's own
+        (
+            "Ferries were idle. Lena Varga handed the court her statement saying the pier was unsafe.",
+            "the pier was unsafe",
+            VARGA,
+        ),
+    ],
+)
+def test_a_piece_handed_or_read_out_that_names_its_author_is_the_authors_regression(
+    nlp: Language, text: str, content: str, speaker: Who
+) -> None:
+    """Regression: "read out a letter from X saying ..." gave X's words to the reader, or to no one."""
+    statements = statements_of(nlp, text)
+    assert any(found(s, Said(speaker, "", content)) for s in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("Ferries were idle. Lena Varga briefed the pilots demanding a higher quota.", VARGA),
+        ("Ferries were idle. Okoro notified the crews threatening to strike that the pier would close.", OKORO),
+        ("Ferries were idle. Lena Varga told the fishermen protesting the quota that the pier would close.", VARGA),
+    ],
+)
+def test_those_told_who_are_doing_something_are_not_the_tellers_words_regression(
+    nlp: Language, text: str, teller: Who
+) -> None:
+    """Regression: a participle with a bare object on those briefed or told ("briefed the families demanding answers")
+    says what they were doing; the teller did not demand or threaten."""
+    statements = statements_of(nlp, text)
+    told = ("told", "notified", "briefed")
+    assert not any(s.speaker == key(teller) and s.cue.text.lower() not in told for s in statements), statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing the Harbor Ledger, Ivo Brandt said the plant would close in March.",
+        "Ivo Brandt, citing the Valley Courier, said the plant would close in March.",
+    ],
+)
+def test_citing_an_outlet_whose_name_has_no_word_of_news_does_not_swap_speaker_and_channel_regression(
+    nlp: Language, text: str
+) -> None:
+    """Regression: an outlet the article names ("the Harbor Ledger") was no medium to "citing", so it became the
+    speaker and the one citing it its channel."""
+    statements, names = extracted(nlp, text)
+    said = [s for s in statements if s.cue.text == "said"]
+    assert [(names[s.speaker], s.channel) for s in said] == [("Ivo Brandt", None)], said

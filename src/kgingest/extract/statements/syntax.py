@@ -32,6 +32,7 @@ from kgingest.extract.dependencies import (
     PARENTHETICALS,
     PASSIVE_AGENTS,
     PASSIVE_MARKERS,
+    POSSESSORS,
     PREDICATE_COMPLEMENTS,
     PREDICATE_NOUNS,
     PREPOSITION_CLAUSES,
@@ -73,7 +74,14 @@ from kgingest.extract.lexicon import (
     word_set,
 )
 from kgingest.extract.speakers.documents import WRITTEN_THROUGH
-from kgingest.extract.speakers.grammar import ISSUING_PARTICLES, ISSUING_VERBS, SPEAKING_PIECES, WRITTEN_PIECES, is_kind
+from kgingest.extract.speakers.grammar import (
+    ISSUING_PARTICLES,
+    ISSUING_VERBS,
+    PASSING_VERBS,
+    SPEAKING_PIECES,
+    WRITTEN_PIECES,
+    is_kind,
+)
 from kgingest.timex import TIME_ENTITIES
 
 # Verbs whose subject put out the piece that is their object: "ran an ad", "issued a statement", "made remarks".
@@ -426,7 +434,7 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ in NOUN_PARTICIPLES and (issued_document(token.head) or document_remarked_on(token)):
             token = token.head.head  # "X issued a statement condemning ...": the issuer speaks
             continue
-        sender = sender_of(token.head) if token.dep_ in NOUN_PARTICIPLES else None
+        sender = sender_of(token.head, token) if token.dep_ in NOUN_PARTICIPLES else None
         if sender is not None:
             token = sender
             continue
@@ -828,9 +836,27 @@ def issued_document(noun: Token) -> bool:
     if noun.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
         return False
     particles = ISSUING_PARTICLES.get(verb.lemma_.lower(), ())
-    if verb.lemma_.lower() not in PIECE_ISSUERS and not any(c.lower_ in particles for c in verb.children):
+    passed = verb.lemma_.lower() in PASSING_VERBS or any(c.lower_ in particles for c in verb.children)
+    if verb.lemma_.lower() not in PIECE_ISSUERS and not passed:
         return False
+    if passed and authored_by_another(noun):
+        return False  # "read out a letter from the victim's mother saying ...": the mother speaks
     return is_kind(noun, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES)
+
+
+def authored_by_another(piece: Token) -> bool:
+    """ "a letter from the defendant", "a note by a listener", "the palace's statement": the piece names an author
+    other than the one passing it on. Not "her statement", "a note from his office": the subject's own."""
+    owner = next((c for c in piece.children if c.dep_ in POSSESSORS), None)
+    if owner is not None:
+        return owner.tag_ != "PRP$"
+    for prep in piece.children:
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in ("from", "by"):
+            continue
+        author = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
+        if author is not None and author.pos_ in ("NOUN", "PROPN"):
+            return not any(c.dep_ in POSSESSORS and c.tag_ == "PRP$" for c in author.children)
+    return False
 
 
 def document_remarked_on(participle: Token) -> bool:
@@ -846,13 +872,18 @@ def document_remarked_on(participle: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.ent_type_ == "" and not is_kind(noun, people)
 
 
-def sender_of(recipient: Token) -> Token | None:
+def sender_of(recipient: Token, participle: Token) -> Token | None:
     """ "sent a message to supporters saying ...": the parser may hang the participle on the ones the piece went
     to, who only received the words; the verb that sent the piece is returned, its subject being the speaker.
     Not "listened to the crews saying ...": without a piece sent, those after "to" may well be speaking."""
     to = recipient.head
     if recipient.dep_ in VERB_OBJECTS and to.pos_ == "VERB" and to.lemma_.lower() in MESSAGE_RECIPIENT_VERBS:
-        return to  # "emailed supporters saying ...": the supporters only received the words
+        # "emailed supporters saying ...": the supporters only received the words. After a verb of telling, only a
+        # participle with a clause of its own carries the message ("briefed the crews explaining that ..."); one
+        # with a bare object says what those told were doing ("briefed the families demanding answers").
+        if to.lemma_.lower() not in ADDRESSEE_VERBS or any(c.dep_ in CLAUSE_COMPLEMENTS for c in participle.children):
+            return to
+        return None
     if recipient.dep_ not in PREPOSITION_OBJECTS or to.lower_ != "to" or to.dep_ not in PREPOSITION_LABELS:
         return None
     host = to.head
