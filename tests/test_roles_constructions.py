@@ -1637,3 +1637,18 @@ def test_caucus_or_company_before_party_noun_regression(nlp: Language) -> None:
         ("Brekkon Corp union leader Ilse Marr said the night shift would walk out.", "Ilse Marr", "Brekkon Corp"),
     ):
         assert problems(nlp, Case("party_noun", text, forbid=((holder, "*", owner),))) == []
+
+
+def test_lowercase_ministry_of_another_portfolio_regression(nlp: Language) -> None:
+    """ "Foreign ministry spokesman X" with only "the Ministry of Foreign Trade" named: another portfolio, no
+    owner; a ministry that joins the portfolio to another by "and" still owns the post."""
+    trade = "The Ministry of Foreign Trade issued rules. Foreign ministry spokesman Dario Pell said the envoy left."
+    assert (
+        problems(nlp, Case("other_portfolio", trade, forbid=(("Dario Pell", "*", "Ministry of Foreign Trade"),))) == []
+    )
+    joined = (
+        "The Ministry of Agriculture and Rural Development shut the market. "
+        "Agriculture ministry spokesman Ivo Marr said the stalls would reopen."
+    )
+    want = (("Ivo Marr", "spokesman", "Ministry of Agriculture and Rural Development"),)
+    assert problems(nlp, Case("joined_portfolio", joined, want=want)) == []

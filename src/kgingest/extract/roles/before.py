@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import LEGAL_SUFFIXES, POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
@@ -251,6 +252,7 @@ class TitleBefore(PostReader):
             if a.type is ActorType.ORGANIZATION
             and organ.lower_ in (words := a.name.lower().split())
             and all(p in words for p in portfolio)
+            and _only_portfolio(a.name, organ.lower_, portfolio)
         }
         if len(named) != 1:
             return None, i
@@ -404,3 +406,17 @@ def _holds_party_post(name: str, noun: str, last: Token) -> bool:
     if len(words) > 1 and words[0] in _CHAMBERS and is_party_word(last):
         return False
     return not (noun == "union" and words and words[-1] in LEGAL_SUFFIXES)
+
+
+# Words a ministry's full name adds to its portfolio ("the Ministry of Foreign Affairs" for "foreign ministry").
+_ORGAN_NAME_GLUE = frozenset({"of", "the", "for", "affairs"})
+
+
+def _only_portfolio(name: str, organ: str, portfolio: list[str]) -> bool:
+    """Whether one of the portfolios a body's name joins by "and" is the organ's, with no word more than its
+    state's: "the Xlandic Ministry of Foreign Affairs" and "the Ministry of Agriculture and Rural Development"
+    are the "foreign" and "agriculture" ministries, "the Ministry of Foreign Trade" is no "foreign ministry"."""
+    state_words = {w for form in find_country_forms(name) for w in name[form.begin : form.end].lower().split()}
+    skipped = _ORGAN_NAME_GLUE | state_words | {organ}
+    parts = re.split(r"\s+(?:and|&)\s+", name.lower())
+    return any({w for w in part.split() if w not in skipped} == set(portfolio) for part in parts)
