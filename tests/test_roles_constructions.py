@@ -16,7 +16,7 @@ from spacy.language import Language
 from kgingest.extract.actors import find_actors
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles import find_roles
-from kgingest.model import Role
+from kgingest.model import ActorType, Role
 from kgingest.parse import load_model, parse
 from kgingest.read import article_from_text
 
@@ -1609,3 +1609,46 @@ def test_positive_construction(nlp: Language, case: Case) -> None:
 @pytest.mark.parametrize("case", _params(NEGATIVE, "neg"))
 def test_negative_construction(nlp: Language, case: Case) -> None:
     assert problems(nlp, case) == []
+
+
+def test_company_post_before_possessive_name_regression(nlp: Language) -> None:
+    """ "the chairman of X's charity", "a treasurer at X's firm": X is a person whose body holds the post; the
+    company-post typing must leave X a person and no owner."""
+    for text, holder, other in (
+        (
+            "Oona Brill, the chairman of Tobias Wren's charity, said the gala raised $3 million.",
+            "Oona Brill",
+            "Tobias Wren",
+        ),
+        ("Kai Dorn, a treasurer at Selma Vance's law firm, was charged on Friday.", "Kai Dorn", "Selma Vance"),
+    ):
+        assert problems(nlp, Case("possessive", text, forbid=((holder, "*", other),))) == []
+        article = article_from_text(text, "t")
+        index = find_actors(parse(article, nlp), article)
+        assert {a.type for a in index.actors if a.name == other} == {ActorType.PERSON}
+
+
+def test_caucus_or_company_before_party_noun_regression(nlp: Language) -> None:
+    """ "Senate Democratic party leader X" leads a chamber's caucus, "Acme Corp union leader X" the union at a
+    company: neither body before the lowercase noun holds the post."""
+    for text, holder, owner in (
+        ("Senate Democratic party leader Hal Brody said the tax bill would pass.", "Hal Brody", "Senate Democratic"),
+        ("Assembly Republican party leader Rita Vohl said the bill would pass.", "Rita Vohl", "Assembly Republican"),
+        ("Brekkon Corp union leader Ilse Marr said the night shift would walk out.", "Ilse Marr", "Brekkon Corp"),
+    ):
+        assert problems(nlp, Case("party_noun", text, forbid=((holder, "*", owner),))) == []
+
+
+def test_lowercase_ministry_of_another_portfolio_regression(nlp: Language) -> None:
+    """ "Foreign ministry spokesman X" with only "the Ministry of Foreign Trade" named: another portfolio, no
+    owner; a ministry that joins the portfolio to another by "and" still owns the post."""
+    trade = "The Ministry of Foreign Trade issued rules. Foreign ministry spokesman Dario Pell said the envoy left."
+    assert (
+        problems(nlp, Case("other_portfolio", trade, forbid=(("Dario Pell", "*", "Ministry of Foreign Trade"),))) == []
+    )
+    joined = (
+        "The Ministry of Agriculture and Rural Development shut the market. "
+        "Agriculture ministry spokesman Ivo Marr said the stalls would reopen."
+    )
+    want = (("Ivo Marr", "spokesman", "Ministry of Agriculture and Rural Development"),)
+    assert problems(nlp, Case("joined_portfolio", joined, want=want)) == []

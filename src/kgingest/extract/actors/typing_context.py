@@ -398,7 +398,10 @@ def _post_of(words: str) -> str:
 
 def _company_post_around(mention: Mention, before: Token | None, text: str) -> bool:
     """ "the chairman of X", "chief executive officer of X", "X CEO Y": a company's post is held in a body,
-    never in a person ("the daughter of X" is no post)."""
+    never in a person ("the daughter of X" is no post). Not a possessive name: "the chairman of X's charity"
+    holds the post in X's body, and X stays a person."""
+    if mention.full_end != mention.end:
+        return False
     if before is not None and before.lower_ in ("of", "at") and before.i > 0:
         head = before.doc[before.i - 1]
         if head.lower_ == "officer":
@@ -407,6 +410,4 @@ def _company_post_around(mention: Mention, before: Token | None, text: str) -> b
         elif head.lower_ in _COMPANY_POST_HEADS and head.lower_ != "executive":
             return True
     between = _COMPANY_POST_BETWEEN.match(text, mention.full_end)
-    return (
-        between is not None and mention.full_end == mention.end and between.group("post").lower() in _COMPANY_POST_HEADS
-    )
+    return between is not None and between.group("post").lower() in _COMPANY_POST_HEADS

@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_lexicon import LEGAL_SUFFIXES, POST_HEADS, TITLE_DROP, TITLE_HEADS, TITLE_MODIFIERS
+from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
@@ -169,7 +170,11 @@ class TitleBefore(PostReader):
                 qualifier, i = self._owner_over_organ(i, sent_start)
             elif title_tokens and token.lower_ in PARTY_NOUNS and token.text.islower():
                 party, stop = self._owner_over_organ(i, sent_start)
-                if party is not None and self.context.is_type(party, ActorType.ORGANIZATION):
+                if (
+                    party is not None
+                    and self.context.is_type(party, ActorType.ORGANIZATION)
+                    and _holds_party_post(party.span.text, token.lower_, self.doc[i - 1])
+                ):
                     qualifier, i = party, stop
             elif title_tokens and token.lower_ in COMPANY_NOUNS and self._definite_noun(i, sent_start):
                 title_tokens.insert(0, token)  # "company CEO X": the company the story is about
@@ -247,6 +252,7 @@ class TitleBefore(PostReader):
             if a.type is ActorType.ORGANIZATION
             and organ.lower_ in (words := a.name.lower().split())
             and all(p in words for p in portfolio)
+            and _only_portfolio(a.name, organ.lower_, portfolio)
         }
         if len(named) != 1:
             return None, i
@@ -386,3 +392,31 @@ def _own_part(title_tokens: list[Token]) -> list[Token]:
         ):
             return title_tokens[k + 1 :]
     return title_tokens
+
+
+# Chambers whose seats a post names ("senate", "house"): before a party word, a caucus, no party's name.
+_CHAMBERS = frozenset(word for words in SEAT_INSTITUTIONS.values() for word in words)
+
+
+def _holds_party_post(name: str, noun: str, last: Token) -> bool:
+    """Whether the body named before a lowercase "party" or "union" holds the post after it: not a chamber's
+    caucus ("Senate Republican party leader X" leads the caucus of a party not named), nor a company with its
+    legal form ("Acme Corp union chief X" leads the union at Acme)."""
+    words = name.lower().replace(".", "").split()
+    if len(words) > 1 and words[0] in _CHAMBERS and is_party_word(last):
+        return False
+    return not (noun == "union" and words and words[-1] in LEGAL_SUFFIXES)
+
+
+# Words a ministry's full name adds to its portfolio ("the Ministry of Foreign Affairs" for "foreign ministry").
+_ORGAN_NAME_GLUE = frozenset({"of", "the", "for", "affairs"})
+
+
+def _only_portfolio(name: str, organ: str, portfolio: list[str]) -> bool:
+    """Whether one of the portfolios a body's name joins by "and" is the organ's, with no word more than its
+    state's: "the Xlandic Ministry of Foreign Affairs" and "the Ministry of Agriculture and Rural Development"
+    are the "foreign" and "agriculture" ministries, "the Ministry of Foreign Trade" is no "foreign ministry"."""
+    state_words = {w for form in find_country_forms(name) for w in name[form.begin : form.end].lower().split()}
+    skipped = _ORGAN_NAME_GLUE | state_words | {organ}
+    parts = re.split(r"\s+(?:and|&)\s+", name.lower())
+    return any({w for w in part.split() if w not in skipped} == set(portfolio) for part in parts)
