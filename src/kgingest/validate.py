@@ -138,7 +138,7 @@ def validate_prepared(graph: Graph, shapes: ShapesGraph) -> ValidationResult:
     """Validate ``graph`` against shapes pySHACL has read already, as `validate` does."""
     data = _IndexedGraph(graph) if isinstance(graph.store, GraphStore) else graph
     validator = _ReusingValidator(DataGraph.from_rdflib(data), shapes, _options())
-    with _without_result_texts(), _qualified_counts_checked_directly():
+    with _without_result_texts(), _pyshacl_shortcuts():
         _, report, _ = validator.run()
     return _result(report, graph)
 
@@ -408,9 +408,9 @@ class _ParameterList(list[Any]):
 
 
 @contextmanager
-def _qualified_counts_checked_directly() -> Iterator[None]:
-    """pySHACL with `_evaluate_value_shape_directly`, `_evaluate_or_directly`, `_validate_conforming_directly`,
-    `_shape_text_once` and `_ParameterList` while `validate` runs."""
+def _pyshacl_shortcuts() -> Iterator[None]:
+    """pySHACL with its slow paths replaced while `validate` runs: `_evaluate_value_shape_directly`,
+    `_evaluate_or_directly`, `_validate_conforming_directly`, `_shape_text_once` and `_ParameterList`."""
     evaluate: Callable[..., Any] = QualifiedValueShapeConstraintComponent._evaluate_value_shape
     evaluate_or: Callable[..., Any] = OrConstraintComponent._evaluate_or_constraint
     validate_shape: Callable[..., Any] = Shape.validate
