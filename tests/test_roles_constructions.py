@@ -1519,6 +1519,12 @@ POSITIVE += [
         allow=(("Ruben Ostrova", "Admiral", "?"),),
     ),
     Case(
+        "world_region_before_a_post_keeps_the_post_regression",
+        # the region owned nothing, and the post was dropped with it
+        "Asia director Mira Sandoval said sales had doubled in a year.",
+        want=(("Mira Sandoval", "Asia director|director", None),),
+    ),
+    Case(
         "surname_read_as_a_body_spokesman_keeps_his_post",
         "Vietnamese Trade Ministry spokesman Wang Lei announced the quotas. Wang said Vietnam would lift them soon.",
         want=(("Wang Lei", "spokesman", "Vietnamese Trade Ministry|Trade Ministry"),),

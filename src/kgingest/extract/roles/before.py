@@ -14,7 +14,7 @@ from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import NOUN_MODIFIERS
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found
-from kgingest.extract.roles.owners import PostReader
+from kgingest.extract.roles.owners import PostReader, has_government
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
@@ -85,6 +85,11 @@ class TitleBefore(PostReader):
         if qualifier is None and described is None:
             described, title_tokens = self._owner_inside_title(title_tokens)
             title = span_text(self.text, title_tokens)
+        if qualifier is not None and qualifier.is_place and not has_government(self.index, qualifier.key):
+            # "Asia director X": a world region is the post's area, a word of the title; whose post it is, is
+            # found as for a title with no owner before it (it was dropped with the region as its only owner)
+            title_tokens = [*self.context.tokens(qualifier.span.begin, qualifier.span.end), *title_tokens]
+            title, qualifier = span_text(self.text, title_tokens), None
         adjacent = qualifier is not None and self._adjacent(qualifier, title_tokens[0])
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
