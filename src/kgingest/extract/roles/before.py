@@ -85,11 +85,7 @@ class TitleBefore(PostReader):
         if qualifier is None and described is None:
             described, title_tokens = self._owner_inside_title(title_tokens)
             title = span_text(self.text, title_tokens)
-        if qualifier is not None and qualifier.is_place and not has_government(self.index, qualifier.key):
-            # "Asia director X": a world region is the post's area, a word of the title; whose post it is, is
-            # found as for a title with no owner before it (it was dropped with the region as its only owner)
-            title_tokens = [*self.context.tokens(qualifier.span.begin, qualifier.span.end), *title_tokens]
-            title, qualifier = span_text(self.text, title_tokens), None
+        title_tokens, title, qualifier = self._world_region_in_title(qualifier, title_tokens, title)
         adjacent = qualifier is not None and self._adjacent(qualifier, title_tokens[0])
         if qualifier is not None and head not in POST_HEADS and self.owners.nationality(qualifier):
             qualifier = None  # "the Ruritanian investor X": a nationality, not a post held in the state
@@ -118,6 +114,16 @@ class TitleBefore(PostReader):
             and not all(t.lower_ in HONORIFIC_TITLES for t in title_tokens)
         )
         return Found(title, of, begin, span.end, member_of, bare=bare, guessed=guessed)
+
+    def _world_region_in_title(
+        self, qualifier: MentionRef | None, title_tokens: list[Token], title: str
+    ) -> tuple[list[Token], str, MentionRef | None]:
+        """ "Asia director X": a world region is the post's area, a word of the title; whose post it is, is found as
+        for a title with no owner before it (it was dropped with the region as its only owner)."""
+        if qualifier is None or not qualifier.is_place or has_government(self.index, qualifier.key):
+            return title_tokens, title, qualifier
+        title_tokens = [*self.context.tokens(qualifier.span.begin, qualifier.span.end), *title_tokens]
+        return title_tokens, span_text(self.text, title_tokens), None
 
     def _adjacent(self, qualifier: MentionRef, first: Token) -> bool:
         """Nothing but the holder's party between the qualifier and the title ("Xshire Republican Governor X")."""
