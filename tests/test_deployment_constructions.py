@@ -660,8 +660,19 @@ SENDERS_AWAY = [
         "Nigeria sent two frigates to the Gulf of Guinea on Monday.",
         [{"sender": "Nigeria", "location": "Gulf of Guinea"}],
     ),
+    # a decision about a deployment noun is a plan; "announced" may tell of one under way
+    Case(
+        "Ghana approved the deployment of 700 soldiers to Liberia.",
+        [{"sender": "Ghana", "location": "Liberia", "status": "planned"}],
+    ),
+    Case(
+        "Togo announced the deployment of 300 police officers to Benin.",
+        [{"sender": "Togo", "location": "Benin", "status": None}],
+    ),
     # negatives: a critic or a host of a deployment is no sender; a shipment of rifles is no force
     Case("Togo condemned the deployment of 700 soldiers to Liberia."),
+    # regression: a decision not taken made its subject the sender
+    Case("Ghana did not approve the deployment of 700 soldiers to Liberia."),
     Case("Liberia welcomed the deployment of 700 soldiers to its territory."),
     Case("A shipment of 300 rifles from Ghana arrived in Liberia."),
     Case("Ghana urged voters to send letters to parliament."),

@@ -207,8 +207,20 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
         mention.status = "arriving"
     elif mention.status is None and under_way(noun):
         mention.status = "ongoing"
-    elif mention.status is None and _begins_later(noun):
+    elif mention.status is None and (_begins_later(noun) or _decided(noun)):
         mention.status = "planned"  # "the deployment will begin in April": not begun by the day it is spoken of
+
+
+def _decided(noun: Token) -> bool:
+    """ "X approved / ordered / plans the deployment of ...": a decision about a sending, not the sending itself;
+    "X announced the deployment" may tell of one under way, and is left alone."""
+    return acts_on(noun, lex.PLANNED_GOVERNORS)
+
+
+def acts_on(noun: Token, verbs: frozenset[str]) -> bool:
+    """The noun is the object of one of ``verbs``, not negated: "X ordered the deployment", not "X did not approve
+    the deployment" (which sends nobody)."""
+    return is_dobj(noun) and noun.head.lemma_.lower() in verbs and not negated(noun.head)
 
 
 def _begins_later(noun: Token) -> bool:

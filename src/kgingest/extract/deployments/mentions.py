@@ -23,6 +23,7 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.deployments.beside import force_added_to, remaining_mention
 from kgingest.extract.deployments.grammar import (
     PRONOUNS,
+    acts_on,
     clause_span,
     clause_tokens,
     force_in_phrase,
@@ -333,7 +334,7 @@ class MentionFinder:
             sender = self.ctx.actors.possessor(noun, noun)  # "it will expand its troop presence in Y"
         if sender is None and kept_by_subject(noun):
             sender = self.ctx.actors.subject_sender(noun.head, noun)  # "X has a military presence in Y"
-        if sender is None and force is not None and is_dobj(noun) and noun.head.lemma_.lower() in lex.SENDER_ACT_VERBS:
+        if sender is None and force is not None and acts_on(noun, lex.SENDER_ACT_VERBS):
             sender = self.ctx.actors.subject_sender(noun.head, noun, named_only=True)  # "X ordered the deployment"
         return sender
 
