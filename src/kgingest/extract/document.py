@@ -85,6 +85,28 @@ def dateline_end(sentence: TokenSpan | Token) -> int:
     return sent.start
 
 
+def same_paragraph(earlier: TokenSpan, later: TokenSpan) -> bool:
+    """No line break lies between the start of ``earlier`` and the start of ``later`` (sentences end at line
+    breaks, so two sentences that share a paragraph have none between them)."""
+    return "\n" not in earlier.doc.text[earlier.start_char : later.start_char]
+
+
+def sentence_before_in_paragraph(sentence: TokenSpan) -> TokenSpan | None:
+    """The sentence before ``sentence`` in its paragraph, if any."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    return previous if same_paragraph(previous, sentence) else None
+
+
+def sentence_after_in_paragraph(sentence: TokenSpan) -> TokenSpan | None:
+    """The sentence after ``sentence`` in its paragraph, if any."""
+    if sentence.end >= len(sentence.doc):
+        return None
+    following = sentence.doc[sentence.end].sent
+    return following if same_paragraph(sentence, following) else None
+
+
 def in_dateline(token: Token) -> bool:
     """Whether ``token`` is part of the dateline opening its sentence."""
     return token.i < dateline_end(token)

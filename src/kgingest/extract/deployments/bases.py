@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kgingest.extract import deployment_lexicon as lex
@@ -37,6 +36,7 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span, withdrawing
 from kgingest.extract.deployments.reality import is_real
 from kgingest.extract.deployments.resolver import country_of, fold_text
+from kgingest.extract.document import sentence_after_in_paragraph
 from kgingest.model import Deployment, Span
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ class BasisReader:
             if any(sentence.start_char <= a.begin < end for a in d.anchors)
             and (self._placed(d, places) or signers & set(d.senders))
         ]
-        following = self._next_in_paragraph(sentence)
+        following = sentence_after_in_paragraph(sentence)
         if following is None or not self._on_security(instrument):
             return here
         # a withdrawal ends forces, and a denied or alleged sending is none the instrument provides for
@@ -241,14 +241,6 @@ class BasisReader:
             t.lemma_.lower() in lex.SECURITY_TOPIC_WORDS or t.lower_ in lex.SECURITY_TOPIC_WORDS
             for t in instrument.scope
         )
-
-    def _next_in_paragraph(self, sentence: SpacySpan) -> SpacySpan | None:
-        """The sentence after ``sentence`` when no line break parts them."""
-        doc = sentence.doc
-        if sentence.end >= len(doc):
-            return None
-        following = doc[sentence.end].sent
-        return None if "\n" in doc.text[sentence.start_char : following.start_char] else following
 
     def _places(self, tokens: tuple[Token, ...]) -> set[str]:
         """The places and states the words name."""

@@ -43,6 +43,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
 from kgingest.extract.dependencies import NAME_LINKS, SUBJECTS
+from kgingest.extract.document import sentence_before_in_paragraph
 from kgingest.extract.index import EntityIndex
 from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.as_post import AsPost
@@ -530,10 +531,8 @@ def _people_before(context: RoleContext, sentence: SpacySpan, role: Role) -> lis
     index = context.index
     before = index.actor_mentions_between(sentence.start_char, role.evidence.begin)
     people = [r.key for r in before if r.key != role.holder and _is_person(index, r.key)]
-    if people or sentence.start == 0:
+    previous = sentence_before_in_paragraph(sentence) if not people else None
+    if previous is None:
         return people
-    previous = context.doc[sentence.start - 1].sent
-    if "\n" in context.text[previous.start_char : sentence.start_char]:
-        return []
     earlier = index.actor_mentions_between(previous.start_char, sentence.start_char)
     return [r.key for r in earlier if r.key != role.holder and _is_person(index, r.key)]

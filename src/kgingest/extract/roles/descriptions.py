@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_DROP
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NAME_LINKS, NOUN_QUALIFIERS, POSSESSORS, SUBJECTS
+from kgingest.extract.document import same_paragraph
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.words import DEFINITE_ARTICLES, OWNER_PREPOSITIONS, canonical
@@ -30,7 +31,7 @@ class DescribedPosts:
         found: list[tuple[str, Found]] = []
         sentences = list(self.context.doc.sents)
         for previous, sentence in pairwise(sentences):
-            if "\n" in self.context.text[previous.start_char : sentence.start_char]:
+            if not same_paragraph(previous, sentence):
                 continue
             subject = next((t for t in sentence if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
             if subject is None or subject.pos_ != "NOUN" or canonical(subject) not in POST_HEADS:
