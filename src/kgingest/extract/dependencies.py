@@ -202,6 +202,11 @@ def is_aux(token: Token, *words: str) -> bool:
     return token.dep_ == "aux" and _word_in(token, words)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """The verb has "to" as its auxiliary: "to send", "to be deployed"."""
+    return any(is_aux(child, "to") for child in verb.children)
+
+
 def is_relcl(token: Token) -> bool:
     return token.dep_ == "relcl"
 

@@ -20,6 +20,7 @@ from kgingest.extract.dependencies import (
     is_pcomp,
     is_prep,
     is_relcl,
+    is_to_infinitive,
 )
 from kgingest.extract.deployments.grammar import negated, reported_future, withdrawing
 
@@ -40,7 +41,7 @@ def is_real(verb: Token) -> bool:
     governor = verb
     while has_label(governor, EMBEDDED_LABELS) and governor.head.i != governor.i:
         # "warned that X had sent" reports a sending; "wants its troops to be deployed" (an infinitive) does not
-        reported = is_ccomp(governor) and not any(is_aux(c, "to") for c in governor.children)
+        reported = is_ccomp(governor) and not is_to_infinitive(governor)
         # "would not renew X and would instead send Y": a conjunct has its own polarity and mood.
         sibling = is_conj(governor)
         governor = governor.head
@@ -91,12 +92,12 @@ def status_of(verb: Token) -> str | None:
         return "withdrawn"
     if any(is_aux(c) and (c.lower_ in lex.FUTURE_MODALS or reported_future(verb, c)) for c in verb.children):
         return "planned"
-    if is_label(verb, "xcomp") and verb.head.lemma_ == "be" and any(is_aux(c, "to") for c in verb.children):
+    if is_label(verb, "xcomp") and verb.head.lemma_ == "be" and is_to_infinitive(verb):
         return "planned"  # "X is to send 800 troops", "the troops are to be deployed in May"
     governor = verb
     # "expects its troops to be deployed": an infinitive the parser calls a ccomp chains like an xcomp
     while (
-        has_label(governor, CHAINED_LABELS) or (is_ccomp(governor) and any(is_aux(c, "to") for c in governor.children))
+        has_label(governor, CHAINED_LABELS) or (is_ccomp(governor) and is_to_infinitive(governor))
     ) and governor.head.i != governor.i:
         governor = governor.head
         if governor.lemma_.lower() in lex.PLANNED_GOVERNORS or any(

@@ -17,7 +17,6 @@ from kgingest.extract.dependencies import (
     has_label,
     is_acl,
     is_advcl,
-    is_aux,
     is_det,
     is_dobj,
     is_label,
@@ -27,6 +26,7 @@ from kgingest.extract.dependencies import (
     is_poss,
     is_prep,
     is_relcl,
+    is_to_infinitive,
 )
 from kgingest.extract.deployments.grammar import (
     POSSESSIVE_PRONOUNS,
@@ -292,7 +292,7 @@ class ActorResolver:
                 clause = decided  # "X approved a plan to send troops": X sends them
                 continue
             # "X voted to deploy ...": an infinitive of purpose is X's act too.
-            purpose = is_advcl(clause) and any(is_aux(c, "to") for c in clause.children)
+            purpose = is_advcl(clause) and is_to_infinitive(clause)
             if not (has_label(clause, SENDING_CHAIN_LABELS) or purpose) or clause.head.i == clause.i:
                 return None
             controller = self._object_controller(clause, force)

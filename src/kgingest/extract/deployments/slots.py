@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
     is_pobj,
     is_prep,
     is_relcl,
+    is_to_infinitive,
 )
 from kgingest.extract.deployments.grammar import (
     PRONOUNS,
@@ -411,6 +412,6 @@ class SlotReader:
 
     def _purpose(self, head: Token) -> Span | None:
         for child in head.children:
-            if has_label(child, PURPOSE_LABELS) and any(is_aux(c, "to") for c in child.children):
+            if has_label(child, PURPOSE_LABELS) and is_to_infinitive(child):
                 return subtree_span(child)
         return None
