@@ -16,6 +16,8 @@ from itertools import islice
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from kgingest.extract.index import doc_text
+
 # A wire dateline opening a line: "CITY (Agency) -", "CITY, Region, March 3 (Agency) —", "CITY, St. --". The dash
 # has a space on at least one side, so a hyphenated word ("AP-GfK", "AFL-CIO") or a caps label glued to a dash
 # ("FAREWELL—") opens no dateline; the dateline stays on its line.
@@ -87,8 +89,10 @@ def dateline_end(sentence: TokenSpan | Token) -> int:
 
 def same_paragraph(earlier: TokenSpan, later: TokenSpan) -> bool:
     """No line break lies between the start of ``earlier`` and the start of ``later`` (sentences end at line
-    breaks, so two sentences that share a paragraph have none between them)."""
-    return "\n" not in earlier.doc.text[earlier.start_char : later.start_char]
+    breaks, so two sentences that share a paragraph have none between them). The text is the doc's kept copy
+    (`doc_text`): ``Doc.text`` joins every token again on each call, which made a walk over sentence pairs
+    quadratic in the article's length."""
+    return "\n" not in doc_text(earlier.doc)[earlier.start_char : later.start_char]
 
 
 def sentence_before_in_paragraph(sentence: TokenSpan) -> TokenSpan | None:
