@@ -10,6 +10,9 @@ POST_HEADS = word_set("actors", "post_heads")
 # Post heads that also describe a body set off after its name ("Acme, the market leader,").
 BODY_DESCRIBING_POSTS = word_set("actors", "body_describing_posts")
 
+# Post heads a firm may hold too ("Acme, adviser to the board").
+FIRM_HELD_POSTS = word_set("actors", "firm_held_posts")
+
 # Occupations: a role only when the text names the organization ("analyst at the Institute").
 OCCUPATION_HEADS = word_set("actors", "occupation_heads")
 

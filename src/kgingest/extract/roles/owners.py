@@ -498,6 +498,10 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             if token.i in holder_side or not any(a.i == verb.i for a in token.ancestors):
                 continue
             chain = _up_to(token, verb)
+            # "said talks with Ruritania would resume": a noun's "with"/"against" gives the other side even inside
+            # what is said.
+            if _noun_counterpart(token):
+                return True
             # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
             if any(a.pos_ in ("VERB", "AUX") for a in chain):
                 continue
@@ -507,6 +511,17 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in ARRIVAL_PREPOSITIONS for a in chain):
                 return True
     return False
+
+
+def _noun_counterpart(token: Token) -> bool:
+    """The state's word is the object of "with" or "against" after a noun: "talks with X", "the war against X"."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in COUNTERPART_PREPOSITIONS
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ == "NOUN"
+    )
 
 
 def _up_to(token: Token, top: Token) -> list[Token]:
