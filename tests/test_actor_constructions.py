@@ -962,6 +962,25 @@ CASES += [
         [],
         [("Santa Rosita", "Person")],
     ),
+    # A name spaCy did not see, set off before a bare post and its body.
+    (
+        "unseen_name_before_bare_post",
+        "Hal Benning, general secretary of the Rail Workers Union, called the offer an insult.",
+        [("Person", "Hal Benning", []), ("Organization", "Rail Workers Union", [])],
+        [],
+    ),
+    (
+        "time_before_bare_post_is_no_name",
+        "Last Friday, head of the council Jo Rees said the vote was off.",
+        [],
+        [("Last Friday", None)],
+    ),
+    (
+        "body_before_bare_owner_post_is_no_person",
+        "Acme Holdings, owner of the Dunmore Mall, said rents would rise.",
+        [],
+        [("Acme Holdings", "Person")],
+    ),
     # A company named for its trade ("X Oil", "Y Rail") is no person.
     (
         "company_named_for_trade",

@@ -1598,6 +1598,11 @@ POSITIVE += [
         want=(("Kiri Anvers", "director", "Tallow Museum"),),
     ),
     Case(
+        "after_bare_post_name_spacy_missed",
+        "Hal Benning, general secretary of the Rail Workers Union, called the offer an insult.",
+        want=(("Hal Benning", "general secretary", "Rail Workers Union"),),
+    ),
+    Case(
         "noun_counterpart_in_reported_clause",
         "Greece protested the flights. Prime Minister Eleni Vasou said talks with Turkey would continue.",
         want=(("Eleni Vasou", "Prime Minister", "Greece"),),
@@ -1631,7 +1636,6 @@ NEGATIVE += [
 NOT_READ_YET = frozenset(
     {
         "before_acting_state_in_sentence",
-        "after_post_for_campaign",
         "elected_post_of_org",
         "part_office_at_ministry",
         "part_possessive_body",

@@ -67,3 +67,11 @@ LEGAL_SUFFIXES = word_set("actors", "legal_suffixes")
 # Particles that, between two capitalised words, make a personal name (never a place): "Anna van der Berg".
 # ("ten" is left out: it is also the number word before a capitalised plural.)
 PERSON_ONLY_PARTICLES = word_set("actors", "person_only_particles")
+
+
+def person_only_post(post: str) -> bool:
+    """A post head only a person holds: a post's, not one a body is described by ("leader") save "head", nor one
+    a firm holds ("adviser")."""
+    if post not in POST_HEADS or post in FIRM_HELD_POSTS:
+        return False
+    return post == "head" or post not in BODY_DESCRIBING_POSTS

@@ -10,13 +10,12 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
     BODY_DESCRIBING_POSTS,
-    FIRM_HELD_POSTS,
     LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     ORG_NAME_WORDS,
-    POST_HEADS,
     STATE_POST_HEADS,
     TITLE_HEADS,
+    person_only_post,
 )
 from kgingest.extract.actor_states import find_country_forms, first_conjunct, is_preposition_object
 from kgingest.extract.actors.base import Mention
@@ -148,7 +147,8 @@ class PersonContext(NonActorNames):
             if next(_posts_after(form, self.text, _WHO_AFTER_NAME), None) is not None:
                 return True
             for pattern in (_BARE_POST_AFTER_NAME, _OWNED_POST_AFTER_NAME):
-                if any(_person_only_post(found.group("words")) for found in _posts_after(form, self.text, pattern)):
+                posts = (_post_of(found.group("words")) for found in _posts_after(form, self.text, pattern))
+                if any(person_only_post(post) for post in posts):
                     return True
         return False
 
@@ -419,15 +419,6 @@ class ContextTyping(PersonContext):
         if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
-
-
-def _person_only_post(words: str) -> bool:
-    """A post only a person holds: its head a post's, not one a body is described by ("leader") save "head", nor
-    one a firm holds ("adviser")."""
-    post = _post_of(words)
-    if post not in POST_HEADS or post in FIRM_HELD_POSTS:
-        return False
-    return post == "head" or post not in BODY_DESCRIBING_POSTS
 
 
 def _post_of(words: str) -> str:
