@@ -1626,6 +1626,14 @@ NEGATIVE += [
         forbid=(("Dalia Ferrano", "*", "Armenia"),),
     ),
     Case(
+        "capital_where_leaders_met_gives_no_owner",
+        (
+            "The United States wants a new trade pact. The United States has argued with Canada for years. The "
+            "leaders met in Ottawa on Friday. President Dale Rourke said a deal was near."
+        ),
+        forbid=(("Dale Rourke", "*", "Canada"),),
+    ),
+    Case(
         "meeting_at_body_before_comma_is_no_post",
         "The meeting at Kestrel Capital, Orla Fincham said, ran late.",
         forbid=(("Orla Fincham", "*"),),
