@@ -166,18 +166,11 @@ class Owners:
             if window is None:
                 continue
             for ref in self.index.mentions_in(window.start_char, window.end_char):
-                if ref.is_place and _after_in(self.context.text, ref.span.begin) and not self._met_in(ref):
+                if ref.is_place and _after_in(self.context.text, ref.span.begin) and not _met_in(self.context, ref):
                     state = self._capital_state(ref.key)
                     if state is not None:
                         return state
         return None
-
-    def _met_in(self, ref: MentionRef) -> bool:
-        """ "As they met in <capital>": where leaders of several states meet is one side's capital, no sign of
-        whose post a bare title is."""
-        tokens = self.context.tokens(ref.span.begin, ref.span.end)
-        verb = tokens[-1].head.head if tokens and tokens[-1].head.dep_ == "prep" else None
-        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_VERBS
 
     def _dateline_capital_state(self) -> str | None:
         """ "<CAPITAL> (Agency) - ...": a story filed from a capital; officials there speak for its state."""
@@ -430,6 +423,14 @@ def _head_nouns(name: str) -> set[str]:
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads | {singular(w) for w in heads}
+
+
+def _met_in(context: RoleContext, ref: MentionRef) -> bool:
+    """ "As they met in <capital>": where leaders of several states meet is one side's capital, no sign of whose
+    post a bare title is."""
+    tokens = context.tokens(ref.span.begin, ref.span.end)
+    verb = tokens[-1].head.head if tokens and tokens[-1].head.dep_ == "prep" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_VERBS
 
 
 def _destination(context: RoleContext, state: str, first: Token) -> bool:
