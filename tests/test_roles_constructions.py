@@ -1603,6 +1603,11 @@ POSITIVE += [
         want=(("Hal Benning", "general secretary", "Rail Workers Union"),),
     ),
     Case(
+        "plural_abbreviated_title_before_bracketed_state",
+        "Some lawmakers, like Sens. Jed Harlow (Kan.), Lia Brandt (Ore.) and Tom Vick, oppose the bill.",
+        want=(("Jed Harlow", "Sen.|Senator", "?"),),
+    ),
+    Case(
         "noun_counterpart_in_reported_clause",
         "Greece protested the flights. Prime Minister Eleni Vasou said talks with Turkey would continue.",
         want=(("Eleni Vasou", "Prime Minister", "Greece"),),
