@@ -10,6 +10,9 @@ POST_HEADS = word_set("actors", "post_heads")
 # Post heads that also describe a body set off after its name ("Acme, the market leader,").
 BODY_DESCRIBING_POSTS = word_set("actors", "body_describing_posts")
 
+# Post heads a firm may hold too ("Acme, adviser to the board").
+FIRM_HELD_POSTS = word_set("actors", "firm_held_posts")
+
 # Occupations: a role only when the text names the organization ("analyst at the Institute").
 OCCUPATION_HEADS = word_set("actors", "occupation_heads")
 
@@ -64,3 +67,11 @@ LEGAL_SUFFIXES = word_set("actors", "legal_suffixes")
 # Particles that, between two capitalised words, make a personal name (never a place): "Anna van der Berg".
 # ("ten" is left out: it is also the number word before a capitalised plural.)
 PERSON_ONLY_PARTICLES = word_set("actors", "person_only_particles")
+
+
+def person_only_post(post: str) -> bool:
+    """A post head only a person holds: a post's, not one a body is described by ("leader") save "head", nor one
+    a firm holds ("adviser")."""
+    if post not in POST_HEADS or post in FIRM_HELD_POSTS:
+        return False
+    return post == "head" or post not in BODY_DESCRIBING_POSTS

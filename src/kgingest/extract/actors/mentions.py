@@ -12,6 +12,7 @@ from kgingest.extract.actor_lexicon import (
     PERSON_ONLY_PARTICLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    person_only_post,
 )
 from kgingest.extract.actor_states import POSSESSIVE, find_country_forms
 from kgingest.extract.actors.base import Mention
@@ -28,6 +29,7 @@ from kgingest.extract.actors.patterns import (
     ENTITY_LABELS,
     FLIGHT_TAIL,
     HONORIFIC_NAME,
+    NAME_COMMA_BARE_TITLE,
     NAME_COMMA_TITLE,
     ORG_HEAD_NOUNS,
     PHOTO_CREDIT,
@@ -39,6 +41,7 @@ from kgingest.extract.actors.patterns import (
 from kgingest.extract.actors.ruled_names import RuledNames
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import bounded_literal
+from kgingest.timex import TIME_ENTITIES
 
 # A country's dotted initials opening a name, and the name after them.
 _SENTENCE_END_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})\s+([A-Z].*)")
@@ -241,10 +244,15 @@ class MentionCollector(RuledNames):
         """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
         Per-Arne Berg, said")."""
         found: list[Mention] = []
-        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, TITLE_BEFORE_NAME):
+        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, NAME_COMMA_BARE_TITLE, TITLE_BEFORE_NAME):
             for match in pattern.finditer(self.text):
                 if "title" in match.groupdict() and match.group("title").lower().split("-")[-1] not in TITLE_HEADS:
                     continue
+                if pattern is NAME_COMMA_BARE_TITLE and (
+                    not person_only_post(match.group("title").lower())
+                    or any(t.ent_type_ in TIME_ENTITIES for t in self._tokens(*match.span("name")))
+                ):
+                    continue  # "Acme Holdings, owner of ...", "Last Friday, head of ...": no person's name
                 begin, end = match.span("name")
                 words = match.group("name").split()
                 # A name never runs over a line break (a heading block's lines are separate names, if any).
@@ -252,13 +260,7 @@ class MentionCollector(RuledNames):
                     continue
                 if self._in_heading(begin, end) or any(m.begin < end and begin < m.end for m in [*mentions, *found]):
                     continue
-                if any(
-                    w.lower() in NON_NAME_WORDS or w.lower() in TITLE_HEADS or w.lower() in ORG_NAME_WORDS
-                    for w in words
-                ):
-                    continue
-                # A capital's name is also a first name ("Sofia"): only a country's name or demonym rules it out.
-                if any(form.kind != "capital" for form in find_country_forms(match.group("name"))):
+                if _no_persons_name(words):
                     continue
                 possessive = POSSESSIVE.match(self.text, end)
                 found.append(Mention(begin, end, possessive.end() if possessive else end, "PERSON"))
@@ -393,3 +395,11 @@ class MentionCollector(RuledNames):
         if text[begin:end] in POSTNOMINALS and text[:begin].rstrip().endswith(","):
             return None
         return Mention(begin, end, full_end, label)
+
+
+def _no_persons_name(words: list[str]) -> bool:
+    """Words no person's name is made of: a title's or a body's word, or a country's name or demonym (a capital's
+    name is also a first name, "Sofia")."""
+    if any(w.lower() in NON_NAME_WORDS or w.lower() in TITLE_HEADS or w.lower() in ORG_NAME_WORDS for w in words):
+        return True
+    return any(form.kind != "capital" for form in find_country_forms(" ".join(words)))

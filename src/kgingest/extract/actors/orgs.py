@@ -35,8 +35,12 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.actors.persons import PersonFinder
 from kgingest.extract.index import literal_matches
+from kgingest.extract.lexicon import word_set
 from kgingest.gazetteer import Country
 from kgingest.model import Span
+
+# The roles stage's articles, read here because importing that stage would import this one again.
+ARTICLES = word_set("roles", "articles")
 
 # "<post> of (the)" right before a body's name.
 _POST_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
@@ -181,12 +185,12 @@ class PersonAndPartyClaims(PersonFinder):
         )
 
     def _describes_member(self, party: Mention) -> bool:
-        """ "a Democrat", "Republican Sen. X", "a Tory MP": a singular party word for one member, before a title or
-        a name or after "a", which names no party by itself."""
+        """ "a Democrat", "the Democrat from Xstate", "Republican Sen. X", "a Tory MP": a singular party word for
+        one member, before a title or a name or after an article, which names no party by itself."""
         if party.full_end != party.end or party.name(self.text).lower().endswith("s"):
             return False
         before = self._token_before(party.begin)
-        if before is not None and before.lower_ in ("a", "an"):
+        if before is not None and before.lower_ in ARTICLES:
             return True
         after = self._token_after(party.end)
         return after is not None and after.idx == party.end + 1 and after.text[:1].isupper()

@@ -100,6 +100,11 @@ NAME_COMMA_TITLE = re.compile(
     rf"(?<![\w\-’'])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
     r"(?P<title>[a-z]+)\b(?=\s+(?:at|of|for|with|in)\b|,)"
 )
+# "Jean-Luc Brun, chief economist at ...": with no article, only before the body's "of", "for" or "at".
+NAME_COMMA_BARE_TITLE = re.compile(
+    rf"(?<![\w\-’'])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    r"(?P<title>[a-z]+)\b(?=\s+(?:at|of|for)\b)"
+)
 # "Chief Executive Ana Ruiz told ...": a name after a capitalised title, before a reporting verb, a comma, "of" and
 # the body or country the post belongs to ("Chancellor Ana Ruiz of Austria"), a possessive, "and" or a full stop.
 # The title may join two posts with a hyphen ("Secretary-Treasurer"); its last part is the one checked.

@@ -15,6 +15,7 @@ from kgingest.extract.actor_lexicon import (
     ORG_NAME_WORDS,
     STATE_POST_HEADS,
     TITLE_HEADS,
+    person_only_post,
 )
 from kgingest.extract.actor_states import find_country_forms, first_conjunct, is_preposition_object
 from kgingest.extract.actors.base import Mention
@@ -65,6 +66,12 @@ _POST_AFTER_NAME = re.compile(rf",\s+(?:the|a|an)\s+{_POST_WORDS}")
 # "X Y, prime minister of Xland,": with no article, a lowercase post and its "of".
 _BARE_POST_AFTER_NAME = re.compile(rf",\s+{_BARE_POST_OF}")
 _NAME_CHARACTER = re.compile(r"[\w-]")
+# "X Y, Dunmore's mayor,": a post owned by a capitalised possessive, set off after a name.
+_OWNED_POST_AFTER_NAME = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b(?![\w'’-])"
+)
+# "X Y, who leads ...": a relative clause a person's name takes ("which" is a body's).
+_WHO_AFTER_NAME = re.compile(r",\s+who\s")
 
 
 def _posts_after(form: str, text: str, after_name: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -83,7 +90,99 @@ def _posts_after(form: str, text: str, after_name: re.Pattern[str]) -> Iterator[
             at = text.find(form, at + 1)
 
 
-class ContextTyping(NonActorNames):
+class PersonContext(NonActorNames):
+    """Signs in the words around a name that it is a person's: a post set off after it, an age, "who"."""
+
+    def _person_named_as_place(self, mention: Mention) -> bool:
+        """ "X Y, Xville's deputy mayor, said": a "place" no country list knows, after no preposition ("in X Y,
+        the mayor said" stays a place), set off before a post or an age, is a person's name."""
+        name = mention.name(self.text)
+        before = self._token_before(mention.begin)
+        if (before is not None and before.pos_ == "ADP") or find_country_forms(name):
+            return False
+        if self.gazetteer.capital(name) is not None or self.gazetteer.province_country(name) is not None:
+            return False
+        return self._person_by_age(mention) or self._person_by_post_after(mention)
+
+    def _person_by_post_after(self, mention: Mention) -> bool:
+        """ "X Y, the deputy foreign minister," or later "Y, a senior aide,", and "candidate X Y": a name (or its last
+        word) set off before a post held by one person, or right after one, is a person's, whatever spaCy called it."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(
+            not w[:1].isupper()
+            or w.isupper()
+            or (lower := w.lower().rstrip(".,")) in ORG_NAME_WORDS
+            or lower in ORG_HEAD_NOUNS
+            or lower in LEGAL_SUFFIXES
+            or lower in BODY_HEADS
+            for w in words
+        ):
+            return False
+        if find_country_forms(mention.name(self.text)):
+            return False
+        # "candidate X Y": a lowercase post right before the name, as a noun that describes the name.
+        before = self._token_before(mention.begin)
+        if (
+            before is not None
+            and before.text.islower()
+            and (before.lower_ in TITLE_HEADS or before.lower_ in PERSON_NOUNS)
+            and before.lower_ not in BODY_DESCRIBING_POSTS
+            and self._describes_name(before, mention)
+        ):
+            return True
+        for form in (mention.name(self.text), words[-1]):
+            for found in _posts_after(form, self.text, _POST_AFTER_NAME):
+                single = None if found.group("cap") else found.group("single")
+                if self._set_off_post(found.group("words"), mention, single=single):
+                    return True
+            for found in _posts_after(form, self.text, _BARE_POST_AFTER_NAME):
+                if self._set_off_post(found.group("words"), mention, single=None):
+                    return True
+        return self._person_by_bare_post((mention.name(self.text), words[-1]))
+
+    def _person_by_bare_post(self, forms: tuple[str, ...]) -> bool:
+        """ "X Y, director of the museum,", "X Y, Dunmore's mayor," and "X Y, who leads ...": a post no firm holds,
+        set off with no article or owned by a possessive, or a "who" clause, makes a name a person's."""
+        for form in forms:
+            if next(_posts_after(form, self.text, _WHO_AFTER_NAME), None) is not None:
+                return True
+            for pattern in (_BARE_POST_AFTER_NAME, _OWNED_POST_AFTER_NAME):
+                posts = (_post_of(found.group("words")) for found in _posts_after(form, self.text, pattern))
+                if any(person_only_post(post) for post in posts):
+                    return True
+        return False
+
+    def _set_off_post(self, words: str, mention: Mention, single: str | None) -> bool:
+        """A post set off after a name makes it a person's: read by its first lowercase word ("X, the president,"),
+        or, for a longer or possessive post, only a state's or a company's ("X, the prime minister of Xland");
+        an adviser, auditor or investigator may be a firm, and a name spaCy typed a body keeps that type unless
+        the post is a state's."""
+        if single is not None and single.lower() in TITLE_HEADS and single.lower() not in BODY_DESCRIBING_POSTS:
+            return True
+        post = _post_of(words)
+        if post in STATE_POST_HEADS:
+            return True
+        return post in _COMPANY_POST_HEADS and mention.label != "ORG"
+
+    def _describes_name(self, word: Token, mention: Mention) -> bool:
+        """The word is a singular noun (or an adjective used as one, "hopeful") modifying the name or set beside
+        it, not a verb whose object the name is ("will host X Y executives")."""
+        name_tokens = self._tokens(mention.begin, mention.end)
+        if word.tag_ == "NN" and word.dep_ in ("compound", "appos") and word.head in name_tokens:
+            return True
+        if word.tag_ == "JJ" and word.dep_ == "amod" and word.head in name_tokens:
+            return True
+        return word.tag_ == "NN" and any(t.dep_ == "appos" and t.head == word for t in name_tokens)
+
+    def _person_by_age(self, mention: Mention) -> bool:
+        """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
+            return False
+        return AGE_AFTER.match(self.text, mention.full_end) is not None
+
+
+class ContextTyping(PersonContext):
     """Second opinions on a name's type from the words around it: vessels, laws, places, bodies."""
 
     def _retype_by_context(self, mentions: list[Mention], words_of_full_names: set[str]) -> None:
@@ -118,7 +217,9 @@ class ContextTyping(NonActorNames):
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
                 if self._not_a_name(mention):
                     mention.label = "MISC"
-            elif mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention)):
+            elif (mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention))) or (
+                mention.label == "GPE" and self._person_named_as_place(mention)
+            ):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
                 mention.label = "ORG"
@@ -318,71 +419,6 @@ class ContextTyping(NonActorNames):
         if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
-
-    def _person_by_post_after(self, mention: Mention) -> bool:
-        """ "X Y, the deputy foreign minister," or later "Y, a senior aide,", and "candidate X Y": a name (or its last
-        word) set off before a post held by one person, or right after one, is a person's, whatever spaCy called it."""
-        words = mention.name(self.text).split()
-        if not 2 <= len(words) <= 3 or any(
-            not w[:1].isupper()
-            or w.isupper()
-            or (lower := w.lower().rstrip(".,")) in ORG_NAME_WORDS
-            or lower in ORG_HEAD_NOUNS
-            or lower in LEGAL_SUFFIXES
-            or lower in BODY_HEADS
-            for w in words
-        ):
-            return False
-        if find_country_forms(mention.name(self.text)):
-            return False
-        # "candidate X Y": a lowercase post right before the name, as a noun that describes the name.
-        before = self._token_before(mention.begin)
-        if (
-            before is not None
-            and before.text.islower()
-            and (before.lower_ in TITLE_HEADS or before.lower_ in PERSON_NOUNS)
-            and before.lower_ not in BODY_DESCRIBING_POSTS
-            and self._describes_name(before, mention)
-        ):
-            return True
-        for form in (mention.name(self.text), words[-1]):
-            for found in _posts_after(form, self.text, _POST_AFTER_NAME):
-                single = None if found.group("cap") else found.group("single")
-                if self._set_off_post(found.group("words"), mention, single=single):
-                    return True
-            for found in _posts_after(form, self.text, _BARE_POST_AFTER_NAME):
-                if self._set_off_post(found.group("words"), mention, single=None):
-                    return True
-        return False
-
-    def _set_off_post(self, words: str, mention: Mention, single: str | None) -> bool:
-        """A post set off after a name makes it a person's: read by its first lowercase word ("X, the president,"),
-        or, for a longer or possessive post, only a state's or a company's ("X, the prime minister of Xland");
-        an adviser, auditor or investigator may be a firm, and a name spaCy typed a body keeps that type unless
-        the post is a state's."""
-        if single is not None and single.lower() in TITLE_HEADS and single.lower() not in BODY_DESCRIBING_POSTS:
-            return True
-        post = _post_of(words)
-        if post in STATE_POST_HEADS:
-            return True
-        return post in _COMPANY_POST_HEADS and mention.label != "ORG"
-
-    def _describes_name(self, word: Token, mention: Mention) -> bool:
-        """The word is a singular noun (or an adjective used as one, "hopeful") modifying the name or set beside
-        it, not a verb whose object the name is ("will host X Y executives")."""
-        name_tokens = self._tokens(mention.begin, mention.end)
-        if word.tag_ == "NN" and word.dep_ in ("compound", "appos") and word.head in name_tokens:
-            return True
-        if word.tag_ == "JJ" and word.dep_ == "amod" and word.head in name_tokens:
-            return True
-        return word.tag_ == "NN" and any(t.dep_ == "appos" and t.head == word for t in name_tokens)
-
-    def _person_by_age(self, mention: Mention) -> bool:
-        """ "X Y, 58," or "X Y, a 58-year-old ...": only a person has an age."""
-        words = mention.name(self.text).split()
-        if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.lower() in ORG_NAME_WORDS for w in words):
-            return False
-        return AGE_AFTER.match(self.text, mention.full_end) is not None
 
 
 def _post_of(words: str) -> str:

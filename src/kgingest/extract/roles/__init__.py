@@ -58,6 +58,7 @@ from kgingest.extract.roles.words import (
     CITY_POST_HEADS,
     COUNTERPART_NOUNS,
     PERSON_SUBJECT_PRONOUNS,
+    PLURAL_TITLE_ABBREVIATIONS,
     PREDICATE_POST,
     RANK_HEADS,
     RELATIVE_POSTS,
@@ -360,8 +361,12 @@ class _RoleFinder:
             return []
         found: list[Found] = []
         before = self.before.find(tokens[0], span, earlier) or self.before_comma.find(tokens[0], span)
-        if before is not None and before.title is not None and self._second_name_follows(span):
-            before.title = singular_title(before.title) or before.title  # "Sens. X and Y": each a "Sen."
+        if (
+            before is not None
+            and before.title is not None
+            and (_plural_abbreviation(before.title) or self._second_name_follows(span))
+        ):
+            before.title = singular_title(before.title) or before.title  # "Sens. X and Y", "Sens. X (Xstate), Y"
         if before is None:
             before = _shared_plural_title(self.context, self.before, self.owners, span, earlier)
         if before is not None:
@@ -518,6 +523,12 @@ def _is_rank(title: str | None) -> bool:
     """ "Colonel", "Lt. Gen.": a military rank, abbreviated or not."""
     words = (title or "").lower().split()
     return bool(words) and TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in RANK_HEADS
+
+
+def _plural_abbreviation(title: str) -> bool:
+    """ "Sens.", "Reps.": a plural title however the names after it are set off."""
+    words = title.split()
+    return bool(words) and words[-1].lower() in PLURAL_TITLE_ABBREVIATIONS
 
 
 def _is_person(index: EntityIndex, key: str) -> bool:

@@ -29,6 +29,7 @@ from kgingest.extract.roles.words import (
     PLACE_POST_HEADS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
+    WORKPLACE_PREPOSITIONS,
     canonical,
     head_of,
     is_party_word,
@@ -215,7 +216,9 @@ class TitleBeforeComma(PostReader):
             k, describers = k - 1, describers + 1
         if self.doc[k].lower_ in DEFINITE_ARTICLES:
             k -= 1
-        if k <= sent_start or self.doc[k].lower_ not in _PORTFOLIO_PREPOSITIONS:
+        # "the chief economist at Acme, X": a post "at" an organization is held in it, as one "of" it.
+        at_body = self.doc[k].lower_ in WORKPLACE_PREPOSITIONS and self.context.is_type(owner, ActorType.ORGANIZATION)
+        if k <= sent_start or (self.doc[k].lower_ not in _PORTFOLIO_PREPOSITIONS and not at_body):
             return None
         title_tokens: list[Token] = []
         j = k - 1

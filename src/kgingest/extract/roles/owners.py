@@ -166,7 +166,7 @@ class Owners:
             if window is None:
                 continue
             for ref in self.index.mentions_in(window.start_char, window.end_char):
-                if ref.is_place and _after_in(self.context.text, ref.span.begin):
+                if ref.is_place and _after_in(self.context.text, ref.span.begin) and not _met_in(self.context, ref):
                     state = self._capital_state(ref.key)
                     if state is not None:
                         return state
@@ -425,6 +425,14 @@ def _head_nouns(name: str) -> set[str]:
     return heads | {singular(w) for w in heads}
 
 
+def _met_in(context: RoleContext, ref: MentionRef) -> bool:
+    """ "As they met in <capital>": where leaders of several states meet is one side's capital, no sign of whose
+    post a bare title is."""
+    tokens = context.tokens(ref.span.begin, ref.span.end)
+    verb = tokens[-1].head.head if tokens and tokens[-1].head.dep_ == "prep" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_VERBS
+
+
 def _destination(context: RoleContext, state: str, first: Token) -> bool:
     """The sentence names the state only as where a post is sent ("named Y as ambassador to Ruritania"): it is
     no guess for a post's own state."""
@@ -498,6 +506,10 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             if token.i in holder_side or not any(a.i == verb.i for a in token.ancestors):
                 continue
             chain = _up_to(token, verb)
+            # "said talks with Ruritania would resume": a noun's "with"/"against" gives the other side even inside
+            # what is said.
+            if _noun_counterpart(token):
+                return True
             # A state inside what is said ("told reporters that Ruritania would ...") is no counterpart.
             if any(a.pos_ in ("VERB", "AUX") for a in chain):
                 continue
@@ -507,6 +519,17 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
             if verb.lemma_.lower() in MOTION_VERBS and any(a.lower_ in ARRIVAL_PREPOSITIONS for a in chain):
                 return True
     return False
+
+
+def _noun_counterpart(token: Token) -> bool:
+    """The state's word is the object of "with" or "against" after a noun: "talks with X", "the war against X"."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in COUNTERPART_PREPOSITIONS
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ == "NOUN"
+    )
 
 
 def _up_to(token: Token, top: Token) -> list[Token]:
