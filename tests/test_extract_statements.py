@@ -1725,6 +1725,8 @@ LEAD_FILLER = "\n\nThe works took six years.\n\nCrowds lined the river."
         # the lead's dated act need not be a statement: the speaker's occasion is the article's
         ("Yesterday, Tomas Brandt opened the new bridge in Kelvar.", "Brandt said the bridge would carry cars.", 13),
         ("Tomas Brandt opened the bridge on Monday.", "“It is a gift to the city,” Brandt said.", 11),
+        # the occasion the lead dates, named again
+        ("Tomas Brandt gave a speech on Monday.", "In the speech, Brandt said the bridge would carry cars.", 11),
     ],
 )
 def test_undated_words_take_the_day_the_lead_gives_the_speaker(nlp: Language, lead: str, later: str, day: int) -> None:
@@ -1746,6 +1748,11 @@ def test_undated_words_take_the_day_the_lead_gives_the_speaker(nlp: Language, le
         ("Tomas Brandt said the bridge would open on Monday.", "Brandt said the bridge would carry cars."),
         # no day in the lead
         ("Tomas Brandt opened the new bridge in Kelvar.", "Brandt said the bridge would carry cars."),
+        # perfect tenses: standing words, or words before the occasion
+        ("Tomas Brandt opened the bridge on Monday.", "Brandt has said the bridge would carry cars."),
+        ("Tomas Brandt opened the bridge on Monday.", "Brandt had said the bridge would carry cars."),
+        # an occasion of its own, undated
+        ("Tomas Brandt opened the bridge on Monday.", "In an interview, Brandt said the bridge would carry cars."),
         # the later words are timed on their own: another occasion
         ("Tomas Brandt opened the bridge on Monday.", "In 2019, Brandt said the bridge would carry cars."),
         (

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     ADVERBIAL_CLAUSES,
+    AUXILIARIES,
+    DETERMINERS,
     DIRECT_OBJECTS,
     NOUN_PARTICIPLES,
     PREPOSITIONS,
@@ -23,9 +25,11 @@ from kgingest.extract.lexicon import (
     SPEAKING_VERBS,
     verb_frame,
 )
+from kgingest.extract.roles.words import INDEFINITE_ARTICLES
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
 from kgingest.extract.statements.syntax import (
+    SPEAKING_OCCASIONS,
     attached_to,
     coordinated_reporting_verb,
     is_age,
@@ -132,7 +136,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 def statement_date(ctx: StatementContext, draft: Draft) -> TimeValue:
     date = cue_date(ctx, draft.cue)
-    if not date.assumed or draft.cue.token.tag_ in PRESENT_TAGS:
+    if not date.assumed or not _of_one_occasion(draft.cue.token):
         return date
     return (
         occasion_date(ctx, draft)
@@ -140,6 +144,13 @@ def statement_date(ctx: StatementContext, draft: Draft) -> TimeValue:
         or later_occasion_date(ctx, draft)
         or lead_date(ctx, draft)
         or date
+    )
+
+
+def _of_one_occasion(verb: Token) -> bool:
+    """Not "X says" nor "X has said" (standing words) nor "X had said" (words before the occasion reported)."""
+    return verb.tag_ not in PRESENT_TAGS and not any(
+        c.dep_ in AUXILIARIES and c.lemma_ == "have" for c in verb.children
     )
 
 
@@ -207,11 +218,24 @@ def _another_time(ctx: StatementContext, draft: Draft) -> bool:
     outside = [t for t in sentence if not draft.begin <= t.idx < draft.end and not ctx.in_closed_quote(t.idx)]
     if any(t.pos_ == "ADV" and t.lower_ in OTHER_OCCASION_ADVERBS for t in outside):
         return True
+    if _in_some_occasion(draft.cue.token):
+        return True
     # a time the text can place ("in 2009", "on Friday"), not a mere time word ("the annual conference")
     return any(
         resolve_tokens(ctx, list(e)) is not None
         for e in sentence.ents
         if e.label_ in TIME_ENTITIES and any(t in outside for t in e)
+    )
+
+
+def _in_some_occasion(verb: Token) -> bool:
+    """ "X said in an interview": an occasion of its own, named as new (not "in the speech" the lead dates)."""
+    return any(
+        noun.lemma_ in SPEAKING_OCCASIONS
+        and any(d.dep_ in DETERMINERS and d.lower_ in INDEFINITE_ARTICLES for d in noun.children)
+        for prep in verb.children
+        if prep.dep_ in PREPOSITIONS
+        for noun in prep.children
     )
 
 
