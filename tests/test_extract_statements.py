@@ -1807,6 +1807,26 @@ def test_a_quoted_today_in_a_quotation_running_over_paragraphs(nlp: Language) ->
     assert statement.date.exact == dt.date(2024, 3, 13) and not statement.date.assumed
 
 
+def test_a_quotation_standing_alone_after_the_dated_one_shares_its_day(nlp: Language) -> None:
+    text = (
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"
+        "“Nobody has seen anything like what happened today,” said Ana Ruiz, a broker.\n\n"
+        "“The screens must be checked by someone who understands them.”"
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.date.exact, s.date.assumed) for s in statements] == [(dt.date(2024, 3, 13), False)] * 2
+
+
+def test_a_new_act_after_the_dated_quote_takes_no_day_from_it(nlp: Language) -> None:
+    text = (
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"
+        "“Nobody has seen anything like what happened today,” said Ana Ruiz, a broker.\n\n"
+        "Ruiz, with two other brokers, asked the regulator to review the screens."
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.date.exact, s.date.assumed) for s in statements] == [(dt.date(2024, 3, 13), False), (PUBLISHED, True)]
+
+
 def test_undated_quote_without_today_stays_undated_after_a_dated_lead(nlp: Language) -> None:
     text = (
         "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"

@@ -306,7 +306,10 @@ def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | N
     if previous.speaker != draft.speaker:
         return None
     value = resolve_tokens(ctx, previous.cue.date_tokens)
-    if value is None or value.precision is not Precision.DAY:
+    if value is None and previous.cue.token.i == draft.cue.token.i:
+        # a quotation standing alone after '"... today," said X.', given X's cue: the day those words took
+        value = statement_date(ctx, previous)
+    if value is None or value.assumed or value.precision is not Precision.DAY:
         return None
     own = {t.i for t in previous.cue.date_tokens}
     between = tokens_in(ctx.doc, previous.end, draft.begin)
