@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kgingest.extract.index import EntityIndex, actor_key
 from kgingest.extract.statements import find_statements
-from kgingest.model import Actor, ActorType, Article, ArticleMeta, Mode, Span, Statement
+from kgingest.model import Actor, ActorType, Article, ArticleMeta, Mode, Precision, Span, Statement
 from kgingest.parse import load_model
 from kgingest.read import find_headings
 
@@ -670,7 +670,8 @@ def test_next_paragraph_inherits_the_day_of_the_speakers_previous_statement(nlp:
 
 
 def test_no_inherited_day_when_another_speaker_spoke_in_between(nlp: Language) -> None:
-    text = (
+    text = (  # a lead of its own first: the lead's day is the article's occasion (see the lead tests below)
+        "Ferries have crossed the bay since 1950.\n\n"
         "The ferry line will close in May, Ana Ruiz told staff on Tuesday. Tomas Brandt said the decision was "
         'rushed.\n\n"This was not an easy choice," Ruiz wrote in a note to employees.'
     )
@@ -680,7 +681,8 @@ def test_no_inherited_day_when_another_speaker_spoke_in_between(nlp: Language) -
 
 
 def test_no_inherited_day_two_paragraphs_later(nlp: Language) -> None:
-    text = (
+    text = (  # a lead of its own first: the lead's day is the article's occasion (see the lead tests below)
+        "Ferries have crossed the bay since 1950.\n\n"
         "The ferry line will close in May, Ana Ruiz told staff on Tuesday.\n\n"
         "Ticket sales fell by half last year.\n\n"
         '"This was not an easy choice," Ruiz wrote in a note to employees.'
@@ -1704,3 +1706,169 @@ def test_an_informant_noun_is_not_a_spokesman_or_an_informant_before_a_named_spe
 ) -> None:
     statements, _ = run(nlp, text, actors)
     assert len(statements) == len({s.speaker for s in statements})
+
+
+# ---------------------------------------------------------------- the lead's day: the occasion a report is about
+
+LEAD_FILLER = "\n\nThe works took six years.\n\nCrowds lined the river."
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "day"),
+    [
+        # the speaker's words in the lead carry a day; later undated words of the speaker share it
+        (
+            "Ostravia said on Tuesday that it would close two depots.",
+            "Ostravia said the closures would save money.",
+            12,
+        ),
+        # the lead's dated act need not be a statement: the speaker's occasion is the article's
+        ("Yesterday, Tomas Brandt opened the new bridge in Kelvar.", "Brandt said the bridge would carry cars.", 13),
+        ("Tomas Brandt opened the bridge on Monday.", "“It is a gift to the city,” Brandt said.", 11),
+        # the occasion the lead dates, named again
+        ("Tomas Brandt gave a speech on Monday.", "In the speech, Brandt said the bridge would carry cars.", 11),
+    ],
+)
+def test_undated_words_take_the_day_the_lead_gives_the_speaker(nlp: Language, lead: str, later: str, day: int) -> None:
+    statements = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT, OSTRAVIA])[0]
+    last = statements[-1]
+    assert last.date.exact == dt.date(2024, 3, day) and not last.date.assumed
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        # present tense: standing words, not said on the lead's occasion
+        ("Ostravia said on Tuesday that it would close two depots.", "Ostravia says the closures will save money."),
+        # someone else's day
+        ("Ana Ruiz opened the new bridge on Monday.", "Brandt said the bridge would carry cars."),
+        # a month or year is no day
+        ("Tomas Brandt opened the new bridge in March.", "Brandt said the bridge would carry cars."),
+        # the day belongs to the reported clause, not to the speaker's act
+        ("Tomas Brandt said the bridge would open on Monday.", "Brandt said the bridge would carry cars."),
+        # no day in the lead
+        ("Tomas Brandt opened the new bridge in Kelvar.", "Brandt said the bridge would carry cars."),
+        # perfect tenses: standing words, or words before the occasion
+        ("Tomas Brandt opened the bridge on Monday.", "Brandt has said the bridge would carry cars."),
+        ("Tomas Brandt opened the bridge on Monday.", "Brandt had said the bridge would carry cars."),
+        # an occasion of its own, undated
+        ("Tomas Brandt opened the bridge on Monday.", "In an interview, Brandt said the bridge would carry cars."),
+        # the later words are timed on their own: another occasion
+        ("Tomas Brandt opened the bridge on Monday.", "In 2019, Brandt said the bridge would carry cars."),
+        (
+            "Tomas Brandt opened the bridge on Monday.",
+            "He was ill for a year, later saying the bridge would carry cars.",
+        ),
+    ],
+)
+def test_the_lead_dates_nothing_else(nlp: Language, lead: str, later: str) -> None:
+    statements = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT, RUIZ, OSTRAVIA])[0]
+    last = statements[-1]
+    assert last.content.text.endswith(("cars", "money"))
+    assert last.date.assumed or last.date.precision is not Precision.DAY  # no day claimed
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour.",
+        # clauses joined by a semicolon, the day on the first (parsed as a complement of the second)
+        "Yesterday the council approved the budget; the mayor signed it within an hour and the unions marched.",
+        # a day with a phrase in apposition, which the parser may join into one time phrase
+        "Yesterday, the third day of the fair, the mayor opened the new hall.",
+    ],
+)
+def test_a_quoted_today_is_the_day_the_lead_reports(nlp: Language, lead: str) -> None:
+    text = lead + LEAD_FILLER + "\n\n“Nobody has seen anything like what happened today,” said Ana Ruiz, a broker."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.date.exact == dt.date(2024, 3, 13) and not statement.date.assumed
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Kelvar exchange lost a tenth of its value in an hour.",  # the lead gives no day
+        "In March, the Kelvar exchange lost a tenth of its value.",  # nor a month
+        "The Kelvar exchange will reopen on Monday, its board said.",  # the day of the words said, not of an act
+    ],
+)
+def test_a_quoted_today_without_a_dated_lead_stays_undated(nlp: Language, lead: str) -> None:
+    text = lead + LEAD_FILLER + "\n\n“Nobody has seen anything like what happened today,” said Ana Ruiz, a broker."
+    statement = only(run(nlp, text, [RUIZ])[0])
+    assert statement.date.assumed
+
+
+def test_a_quoted_today_in_a_quotation_running_over_paragraphs(nlp: Language) -> None:
+    text = (
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"
+        "Ana Ruiz, a broker, said: “Nobody has seen anything like what happened today.\n\n“Nobody.”"
+    )
+    statement = run(nlp, text, [RUIZ])[0][0]
+    assert statement.date.exact == dt.date(2024, 3, 13) and not statement.date.assumed
+
+
+def test_a_quotation_standing_alone_after_the_dated_one_shares_its_day(nlp: Language) -> None:
+    text = (
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"
+        "“Nobody has seen anything like what happened today,” said Ana Ruiz, a broker.\n\n"
+        "“The screens must be checked by someone who understands them.”"
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.date.exact, s.date.assumed) for s in statements] == [(dt.date(2024, 3, 13), False)] * 2
+
+
+def test_a_new_act_after_the_dated_quote_takes_no_day_from_it(nlp: Language) -> None:
+    text = (
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"
+        "“Nobody has seen anything like what happened today,” said Ana Ruiz, a broker.\n\n"
+        "Ruiz, with two other brokers, asked the regulator to review the screens."
+    )
+    statements = run(nlp, text, [RUIZ])[0]
+    assert [(s.date.exact, s.date.assumed) for s in statements] == [(dt.date(2024, 3, 13), False), (PUBLISHED, True)]
+
+
+def test_undated_quote_without_today_stays_undated_after_a_dated_lead(nlp: Language) -> None:
+    text = (
+        "Yesterday, the Kelvar exchange lost a tenth of its value in an hour." + LEAD_FILLER + "\n\n"
+        "“Nobody trusts the screens any more,” said Ana Ruiz, a broker."
+    )
+    assert only(run(nlp, text, [RUIZ])[0]).date.assumed
+
+
+def test_present_tense_words_do_not_take_the_day_of_an_earlier_sentence(nlp: Language) -> None:
+    text = (
+        "The Harbor Relief Agency announced on Monday that the ferry would stop. "
+        "“The ferry has served us for forty years,” the Harbor Relief Agency says on its website."
+    )
+    statements = run(nlp, text, [AGENCY])[0]
+    assert statements[-1].cue_lemma == "say" and statements[-1].date.assumed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Brandt said late Friday that the ferry would resume.",
+        "Tomas Brandt, who spoke Friday, said the ferry would resume.",
+        "On Friday, the Harbor Relief Agency issued a statement saying the ferry would resume.",
+        "Tomas Brandt said on Friday, the 8th, that the ferry would resume.",
+    ],
+)
+def test_day_of_the_occasion_in_other_shapes(nlp: Language, sentence: str) -> None:
+    statement = only(run(nlp, sentence, [BRANDT, AGENCY])[0])
+    assert statement.date.exact == dt.date(2024, 3, 8) and not statement.date.assumed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Brandt, who was arrested on Friday, said the ferry would resume.",  # not an occasion of speaking
+        "The Harbor Relief Agency, which opened on Friday, said the ferry would resume.",
+        "Tomas Brandt said on Friday the 9th that the ferry would resume.",  # no Friday was a 9th lately
+    ],
+)
+def test_day_of_another_act_is_not_the_occasion(nlp: Language, sentence: str) -> None:
+    statements = run(nlp, sentence, [BRANDT, AGENCY])[0]
+    assert all(
+        s.date.assumed or s.date.precision is not Precision.DAY or s.date.exact != dt.date(2024, 3, 8)
+        for s in statements
+    )

@@ -33,6 +33,14 @@ D = dt.date
         ("Saturday, July 19, 2029", D(2029, 7, 19)),
         ("2028-02-29", D(2028, 2, 29)),
         ("two weeks ago", D(2031, 2, 26)),
+        # a part of the day before the day adds nothing at day precision
+        ("late Tuesday", D(2031, 3, 11)),
+        ("early on Monday", D(2031, 3, 10)),
+        ("earlier today", D(2031, 3, 12)),
+        ("late on Sunday night", D(2031, 3, 9)),
+        ("earlier on Thursday", D(2031, 3, 6)),
+        ("Friday, the 7th", D(2031, 3, 7)),
+        ("Saturday the 1st", D(2031, 3, 1)),
     ],
 )
 def test_days(expression: str, day: dt.date) -> None:
@@ -90,7 +98,10 @@ def test_just_days_is_a_loose_interval_ending_at_publication() -> None:
     assert value.earliest is not None and value.earliest < PUBLISHED - dt.timedelta(days=2)
 
 
-@pytest.mark.parametrize("expression", ["recently", "the same day", "", "in due course", "soon", "the report"])
+@pytest.mark.parametrize(
+    "expression",
+    ["recently", "the same day", "", "in due course", "soon", "the report", "earlier", "late", "Friday the 9th"],
+)
 def test_vague_or_non_time_gives_none(expression: str) -> None:
     assert resolve_time(expression, PUBLISHED) is None
 

@@ -159,6 +159,15 @@ def _resolve(text: str, published: dt.date | None) -> _Interval | None:
     text = _strip_preposition(text)
     if text in UNBOUNDED or text.startswith("recent"):
         return None
+    # "late Tuesday", "earlier today": a part of a day is that day (but "late 2029" is a part of a year).
+    part_of_day = re.fullmatch(r"(?:late|early|earlier|later)(?: on)? (.+)", text)
+    if part_of_day:
+        inner = _resolve(part_of_day.group(1), published)
+        if inner is not None and inner.precision is Precision.DAY and inner.earliest == inner.latest:
+            return inner
+    weekday_day = re.fullmatch(rf"({_WEEKDAY_RE}),? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)", text)
+    if weekday_day:  # read here: the dateparser takes the ordinal for a month
+        return _weekday_with_day(weekday_day.group(1), int(weekday_day.group(2)), published)
     if published is not None:
         relative = _relative(text, published)
         if relative is not None:
@@ -223,6 +232,20 @@ def _relative(text: str, published: dt.date) -> _Interval | None:
         name = month_day.group(1) or month_day.group(4)
         day = int(month_day.group(2) or month_day.group(3))
         return _latest_day_of_month(MONTH_NUMBER[name], day, published)
+    return None
+
+
+def _weekday_with_day(weekday: str, day: int, published: dt.date | None) -> _Interval | None:
+    """ "Friday, the 7th": the latest such day of a month on or before publication, if it falls on that weekday
+    (otherwise the text is not a date a reader could place)."""
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    for _ in range(2):
+        if day <= calendar.monthrange(year, month)[1] and dt.date(year, month, day) <= published:
+            candidate = dt.date(year, month, day)
+            return _day(candidate) if WEEKDAYS[candidate.weekday()] == weekday else None
+        year, month = _months_back(dt.date(year, month, 1), 1)
     return None
 
 

@@ -8,17 +8,28 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import (
     ACTIVE_SUBJECTS,
     ADVERBIAL_CLAUSES,
+    AUXILIARIES,
+    DETERMINERS,
+    DIRECT_OBJECTS,
     NOUN_PARTICIPLES,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
 )
 from kgingest.extract.lexicon import (
+    OTHER_OCCASION_ADVERBS,
     RELATIVE_DAYS,
+    RELEASED_STATEMENTS,
+    RELEASING_VERBS,
+    SPEAKING_DAYS,
+    SPEAKING_VERBS,
     verb_frame,
 )
+from kgingest.extract.roles.words import INDEFINITE_ARTICLES
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
 from kgingest.extract.statements.syntax import (
+    SPEAKING_OCCASIONS,
     attached_to,
     coordinated_reporting_verb,
     is_age,
@@ -31,17 +42,7 @@ from kgingest.timex import TIME_ENTITIES, resolve_time
 
 def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] | None) -> list[Token]:
     """Time expressions attached to the reporting verb (or to the clause it modifies), outside its content."""
-    heads = [verb]
-    own_subject = any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
-    if verb.dep_ in SUBJECT_SHARING_LINKS and verb.head.i != verb.i and not own_subject:
-        heads.append(coordinated_reporting_verb(verb) or verb.head)  # "On Monday, X spoke and warned ..."
-        if verb.head.dep_ in PREPOSITIONS and verb.head.head.i != verb.head.i:
-            heads.append(verb.head.head)
-    # "Sentencing him on Monday, the judge said ...": the participle before the subject is the same occasion.
-    heads.extend(c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES and c.tag_ == "VBG" and c.i < verb.i)
-    subject = subject_of(verb)
-    if subject is not None:  # "X, speaking after Monday's match, said ...": the participle on the subject
-        heads.extend(c for c in subject.children if c.dep_ in NOUN_PARTICIPLES and c.tag_ == "VBG")
+    heads = occasion_heads(verb)
     found: list[Token] = []
     for token in verb.sent:
         if not (token.ent_type_ in TIME_ENTITIES or token.lower_ in RELATIVE_DAYS):
@@ -53,6 +54,30 @@ def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] 
         if attached_to(token, heads):
             found.append(token)
     return found
+
+
+def occasion_heads(verb: Token) -> list[Token]:
+    """The words whose time is the reporting verb's: the verb, the clause it shares a subject with, a participle
+    before the subject, and the act that put out a statement or a relative clause of speaking on the speaker."""
+    heads = [verb]
+    own_subject = any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
+    if verb.dep_ in SUBJECT_SHARING_LINKS and verb.head.i != verb.i and not own_subject:
+        heads.append(coordinated_reporting_verb(verb) or verb.head)  # "On Monday, X spoke and warned ..."
+        if verb.head.dep_ in PREPOSITIONS and verb.head.head.i != verb.head.i:
+            heads.append(verb.head.head)
+    # "Sentencing him on Monday, the judge said ...": the participle before the subject is the same occasion.
+    heads.extend(c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES and c.tag_ == "VBG" and c.i < verb.i)
+    subject = subject_of(verb)
+    if subject is not None:  # "X, speaking after Monday's match, said ...": the participle on the subject
+        heads.extend(c for c in subject.children if c.dep_ in NOUN_PARTICIPLES and c.tag_ == "VBG")
+        # "X, who spoke on Friday, said ...": speaking is the occasion (not "who was arrested on Friday")
+        heads.extend(c for c in subject.children if c.dep_ in RELATIVE_CLAUSES and c.lemma_ in SPEAKING_VERBS)
+    # "On Friday, X issued a statement saying ...": the statement's words are as old as its issue.
+    piece = verb.head
+    on_a_piece = verb.dep_ in NOUN_PARTICIPLES and verb.tag_ == "VBG" and piece.dep_ in DIRECT_OBJECTS
+    if on_a_piece and piece.head.lemma_ in RELEASING_VERBS and piece.lemma_ in RELEASED_STATEMENTS:
+        heads.append(piece.head)
+    return heads
 
 
 def occasion_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
@@ -105,13 +130,125 @@ def cue_date(ctx: StatementContext, cue: Cue) -> TimeValue:
     return TimeValue(earliest=published, latest=published, precision=Precision.DAY, assumed=True)
 
 
+# A present-tense cue ("X says ...") reports standing words, not words of one occasion: no other day is theirs.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
 def statement_date(ctx: StatementContext, draft: Draft) -> TimeValue:
     date = cue_date(ctx, draft.cue)
-    if date.assumed:
-        return (
-            occasion_date(ctx, draft) or earlier_statement_date(ctx, draft) or later_occasion_date(ctx, draft) or date
-        )
-    return date
+    if not date.assumed or not _of_one_occasion(draft.cue.token):
+        return date
+    return (
+        occasion_date(ctx, draft)
+        or earlier_statement_date(ctx, draft)
+        or later_occasion_date(ctx, draft)
+        or lead_date(ctx, draft)
+        or date
+    )
+
+
+def _of_one_occasion(verb: Token) -> bool:
+    """Not "X says" nor "X has said" (standing words) nor "X had said" (words before the occasion reported)."""
+    return verb.tag_ not in PRESENT_TAGS and not any(
+        c.dep_ in AUXILIARIES and c.lemma_ == "have" for c in verb.children
+    )
+
+
+def lead_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
+    """The day the article's lead gives the occasion, when the words belong to it.
+
+    A news report opens with its occasion and its day ('On Tuesday, X opened the bridge.'); words of the same
+    actor further down, undated, were said there, and so were quoted words about what happened "today". The
+    lead's day must be one: two days in it leave the occasion open."""
+    if _another_time(ctx, draft):
+        return None
+    days = lead_days(ctx)
+    own = {value for speaker, value in days if speaker == draft.speaker}
+    if len(own) == 1:
+        return own.pop()
+    if days and len({value for _, value in days}) == 1 and _quotes_its_day(ctx, draft):
+        return days[0][1]
+    return None
+
+
+def lead_days(ctx: StatementContext) -> list[tuple[str | None, TimeValue]]:
+    """The days the lead paragraph hangs on its sentences' main verbs, with who acted (None when no actor)."""
+    lead = next((p for p in ctx.paragraphs if not ctx.in_heading(p.begin)), None)
+    if lead is None:
+        return []
+    found: list[tuple[str | None, TimeValue]] = []
+    for sentence in ctx.sentences.starting_between(lead.begin, len(ctx.doc)):
+        if sentence.start_char >= lead.end:
+            break
+        for verb in _main_clauses(sentence.root):
+            value = _one_day(ctx, date_tokens_of(ctx, verb, None))
+            if value is None:
+                continue
+            subject = subject_of(verb)
+            found.append((ctx.resolver.resolve(subject, create=False) if subject is not None else None, value))
+    return found
+
+
+def _main_clauses(root: Token) -> list[Token]:
+    """The verbs of a sentence's main clauses: the root and its coordinated clauses ("X won; Y lost"). The
+    parser may hang a clause before a semicolon as a complement; only under a reporting verb is it content."""
+    linked = ("conj", "parataxis") if verb_frame(root.lemma_) is not None else ("conj", "parataxis", "ccomp")
+    return [root, *(c for c in root.children if c.dep_ in linked and c.pos_ in ("VERB", "AUX"))]
+
+
+def _one_day(ctx: StatementContext, tokens: list[Token]) -> TimeValue | None:
+    """The one day among runs of time words ("Yesterday, ... in an hour"): each run resolved on its own. A comma
+    parts runs too: the parser may join a day and a phrase in apposition to it into one time phrase."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if token.is_punct:
+            continue
+        if runs and runs[-1][-1].i + 1 == token.i:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    days = {v for v in (resolve_tokens(ctx, run) for run in runs) if v is not None and v.precision is Precision.DAY}
+    return days.pop() if len(days) == 1 else None
+
+
+def _another_time(ctx: StatementContext, draft: Draft) -> bool:
+    """The statement's sentence times the act itself, outside its words ("in 2009, later revealing ..."):
+    whatever that time is, it is not simply the lead's occasion."""
+    sentence = ctx.doc[draft.cue.token.i].sent
+    outside = [t for t in sentence if not draft.begin <= t.idx < draft.end and not ctx.in_closed_quote(t.idx)]
+    if any(t.pos_ == "ADV" and t.lower_ in OTHER_OCCASION_ADVERBS for t in outside):
+        return True
+    if _in_some_occasion(draft.cue.token):
+        return True
+    # a time the text can place ("in 2009", "on Friday"), not a mere time word ("the annual conference")
+    return any(
+        resolve_tokens(ctx, list(e)) is not None
+        for e in sentence.ents
+        if e.label_ in TIME_ENTITIES and any(t in outside for t in e)
+    )
+
+
+def _in_some_occasion(verb: Token) -> bool:
+    """ "X said in an interview": an occasion of its own, named as new (not "in the speech" the lead dates)."""
+    return any(
+        noun.lemma_ in SPEAKING_OCCASIONS
+        and any(d.dep_ in DETERMINERS and d.lower_ in INDEFINITE_ARTICLES for d in noun.children)
+        for prep in verb.children
+        if prep.dep_ in PREPOSITIONS
+        for noun in prep.children
+    )
+
+
+def _quotes_its_day(ctx: StatementContext, draft: Draft) -> bool:
+    """The statement's quoted words name the day they were said in ("what happened today"); a quotation
+    may run on over paragraphs without closing, so the statement's own quote counts as well."""
+    words = tokens_in(ctx.doc, draft.begin, draft.end)
+    quote = draft.quote
+    return words is not None and any(
+        t.lower_ in SPEAKING_DAYS
+        and (ctx.in_closed_quote(t.idx) or (quote is not None and quote.begin <= t.idx < quote.end))
+        for t in words
+    )
 
 
 # How many sentences after a statement may still date it: the lead's words, then who said them when.
@@ -169,7 +306,10 @@ def earlier_statement_date(ctx: StatementContext, draft: Draft) -> TimeValue | N
     if previous.speaker != draft.speaker:
         return None
     value = resolve_tokens(ctx, previous.cue.date_tokens)
-    if value is None or value.precision is not Precision.DAY:
+    if value is None and previous.cue.token.i == draft.cue.token.i:
+        # a quotation standing alone after '"... today," said X.', given X's cue: the day those words took
+        value = statement_date(ctx, previous)
+    if value is None or value.assumed or value.precision is not Precision.DAY:
         return None
     own = {t.i for t in previous.cue.date_tokens}
     between = tokens_in(ctx.doc, previous.end, draft.begin)
