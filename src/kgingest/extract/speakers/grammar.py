@@ -26,6 +26,7 @@ from kgingest.extract.dependencies import (
     SUBJECTS,
 )
 from kgingest.extract.lexicon import PARTITIVE_NOUNS, UNSPECIFIED_PEOPLE, word_lists, word_mapping, word_set
+from kgingest.extract.roles.words import INDEFINITE_ARTICLES
 from kgingest.model import Actor
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def names_no_one(head: Token) -> bool:
 
 
 def is_definite(head: Token) -> bool:
-    return any(c.dep_ in DETERMINERS and c.lower_ not in ("a", "an") for c in head.lefts)
+    return any(c.dep_ in DETERMINERS and c.lower_ not in INDEFINITE_ARTICLES for c in head.lefts)
 
 
 def is_particular(head: Token) -> bool:

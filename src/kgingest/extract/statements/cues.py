@@ -37,6 +37,7 @@ from kgingest.extract.lexicon import (
     verb_frame,
 )
 from kgingest.extract.quotes import Quote
+from kgingest.extract.roles.words import INDEFINITE_ARTICLES
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.documents import MAKER_PREPOSITIONS
 from kgingest.extract.speakers.grammar import is_kind
@@ -401,7 +402,7 @@ def narrator_comment(ctx: StatementContext, content: tuple[int, int] | None) -> 
                 return comma
             continue
         noun = after.head
-        if after.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.right_edge.i < last:
+        if after.lower_ not in INDEFINITE_ARTICLES or noun.pos_ != "NOUN" or noun.right_edge.i < last:
             continue
         verb = noun.head
         if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in NARRATOR_COMMENT_ROLES or verb.i > comma.i:
@@ -467,7 +468,7 @@ def trailing_medium(ctx: StatementContext, content: tuple[int, int] | None) -> T
         if said_in is None or prep.right_edge.i != last.i or not is_kind(said_in, SAYING_VEHICLES):
             continue
         # "in a statement", "in her speech" introduce a new piece; "the changes in the report" may be its content
-        if any(c.dep_ in POSSESSORS or c.lower_ in ("a", "an") for c in said_in.children):
+        if any(c.dep_ in POSSESSORS or c.lower_ in INDEFINITE_ARTICLES for c in said_in.children):
             return prep
     return None
 
