@@ -90,6 +90,7 @@ PIECE_ISSUERS = ISSUING_VERBS | RELEASING_VERBS
 # Verbs of causing, whose object does what a to-infinitive after it says: "prompted the mayor to warn ...".
 CAUSING_VERBS = word_set("reporting", "CAUSING_VERBS")
 WANTING_VERBS = word_set("reporting", "WANTING_VERBS")
+CONTRAST_SUBORDINATORS = word_set("reporting", "CONTRAST_SUBORDINATORS")
 # Parts of speech of a word that can stand for someone: "forced the mayor to", "led her to", "asked Roe to".
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -397,7 +398,14 @@ def parallel_attribution(token: Token, clause: Token) -> bool:
         return False
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
     coordinated = token.dep_ in CONJUNCTS or (token.dep_ in CLAUSE_COMPLEMENTS and before.dep_ in COORDINATORS)
-    return coordinated and reporting_reading(token) is not None and is_act_of_saying(token)
+    return (coordinated or contrasting(token)) and reporting_reading(token) is not None and is_act_of_saying(token)
+
+
+def contrasting(token: Token) -> bool:
+    """ "argued A, while Y said B": a clause of contrast opened by "while" or "whereas" sets its words beside A."""
+    return token.dep_ in ADVERBIAL_CLAUSES and any(
+        c.dep_ in CLAUSE_MARKERS and c.lower_ in CONTRAST_SUBORDINATORS for c in token.children
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
