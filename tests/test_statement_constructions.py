@@ -1413,6 +1413,8 @@ def test_a_quotation_after_an_attribution_with_a_relative_clause_goes_on_from_th
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     holding = [s for s in statements if second in s.content.text]
     assert [(s.speaker, s.cue.text) for s in holding] == [(key(speaker), "said")], got
+    if "accused" in text:  # the act the description tells of is a statement of its own
+        assert any(found(s, Said(speaker, "accused", "the ministry of hiding the figures")) for s in statements), got
 
 
 def test_a_quotation_after_a_relative_clause_of_someone_else_is_not_joined(nlp: Language) -> None:
