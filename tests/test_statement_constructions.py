@@ -1481,3 +1481,57 @@ def test_a_split_quotation_after_a_colon_keeps_its_own_attribution(nlp: Language
     statements = statements_of(nlp, text)
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     assert not any(s.cue.text == "fired" for s in statements), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "first"),
+    [
+        (
+            "The Coastal Pilots Union rejected the complaint lodged by two retired captains accusing the union of"
+            ' fraud, calling it "absurd" on Monday.',
+            Said(PILOTS, "calling", 'it "absurd'),
+            "the complaint lodged by two retired captains accusing the union of fraud",
+        ),
+        (
+            "Lena Varga brushed aside a study commissioned by the ministry insisting that the cod stocks were healthy,"
+            ' calling it "fiction."',
+            Said(VARGA, "calling", 'it "fiction'),
+            "",
+        ),
+        (
+            "Okoro attacked the toll plan drawn up by the council, describing it as a tax on the poor.",
+            Said(OKORO, "describing", "it as a tax on the poor"),
+            "",
+        ),
+    ],
+)
+def test_a_participle_naming_the_object_back_after_a_comma_is_the_subjects(
+    nlp: Language, text: str, expected: Said, first: str
+) -> None:
+    """'X rejected the complaint Y lodged, calling it "absurd"': "it" is the complaint, so X calls it so, however
+    deep in the object the parser hangs the participle; the object's own words end before the comma."""
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, expected) for s in statements), got
+    if first:
+        assert any(trimmed(s.content.text) == first for s in statements), got
+    # the object's own words end before the comma too
+    assert not any(s.cue.text in ("accusing", "insisting") and "calling" in s.content.text for s in statements), got
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # no comma: the participle is the object's, a report that says something
+        ("Ferries were idle. Lena Varga read a report calling the quota unfair.", VARGA),
+        # a participle with its own object, not one pointing back, may be the object's maker's
+        ("Ferries were idle. Okoro praised a letter from the pilots, calling for a new pier.", None),
+    ],
+)
+def test_a_participle_without_a_pronoun_back_stays_with_the_object(
+    nlp: Language, text: str, not_speaker: Who | None
+) -> None:
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    if not_speaker is not None:
+        assert not any(s.speaker == key(not_speaker) and s.cue.text == "calling" for s in statements), got
