@@ -1535,3 +1535,47 @@ def test_a_participle_without_a_pronoun_back_stays_with_the_object(
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     if not_speaker is not None:
         assert not any(s.speaker == key(not_speaker) and s.cue.text == "calling" for s in statements), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Varga said the ferries would keep sailing while the inquiry continues.",
+            Said(VARGA, "said", "the ferries would keep sailing while the inquiry continues"),
+        ),
+        (
+            "Okoro said the pier would stay shut while divers spoke to the harbour master.",
+            Said(OKORO, "said", "the pier would stay shut while divers spoke to the harbour master"),
+        ),
+    ],
+)
+def test_a_while_clause_of_time_without_a_comma_stays_in_the_content_regression(
+    nlp: Language, text: str, expected: Said
+) -> None:
+    # no comma sets the clause off: it tells when, and is no second attribution beside the first
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, expected) for s in statements), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Lena Varga spoke to the pilots on Monday. She gave a warning: "Keep the boats in port."',
+            Said(VARGA, "gave", "Keep the boats in port"),
+        ),
+        (
+            'Okoro met the crews at the quay. He made a promise: "Nobody will lose a licence."',
+            Said(OKORO, "made", "Nobody will lose a licence"),
+        ),
+    ],
+)
+def test_a_colon_after_a_clause_whose_object_is_a_statement_noun_keeps_the_quotation_regression(
+    nlp: Language, text: str, expected: Said
+) -> None:
+    # "gave a warning:" names the words the quotation gives; the object is no thing that blocks the attribution
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, expected) for s in statements), got

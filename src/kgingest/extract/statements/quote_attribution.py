@@ -19,6 +19,7 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.index import OffsetIndex
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
+    NOMINAL_CUES,
     TOPIC_OF_VERBS,
 )
 from kgingest.extract.quotes import Quote
@@ -148,7 +149,8 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
     cue = cues.last_beginning_before(quote.begin)
     # a quotation ending in a comma goes on after its own attribution ('"A," he wrote, "B."'): that one says who
     clause = None if quote.inner.text.rstrip().endswith(",") else colon_clause(ctx, quote)
-    if clause is not None and (cue is None or cue.token.sent.start < clause.sent.start):
+    # 'Police found a note: "..."' names a thing the quotation gives: no cue of its own, the usual search goes on
+    if clause is not None and not thing_object(clause) and (cue is None or cue.token.sent.start < clause.sent.start):
         # 'X refused: "..."': the clause the colon ends introduces the quotation, not a cue in a sentence before
         own = clause_cue(ctx, clause)
         return quote_draft(ctx, quote, own) if own is not None else None
@@ -201,11 +203,16 @@ def colon_clause(ctx: StatementContext, quote: Quote) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def thing_object(verb: Token) -> bool:
+    """A direct object that is no statement: 'published an essay', not 'gave a warning' (whose words follow)."""
+    return any(c.dep_ in DIRECT_OBJECTS and c.lemma_.lower() not in NOMINAL_CUES for c in verb.children)
+
+
 def clause_cue(ctx: StatementContext, verb: Token) -> Cue | None:
     """The clause's verb as the cue of the quotation after its colon, when its subject is someone who can speak:
     a name, a pronoun, or a noun for people or organizations ("The headline was blunt:" quotes no one)."""
     subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
-    if any(c.dep_ in DIRECT_OBJECTS for c in verb.children):
+    if thing_object(verb):
         return None  # 'published an essay: "..."': the quotation names the thing, it is no one's words
     if verb.pos_ != "VERB" or any(c.dep_ in COPULA_COMPLEMENTS for c in verb.children):
         return None  # 'He seems content: "..."', 'The estimates are poor:': how someone is, no act of saying

@@ -427,8 +427,10 @@ def parallel_attribution(token: Token, clause: Token) -> bool:
 
 def contrasting(token: Token) -> bool:
     """ "argued A, while Y said B": a clause of contrast opened by "while" or "whereas" sets its words beside A."""
+    # a comma sets the contrast off; without one the clause tells when ("would resume while the review continues")
     return token.dep_ in ADVERBIAL_CLAUSES and any(
-        c.dep_ in CLAUSE_MARKERS and c.lower_ in CONTRAST_SUBORDINATORS for c in token.children
+        c.dep_ in CLAUSE_MARKERS and c.lower_ in CONTRAST_SUBORDINATORS and c.i > 0 and c.doc[c.i - 1].text == ","
+        for c in token.children
     )
 
 
