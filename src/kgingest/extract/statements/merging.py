@@ -11,7 +11,7 @@ from kgingest.extract.lexicon import (
 )
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
-from kgingest.extract.statements.syntax import MAX_REFERRING_TOKENS
+from kgingest.extract.statements.syntax import MAX_REFERRING_TOKENS, subject_token_ids
 from kgingest.model import Mode
 
 
@@ -150,7 +150,11 @@ def nested_act(outer: Draft, inner: Draft) -> bool:
     one's content, with all its words there too, is a second act of saying by the same speaker, not the same one
     found twice. (A participle there, "backed a suit alleging ...", is the suit's, not a second act.)"""
     cue = inner.cue.token
-    if cue.i == outer.cue.token.i or outer.mode is Mode.DIRECT or inner.by_quote or cue.dep_ not in RELATIVE_CLAUSES:
+    if cue.i == outer.cue.token.i or inner.by_quote or cue.dep_ not in RELATIVE_CLAUSES:
+        return False
+    if cue.i in subject_token_ids(outer.cue.token):
+        return True  # '"...," said X, who has accused Y of Z. "..."': an act told in the speaker's description
+    if outer.mode is Mode.DIRECT:
         return False
     return outer.begin < cue.idx < outer.end and outer.begin <= inner.begin and inner.end <= outer.end
 

@@ -4,25 +4,44 @@ from __future__ import annotations
 
 import re
 
-from kgingest.extract.dependencies import ATTRIBUTION_FILLERS, CONNECTIVES, VERB_OBJECTS
+from spacy.tokens import Token
+
+from kgingest.extract.dependencies import (
+    ACTIVE_SUBJECTS,
+    ADJECTIVE_COMPLEMENTS,
+    ATTRIBUTION_FILLERS,
+    CLAUSE_COMPLEMENTS,
+    CONNECTIVES,
+    DIRECT_OBJECTS,
+    RELATIVE_CLAUSES,
+    VERB_OBJECTS,
+)
 from kgingest.extract.index import OffsetIndex
 from kgingest.extract.lexicon import (
     ADDRESSEE_VERBS,
+    NOMINAL_CUES,
     TOPIC_OF_VERBS,
 )
 from kgingest.extract.quotes import Quote
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext, cue_extent, quoted_draft
+from kgingest.extract.statements.cues import cue_subject
 from kgingest.extract.statements.syntax import (
     MAX_ATTRIBUTION_GAP_TOKENS,
     MAX_CONNECTIVE_GAP_TOKENS,
     MAX_INTRODUCER_TOKENS,
+    can_speak,
     subject_token_ids,
+    token_end,
 )
 from kgingest.model import Mode
 
 # Punctuation that ends a sentence or a clause between a quotation and a later cue.
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?"})
+# Entity types of a name that may speak (a title like "Port to Close" tagged as a work of art does not).
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", ""})
+# Complements of a copula or a verb like "seem": what someone is like.
+COPULA_COMPLEMENTS = ADJECTIVE_COMPLEMENTS | {"attr", "oprd"}
 
 
 def attribute_quotes(ctx: StatementContext, cue_list: list[Cue], drafts: list[Draft]) -> list[Draft]:
@@ -106,19 +125,35 @@ def split_continuation(ctx: StatementContext, quote: Quote, drafts: list[Draft],
             continue
         after = draft.cue.attribution_end
         between = ctx.text[after : quote.begin]
-        rest_of_sentence = re.fullmatch(r"[^\"“”‘’'.!?;:]*\.\s+", between) is not None and not cues.beginning_in(
-            after, quote.begin
-        )
+        others = [c for c in cues.beginning_in(after, quote.begin) if not describes_the_speaker(c, draft)]
+        rest_of_sentence = re.fullmatch(r"[^\"“”‘’'.!?;:]*\.\s+", between) is not None and not others
         if re.fullmatch(r"\s*[,.]?\s*", between) or rest_of_sentence:
             draft.end = quote.inner.end
             return True
     return False
 
 
+def describes_the_speaker(cue: Cue, draft: Draft) -> bool:
+    """'"...," said X, a pilot who has accused Y of Z.': a verb of saying in a relative clause inside the speaker's
+    phrase, with no reported clause of its own, describes the speaker; it attributes no quotation that follows.
+    ('who noted that ...' reports a clause: the quotation after it may go on from that.)"""
+    token = cue.token
+    if token.dep_ not in RELATIVE_CLAUSES or any(c.dep_ in CLAUSE_COMPLEMENTS for c in token.children):
+        return False
+    return token.i in subject_token_ids(draft.cue.token)
+
+
 def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue], drafts: list[Draft]) -> Draft | None:
     """'She continued: "..."', 'it added; and, later, "..."': a cue before the quotation."""
     # The cue nearest before the quotation, when it stands in the quotation's paragraph.
     cue = cues.last_beginning_before(quote.begin)
+    # a quotation ending in a comma goes on after its own attribution ('"A," he wrote, "B."'): that one says who
+    clause = None if quote.inner.text.rstrip().endswith(",") else colon_clause(ctx, quote)
+    # 'Police found a note: "..."' names a thing the quotation gives: no cue of its own, the usual search goes on
+    if clause is not None and not thing_object(clause) and (cue is None or cue.token.sent.start < clause.sent.start):
+        # 'X refused: "..."': the clause the colon ends introduces the quotation, not a cue in a sentence before
+        own = clause_cue(ctx, clause)
+        return quote_draft(ctx, quote, own) if own is not None else None
     if cue is None:
         return None
     if not ctx.same_paragraph(cue.token.idx, quote.begin):
@@ -148,6 +183,45 @@ def introduced_quote(ctx: StatementContext, quote: Quote, cues: OffsetIndex[Cue]
     ):
         return quote_draft(ctx, quote, cue)
     return None
+
+
+def colon_clause(ctx: StatementContext, quote: Quote) -> Token | None:
+    """The verb of the clause a colon right before the quotation ends ('Varga refused: "..."')."""
+    at = quote.begin
+    while at > 0 and ctx.text[at - 1].isspace():
+        at -= 1
+    colon = tokens_in(ctx.doc, at - 1, at) if at > 0 and ctx.text[at - 1] == ":" else None
+    if colon is None or len(colon) == 0:
+        return None
+    if colon[0].i == 0:
+        return None
+    # the parser may hang the clause on the quotation's verb: climb from the word before the colon while the
+    # head stays before it
+    verb = ctx.doc[colon[0].i - 1]
+    while verb.head.i != verb.i and verb.head.i < colon[0].i:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def thing_object(verb: Token) -> bool:
+    """A direct object that is no statement: 'published an essay', not 'gave a warning' (whose words follow)."""
+    return any(c.dep_ in DIRECT_OBJECTS and c.lemma_.lower() not in NOMINAL_CUES for c in verb.children)
+
+
+def clause_cue(ctx: StatementContext, verb: Token) -> Cue | None:
+    """The clause's verb as the cue of the quotation after its colon, when its subject is someone who can speak:
+    a name, a pronoun, or a noun for people or organizations ("The headline was blunt:" quotes no one)."""
+    subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+    if thing_object(verb):
+        return None  # 'published an essay: "..."': the quotation names the thing, it is no one's words
+    if verb.pos_ != "VERB" or any(c.dep_ in COPULA_COMPLEMENTS for c in verb.children):
+        return None  # 'He seems content: "..."', 'The estimates are poor:': how someone is, no act of saying
+    if subject is None or not can_speak(verb) or (subject.pos_ == "PROPN" and subject.ent_type_ not in SPEAKING_TYPES):
+        return None
+    head, speaker = cue_subject(ctx, verb, inverted=False)
+    colon_end = token_end(verb.sent[-1]) if verb.sent[-1].text == ":" else token_end(verb)
+    span = ctx.span(verb.idx, token_end(verb))
+    return Cue(verb, span, verb.lemma_.lower(), speaker, colon_end, speaker_head=head)
 
 
 def block_quote(ctx: StatementContext, quote: Quote, cue: Cue, drafts: list[Draft]) -> Draft | None:

@@ -90,6 +90,9 @@ PIECE_ISSUERS = ISSUING_VERBS | RELEASING_VERBS
 # Verbs of causing, whose object does what a to-infinitive after it says: "prompted the mayor to warn ...".
 CAUSING_VERBS = word_set("reporting", "CAUSING_VERBS")
 WANTING_VERBS = word_set("reporting", "WANTING_VERBS")
+CONTRAST_SUBORDINATORS = word_set("reporting", "CONTRAST_SUBORDINATORS")
+# Object pronouns that point back to a thing just named: "slammed the plan, calling it reckless".
+OBJECT_PRONOUNS = frozenset({"it", "them"})
 # Parts of speech of a word that can stand for someone: "forced the mayor to", "led her to", "asked Roe to".
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -329,6 +332,9 @@ def trailing_participle(verb: Token) -> Token | None:
         return None
     if not reporting_word(verb) or not after_comma(verb.left_edge):
         return None
+    holder = naming_the_object_back(verb)
+    if holder is not None:
+        return holder
     if verb.dep_ in CLAUSE_COMPLEMENTS:
         matrix = verb.head
         reported = any(c.dep_ in CLAUSE_COMPLEMENTS and matrix.i < c.i < verb.i for c in matrix.children)
@@ -340,6 +346,24 @@ def trailing_participle(verb: Token) -> Token | None:
     if clause.dep_ not in CLAUSE_COMPLEMENTS or matrix is clause or not matrix.i < clause.i < verb.i:
         return None
     return matrix if reporting_word(matrix) and not reporting_word(clause) else None
+
+
+def naming_the_object_back(verb: Token) -> Token | None:
+    """'X rejected the complaint lodged by Y accusing Z, calling it "absurd"': a participle set off by a comma whose
+    object is a pronoun standing for the main verb's object is the main verb's subject's act, however deep in that
+    object the parser hung it. The verb the object belongs to, or None."""
+    if not any(c.dep_ in DIRECT_OBJECTS and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
+        return None
+    token = verb.head
+    for _ in range(ATTACHMENT_HOPS):
+        if token.dep_ in DIRECT_OBJECTS:
+            matrix = token.head
+            subject = has_child(matrix, ACTIVE_SUBJECTS)
+            return matrix if subject and matrix.i < token.i < verb.i else None
+        if token.dep_ not in NOUN_PARTICIPLES | ADVERBIAL_CLAUSES | CLAUSE_COMPLEMENTS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def set_off_participle(verb: Token) -> bool:
@@ -380,7 +404,8 @@ def cut_before_coordinated(tokens: list[Token], verb: Token, end: int) -> int:
     for child in tokens:
         for token in child.subtree:
             matrix = coordinated_reporting_verb(token) if token.i > verb.i else None
-            if (matrix is not None and matrix.i == verb.i) or parallel_attribution(token, child):
+            # a verb of an outer clause's speaker ends this content too ("a complaint accusing Z, calling it ...")
+            if (matrix is not None and matrix.i <= verb.i) or parallel_attribution(token, child):
                 cut = token.left_edge
                 previous = token.doc[cut.i - 1] if cut.i > 0 else cut
                 while previous.i > child.left_edge.i and (previous.dep_ in COORDINATORS or previous.is_punct):
@@ -397,7 +422,16 @@ def parallel_attribution(token: Token, clause: Token) -> bool:
         return False
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
     coordinated = token.dep_ in CONJUNCTS or (token.dep_ in CLAUSE_COMPLEMENTS and before.dep_ in COORDINATORS)
-    return coordinated and reporting_reading(token) is not None and is_act_of_saying(token)
+    return (coordinated or contrasting(token)) and reporting_reading(token) is not None and is_act_of_saying(token)
+
+
+def contrasting(token: Token) -> bool:
+    """ "argued A, while Y said B": a clause of contrast opened by "while" or "whereas" sets its words beside A."""
+    # a comma sets the contrast off; without one the clause tells when ("would resume while the review continues")
+    return token.dep_ in ADVERBIAL_CLAUSES and any(
+        c.dep_ in CLAUSE_MARKERS and c.lower_ in CONTRAST_SUBORDINATORS and c.i > 0 and c.doc[c.i - 1].text == ","
+        for c in token.children
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
