@@ -260,3 +260,20 @@ def is_label(token: Token, label: str) -> bool:
 def children_by_label(token: Token, label: str) -> list[Token]:
     """The children of ``token`` attached by ``label``."""
     return [child for child in token.children if child.dep_ == label]
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma, lowercased, with the silent "e" the lemmatizer drops from some one-syllable verbs restored:
+    "hopes", "hoped", "hoping" come out "hop", which would double its consonant ("hops", "hopped", "hopping")."""
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    endings = ("es", "ed", "ing")
+    one_syllable = sum(1 for a, b in zip(" " + lemma, lemma, strict=False) if b in _VOWELS and a not in _VOWELS) == 1
+    consonant_end = len(lemma) >= 3 and lemma[-1] not in _VOWELS | {"w", "x", "y"}
+    short_vowel_end = consonant_end and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS
+    if one_syllable and short_vowel_end and any(word == lemma + ending for ending in endings):
+        return lemma + "e"
+    return lemma

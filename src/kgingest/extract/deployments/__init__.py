@@ -59,6 +59,7 @@ def find_deployments(
         deployment.casualties = context.casualties.casualties(deployment, deployments)
     link_statements(deployments, statements)
     _bound_by_reports(deployments, statements)
+    _planned_by_start(deployments, article)
     return deployments
 
 
@@ -81,3 +82,14 @@ def _bound_by_reports(deployments: list[Deployment], statements: list[Statement]
         if days:
             first = min(days, key=lambda d: (d.latest, d.span.begin if d.span else 0))
             deployment.start = TimeValue(None, first.latest, first.precision, first.span)
+
+
+def _planned_by_start(deployments: list[Deployment], article: Article) -> None:
+    """ "the deployment begins next month": a sending the text starts wholly after the day of the story is planned."""
+    published = article.meta.published
+    if published is None:
+        return
+    for deployment in deployments:
+        earliest = deployment.start.earliest if deployment.start is not None else None
+        if deployment.status is None and earliest is not None and earliest > published:
+            deployment.status = "planned"

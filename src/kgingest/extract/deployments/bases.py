@@ -38,9 +38,13 @@ from kgingest.extract.deployments.reality import is_real
 from kgingest.extract.deployments.resolver import country_of, fold_text
 from kgingest.extract.document import sentence_after_in_paragraph
 from kgingest.model import Deployment, Span
+from kgingest.timex import find_times
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
+
+# How long before a sending an instrument signed in the sentence before may still be what it was sent under.
+_BASIS_LEAD_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -231,8 +235,24 @@ class BasisReader:
             and self._placed(d, places)
             and signers & set(d.senders)
             and d.status not in ("withdrawn", "denied", "alleged")
+            and not self._dated_apart(instrument, d)
         ]
         return here + next_sentence
+
+    def _dated_apart(self, instrument: Instrument, deployment: Deployment) -> bool:
+        """The text dates the signing and the sending apart: signed after the forces went, or more than a year before
+        ("signed a pact in 1990 ... in 2031 X sent troops"), so the next sentence's sending is not its work."""
+        start = deployment.start
+        if start is None or start.earliest is None or start.latest is None:
+            return False
+        scope = instrument.scope
+        words = self.ctx.doc[scope[0].i : scope[-1].i + 1]
+        for signed in find_times(words, self.ctx.article.meta.published):
+            if signed.earliest is None or signed.latest is None:
+                continue
+            if signed.earliest > start.latest or (start.earliest - signed.latest).days > _BASIS_LEAD_DAYS:
+                return True
+        return False
 
     def _on_security(self, instrument: Instrument) -> bool:
         """The signing's own words say the instrument is about fighting or keeping the peace ("signed a ceasefire

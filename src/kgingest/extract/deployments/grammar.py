@@ -203,6 +203,8 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
     if noun.lemma_.lower() == "withdrawal":
         mention.status = "withdrawn"
         mention.start = None  # "the withdrawal followed a decision in November": not when they were sent
+    elif _ended(noun):
+        mention.status = "withdrawn"  # "X ended its deployment in Y", "the deployment ended in June"
     elif noun.lemma_.lower() == "arrival":
         mention.status = "arriving"
     elif mention.status is None and under_way(noun):
@@ -211,10 +213,29 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
         mention.status = "planned"  # "the deployment will begin in April": not begun by the day it is spoken of
 
 
+def _ended(noun: Token) -> bool:
+    """ "X ended its deployment", "the deployment ended in June": the sending is over; not "the
+    deployment will end in June", which is under way until then."""
+    verb = noun.head
+    if verb.lemma_.lower() not in lex.SENDING_ENDING_VERBS or negated(verb):
+        return False
+    if any(is_aux(c) and c.lower_ in lex.FUTURE_MODALS | lex.HYPOTHETICAL_MODALS for c in verb.children):
+        return False
+    if verb.tag_ == "VB" or any(is_aux(c, "to") for c in verb.children):
+        return False  # "ordered X to end its deployment", "wants to end it": not ended yet
+    if is_ccomp(verb) and verb.head.lemma_.lower() in lex.DENYING_GOVERNORS:
+        return False  # "X denied that it had ended its deployment"
+    return acts_on(noun, lex.SENDING_ENDING_VERBS) or is_nsubj(noun)
+
+
 def _decided(noun: Token) -> bool:
-    """ "X approved / ordered / plans the deployment of ...": a decision about a sending, not the sending itself;
+    """ "X approved / ordered / plans the deployment of ...", "the deployment was approved": a decision about a
+    sending, not the sending itself;
     "X announced the deployment" may tell of one under way, and is left alone."""
-    return acts_on(noun, lex.PLANNED_GOVERNORS)
+    passive = is_label(noun, "nsubjpass") and noun.head.lemma_.lower() in lex.PLANNED_GOVERNORS  # "was approved"
+    # "was approved in 2029 and began in 2030": the sending itself is told further on
+    passive = passive and not any(is_conj(c) and c.pos_ == "VERB" for c in noun.head.children)
+    return acts_on(noun, lex.PLANNED_GOVERNORS) or (passive and not negated(noun.head))
 
 
 def acts_on(noun: Token, verbs: frozenset[str]) -> bool:
@@ -388,12 +409,13 @@ def first_conjunct(verb: Token) -> Token:
 
 
 def reported_future(verb: Token, auxiliary: Token) -> bool:
-    """ "X said it would send troops": "would" is the reported "will", not a hypothesis."""
+    """ "X said it would send troops", "the leaders agreed that X would send troops": "would" is the reported or
+    decided "will", not a hypothesis."""
     clause = first_conjunct(verb)  # "said it would stay and would send ...": the report governs both conjuncts
     return (
         auxiliary.lower_ == "would"
         and is_ccomp(clause)
-        and clause.head.lemma_.lower() in FUTURE_REPORTING_VERBS
+        and clause.head.lemma_.lower() in FUTURE_REPORTING_VERBS | lex.PLANNED_GOVERNORS
         and not negated(clause.head)
     )
 

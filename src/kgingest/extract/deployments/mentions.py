@@ -17,6 +17,7 @@ from kgingest.extract.dependencies import (
     is_dobj,
     is_nsubj,
     is_nsubjpass,
+    is_pobj,
     is_poss,
     is_prep,
 )
@@ -287,8 +288,8 @@ class MentionFinder:
             return None
         governor = noun.head
         force = self.ctx.forces.force_of_noun(noun) or keeper_force(noun)
-        if noun.lemma_.lower() in lex.QUALIFIED_EVENT_NOUNS and force is None and not has_military_modifier(noun):
-            return None  # "the presence of journalists"
+        if _names_no_forces(noun, force):
+            return None
         sender = self._noun_sender(noun, force)
         # An indefinite mention with no sender names no particular deployment, unless its sentence names one.
         indefinite = sender is None and not any(c.lower_ == "the" or is_poss(c) for c in noun.children)
@@ -404,3 +405,14 @@ def _date_kept_presence(ctx: DeploymentContext, mention: Mention, noun: Token) -
     mention.start = mention.start or (ctx.slots.start_in(kept) if kept else None)
     present = verb.tag_ in ("VBZ", "VBP", "VBG") or any(is_aux(c, "has", "have") for c in verb.children)
     mention.status = mention.status or (status_of(verb) if present else None)
+
+
+def _names_no_forces(noun: Token, force: Token | None) -> bool:
+    """An event noun of no forces: "the presence of journalists"; or whose "of" names a thing, not forces nor a party
+    ("X's sending of aid", "the deployment of aid convoys"; not "the withdrawal of Chad")."""
+    if force is not None:
+        return False
+    if noun.lemma_.lower() in lex.QUALIFIED_EVENT_NOUNS and not has_military_modifier(noun):
+        return True
+    things = [o for p in noun.children if is_prep(p, "of") for o in p.children if is_pobj(o)]
+    return any(o.pos_ == "NOUN" and not is_force(o) for o in things)

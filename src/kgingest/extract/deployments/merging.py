@@ -237,7 +237,8 @@ def _strength_without_owner(mention: Mention, deployments: list[Deployment]) -> 
 
 
 def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[Deployment]:
-    """A person who orders forces somewhere acts for a state: their sending joins that state's deployment there."""
+    """A person who orders forces somewhere acts for a state: their sending joins that state's deployment there, and is
+    none without one."""
     kept: list[Deployment] = []
     for deployment in deployments:
         person = index.actor(deployment.sender)
@@ -255,10 +256,9 @@ def _fold_officials(deployments: list[Deployment], index: EntityIndex) -> list[D
             ),
             None,
         )
-        if target is None:
-            kept.append(deployment)
-            continue
-        _merge_into(target, deployment)
+        # a person's sending no state's deployment takes ("the king told his ministers to send troops") has no sender
+        if target is not None:
+            _merge_into(target, deployment)
     return kept
 
 

@@ -42,9 +42,7 @@ class PartyReader:
         for token in clause:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in lex.SUPPORT_VERBS:
-                helped = helped_objects(token)  # "help X fight Y": X, however the parser reads it
-                # "to support the regime's assault": whose the thing helped is
-                helped += [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
+                helped = _helped_words(token)
                 for obj in helped:
                     actor = self.ctx.actors.resolve_phrase(obj)
                     if obj.lemma_.lower() in lex.GOVERNMENT_NOUNS and (
@@ -208,7 +206,8 @@ class PartyReader:
             ):
                 return None
             return self._host_state(location)
-        if not named and not any(is_det(c, "the") for c in noun.children):
+        # "at the invitation of its government": the pronoun, like "the", points to the state the forces go to
+        if not named and not any(is_det(c, "the") or (is_poss(c) and c.lower_ == "its") for c in noun.children):
             return None
         return self._host_state(location)
 
@@ -381,3 +380,13 @@ def _fights_by_particle(verb: Token) -> bool:
     """ "take out", "root out": a verb whose particle makes it one of fighting."""
     particles = [c.lower_ for c in verb.children if is_label(c, "prt")]
     return any((verb.lemma_.lower(), p) in lex.FIGHTING_PHRASAL_VERBS for p in particles)
+
+
+def _helped_words(verb: Token) -> list[Token]:
+    """What a verb of help helps: its objects ("help X fight Y": X, however the parser reads it), and whose a thing
+    helped is ("to support the regime's assault"); not "X reinforced its base", whose pronoun is bound by the verb's
+    own subject, the sender."""
+    helped = helped_objects(verb)
+    bound = any(is_nsubj(c) and c.lower_ not in PRONOUNS for c in verb.children)
+    owners = [p for o in helped if not is_force(o) for p in o.children if is_poss(p)]
+    return helped + [p for p in owners if not (bound and p.lower_ in PRONOUNS)]

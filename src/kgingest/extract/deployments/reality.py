@@ -21,6 +21,7 @@ from kgingest.extract.dependencies import (
     is_prep,
     is_relcl,
     is_to_infinitive,
+    verb_lemma,
 )
 from kgingest.extract.deployments.grammar import negated, reported_future, withdrawing
 
@@ -47,7 +48,7 @@ def is_real(verb: Token) -> bool:
         governor = governor.head
         if sibling:
             continue
-        lemma = governor.lemma_.lower()
+        lemma = verb_lemma(governor)  # "hopes to send": not the "hop" the lemmatizer gives
         # "threatened to send" is unreal; "warned that X had sent" reports a real sending.
         unreal = lex.DENYING_GOVERNORS if reported else lex.UNREAL_GOVERNORS
         # "wants to keep its troops in X" says they are there
@@ -58,7 +59,32 @@ def is_real(verb: Token) -> bool:
             return False
         if lemma in lex.PLANNED_GOVERNORS or governor.pos_ == "NOUN":
             break
-    return not _decision_refused(verb)
+    return not _decision_refused(verb) and not _plan_dropped(verb)
+
+
+def _plan_dropped(verb: Token) -> bool:
+    """ "X was to send troops to Y, but the plan was dropped": a clause joined to the sending's own clause says its
+    plan (or the sending itself) was shelved, so the sending never began. A sending told as done ("X sent troops
+    last week, but the plan to expand the mission was dropped") happened, whatever was shelved after."""
+    if not _unrealised(verb):
+        return False
+    clause = verb
+    while True:
+        for joined in (c for c in clause.children if is_conj(c) and c.i > verb.i):
+            subjects = [s for s in joined.children if has_label(s, SUBJECTS)]
+            # "but the plan may be shelved": only feared
+            maybe = any(is_aux(c) and c.lower_ in lex.HYPOTHETICAL_MODALS for c in joined.children)
+            shelved = verb_lemma(joined) in lex.SHELVING_VERBS and not maybe
+            if shelved and any(s.lemma_.lower() in lex.DECISION_NOUNS | lex.EVENT_NOUNS for s in subjects):
+                return True
+        if not has_label(clause, EMBEDDED_LABELS) or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+
+
+def _unrealised(verb: Token) -> bool:
+    """The sending is only meant or foreseen: an infinitive or a modal's verb ("was to send", "will send")."""
+    return verb.tag_ == "VB" or any(is_aux(c) and (c.tag_ in ("VB", "MD") or c.lower_ == "to") for c in verb.children)
 
 
 def _decision_refused(verb: Token) -> bool:
@@ -94,6 +120,8 @@ def status_of(verb: Token) -> str | None:
         return "planned"
     if is_label(verb, "xcomp") and verb.head.lemma_ == "be" and is_to_infinitive(verb):
         return "planned"  # "X is to send 800 troops", "the troops are to be deployed in May"
+    if verb.head.i == verb.i and is_to_infinitive(verb) and verb.lemma_.lower() not in lex.RETAINING_VERBS:
+        return "planned"  # a headline's "X to send 500 troops to Y"
     governor = verb
     # "expects its troops to be deployed": an infinitive the parser calls a ccomp chains like an xcomp
     while (

@@ -17,6 +17,7 @@ from kgingest.extract.dependencies import (
     has_label,
     is_acl,
     is_advcl,
+    is_conj,
     is_det,
     is_dobj,
     is_label,
@@ -38,7 +39,7 @@ from kgingest.extract.deployments.grammar import (
     subtree_chars,
 )
 from kgingest.extract.document import in_dateline
-from kgingest.extract.index import EntityIndex, actor_key, doc_text
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key, doc_text
 from kgingest.gazetteer import load_gazetteer
 from kgingest.model import ActorType
 
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
 STATE_NAME_CHARS = 60
 # Pronouns for a person, who may send forces for the state they lead.
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that stand for several: their antecedent is plural ("Kenyan police ... their deployment").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
 
 def country_of(location: str, index: EntityIndex) -> str:
@@ -286,7 +289,8 @@ class ActorResolver:
                     return None if named_only else self.owner(subject) or self.subject_actor(subject)
                 if subject.lower_ in RELATIVE_PRONOUNS and is_relcl(clause):
                     subject = clause.head  # "Chile, which has 900 soldiers in X": the noun the clause describes
-                return self.subject_actor(subject) or self.described_actor(subject) or self.members_body(subject)
+                actor = _acting_state(self, self.subject_actor(subject), subject)
+                return actor or self.described_actor(subject) or self.members_body(subject)
             decided = _decided_by(clause)
             if decided is not None:
                 clause = decided  # "X approved a plan to send troops": X sends them
@@ -322,6 +326,11 @@ class ActorResolver:
                 actor = self.subject_actor(subject)
                 if actor is not None and self.can_send(actor):
                     return actor
+        leading = _leading_clause_subject(self, clause, pronoun)
+        if leading is not None:
+            return leading
+        if pronoun.lower_ in PLURAL_PRONOUNS:
+            return _plural_antecedent(self, pronoun)
         nearest = self.ctx.antecedents.nearest_actor_where(pronoun.idx, lambda key: self.can_send(self.as_state(key)))
         return self.as_state(nearest) if nearest is not None else None
 
@@ -366,3 +375,74 @@ def _decided_by(clause: Token) -> Token | None:
     if not is_acl(clause) or noun.lemma_.lower() not in lex.DECISION_NOUNS or not is_dobj(noun):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _plural_phrase(word: Token) -> bool:
+    """A word of a plural noun phrase: a plural name ("the Netherlands"), a modifier of a plural noun ("Kenyan
+    troops"), or one of several joined names ("Chad and Niger")."""
+    if word.tag_ in ("NNS", "NNPS") or is_conj(word) or any(is_conj(c) for c in word.children):
+        return True
+    # "the Austrian army ... their deployment": a force, though singular in form, is several
+    return has_label(word, OWNER_LABELS) and (word.head.tag_ in ("NNS", "NNPS") or is_force(word.head))
+
+
+def _leading_clause_subject(actors: ActorResolver, clause: Token, pronoun: Token) -> str | None:
+    """ "After A signed a pact with B, it sent troops": the subject of a clause leading the pronoun's own, in
+    the same sentence, is its antecedent before any nearer name; not when that clause's object is a state too
+    ("After A asked B for help, it sent troops": either may be meant, and it is most often B)."""
+    for leading in (c for c in clause.children if is_advcl(c) and c.i < pronoun.i):
+        objects = [actors.resolve(o.idx, o.idx + len(o.text)) for o in leading.children if is_dobj(o)]
+        if any(o is not None and actors.can_send(o) for o in objects):
+            continue
+        # "After A and B met, they sent": several subjects are not the one state the first would give
+        for subject in (s for s in leading.children if is_nsubj(s) and s.lower_ not in PRONOUNS and not s.conjuncts):
+            actor = actors.subject_actor(subject)
+            if actor is not None and actors.can_send(actor):
+                return actor
+    return None
+
+
+def _plural_antecedent(actors: ActorResolver, pronoun: Token) -> str | None:
+    """ "their deployment": a plural antecedent, such as forces ("Kenyan police ... their deployment") or
+    several senders ("Chad and Niger ... their force"), not a single state or the place named last."""
+
+    def plural_sender(ref: MentionRef) -> bool:
+        if ref.is_place or not actors.can_send(actors.as_state(ref.key)):
+            return False
+        words = actors.doc.char_span(ref.span.begin, ref.span.end, alignment_mode="expand")
+        return words is not None and any(_plural_phrase(w) for w in words)
+
+    found = actors.ctx.antecedents.nearest_mention_where(pronoun.idx, plural_sender)
+    return actors.as_state(found.key) if found is not None else None
+
+
+def _state_in_phrase(actors: ActorResolver, phrase: Token) -> str | None:
+    """ "the king of Eswatini", "Eswatini's president": a state the person's own phrase names."""
+    for word in (t for t in phrase.subtree if t.i != phrase.i):
+        actor = actors.resolve(word.idx, word.idx + len(word.text)) or actors.demonym_state(word)
+        if actor is not None and actors.is_state(actor):
+            return actor
+    return None
+
+
+def _acting_state(actors: ActorResolver, key: str | None, subject: Token) -> str | None:
+    """The subject's actor; a person ("the king told his ministers to send troops") sends for the state they act for,
+    and one whose state the text does not give is kept, to join a state's deployment later."""
+    actor = actors.index.actor(key) if key is not None else None
+    if actor is None or actor.type is not ActorType.PERSON:
+        return key
+    state = actors.leader_state(key) or _state_in_phrase(actors, subject)
+    # "Minister Y sent troops to Z": a state the forces are sent to is not the one Y acts for, whatever post the
+    # roles guessed for Y
+    return key if state is None or state in _destinations(actors, subject.head) else state
+
+
+def _destinations(actors: ActorResolver, verb: Token) -> set[str]:
+    """The states a verb, or a verb it governs, sends to: "sent troops to Z", "told aides to send troops into Z"."""
+    preps = [
+        p
+        for p in verb.subtree
+        if (is_prep(p) or is_label(p, "dative")) and p.lower_ in lex.LOCATION_PREPOSITIONS and p.head.pos_ == "VERB"
+    ]
+    places = [o for p in preps for o in p.children if is_pobj(o)]
+    return {a for o in places if (a := actors.resolve(o.idx, o.idx + len(o.text))) is not None}

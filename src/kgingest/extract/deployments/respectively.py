@@ -1,4 +1,4 @@
-"""Senders and places paired by "respectively".
+"""Senders and places paired by "respectively", and senders that "each" send a force of their own.
 
 - One clause: "A and B sent troops to X and Y respectively" is A's troops in X and B's in Y, not one joint force in
   both.
@@ -28,6 +28,7 @@ from kgingest.extract.dependencies import (
     SUBJECTS,
     has_label,
     is_advmod,
+    is_det,
     is_nsubj,
     is_nsubjpass,
     is_pobj,
@@ -64,6 +65,13 @@ class RespectiveReader:
     def distribute(self, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
         for mention in mentions:
+            if len(mention.senders) > 1 and _each(mention) and not _respective(mention.trigger):
+                # "A and B each sent 500 troops": one force of that size from each, not one joint force; with
+                # "respectively" the pairing below gives each its own place
+                found += [
+                    dataclasses.replace(mention, sender=s, co_senders=[], more_senders=[]) for s in mention.senders
+                ]
+                continue
             leading = self._leading_clause(mention) if mention.sender is None else None
             senders = self._leaders(leading) if leading is not None else self._listed_senders(mention)
             excluded = {t.i for t in leading.subtree} if leading is not None else set()
@@ -158,6 +166,15 @@ class RespectiveReader:
             dated_locations=[],
             size=None,
         )
+
+
+def _each(mention: Mention) -> bool:
+    """ "A and B each sent", "A and B will each deploy", "sent 500 troops each": "each" on the sending, its subject or
+    its force."""
+    trigger = mention.trigger
+    words = [trigger, *(c for c in trigger.children if has_label(c, SUBJECTS))]
+    words += [mention.force] if mention.force is not None else []
+    return any(c.lower_ == "each" and not is_det(c) for w in words for c in w.children)
 
 
 def _subject_holders(verb: Token) -> tuple[Token, ...]:

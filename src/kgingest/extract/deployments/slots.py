@@ -189,10 +189,8 @@ class SlotReader:
     def _shares(self, head: Token, clause: list[Token], sender: str | None) -> list[tuple[str, Quantity]]:
         """ "deploy 300 soldiers to A, 200 to B and 100 to C": the verb and the force noun left out after the first
         share, each later count with a place of its own."""
-        counts = [c for c in head.children if c.pos_ == "NUM" and c.dep_ != "nummod" and c in clause]
-        counts += [n for c in counts for n in c.conjuncts if n.pos_ == "NUM" and n not in counts]
         shares = []
-        for count in sorted(counts, key=lambda t: t.i):
+        for count in _share_counts(head, clause):
             wheres = [c for c in count.children if is_prep(c) and c.lower_ in lex.LOCATION_PREPOSITIONS]
             place = self.ctx.places.location_in(wheres, lex.LOCATION_PREPOSITIONS, sender)
             quantities = [q for q in find_quantities(count.text, count.idx) if not is_year_like(q)]
@@ -246,7 +244,7 @@ class SlotReader:
 
     def count_of(self, noun: Token) -> Quantity | None:
         phrase = noun
-        while is_pobj(phrase) and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM"):
+        while _counted_by_head(phrase):
             phrase = phrase.head.head  # "thousands of troops": the count heads the phrase
         begin = phrase.left_edge.idx
         first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NUM" else None
@@ -415,3 +413,21 @@ class SlotReader:
             if has_label(child, PURPOSE_LABELS) and is_to_infinitive(child):
                 return subtree_span(child)
         return None
+
+
+def _counted_by_head(noun: Token) -> bool:
+    """ "thousands of troops": the noun's count is the noun it is "of"; not "two companies of soldiers", a count of
+    units, not of the soldiers."""
+    if not (is_pobj(noun) and noun.head.lower_ == "of"):
+        return False
+    counter = noun.head.head
+    return counter.pos_ in ("NOUN", "NUM") and noun_lemma(counter) not in lex.COUNTED_IN_UNITS
+
+
+def _share_counts(head: Token, clause: list[Token]) -> list[Token]:
+    """The counts of the later shares, in text order: on the verb, or joined to the first place ("to A and 200 to
+    B", as the parser may read it), and their conjuncts."""
+    counts = [c for c in head.children if c.pos_ == "NUM" and c.dep_ != "nummod" and c in clause]
+    counts += [n for p in head.children if is_prep(p) for o in p.children if is_pobj(o) for n in o.conjuncts]
+    counts += [n for c in counts for n in c.conjuncts if n not in counts]
+    return sorted((c for c in dict.fromkeys(counts) if c.pos_ == "NUM"), key=lambda t: t.i)
