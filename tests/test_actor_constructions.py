@@ -1101,3 +1101,12 @@ def test_place_named_team_before_who_clause_regression(nlp: Language) -> None:
     person's name."""
     actors = _actors(nlp, "Marlow City, who lost the final last spring, beat Dunhollow 2-0 on Saturday.")
     assert not any(kind == "Person" and "Marlow" in name for kind, name, _ in actors)
+
+
+def test_common_words_before_bare_post_regression(nlp: Language) -> None:
+    """ "Happy Birthday, mayor of X" on a banner: capitalised common words set off before a bare post are no
+    unseen person's name (every word of one is a proper noun); a real unseen name still is."""
+    actors = _actors(nlp, "Happy Birthday, mayor of Trenholm, read the banner the council hung on Friday.")
+    assert not any(kind == "Person" and "Birthday" in name for kind, name, _ in actors)
+    actors = _actors(nlp, "Hal Benning, general secretary of the Rail Workers Union, called the offer an insult.")
+    assert ("Person", "Hal Benning") in {(kind, name) for kind, name, _ in actors}
