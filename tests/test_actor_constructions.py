@@ -1110,3 +1110,12 @@ def test_common_words_before_bare_post_regression(nlp: Language) -> None:
     assert not any(kind == "Person" and "Birthday" in name for kind, name, _ in actors)
     actors = _actors(nlp, "Hal Benning, general secretary of the Rail Workers Union, called the offer an insult.")
     assert ("Person", "Hal Benning") in {(kind, name) for kind, name, _ in actors}
+
+
+def test_article_before_party_word_describing_a_noun_regression(nlp: Language) -> None:
+    """ "the Democrat and Republican parties" names the parties; only "the Democrat" standing alone ("the Democrat
+    from Xstate") is one member."""
+    actors = _actors(nlp, "The Democrat and Republican parties both claimed victory in the county races.")
+    assert any(kind == "Organization" and "Democrat" in name for kind, name, _ in actors)
+    actors = _actors(nlp, "The Democrat from Vermont said the farm bill would pass in June.")
+    assert not any("Democrat" in name for _, name, _ in actors)
