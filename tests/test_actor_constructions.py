@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 
 from kgingest.extract.actors import find_actors
+from kgingest.extract.roles import find_roles
 from kgingest.parse import load_model, parse
 from kgingest.read import article_from_text
 
@@ -1074,3 +1075,47 @@ def test_place_name_holding_a_country_name_lost_its_first_word(nlp: Language, te
     index = find_actors(parse(article, nlp), article)
     assert [place.name for place in index.places] == ["New Jersey"]
     assert not any("Jersey" in actor.name for actor in index.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Colm Rail voted against the farm bill on Thursday.",
+        "Judge Ottilie Gas adjourned the hearing until March.",
+    ],
+)
+def test_titled_name_ending_in_trade_word_regression(nlp: Language, text: str) -> None:
+    """A trade word ending a name ("Rail", "Gas") makes no company of a name a title or an honorific stands before:
+    the person keeps the title's role."""
+    article = article_from_text(text, "t")
+    doc = parse(article, nlp)
+    index = find_actors(doc, article)
+    persons = [a for a in index.actors if a.type.value == "Person"]
+    assert [a.name for a in persons] == [text.split()[1] + " " + text.split()[2]]
+    assert not any(a.type.value == "Organization" for a in index.actors)
+    assert [r.title for r in find_roles(doc, article, index)] == [text.split()[0]]
+
+
+def test_place_named_team_before_who_clause_regression(nlp: Language) -> None:
+    """ "Xport City, who won ...": a team named for its town, by British usage "who"; a place noun ends no
+    person's name."""
+    actors = _actors(nlp, "Marlow City, who lost the final last spring, beat Dunhollow 2-0 on Saturday.")
+    assert not any(kind == "Person" and "Marlow" in name for kind, name, _ in actors)
+
+
+def test_common_words_before_bare_post_regression(nlp: Language) -> None:
+    """ "Happy Birthday, mayor of X" on a banner: capitalised common words set off before a bare post are no
+    unseen person's name (every word of one is a proper noun); a real unseen name still is."""
+    actors = _actors(nlp, "Happy Birthday, mayor of Trenholm, read the banner the council hung on Friday.")
+    assert not any(kind == "Person" and "Birthday" in name for kind, name, _ in actors)
+    actors = _actors(nlp, "Hal Benning, general secretary of the Rail Workers Union, called the offer an insult.")
+    assert ("Person", "Hal Benning") in {(kind, name) for kind, name, _ in actors}
+
+
+def test_article_before_party_word_describing_a_noun_regression(nlp: Language) -> None:
+    """ "the Democrat and Republican parties" names the parties; only "the Democrat" standing alone ("the Democrat
+    from Xstate") is one member."""
+    actors = _actors(nlp, "The Democrat and Republican parties both claimed victory in the county races.")
+    assert any(kind == "Organization" and "Democrat" in name for kind, name, _ in actors)
+    actors = _actors(nlp, "The Democrat from Vermont said the farm bill would pass in June.")
+    assert not any("Democrat" in name for _, name, _ in actors)

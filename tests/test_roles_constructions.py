@@ -1722,3 +1722,10 @@ def test_lowercase_ministry_of_another_portfolio_regression(nlp: Language) -> No
     )
     want = (("Ivo Marr", "spokesman", "Ministry of Agriculture and Rural Development"),)
     assert problems(nlp, Case("joined_portfolio", joined, want=want)) == []
+
+
+def test_fault_found_with_own_state_regression(nlp: Language) -> None:
+    """ "the trouble with Xland" names no other side: the state may be the speaker's own, and stays the owner guess
+    it was before the noun's-"with" rule."""
+    text = "Chancellor Britta Solheim said the trouble with Norway was that it saved too little."
+    assert problems(nlp, Case("fault", text, want=(("Britta Solheim", "Chancellor", "Norway"),))) == []

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
@@ -248,11 +251,10 @@ class MentionCollector(RuledNames):
             for match in pattern.finditer(self.text):
                 if "title" in match.groupdict() and match.group("title").lower().split("-")[-1] not in TITLE_HEADS:
                     continue
-                if pattern is NAME_COMMA_BARE_TITLE and (
-                    not person_only_post(match.group("title").lower())
-                    or any(t.ent_type_ in TIME_ENTITIES for t in self._tokens(*match.span("name")))
+                if pattern is NAME_COMMA_BARE_TITLE and _no_name_before_bare_post(
+                    match.group("title"), self._tokens(*match.span("name"))
                 ):
-                    continue  # "Acme Holdings, owner of ...", "Last Friday, head of ...": no person's name
+                    continue
                 begin, end = match.span("name")
                 words = match.group("name").split()
                 # A name never runs over a line break (a heading block's lines are separate names, if any).
@@ -395,6 +397,15 @@ class MentionCollector(RuledNames):
         if text[begin:end] in POSTNOMINALS and text[:begin].rstrip().endswith(","):
             return None
         return Mention(begin, end, full_end, label)
+
+
+def _no_name_before_bare_post(title: str, tokens: Iterable[Token]) -> bool:
+    """ "Acme Holdings, owner of ...", "Last Friday, head of ...", "Open Letter, governor of ...": a post a body
+    may hold, a time, or a common word (every word of a name spaCy did not see is a proper noun) before a bare post
+    makes no person's name."""
+    if not person_only_post(title.lower()):
+        return True
+    return any(t.ent_type_ in TIME_ENTITIES or not (t.pos_ == "PROPN" or t.is_punct) for t in tokens)
 
 
 def _no_persons_name(words: list[str]) -> bool:

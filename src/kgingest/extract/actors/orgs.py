@@ -41,6 +41,7 @@ from kgingest.model import Span
 
 # The roles stage's articles, read here because importing that stage would import this one again.
 ARTICLES = word_set("roles", "articles")
+PARTY_NOUNS = word_set("roles", "party_nouns")
 
 # "<post> of (the)" right before a body's name.
 _POST_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
@@ -191,7 +192,14 @@ class PersonAndPartyClaims(PersonFinder):
             return False
         before = self._token_before(party.begin)
         if before is not None and before.lower_ in ARTICLES:
-            return True
+            # "the Democrat and Republican parties": the word describes the party noun after it, so names the party.
+            last = self._tokens(party.begin, party.end)[-1:]
+            return not (
+                last
+                and last[0].dep_ in ("amod", "compound")
+                and last[0].head.i > last[0].i
+                and last[0].head.lemma_.lower() in PARTY_NOUNS
+            )
         after = self._token_after(party.end)
         return after is not None and after.idx == party.end + 1 and after.text[:1].isupper()
 

@@ -13,6 +13,7 @@ from kgingest.extract.actor_lexicon import (
     LEGAL_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     ORG_NAME_WORDS,
+    PLACE_NOUNS,
     STATE_POST_HEADS,
     TITLE_HEADS,
     person_only_post,
@@ -143,8 +144,10 @@ class PersonContext(NonActorNames):
     def _person_by_bare_post(self, forms: tuple[str, ...]) -> bool:
         """ "X Y, director of the museum,", "X Y, Dunmore's mayor," and "X Y, who leads ...": a post no firm holds,
         set off with no article or owned by a possessive, or a "who" clause, makes a name a person's."""
+        # "Xport City, who won the cup," is a team named for a place: a place noun ends no person's name.
+        place_named = forms[0].split()[-1].lower() in PLACE_NOUNS
         for form in forms:
-            if next(_posts_after(form, self.text, _WHO_AFTER_NAME), None) is not None:
+            if not place_named and next(_posts_after(form, self.text, _WHO_AFTER_NAME), None) is not None:
                 return True
             for pattern in (_BARE_POST_AFTER_NAME, _OWNED_POST_AFTER_NAME):
                 posts = (_post_of(found.group("words")) for found in _posts_after(form, self.text, pattern))

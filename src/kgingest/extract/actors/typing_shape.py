@@ -223,8 +223,8 @@ class ShapeTyping(ContextTyping):
         words = mention.name(self.text).split()
         if any(len(w) >= 3 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w) for w in words):
             return True
-        if len(words) > 1 and words[-1].lower() in COMPANY_TRADE_WORDS:
-            return True  # "Acme Chemical said": a company named for its trade
+        if len(words) > 1 and words[-1].lower() in COMPANY_TRADE_WORDS and not self._titled(mention):
+            return True  # "Acme Chemical said": a company named for its trade ("Sen. X Gas" is a person's name)
         # "Acme's chief executive", "Acme's shares": only an organization has these.
         if mention.full_end > mention.end and COMPANY_BELONGINGS.match(self.text, mention.full_end):
             return True
@@ -251,7 +251,17 @@ class ShapeTyping(ContextTyping):
         if find_country_forms(name):
             return False
         before = self._token_before(mention.begin)
-        titled = (
+        return (
+            self._titled(mention)
+            or words[-1] in lone_persons
+            or self._after_title_and_comma(before)
+            or self._post_set_off_after(mention)
+        )
+
+    def _titled(self, mention: Mention) -> bool:
+        """A title or an honorific right before the name, on the same line ("Chancellor X Y", "Sen. X Y")."""
+        before = self._token_before(mention.begin)
+        return (
             before is not None
             and (
                 before.lower_ in TITLE_HEADS
@@ -259,12 +269,6 @@ class ShapeTyping(ContextTyping):
                 or self._split_honorific(before)
             )
             and "\n" not in before.whitespace_
-        )
-        return (
-            titled
-            or words[-1] in lone_persons
-            or self._after_title_and_comma(before)
-            or self._post_set_off_after(mention)
         )
 
     def _post_set_off_after(self, mention: Mention) -> bool:

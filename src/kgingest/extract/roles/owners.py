@@ -24,6 +24,7 @@ from kgingest.extract.roles.words import (
     COUNTERPART_PREPOSITIONS,
     DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
+    FAULT_NOUNS,
     MEETING_VERBS,
     MOTION_VERBS,
     OWNER_PREPOSITIONS,
@@ -529,6 +530,7 @@ def _noun_counterpart(token: Token) -> bool:
         and preposition.lower_ in COUNTERPART_PREPOSITIONS
         and preposition.dep_ == "prep"
         and preposition.head.pos_ == "NOUN"
+        and preposition.head.lower_ not in FAULT_NOUNS  # "the trouble with X" may be said of one's own state
     )
 
 

@@ -132,6 +132,8 @@ COUNTERPART_NOUNS = _roles("counterpart_nouns")
 MEETING_VERBS = _roles("meeting_verbs")
 # "talks with Ruritania", "measures against Ruritania": the state after them is the other side.
 COUNTERPART_PREPOSITIONS = _roles("counterpart_prepositions")
+# "the trouble with Ruritania": a fault found in a state, which may be the speaker's own.
+FAULT_NOUNS = _roles("fault_nouns")
 # "X flew to Ruritania": verbs of going somewhere, whose destination is not the traveller's own state.
 MOTION_VERBS = _roles("motion_verbs")
 # "arrived in Ruritania": where a verb of motion ends up.
