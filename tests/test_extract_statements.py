@@ -1920,3 +1920,25 @@ def test_relative_clause_of_speaking_lends_no_day_regression(nlp: Language, text
 def test_relative_clause_of_speaking_leaves_the_cues_own_day_regression(nlp: Language) -> None:
     statement = only(run(nlp, "Tomas Brandt, who spoke on Monday, said on Tuesday the bridge was safe.", [BRANDT])[0])
     assert statement.date.exact == dt.date(2024, 3, 12) and not statement.date.assumed
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        # a day still to come, which the resolver would place in the past
+        ("Tomas Brandt will open the bridge on Saturday.", "Brandt said the bridge would carry cars."),
+        ("Tomas Brandt meets the mayor on Friday.", "Brandt said the bridge would carry cars."),
+        # an act the lead denies, or only asks about
+        ("Tomas Brandt did not open the bridge on Monday.", "Brandt said the bridge would carry cars."),
+        ("Did Tomas Brandt open the bridge on Monday?", "Brandt said the bridge would carry cars."),
+    ],
+)
+def test_lead_day_of_no_past_act_regression(nlp: Language, lead: str, later: str) -> None:
+    last = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT])[0][-1]
+    assert last.content.text.endswith("cars")
+    assert last.date.assumed or last.date.precision is not Precision.DAY
+
+
+def test_quoted_today_after_a_lead_day_to_come_regression(nlp: Language) -> None:
+    text = "The Kelvar team will play the final on Saturday." + LEAD_FILLER + "\n\n“Today we train,” said Ana Ruiz."
+    assert only(run(nlp, text, [RUIZ])[0]).date.assumed

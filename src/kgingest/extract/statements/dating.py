@@ -11,6 +11,7 @@ from kgingest.extract.dependencies import (
     AUXILIARIES,
     DETERMINERS,
     DIRECT_OBJECTS,
+    NEGATIONS,
     NOUN_PARTICIPLES,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
@@ -207,8 +208,10 @@ def lead_days(ctx: StatementContext) -> list[tuple[str | None, TimeValue]]:
     for sentence in ctx.sentences.starting_between(lead.begin, len(ctx.doc)):
         if sentence.start_char >= lead.end:
             break
+        if sentence.text.rstrip().endswith("?"):  # "Did X lie on Monday?": asked, not told
+            continue
         for verb in _main_clauses(sentence.root):
-            if _dying(verb):
+            if _dying(verb) or not _happened(verb):
                 continue
             value = _one_day(ctx, date_tokens_of(ctx, verb, None))
             if value is None:
@@ -223,6 +226,13 @@ def _main_clauses(root: Token) -> list[Token]:
     parser may hang a clause before a semicolon as a complement; only under a reporting verb is it content."""
     linked = ("conj", "parataxis") if verb_frame(root.lemma_) is not None else ("conj", "parataxis", "ccomp")
     return [root, *(c for c in root.children if c.dep_ in linked and c.pos_ in ("VERB", "AUX"))]
+
+
+def _happened(verb: Token) -> bool:
+    """A past act the text affirms: not "X meets Y on Thursday", "X will speak on Friday" (days still to come,
+    which the resolver would put in the past) nor "X did not speak on Monday"."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in verb.children)
+    return past and not any(c.dep_ in NEGATIONS for c in verb.children)
 
 
 def _dying(verb: Token) -> bool:
