@@ -1942,3 +1942,8 @@ def test_lead_day_of_no_past_act_regression(nlp: Language, lead: str, later: str
 def test_quoted_today_after_a_lead_day_to_come_regression(nlp: Language) -> None:
     text = "The Kelvar team will play the final on Saturday." + LEAD_FILLER + "\n\n“Today we train,” said Ana Ruiz."
     assert only(run(nlp, text, [RUIZ])[0]).date.assumed
+
+
+def test_relative_clause_of_speaking_lends_no_year_regression(nlp: Language) -> None:
+    text = "Tomas Brandt, who spoke at the 2019 summit, said the bridge was safe."
+    assert only(run(nlp, text, [BRANDT])[0]).date.assumed

@@ -47,7 +47,10 @@ def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] 
     """Time expressions attached to the reporting verb (or to the clause it modifies), outside its content."""
     found = _time_words(ctx, verb, content, occasion_heads(verb))
     if not found and _of_one_occasion(verb):  # the cue's own time first: "X, who spoke Monday, said Tuesday"
-        found = _time_words(ctx, verb, content, speaking_clauses(verb))
+        spoke = _time_words(ctx, verb, content, speaking_clauses(verb))
+        # a day names the occasion; "X, who spoke at the 2019 summit, said" tells of X, not of when X said it
+        if _one_day(ctx, spoke) is not None:
+            found = spoke
     return found
 
 
