@@ -1947,3 +1947,27 @@ def test_quoted_today_after_a_lead_day_to_come_regression(nlp: Language) -> None
 def test_relative_clause_of_speaking_lends_no_year_regression(nlp: Language) -> None:
     text = "Tomas Brandt, who spoke at the 2019 summit, said the bridge was safe."
     assert only(run(nlp, text, [BRANDT])[0]).date.assumed
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In his memoir, Brandt wrote that bridges were his first love.",
+        "During his campaign, Brandt said the bridge would never be built.",
+        "In his first speech as mayor, Brandt said the bridge would change the city.",
+    ],
+)
+def test_lead_day_lent_to_an_own_occasion_the_lead_does_not_tell_of_regression(nlp: Language, later: str) -> None:
+    lead = "Tomas Brandt opened the bridge on Monday."
+    last = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT])[0][-1]
+    assert last.date.assumed or last.date.precision is not Precision.DAY
+
+
+def test_own_occasion_the_lead_tells_of_takes_its_day(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt visited Kelvar on Monday."
+        + LEAD_FILLER
+        + "\n\nDuring his visit, Brandt said the bridge was safe."
+    )
+    last = run(nlp, text, [BRANDT])[0][-1]
+    assert last.date.exact == dt.date(2024, 3, 11) and not last.date.assumed

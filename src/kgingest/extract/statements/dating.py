@@ -13,6 +13,7 @@ from kgingest.extract.dependencies import (
     DIRECT_OBJECTS,
     NEGATIONS,
     NOUN_PARTICIPLES,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
@@ -20,6 +21,7 @@ from kgingest.extract.dependencies import (
 from kgingest.extract.lexicon import (
     DYING_VERBS,
     OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
     OTHER_OCCASION_ADVERBS,
     RELATIVE_DAYS,
     RELEASED_STATEMENTS,
@@ -28,6 +30,7 @@ from kgingest.extract.lexicon import (
     SPEAKING_VERBS,
     verb_frame,
 )
+from kgingest.extract.quotes import Paragraph
 from kgingest.extract.roles.words import INDEFINITE_ARTICLES
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
@@ -191,7 +194,7 @@ def lead_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
     A news report opens with its occasion and its day ('On Tuesday, X opened the bridge.'); words of the same
     actor further down, undated, were said there, and so were quoted words about what happened "today". The
     lead's day must be one: two days in it leave the occasion open."""
-    if _another_time(ctx, draft):
+    if _another_time(ctx, draft) or _own_other_occasion(ctx, draft.cue.token):
         return None
     days = lead_days(ctx)
     own = {value for speaker, value in days if speaker == draft.speaker}
@@ -202,9 +205,27 @@ def lead_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
     return None
 
 
+def _own_other_occasion(ctx: StatementContext, verb: Token) -> bool:
+    """ "In her memoir, X wrote", "During his campaign, X said": an occasion of the speaker's own that the lead
+    does not tell of (unlike "In her speech, X said" after "X gave a speech on Monday")."""
+    lead = _lead(ctx)
+    told = {t.lemma_ for t in ctx.doc.char_span(lead.begin, lead.end, alignment_mode="expand") or ()} if lead else set()
+    return any(
+        noun.pos_ == "NOUN" and noun.lemma_ not in told and any(d.dep_ in POSSESSIVES for d in noun.children)
+        for prep in verb.children
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in OCCASION_PREPOSITIONS
+        for noun in prep.children
+    )
+
+
+def _lead(ctx: StatementContext) -> Paragraph | None:
+    """The article's first paragraph outside the headings (None if none)."""
+    return next((p for p in ctx.paragraphs if not ctx.in_heading(p.begin)), None)
+
+
 def lead_days(ctx: StatementContext) -> list[tuple[str | None, TimeValue]]:
     """The days the lead paragraph hangs on its sentences' main verbs, with who acted (None when no actor)."""
-    lead = next((p for p in ctx.paragraphs if not ctx.in_heading(p.begin)), None)
+    lead = _lead(ctx)
     if lead is None:
         return []
     found: list[tuple[str | None, TimeValue]] = []
