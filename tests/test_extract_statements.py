@@ -1872,3 +1872,102 @@ def test_day_of_another_act_is_not_the_occasion(nlp: Language, sentence: str) ->
         s.date.assumed or s.date.precision is not Precision.DAY or s.date.exact != dt.date(2024, 3, 8)
         for s in statements
     )
+
+
+# ---------------------------------------------------------------- review regressions: days the lead must not lend
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        # the day someone died is not a day they spoke on
+        (
+            "Tomas Brandt, who drew the Kelvar bridge, died on Monday at 91.",
+            "Brandt said the bridge was his best work.",
+        ),
+        ("Tomas Brandt passed away on Monday.", "Brandt said the bridge was his best work."),
+        # a time of the cue's own that the calendar cannot place is still another time than the lead's
+        ("Tomas Brandt opened the bridge on Monday.", "Brandt said last quarter that the bridge would carry cars."),
+        # "at the time", "repeatedly": another moment, or many
+        ("Tomas Brandt opened the bridge on Monday.", "At the time, Brandt said the bridge would carry cars."),
+        ("Tomas Brandt opened the bridge on Monday.", "Brandt repeatedly said the bridge would carry cars."),
+    ],
+)
+def test_lead_day_lent_to_words_of_another_occasion_regression(nlp: Language, lead: str, later: str) -> None:
+    statements = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT])[0]
+    last = statements[-1]
+    assert last.content.text.endswith("cars") or last.content.text.endswith("work")
+    assert last.date.assumed or last.date.precision is not Precision.DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present or perfect cue: the relative clause's day is the earlier words', not these
+        "Tomas Brandt, who spoke on Monday, now says the bridge is safe.",
+        "Tomas Brandt, who spoke to reporters on Monday, has said the bridge is safe.",
+        # a clause of speaking yet to come
+        "Tomas Brandt, who will speak on Friday, said the bridge was safe.",
+        # someone else spoke: the relative clause's subject is not the speaker
+        "Ana Ruiz, whose husband spoke on Monday, said the bridge was safe.",
+    ],
+)
+def test_relative_clause_of_speaking_lends_no_day_regression(nlp: Language, text: str) -> None:
+    statement = only(run(nlp, text, [BRANDT, RUIZ])[0])
+    assert statement.date.assumed
+
+
+def test_relative_clause_of_speaking_leaves_the_cues_own_day_regression(nlp: Language) -> None:
+    statement = only(run(nlp, "Tomas Brandt, who spoke on Monday, said on Tuesday the bridge was safe.", [BRANDT])[0])
+    assert statement.date.exact == dt.date(2024, 3, 12) and not statement.date.assumed
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        # a day still to come, which the resolver would place in the past
+        ("Tomas Brandt will open the bridge on Saturday.", "Brandt said the bridge would carry cars."),
+        ("Tomas Brandt meets the mayor on Friday.", "Brandt said the bridge would carry cars."),
+        # an act the lead denies, or only asks about
+        ("Tomas Brandt did not open the bridge on Monday.", "Brandt said the bridge would carry cars."),
+        ("Did Tomas Brandt open the bridge on Monday?", "Brandt said the bridge would carry cars."),
+    ],
+)
+def test_lead_day_of_no_past_act_regression(nlp: Language, lead: str, later: str) -> None:
+    last = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT])[0][-1]
+    assert last.content.text.endswith("cars")
+    assert last.date.assumed or last.date.precision is not Precision.DAY
+
+
+def test_quoted_today_after_a_lead_day_to_come_regression(nlp: Language) -> None:
+    text = "The Kelvar team will play the final on Saturday." + LEAD_FILLER + "\n\n“Today we train,” said Ana Ruiz."
+    assert only(run(nlp, text, [RUIZ])[0]).date.assumed
+
+
+def test_relative_clause_of_speaking_lends_no_year_regression(nlp: Language) -> None:
+    text = "Tomas Brandt, who spoke at the 2019 summit, said the bridge was safe."
+    assert only(run(nlp, text, [BRANDT])[0]).date.assumed
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In his memoir, Brandt wrote that bridges were his first love.",
+        "During his campaign, Brandt said the bridge would never be built.",
+        "In his first speech as mayor, Brandt said the bridge would change the city.",
+    ],
+)
+def test_lead_day_lent_to_an_own_occasion_the_lead_does_not_tell_of_regression(nlp: Language, later: str) -> None:
+    lead = "Tomas Brandt opened the bridge on Monday."
+    last = run(nlp, lead + LEAD_FILLER + "\n\n" + later, [BRANDT])[0][-1]
+    assert last.date.assumed or last.date.precision is not Precision.DAY
+
+
+def test_own_occasion_the_lead_tells_of_takes_its_day(nlp: Language) -> None:
+    text = (
+        "Tomas Brandt visited Kelvar on Monday."
+        + LEAD_FILLER
+        + "\n\nDuring his visit, Brandt said the bridge was safe."
+    )
+    last = run(nlp, text, [BRANDT])[0][-1]
+    assert last.date.exact == dt.date(2024, 3, 11) and not last.date.assumed

@@ -11,12 +11,17 @@ from kgingest.extract.dependencies import (
     AUXILIARIES,
     DETERMINERS,
     DIRECT_OBJECTS,
+    NEGATIONS,
     NOUN_PARTICIPLES,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
 )
 from kgingest.extract.lexicon import (
+    DYING_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
     OTHER_OCCASION_ADVERBS,
     RELATIVE_DAYS,
     RELEASED_STATEMENTS,
@@ -25,6 +30,7 @@ from kgingest.extract.lexicon import (
     SPEAKING_VERBS,
     verb_frame,
 )
+from kgingest.extract.quotes import Paragraph
 from kgingest.extract.roles.words import INDEFINITE_ARTICLES
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.statements.context import Cue, Draft, StatementContext
@@ -42,7 +48,17 @@ from kgingest.timex import TIME_ENTITIES, resolve_time
 
 def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] | None) -> list[Token]:
     """Time expressions attached to the reporting verb (or to the clause it modifies), outside its content."""
-    heads = occasion_heads(verb)
+    found = _time_words(ctx, verb, content, occasion_heads(verb))
+    if not found and _of_one_occasion(verb):  # the cue's own time first: "X, who spoke Monday, said Tuesday"
+        spoke = _time_words(ctx, verb, content, speaking_clauses(verb))
+        # a day names the occasion; "X, who spoke at the 2019 summit, said" tells of X, not of when X said it
+        if _one_day(ctx, spoke) is not None:
+            found = spoke
+    return found
+
+
+def _time_words(ctx: StatementContext, verb: Token, content: tuple[int, int] | None, heads: list[Token]) -> list[Token]:
+    """The time words of the verb's sentence attached to one of ``heads``, outside the content and quotes."""
     found: list[Token] = []
     for token in verb.sent:
         if not (token.ent_type_ in TIME_ENTITIES or token.lower_ in RELATIVE_DAYS):
@@ -58,7 +74,7 @@ def date_tokens_of(ctx: StatementContext, verb: Token, content: tuple[int, int] 
 
 def occasion_heads(verb: Token) -> list[Token]:
     """The words whose time is the reporting verb's: the verb, the clause it shares a subject with, a participle
-    before the subject, and the act that put out a statement or a relative clause of speaking on the speaker."""
+    before the subject, and the act that put out a statement."""
     heads = [verb]
     own_subject = any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
     if verb.dep_ in SUBJECT_SHARING_LINKS and verb.head.i != verb.i and not own_subject:
@@ -70,14 +86,32 @@ def occasion_heads(verb: Token) -> list[Token]:
     subject = subject_of(verb)
     if subject is not None:  # "X, speaking after Monday's match, said ...": the participle on the subject
         heads.extend(c for c in subject.children if c.dep_ in NOUN_PARTICIPLES and c.tag_ == "VBG")
-        # "X, who spoke on Friday, said ...": speaking is the occasion (not "who was arrested on Friday")
-        heads.extend(c for c in subject.children if c.dep_ in RELATIVE_CLAUSES and c.lemma_ in SPEAKING_VERBS)
     # "On Friday, X issued a statement saying ...": the statement's words are as old as its issue.
     piece = verb.head
     on_a_piece = verb.dep_ in NOUN_PARTICIPLES and verb.tag_ == "VBG" and piece.dep_ in DIRECT_OBJECTS
     if on_a_piece and piece.head.lemma_ in RELEASING_VERBS and piece.lemma_ in RELEASED_STATEMENTS:
         heads.append(piece.head)
     return heads
+
+
+def speaking_clauses(verb: Token) -> list[Token]:
+    """ "X, who spoke on Friday, said ...": speaking is the occasion (not "who was arrested on Friday"), when the
+    clause is in the past and its subject is the relative pronoun (not "X, whose aide spoke on Friday, said")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    return [
+        c
+        for c in subject.children
+        if c.dep_ in RELATIVE_CLAUSES
+        and c.lemma_ in SPEAKING_VERBS
+        and c.tag_ == "VBD"
+        and any(s.dep_ in ACTIVE_SUBJECTS and s.tag_ in RELATIVE_PRONOUN_TAGS for s in c.children)
+    ]
+
+
+# Tags of "who", "that", "which" as a relative clause's subject.
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 def occasion_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
@@ -160,7 +194,7 @@ def lead_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
     A news report opens with its occasion and its day ('On Tuesday, X opened the bridge.'); words of the same
     actor further down, undated, were said there, and so were quoted words about what happened "today". The
     lead's day must be one: two days in it leave the occasion open."""
-    if _another_time(ctx, draft):
+    if _another_time(ctx, draft) or _own_other_occasion(ctx, draft.cue.token):
         return None
     days = lead_days(ctx)
     own = {value for speaker, value in days if speaker == draft.speaker}
@@ -171,16 +205,38 @@ def lead_date(ctx: StatementContext, draft: Draft) -> TimeValue | None:
     return None
 
 
+def _own_other_occasion(ctx: StatementContext, verb: Token) -> bool:
+    """ "In her memoir, X wrote", "During his campaign, X said": an occasion of the speaker's own that the lead
+    does not tell of (unlike "In her speech, X said" after "X gave a speech on Monday")."""
+    lead = _lead(ctx)
+    told = {t.lemma_ for t in ctx.doc.char_span(lead.begin, lead.end, alignment_mode="expand") or ()} if lead else set()
+    return any(
+        noun.pos_ == "NOUN" and noun.lemma_ not in told and any(d.dep_ in POSSESSIVES for d in noun.children)
+        for prep in verb.children
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in OCCASION_PREPOSITIONS
+        for noun in prep.children
+    )
+
+
+def _lead(ctx: StatementContext) -> Paragraph | None:
+    """The article's first paragraph outside the headings (None if none)."""
+    return next((p for p in ctx.paragraphs if not ctx.in_heading(p.begin)), None)
+
+
 def lead_days(ctx: StatementContext) -> list[tuple[str | None, TimeValue]]:
     """The days the lead paragraph hangs on its sentences' main verbs, with who acted (None when no actor)."""
-    lead = next((p for p in ctx.paragraphs if not ctx.in_heading(p.begin)), None)
+    lead = _lead(ctx)
     if lead is None:
         return []
     found: list[tuple[str | None, TimeValue]] = []
     for sentence in ctx.sentences.starting_between(lead.begin, len(ctx.doc)):
         if sentence.start_char >= lead.end:
             break
+        if sentence.text.rstrip().endswith("?"):  # "Did X lie on Monday?": asked, not told
+            continue
         for verb in _main_clauses(sentence.root):
+            if _dying(verb) or not _happened(verb):
+                continue
             value = _one_day(ctx, date_tokens_of(ctx, verb, None))
             if value is None:
                 continue
@@ -194,6 +250,19 @@ def _main_clauses(root: Token) -> list[Token]:
     parser may hang a clause before a semicolon as a complement; only under a reporting verb is it content."""
     linked = ("conj", "parataxis") if verb_frame(root.lemma_) is not None else ("conj", "parataxis", "ccomp")
     return [root, *(c for c in root.children if c.dep_ in linked and c.pos_ in ("VERB", "AUX"))]
+
+
+def _happened(verb: Token) -> bool:
+    """A past act the text affirms: not "X meets Y on Thursday", "X will speak on Friday" (days still to come,
+    which the resolver would put in the past) nor "X did not speak on Monday"."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in verb.children)
+    return past and not any(c.dep_ in NEGATIONS for c in verb.children)
+
+
+def _dying(verb: Token) -> bool:
+    """ "X died on Sunday", "X passed away on Sunday": the day ends X's words, it is not an occasion of them."""
+    # the particle may be parsed as one or as an adverb: "passed away"
+    return verb.lemma_ in DYING_VERBS or any(f"{verb.lemma_} {c.lower_}" in DYING_VERBS for c in verb.rights)
 
 
 def _one_day(ctx: StatementContext, tokens: list[Token]) -> TimeValue | None:
@@ -220,6 +289,8 @@ def _another_time(ctx: StatementContext, draft: Draft) -> bool:
         return True
     if _in_some_occasion(draft.cue.token):
         return True
+    if draft.cue.date_tokens:  # the cue's own time, even one not placed on the calendar ("said last quarter")
+        return True
     # a time the text can place ("in 2009", "on Friday"), not a mere time word ("the annual conference")
     return any(
         resolve_tokens(ctx, list(e)) is not None
@@ -229,10 +300,14 @@ def _another_time(ctx: StatementContext, draft: Draft) -> bool:
 
 
 def _in_some_occasion(verb: Token) -> bool:
-    """ "X said in an interview": an occasion of its own, named as new (not "in the speech" the lead dates)."""
+    """ "X said in an interview": an occasion of its own, named as new (not "in the speech" the lead dates); "X
+    said at the time": a moment of its own."""
     return any(
-        noun.lemma_ in SPEAKING_OCCASIONS
-        and any(d.dep_ in DETERMINERS and d.lower_ in INDEFINITE_ARTICLES for d in noun.children)
+        noun.lemma_ in OCCASION_NOUNS
+        or (
+            noun.lemma_ in SPEAKING_OCCASIONS
+            and any(d.dep_ in DETERMINERS and d.lower_ in INDEFINITE_ARTICLES for d in noun.children)
+        )
         for prep in verb.children
         if prep.dep_ in PREPOSITIONS
         for noun in prep.children
