@@ -24,6 +24,8 @@ from kgingest.extract.dependencies import (
     is_dobj,
     is_neg,
     is_pobj,
+    is_poss,
+    is_prep,
 )
 from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.grammar import (
@@ -208,4 +210,13 @@ def _location(context: DeploymentContext, place: Token, sender: str) -> str | No
         return None
     if is_pobj(place):
         return context.places.location_in([place.head], {place.head.lower_}, sender)
-    return context.places.place_or_state(place)
+    found = None
+    if has_label(place, SUBJECTS):
+        # "the government of Y asked for troops from X", "Y's president requested troops": the state whose organ
+        # or leader asks, named in the phrase before any guess of whose the organ is
+        owners = [o for c in place.children if is_prep(c, "of") for o in c.children if is_pobj(o)]
+        owners += [c for c in place.children if is_poss(c)]
+        found = next((k for o in owners if (k := context.places.place_or_state(o)) is not None), None)
+        found = found or context.actors.leader_state(context.actors.subject_actor(place))
+    found = found or context.places.place_or_state(place)
+    return found if found != sender else None

@@ -152,6 +152,10 @@ class ForceFinder:
                 for pobj in child.children:
                     if is_pobj(pobj) and (force := force_in_phrase(pobj)) is not None:
                         return force
+        if is_nsubj(noun) and noun.head.lemma_.lower() in lex.COMPOSING_VERBS:
+            # "the deployment, which began in May, involves 400 soldiers": the people it is made of
+            members = [c for c in noun.head.children if is_dobj(c)]
+            return next((f for m in members if (f := force_in_phrase(m)) is not None), None)
         return None
 
     def acting_forces(self, verb: Token) -> list[Token]:

@@ -80,6 +80,11 @@ def withdrawing(head: Token) -> bool:
     return lemma in lex.WITHDRAWAL_VERBS | lex.MISSION_ENDING_VERBS | {"withdrawal"}
 
 
+def bolstered_with(verb: Token) -> bool:
+    """ "bolster its forces in Y with a battalion": a reinforcing verb whose "with" names what is added."""
+    return verb.lemma_.lower() in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in verb.children)
+
+
 def sets_out(verb: Token) -> bool:
     """ "set off", "set sail", "departed", "sailed": a verb of setting out."""
     lemma = verb.lemma_.lower()

@@ -77,7 +77,11 @@ def split_by_location(mention: Mention) -> list[Mention]:
     of the whole force, is no one state's."""
     if mention.shares:
         own = dataclasses.replace(mention, shares=[], more_locations=[])
-        shares = [dataclasses.replace(own, location=place, size=size) for place, size in mention.shares]
+        # "300 to A in 2029 and 200 to B in 2030": each place dated apart keeps no start from the first place
+        shares = [
+            dataclasses.replace(own, location=p, size=n, start=None if p in mention.dated_locations else own.start)
+            for p, n in mention.shares
+        ]
         return [m for one in (own, *shares) for m in split_by_sender(one)]
     if not mention.more_locations:
         return split_by_sender(mention)

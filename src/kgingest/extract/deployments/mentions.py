@@ -25,6 +25,7 @@ from kgingest.extract.deployments.beside import force_added_to, remaining_mentio
 from kgingest.extract.deployments.grammar import (
     PRONOUNS,
     acts_on,
+    bolstered_with,
     clause_span,
     clause_tokens,
     force_in_phrase,
@@ -55,10 +56,12 @@ from kgingest.extract.deployments.resolver import country_of
 from kgingest.extract.deployments.senders import (
     announcer,
     co_owners,
-    conjoined_senders,
     joined_formation,
     joint_senders,
     participle_sender,
+    plural_partners,
+    sent_together,
+    source_list,
 )
 from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
 
@@ -122,7 +125,7 @@ class MentionFinder:
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
                 return self._noun_mention(token)
             if lemma in lex.SELF_DEPLOYED_NOUNS:
-                return self._force_noun_mention(token)
+                return _force_noun_mention(self.ctx, token)
             if is_force(token):
                 return self._present_force_mention(token) or force_added_to(self.ctx, token, self._verb_mention)
         return None
@@ -152,6 +155,7 @@ class MentionFinder:
             or self.ctx.actors.subject_sender(verb, force)
             or self.ctx.actors.possessor(verb, force)
             or announcer(self.ctx.actors, verb)
+            or next(iter(source_list(self.ctx.actors, verb)), None)  # "sent to X from A and B"
         )
         anchor = clause_span(verb)
         mention = Mention(trigger=verb, anchor=anchor, sender=sender, force=force, triggers=[token_span(verb)])
@@ -170,7 +174,7 @@ class MentionFinder:
         mention.more_senders = [(s, f, sending_kind(verb, f)) for s, f in co_owners(self.ctx.actors, force, sender)]
         _send_jointly(mention, force)
         apart = {o for o, _, _ in mention.more_senders}
-        together = [*joint_senders(self.ctx.actors, force, sender), *conjoined_senders(self.ctx.actors, verb, sender)]
+        together = sent_together(self.ctx.actors, verb, force, sender)
         mention.co_senders = [s for s in dict.fromkeys([*mention.co_senders, *together]) if s not in apart]
         if sender is not None and joined_formation(self.ctx.actors, force, sender):
             # "its contribution to an alliance's battlegroup based at X": the alliance is helped, the forces are the
@@ -315,6 +319,8 @@ class MentionFinder:
             if owner is not None and host is not None and owner != host and self.ctx.actors.can_send(owner):
                 sender = mention.sender = owner
                 indefinite = False
+        owned = [noun, *([force] if force is not None else [])]
+        mention.co_senders += [p for w in owned for p in plural_partners(self.ctx.actors, w, mention.sender)]
         if indefinite:
             mention.sentence = (noun.sent.start_char, noun.sent.end_char)
         set_noun_status(mention, noun)
@@ -353,7 +359,8 @@ class MentionFinder:
         told = any(
             has_label(c, COUNT_OR_OWNER_LABELS) or c.lower_ in lex.PRESENCE_ADVERBS for c in (*noun.children, *wheres)
         )
-        if not wheres or not told or negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
+        stop = noun.head.lemma_.lower() in lex.TRIGGER_VERBS or bolstered_with(noun.head)  # its verb tells of them
+        if not wheres or not told or negated(noun) or stop:
             return None
         # "extended the mission of its 400 soldiers in Y": a possessive pronoun's antecedent
         sender = self.ctx.actors.owner(noun) or self.ctx.actors.possessor(noun.head, noun)
@@ -369,17 +376,18 @@ class MentionFinder:
         mention.status = "ongoing"
         return mention
 
-    def _force_noun_mention(self, noun: Token) -> Mention | None:
-        """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""
-        if negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
-            return None  # the verb's own mention covers it
-        sender = self.ctx.actors.owner(noun)
-        if sender is None:
-            return None
-        anchor = clause_span(noun)
-        mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=noun, triggers=[token_span(noun)])
-        self.ctx.slots.fill_slots(mention, noun, noun)
-        return mention if mention.location else None
+
+def _force_noun_mention(ctx: DeploymentContext, noun: Token) -> Mention | None:
+    """Peacekeepers or a contingent of a named sender at a named place are a deployment by themselves."""
+    if negated(noun) or noun.head.lemma_.lower() in lex.TRIGGER_VERBS:
+        return None  # the verb's own mention covers it
+    sender = ctx.actors.owner(noun)
+    if sender is None:
+        return None
+    anchor = clause_span(noun)
+    mention = Mention(trigger=noun, anchor=anchor, sender=sender, force=noun, triggers=[token_span(noun)])
+    ctx.slots.fill_slots(mention, noun, noun)
+    return mention if mention.location else None
 
 
 _APPROVING_VERBS = lex.APPROVING_VERBS | lex.AUTHORIZING_VERBS

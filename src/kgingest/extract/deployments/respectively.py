@@ -170,9 +170,9 @@ class RespectiveReader:
 
 def _each(mention: Mention) -> bool:
     """ "A and B each sent", "A and B will each deploy", "sent 500 troops each": "each" on the sending, its subject or
-    its force."""
-    trigger = mention.trigger
-    words = [trigger, *(c for c in trigger.children if has_label(c, SUBJECTS))]
+    its force; for an infinitive, the verb it completes too ("A and B each pledged to send")."""
+    holders = _subject_holders(mention.trigger)
+    words = [*holders, *(c for h in holders for c in h.children if has_label(c, SUBJECTS))]
     words += [mention.force] if mention.force is not None else []
     return any(c.lower_ == "each" and not is_det(c) for w in words for c in w.children)
 

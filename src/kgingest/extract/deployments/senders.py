@@ -22,6 +22,7 @@ from kgingest.extract.dependencies import (
     is_nsubj,
     is_nsubjpass,
     is_pobj,
+    is_poss,
     is_prep,
 )
 from kgingest.extract.deployments.grammar import PRONOUNS, first_conjunct, is_force
@@ -78,6 +79,59 @@ def joint_senders(actors: ActorResolver, force: Token, sender: str | None) -> li
     return []
 
 
+def sent_together(actors: ActorResolver, verb: Token, force: Token, sender: str | None) -> list[str]:
+    """The senders that send ``force`` with ``sender``: the force's own list, the subjects joined to the sender's, the
+    rest of a "from" list the sender heads, and the others a plural possessive stood for."""
+    sources = source_list(actors, verb)
+    return [
+        *joint_senders(actors, force, sender),
+        *conjoined_senders(actors, verb, sender),
+        *(sources[1:] if sources[:1] == [sender] else []),
+        *plural_partners(actors, force, sender),
+    ]
+
+
+def source_list(actors: ActorResolver, verb: Token) -> list[str]:
+    """ "3,000 soldiers will be sent to X from A and B": the states a sending verb's "from" list names as the force's
+    sources, one force they send together. A list only: one state after "from" may be the place the forces leave
+    ("moved to X from A"), and a withdrawal's "from" always is."""
+    if verb.lemma_.lower() not in lex.TRIGGER_VERBS or verb.lemma_.lower() in lex.WITHDRAWAL_VERBS:
+        return []
+    # "sent to X": the parser may label the destination's "to" a dative
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ in lex.DESTINATION_PREPOSITIONS for c in verb.children):
+        return []  # the force must go somewhere other than where it comes from
+    sources = [o for p in verb.children if is_prep(p, "from") for o in p.children if is_pobj(o)]
+    phrases = [w for o in sources for w in (o, *o.conjuncts)]
+    states = list(dict.fromkeys(k for w in phrases if (k := actors.resolve_phrase(w)) is not None))
+    if len(phrases) < 2 or len(states) != len(phrases) or not all(actors.is_state(k) for k in states):
+        return []
+    return states
+
+
+def plural_partners(actors: ActorResolver, noun: Token, sender: str | None) -> list[str]:
+    """ "A and B met on Monday. Their deployment ...": the other names of the joined list that a plural possessive
+    stood for, beside the one it gave as the sender; they send together."""
+    pronoun = next((c for c in noun.children if is_poss(c) and c.lower_ == "their"), None)
+    if sender is None or pronoun is None:
+        return []
+    ref = actors.ctx.antecedents.nearest_mention_where(
+        pronoun.idx, lambda r: not r.is_place and actors.as_state(r.key) == sender
+    )
+    words = actors.doc.char_span(ref.span.begin, ref.span.end, alignment_mode="expand") if ref is not None else None
+    if words is None:
+        return []
+    first = words.root
+    while is_conj(first) and first.head.i != first.i:
+        first = first.head
+    partners: list[str] = []
+    for word in (first, *first.conjuncts):
+        key = actors.resolve_phrase(word)
+        key = actors.as_state(key) if key is not None else None
+        if key is not None and key != sender and actors.can_send(key) and key not in partners:
+            partners.append(key)
+    return partners
+
+
 def announcer(actors: ActorResolver, verb: Token) -> str | None:
     """ "The ministry announced 500 troops will be sent to X": a passive sending with no agent, reported by a
     state, one of its organs or its leader, is theirs."""
@@ -114,8 +168,11 @@ def conjoined_senders(actors: ActorResolver, verb: Token, sender: str | None) ->
     if sender is None:
         return []
     clause = verb
-    while not any(is_nsubj(c) for c in clause.children) and is_conj(clause) and clause.head.i != clause.i:
-        clause = clause.head  # "A, B and C met and sent troops": the subject of the first verb
+    # "A, B and C met and sent troops", "A and B agreed to send troops": the subject of the first or governing verb
+    while not any(is_nsubj(c) for c in clause.children) and (is_conj(clause) or is_label(clause, "xcomp")):
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
     found: list[str] = []
     for subject in (c for c in clause.children if is_nsubj(c)):
         if actors.subject_actor(subject) != sender:

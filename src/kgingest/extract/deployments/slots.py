@@ -191,8 +191,7 @@ class SlotReader:
         share, each later count with a place of its own."""
         shares = []
         for count in _share_counts(head, clause):
-            wheres = [c for c in count.children if is_prep(c) and c.lower_ in lex.LOCATION_PREPOSITIONS]
-            place = self.ctx.places.location_in(wheres, lex.LOCATION_PREPOSITIONS, sender)
+            place = self.ctx.places.location_in(_share_wheres(head, count), lex.LOCATION_PREPOSITIONS, sender)
             quantities = [q for q in find_quantities(count.text, count.idx) if not is_year_like(q)]
             if place is not None and quantities:
                 shares.append((place, quantities[0]))
@@ -288,7 +287,7 @@ class SlotReader:
         """ "to A, B and C": the places after the first; "to A in May and to B in July": each with its own time."""
         listed = self.ctx.places.conjoined_states(clause, mention.location, mention.sender)
         mention.more_locations = [p.state for p in listed]
-        mention.dated_locations = [p.state for p in listed if p.own_time]
+        mention.dated_locations = [p.state for p in listed if p.own_time] + _dated_shares(mention.shares, clause)
 
     def _start(self, head: Token, clause: list[Token]) -> TimeValue | None:
         if not clause:
@@ -424,10 +423,38 @@ def _counted_by_head(noun: Token) -> bool:
     return counter.pos_ in ("NOUN", "NUM") and noun_lemma(counter) not in lex.COUNTED_IN_UNITS
 
 
+def _share_wheres(head: Token, count: Token) -> list[Token]:
+    """The prepositions that place a share's count: its own, or one the parser hangs on the verb right after it
+    ("300 to A, 200 to B")."""
+    wheres = [c for c in count.children if is_prep(c) and c.lower_ in lex.LOCATION_PREPOSITIONS]
+    return wheres or [
+        p for p in head.children if is_prep(p) and p.i == count.i + 1 and p.lower_ in lex.LOCATION_PREPOSITIONS
+    ]
+
+
+def _dated_shares(shares: list[tuple[str, Quantity]], clause: list[Token]) -> list[str]:
+    """ "300 to A in May, 200 to B in June": the places of shares whose words, up to the next share, hold a date
+    when the first share's do too; a date after the last share alone ("... and 100 to C last year") is all of
+    theirs."""
+    bounds = [q.span.begin for _, q in shares] + [max((t.idx + len(t) for t in clause), default=0)]
+    if not shares or not any(t.ent_type_ == "DATE" and t.idx < bounds[0] for t in clause):
+        return []
+    return [
+        place
+        for (place, _), begin, end in zip(shares, bounds, bounds[1:], strict=False)
+        if any(t.ent_type_ == "DATE" and begin <= t.idx < end for t in clause)
+    ]
+
+
 def _share_counts(head: Token, clause: list[Token]) -> list[Token]:
     """The counts of the later shares, in text order: on the verb, or joined to the first place ("to A and 200 to
     B", as the parser may read it), and their conjuncts."""
     counts = [c for c in head.children if c.pos_ == "NUM" and c.dep_ != "nummod" and c in clause]
     counts += [n for p in head.children if is_prep(p) for o in p.children if is_pobj(o) for n in o.conjuncts]
+    # "to A, 200 to B and 100 to C", as the parser may also read it: a count set beside the first place, or joined
+    # to its preposition
+    objects = [o for p in head.children if is_prep(p) for o in p.children if is_pobj(o)]
+    counts += [a for o in objects for a in o.children if is_label(a, "appos")]
+    counts += [n for p in head.children if is_prep(p) for n in p.conjuncts]
     counts += [n for c in counts for n in c.conjuncts if n not in counts]
     return sorted((c for c in dict.fromkeys(counts) if c.pos_ == "NUM"), key=lambda t: t.i)
