@@ -163,6 +163,18 @@ def test_sentence_index_finds_a_sentence_and_those_in_a_window(nlp: Language) ->
     assert sentences.starting_between(listed[1].start_char, last.start) == [listed[1]]
 
 
+def test_regression_entities_of_a_span_equal_spacys_span_ents(nlp: Language) -> None:
+    doc = nlp(
+        "Mara Velk met Oskar Tamm in Lindor on Monday. Nothing else happened. "
+        "On 4 March 2031 the Brennic Council wrote to Ilse Faro, and Tovin Hask replied from Quarn."
+    )
+    sentences = SentenceIndex(doc)
+    spans = [*doc.sents, doc[0:3], doc[2:9], doc[5:], doc[:], doc[4:4]]
+    assert any(span.ents for span in spans)
+    for span in spans:
+        assert sentences.ents_in(span) == list(span.ents)
+
+
 def test_the_index_read_from_the_doc_holds_what_the_actor_components_wrote(nlp: Language) -> None:
     from kgingest.extract.actors import resolve_actors
     from kgingest.extract.components import annotate_actors

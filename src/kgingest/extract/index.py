@@ -352,11 +352,27 @@ class SentenceIndex:
         self.sentences: list[SpacySpan] = list(doc.sents)
         self._starts = [sentence.start for sentence in self.sentences]
         self._char_starts = [sentence.start_char for sentence in self.sentences]
+        self._doc = doc
+        self._ents: list[SpacySpan] | None = None  # listed on first use, after the actor stage wrote them
+        self._ent_starts: list[int] = []
 
     def position(self, sentence: SpacySpan) -> int | None:
         """The number of the sentence that starts where ``sentence`` does (None when no sentence does)."""
         at = bisect.bisect_left(self._starts, sentence.start)
         return at if at < len(self._starts) and self._starts[at] == sentence.start else None
+
+    def ents_in(self, span: SpacySpan) -> list[SpacySpan]:
+        """``span.ents`` (the entities wholly inside it, in order) from the Doc's entities listed once: spaCy's
+        ``Span.ents`` builds every entity of the Doc on each call, a cost that grows with the article."""
+        if self._ents is None:
+            self._ents = list(self._doc.ents)
+            self._ent_starts = [ent.start for ent in self._ents]
+        found: list[SpacySpan] = []
+        for ent in self._ents[bisect.bisect_left(self._ent_starts, span.start) :]:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+        return found
 
     def starting_between(self, begin_char: int, end_token: int) -> list[SpacySpan]:
         """Sentences that start at or after character ``begin_char`` and end at or before token ``end_token``."""

@@ -353,7 +353,13 @@ class ThingNames(FinderBase):
         things = {t for thing in things | phrases for t in (thing, _without_version(thing)) if " " in t}
         if not things and not phrases:
             return
-        actor_names = [m.name(self.text) for m in mentions if m.label in ("ORG", "PERSON") and " " in m.name(self.text)]
+        # What some actor's name ends with after one of its spaces: looked up once per mention, not searched for.
+        actor_endings = {
+            name[at + 1 :]
+            for name in {m.name(self.text) for m in mentions if m.label in ("ORG", "PERSON")}
+            for at, ch in enumerate(name)
+            if ch == " "
+        }
         for mention in mentions:
             if mention.label not in ("ORG", "PERSON", "NORP", "FAC"):
                 continue
@@ -367,7 +373,7 @@ class ThingNames(FinderBase):
             part_of_thing = any(
                 _closing_words(short, thing) or (short.isupper() and _abbreviates(short, thing)) for thing in things
             )
-            part_of_actor = any(other.endswith(" " + short) for other in actor_names)
+            part_of_actor = short in actor_endings
             fits = short in things or (part_of_thing and not part_of_actor)
             if fits and not self._speaks_or_employs(mention):
                 mention.label, mention.product = "MISC", True

@@ -243,6 +243,7 @@ class OrgFinder(PersonAndPartyClaims):
         acronyms = self._parenthesised_acronyms(raw)
         variants = _country_spelling_variants(names)
         canonical_of: dict[str, str] = {}  # the same name has the same canonical form: work it out once
+        state_ends = self._state_mention_ends()  # no state is added while organizations are found
         for mention in raw:
             name = mention.name(self.text)
             if name not in canonical_of:
@@ -255,7 +256,7 @@ class OrgFinder(PersonAndPartyClaims):
             self._take(mention.begin, mention.end)
             country = self.org_countries.get((mention.begin, mention.end))
             if country is None:
-                country = self._possessive_country_before(mention.begin)
+                country = self._possessive_country_before(mention.begin, state_ends)
             if country is not None and _org_head(canonical).lower() in STATE_ORGAN_HEADS:
                 draft.part_of_country = draft.part_of_country or country
             acronym = ACRONYM_AFTER.match(self.text, mention.full_end)
@@ -351,13 +352,23 @@ class OrgFinder(PersonAndPartyClaims):
         match = OF_NAME_AFTER.match(self.text, offset)
         return self.gazetteer.country(match.group(1)) if match else None
 
-    def _possessive_country_before(self, offset: int) -> Country | None:
+    def _state_mention_ends(self) -> dict[int, tuple[tuple[int, int], Country | None]]:
+        """Where a state's mentions end, each with the first mention (in the order of the states and their
+        mentions) ending there and its country: looked up by offset, not searched for each organization."""
+        ends: dict[int, tuple[tuple[int, int], Country | None]] = {}
+        for n, draft in enumerate(self.states.values()):
+            for m, span in enumerate(draft.mentions):
+                ends.setdefault(span.end, ((n, m), draft.country))
+        return ends
+
+    def _possessive_country_before(
+        self, offset: int, ends: dict[int, tuple[tuple[int, int], Country | None]]
+    ) -> Country | None:
         """The state whose organ it is: "Ruritania's Ministry of Finance", "the Ruritanian Foreign Ministry"."""
-        for draft in self.states.values():
-            for span in draft.mentions:
-                if span.end <= offset and span.end >= offset - 2 and not self.text[span.end : offset].strip():
-                    return draft.country
-        return None
+        found = [
+            ends[end] for end in range(offset - 2, offset + 1) if end in ends and not self.text[end:offset].strip()
+        ]
+        return min(found, key=lambda item: item[0])[1] if found else None
 
     def _parenthesised_acronyms(self, raw: list[Mention]) -> dict[str, str]:
         """Acronym -> long form, from "Long Form (LF)" and from initials of the long forms in the text."""

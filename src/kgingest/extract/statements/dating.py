@@ -294,7 +294,7 @@ def _another_time(ctx: StatementContext, draft: Draft) -> bool:
     # a time the text can place ("in 2009", "on Friday"), not a mere time word ("the annual conference")
     return any(
         resolve_tokens(ctx, list(e)) is not None
-        for e in sentence.ents
+        for e in ctx.sentences.ents_in(sentence)
         if e.label_ in TIME_ENTITIES and any(t in outside for t in e)
     )
 
@@ -357,7 +357,11 @@ def later_occasion_date(ctx: StatementContext, draft: Draft) -> TimeValue | None
             return None
         # The parser often hangs the day on the object ("announced the move on Wednesday"): any day of the
         # sentence outside quotation marks, since it says nothing new.
-        days = [list(e) for e in following.ents if e.label_ == "DATE" and not ctx.in_closed_quote(e.start_char)]
+        days = [
+            list(e)
+            for e in ctx.sentences.ents_in(following)
+            if e.label_ == "DATE" and not ctx.in_closed_quote(e.start_char)
+        ]
         tokens = date_tokens_of(ctx, root, None) or (days[0] if len(days) == 1 else [])
         value = resolve_tokens(ctx, tokens)
         return value if value is not None and value.precision is Precision.DAY else None
