@@ -1645,6 +1645,38 @@ NEGATIVE += [
     ),
 ]
 
+# A plural abbreviated title over a list of three or more names: each holds the singular post.
+POSITIVE += [
+    Case(
+        "plural_abbreviation_over_a_comma_list",
+        "Reps. Anya Dorsett, Felix Marr and Clara Hwang signed the letter to the agency.",
+        want=(("Anya Dorsett", "Rep.", "?"), ("Felix Marr", "Rep.", "?"), ("Clara Hwang", "Rep.", "?")),
+    ),
+    Case(
+        "plural_abbreviation_over_a_tagged_list",
+        "Sens. Harold Vance (R-Utah), Mira Castell (D-Ore.) and Tobin Reyes criticized the tariff plan.",
+        want=(("Harold Vance", "Sen.", "?"), ("Mira Castell", "Sen.", "?"), ("Tobin Reyes", "Sen.", "?")),
+    ),
+    Case(
+        "plural_abbreviation_over_a_serial_comma_list",
+        "Reps. Nolan Kerr (Ind.), Ivy Sandoval (N.M.), and Glen Ashby wrote to the regulator.",
+        want=(("Nolan Kerr", "Rep.", "?"), ("Ivy Sandoval", "Rep.", "?"), ("Glen Ashby", "Rep.", "?")),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "name_after_a_titled_pair_set_off_by_comma",
+        "After Sens. Darla Finch and Owen Pratt left, Mara Ellison said the hearing was over.",
+        forbid=(("Mara Ellison", "*"),),
+    ),
+    Case(
+        "singular_title_before_a_list",
+        "Sen. Darla Finch, Owen Pratt and Mara Ellison toured the flooded farms.",
+        forbid=(("Owen Pratt", "*"), ("Mara Ellison", "*")),
+    ),
+]
+
 # Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
 NOT_READ_YET = frozenset(
     {
@@ -1654,6 +1686,8 @@ NOT_READ_YET = frozenset(
         "part_possessive_body",
         # The actor stage misses the first person here (a name the parser reads as no entity).
         "plural_post_before_two_names",
+        # The parser tags no entity for a listed name set between two bracketed tags.
+        "plural_abbreviation_over_a_serial_comma_list",
         # "Police Chief X of Xville": a city's service post that is no place post yet.
         "police_chief_of_city",
     }
