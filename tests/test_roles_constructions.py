@@ -1677,6 +1677,43 @@ NEGATIVE += [
     ),
 ]
 
+# A rank of two abbreviated words opening a sentence, where the parser breaks the sentence inside the rank.
+POSITIVE += [
+    Case(
+        "two_word_abbreviated_rank_opening_a_sentence",
+        "Brig. Gen. Lena Ostrova said the northern base would reopen in March.",
+        want=(("Lena Ostrova", "Brig. Gen.", "?"),),
+    ),
+    Case(
+        "abbreviated_rank_after_a_lowercase_noun_ending_a_sentence",
+        "The sailor spent a night in the brig. Gen. Ada Holm said he would be freed.",
+        want=(("Ada Holm", "Gen.", "?"),),
+        forbid=(("Ada Holm", "brig. Gen."),),
+    ),
+]
+
+# A police rank with its modifiers before a name.
+POSITIVE += [
+    Case(
+        "police_rank_with_modifiers_before_name",
+        "Assistant Chief Constable Fiona Marsh said officers had arrested two men near the harbour.",
+        want=(("Fiona Marsh", "Assistant Chief Constable", "?"),),
+    ),
+    Case(
+        "police_rank_before_name_and_force",
+        "Deputy Chief Constable Ravi Kohli of Westmoor Police said the inquiry was closed.",
+        want=(("Ravi Kohli", "Deputy Chief Constable", "?"),),  # "Xshire Police" is no body the actor stage reads yet
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "rank_word_as_a_surname",
+        "A landscape by the painter Hugo Constable sold for $4 million at auction on Tuesday.",
+        forbid=(("Hugo Constable", "*"), ("Hugo", "*")),
+    ),
+]
+
 # Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
 NOT_READ_YET = frozenset(
     {
