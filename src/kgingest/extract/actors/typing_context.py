@@ -245,6 +245,7 @@ class ContextTyping(PersonContext):
                     self._person_by_age(mention)
                     or self._person_by_post_after(mention)
                     or self._listed_under_plural_title(mention)
+                    or _post_opens_person_name(name)
                 )
             ) or (mention.label == "GPE" and self._person_named_as_place(mention)):
                 mention.label = "PERSON"
@@ -446,6 +447,25 @@ class ContextTyping(PersonContext):
         if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
+
+
+def _post_opens_person_name(name: str) -> bool:
+    """ "Sheriff X Y": a capitalised post only a person holds, taken by the parser into a body's name, before two
+    or three name words with no word of a body's name ("General X Motors" stays a company)."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or not person_only_post(words[0].lower()) or find_country_forms(name):
+        return False
+    return all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and (lower := w.lower()) not in ORG_NAME_WORDS
+        and lower not in ORG_HEAD_NOUNS
+        and lower not in LEGAL_SUFFIXES
+        and lower not in BODY_HEADS
+        and lower not in TITLE_HEADS
+        for w in words[1:]
+    )
 
 
 def _post_of(words: str) -> str:
