@@ -150,6 +150,16 @@ class PersonContext(NonActorNames):
                     return True
         return self._person_by_bare_post((mention.name(self.text), words[-1]))
 
+    def _person_named_as_body(self, mention: Mention) -> bool:
+        """A "body" the words around or in it show to be a person: an age, a post set off after it, a list under
+        "Sens.", a person's post opening it."""
+        return (
+            self._person_by_age(mention)
+            or self._person_by_post_after(mention)
+            or self._listed_under_plural_title(mention)
+            or _post_opens_person_name(mention.name(self.text))
+        )
+
     def _listed_under_plural_title(self, mention: Mention) -> bool:
         """ "Sens. X, Y and Z": a later name of a list under a plural abbreviated title, of two or three words
         with no word of a body's name, is a person's."""
@@ -239,15 +249,9 @@ class ContextTyping(PersonContext):
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
                 if self._not_a_name(mention):
                     mention.label = "MISC"
-            elif (
-                mention.label == "ORG"
-                and (
-                    self._person_by_age(mention)
-                    or self._person_by_post_after(mention)
-                    or self._listed_under_plural_title(mention)
-                    or _post_opens_person_name(name)
-                )
-            ) or (mention.label == "GPE" and self._person_named_as_place(mention)):
+            elif (mention.label == "ORG" and self._person_named_as_body(mention)) or (
+                mention.label == "GPE" and self._person_named_as_place(mention)
+            ):
                 mention.label = "PERSON"
             elif mention.label in ("GPE", "LOC", "NORP") and self._body_named_as_place(mention):
                 mention.label = "ORG"
