@@ -1714,6 +1714,34 @@ NEGATIVE += [
     ),
 ]
 
+# A post of a state's armed force named by its common noun only ("spokesman of the army"): the state's.
+POSITIVE += [
+    Case(
+        "post_of_unnamed_army_after_ranked_name",
+        "Peruvian troops crossed the river on Sunday. Maj. Gen. Tariq Hollis, spokesman of the army, said a "
+        "convoy had come under fire.",
+        want=(("Tariq Hollis", "spokesman", "Peru"), ("Tariq Hollis", "Maj. Gen.", "Peru")),
+    ),
+    Case(
+        "post_of_unnamed_navy_after_name",
+        "Chile sent two frigates north. Ines Barra, commander of the navy, said they would stay a month.",
+        want=(("Ines Barra", "commander", "Chile"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "former_member_of_the_army_holds_no_post",
+        "Peruvian troops crossed the river. Tariq Hollis, a veteran of the army, said the convoy was hit.",
+        forbid=(("Tariq Hollis", "*"),),
+    ),
+    Case(
+        "post_of_a_private_army_in_a_story_of_a_state",
+        "Peru sent troops north. Tariq Hollis, leader of the rebel army, said his men would not retreat.",
+        forbid=(("Tariq Hollis", "*", "Peru"),),
+    ),
+]
+
 # Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
 NOT_READ_YET = frozenset(
     {
