@@ -277,9 +277,8 @@ class _RoleFinder:
         return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
 
     def _own_organization(self, person: Actor, title: str, seen: set[tuple[str, str, str | None]]) -> str | None:
-        """ "Spokesman X" or "chief operating officer X" with no body named near: the one organization the text
-        gives X a post or affiliation in elsewhere; else, for a company's post, the organization the article is
-        about."""
+        """ "Spokesman X" with no body named near: the one body X has a post in elsewhere; else the office named for
+        the post ("Sheriff X", "the Xtown Sheriff's Office"); else, for a company's post, the article's company."""
         owners = self.own_organizations | {o for h, _, o in seen if h == person.key and o is not None}
         owners = {o for o in owners if self.context.is_type_key(o, ActorType.ORGANIZATION)}
         head = TITLE_ABBREVIATIONS.get(last_word(title), last_word(title))
@@ -287,7 +286,8 @@ class _RoleFinder:
             return None  # an occupation ("businesswoman X") or a seat ("Rep. X") is not the body's post
         if len(owners) == 1:
             return owners.pop()
-        return self.context.main_organization if not owners and is_company_title(title) else None
+        office = None if owners else _office_named_for(self.context.index, title)
+        return office or (self.context.main_organization if not owners and is_company_title(title) else None)
 
     def _counterparts(self, roles: list[Role]) -> list[Role]:
         """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the
@@ -555,6 +555,13 @@ def _plural_abbreviation(title: str) -> bool:
     """ "Sens.", "Reps.": a plural title however the names after it are set off."""
     words = title.split()
     return bool(words) and words[-1].lower() in PLURAL_TITLE_ABBREVIATIONS
+
+
+def _office_named_for(index: EntityIndex, title: str) -> str | None:
+    """The one organization named as the office of this post ("Xtown County Sheriff's Office" for "Sheriff")."""
+    office = re.compile(rf"\b{re.escape(title)}['’]s\s+(?:Office|Department)$", re.IGNORECASE)
+    named = {a.key for a in index.actors if a.type is ActorType.ORGANIZATION and office.search(a.name)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _is_person(index: EntityIndex, key: str) -> bool:
