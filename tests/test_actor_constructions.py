@@ -998,6 +998,22 @@ CASES += [
     ),
 ]
 
+# A post the parser took into a body's name before a person's name ("Sheriff X Y"): the name is a person's.
+CASES += [
+    (
+        "post_taken_into_name",
+        "Sheriff Wade Colter said deputies found the stolen truck near the river.",
+        [("Person", "Wade Colter", [])],
+        [("Sheriff Wade Colter", "Organization")],
+    ),
+    (
+        "post_word_opening_a_company_name",
+        "Shares of General Bellmont Motors fell after the recall was announced on Monday.",
+        [("Organization", "General Bellmont Motors", [])],
+        [("Bellmont Motors", "Person")],
+    ),
+]
+
 # Shapes still misread: each xfail is strict, so a fix shows up as a pass to move into CASES.
 KNOWN_GAPS: list[tuple[str, str, list[Must], list[MustNot]]] = [
     (

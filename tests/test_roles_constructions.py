@@ -1645,6 +1645,121 @@ NEGATIVE += [
     ),
 ]
 
+# A plural abbreviated title over a list of three or more names: each holds the singular post.
+POSITIVE += [
+    Case(
+        "plural_abbreviation_over_a_comma_list",
+        "Reps. Anya Dorsett, Felix Marr and Clara Hwang signed the letter to the agency.",
+        want=(("Anya Dorsett", "Rep.", "?"), ("Felix Marr", "Rep.", "?"), ("Clara Hwang", "Rep.", "?")),
+    ),
+    Case(
+        "plural_abbreviation_over_a_tagged_list",
+        "Sens. Harold Vance (R-Utah), Mira Castell (D-Ore.) and Tobin Reyes criticized the tariff plan.",
+        want=(("Harold Vance", "Sen.", "?"), ("Mira Castell", "Sen.", "?"), ("Tobin Reyes", "Sen.", "?")),
+    ),
+    Case(
+        "plural_abbreviation_over_a_serial_comma_list",
+        "Reps. Nolan Kerr (Ind.), Ivy Sandoval (N.M.), and Glen Ashby wrote to the regulator.",
+        want=(("Nolan Kerr", "Rep.", "?"), ("Ivy Sandoval", "Rep.", "?"), ("Glen Ashby", "Rep.", "?")),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "name_after_a_titled_pair_set_off_by_comma",
+        "After Sens. Darla Finch and Owen Pratt left, Mara Ellison said the hearing was over.",
+        forbid=(("Mara Ellison", "*"),),
+    ),
+    Case(
+        "singular_title_before_a_list",
+        "Sen. Darla Finch, Owen Pratt and Mara Ellison toured the flooded farms.",
+        forbid=(("Owen Pratt", "*"), ("Mara Ellison", "*")),
+    ),
+]
+
+# A rank of two abbreviated words opening a sentence, where the parser breaks the sentence inside the rank.
+POSITIVE += [
+    Case(
+        "two_word_abbreviated_rank_opening_a_sentence",
+        "Brig. Gen. Lena Ostrova said the northern base would reopen in March.",
+        want=(("Lena Ostrova", "Brig. Gen.", "?"),),
+    ),
+    Case(
+        "abbreviated_rank_after_a_lowercase_noun_ending_a_sentence",
+        "The sailor spent a night in the brig. Gen. Ada Holm said he would be freed.",
+        want=(("Ada Holm", "Gen.", "?"),),
+        forbid=(("Ada Holm", "brig. Gen."),),
+    ),
+]
+
+# A police rank with its modifiers before a name.
+POSITIVE += [
+    Case(
+        "police_rank_with_modifiers_before_name",
+        "Assistant Chief Constable Fiona Marsh said officers had arrested two men near the harbour.",
+        want=(("Fiona Marsh", "Assistant Chief Constable", "?"),),
+    ),
+    Case(
+        "police_rank_before_name_and_force",
+        "Deputy Chief Constable Ravi Kohli of Westmoor Police said the inquiry was closed.",
+        want=(("Ravi Kohli", "Deputy Chief Constable", "?"),),  # "Xshire Police" is no body the actor stage reads yet
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "rank_word_as_a_surname",
+        "A landscape by the painter Hugo Constable sold for $4 million at auction on Tuesday.",
+        forbid=(("Hugo Constable", "*"), ("Hugo", "*")),
+    ),
+]
+
+# A post of a state's armed force named by its common noun only ("spokesman of the army"): the state's.
+POSITIVE += [
+    Case(
+        "post_of_unnamed_army_after_ranked_name",
+        "Peruvian troops crossed the river on Sunday. Maj. Gen. Tariq Hollis, spokesman of the army, said a "
+        "convoy had come under fire.",
+        want=(("Tariq Hollis", "spokesman", "Peru"), ("Tariq Hollis", "Maj. Gen.", "Peru")),
+    ),
+    Case(
+        "post_of_unnamed_navy_after_name",
+        "Chile sent two frigates north. Ines Barra, commander of the navy, said they would stay a month.",
+        want=(("Ines Barra", "commander", "Chile"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "former_member_of_the_army_holds_no_post",
+        "Peruvian troops crossed the river. Tariq Hollis, a veteran of the army, said the convoy was hit.",
+        forbid=(("Tariq Hollis", "*"),),
+    ),
+    Case(
+        "post_of_a_private_army_in_a_story_of_a_state",
+        "Peru sent troops north. Tariq Hollis, leader of the rebel army, said his men would not retreat.",
+        forbid=(("Tariq Hollis", "*", "Peru"),),
+    ),
+]
+
+# An office named for a post ("the Xtown County Sheriff's Office") is where the holder of that post sits.
+POSITIVE += [
+    Case(
+        "post_held_in_the_office_named_for_it",
+        "A statement from the Marlow County Sheriff's Office said the driver fled. Sheriff Wade Colter said "
+        "deputies found the truck by the river.",
+        want=(("Wade Colter", "Sheriff", "Marlow County Sheriff's Office"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "office_named_for_another_post",
+        "Sheriff Wade Colter said the Marlow County Clerk's Office had lost the files.",
+        forbid=(("Wade Colter", "*", "Marlow County Clerk's Office"),),
+    ),
+]
+
 # Constructions not read yet: each fails today, and strict xfail flags the day it starts passing.
 NOT_READ_YET = frozenset(
     {
@@ -1654,6 +1769,8 @@ NOT_READ_YET = frozenset(
         "part_possessive_body",
         # The actor stage misses the first person here (a name the parser reads as no entity).
         "plural_post_before_two_names",
+        # The parser tags no entity for a listed name set between two bracketed tags.
+        "plural_abbreviation_over_a_serial_comma_list",
         # "Police Chief X of Xville": a city's service post that is no place post yet.
         "police_chief_of_city",
     }

@@ -45,7 +45,7 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.components import rule_spans
 from kgingest.extract.index import literal_matches
-from kgingest.extract.lexicon import word_set
+from kgingest.extract.lexicon import word_mapping, word_set
 from kgingest.extract.spans import tokens_in
 
 # Up to three lowercase modifiers, then the post: "deputy foreign minister", "senior aide"; maybe a demonym or
@@ -70,6 +70,15 @@ _NAME_CHARACTER = re.compile(r"[\w-]")
 # "X Y, Dunmore's mayor,": a post owned by a capitalised possessive, set off after a name.
 _OWNED_POST_AFTER_NAME = re.compile(
     r",\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b(?![\w'’-])"
+)
+# "Sens. X (Ariz.), Y and Z": every name of a list under a plural abbreviated title is a person's (the same
+# lexicon entry as roles.words.PLURAL_TITLE_ABBREVIATIONS, read here for the reason above).
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^()]{1,24}\))?"
+_UNDER_PLURAL_TITLE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t) for t in sorted(word_mapping("roles", "plural_title_abbreviations"), key=len))
+    + rf")\s+(?:{_LISTED_NAME}(?:,\s+and|,|\s+and)\s+){{1,5}}$",
+    re.IGNORECASE,
 )
 # "X Y, who leads ...": a relative clause a person's name takes ("which" is a body's).
 _WHO_AFTER_NAME = re.compile(r",\s+who\s")
@@ -140,6 +149,26 @@ class PersonContext(NonActorNames):
                 if self._set_off_post(found.group("words"), mention, single=None):
                     return True
         return self._person_by_bare_post((mention.name(self.text), words[-1]))
+
+    def _person_named_as_body(self, mention: Mention) -> bool:
+        """A "body" the words around or in it show to be a person: an age, a post set off after it, a list under
+        "Sens.", a person's post opening it."""
+        return (
+            self._person_by_age(mention)
+            or self._person_by_post_after(mention)
+            or self._listed_under_plural_title(mention)
+            or _post_opens_person_name(mention.name(self.text))
+        )
+
+    def _listed_under_plural_title(self, mention: Mention) -> bool:
+        """ "Sens. X, Y and Z": a later name of a list under a plural abbreviated title, of two or three words
+        with no word of a body's name, is a person's."""
+        words = mention.name(self.text).split()
+        if not 2 <= len(words) <= 3 or any(
+            (lower := w.lower()) in ORG_NAME_WORDS or lower in ORG_HEAD_NOUNS or lower in BODY_HEADS for w in words
+        ):
+            return False
+        return _UNDER_PLURAL_TITLE.search(self.text[max(0, mention.begin - 200) : mention.begin]) is not None
 
     def _person_by_bare_post(self, forms: tuple[str, ...]) -> bool:
         """ "X Y, director of the museum,", "X Y, Dunmore's mayor," and "X Y, who leads ...": a post no firm holds,
@@ -220,7 +249,7 @@ class ContextTyping(PersonContext):
             elif mention.label == "PERSON" and " " not in name and name not in words_of_full_names:
                 if self._not_a_name(mention):
                     mention.label = "MISC"
-            elif (mention.label == "ORG" and (self._person_by_age(mention) or self._person_by_post_after(mention))) or (
+            elif (mention.label == "ORG" and self._person_named_as_body(mention)) or (
                 mention.label == "GPE" and self._person_named_as_place(mention)
             ):
                 mention.label = "PERSON"
@@ -422,6 +451,25 @@ class ContextTyping(PersonContext):
         if len(list(itertools.islice(literal_matches(whole_word, name, self.text), 2))) != 1:
             return False
         return _is_common_noun(self.doc, name.lower())
+
+
+def _post_opens_person_name(name: str) -> bool:
+    """ "Sheriff X Y": a capitalised post only a person holds, taken by the parser into a body's name, before two
+    or three name words with no word of a body's name ("General X Motors" stays a company)."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or not person_only_post(words[0].lower()) or find_country_forms(name):
+        return False
+    return all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and (lower := w.lower()) not in ORG_NAME_WORDS
+        and lower not in ORG_HEAD_NOUNS
+        and lower not in LEGAL_SUFFIXES
+        and lower not in BODY_HEADS
+        and lower not in TITLE_HEADS
+        for w in words[1:]
+    )
 
 
 def _post_of(words: str) -> str:

@@ -85,6 +85,10 @@ _NAME_TAIL = r"(?:\s*\([^()]{1,24}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-
 _FIRST_NAME_TAIL = re.compile(_NAME_TAIL + "$")
 # The same tail read forwards from the first name, up to the "and" before the second.
 _TAIL_AND = re.compile(_NAME_TAIL + r"?\s+and\s+")
+# The joint before a name in a list, and a list that goes on after one: a comma, "and" or ", and".
+_LIST_JOINT = re.compile(r"(?:,\s+and|,|\s+and)\s+$")
+_LIST_GOES_ON = re.compile(_NAME_TAIL + r"?(?:,\s+and|,|\s+and)\s+[A-Z]")
+_LONGEST_LIST = 6
 
 
 def find_roles(doc: Doc, article: Article, index: EntityIndex) -> list[Role]:
@@ -273,9 +277,8 @@ class _RoleFinder:
         return Role(person.key, found.title, found.of, Span(found.begin, found.end, text[found.begin : found.end]))
 
     def _own_organization(self, person: Actor, title: str, seen: set[tuple[str, str, str | None]]) -> str | None:
-        """ "Spokesman X" or "chief operating officer X" with no body named near: the one organization the text
-        gives X a post or affiliation in elsewhere; else, for a company's post, the organization the article is
-        about."""
+        """ "Spokesman X" with no body named near: the one body X has a post in elsewhere; else the office named for
+        the post ("Sheriff X", "the Xtown Sheriff's Office"); else, for a company's post, the article's company."""
         owners = self.own_organizations | {o for h, _, o in seen if h == person.key and o is not None}
         owners = {o for o in owners if self.context.is_type_key(o, ActorType.ORGANIZATION)}
         head = TITLE_ABBREVIATIONS.get(last_word(title), last_word(title))
@@ -283,7 +286,8 @@ class _RoleFinder:
             return None  # an occupation ("businesswoman X") or a seat ("Rep. X") is not the body's post
         if len(owners) == 1:
             return owners.pop()
-        return self.context.main_organization if not owners and is_company_title(title) else None
+        office = None if owners else _office_named_for(self.context.index, title)
+        return office or (self.context.main_organization if not owners and is_company_title(title) else None)
 
     def _counterparts(self, roles: list[Role]) -> list[Role]:
         """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the
@@ -397,30 +401,52 @@ class _RoleFinder:
 def _shared_plural_title(
     context: RoleContext, before: TitleBefore, owners: Owners, span: Span, earlier: dict[str, str | None]
 ) -> Found | None:
-    """ "Sens. X (Ariz.) and Y", "Foreign Ministers X of Xland and Y of Yland": a plural title before the
-    first of two names joined by "and" is the second one's too, held where the text says after that name, else
-    where the first one's is when nothing after the first name gave it."""
-    text = context.text
-    match = _AND_BEFORE.search(text[max(0, span.begin - 12) : span.begin])
-    if match is None:
-        return None
-    joint = max(0, span.begin - 12) + match.start()
-    tail = _FIRST_NAME_TAIL.search(text[max(0, joint - 40) : joint])
-    first_end = max(0, joint - 40) + tail.start() if tail is not None else joint
-    index = context.index
-    refs = [r for r in index.actor_mentions_before(first_end) if r.span.end == first_end]
-    people = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
-    first = context.tokens(people[0].begin, people[0].end) if people else []
-    theirs = before.find(first[0], people[0], earlier) if first else None
-    title = singular_title(theirs.title) if theirs is not None and theirs.title is not None else None
-    if theirs is None or title is None:
-        return None
-    head = canonical_title_head(title)
-    of = owners.of_after(span, head)[0] or owners.institution(head)
-    if of is None and theirs.end <= people[0].end:
-        of = theirs.of
-    guessed = of is not None and of == theirs.of and theirs.guessed
-    return Found(title, of, theirs.begin, span.end, bare=theirs.bare, guessed=guessed)
+    """ "Sens. X (Ariz.) and Y", "Reps. X, Y and Z", "Foreign Ministers X of Xland and Y of Yland": a plural
+    title before the first of names in a list is each later one's too, held where the text says after that name,
+    else where the first one's is when nothing after the first name gave it."""
+    people = _earlier_in_list(context, span)
+    for person in people:
+        first = context.tokens(person.begin, person.end)
+        theirs = before.find(first[0], person, earlier) if first else None
+        if theirs is None:
+            continue
+        title = singular_title(theirs.title) if theirs.title is not None else None
+        if title is None:
+            return None
+        head = canonical_title_head(title)
+        of = owners.of_after(span, head)[0] or owners.institution(head)
+        if of is None and theirs.end <= person.end:
+            of = theirs.of
+        guessed = of is not None and of == theirs.of and theirs.guessed
+        return Found(title, of, theirs.begin, span.end, bare=theirs.bare, guessed=guessed)
+    return None
+
+
+def _earlier_in_list(context: RoleContext, span: Span) -> list[Span]:
+    """The people named before this one in a list ("X, Y and Z", "X (Ariz.), Y (Ore.), and Z"), nearest first:
+    the one before "and" alone unless the list goes on after this name; a comma joins only names of a list that
+    ends in "and" (not "After X and Y left, Z said")."""
+    text, index = context.text, context.index
+    last = _AND_BEFORE.search(text[max(0, span.begin - 12) : span.begin]) is not None
+    if not last and not _LIST_GOES_ON.match(text, span.end):
+        return []
+    people: list[Span] = []
+    current = span
+    while len(people) < _LONGEST_LIST:
+        window = max(0, current.begin - 12)
+        match = _LIST_JOINT.search(text[window : current.begin])
+        if match is None or ("and" in match.group() and people):
+            break  # only the last name of a list stands after "and"
+        joint = window + match.start()
+        tail = _FIRST_NAME_TAIL.search(text[max(0, joint - 40) : joint])
+        first_end = max(0, joint - 40) + tail.start() if tail is not None else joint
+        refs = [r for r in index.actor_mentions_before(first_end) if r.span.end == first_end]
+        found = [r.span for r in refs if not r.is_place and _is_person(index, r.key)]
+        if not found:
+            break
+        people.append(found[0])
+        current = found[0]
+    return people
 
 
 def canonical_title_head(title: str) -> str:
@@ -529,6 +555,13 @@ def _plural_abbreviation(title: str) -> bool:
     """ "Sens.", "Reps.": a plural title however the names after it are set off."""
     words = title.split()
     return bool(words) and words[-1].lower() in PLURAL_TITLE_ABBREVIATIONS
+
+
+def _office_named_for(index: EntityIndex, title: str) -> str | None:
+    """The one organization named as the office of this post ("Xtown County Sheriff's Office" for "Sheriff")."""
+    office = re.compile(rf"\b{re.escape(title)}['’]s\s+(?:Office|Department)$", re.IGNORECASE)
+    named = {a.key for a in index.actors if a.type is ActorType.ORGANIZATION and office.search(a.name)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _is_person(index: EntityIndex, key: str) -> bool:

@@ -17,6 +17,7 @@ from kgingest.extract.roles.words import (
     APPOINTING_VERBS,
     APPOSITIVE_CONNECTORS,
     APPOSITIVE_WORDS,
+    ARMED_FORCE_NOUNS,
     CAPITALISED_POST,
     CITY_NOUNS,
     COMPANY_MEMBER_QUALIFIERS,
@@ -49,6 +50,12 @@ from kgingest.model import ActorType, Span
 
 # ", and " or " and " between two posts set off after a name, maybe with "the" or "a" before the second.
 # The organization's name may end in lowercase words the name itself left out ("the Ruritanian Health study").
+# "army" in "spokesman of the army": a force by its common noun alone, not "the army of Xland".
+_UNNAMED_FORCE = re.compile(
+    r"\s+(?:of|for)\s+the\s+(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ARMED_FORCE_NOUNS)
+    + r")\b(?!\s+of\b)(?![\w-])"
+)
 _AND_ANOTHER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?,?\s+and\s+(?P<article>(?:the|a|an)\s+)?")
 
 # "of safety" in "Acme's head of safety, said": a post's portfolio in lowercase words (no article) up to a
@@ -280,6 +287,9 @@ class TitleAfter(PostReader):
                 ref = inner if inner is not None and not inner.is_place else ref
             if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
                 of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
+        force_end = _unnamed_force_end(self.text, end) if of is None and qualifier is None else None
+        if force_end is not None:  # "X, spokesman of the army": a state's own force, whose the text implies
+            return Found(title, self.owners.state_for(title_tokens[0]), span.begin, force_end, guessed=True)
         portfolio = _capitalised_portfolio(self.context, end) if of is None and qualifier is None else None
         if portfolio is not None and head in STATE_POST_HEADS:
             # "Name, Minister for Health, said": the portfolio is part of the post, held in the state implied.
@@ -313,7 +323,7 @@ class TitleAfter(PostReader):
         while len(words) > 1 and (_says_when_or_how(words[0].group(0)) or words[0].group(0).lower() in TITLE_DROP):
             words = words[1:]  # "and now head of Acme", "newly elected president of Acme": when, not what
         for k in range(1, len(words)):
-            inside_part = words[k].group(0) == "in" and self._part_after(offset + words[k].end())
+            inside_part = words[k].group(0) == "in" and _part_after(self.text, offset + words[k].end())
             if words[k].group(0) not in APPOSITIVE_CONNECTORS and not inside_part:
                 continue
             first = _after_description(words[:k])
@@ -325,7 +335,7 @@ class TitleAfter(PostReader):
             if any(w.lower() in INDEFINITE_ARTICLES for w in title_words[cut:]):
                 break  # "a lawyer for a client of Acme": the body is the client's, not the post's
             title = self.text[offset + words[first].start() : offset + words[k - 1].end()]
-            if self._has_clause_verb(offset + words[first].start(), offset + words[k - 1].end()):
+            if _has_clause_verb(self.context, offset + words[first].start(), offset + words[k - 1].end()):
                 continue  # "Name was hired in May and served as director of X": a clause, not a title
             found = self._organization_after(span, title, offset + words[k].end())
             if inside_part and found is None:
@@ -334,23 +344,14 @@ class TitleAfter(PostReader):
                 return found
         return None
 
-    def _part_after(self, position: int) -> re.Match[str] | None:
-        """ "in the legal department of ": a part of an organization, after "in"."""
-        lead = re.compile(r"\s+(?:the\s+)?").match(self.text, position)
-        return ORGANIZATION_PART.match(self.text, lead.end()) if lead is not None else None
-
     def _organization_after_part(self, span: Span, title: str, position: int) -> Found | None:
         """ "Name, a lawyer in the legal department of Acme": a post in a part of the organization named after."""
-        part = self._part_after(position)
+        part = _part_after(self.text, position)
         ref = self.context.mention_starting(part.end()) if part is not None else None
         actor = self.index.actor(ref.key) if ref is not None and not ref.is_place else None
         if ref is None or actor is None or actor.type is not ActorType.ORGANIZATION:
             return None
         return Found(title, ref.key, span.begin, ref.span.end)
-
-    def _has_clause_verb(self, begin: int, end: int) -> bool:
-        tokens = self.context.tokens(begin, end)
-        return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in tokens)
 
     def _organization_after(self, span: Span, title: str, position: int) -> Found | None:
         """The organization after a title's "at": maybe "the" and describing words first ("the Xville-based
@@ -507,3 +508,20 @@ def _apposition_opening(rest: str) -> tuple[re.Match[str] | None, bool]:
     if opening is not None and marked and re.match(r"and\b", rest[opening.end() :], re.IGNORECASE):
         return None, marked
     return opening, marked
+
+
+def _part_after(text: str, position: int) -> re.Match[str] | None:
+    """ "in the legal department of ": a part of an organization, after "in"."""
+    lead = re.compile(r"\s+(?:the\s+)?").match(text, position)
+    return ORGANIZATION_PART.match(text, lead.end()) if lead is not None else None
+
+
+def _has_clause_verb(context: RoleContext, begin: int, end: int) -> bool:
+    tokens = context.tokens(begin, end)
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in tokens)
+
+
+def _unnamed_force_end(text: str, end: int) -> int | None:
+    """Where "of the army" after a post ends: a state's force by its common noun alone."""
+    force = _UNNAMED_FORCE.match(text, end)
+    return force.end() if force is not None else None

@@ -336,15 +336,30 @@ class TitleBefore(PostReader):
 
 
 def _sentence_start(first: Token) -> int:
-    """Where the sentence of a name starts; a break the parser made right after an abbreviated title ("Sgt."
-    "Jo Bloggs") is none, so the title before it is read."""
+    """Where the sentence of a name starts; a break the parser made inside or right after an abbreviated title
+    ("Sgt." "Jo Bloggs", "Brig." "Gen. Jo Bloggs") is none, so the whole title before it is read."""
     start = first.sent.start
     doc = first.doc
-    if start == first.i and start >= 2 and doc[start - 1].text == "." and is_split_abbreviation(doc[start - 2]):
-        return doc[start - 2].sent.start
-    if start == first.i and start >= 1 and doc[start - 1].lower_ in TITLE_ABBREVIATIONS:
-        return doc[start - 1].sent.start
+    while start >= 1 and all(_abbreviation_part(t) for t in doc[start : first.i]):
+        if start >= 2 and doc[start - 1].text == "." and _capitalised_abbreviation(doc[start - 2]):
+            earlier = doc[start - 2].sent.start
+        elif _capitalised_abbreviation(doc[start - 1]):
+            earlier = doc[start - 1].sent.start
+        else:
+            break
+        if earlier >= start:
+            break
+        start = earlier
     return start
+
+
+def _capitalised_abbreviation(token: Token) -> bool:
+    """ "Brig." or "Brig" before its split-off full stop; not a lowercase word that ends a sentence ("the brig.")."""
+    return token.text[:1].isupper() and (token.lower_ in TITLE_ABBREVIATIONS or is_split_abbreviation(token))
+
+
+def _abbreviation_part(token: Token) -> bool:
+    return token.text == "." or _capitalised_abbreviation(token)
 
 
 def _in_main_subject(token: Token) -> bool:

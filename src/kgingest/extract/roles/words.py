@@ -67,6 +67,7 @@ ANTECEDENT_NOUNS = {
 COMPANY_NOUNS = _roles("company_nouns")
 # Lowercase organ nouns between an owner and a title ("the Ruritanian foreign ministry spokesperson").
 ORGAN_NOUNS = _roles("organ_nouns")
+ARMED_FORCE_NOUNS = word_sequence("roles", "armed_force_nouns")
 PARTY_NOUNS = _roles("party_nouns")
 WORLD_REGIONS = _roles("world_regions")
 # Heads of posts in a company or similar body: with no owner named, the organization just named holds them.
