@@ -100,6 +100,8 @@ def names_no_one(head: Token) -> bool:
 
 
 def is_definite(head: Token) -> bool:
+    """The noun has a determiner or an owner other than "a"/"an" ("the", "each", "no", "Roe's"): looser than
+    `is_particular`, which asks for one referent, and than `quantified`, which asks for a count over a kind."""
     return any(c.dep_ in DETERMINERS and c.lower_ not in INDEFINITE_ARTICLES for c in head.lefts)
 
 
