@@ -59,13 +59,14 @@ from kgingest.extract.roles.words import (
     COUNTERPART_NOUNS,
     PERSON_SUBJECT_PRONOUNS,
     PLURAL_TITLE_ABBREVIATIONS,
+    POST_OFFICE_NOUNS,
     PREDICATE_POST,
-    RANK_HEADS,
     RELATIVE_POSTS,
     SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
     TITLE_ABBREVIATIONS,
     is_company_title,
+    is_rank,
     last_word,
     singular_title,
 )
@@ -239,7 +240,7 @@ class _RoleFinder:
     def _post_before_rank(self, rank: Found, span: Span) -> list[Found]:
         """ "The spokesman of the army, Colonel X": a post set off before the rank before the name; the rank is
         held in the same body."""
-        if rank.of is not None or not _is_rank(rank.title):
+        if rank.of is not None or not is_rank(rank.title):
             return []
         first = self.context.tokens(rank.begin, rank.begin + 1)
         post = self.before_comma.find(first[0], _ranked_span(rank, span, self.context.text)) if first else None
@@ -284,10 +285,10 @@ class _RoleFinder:
         head = TITLE_ABBREVIATIONS.get(last_word(title), last_word(title))
         if head not in POST_HEADS or head in SEAT_INSTITUTIONS:
             return None  # an occupation ("businesswoman X") or a seat ("Rep. X") is not the body's post
-        if len(owners) == 1:
-            return owners.pop()
-        office = None if owners else _office_named_for(self.context.index, title)
-        return office or (self.context.main_organization if not owners and is_company_title(title) else None)
+        if owners:
+            return owners.pop() if len(owners) == 1 else None
+        office = _office_named_for(self.context.index, title)
+        return office or (self.context.main_organization if is_company_title(title) else None)
 
     def _counterparts(self, roles: list[Role]) -> list[Role]:
         """ "President X met his Ruritanian counterpart Y": a counterpart holds, in the owner given, the post of the
@@ -393,7 +394,7 @@ class _RoleFinder:
         if after is not None:
             found.append(after)
             found.extend(more)
-            if before is not None and before.of is None and _is_rank(before.title) and after.of is not None:
+            if before is not None and before.of is None and is_rank(before.title) and after.of is not None:
                 before.of = after.of  # "Major General X, spokesman of the army": the rank is the army's
         return found
 
@@ -545,12 +546,6 @@ def _shortens(short: str | None, full: str | None) -> bool:
     return full_words[:n] == short_words or full_words[-n:] == short_words
 
 
-def _is_rank(title: str | None) -> bool:
-    """ "Colonel", "Lt. Gen.": a military rank, abbreviated or not."""
-    words = (title or "").lower().split()
-    return bool(words) and TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in RANK_HEADS
-
-
 def _plural_abbreviation(title: str) -> bool:
     """ "Sens.", "Reps.": a plural title however the names after it are set off."""
     words = title.split()
@@ -559,7 +554,8 @@ def _plural_abbreviation(title: str) -> bool:
 
 def _office_named_for(index: EntityIndex, title: str) -> str | None:
     """The one organization named as the office of this post ("Xtown County Sheriff's Office" for "Sheriff")."""
-    office = re.compile(rf"\b{re.escape(title)}['’]s\s+(?:Office|Department)$", re.IGNORECASE)
+    nouns = "|".join(sorted(POST_OFFICE_NOUNS))
+    office = re.compile(rf"\b{re.escape(title)}['’]s\s+(?:{nouns})$", re.IGNORECASE)
     named = {a.key for a in index.actors if a.type is ActorType.ORGANIZATION and office.search(a.name)}
     return named.pop() if len(named) == 1 else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
-from kgingest.extract.roles.words import POLICE_RANK_HEADS, RANK_HEADS, RANK_WORDS, TITLE_ABBREVIATIONS
+from kgingest.extract.roles.words import POLICE_RANK_HEADS, RANK_WORDS, TITLE_ABBREVIATIONS, is_rank
 
 # "and"/"&" between two titles; a portfolio list ("Minister of Trade and Industry") has its "of" before it.
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
@@ -47,7 +47,7 @@ def _post_and_rank(title: str) -> list[str] | None:
         words[k - 1].islower()
         and not _PORTFOLIO.fullmatch(words[k - 1])
         and any(_word_is_head(w) for w in words[: k - 1])
-        and TITLE_ABBREVIATIONS.get(rank[-1].lower(), rank[-1].lower()) in RANK_HEADS
+        and is_rank(rank[-1])
     )
     if not _word_is_head(words[k - 1]) and not lowercase_tail:
         return None

@@ -162,6 +162,7 @@ WORKPLACE_VERBS = _roles("workplace_verbs")
 WORKPLACE_PREPOSITIONS = _roles("workplace_prepositions")
 DEFINITE_ARTICLES = _roles("definite_articles")
 INDEFINITE_ARTICLES = _roles("indefinite_articles")
+POST_OFFICE_NOUNS = _roles("post_office_nouns")
 OWNER_PREPOSITIONS = _roles("owner_prepositions")
 CONJUNCTIONS = _roles("conjunctions")
 SPEAKING_PLACE_PREPOSITIONS = _roles("speaking_place_prepositions")
@@ -290,3 +291,9 @@ def singular_title(title: str) -> str | None:
     else:
         return None
     return " ".join([*words[:-1], single])
+
+
+def is_rank(title: str | None) -> bool:
+    """ "Colonel", "Lt. Gen.": a military rank, abbreviated or not."""
+    words = (title or "").lower().split()
+    return bool(words) and TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in RANK_HEADS
