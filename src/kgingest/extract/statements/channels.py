@@ -137,10 +137,11 @@ def apply_channel_participle(ctx: StatementContext, cue: Cue) -> None:
     for child in around:
         if child.lemma_.lower() in CHANNEL_VERBS and child.tag_ == "VBG":
             principal = channel_object(ctx, child)
-            if child.lemma_.lower() == "cite" and cites_a_source(ctx, child):
-                continue  # "X, citing the Ledger, said": X speaks, and cites a source in a statement of its own
-            if principal is None and child.lemma_.lower() == "cite" and not cites_people(child):
-                continue  # "said, citing the cost of fuel": a reason given, a statement of its own
+            if child.lemma_.lower() == "cite" and (
+                cites_a_source(ctx, child)  # "X, citing the Ledger, said": X speaks; the source's is another statement
+                or (principal is None and not cites_people(child))  # "said, citing the cost of fuel": a reason given
+            ):
+                continue
             ctx.consumed.add(child.i)
             if principal is not None:
                 cue.channel, cue.speaker, cue.speaker_head, cue.source_head = cue.speaker, principal, None, None

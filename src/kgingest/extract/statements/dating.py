@@ -292,10 +292,11 @@ def _another_time(ctx: StatementContext, draft: Draft) -> bool:
     if draft.cue.date_tokens:  # the cue's own time, even one not placed on the calendar ("said last quarter")
         return True
     # a time the text can place ("in 2009", "on Friday"), not a mere time word ("the annual conference")
+    outside_ids = {t.i for t in outside}
     return any(
         resolve_tokens(ctx, list(e)) is not None
         for e in ctx.sentences.ents_in(sentence)
-        if e.label_ in TIME_ENTITIES and any(t in outside for t in e)
+        if e.label_ in TIME_ENTITIES and any(t.i in outside_ids for t in e)
     )
 
 

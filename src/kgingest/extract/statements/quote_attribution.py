@@ -30,6 +30,7 @@ from kgingest.extract.statements.syntax import (
     MAX_ATTRIBUTION_GAP_TOKENS,
     MAX_CONNECTIVE_GAP_TOKENS,
     MAX_INTRODUCER_TOKENS,
+    SPEAKER_ENTITY_TYPES,
     can_speak,
     subject_token_ids,
     token_end,
@@ -38,8 +39,8 @@ from kgingest.model import Mode
 
 # Punctuation that ends a sentence or a clause between a quotation and a later cue.
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?"})
-# Entity types of a name that may speak (a title like "Port to Close" tagged as a work of art does not).
-SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", ""})
+# Entity types of a name that may speak, or none given (a title like "Port to Close" tagged as a work of art may not).
+SPEAKING_TYPES = SPEAKER_ENTITY_TYPES | {""}
 # Complements of a copula or a verb like "seem": what someone is like.
 COPULA_COMPLEMENTS = ADJECTIVE_COMPLEMENTS | {"attr", "oprd"}
 

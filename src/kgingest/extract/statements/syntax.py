@@ -73,7 +73,7 @@ from kgingest.extract.lexicon import (
     verb_frame,
     word_set,
 )
-from kgingest.extract.speakers.documents import WRITTEN_THROUGH
+from kgingest.extract.speakers.documents import MAKER_PREPOSITIONS, WRITTEN_THROUGH
 from kgingest.extract.speakers.grammar import (
     ISSUING_PARTICLES,
     ISSUING_VERBS,
@@ -90,6 +90,8 @@ PIECE_ISSUERS = ISSUING_VERBS | RELEASING_VERBS
 # Verbs of causing, whose object does what a to-infinitive after it says: "prompted the mayor to warn ...".
 CAUSING_VERBS = word_set("reporting", "CAUSING_VERBS")
 WANTING_VERBS = word_set("reporting", "WANTING_VERBS")
+# The entity types of a name that can speak: a person, a body, a people, a state.
+SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CONTRAST_SUBORDINATORS = word_set("reporting", "CONTRAST_SUBORDINATORS")
 # Object pronouns that point back to a thing just named: "slammed the plan, calling it reckless".
 OBJECT_PRONOUNS = frozenset({"it", "them"})
@@ -392,7 +394,7 @@ def can_speak(clause: Token) -> bool:
     """The clause's subject could be the one who said something: a name, a pronoun, or a noun for people or
     organizations. "said the tone was hawkish and predicted ...": a tone predicts nothing, so the speaker did."""
     subject = next((c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS), None)
-    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in SPEAKER_ENTITY_TYPES:
         return True
     lemma = subject.lemma_.lower()
     speaking_nouns = PERSON_NOUNS | ORGANIZATION_NOUNS | COMPANY_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS
@@ -843,7 +845,7 @@ def leading_attribution(verb: Token) -> bool:
 
 def speaker_mention(noun: Token) -> bool:
     """A mention of a person or organization: a name, a personal pronoun, or a noun for people or bodies."""
-    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN":
+    if noun.ent_type_ in SPEAKER_ENTITY_TYPES or noun.pos_ == "PROPN":
         return True
     if noun.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         return True
@@ -885,7 +887,7 @@ def authored_by_another(piece: Token) -> bool:
     if owner is not None:
         return owner.tag_ != "PRP$"
     for prep in piece.children:
-        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in ("from", "by"):
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in MAKER_PREPOSITIONS:
             continue
         author = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECTS), None)
         if author is not None and author.pos_ in ("NOUN", "PROPN"):
