@@ -154,6 +154,22 @@ ENDED = [
         "Norway completed the deployment of 300 troops to Lithuania on Friday.",
         [{"sender": "Norway", "location": "Lithuania", "status": None}],
     ),
+    Case(
+        "The deployment of 200 Estonian troops to Mali was ended in June.",
+        [{"sender": "Estonia", "location": "Mali", "status": "withdrawn"}],
+    ),
+]
+
+# A present tense of ending tells what is to come ("ends in June") or under way ("is ending"): not over yet.
+ENDING_IN_THE_PRESENT_REGRESSION = [
+    Case(
+        "Chile sent 300 troops to Haiti in 2020. The deployment ends in June.",
+        [{"sender": "Chile", "location": "Haiti", "status": None}],
+    ),
+    Case(
+        "Chile sent 300 troops to Haiti in 2020. Chile is ending its deployment this month.",
+        [{"sender": "Chile", "location": "Haiti", "status": None}],
+    ),
 ]
 
 # Plans in other words: a headline's infinitive, a decision reported with "would", a start after the day of the
@@ -391,6 +407,10 @@ CASES = [
     *(pytest.param(c, id=f"units: {c.text[:60]}") for c in UNIT_COUNTS),
     *(pytest.param(c, id=f"host pronoun: {c.text[:60]}") for c in HOST_BY_PRONOUN),
     *(pytest.param(c, id=f"ended: {c.text[:60]}") for c in ENDED),
+    *(
+        pytest.param(c, id=f"ending in the present (regression): {c.text[:50]}")
+        for c in ENDING_IN_THE_PRESENT_REGRESSION
+    ),
     *(pytest.param(c, id=f"planned: {c.text[:60]}") for c in PLANNED),
     *(pytest.param(c, id=f"own forces: {c.text[:60]}") for c in OWN_FORCES_REINFORCED),
     *(pytest.param(c, id=f"each: {c.text[:60]}") for c in EACH),

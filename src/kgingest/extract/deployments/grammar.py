@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kgingest.extract import deployment_lexicon as lex
 from kgingest.extract.dependencies import (
+    AUXILIARIES,
     CLAUSE_BOUNDARIES,
     CLAUSE_FRAME_LABELS,
     CLAUSE_SUBJECTS,
@@ -27,6 +28,7 @@ from kgingest.extract.dependencies import (
     is_label,
     is_neg,
     is_nsubj,
+    is_nsubjpass,
     is_pobj,
     is_poss,
     is_prep,
@@ -219,18 +221,26 @@ def set_noun_status(mention: Mention, noun: Token) -> None:
 
 
 def _ended(noun: Token) -> bool:
-    """ "X ended its deployment", "the deployment ended in June": the sending is over; not "the
-    deployment will end in June", which is under way until then."""
+    """ "X ended its deployment", "the deployment ended / was ended in June": the sending is over; not "the
+    deployment will end / ends in June" nor "X is ending it", which are under way until then."""
     verb = noun.head
     if verb.lemma_.lower() not in lex.SENDING_ENDING_VERBS or negated(verb):
         return False
     if any(is_aux(c) and c.lower_ in lex.FUTURE_MODALS | lex.HYPOTHETICAL_MODALS for c in verb.children):
         return False
-    if verb.tag_ == "VB" or any(is_aux(c, "to") for c in verb.children):
-        return False  # "ordered X to end its deployment", "wants to end it": not ended yet
+    if not _told_as_past(verb):
+        return False  # "ends in June", "is ending", "ordered X to end its deployment": not ended yet
     if is_ccomp(verb) and verb.head.lemma_.lower() in lex.DENYING_GOVERNORS:
         return False  # "X denied that it had ended its deployment"
-    return acts_on(noun, lex.SENDING_ENDING_VERBS) or is_nsubj(noun)
+    return acts_on(noun, lex.SENDING_ENDING_VERBS) or is_nsubj(noun) or is_nsubjpass(noun)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """ "ended", "has / had ended", "was ended": the verb, or an auxiliary of it, in a past or perfect form."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARIES]
+    if any(c.lemma_.lower() == "have" for c in auxiliaries):
+        return True
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxiliaries))
 
 
 def _decided(noun: Token) -> bool:
