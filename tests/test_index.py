@@ -17,7 +17,12 @@ from kgingest.extract.index import (
     TakenRanges,
     actor_key,
     bounded_literal,
+    doc_text,
     literal_matches,
+    lowercase_noun_lemmas,
+    sentence_of,
+    sentence_start,
+    token_facts,
 )
 from kgingest.model import Actor, ActorType, Place, Span
 from kgingest.parse import load_model
@@ -161,6 +166,50 @@ def test_sentence_index_finds_a_sentence_and_those_in_a_window(nlp: Language) ->
     last = listed[-1]
     assert sentences.starting_between(0, last.start) == [s for s in listed if s.end <= last.start]
     assert sentences.starting_between(listed[1].start_char, last.start) == [listed[1]]
+
+
+# Sentences of our own: abbreviations, doubled spaces, a line break, trailing whitespace, a quotation, numbers.
+_FACT_TEXTS = [
+    "Dr. Ilse Varnhold of Quellmark Instruments wrote last Friday  how her  probes ran late.\n"
+    "The board, chaired by Tomas Ferrin, met in Sallowport. It's over!  ",
+    '"We will not sign," the envoy told reporters in Brennic. Talks resume on 4 May 2031 at 10:30.',
+    "Prices rose. Output fell 3.5%; the Corvel Composite index gained 12 points.\n\nEnd",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _FACT_TEXTS)
+def test_token_facts_equal_the_spacy_attributes_they_stand_for(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    facts = token_facts(doc)
+    assert facts.texts == [token.text for token in doc]
+    assert facts.lowers == [token.lower_ for token in doc]
+    assert facts.lemmas == [token.lemma_ for token in doc]
+    assert facts.deps == [token.dep_ for token in doc]
+    assert facts.tags == [token.pos_ for token in doc]
+    assert facts.text == doc.text == doc_text(doc)
+    assert facts.sentence_starts == [sentence.start for sentence in doc.sents]
+    for token in doc:
+        assert sentence_start(token) == token.sent.start
+        found = sentence_of(token)
+        assert (found.start, found.end, found.start_char, found.end_char) == (
+            token.sent.start,
+            token.sent.end,
+            token.sent.start_char,
+            token.sent.end_char,
+        )
+    assert lowercase_noun_lemmas(doc) == {token.lemma_ for token in doc if token.is_lower and token.pos_ == "NOUN"}
+    assert token_facts(doc) is facts  # kept with the doc
+
+
+def test_token_facts_are_read_again_when_the_doc_is_retokenized(nlp: Language) -> None:
+    doc = nlp("Ilse Varnhold visited Sallowport on Friday.")
+    before = token_facts(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    after = token_facts(doc)
+    assert after is not before
+    assert after.texts == [token.text for token in doc]
 
 
 def test_regression_entities_of_a_span_equal_spacys_span_ents(nlp: Language) -> None:

@@ -22,7 +22,15 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from kgingest.extract.index import EntityIndex, MentionRef, OffsetIndex, SentenceIndex, doc_text
+from kgingest.extract.index import (
+    EntityIndex,
+    MentionRef,
+    OffsetIndex,
+    SentenceIndex,
+    doc_text,
+    sentence_of,
+    token_facts,
+)
 from kgingest.extract.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, word_set
 from kgingest.extract.quotes import Quote
 from kgingest.extract.spans import tokens_in
@@ -129,7 +137,9 @@ class Antecedents:
             return None
         # A subject, or the owner of one, earlier in the pronoun's own sentence comes first: "Roe denied rumors he
         # would quit", "Roe's sister begged him to stay, but he refused".
-        own = [m for m in candidates if m.span.begin >= pronoun.sent.start_char and self.subject_or_its_owner(m)]
+        own = [
+            m for m in candidates if m.span.begin >= sentence_of(pronoun).start_char and self.subject_or_its_owner(m)
+        ]
         candidates = own or candidates
         subjects = [m for m in candidates if self.mention_is_subject(m)]
         return (subjects or candidates)[0].key
@@ -152,7 +162,7 @@ class Antecedents:
 
     def mentions_back(self, token: Token, sentences: int) -> list[MentionRef]:
         """Actor mentions before ``token`` (nearest first) within ``sentences`` sentences before its own."""
-        position = self.sentences.position(token.sent) or 0
+        position = self.sentences.position(sentence_of(token)) or 0
         window_begin = self.sentences.sentences[max(0, position - sentences)].start_char
         mentions = self.index.actor_mentions_between(window_begin, token.idx)
         if self.quotes is None:
@@ -187,10 +197,10 @@ class Antecedents:
     def named_subject_before(self, pronoun: Token) -> MentionRef | None:
         """ "Acme, the group that fought Ruritania, rejected it. Its leader ...": a sentence opening with the
         pronoun continues about the subject of the sentence before, when that names an organization or state."""
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         if sentence.start == 0 or pronoun.i != sentence.start:
             return None
-        subject = _main_subject(self.doc[sentence.start - 1].sent)
+        subject = _main_subject(sentence_of(self.doc[sentence.start - 1]))
         if subject is None:
             return None
         for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
@@ -203,10 +213,10 @@ class Antecedents:
     def described_subject_before(self, pronoun: Token) -> MentionRef | None:
         """ "Ruritania's handball federation called it unfair. Its president ...": the organization the
         subject of the sentence before describes, by the words its name shares with that description."""
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         if sentence.start == 0:
             return None
-        subject = _main_subject(self.doc[sentence.start - 1].sent)
+        subject = _main_subject(sentence_of(self.doc[sentence.start - 1]))
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.mention_at(subject) is not None:
             return None
         if subject.lower_ not in ORGANIZATION_DESCRIPTIONS:
@@ -245,8 +255,10 @@ class Antecedents:
         tokens = tokens_in(self.doc, offset, offset + 1)
         if tokens is None:
             return None
-        sentence = tokens[0].sent
-        window_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        sentence = sentence_of(tokens[0])
+        window_start = (
+            sentence_of(self.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+        )
         for ref in self.index.actor_mentions_before(offset):
             if ref.span.begin < window_start:
                 break
@@ -376,9 +388,12 @@ class PersonGenders:
         hired a coach. He starts in May.") and never count. A pronoun never counts when its own antecedent is
         sought (see `gender_of`)."""
         votes: dict[str, list[tuple[int, str]]] = {}
-        for token in self.doc:
-            gender = pronoun_gender(token.lower_)
-            if gender is None or self._quoted(token.idx):
+        for i, lower in enumerate(token_facts(self.doc).lowers):
+            gender = pronoun_gender(lower)
+            if gender is None:
+                continue
+            token = self.doc[i]
+            if self._quoted(token.idx):
                 continue
             key = self._binding_person(token)
             if key is not None:
@@ -397,7 +412,7 @@ class PersonGenders:
         if pronoun.dep_ not in SUBJECT_DEPS or not nominative or pronoun.head.dep_ != "ccomp":
             return None
         key = self._named_subject_of(pronoun.head.head, pronoun)
-        if key is None or self._people_between(pronoun.sent.start_char, pronoun.idx, outside=pronoun) != {key}:
+        if key is None or self._people_between(sentence_of(pronoun).start_char, pronoun.idx, outside=pronoun) != {key}:
             return None
         return key
 

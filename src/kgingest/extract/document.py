@@ -16,7 +16,7 @@ from itertools import islice
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-from kgingest.extract.index import doc_text
+from kgingest.extract.index import doc_text, sentence_of
 
 # A wire dateline opening a line: "CITY (Agency) -", "CITY, Region, March 3 (Agency) —", "CITY, St. --". The dash
 # has a space on at least one side, so a hyphenated word ("AP-GfK", "AFL-CIO") or a caps label glued to a dash
@@ -73,7 +73,7 @@ def lead_dateline(text: str, paragraph_starts: Iterable[int], is_heading: Callab
 def dateline_end(sentence: TokenSpan | Token) -> int:
     """Index of the first token after a dateline opening ``sentence`` (or the sentence of a token), or the
     sentence's start: a verbless prefix of place, date and agency ended by a dash."""
-    sent = sentence.sent if isinstance(sentence, Token) else sentence
+    sent = sentence_of(sentence) if isinstance(sentence, Token) else sentence
     for token in sent[:DATELINE_TOKENS]:
         if token.text in DATELINE_DASHES:
             prefix = sent.doc[sent.start : token.i]
@@ -99,7 +99,7 @@ def sentence_before_in_paragraph(sentence: TokenSpan) -> TokenSpan | None:
     """The sentence before ``sentence`` in its paragraph, if any."""
     if sentence.start == 0:
         return None
-    previous = sentence.doc[sentence.start - 1].sent
+    previous = sentence_of(sentence.doc[sentence.start - 1])
     return previous if same_paragraph(previous, sentence) else None
 
 
@@ -107,7 +107,7 @@ def sentence_after_in_paragraph(sentence: TokenSpan) -> TokenSpan | None:
     """The sentence after ``sentence`` in its paragraph, if any."""
     if sentence.end >= len(sentence.doc):
         return None
-    following = sentence.doc[sentence.end].sent
+    following = sentence_of(sentence.doc[sentence.end])
     return following if same_paragraph(sentence, following) else None
 
 

@@ -16,9 +16,12 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Generic, TypeVar, overload
 
-from spacy.tokens import Doc
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kgingest.model import Actor, ActorType, Place, Span
@@ -51,6 +54,11 @@ class MentionRef:
     is_place: bool = False
 
 
+def _order(ref: MentionRef) -> tuple[int, int, str, str, bool]:
+    """Where ``ref`` sorts among mentions: the fields `MentionRef`'s ordering compares, in its order."""
+    return (ref.span.begin, ref.span.end, ref.span.text, ref.key, ref.is_place)
+
+
 class EntityIndex:
     """Actors, places and every mention of them, searchable by offset."""
 
@@ -63,6 +71,9 @@ class EntityIndex:
         # bounds how far before an offset a mention overlapping it can begin.
         self._mentions: list[MentionRef] = []
         self._begins: list[int] = []
+        # Each mention's place in that order as a plain tuple (`_order`): bisection compares these natively,
+        # where comparing the mentions themselves runs the dataclass's comparison in Python at every step.
+        self._orders: list[tuple[int, int, str, str, bool]] = []
         self._known: set[MentionRef] = set()
         self._longest = 0
 
@@ -119,7 +130,9 @@ class EntityIndex:
         if ref in self._known:
             return
         self._known.add(ref)
-        at = bisect.bisect_right(self._mentions, ref)
+        order = _order(ref)
+        at = bisect.bisect_right(self._orders, order)
+        self._orders.insert(at, order)
         self._mentions.insert(at, ref)
         self._begins.insert(at, ref.span.begin)
         self._longest = max(self._longest, ref.span.end - ref.span.begin)
@@ -195,6 +208,96 @@ class EntityIndex:
         return key
 
 
+_FACT_COLUMNS = [ORTH, LOWER, LEMMA, DEP, POS, SPACY, SENT_START]
+
+
+class TokenFacts:
+    """Each token's strings as plain lists (position ``i`` is ``doc[i]``), each read once from ``Doc.to_array``
+    on first use: a walk over the whole article that tests a word's text or tag builds no spaCy ``Token`` per
+    word (building them was most of such a walk's time), and asks for the ``Token`` only where the test passes.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        # The columns are read at once and the Doc is not kept (kept with it, it would make it a cycle).
+        self._columns = doc.to_array(_FACT_COLUMNS).T.tolist() if len(doc) else [[] for _ in _FACT_COLUMNS]
+        self._store = doc.vocab.strings
+        self.size = len(doc)
+
+    def _column(self, attribute: int) -> list[int]:
+        return self._columns[_FACT_COLUMNS.index(attribute)]
+
+    def _strings(self, attribute: int) -> list[str]:
+        store = self._store
+        return [store[value] for value in self._column(attribute)]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """``token.text`` of every token."""
+        return self._strings(ORTH)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """``token.lower_`` of every token."""
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """``token.lemma_`` of every token."""
+        return self._strings(LEMMA)
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """``token.dep_`` of every token."""
+        return self._strings(DEP)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """``token.pos_`` (the coarse part of speech) of every token."""
+        return [POS_NAMES[value] for value in self._column(POS)]
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``: every token's text and the space after it, if any."""
+        spaces = self._column(SPACY)
+        return "".join(text + " " if space else text for text, space in zip(self.texts, spaces, strict=True))
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence begins, as ``[s.start for s in doc.sents]`` (a doc without sentence boundaries,
+        where spaCy raises, is one sentence here)."""
+        flags = self._column(SENT_START)
+        return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """``(doc[i].sent.start, doc[i].sent.end)``, by bisection over the sentence starts."""
+        starts = self.sentence_starts
+        at = bisect.bisect_right(starts, i) - 1
+        return starts[at], starts[at + 1] if at + 1 < len(starts) else self.size
+
+
+_FACTS_KEY = "kgingest.token_facts"
+
+
+def token_facts(doc: Doc) -> TokenFacts:
+    """The `TokenFacts` of ``doc``, kept with it (read anew if its tokens changed since)."""
+    facts = doc.user_data.get(_FACTS_KEY)
+    if not isinstance(facts, TokenFacts) or facts.size != len(doc):
+        facts = doc.user_data[_FACTS_KEY] = TokenFacts(doc)
+    return facts
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """``token.sent``, from the sentence starts read once per article: spaCy looks for both ends of the
+    sentence again on every call."""
+    start, end = token_facts(token.doc).sentence_bounds(token.i)
+    return token.doc[start:end]
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, without building the sentence."""
+    return token_facts(token.doc).sentence_bounds(token.i)[0]
+
+
 _TEXT_KEY = "kgingest.text"
 
 
@@ -203,7 +306,7 @@ def doc_text(doc: Doc) -> str:
     again on every call)."""
     text = doc.user_data.get(_TEXT_KEY)
     if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = token_facts(doc).text
     return text
 
 
@@ -215,8 +318,11 @@ def lowercase_noun_lemmas(doc: Doc) -> frozenset[str]:
     check that walked every token of the article for them was a quarter of the extraction time."""
     lemmas = doc.user_data.get(_LOWERCASE_NOUNS_KEY)
     if not isinstance(lemmas, frozenset):
+        facts = token_facts(doc)
         lemmas = doc.user_data[_LOWERCASE_NOUNS_KEY] = frozenset(
-            token.lemma_ for token in doc if token.is_lower and token.pos_ == "NOUN"
+            lemma
+            for text, tag, lemma in zip(facts.texts, facts.tags, facts.lemmas, strict=True)
+            if tag == "NOUN" and text.islower()
         )
     return lemmas
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+
+from kgingest.extract.index import doc_text
 
 # Where the token offsets of a Doc are kept on it: the extractors ask for hundreds of ranges per article, and
 # `Doc.char_span` looks up five tokens for each.
@@ -68,13 +71,12 @@ def _offsets(doc: Doc) -> _Offsets:
     entry: _Offsets | None = doc.user_data.get(_OFFSETS_KEY)
     if entry is not None and len(entry[0]) == len(doc):
         return entry
+    # Read as columns: building every token to ask its offset was most of the cost.
     starts: list[int] = []
-    ends: list[int] = []
-    length = 0
-    for token in doc:
-        starts.append(token.idx)
-        ends.append(token.idx + len(token))
-        length = token.idx + len(token.text_with_ws)
-    entry = (starts, ends, length)
+    lengths: list[int] = []
+    if len(doc):
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+    ends = [start + size for start, size in zip(starts, lengths, strict=True)]
+    entry = (starts, ends, len(doc_text(doc)) if len(doc) else 0)
     doc.user_data[_OFFSETS_KEY] = entry
     return entry

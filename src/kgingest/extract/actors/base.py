@@ -140,6 +140,7 @@ class FinderBase:
         # The typing passes ask these of every mention again; the answers hang on where the name is (and its type).
         self._place_contexts: dict[tuple[int, int, int, str], str | None] = {}
         self._speaking: dict[tuple[int, int, int], bool] = {}
+        self._points_verbs: dict[int, bool] = {}  # verb index -> its object counts points (a market index moved)
 
     def _times_written(self, phrase: str) -> int:
         """How often the text writes ``phrase`` as whole words (counted once per phrase and article)."""

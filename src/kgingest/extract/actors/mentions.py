@@ -43,7 +43,7 @@ from kgingest.extract.actors.patterns import (
 )
 from kgingest.extract.actors.ruled_names import RuledNames
 from kgingest.extract.components import rule_spans
-from kgingest.extract.index import bounded_literal
+from kgingest.extract.index import bounded_literal, token_facts
 from kgingest.timex import TIME_ENTITIES
 
 # A country's dotted initials opening a name, and the name after them.
@@ -272,9 +272,10 @@ class MentionCollector(RuledNames):
         """ "Anna van der Berg" that spaCy split into two places: one person, replacing the pieces."""
         doc = self.doc
         joined: list[Mention] = []
-        for token in doc:
-            if token.text not in PERSON_ONLY_PARTICLES or token.i == 0:
+        for i, text in enumerate(token_facts(doc).texts):
+            if text not in PERSON_ONLY_PARTICLES or i == 0:
                 continue
+            token = doc[i]
             before = doc[token.i - 1]
             if (
                 before.text in PERSON_ONLY_PARTICLES

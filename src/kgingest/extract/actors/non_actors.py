@@ -54,7 +54,7 @@ from kgingest.extract.actors.patterns import (
     THING_KINDS,
     WORK_NOUNS,
 )
-from kgingest.extract.index import lowercase_noun_lemmas
+from kgingest.extract.index import lowercase_noun_lemmas, token_facts
 from kgingest.extract.lexicon import SPEECH_VERB_FORMS, verb_frame, word_set
 from kgingest.extract.spans import tokens_in
 
@@ -382,11 +382,12 @@ class ThingNames(FinderBase):
         """Names the text calls a product by the noun after them, whether or not spaCy saw the name: "its Skyline
         Navigator 5 (SN5) browser", "the Orbis phones". Each name, and its initials in brackets, is a thing."""
         names: set[str] = set()
-        for noun in self.doc:
-            kind = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or not noun.text.islower() or kind not in _PRODUCT_KINDS:
+        facts = token_facts(self.doc)
+        for at, lemma in enumerate(facts.lemmas):
+            kind = lemma.lower()
+            if facts.tags[at] != "NOUN" or not facts.texts[at].islower() or kind not in _PRODUCT_KINDS:
                 continue
-            i = noun.i - 1
+            i = at - 1
             acronym = None
             if i > 1 and self.doc[i].text == ")" and self.doc[i - 2].text == "(":
                 acronym = self.doc[i - 1].text
@@ -611,12 +612,16 @@ class NonActorNames(ThingNames):
             if any(t.lower_ in INDEX_NOUNS for t in (number.head, number.head.head)):
                 return True
         verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
-        # The subject of a verb whose object counts points: "fell 340 points", "gained 1.2 points to 9,000".
-        return any(
-            child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children)
-            for verb in verbs
-            for child in verb.subtree
-        )
+        return any(self._counts_points(verb) for verb in verbs)
+
+    def _counts_points(self, verb: Token) -> bool:
+        """The verb's object counts points: "fell 340 points", "gained 1.2 points to 9,000" (asked once per verb:
+        the names of a sentence share its verbs, and the walk covers the verb's whole clause)."""
+        if verb.i not in self._points_verbs:
+            self._points_verbs[verb.i] = any(
+                child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children) for child in verb.subtree
+            )
+        return self._points_verbs[verb.i]
 
     def _acts_as_body(self, mention: Mention) -> bool:
         if mention.full_end > mention.end:
@@ -712,7 +717,6 @@ class NonActorNames(ThingNames):
             return True
         first = self._tokens(mention.begin, mention.end)
         opens_sentence = bool(first) and bool(first[0].is_sent_start)
-        elsewhere = re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", self.text[mention.end :])
         # "Acme spokesman X", "Acme co-founder Y": before a post, a sentence's first word is the post's
         # organization; one called an organization is kept ("Acme shares fell"), unless what it describes is
         # the organization ("Volunteer group X").
@@ -721,9 +725,13 @@ class NonActorNames(ThingNames):
             opens_sentence
             and (mention.label != "ORG" or after.lemma_.lower() in ORG_COMMON_NOUNS)
             and _is_common_noun(self.doc, name.lower())
-            and elsewhere is None
             and not post_follows
+            and not self._capitalised_inside_a_sentence_after(name, mention.end)  # last: it reads the rest of the text
         )
+
+    def _capitalised_inside_a_sentence_after(self, name: str, offset: int) -> bool:
+        """The text writes ``name`` again after ``offset``, not as a sentence's first word."""
+        return re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", self.text[offset:]) is not None
 
     @staticmethod
     def _described_not_named(words: list[str]) -> bool:

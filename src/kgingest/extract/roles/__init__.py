@@ -44,7 +44,7 @@ from spacy.tokens import Span as SpacySpan
 from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
 from kgingest.extract.dependencies import NAME_LINKS, SUBJECTS
 from kgingest.extract.document import sentence_before_in_paragraph
-from kgingest.extract.index import EntityIndex
+from kgingest.extract.index import EntityIndex, sentence_of, token_facts
 from kgingest.extract.roles.after import TitleAfter
 from kgingest.extract.roles.as_post import AsPost
 from kgingest.extract.roles.before import TitleBefore
@@ -185,9 +185,11 @@ class _RoleFinder:
         for."""
         roles: list[Role] = []
         index = self.context.index
-        for token in self.context.doc:
-            if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        facts = token_facts(self.context.doc)
+        for i, lower in enumerate(facts.lowers):
+            if lower not in PERSON_SUBJECT_PRONOUNS or facts.deps[i] not in SUBJECTS:
                 continue
+            token = self.context.doc[i]
             predicate = PREDICATE_POST.match(self.context.text, token.idx + len(token.text))
             opening_as = _opening_as(token)
             if not predicate and not opening_as:
@@ -301,7 +303,7 @@ class _RoleFinder:
             tokens = self.context.tokens(role.evidence.begin, role.evidence.end)
             if not tokens:
                 continue
-            people = _people_before(self.context, tokens[0].sent, role)
+            people = _people_before(self.context, sentence_of(tokens[0]), role)
             titles = [
                 r.title for key in people for r in roles if r.holder == key and r.title and r.of not in (None, role.of)
             ]
@@ -348,8 +350,12 @@ class _RoleFinder:
         cities = [p for p in index.places if p.type == "City" and p.mentions]
         tokens = self.context.tokens(offset, offset + 1)
         if tokens:
-            sentence = tokens[0].sent
-            start = self.context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+            sentence = sentence_of(tokens[0])
+            start = (
+                sentence_of(self.context.doc[sentence.start - 1]).start_char
+                if sentence.start > 0
+                else sentence.start_char
+            )
             near = {p.key for p in cities if any(start <= m.begin < sentence.end_char for m in p.mentions)}
             if len(near) == 1:
                 return near.pop()
@@ -466,7 +472,7 @@ def _subject(token: Token) -> bool:
 def _opening_as(pronoun: Token) -> bool:
     """ "As Ruritania's trade minister, she said": the sentence opens with "as", a post and a comma right
     before the pronoun."""
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     before = pronoun.doc[pronoun.i - 1] if pronoun.i > sentence.start else None
     return before is not None and before.text == "," and sentence[0].lower_ == "as"
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NOUN_MODIFIERS, SUBJECTS
-from kgingest.extract.index import MentionRef
+from kgingest.extract.index import MentionRef, sentence_start, token_facts
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.owners import Owners
 from kgingest.extract.roles.words import (
@@ -48,8 +48,12 @@ class AsPost:
     def find(self) -> Iterator[tuple[str, Found]]:
         """(holder key, reading) for every "as TITLE" whose holder and owner the text gives, in text order (a
         reading kept into ``known_roles`` can give the owner of a later one)."""
-        for token in self.doc:
-            if token.lower_ != "as" or token.dep_ != "prep" or self.context.quoted(token):
+        facts = token_facts(self.doc)
+        for i, lower in enumerate(facts.lowers):
+            if lower != "as" or facts.deps[i] != "prep":
+                continue
+            token = self.doc[i]
+            if self.context.quoted(token):
                 continue
             title = next((c for c in token.children if c.dep_ == "pobj"), None)
             if title is None or canonical(title) not in TITLE_HEADS or canonical(title) in NON_POST_NOUNS:
@@ -68,7 +72,7 @@ class AsPost:
 
     def _holder(self, head: Token) -> tuple[str | None, str | None]:
         """The person who holds the post, and the person succeeded in it ("Y succeeds X as ...")."""
-        opening = next((c for c in head.children if c.lower_ == "as" and c.i == c.sent.start), None)
+        opening = next((c for c in head.children if c.lower_ == "as" and c.i == sentence_start(c)), None)
         if opening is not None and head.pos_ in ("VERB", "AUX"):
             # "As mayor of Xville, X opened the bridge": a post opening the sentence is its subject's (a named
             # one: which of two people named before "she" is, the text may not settle).

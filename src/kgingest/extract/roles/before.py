@@ -12,7 +12,7 @@ from kgingest.extract.actor_lexicon import LEGAL_SUFFIXES, POST_HEADS, TITLE_DRO
 from kgingest.extract.actor_states import find_country_forms
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import NOUN_MODIFIERS
-from kgingest.extract.index import MentionRef
+from kgingest.extract.index import MentionRef, sentence_of, sentence_start
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader, has_government
 from kgingest.extract.roles.words import (
@@ -219,7 +219,7 @@ class TitleBefore(PostReader):
             company = self.context.nearest_organization(first.idx)
             if company is None:
                 return None
-            same_sentence = company.span.begin >= first.sent.start_char
+            same_sentence = company.span.begin >= sentence_of(first).start_char
             topic = any(_in_main_subject(t) for t in self.context.tokens(company.span.begin, company.span.end))
             main = company.key == self.context.main_organization
             return company.key if same_sentence or topic or main else None
@@ -338,13 +338,13 @@ class TitleBefore(PostReader):
 def _sentence_start(first: Token) -> int:
     """Where the sentence of a name starts; a break the parser made inside or right after an abbreviated title
     ("Sgt." "Jo Bloggs", "Brig." "Gen. Jo Bloggs") is none, so the whole title before it is read."""
-    start = first.sent.start
+    start = sentence_start(first)
     doc = first.doc
     while start >= 1 and all(_abbreviation_part(t) for t in doc[start : first.i]):
         if start >= 2 and doc[start - 1].text == "." and _capitalised_abbreviation(doc[start - 2]):
-            earlier = doc[start - 2].sent.start
+            earlier = sentence_start(doc[start - 2])
         elif _capitalised_abbreviation(doc[start - 1]):
-            earlier = doc[start - 1].sent.start
+            earlier = sentence_start(doc[start - 1])
         else:
             break
         if earlier >= start:

@@ -14,7 +14,7 @@ from kgingest.extract.actor_lexicon import (
     TITLE_MODIFIERS,
 )
 from kgingest.extract.dependencies import NOUN_MODIFIERS
-from kgingest.extract.index import MentionRef
+from kgingest.extract.index import MentionRef, sentence_start
 from kgingest.extract.roles.context import Found
 from kgingest.extract.roles.owners import PostReader, has_government, place_post
 from kgingest.extract.roles.words import (
@@ -47,7 +47,7 @@ class TitleBeforeComma(PostReader):
     def find(self, first: Token, span: Span) -> Found | None:
         """A sentence that opens with the post: "A spokesman, Name, said ..."; a spokesperson speaks for the
         organization or state named just before."""
-        sent_start = first.sent.start
+        sent_start = sentence_start(first)
         i = first.i - 1
         if i <= sent_start or self.doc[i].text != ",":
             return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kgingest.extract.actor_lexicon import NON_NAME_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.antecedents import Antecedents
 from kgingest.extract.document import DATELINE
-from kgingest.extract.index import EntityIndex, MentionRef, actor_key
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key, sentence_of
 from kgingest.extract.roles.words import (
     DATELINE_WEIGHT,
     MAIN_ORGANIZATION_MENTIONS,
@@ -68,7 +68,7 @@ class RoleContext:
         if found is None:
             return []
         start = found[0].i
-        sentence = found[0].sent  # once: a token's sentence is looked for anew on every call
+        sentence = sentence_of(found[0])  # once: a token's sentence is looked for anew on every call
         return [t for t in self.doc[start : start + 12] if sentence.start <= t.i < sentence.end]
 
     def mention_at(self, token: Token) -> MentionRef | None:
@@ -185,7 +185,7 @@ def home_state(index: EntityIndex, doc: Doc) -> str | None:
             found = tokens_in(doc, mention.begin, mention.end)
             if found is None:
                 continue
-            sentence = found[0].sent
+            sentence = sentence_of(found[0])
             if not any(r.key == state for r in index.mentions_in(sentence.start_char, sentence.end_char)):
                 counts[state] += 1
     ranked = counts.most_common(2)

@@ -14,7 +14,7 @@ from kgingest.extract.actor_states import ADDRESSEE_VERBS
 from kgingest.extract.antecedents import is_main_subject
 from kgingest.extract.dependencies import ACTIVE_SUBJECTS, POSSESSORS
 from kgingest.extract.document import DATELINE
-from kgingest.extract.index import EntityIndex, MentionRef, actor_key
+from kgingest.extract.index import EntityIndex, MentionRef, actor_key, sentence_of, sentence_start
 from kgingest.extract.roles.context import RoleContext
 from kgingest.extract.roles.words import (
     ANTECEDENT_NOUNS,
@@ -61,7 +61,7 @@ class Owners:
         """Whose post an unqualified "President X" is: the state the sentence is about when its subject is
         (or belongs to) a state named before the post ("Ruritania, which ..., was represented by Prime Minister
         X", "Ruritania's ministry said ... President X"), else the home state, else the main one."""
-        sentence = first.sent
+        sentence = sentence_of(first)
         for ref in self.index.actor_mentions_before(first.idx):
             if ref.span.begin < sentence.start_char:
                 break
@@ -95,7 +95,7 @@ class Owners:
         """The sentence gives the state to another person's post ("Secretary X met Ruritanian Foreign Minister
         Y in <Ruritania's capital>", "Prime Minister X met President Y of Ruritania"): then it is no guess for
         this one's."""
-        sentence = first.sent
+        sentence = sentence_of(first)
         return any(
             ref.key == state and self._owns_other_post(ref, first)
             for ref in self.index.mentions_in(sentence.start_char, sentence.end_char)
@@ -128,10 +128,10 @@ class Owners:
     def _previous_subject_state(self, first: Token) -> str | None:
         """ "Ruritania signed the deal with Xland. President X said ...": a sentence goes on about the state that
         was the subject of the sentence before it in the same paragraph."""
-        sentence = first.sent
+        sentence = sentence_of(first)
         if sentence.start == 0 or "\n" in self.context.text[sentence.start_char - 2 : sentence.start_char]:
             return None
-        previous = self.context.doc[sentence.start - 1].sent
+        previous = sentence_of(self.context.doc[sentence.start - 1])
         for ref in self.index.mentions_in(previous.start_char, previous.end_char):
             if ref.is_place or not self.context.is_type(ref, ActorType.STATE):
                 continue
@@ -161,8 +161,8 @@ class Owners:
         """ "Defence Minister X told reporters in <capital>": officials speak in their own capital, so "in <capital>"
         in the post's sentence (else, when ``previous``, the sentence before) gives the state."""
         doc = self.context.doc
-        sentence = first.sent
-        before = doc[sentence.start - 1].sent if sentence.start > 0 and previous else None
+        sentence = sentence_of(first)
+        before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 and previous else None
         for window in (sentence, before):
             if window is None:
                 continue
@@ -325,13 +325,13 @@ class Owners:
             return False
         doc = self.context.doc
         k = first[0].i - 1
-        while k >= first[0].sent.start and k > first[0].i - 4:
+        while k >= sentence_start(first[0]) and k > first[0].i - 4:
             if doc[k].lower_ in PERSONAL_POSSESSIVES:
                 return True
             if not (doc[k].is_alpha and doc[k].text.islower()):
                 break
             k -= 1
-        if k < max(1, first[0].sent.start) or doc[k].text not in POSSESSIVE_MARKS:
+        if k < max(1, sentence_start(first[0])) or doc[k].text not in POSSESSIVE_MARKS:
             return False
         ref = self.context.mention_at(doc[k - 1])
         return ref is not None and not ref.is_place and self.context.is_type(ref, ActorType.PERSON)
@@ -340,8 +340,8 @@ class Owners:
         """ "The union's President X ... Vice President Y": an unqualified post of the same kind as another one
         (not the same: "Acme's president X ... President Y" may be a state's) the text just gave in an
         organization, in this sentence or the one before in the same paragraph, is held there."""
-        sentence = first.sent
-        window = self.context.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        sentence = sentence_of(first)
+        window = sentence_of(self.context.doc[sentence.start - 1]) if sentence.start > 0 else sentence
         paragraph_start = self.context.text.rfind("\n", 0, first.idx) + 1
         since = max(window.start_char, paragraph_start)
         for role in reversed(self.context.known_roles):
@@ -375,8 +375,8 @@ def city_before(context: RoleContext, offset: int) -> str | None:
     first = context.tokens(offset, offset + 1)
     if not first:
         return None
-    sentence = first[0].sent
-    since = context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    sentence = sentence_of(first[0])
+    since = sentence_of(context.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
     cities = [
         ref
         for ref in context.index.mentions_in(since, offset)
@@ -437,7 +437,7 @@ def _met_in(context: RoleContext, ref: MentionRef) -> bool:
 def _destination(context: RoleContext, state: str, first: Token) -> bool:
     """The sentence names the state only as where a post is sent ("named Y as ambassador to Ruritania"): it is
     no guess for a post's own state."""
-    sentence = first.sent
+    sentence = sentence_of(first)
     refs = [r for r in context.index.mentions_in(sentence.start_char, sentence.end_char) if r.key == state]
     if not refs:
         return False
@@ -456,7 +456,7 @@ def _destination(context: RoleContext, state: str, first: Token) -> bool:
 
 def _capital_states_in_sentence(context: RoleContext, first: Token) -> set[str]:
     """The states whose capitals the post's sentence names after "in", named in the article or not."""
-    sentence = first.sent
+    sentence = sentence_of(first)
     states: set[str] = set()
     for ref in context.index.mentions_in(sentence.start_char, sentence.end_char):
         if ref.is_place and _after_in(context.text, ref.span.begin):
@@ -499,7 +499,7 @@ def _counterpart(context: RoleContext, state: str, first: Token) -> bool:
         return False
     addresses = verb.lemma_.lower() in MEETING_VERBS or verb.lemma_.lower() in ADDRESSEE_VERBS
     holder_side = {t.i for t in holder.subtree}
-    sentence = first.sent
+    sentence = sentence_of(first)
     for ref in context.index.mentions_in(sentence.start_char, sentence.end_char):
         if ref.key != state or ref.is_place:
             continue

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kgingest.extract.actor_lexicon import TITLE_HEADS
 from kgingest.extract.dependencies import NOUN_MODIFIERS
-from kgingest.extract.index import EntityIndex, doc_text, unnamed_actor_key
+from kgingest.extract.index import EntityIndex, doc_text, sentence_of, unnamed_actor_key
 from kgingest.extract.roles.words import (
     COMPANY_NOUNS,
     DEFINITE_ARTICLES,
@@ -106,7 +106,7 @@ def _owner(index: EntityIndex, actor: Actor) -> str | None:
 def _evidence(doc: Doc, index: EntityIndex, mention: Span, owner: str) -> Span:
     """The description up to the owner's name when it follows in the same sentence ("a spokeswoman for X")."""
     tokens = tokens_in(doc, mention.begin, mention.end)
-    limit = min(tokens[0].sent.end_char, mention.end + 80) if tokens is not None else mention.end
+    limit = min(sentence_of(tokens[0]).end_char, mention.end + 80) if tokens is not None else mention.end
     refs = [r for r in index.mentions_in(mention.end, limit) if r.key == owner and r.span.begin >= mention.end]
     if not refs:
         return mention

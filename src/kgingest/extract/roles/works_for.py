@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import SUBJECTS
+from kgingest.extract.index import token_facts
 from kgingest.extract.roles.context import Found, RoleContext
 from kgingest.extract.roles.words import WORKPLACE_PREPOSITIONS, WORKPLACE_VERBS
 from kgingest.model import ActorType
@@ -14,8 +15,12 @@ from kgingest.model import ActorType
 
 def workplaces(context: RoleContext) -> Iterator[tuple[str, Found]]:
     """(person key, affiliation) for every person the text says works for or at a named organization."""
-    for verb in context.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WORKPLACE_VERBS or context.quoted(verb):
+    facts = token_facts(context.doc)
+    for i, lemma in enumerate(facts.lemmas):
+        if facts.tags[i] != "VERB" or lemma.lower() not in WORKPLACE_VERBS:
+            continue
+        verb = context.doc[i]
+        if context.quoted(verb):
             continue
         holder = _worker(context, verb)
         if holder is None:
