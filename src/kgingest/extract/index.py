@@ -227,8 +227,10 @@ class TokenFacts:
         return self._columns[_FACT_COLUMNS.index(attribute)]
 
     def _strings(self, attribute: int) -> list[str]:
-        store = self._store
-        return [store[value] for value in self._column(attribute)]
+        column = self._column(attribute)
+        # Each distinct value looked up once: most words of an article recur ("the", ",").
+        names = {value: self._store[value] for value in set(column)}
+        return [names[value] for value in column]
 
     @cached_property
     def texts(self) -> list[str]:

@@ -612,16 +612,10 @@ class NonActorNames(ThingNames):
             if any(t.lower_ in INDEX_NOUNS for t in (number.head, number.head.head)):
                 return True
         verbs = {t.head for t in tokens if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
-        return any(self._counts_points(verb) for verb in verbs)
-
-    def _counts_points(self, verb: Token) -> bool:
-        """The verb's object counts points: "fell 340 points", "gained 1.2 points to 9,000" (asked once per verb:
-        the names of a sentence share its verbs, and the walk covers the verb's whole clause)."""
-        if verb.i not in self._points_verbs:
-            self._points_verbs[verb.i] = any(
-                child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children) for child in verb.subtree
-            )
-        return self._points_verbs[verb.i]
+        for verb in verbs:
+            if verb.i not in self._points_verbs:  # once per verb: a sentence's names share its verbs and clauses
+                self._points_verbs[verb.i] = _counts_points(verb)
+        return any(self._points_verbs[verb.i] for verb in verbs)
 
     def _acts_as_body(self, mention: Mention) -> bool:
         if mention.full_end > mention.end:
@@ -726,12 +720,8 @@ class NonActorNames(ThingNames):
             and (mention.label != "ORG" or after.lemma_.lower() in ORG_COMMON_NOUNS)
             and _is_common_noun(self.doc, name.lower())
             and not post_follows
-            and not self._capitalised_inside_a_sentence_after(name, mention.end)  # last: it reads the rest of the text
+            and not _written_again_inside_a_sentence(self.text, name, mention.end)  # last: it reads the rest
         )
-
-    def _capitalised_inside_a_sentence_after(self, name: str, offset: int) -> bool:
-        """The text writes ``name`` again after ``offset``, not as a sentence's first word."""
-        return re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", self.text[offset:]) is not None
 
     @staticmethod
     def _described_not_named(words: list[str]) -> bool:
@@ -739,3 +729,13 @@ class NonActorNames(ThingNames):
         return len(words) > 1 and any(
             not any(ch.isupper() for ch in word) and word not in NAME_PARTICLES and word.isalpha() for word in words[1:]
         )
+
+
+def _counts_points(verb: Token) -> bool:
+    """The verb's object counts points: "fell 340 points", "gained 1.2 points to 9,000"."""
+    return any(child.lower_ in INDEX_UNITS and any(n.like_num for n in child.children) for child in verb.subtree)
+
+
+def _written_again_inside_a_sentence(text: str, name: str, offset: int) -> bool:
+    """``text`` writes ``name`` again after ``offset``, not as a sentence's first word."""
+    return re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", text[offset:]) is not None

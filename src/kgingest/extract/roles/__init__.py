@@ -35,6 +35,7 @@ a "city mayor" in the one city the sentences name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
@@ -185,11 +186,7 @@ class _RoleFinder:
         for."""
         roles: list[Role] = []
         index = self.context.index
-        facts = token_facts(self.context.doc)
-        for i, lower in enumerate(facts.lowers):
-            if lower not in PERSON_SUBJECT_PRONOUNS or facts.deps[i] not in SUBJECTS:
-                continue
-            token = self.context.doc[i]
+        for token in _person_subject_pronouns(self.context.doc):
             predicate = PREDICATE_POST.match(self.context.text, token.idx + len(token.text))
             opening_as = _opening_as(token)
             if not predicate and not opening_as:
@@ -350,12 +347,8 @@ class _RoleFinder:
         cities = [p for p in index.places if p.type == "City" and p.mentions]
         tokens = self.context.tokens(offset, offset + 1)
         if tokens:
-            sentence = sentence_of(tokens[0])
-            start = (
-                sentence_of(self.context.doc[sentence.start - 1]).start_char
-                if sentence.start > 0
-                else sentence.start_char
-            )
+            sentence = tokens[0].sent
+            start = self.context.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
             near = {p.key for p in cities if any(start <= m.begin < sentence.end_char for m in p.mentions)}
             if len(near) == 1:
                 return near.pop()
@@ -467,6 +460,15 @@ def _subject(token: Token) -> bool:
     while token.dep_ in NAME_LINKS and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECTS
+
+
+def _person_subject_pronouns(doc: Doc) -> Iterator[Token]:
+    """The personal pronouns that are subjects ("she", "they"), in text order; the words are tested before a
+    token is built."""
+    facts = token_facts(doc)
+    for i, lower in enumerate(facts.lowers):
+        if lower in PERSON_SUBJECT_PRONOUNS and facts.deps[i] in SUBJECTS:
+            yield doc[i]
 
 
 def _opening_as(pronoun: Token) -> bool:
