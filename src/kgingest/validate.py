@@ -170,6 +170,13 @@ class _IndexedGraph(Graph):
         objects = by_predicate.get(predicate) if by_predicate is not None else None
         return iter(list(objects)) if objects else iter(())
 
+    def object_set(self, subject: Node, predicate: URIRef) -> set[Node]:
+        """The objects of ``subject`` and ``predicate``, as a set: what `objects` yields, without the generators
+        pySHACL's data graph wraps it in (`_value_nodes_directly`)."""
+        by_predicate = self._by_subject.get(subject)
+        objects = by_predicate.get(predicate) if by_predicate is not None else None
+        return set(objects) if objects else set()
+
     def subjects(  # type: ignore[override]
         self, predicate: Any = None, object: Any = None, unique: bool = False
     ) -> Iterator[Node]:
@@ -491,6 +498,32 @@ def _integer(value: Node) -> int | None:
     return number if type(number) is int and getattr(value, "ill_typed", None) is not True else None
 
 
+# --- a property shape's values along one predicate --------------------------------------------------------------
+
+_VALUE_NODES = Shape.value_nodes
+
+
+def _value_nodes_directly(
+    self: Shape, target_graph: Any, focus: Any, sparql_mode: bool = False, debug: bool = False
+) -> dict[Any, Any]:
+    """`Shape.value_nodes` of a property shape whose path is one predicate, over an `_IndexedGraph`: each focus
+    node's objects read from the index at once. pySHACL reads them through two generators of its data graph and
+    one of the graph per focus node (`value_nodes_from_path`), a quarter of the validation time; the sets are the
+    same. Other paths, graphs and modes go to pySHACL."""
+    path = self.path() if self.is_property_shape else None
+    graph = getattr(target_graph, "impl", None)
+    if (
+        type(path) is not URIRef
+        or not isinstance(graph, _IndexedGraph)
+        or getattr(target_graph, "locked_context", None) is not None
+        or sparql_mode
+        or debug
+    ):
+        return _VALUE_NODES(self, target_graph, focus, sparql_mode, debug)
+    nodes = focus if isinstance(focus, (tuple, list, set)) else [focus]
+    return {node: graph.object_set(node, path) for node in nodes}
+
+
 class _ParameterList(list[Any]):
     """pySHACL's list of constraint parameters, answering ``in`` from a set. `Shape.validate` tests each
     predicate of a shape against the list (some forty IRIs compared one by one), on every call; a set gives the
@@ -508,12 +541,13 @@ class _ParameterList(list[Any]):
 def _pyshacl_shortcuts() -> Iterator[None]:
     """pySHACL with its slow paths replaced while `validate` runs: `_evaluate_value_shape_directly`,
     `_evaluate_or_directly`, `_validate_conforming_directly`, `_shape_text_once`, `_targets_once`,
-    `_evaluate_datatype_directly`, `_compare_less_than_directly` and `_ParameterList`."""
+    `_value_nodes_directly`, `_evaluate_datatype_directly`, `_compare_less_than_directly` and `_ParameterList`."""
     evaluate: Callable[..., Any] = QualifiedValueShapeConstraintComponent._evaluate_value_shape
     evaluate_or: Callable[..., Any] = OrConstraintComponent._evaluate_or_constraint
     validate_shape: Callable[..., Any] = Shape.validate
     shape_text: Callable[..., str] = Shape.__str__
     targets: Callable[..., Any] = Shape.target
+    value_nodes: Callable[..., Any] = Shape.value_nodes
     evaluate_datatype: Callable[..., Any] = DatatypeConstraintComponent.evaluate
     compare_less_than: Callable[..., Any] = LessThanConstraintComponent._compare_lt
     parameters = getattr(shape_module, "CONSTRAINT_PARAMS", None)
@@ -522,6 +556,7 @@ def _pyshacl_shortcuts() -> Iterator[None]:
     Shape.validate = _validate_conforming_directly  # type: ignore[method-assign]
     Shape.__str__ = _shape_text_once  # type: ignore[method-assign]
     Shape.target = _targets_once  # type: ignore[method-assign]
+    Shape.value_nodes = _value_nodes_directly  # type: ignore[method-assign]
     DatatypeConstraintComponent.evaluate = _evaluate_datatype_directly  # type: ignore[method-assign,assignment]
     LessThanConstraintComponent._compare_lt = _compare_less_than_directly  # type: ignore[method-assign]
     shape_module.CONSTRAINT_PARAMS = (_PARAMETERS, CONSTRAINT_PARAMETERS_MAP)  # type: ignore[attr-defined]
@@ -533,6 +568,7 @@ def _pyshacl_shortcuts() -> Iterator[None]:
         Shape.validate = validate_shape  # type: ignore[method-assign]
         Shape.__str__ = shape_text  # type: ignore[method-assign]
         Shape.target = targets  # type: ignore[method-assign]
+        Shape.value_nodes = value_nodes  # type: ignore[method-assign]
         DatatypeConstraintComponent.evaluate = evaluate_datatype  # type: ignore[method-assign]
         LessThanConstraintComponent._compare_lt = compare_less_than  # type: ignore[method-assign]
         if parameters is None:
