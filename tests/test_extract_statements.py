@@ -1971,3 +1971,22 @@ def test_own_occasion_the_lead_tells_of_takes_its_day(nlp: Language) -> None:
     )
     last = run(nlp, text, [BRANDT])[0][-1]
     assert last.date.exact == dt.date(2024, 3, 11) and not last.date.assumed
+
+
+def test_tokens_skipped_by_the_cue_finder_are_those_in_a_heading_or_a_closed_quotation(nlp: Language) -> None:
+    # The cue finder reads the skipped tokens from a set made once per article; it must say what asking
+    # in_heading and in_closed_quote token by token says, an unclosed quotation and a nested one included.
+    from kgingest.extract.statements.context import StatementContext
+
+    text = (
+        "FERRY TALKS RESUME\n\n"
+        "Ana Ruiz said the ferry \"will sail on 'Monday' as planned\" and left.\n\n"
+        'The Ministry of Transport replied "no decision was taken, and none is due.\n\n'
+        "Officials met later."
+    )
+    article = Article("t", "t.txt", text, ArticleMeta(published=PUBLISHED), "0", find_headings(text))
+    ctx = StatementContext(nlp(text), article, build_index(text, [RUIZ, MINISTRY]))
+    expected = {t.i for t in ctx.doc if ctx.in_heading(t.idx) or ctx.in_closed_quote(t.idx)}
+    assert ctx.heading_or_quoted == expected
+    words = {ctx.doc[i].text for i in expected}
+    assert {"FERRY", "sail", "Monday"} <= words and not words & {"Ruiz", "decision", "Officials"}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from kgingest.extract.dependencies import NAME_PARTS
@@ -80,6 +83,25 @@ class StatementContext:
     def in_closed_quote(self, offset: int) -> bool:
         quote = self.quotes.at(offset)
         return quote is not None and quote.closed
+
+    @cached_property
+    def heading_or_quoted(self) -> frozenset[int]:
+        """Indices of the tokens that begin `in_heading` or `in_closed_quote`, worked out once per article from
+        the headings and quotations (the cue finder asks for every token). A token's quotation is the first
+        that holds it, as `in_closed_quote` takes it."""
+        starts: list[int] = self.doc.to_array(IDX).tolist()
+
+        def holding(begin: int, end: int) -> range:
+            return range(bisect_left(starts, begin), bisect_left(starts, end))
+
+        found = {i for heading in self.headings for i in holding(heading.begin, heading.end)}
+        placed: set[int] = set()
+        for quote in self.quotes:
+            first_holding = [i for i in holding(quote.begin, quote.end) if i not in placed]
+            placed.update(first_holding)
+            if quote.closed:
+                found.update(first_holding)
+        return frozenset(found)
 
     def span(self, begin: int, end: int) -> Span:
         return Span(begin, end, self.text[begin:end])

@@ -84,7 +84,7 @@ MAX_TIME_PHRASE = 4
 def find_cues(ctx: StatementContext) -> list[Cue]:
     cues: list[Cue] = []
     for token in ctx.doc:
-        if token.i in ctx.consumed or ctx.in_heading(token.idx) or ctx.in_closed_quote(token.idx):
+        if token.i in ctx.consumed or token.i in ctx.heading_or_quoted:
             continue
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
             cue = according_cue(ctx, token)
