@@ -1742,6 +1742,129 @@ NEGATIVE += [
     ),
 ]
 
+# "newly elected", "recently appointed" before a post tell when and how the holder came to it; the post is the
+# rest, before a comma and the name or set off after it.
+POSITIVE += [
+    Case(
+        "newly_elected_post_before_comma",
+        "Brazil's newly elected president, Marco Vieira, arrived in Lisbon on Monday.",
+        want=(("Marco Vieira", "president", "Brazil"),),
+    ),
+    Case(
+        "recently_appointed_company_post_before_comma",
+        "Tarvia Foods' recently appointed chief executive, Jorge Almeida, said quarterly profits fell.",
+        want=(("Jorge Almeida", "chief executive", "Tarvia Foods"),),
+    ),
+    Case(
+        "newly_named_club_post_before_comma",
+        "The Harlow Rovers' newly named manager, Ines Duarte, praised the squad after the draw.",
+        want=(("Ines Duarte", "manager", "Harlow Rovers"),),
+    ),
+    Case(
+        "newly_appointed_post_set_off_after_name",
+        "Lena Brock, the Ostvale Tribunal's newly appointed registrar, said hearings would resume in March.",
+        want=(("Lena Brock", "registrar", "Ostvale Tribunal"),),
+    ),
+    Case(
+        "recently_elected_post_after_name_with_state",
+        "Pavel Dusek, Moldavia's recently elected prime minister, met union leaders on Tuesday.",
+        want=(("Pavel Dusek", "prime minister", "?"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "newly_elected_members_are_no_post_of_the_name_after",
+        "Brazil's newly elected lawmakers, including Marco Vieira, arrived in Lisbon on Monday.",
+        forbid=(("Marco Vieira", "*"),),
+    ),
+    Case(
+        "adverb_without_a_participle_of_choosing_is_no_title_word",
+        "Tarvia Foods' widely admired chef, Jorge Almeida, opened a second kitchen.",
+        forbid=(("Jorge Almeida", "*"),),
+    ),
+    Case(
+        "participle_without_an_adverb_of_recency_is_no_title_word",
+        "The Harlow Rovers' named striker, Ines Duarte, missed the draw.",
+        forbid=(("Ines Duarte", "*"),),
+    ),
+]
+
+# "The Xshire governor said" after a sentence about one person: the place owns its own government's post.
+POSITIVE += [
+    Case(
+        "place_post_described_in_the_next_sentence",
+        "Maria Lopez opened the new bridge on Monday. The Toledo mayor said traffic would ease.",
+        want=(("Maria Lopez", "mayor", "Toledo"),),
+    ),
+    Case(
+        "state_governor_described_in_the_next_sentence",
+        "Greta Lang vetoed the school bill on Friday. The Vermont governor said it cost too much.",
+        want=(("Greta Lang", "governor", "Vermont"),),
+    ),
+    Case(
+        "county_sheriff_described_in_the_next_sentence",
+        "John Carter spoke to reporters at the scene. The Travis County sheriff said two men were held.",
+        want=(("John Carter", "sheriff", "Travis County"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "place_before_a_post_no_government_holds",
+        "Maria Lopez opened the new bridge on Monday. The Toledo editor said traffic would ease.",
+        forbid=(("Maria Lopez", "*"),),
+    ),
+    Case(
+        "place_post_described_after_a_sentence_naming_that_post",
+        "Greta Lang met the governor on Friday. The Vermont governor said the bill cost too much.",
+        forbid=(("Greta Lang", "*"),),
+    ),
+    Case(
+        "place_post_described_after_a_passive_sentence",
+        "Greta Lang was arrested on Friday. The Vermont governor said the law was clear.",
+        forbid=(("Greta Lang", "*"),),
+    ),
+]
+
+# "Labor Secretary X", "the secretary of energy": held in the department named for the same portfolio, when the
+# article names it.
+POSITIVE += [
+    Case(
+        "portfolio_secretary_held_in_the_department_named_later",
+        "Labor Secretary Dana Holt met union leaders on Monday. The Labor Department said talks would go on.",
+        want=(("Dana Holt", "Labor Secretary", "Labor Department"),),
+    ),
+    Case(
+        "portfolio_secretary_held_in_the_department_of_the_portfolio",
+        "The Department of Energy will fund the plant, Energy Secretary Omar Reyes said in Denver.",
+        want=(("Omar Reyes", "Energy Secretary", "Department of Energy"),),
+    ),
+    Case(
+        "former_secretary_of_the_portfolio_held_in_its_department",
+        "Former secretary of state Lena Varga wrote the memo. A State Department spokesman declined to comment.",
+        want=(("Lena Varga", "secretary of state", "State Department"),),
+    ),
+    Case(
+        "portfolio_with_article_in_the_department_name",
+        "Interior Secretary Mark Ebbe toured the park. The Department of the Interior later closed it.",
+        want=(("Mark Ebbe", "Interior Secretary", "Department of the Interior"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "general_secretary_is_no_portfolio_of_a_department",
+        "General Secretary Ana Lopes of the union said the Labor Department was wrong.",
+        forbid=(("Ana Lopes", "*", "Labor Department"),),
+    ),
+    Case(
+        "secretary_of_another_portfolio_than_the_department_named",
+        "Treasury Secretary Ruth Alden spoke in Chicago. The Labor Department issued new rules.",
+        forbid=(("Ruth Alden", "*", "Labor Department"),),
+    ),
+]
+
 # An office named for a post ("the Xtown County Sheriff's Office") is where the holder of that post sits.
 POSITIVE += [
     Case(
@@ -1749,6 +1872,30 @@ POSITIVE += [
         "A statement from the Marlow County Sheriff's Office said the driver fled. Sheriff Wade Colter said "
         "deputies found the truck by the river.",
         want=(("Wade Colter", "Sheriff", "Marlow County Sheriff's Office"),),
+    ),
+]
+
+# A deputy or an assistant serves in the office of the post after the modifier.
+POSITIVE += [
+    Case(
+        "deputy_post_held_in_the_office_named_for_the_post",
+        "The Brandt County Sheriff's Office said a bridge had failed. Deputy Sheriff Lou Petty said no one was hurt.",
+        want=(("Lou Petty", "Deputy Sheriff", "Brandt County Sheriff's Office"),),
+    ),
+    Case(
+        "chief_deputy_post_held_in_the_office_named_for_the_post",
+        "A statement from the Orrin County Sheriff's Office said a car was stolen. Chief Deputy Sheriff Ana Vick "
+        "said it would be quick.",
+        want=(("Ana Vick", "Chief Deputy Sheriff", "Orrin County Sheriff's Office"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "post_of_another_office_than_the_one_named",
+        "A statement from the Orrin County Sheriff's Office said a car was stolen. Press Officer Ana Vick said it "
+        "would be quick.",
+        forbid=(("Ana Vick", "*", "Orrin County Sheriff's Office"),),
     ),
 ]
 

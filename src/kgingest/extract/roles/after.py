@@ -19,6 +19,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_WORDS,
     ARMED_FORCE_NOUNS,
     CAPITALISED_POST,
+    CHOICE_PARTICIPLES,
     CITY_NOUNS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
@@ -34,6 +35,7 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_POST,
+    RECENCY_ADVERBS,
     RECIPIENT_AFFILIATION_PREPOSITIONS,
     RELATIONAL_MODIFIERS,
     RELATIVE_POST,
@@ -44,6 +46,7 @@ from kgingest.extract.roles.words import (
     canonical,
     head_of,
     last_word,
+    tells_how_chosen,
     trim,
 )
 from kgingest.model import ActorType, Span
@@ -232,7 +235,7 @@ class TitleAfter(PostReader):
                 continue
             if token.text in POSSESSIVE_MARKS:
                 continue
-            if self.context.title_word(token) or _field_before_head(token):
+            if self.context.title_word(token) or _field_before_head(token) or tells_how_chosen(token):
                 title_tokens.append(token)
                 continue
             break
@@ -489,8 +492,12 @@ def _city_possessor(context: RoleContext, token: Token) -> MentionRef | None:
 
 
 def _right_before(text: str, qualifier: MentionRef, title: Token) -> bool:
-    """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title."""
-    return text[qualifier.span.end : title.idx].strip() in ("", *POSSESSIVE_MARKS)
+    """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title
+    (maybe with "newly elected" between, which tells how the holder came to it)."""
+    words = text[qualifier.span.end : title.idx].split()
+    if len(words) >= 2 and words[-2].lower() in RECENCY_ADVERBS and words[-1].lower() in CHOICE_PARTICIPLES:
+        words = words[:-2]
+    return " ".join(words) in ("", *POSSESSIVE_MARKS)
 
 
 def _capitalised_portfolio(context: RoleContext, end: int) -> re.Match[str] | None:

@@ -14,7 +14,8 @@ from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NAME_LINKS, NOUN_QUAL
 from kgingest.extract.document import same_paragraph
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.words import DEFINITE_ARTICLES, OWNER_PREPOSITIONS, canonical
+from kgingest.extract.roles.owners import has_government
+from kgingest.extract.roles.words import DEFINITE_ARTICLES, OWNER_PREPOSITIONS, PLACE_POST_HEADS, canonical
 from kgingest.model import ActorType
 
 
@@ -81,7 +82,9 @@ class DescribedPosts:
         for token in words:
             ref = self.context.mention_at(token)
             if ref is not None:
-                if ref.is_place or self.context.is_type(ref, ActorType.PERSON) or owner is not None or title:
+                # "The Xshire governor": a place owns its own government's post, no other ("the Xville editor").
+                local = ref.is_place and canonical(subject) in PLACE_POST_HEADS and has_government(self.index, ref.key)
+                if (ref.is_place and not local) or self.context.is_type(ref, ActorType.PERSON) or owner or title:
                     return None
                 owner = ref
             elif token.dep_ in POSSESSORS:
