@@ -1865,6 +1865,36 @@ NEGATIVE += [
     ),
 ]
 
+# "a lawyer for Acme striker X": the body after "for" opens the title of the person named next, whom the post
+# serves; the post is not held in the body.
+NEGATIVE += [
+    Case(
+        "spokesperson_for_a_titled_person_is_not_of_the_assembly_in_the_title",
+        "Dana Whitfield, a spokeswoman for Assembly Speaker Alan Brooke, said the vote would wait.",
+        want=(("Alan Brooke", "Speaker", "Assembly"),),
+        forbid=(("Dana Whitfield", "*", "Assembly"),),
+    ),
+    Case(
+        "lawyer_for_a_player_is_not_of_the_club_in_the_title",
+        "Ana Vick, a lawyer for Harlow Rovers striker Ines Duarte, said the ban was unfair.",
+        want=(("Ines Duarte", "striker", "Harlow Rovers"),),
+        forbid=(("Ana Vick", "*", "Harlow Rovers"),),
+    ),
+    Case(
+        "predicate_spokesperson_for_a_titled_person",
+        "Dana Whitfield is a spokeswoman for Velmar Bank chairman Alan Brooke.",
+        forbid=(("Dana Whitfield", "*", "Velmar Bank"),),
+    ),
+]
+
+POSITIVE += [
+    Case(
+        "spokesperson_for_the_body_itself",
+        "Dana Whitfield, a spokeswoman for Brightwater Foods, said sales fell in the spring.",
+        want=(("Dana Whitfield", "spokeswoman", "Brightwater Foods"),),
+    ),
+]
+
 # An office named for a post ("the Xtown County Sheriff's Office") is where the holder of that post sits.
 POSITIVE += [
     Case(

@@ -288,6 +288,8 @@ class TitleAfter(PostReader):
                 # "director of Oxford's Jenner Institute": the body after the possessive is the one meant.
                 inner = self.context.mention_starting(ref.span.end + 1)
                 ref = inner if inner is not None and not inner.is_place else ref
+            if ref is not None and _qualifies_next_name(self.context, ref):
+                ref = None
             if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
                 of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
         force_end = _unnamed_force_end(self.text, end) if of is None and qualifier is None else None
@@ -369,7 +371,7 @@ class TitleAfter(PostReader):
         ref = self.context.mention_starting(target)
         if ref is not None and not ref.is_place:
             actor = self.index.actor(ref.key)
-            if actor is None or actor.type is not ActorType.ORGANIZATION:
+            if actor is None or actor.type is not ActorType.ORGANIZATION or _qualifies_next_name(self.context, ref):
                 return None
             return Found(title, ref.key, span.begin, ref.span.end)
         noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
@@ -397,6 +399,22 @@ def _after_description(words: list[re.Match[str]]) -> int:
 def _says_when_or_how(word: str) -> bool:
     """ "now", "as", "another": a word before a post set off after a name that is no part of the post."""
     return word in _TIME_OF_HOLDING or word == "as" or word in RELATIONAL_MODIFIERS
+
+
+def _qualifies_next_name(context: RoleContext, ref: MentionRef) -> bool:
+    """ "a lawyer for Acme striker X", "an aide to Assembly Speaker X": the body after the connector opens the
+    title of a person named right after it; the post serves that person, and is not held in the body."""
+    titled = False
+    name_end = context.tokens(ref.span.begin, ref.span.end)
+    for token in context.tokens_from(ref.span.begin)[len(name_end) :]:
+        named = context.mention_at(token)
+        if named is not None:
+            return titled and not named.is_place and context.is_type(named, ActorType.PERSON)
+        if canonical(token) in TITLE_HEADS:
+            titled = True
+        elif not context.title_word(token):
+            return False
+    return False
 
 
 def _names_person_next(context: RoleContext, last: Token) -> bool:
