@@ -1895,6 +1895,39 @@ POSITIVE += [
     ),
 ]
 
+# "assistant" heads an occupation ("a research assistant at X"), as it modifies a post before another head
+# ("Assistant Secretary", "assistant coach").
+POSITIVE += [
+    Case(
+        "research_assistant_at_an_institute",
+        "Omar Reyes, a research assistant at the Velmar Institute, was among the passengers.",
+        want=(("Omar Reyes", "research assistant", "Velmar Institute"),),
+    ),
+    Case(
+        "laboratory_assistant_in_a_relative_clause",
+        "Lina Moss, who is a laboratory assistant at the Corran Academy, spoke at the science fair.",
+        want=(("Lina Moss", "laboratory assistant", "Corran Academy"),),
+    ),
+    Case(
+        "legal_assistant_at_a_law_firm",
+        "Omar Reyes, a legal assistant at the law firm Brandt & Vale, testified on Monday.",
+        want=(("Omar Reyes", "legal assistant", "Brandt & Vale"),),
+    ),
+    Case(
+        "assistant_before_another_head_stays_a_modifier",
+        "Omar Reyes, an assistant coach at Harlow Rovers, praised the team.",
+        want=(("Omar Reyes", "assistant coach", "Harlow Rovers"),),
+    ),
+]
+
+NEGATIVE += [
+    Case(
+        "assistant_with_no_body_named",
+        "The assistant, Omar Reyes, said the study was flawed.",
+        forbid=(("Omar Reyes", "*"),),
+    ),
+]
+
 # An office named for a post ("the Xtown County Sheriff's Office") is where the holder of that post sits.
 POSITIVE += [
     Case(
