@@ -2056,3 +2056,63 @@ def test_fault_found_with_own_state_regression(nlp: Language) -> None:
     it was before the noun's-"with" rule."""
     text = "Chancellor Britta Solheim said the trouble with Norway was that it saved too little."
     assert problems(nlp, Case("fault", text, want=(("Britta Solheim", "Chancellor", "Norway"),))) == []
+
+
+def test_assistant_before_a_police_rank_is_one_title_regression(nlp: Language) -> None:
+    """ "Assistant Chief X": with "assistant" an occupation head, the rank after it must not split off as a second
+    post ("spokesman Inspector X"): a capitalised title modifier before a rank opens one title."""
+    for text, holder, title in (
+        ("Assistant Chief Mirela Dunst said the bridge would stay shut.", "Mirela Dunst", "Assistant Chief"),
+        ("Associate Chief Tobin Reyl said the ward was full.", "Tobin Reyl", "Associate Chief"),
+    ):
+        assert problems(nlp, Case("assistant_rank", text, want=((holder, title, "?"),))) == []
+
+
+def test_object_pronoun_marks_the_description_as_someone_else_regression(nlp: Language) -> None:
+    """ "Ana Pell opened the clinic. The Xton mayor thanked her": the pronoun object stands for the person of the
+    sentence before, so the description in subject is someone else; so is it after "Ana Pell, a nurse, ...", which
+    already says what she is."""
+    for text, holder in (
+        ("Nadia Farrell opened the food bank on Sunday. The Halden mayor thanked her for it.", "Nadia Farrell"),
+        ("Dario Lentz won a chess prize on Friday. The Vermont governor said he was proud of him.", "Dario Lentz"),
+        (
+            "Nadia Farrell, a baker, opened the food bank on Sunday. The Halden mayor said the town was grateful.",
+            "Nadia Farrell",
+        ),
+    ):
+        assert problems(nlp, Case("someone_else", text, forbid=((holder, "*"),))) == []
+    for kept in (
+        "Nadia Farrell cut the ribbon on Sunday. The Halden mayor said the bridge would ease traffic.",
+        "Nadia Farrell cut the ribbon on Sunday. The Halden mayor said voters had asked her for the bridge.",
+    ):
+        assert problems(nlp, Case("same_person", kept, want=(("Nadia Farrell", "mayor", "Halden"),))) == []
+
+
+def test_possessor_before_portfolio_secretary_keeps_it_out_of_the_department_regression(nlp: Language) -> None:
+    """ "the county's energy secretary", "the province's labor secretary": the post is the possessor's, not the
+    national department's the article names; a bare "Labor Secretary X" still is the department's."""
+    for text, holder, body in (
+        (
+            "The county's energy secretary, Orla Binks, praised a Department of Energy grant.",
+            "Orla Binks",
+            "Department of Energy",
+        ),
+        (
+            "The province's labor secretary, Tam Reddin, wrote to the Labor Department.",
+            "Tam Reddin",
+            "Labor Department",
+        ),
+    ):
+        assert problems(nlp, Case("possessed", text, forbid=((holder, "*", body),))) == []
+    bare = "Labor Secretary Tam Reddin wrote the rule. The Labor Department will enforce it."
+    assert problems(nlp, Case("bare", bare, want=(("Tam Reddin", "Labor Secretary", "Labor Department"),))) == []
+    national = "The nation's labor secretary, Tam Reddin, said the Labor Department would hire inspectors."
+    want = (("Tam Reddin", "labor secretary", "Labor Department"),)
+    assert problems(nlp, Case("national", national, want=want)) == []
+
+
+def test_possessive_next_name_leaves_the_body_to_the_post_regression(nlp: Language) -> None:
+    """ "a professor at Xton University President Y's old college": the titled name is a possessor inside the
+    phrase, not the person the post serves; the post stays held in the body."""
+    text = "Pia Oduya, a lecturer at Orlen University President Mia Rhee's alma mater, retired."
+    assert problems(nlp, Case("possessor", text, want=(("Pia Oduya", "lecturer", "Orlen University"),))) == []

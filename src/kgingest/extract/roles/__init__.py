@@ -61,11 +61,13 @@ from kgingest.extract.roles.words import (
     DEPARTMENT_POSTS,
     PERSON_SUBJECT_PRONOUNS,
     PLURAL_TITLE_ABBREVIATIONS,
+    POSSESSIVE_MARKS,
     POST_OFFICE_NOUNS,
     PREDICATE_POST,
     RELATIVE_POSTS,
     SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
+    STATE_DESCRIPTIONS,
     TITLE_ABBREVIATIONS,
     is_company_title,
     is_rank,
@@ -559,6 +561,8 @@ def _in_department(context: RoleContext, role: Role) -> Role:
     department the article names for that portfolio ("the Labor Department", "the Department of Energy")."""
     if role.of is not None and not context.is_type_key(role.of, ActorType.STATE):
         return role
+    if role.of is None and _possessed(context, role):
+        return role
     words = (role.title or "").lower().split()
     if "of" in words:
         at = words.index("of")
@@ -572,6 +576,19 @@ def _in_department(context: RoleContext, role: Role) -> Role:
         a.key for a in context.index.actors if a.type is ActorType.ORGANIZATION and _without_articles(a.name) in bodies
     }
     return replace(role, of=found.pop()) if len(found) == 1 else role
+
+
+def _possessed(context: RoleContext, role: Role) -> bool:
+    """ "the county's energy secretary": a possessor the text names only by a noun owns the post, not the
+    national department; "the nation's labor secretary" is a state's, whose department it may be."""
+    title = role.title or ""
+    at = context.text.find(title, max(0, role.evidence.begin - len(title)), role.evidence.end + len(title))
+    before = context.text[:at].rstrip() if at > 0 else ""
+    mark = next((m for m in POSSESSIVE_MARKS if before.endswith(m)), None)
+    if mark is None:
+        return False
+    possessor = before[: -len(mark)].split()
+    return not possessor or possessor[-1].lower() not in STATE_DESCRIPTIONS
 
 
 def _without_articles(name: str) -> str:

@@ -409,7 +409,12 @@ def _qualifies_next_name(context: RoleContext, ref: MentionRef) -> bool:
     for token in context.tokens_from(ref.span.begin)[len(name_end) :]:
         named = context.mention_at(token)
         if named is not None:
-            return titled and not named.is_place and context.is_type(named, ActorType.PERSON)
+            # "at Xton University President Y's old college": a possessor inside the phrase, whom the post does not
+            # serve.
+            marks = tuple(POSSESSIVE_MARKS)
+            begin, end = named.span.begin, named.span.end
+            possessor = context.text[begin:end].endswith(marks) or context.text[end:].startswith(marks)
+            return titled and not possessor and not named.is_place and context.is_type(named, ActorType.PERSON)
         if canonical(token) in TITLE_HEADS:
             titled = True
         elif not context.title_word(token):

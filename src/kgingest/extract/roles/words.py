@@ -49,6 +49,7 @@ POSSESSIVE_PRONOUNS = _roles("possessive_pronouns")
 STATE_DESCRIPTIONS = _roles("state_descriptions")
 PERSONAL_POSSESSIVES = _roles("personal_possessives")
 PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
+PERSON_OBJECT_PRONOUNS = _roles("person_object_pronouns")
 POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
 # Abbreviated titles before a name ("Sen. X"): the post they stand for.
 PLURAL_TITLE_ABBREVIATIONS = word_mapping("roles", "plural_title_abbreviations")
