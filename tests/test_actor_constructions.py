@@ -1135,3 +1135,17 @@ def test_article_before_party_word_describing_a_noun_regression(nlp: Language) -
     assert any(kind == "Organization" and "Democrat" in name for kind, name, _ in actors)
     actors = _actors(nlp, "The Democrat from Vermont said the farm bill would pass in June.")
     assert not any("Democrat" in name for _, name, _ in actors)
+
+
+def test_plural_verb_after_who_makes_no_person_regression(nlp: Language) -> None:
+    """ "Xton, who were relegated": "who" with a plural verb follows a team or a town, never one person; with a
+    singular verb it still makes a name a person's."""
+    for text in (
+        "New Brandon, who were hosts of the regatta in 2010, opened a new marina on Friday.",
+        "New Brandon, who have bid for the games twice, opened a new stadium on Friday.",
+        "New Brandon, who are building a second bridge, opened a new ferry line on Friday.",
+    ):
+        actors = _actors(nlp, text)
+        assert not any(kind == "Person" and "Brandon" in name for kind, name, _ in actors), text
+    actors = _actors(nlp, "Marta Ilves, who leads the party, spoke in the capital on Monday.")
+    assert ("Person", "Marta Ilves") in {(kind, name) for kind, name, _ in actors}

@@ -80,8 +80,9 @@ _UNDER_PLURAL_TITLE = re.compile(
     + rf")\s+(?:{_LISTED_NAME}(?:,\s+and|,|\s+and)\s+){{1,5}}$",
     re.IGNORECASE,
 )
-# "X Y, who leads ...": a relative clause a person's name takes ("which" is a body's).
-_WHO_AFTER_NAME = re.compile(r",\s+who\s")
+# "X Y, who leads ...": a relative clause a person's name takes ("which" is a body's); not with a plural verb, which
+# a team or a town takes ("Xton Rovers, who were relegated"), never one person.
+_WHO_AFTER_NAME = re.compile(r",\s+who\s+(?!(?:were|are|have)\b)")
 
 
 def _posts_after(form: str, text: str, after_name: re.Pattern[str]) -> Iterator[re.Match[str]]:

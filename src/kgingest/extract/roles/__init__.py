@@ -42,7 +42,7 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS
+from kgingest.extract.actor_lexicon import POST_HEADS, STATE_POST_HEADS, TITLE_MODIFIERS
 from kgingest.extract.dependencies import NAME_LINKS, SUBJECTS
 from kgingest.extract.document import sentence_before_in_paragraph
 from kgingest.extract.index import EntityIndex, sentence_of, token_facts
@@ -58,13 +58,17 @@ from kgingest.extract.roles.words import (
     CITY_NOUNS,
     CITY_POST_HEADS,
     COUNTERPART_NOUNS,
+    DEFINITE_ARTICLES,
+    DEPARTMENT_POSTS,
     PERSON_SUBJECT_PRONOUNS,
     PLURAL_TITLE_ABBREVIATIONS,
+    POSSESSIVE_MARKS,
     POST_OFFICE_NOUNS,
     PREDICATE_POST,
     RELATIVE_POSTS,
     SEAT_INSTITUTIONS,
     SINGLE_HOLDER_POSTS,
+    STATE_DESCRIPTIONS,
     TITLE_ABBREVIATIONS,
     is_company_title,
     is_rank,
@@ -146,7 +150,7 @@ class _RoleFinder:
         owned = {(r.holder, (r.title or "").lower()) for r in roles if r.of is not None}
         roles = [r for r in roles if r.of is not None or (r.holder, (r.title or "").lower()) not in owned]
         roles = _without_verb_posts_of_titled_holders(roles)
-        roles = self._posts_in_bodies(roles)
+        roles = [_in_department(self.context, r) for r in self._posts_in_bodies(roles)]
         unique: dict[tuple[str, str, str | None], Role] = {}
         for role in roles:
             unique.setdefault((role.holder, (role.title or "").lower(), role.of), role)
@@ -560,12 +564,60 @@ def _plural_abbreviation(title: str) -> bool:
     return bool(words) and words[-1].lower() in PLURAL_TITLE_ABBREVIATIONS
 
 
+def _in_department(context: RoleContext, role: Role) -> Role:
+    """ "Labor Secretary X", "the energy secretary": a portfolio's post with no owner, or only a state, sits in the
+    department the article names for that portfolio ("the Labor Department", "the Department of Energy")."""
+    if role.of is not None and not context.is_type_key(role.of, ActorType.STATE):
+        return role
+    if role.of is None and _possessed(context, role):
+        return role
+    words = (role.title or "").lower().split()
+    if "of" in words:
+        at = words.index("of")
+        heads, portfolio = words[:at], [w for w in words[at + 1 :] if w not in DEFINITE_ARTICLES]
+    else:
+        heads, portfolio = words[-1:], words[:-1]
+    nouns: tuple[str, ...] = DEPARTMENT_POSTS.get(heads[0], ()) if len(heads) == 1 and portfolio else ()
+    named = " ".join(portfolio)
+    bodies = {f"{named} {noun}" for noun in nouns} | {f"{noun} of {named}" for noun in nouns}
+    found = {
+        a.key for a in context.index.actors if a.type is ActorType.ORGANIZATION and _without_articles(a.name) in bodies
+    }
+    return replace(role, of=found.pop()) if len(found) == 1 else role
+
+
+def _possessed(context: RoleContext, role: Role) -> bool:
+    """ "the county's energy secretary": a possessor the text names only by a noun owns the post, not the
+    national department; "the nation's labor secretary" is a state's, whose department it may be."""
+    title = role.title or ""
+    at = context.text.find(title, max(0, role.evidence.begin - len(title)), role.evidence.end + len(title))
+    before = context.text[:at].rstrip() if at > 0 else ""
+    mark = next((m for m in POSSESSIVE_MARKS if before.endswith(m)), None)
+    if mark is None:
+        return False
+    possessor = before[: -len(mark)].split()
+    return not possessor or possessor[-1].lower() not in STATE_DESCRIPTIONS
+
+
+def _without_articles(name: str) -> str:
+    """ "department of interior" for "the Department of the Interior"."""
+    return " ".join(w for w in name.lower().split() if w not in DEFINITE_ARTICLES)
+
+
 def _office_named_for(index: EntityIndex, title: str) -> str | None:
-    """The one organization named as the office of this post ("Xtown County Sheriff's Office" for "Sheriff")."""
+    """The one organization named as the office of this post ("Xtown County Sheriff's Office" for "Sheriff"), or of
+    the post a deputy or an assistant serves under ("Deputy Sheriff": the sheriff's office)."""
     nouns = "|".join(sorted(POST_OFFICE_NOUNS))
-    office = re.compile(rf"\b{re.escape(title)}['’]s\s+(?:{nouns})$", re.IGNORECASE)
-    named = {a.key for a in index.actors if a.type is ActorType.ORGANIZATION and office.search(a.name)}
-    return named.pop() if len(named) == 1 else None
+    words = title.split()
+    while words:
+        office = re.compile(rf"\b{re.escape(' '.join(words))}['’]s\s+(?:{nouns})$", re.IGNORECASE)
+        named = {a.key for a in index.actors if a.type is ActorType.ORGANIZATION and office.search(a.name)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if len(words) == 1 or words[0].lower() not in TITLE_MODIFIERS:
+            return None
+        words = words[1:]
+    return None
 
 
 def _is_person(index: EntityIndex, key: str) -> bool:

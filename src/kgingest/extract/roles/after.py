@@ -19,6 +19,7 @@ from kgingest.extract.roles.words import (
     APPOSITIVE_WORDS,
     ARMED_FORCE_NOUNS,
     CAPITALISED_POST,
+    CHOICE_PARTICIPLES,
     CITY_NOUNS,
     COMPANY_MEMBER_QUALIFIERS,
     COMPANY_NOUNS,
@@ -34,6 +35,7 @@ from kgingest.extract.roles.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_POST,
+    RECENCY_ADVERBS,
     RECIPIENT_AFFILIATION_PREPOSITIONS,
     RELATIONAL_MODIFIERS,
     RELATIVE_POST,
@@ -44,6 +46,7 @@ from kgingest.extract.roles.words import (
     canonical,
     head_of,
     last_word,
+    tells_how_chosen,
     trim,
 )
 from kgingest.model import ActorType, Span
@@ -232,7 +235,7 @@ class TitleAfter(PostReader):
                 continue
             if token.text in POSSESSIVE_MARKS:
                 continue
-            if self.context.title_word(token) or _field_before_head(token):
+            if self.context.title_word(token) or _field_before_head(token) or tells_how_chosen(token):
                 title_tokens.append(token)
                 continue
             break
@@ -285,6 +288,8 @@ class TitleAfter(PostReader):
                 # "director of Oxford's Jenner Institute": the body after the possessive is the one meant.
                 inner = self.context.mention_starting(ref.span.end + 1)
                 ref = inner if inner is not None and not inner.is_place else ref
+            if ref is not None and _qualifies_next_name(self.context, ref):
+                ref = None
             if ref is not None and (not ref.is_place or head in PLACE_POST_HEADS):
                 of, end = ref.key, ref.span.end  # a place only for a local post: "the mayor of Xville"
         force_end = _unnamed_force_end(self.text, end) if of is None and qualifier is None else None
@@ -366,7 +371,7 @@ class TitleAfter(PostReader):
         ref = self.context.mention_starting(target)
         if ref is not None and not ref.is_place:
             actor = self.index.actor(ref.key)
-            if actor is None or actor.type is not ActorType.ORGANIZATION:
+            if actor is None or actor.type is not ActorType.ORGANIZATION or _qualifies_next_name(self.context, ref):
                 return None
             return Found(title, ref.key, span.begin, ref.span.end)
         noun = re.match(r"[a-z]+\b", self.text[target : target + 20])
@@ -394,6 +399,27 @@ def _after_description(words: list[re.Match[str]]) -> int:
 def _says_when_or_how(word: str) -> bool:
     """ "now", "as", "another": a word before a post set off after a name that is no part of the post."""
     return word in _TIME_OF_HOLDING or word == "as" or word in RELATIONAL_MODIFIERS
+
+
+def _qualifies_next_name(context: RoleContext, ref: MentionRef) -> bool:
+    """ "a lawyer for Acme striker X", "an aide to Assembly Speaker X": the body after the connector opens the
+    title of a person named right after it; the post serves that person, and is not held in the body."""
+    titled = False
+    name_end = context.tokens(ref.span.begin, ref.span.end)
+    for token in context.tokens_from(ref.span.begin)[len(name_end) :]:
+        named = context.mention_at(token)
+        if named is not None:
+            # "at Xton University President Y's old college": a possessor inside the phrase, whom the post does not
+            # serve.
+            marks = tuple(POSSESSIVE_MARKS)
+            begin, end = named.span.begin, named.span.end
+            possessor = context.text[begin:end].endswith(marks) or context.text[end:].startswith(marks)
+            return titled and not possessor and not named.is_place and context.is_type(named, ActorType.PERSON)
+        if canonical(token) in TITLE_HEADS:
+            titled = True
+        elif not context.title_word(token):
+            return False
+    return False
 
 
 def _names_person_next(context: RoleContext, last: Token) -> bool:
@@ -489,8 +515,12 @@ def _city_possessor(context: RoleContext, token: Token) -> MentionRef | None:
 
 
 def _right_before(text: str, qualifier: MentionRef, title: Token) -> bool:
-    """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title."""
-    return text[qualifier.span.end : title.idx].strip() in ("", *POSSESSIVE_MARKS)
+    """ "X, the Xville police chief", "X, the city's budget director": the owner stands right before the title
+    (maybe with "newly elected" between, which tells how the holder came to it)."""
+    words = text[qualifier.span.end : title.idx].split()
+    if len(words) >= 2 and words[-2].lower() in RECENCY_ADVERBS and words[-1].lower() in CHOICE_PARTICIPLES:
+        words = words[:-2]
+    return " ".join(words) in ("", *POSSESSIVE_MARKS)
 
 
 def _capitalised_portfolio(context: RoleContext, end: int) -> re.Match[str] | None:

@@ -35,6 +35,7 @@ from kgingest.extract.roles.words import (
     is_party_word,
     is_state_post,
     span_text,
+    tells_how_chosen,
     trim,
 )
 from kgingest.model import ActorType, Span
@@ -277,7 +278,7 @@ class TitleBeforeComma(PostReader):
         modifying the title's head ("sports minister", "junta leader")."""
         if token.lower_ in ARTICLES or (token.lower_ in ORGAN_NOUNS and token.text.islower()):
             return False
-        if self.context.title_word(token) or token.lower_ in TITLE_DROP:
+        if self.context.title_word(token) or token.lower_ in TITLE_DROP or tells_how_chosen(token):
             return True
         return token.pos_ in ("NOUN", "ADJ") and token.dep_ in NOUN_MODIFIERS and token.head.i > token.i
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kgingest.extract.actor_lexicon import TITLE_HEADS
+from kgingest.extract.actor_lexicon import POST_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from kgingest.extract.roles.words import POLICE_RANK_HEADS, RANK_WORDS, TITLE_ABBREVIATIONS, is_rank
 
 # "and"/"&" between two titles; a portfolio list ("Minister of Trade and Industry") has its "of" before it.
@@ -40,6 +40,11 @@ def _post_and_rank(title: str) -> list[str] | None:
     if [w.lower() for w in rank] == ["general"] and words[k - 1][:1].isupper():
         return None
     if any(w.lower() in POLICE_RANK_HEADS for w in rank) and words[k - 1][:1].isupper():
+        return None
+    # "Assistant Chief X": a capitalised occupation word that also modifies a title ("assistant", "associate") opens
+    # one post with the rank; a post of its own ("Commander Colonel X") does not.
+    modifier = words[k - 1].lower()
+    if words[k - 1][:1].isupper() and modifier in TITLE_MODIFIERS and modifier not in POST_HEADS:
         return None
     # "chief of staff General X": a lowercase portfolio after the head ends the post as well.
     # Not "Chief of Staff X": there the capitalised last word is the portfolio, no rank.

@@ -14,7 +14,15 @@ from kgingest.extract.dependencies import ACTIVE_SUBJECTS, NAME_LINKS, NOUN_QUAL
 from kgingest.extract.document import same_paragraph
 from kgingest.extract.index import MentionRef
 from kgingest.extract.roles.context import Found, RoleContext
-from kgingest.extract.roles.words import DEFINITE_ARTICLES, OWNER_PREPOSITIONS, canonical
+from kgingest.extract.roles.owners import has_government
+from kgingest.extract.roles.words import (
+    DEFINITE_ARTICLES,
+    OWNER_PREPOSITIONS,
+    PERSON_OBJECT_PRONOUNS,
+    PERSON_SUBJECT_PRONOUNS,
+    PLACE_POST_HEADS,
+    canonical,
+)
 from kgingest.model import ActorType
 
 
@@ -36,7 +44,7 @@ class DescribedPosts:
             subject = next((t for t in sentence if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
             if subject is None or subject.pos_ != "NOUN" or canonical(subject) not in POST_HEADS:
                 continue
-            if self.context.quoted(subject) or self._names_a_person(subject):
+            if self.context.quoted(subject) or self._names_a_person(subject) or _points_back(sentence):
                 continue
             holder = self._only_person(previous)
             post = self._post(subject) if holder is not None else None
@@ -69,6 +77,8 @@ class DescribedPosts:
             return None
         if any(canonical(t) in POST_HEADS for t in sentence if t.i > tokens[-1].i):
             return None
+        if any(t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children) for t in tokens):
+            return None  # "Ana Vel, a nurse, ...": the sentence already says what she is
         return refs[0].key
 
     def _post(self, subject: Token) -> Found | None:
@@ -81,7 +91,9 @@ class DescribedPosts:
         for token in words:
             ref = self.context.mention_at(token)
             if ref is not None:
-                if ref.is_place or self.context.is_type(ref, ActorType.PERSON) or owner is not None or title:
+                # "The Xshire governor": a place owns its own government's post, no other ("the Xville editor").
+                local = ref.is_place and canonical(subject) in PLACE_POST_HEADS and has_government(self.index, ref.key)
+                if (ref.is_place and not local) or self.context.is_type(ref, ActorType.PERSON) or owner or title:
                     return None
                 owner = ref
             elif token.dep_ in POSSESSORS:
@@ -109,6 +121,24 @@ class DescribedPosts:
                 if ref is not None and not ref.is_place and not self.context.is_type(ref, ActorType.PERSON):
                     return ref
         return None
+
+
+def _points_back(sentence: SentenceSpan) -> bool:
+    """ "The Xton mayor thanked her", "... said he was proud of him": an object pronoun in the main clause, or in
+    a clause with a pronoun subject, cannot be that clause's subject; it stands for the person of the sentence
+    before, whom the description therefore is not. In a clause of its own ("said voters had asked him") it may
+    be the description's holder."""
+    for token in sentence:
+        if token.lower_ not in PERSON_OBJECT_PRONOUNS or token.dep_ in POSSESSORS:
+            continue
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "ROOT" or any(
+            c.dep_ in SUBJECTS and c.lower_ in PERSON_SUBJECT_PRONOUNS for c in verb.children
+        ):
+            return True
+    return False
 
 
 def _acts(token: Token) -> bool:

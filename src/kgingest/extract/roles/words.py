@@ -24,6 +24,7 @@ def _roles(key: str) -> frozenset[str]:
 
 # Seats whose holder sits in a named assembly: the assembly's head nouns.
 SEAT_INSTITUTIONS = word_lists("roles", "seat_institutions")
+DEPARTMENT_POSTS = word_lists("roles", "department_posts")
 # "Name, who leads the Party": the post a present-tense verb gives (a founder stays one).
 RELATIVE_POSTS = word_mapping("roles", "relative_posts")
 
@@ -48,6 +49,7 @@ POSSESSIVE_PRONOUNS = _roles("possessive_pronouns")
 STATE_DESCRIPTIONS = _roles("state_descriptions")
 PERSONAL_POSSESSIVES = _roles("personal_possessives")
 PERSON_SUBJECT_PRONOUNS = _roles("person_subject_pronouns")
+PERSON_OBJECT_PRONOUNS = _roles("person_object_pronouns")
 POSSESSIVE_MARKS = word_sequence("roles", "possessive_marks")
 # Abbreviated titles before a name ("Sen. X"): the post they stand for.
 PLURAL_TITLE_ABBREVIATIONS = word_mapping("roles", "plural_title_abbreviations")
@@ -121,6 +123,8 @@ SERVING_PREPOSITIONS = _roles("serving_prepositions")
 FUNCTION_EDGES = _roles("function_edges")
 # "another partner", "fellow Sen. X": relating the holder to someone else, no part of the post.
 RELATIONAL_MODIFIERS = _roles("relational_modifiers")
+RECENCY_ADVERBS = _roles("recency_adverbs")
+CHOICE_PARTICIPLES = _roles("choice_participles")
 ARTICLES = word_sequence("roles", "articles")
 SINGLE_HOLDER_POSTS = _roles("single_holder_posts")
 PLACE_POST_HEADS = _roles("place_post_heads")
@@ -187,10 +191,22 @@ def is_split_abbreviation(token: Token) -> bool:
     )
 
 
+def tells_how_chosen(token: Token) -> bool:
+    """ "newly" or "elected" in "the newly elected mayor": an adverb of recency with a participle of choosing, or
+    that participle after one; when and how the holder came to the post, no part of it."""
+    doc = token.doc
+    if token.lower_ in RECENCY_ADVERBS:
+        return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CHOICE_PARTICIPLES
+    return token.lower_ in CHOICE_PARTICIPLES and token.i > 0 and doc[token.i - 1].lower_ in RECENCY_ADVERBS
+
+
 def trim(tokens: list[Token]) -> list[Token]:
-    """A title without leading descriptive words ("former") or function words at either edge."""
+    """A title without leading descriptive words ("former", "newly elected") or function words at either edge."""
     while tokens and (
-        tokens[0].lower_ in TITLE_DROP or tokens[0].lower_ in FUNCTION_EDGES or tokens[0].lower_ in RELATIONAL_MODIFIERS
+        tokens[0].lower_ in TITLE_DROP
+        or tokens[0].lower_ in FUNCTION_EDGES
+        or tokens[0].lower_ in RELATIONAL_MODIFIERS
+        or tells_how_chosen(tokens[0])
     ):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in FUNCTION_EDGES:
