@@ -449,6 +449,33 @@ def test_a_count_of_a_group_after_a_share_is_the_group_not_the_share(nlp: Langua
     assert group is not None and group.name == "the delegates" and share.member_of == group.key
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        ("A number of beekeepers said the spraying had to stop.", "said", "A number of beekeepers"),
+        ("A growing number of dentists say sugar taxes work.", "say", "A growing number of dentists"),
+        ("Half of the crowd said the concert ran too long.", "said", "Half of the crowd"),
+    ],
+)
+def test_a_number_of_people_speaks_as_a_share_of_them(nlp: Language, text: str, verb: str, name: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    share = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, verb)) or "")
+    assert share is not None and share.type is ActorType.GROUP and share.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The number of burglaries suggests the old lock law failed.", "suggests"),
+        ("Half of the floods show that the levees are too low.", "show"),
+        ("A third of the readings suggest the lake is warming.", "suggest"),
+    ],
+)
+def test_a_share_of_things_is_no_speaker(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    assert resolver.resolve(subject_of(resolver.doc, verb)) is None
+
+
 def test_unspecified_people_are_named_by_the_words_after_them(nlp: Language) -> None:
     text = "Some in the farming lobby say the tariff is too high. Others who oppose the plan said it would fail."
     resolver = resolver_for(nlp, text, [])

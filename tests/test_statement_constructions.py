@@ -373,6 +373,41 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         'Ferries were idle. Okoro added of the ministry: "They know what we want."',
         [Said(OKORO, "added", "They know what we want")],
     ),
+    # ---- "said before adding:": the quotation after the colon is the participle's, the one before the verb's
+    "participle/said-before-adding-colon-quotation": (
+        'Ferries were idle. "No tolls, no excuses," Okoro said before adding: "The pilots will not wait."',
+        [Said(OKORO, "said", "No tolls, no excuses"), Said(OKORO, "adding", "The pilots will not wait")],
+    ),
+    "participle/said-after-adding-colon-quotation": (
+        'Ferries were idle. "The quay is sound," Lena Varga said after adding: "We checked every pile."',
+        [Said(VARGA, "said", "The quay is sound"), Said(VARGA, "adding", "We checked every pile")],
+    ),
+    "participle/aside-while-speaking-leaves-the-clause-to-the-verb": (
+        "Ferries were idle. Okoro later insisted, while speaking to the harbour board in May, that the pier leaked.",
+        [Said(OKORO, "insisted", "the pier leaked")],
+    ),
+    "participle/before-leaving-is-no-saying": (
+        'Ferries were idle. "The quay is sound," Lena Varga said before leaving: "I have a ferry to catch."',
+        [Said(VARGA, "said", "I have a ferry to catch")],
+    ),
+    # ---- a present tense the tagger took for a plural noun ("pledges", "claims"), with a subject and a clause
+    "verb-tagged-as-noun/pledges-to": (
+        "Ferries were idle. The union leader pledges to keep the night ferry running.",
+        [Said(None, "pledges", "to keep the night ferry running")],
+    ),
+    "verb-tagged-as-noun/a-thing-pledges-nothing": (
+        "Ferries were idle. The treaty pledges to cut the catch within a decade.",
+        [],
+    ),
+    # ---- "a number of X": a share of the group speaks
+    "share/a-number-of": (
+        "Ferries were idle. A number of pilots said the toll was too high.",
+        [Said(None, "said", "the toll was too high")],
+    ),
+    "share/the-number-of-things-says-nothing": (
+        "Ferries were idle. The number of groundings suggests the channel is too shallow.",
+        [],
+    ),
     # ---- a participle of saying on a piece someone put out, or on those it was sent to: the one who put it out speaks
     "participle/on-an-ad-run-by-the-subject": (
         "Ferries were idle. The Coastal Pilots Union ran an ad denouncing the toll as a tax on sailors.",
@@ -1075,6 +1110,10 @@ EXACTLY = frozenset(
         "nested/passive-quoted-as-saying",
         "nested/passive-quoted-by-channel-as-saying",
         "nested/passive-quoted-as-saying-a-quotation",
+        "participle/said-before-adding-colon-quotation",
+        "participle/said-after-adding-colon-quotation",
+        "participle/aside-while-speaking-leaves-the-clause-to-the-verb",
+        "share/a-number-of",
     }
 )
 

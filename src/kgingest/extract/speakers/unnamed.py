@@ -218,6 +218,10 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
         return key if r.index.actor(key) is not None else None
     # The whole first: a later "two of the delegates" or "the delegates" is that group, not the share.
     whole_key = r.named(whole) or r.described(whole, create=True)
+    if whole_key is None and whole.tag_ == "NNS":
+        # "half of the burglaries suggest ...", "the number of claims shows ...": a share of things says nothing
+        # (a plural for people or bodies is described above; "half of the crowd" may still speak)
+        return None
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     key = r.index.ensure_actor(ActorType.GROUP, name, span)
     actor = r.index.actor(key)
