@@ -408,6 +408,19 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         "Ferries were idle. The number of groundings suggests the channel is too shallow.",
         [],
     ),
+    # ---- a publication speaks as its publisher: "the magazine said", "the tabloid claimed"
+    "publication/the-magazine-said": (
+        "Ferries were idle. The magazine said the pilots would strike again in June.",
+        [Said(None, "said", "the pilots would strike again in June")],
+    ),
+    "publication/the-tabloid-claimed": (
+        "Ferries were idle. The tabloid claimed that the harbour master had quit.",
+        [Said(None, "claimed", "the harbour master had quit")],
+    ),
+    "publication/a-magazine-cover-says-nothing": (
+        "Ferries were idle. The magazine cover showed the pier in flames.",
+        [],
+    ),
     # ---- a participle of saying on a piece someone put out, or on those it was sent to: the one who put it out speaks
     "participle/on-an-ad-run-by-the-subject": (
         "Ferries were idle. The Coastal Pilots Union ran an ad denouncing the toll as a tax on sailors.",

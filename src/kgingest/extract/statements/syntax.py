@@ -164,8 +164,8 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
 
 
 def verb_tagged_as_noun(token: Token) -> bool:
-    """ "The union leader pledges to keep the ferry running": a present tense the tagger took for a plural noun, though the
-    parser gave it a subject before it and a clause after it, as only a verb has."""
+    """ "The union leader pledges to keep the ferry running": a present tense the tagger took for a plural noun,
+    though the parser gave it a subject before it and a clause after it, as only a verb has."""
     if token.tag_ != "NNS" or token.dep_ not in ROOTS:
         return False
     subject = any(c.dep_ in ACTIVE_SUBJECTS and c.i < token.i for c in token.children)
