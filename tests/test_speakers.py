@@ -469,6 +469,8 @@ def test_a_number_of_people_speaks_as_a_share_of_them(nlp: Language, text: str, 
         ("The number of burglaries suggests the old lock law failed.", "suggests"),
         ("Half of the floods show that the levees are too low.", "show"),
         ("A third of the readings suggest the lake is warming.", "suggest"),
+        # "the number of" people is a figure, not some of the people
+        ("The number of dentists says little about the care.", "says"),
     ],
 )
 def test_a_share_of_things_is_no_speaker(nlp: Language, text: str, verb: str) -> None:

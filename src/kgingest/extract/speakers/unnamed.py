@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import NOUN_CLAUSES, PREPOSITIONS, RIGHT_NOUN_MODIFIERS
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
+    COUNTING_PARTITIVES,
     ORGANIZATION_NOUNS,
 )
 from kgingest.extract.speakers.earlier import organization_by_description
@@ -210,6 +211,8 @@ def affiliation_of(r: SpeakerResolver, head: Token) -> str | None:
 def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: bool) -> str | None:
     """ "79 percent of the voters", "half of the delegates": a share of a group, a Group of its own ("79 percent
     of the voters") and part of the group when that is an actor. Without ``create`` only one made before."""
+    if head.lemma_.lower() in COUNTING_PARTITIVES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None  # "the number of dentists in the county": a figure, not some of the dentists
     phrase = r.noun_phrase(head)
     group = r.doc[whole.left_edge.i : whole.i + 1]
     name = clean_name(f"{phrase.text} of {group.text}")
