@@ -478,6 +478,20 @@ def test_a_share_of_things_is_no_speaker(nlp: Language, text: str, verb: str) ->
     assert resolver.resolve(subject_of(resolver.doc, verb)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Sixty percent of the marinas said the mooring fees were too high.", "said"),
+        ("Half of the clinics report a shortage of saline.", "report"),
+        ("A quarter of the breweries said they would raise prices.", "said"),
+    ],
+)
+def test_a_share_of_bodies_no_word_list_names_still_speaks_regression(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    share = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, verb)) or "")
+    assert share is not None and share.type is ActorType.GROUP
+
+
 def test_unspecified_people_are_named_by_the_words_after_them(nlp: Language) -> None:
     text = "Some in the farming lobby say the tariff is too high. Others who oppose the plan said it would fail."
     resolver = resolver_for(nlp, text, [])

@@ -1631,3 +1631,24 @@ def test_a_colon_after_a_clause_whose_object_is_a_statement_noun_keeps_the_quota
     statements = statements_of(nlp, text)
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     assert any(found(s, expected) for s in statements), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ferries were idle. Okoro said after announcing the new fares: "Nobody will pay more."',
+        'Ferries were idle. Okoro said after admitting he had misjudged the tide: "The pier was never safe."',
+    ],
+)
+def test_a_participle_with_its_own_object_leaves_the_quotation_to_the_verb_regression(nlp: Language, text: str) -> None:
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    quotation = "Nobody will pay more" if "Nobody" in text else "The pier was never safe"
+    assert any(found(s, Said(OKORO, "said", quotation)) for s in statements), got
+
+
+def test_a_that_clause_right_after_a_participle_phrase_stays_the_verbs_regression(nlp: Language) -> None:
+    text = "Ferries were idle. Okoro said after speaking to residents that the road would reopen."
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, Said(OKORO, "said", "the road would reopen")) for s in statements), got

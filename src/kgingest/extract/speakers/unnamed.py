@@ -11,6 +11,7 @@ from kgingest.extract.dependencies import NOUN_CLAUSES, PREPOSITIONS, RIGHT_NOUN
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
     COUNTING_PARTITIVES,
+    EVIDENCE_VERBS,
     ORGANIZATION_NOUNS,
 )
 from kgingest.extract.speakers.earlier import organization_by_description
@@ -221,9 +222,11 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
         return key if r.index.actor(key) is not None else None
     # The whole first: a later "two of the delegates" or "the delegates" is that group, not the share.
     whole_key = r.named(whole) or r.described(whole, create=True)
-    if whole_key is None and whole.tag_ == "NNS":
-        # "half of the burglaries suggest ...", "the number of claims shows ...": a share of things says nothing
-        # (a plural for people or bodies is described above; "half of the crowd" may still speak)
+    if whole_key is None and whole.tag_ == "NNS" and head.head.lemma_.lower() in EVIDENCE_VERBS:
+        # "half of the burglaries suggest ...", "a number of studies show ...": a share of things says nothing
+        # (a plural for people or bodies is described above; "half of the crowd" may still speak). Only with a verb of
+        # evidence: "sixty percent of businesses said", "half of the hospitals report" speak, though neither plural
+        # is described
         return None
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     key = r.index.ensure_actor(ActorType.GROUP, name, span)

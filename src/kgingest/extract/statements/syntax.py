@@ -602,22 +602,38 @@ def said_by_participle(verb: Token, clause: Token, participles: list[Token] | No
 def quotation_of_participle(verb: Token, clause: Token) -> bool:
     """'"...," she said before adding: "..."': a participle of saying of the verb's own that runs straight into the
     clause (a colon or a quotation mark between, no comma) reports it, not the verb. Not "insisted, while speaking
-    to the board, that ...": an aside closed by a comma leaves the clause to the verb."""
+    to the board, that ...": an aside closed by a comma leaves the clause to the verb; not "said after announcing
+    the cuts: '...'" nor "said after admitting he lied: '...'": a participle with its own object or clause has
+    said its piece; not "said after speaking to staff that ...": with nothing between, the clause is the verb's."""
     for participle in own_participles(verb):
-        if said_by_participle(verb, clause, [participle]):
+        if said_by_participle(verb, clause, [participle]) and not said_its_piece(participle):
             between = participle.doc[participle.right_edge.i + 1 : clause.left_edge.i]
-            if all(t.is_punct and t.text != "," for t in between):
+            if len(between) > 0 and all(t.is_punct and t.text != "," for t in between):
                 return True
     return False
 
 
 def own_participles(verb: Token) -> list[Token]:
-    """The participles hung on the verb: ", adding ..." and "before adding ...", "after insisting ..."."""
+    """The participles hung on the verb: ", adding ..." and "before adding ...", "after insisting ..."; not "after
+    announcing the cuts": one that has said its piece."""
     found = [c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES]
     for prep in verb.children:
         if prep.dep_ in PREPOSITIONS and prep.lower_ in PARTICIPLE_PREPOSITIONS:
-            found.extend(c for c in prep.children if c.dep_ in PREPOSITION_CLAUSES)
+            found.extend(
+                c
+                for c in prep.children
+                if c.dep_ in PREPOSITION_CLAUSES and not said_its_piece(c)
+            )
     return found
+
+
+def said_its_piece(participle: Token) -> bool:
+    """ "after announcing the cuts", "after admitting he lied": a participle with an object or clause of its own;
+    not "before telling the board": the one told is no piece said."""
+    own = CLAUSE_COMPLETERS | VERB_OBJECTS
+    if participle.lemma_.lower() in ADDRESSEE_VERBS:
+        own = own - VERB_OBJECTS
+    return has_child(participle, own)
 
 
 def has_that_clause(verb: Token) -> bool:
