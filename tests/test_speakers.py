@@ -492,6 +492,19 @@ def test_a_share_of_bodies_no_word_list_names_still_speaks_regression(nlp: Langu
     assert share is not None and share.type is ActorType.GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Number 10 said the ferry tolls would stay.", "said"),
+        ("The union's number two said the strike would go on.", "said"),
+    ],
+)
+def test_a_number_with_no_of_after_it_is_no_share_regression(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    actor = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, verb)) or "")
+    assert actor is None or actor.type is not ActorType.GROUP, actor
+
+
 def test_unspecified_people_are_named_by_the_words_after_them(nlp: Language) -> None:
     text = "Some in the farming lobby say the tariff is too high. Others who oppose the plan said it would fail."
     resolver = resolver_for(nlp, text, [])

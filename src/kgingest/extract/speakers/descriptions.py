@@ -17,6 +17,7 @@ from kgingest.extract.lexicon import (
     AGENT_SUFFIXES,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
+    COUNTING_PARTITIVES,
     DOCUMENT_NOUNS,
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
@@ -121,7 +122,8 @@ def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> st
     stage missed: whoever the phrase describes said it, so it becomes an actor of its own. A noun for a doer
     in the singular stands for a person, in the plural for a group ("the storm said" stays no one); a name
     goes by its entity label."""
-    if head.like_num or head.lemma_.lower() in PARTITIVE_NOUNS:
+    # not "Number 10 said" nor "the party's number two said": a number with no "of" after it is no share of anyone
+    if head.like_num or head.lemma_.lower() in PARTITIVE_NOUNS - COUNTING_PARTITIVES:
         return new_actor(r, head, ActorType.GROUP)  # "43 percent said", "about four in 10 said": respondents
     if unspecified_people(head):
         return new_actor(r, head, ActorType.GROUP)  # "others say", "some said", "those surveyed say"
