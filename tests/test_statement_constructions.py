@@ -1652,3 +1652,10 @@ def test_a_that_clause_right_after_a_participle_phrase_stays_the_verbs_regressio
     statements = statements_of(nlp, text)
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     assert any(found(s, Said(OKORO, "said", "the road would reopen")) for s in statements), got
+
+
+def test_the_number_who_said_still_speaks_after_the_bare_number_fix_regression(nlp: Language) -> None:
+    text = "Ferries were idle. The number who said they would sail rose to ninety, Okoro said."
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, Said(None, "said", "they would sail")) for s in statements), got
