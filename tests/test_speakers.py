@@ -449,6 +449,62 @@ def test_a_count_of_a_group_after_a_share_is_the_group_not_the_share(nlp: Langua
     assert group is not None and group.name == "the delegates" and share.member_of == group.key
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        ("A number of beekeepers said the spraying had to stop.", "said", "A number of beekeepers"),
+        ("A growing number of dentists say sugar taxes work.", "say", "A growing number of dentists"),
+        ("Half of the crowd said the concert ran too long.", "said", "Half of the crowd"),
+    ],
+)
+def test_a_number_of_people_speaks_as_a_share_of_them(nlp: Language, text: str, verb: str, name: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    share = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, verb)) or "")
+    assert share is not None and share.type is ActorType.GROUP and share.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The number of burglaries suggests the old lock law failed.", "suggests"),
+        ("Half of the floods show that the levees are too low.", "show"),
+        ("A third of the readings suggest the lake is warming.", "suggest"),
+        # "the number of" people is a figure, not some of the people
+        ("The number of dentists says little about the care.", "says"),
+    ],
+)
+def test_a_share_of_things_is_no_speaker(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    assert resolver.resolve(subject_of(resolver.doc, verb)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Sixty percent of the marinas said the mooring fees were too high.", "said"),
+        ("Half of the clinics report a shortage of saline.", "report"),
+        ("A quarter of the breweries said they would raise prices.", "said"),
+    ],
+)
+def test_a_share_of_bodies_no_word_list_names_still_speaks_regression(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    share = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, verb)) or "")
+    assert share is not None and share.type is ActorType.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Number 10 said the ferry tolls would stay.", "said"),
+        ("The union's number two said the strike would go on.", "said"),
+    ],
+)
+def test_a_number_with_no_of_after_it_is_no_share_regression(nlp: Language, text: str, verb: str) -> None:
+    resolver = resolver_for(nlp, text, [])
+    actor = resolver.index.actor(resolver.resolve(subject_of(resolver.doc, verb)) or "")
+    assert actor is None or actor.type is not ActorType.GROUP, actor
+
+
 def test_unspecified_people_are_named_by_the_words_after_them(nlp: Language) -> None:
     text = "Some in the farming lobby say the tariff is too high. Others who oppose the plan said it would fail."
     resolver = resolver_for(nlp, text, [])

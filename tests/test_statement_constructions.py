@@ -373,6 +373,54 @@ CASES: dict[str, tuple[str, list[Said]]] = {
         'Ferries were idle. Okoro added of the ministry: "They know what we want."',
         [Said(OKORO, "added", "They know what we want")],
     ),
+    # ---- "said before adding:": the quotation after the colon is the participle's, the one before the verb's
+    "participle/said-before-adding-colon-quotation": (
+        'Ferries were idle. "No tolls, no excuses," Okoro said before adding: "The pilots will not wait."',
+        [Said(OKORO, "said", "No tolls, no excuses"), Said(OKORO, "adding", "The pilots will not wait")],
+    ),
+    "participle/said-after-adding-colon-quotation": (
+        'Ferries were idle. "The quay is sound," Lena Varga said after adding: "We checked every pile."',
+        [Said(VARGA, "said", "The quay is sound"), Said(VARGA, "adding", "We checked every pile")],
+    ),
+    "participle/aside-while-speaking-leaves-the-clause-to-the-verb": (
+        "Ferries were idle. Okoro later insisted, while speaking to the harbour board in May, that the pier leaked.",
+        [Said(OKORO, "insisted", "the pier leaked")],
+    ),
+    "participle/before-leaving-is-no-saying": (
+        'Ferries were idle. "The quay is sound," Lena Varga said before leaving: "I have a ferry to catch."',
+        [Said(VARGA, "said", "I have a ferry to catch")],
+    ),
+    # ---- a present tense the tagger took for a plural noun ("pledges", "claims"), with a subject and a clause
+    "verb-tagged-as-noun/pledges-to": (
+        "Ferries were idle. The union leader pledges to keep the night ferry running.",
+        [Said(None, "pledges", "to keep the night ferry running")],
+    ),
+    "verb-tagged-as-noun/a-thing-pledges-nothing": (
+        "Ferries were idle. The treaty pledges to cut the catch within a decade.",
+        [],
+    ),
+    # ---- "a number of X": a share of the group speaks
+    "share/a-number-of": (
+        "Ferries were idle. A number of pilots said the toll was too high.",
+        [Said(None, "said", "the toll was too high")],
+    ),
+    "share/the-number-of-things-says-nothing": (
+        "Ferries were idle. The number of groundings suggests the channel is too shallow.",
+        [],
+    ),
+    # ---- a publication speaks as its publisher: "the magazine said", "the tabloid claimed"
+    "publication/the-magazine-said": (
+        "Ferries were idle. The magazine said the pilots would strike again in June.",
+        [Said(None, "said", "the pilots would strike again in June")],
+    ),
+    "publication/the-tabloid-claimed": (
+        "Ferries were idle. The tabloid claimed that the harbour master had quit.",
+        [Said(None, "claimed", "the harbour master had quit")],
+    ),
+    "publication/a-magazine-cover-says-nothing": (
+        "Ferries were idle. The magazine cover showed the pier in flames.",
+        [],
+    ),
     # ---- a participle of saying on a piece someone put out, or on those it was sent to: the one who put it out speaks
     "participle/on-an-ad-run-by-the-subject": (
         "Ferries were idle. The Coastal Pilots Union ran an ad denouncing the toll as a tax on sailors.",
@@ -1075,6 +1123,10 @@ EXACTLY = frozenset(
         "nested/passive-quoted-as-saying",
         "nested/passive-quoted-by-channel-as-saying",
         "nested/passive-quoted-as-saying-a-quotation",
+        "participle/said-before-adding-colon-quotation",
+        "participle/said-after-adding-colon-quotation",
+        "participle/aside-while-speaking-leaves-the-clause-to-the-verb",
+        "share/a-number-of",
     }
 )
 
@@ -1579,3 +1631,31 @@ def test_a_colon_after_a_clause_whose_object_is_a_statement_noun_keeps_the_quota
     statements = statements_of(nlp, text)
     got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
     assert any(found(s, expected) for s in statements), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ferries were idle. Okoro said after announcing the new fares: "Nobody will pay more."',
+        'Ferries were idle. Okoro said after admitting he had misjudged the tide: "The pier was never safe."',
+    ],
+)
+def test_a_participle_with_its_own_object_leaves_the_quotation_to_the_verb_regression(nlp: Language, text: str) -> None:
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    quotation = "Nobody will pay more" if "Nobody" in text else "The pier was never safe"
+    assert any(found(s, Said(OKORO, "said", quotation)) for s in statements), got
+
+
+def test_a_that_clause_right_after_a_participle_phrase_stays_the_verbs_regression(nlp: Language) -> None:
+    text = "Ferries were idle. Okoro said after speaking to residents that the road would reopen."
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, Said(OKORO, "said", "the road would reopen")) for s in statements), got
+
+
+def test_the_number_who_said_still_speaks_after_the_bare_number_fix_regression(nlp: Language) -> None:
+    text = "Ferries were idle. The number who said they would sail rose to ninety, Okoro said."
+    statements = statements_of(nlp, text)
+    got = [(s.speaker, s.cue.text, s.content.text) for s in statements]
+    assert any(found(s, Said(None, "said", "they would sail")) for s in statements), got

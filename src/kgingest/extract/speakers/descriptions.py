@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import MONTHS, NON_NAME_WORDS, WEEKDAYS
 from kgingest.extract.antecedents import PRONOUN_SENTENCES
-from kgingest.extract.dependencies import COMPOUNDS, NOUN_MODIFIERS
+from kgingest.extract.dependencies import COMPOUNDS, NOUN_MODIFIERS, RELATIVE_CLAUSES
 from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import (
     AGENT_SUFFIXES,
     COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
+    COUNTING_PARTITIVES,
     DOCUMENT_NOUNS,
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
@@ -121,7 +122,7 @@ def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> st
     stage missed: whoever the phrase describes said it, so it becomes an actor of its own. A noun for a doer
     in the singular stands for a person, in the plural for a group ("the storm said" stays no one); a name
     goes by its entity label."""
-    if head.like_num or head.lemma_.lower() in PARTITIVE_NOUNS:
+    if head.like_num or share_without_whole(head):
         return new_actor(r, head, ActorType.GROUP)  # "43 percent said", "about four in 10 said": respondents
     if unspecified_people(head):
         return new_actor(r, head, ActorType.GROUP)  # "others say", "some said", "those surveyed say"
@@ -132,6 +133,15 @@ def unknown_kind_speaker(r: SpeakerResolver, head: Token, *, plural: bool) -> st
     if head.pos_ == "PROPN" and head.ent_type_ in UNKNOWN_NAME_TYPES:
         return new_actor(r, head, UNKNOWN_NAME_TYPES[head.ent_type_])
     return unlabelled_name_speaker(r, head)
+
+
+def share_without_whole(head: Token) -> bool:
+    """ "43 percent said", "the number who said so": a share of the people asked. Not "Number 10 said" nor "the
+    party's number two said": a count with neither an "of" nor a relative clause after it is no share of anyone."""
+    lemma = head.lemma_.lower()
+    if lemma not in PARTITIVE_NOUNS:
+        return False
+    return lemma not in COUNTING_PARTITIVES or any(c.dep_ in RELATIVE_CLAUSES for c in head.children)
 
 
 def names_a_country(r: SpeakerResolver, begin: int, end: int) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from kgingest.extract.dependencies import NOUN_CLAUSES, PREPOSITIONS, RIGHT_NOUN_MODIFIERS
 from kgingest.extract.index import doc_text, unnamed_actor_key
 from kgingest.extract.lexicon import (
+    COUNTING_PARTITIVES,
+    EVIDENCE_VERBS,
     ORGANIZATION_NOUNS,
 )
 from kgingest.extract.speakers.earlier import organization_by_description
@@ -210,6 +212,8 @@ def affiliation_of(r: SpeakerResolver, head: Token) -> str | None:
 def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: bool) -> str | None:
     """ "79 percent of the voters", "half of the delegates": a share of a group, a Group of its own ("79 percent
     of the voters") and part of the group when that is an actor. Without ``create`` only one made before."""
+    if head.lemma_.lower() in COUNTING_PARTITIVES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None  # "the number of dentists in the county": a figure, not some of the dentists
     phrase = r.noun_phrase(head)
     group = r.doc[whole.left_edge.i : whole.i + 1]
     name = clean_name(f"{phrase.text} of {group.text}")
@@ -218,6 +222,12 @@ def share_of_group(r: SpeakerResolver, head: Token, whole: Token, *, create: boo
         return key if r.index.actor(key) is not None else None
     # The whole first: a later "two of the delegates" or "the delegates" is that group, not the share.
     whole_key = r.named(whole) or r.described(whole, create=True)
+    if whole_key is None and whole.tag_ == "NNS" and head.head.lemma_.lower() in EVIDENCE_VERBS:
+        # "half of the burglaries suggest ...", "a number of studies show ...": a share of things says nothing
+        # (a plural for people or bodies is described above; "half of the crowd" may still speak). Only with a verb of
+        # evidence: "sixty percent of businesses said", "half of the hospitals report" speak, though neither plural
+        # is described
+        return None
     span = Span(phrase.start_char, phrase.end_char, phrase.text)
     key = r.index.ensure_actor(ActorType.GROUP, name, span)
     actor = r.index.actor(key)

@@ -59,6 +59,7 @@ from kgingest.extract.statements.syntax import (
     nominal_topic,
     parallel_attribution,
     parenthetical,
+    quotation_of_participle,
     quoted_after,
     speaker_mention,
     split_subject_clause,
@@ -214,8 +215,9 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
     for child in verb.rights:
         dep = child.dep_
         if dep == "ccomp":
+            # not "said before adding: '...'": the participle's words
             if not adverbial_clause(child, verb) and trailing_participle(child) is None:
-                chosen.append(child)
+                chosen.extend([child] if not quotation_of_participle(verb, child) else [])
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:

@@ -140,7 +140,7 @@ def token_end(token: Token) -> int:
 def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
     """How ``token`` reads as a reporting word: its cue lemma ("call for" for a phrasal verb), its frame, and the
     last word of the cue (the particle of a phrasal verb); None when it is no reporting verb."""
-    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+    if (token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD") and not verb_tagged_as_noun(token):
         return None
     lemma = token.lemma_.lower()
     frame = verb_frame(lemma)
@@ -161,6 +161,15 @@ def reporting_reading(token: Token) -> tuple[str, Frame, Token] | None:
             return lemma, Frame.OBJECT, token  # "called the strike 'illegal'": a characterisation is a statement
     # "warned that ..." is a cue without its particle too; "called" and "pointed" are not
     return (lemma, frame, token) if frame is not None else None
+
+
+def verb_tagged_as_noun(token: Token) -> bool:
+    """ "The union leader pledges to keep the ferry running": a present tense the tagger took for a plural noun,
+    though the parser gave it a subject before it and a clause after it, as only a verb has."""
+    if token.tag_ != "NNS" or token.dep_ not in ROOTS:
+        return False
+    subject = any(c.dep_ in ACTIVE_SUBJECTS and c.i < token.i for c in token.children)
+    return subject and any(c.dep_ in CLAUSE_COMPLEMENTS | OPEN_COMPLEMENTS and c.i > token.i for c in token.children)
 
 
 def marking_particle(verb: Token) -> Token | None:
@@ -577,17 +586,54 @@ def clause_before(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ in CLAUSE_COMPLEMENTS), None)
 
 
-def said_by_participle(verb: Token, clause: Token) -> bool:
-    """'"...," she said, adding of the plan, "..."': the parser may hang the second quotation on "said"; a
-    participle of saying of the verb's own, standing between the verb and the clause, is what reports it."""
+def said_by_participle(verb: Token, clause: Token, participles: list[Token] | None = None) -> bool:
+    """'"...," she said, adding of the plan, "..."', '"...," she said before adding: "..."': the parser may hang
+    the second quotation on "said"; a participle of saying of the verb's own (or after its "before"/"after"),
+    standing between the verb and the clause, is what reports it."""
     return any(
         c.tag_ == "VBG"
-        and c.dep_ in ADVERBIAL_CLAUSES
         and verb.i < c.i < clause.left_edge.i
         and reporting_word(c)
         and not has_child(c, SUBJECTS)
-        for c in verb.children
+        for c in (own_participles(verb) if participles is None else participles)
     )
+
+
+def quotation_of_participle(verb: Token, clause: Token) -> bool:
+    """'"...," she said before adding: "..."': a participle of saying of the verb's own that runs straight into the
+    clause (a colon or a quotation mark between, no comma) reports it, not the verb. Not "insisted, while speaking
+    to the board, that ...": an aside closed by a comma leaves the clause to the verb; not "said after announcing
+    the cuts: '...'" nor "said after admitting he lied: '...'": a participle with its own object or clause has
+    said its piece; not "said after speaking to staff that ...": with nothing between, the clause is the verb's."""
+    for participle in own_participles(verb):
+        if said_by_participle(verb, clause, [participle]) and not said_its_piece(participle):
+            between = participle.doc[participle.right_edge.i + 1 : clause.left_edge.i]
+            if len(between) > 0 and all(t.is_punct and t.text != "," for t in between):
+                return True
+    return False
+
+
+def own_participles(verb: Token) -> list[Token]:
+    """The participles hung on the verb: ", adding ..." and "before adding ...", "after insisting ..."; not "after
+    announcing the cuts": one that has said its piece."""
+    found = [c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES]
+    for prep in verb.children:
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in PARTICIPLE_PREPOSITIONS:
+            found.extend(
+                c
+                for c in prep.children
+                if c.dep_ in PREPOSITION_CLAUSES and not said_its_piece(c)
+            )
+    return found
+
+
+def said_its_piece(participle: Token) -> bool:
+    """ "after announcing the cuts", "after admitting he lied": a participle with an object or clause of its own;
+    not "before telling the board": the one told is no piece said."""
+    own = CLAUSE_COMPLETERS | VERB_OBJECTS
+    if participle.lemma_.lower() in ADDRESSEE_VERBS:
+        own = own - VERB_OBJECTS
+    return has_child(participle, own)
 
 
 def has_that_clause(verb: Token) -> bool:
