@@ -44,7 +44,7 @@ def find_deployments(
     ``roles`` tell which state a person acts for ("the president said he would send ...").
     """
     context = DeploymentContext(doc, article, index, roles or [])
-    mentions = [m for token in doc if (m := context.mentions.mention(token)) is not None]
+    mentions = context.mentions.mentions()
     # Imported here: the rules' reader builds on this package's readers.
     from kgingest.extract.deployment_rules import add_rule_mentions
 
