@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kgingest.extract.components import annotate_actors
 from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.grammar import nouns
+from kgingest.extract.deployments.mentions import all_mentions
 from kgingest.extract.index import EntityIndex
 from kgingest.model import Article, ArticleMeta
 from kgingest.parse import load_model
@@ -52,7 +53,7 @@ def test_nouns_are_the_tokens_tagged_noun_or_proper_noun(nlp: Language, text: st
 @pytest.mark.parametrize("text", TEXTS)
 def test_mentions_skipping_words_equal_a_walk_over_every_token(nlp: Language, text: str) -> None:
     doc, skipping = _context(nlp, text)
-    found = skipping.mentions.mentions()
+    found = all_mentions(skipping.mentions)
     doc, walking = _context(nlp, text)  # a fresh context: finding a mention records its sender
     every = [m for token in doc if (m := walking.mentions.mention(token)) is not None]
     assert [repr(m) for m in found] == [repr(m) for m in every]

@@ -90,24 +90,27 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})
 _MENTION_TAGS = _VERB_TAGS | NOUN_TAGS
 
 
+def all_mentions(finder: MentionFinder) -> list[Mention]:
+    """Every token's mention, in text order. Only a verb, a noun, a participle or a size word can hang one
+    (`MentionFinder._mention` passes every other word by): the others are skipped on their strings, no ``Token``
+    built."""
+    doc = finder.ctx.doc
+    facts = token_facts(doc)
+    words = zip(facts.tags, facts.fine_tags, facts.lemmas, strict=True)
+    return [
+        found
+        for i, (tag, fine, lemma) in enumerate(words)
+        if (tag in _MENTION_TAGS or fine in _PARTICIPLE_TAGS or lemma.lower() in _SIZE_WORDS)
+        and (found := finder.mention(doc[i])) is not None
+    ]
+
+
 class MentionFinder:
     """Reads deployment mentions off one parsed article, token by token."""
 
     def __init__(self, ctx: DeploymentContext) -> None:
         self.ctx = ctx
         self.index = ctx.index
-
-    def mentions(self) -> list[Mention]:
-        """Every token's mention, in text order. Only a verb, a noun, a participle or a size word can hang one
-        (`_mention` passes every other word by): the others are skipped on their strings, no ``Token`` built."""
-        doc, facts = self.ctx.doc, token_facts(self.ctx.doc)
-        words = zip(facts.tags, facts.fine_tags, facts.lemmas, strict=True)
-        return [
-            found
-            for i, (tag, fine, lemma) in enumerate(words)
-            if (tag in _MENTION_TAGS or fine in _PARTICIPLE_TAGS or lemma.lower() in _SIZE_WORDS)
-            and (found := self.mention(doc[i])) is not None
-        ]
 
     def mention(self, token: Token) -> Mention | None:
         found = self._mention(token)
