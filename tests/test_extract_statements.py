@@ -1990,3 +1990,34 @@ def test_tokens_skipped_by_the_cue_finder_are_those_in_a_heading_or_a_closed_quo
     assert ctx.heading_or_quoted == expected
     words = {ctx.doc[i].text for i in expected}
     assert {"FERRY", "sail", "Monday"} <= words and not words & {"Ruiz", "decision", "Officials"}
+
+
+# Texts of our own, one or more for each cue reader: a reporting verb, a passive with "by", "quoted as saying",
+# "according to", a noun for a statement, a statement released; and words that report nothing.
+_CUE_READER_TEXTS = [
+    "Ana Ruiz said the ferry would sail on Monday. Tomas Brandt told reporters it would not.",
+    "The closure was announced by the Ministry of Transport on Tuesday.",
+    'Ana Ruiz was quoted by the Harbor Relief Agency as saying: "We need two more boats."',
+    "According to Tomas Brandt, the pier reopens in May. The pier, according to Ruiz, is safe.",
+    "The Ministry of Transport rejected Brandt's claim that the ferry was unsafe.",
+    'The Harbor Relief Agency released a short statement: "Two crews stand by at every pier."',
+    "The ferry left the harbor at noon and reached the island by night.",
+]
+
+
+@pytest.mark.parametrize("text", _CUE_READER_TEXTS)
+def test_cue_finder_passing_words_by_on_their_strings_finds_what_asking_every_token_finds(
+    nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # find_cues asks only verbs, nouns, "according" and verbs of quoting; every other word fails each reader's
+    # first test, so the statements must be those found by asking every token.
+    from kgingest.extract.statements import cues
+
+    def found() -> list[Statement]:
+        article = Article("t", "t.txt", text, ArticleMeta(published=PUBLISHED), "0", find_headings(text))
+        return find_statements(nlp(text), article, build_index(text, [BRANDT, RUIZ, AGENCY, MINISTRY]))
+
+    skipping = found()
+    monkeypatch.setattr(cues, "_cue_candidates", lambda ctx: iter(ctx.doc))
+    assert [repr(s) for s in skipping] == [repr(s) for s in found()]
+    assert bool(skipping) == ("ferry left" not in text)

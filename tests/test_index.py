@@ -187,6 +187,7 @@ def test_token_facts_equal_the_spacy_attributes_they_stand_for(nlp: Language, te
     assert facts.lemmas == [token.lemma_ for token in doc]
     assert facts.deps == [token.dep_ for token in doc]
     assert facts.tags == [token.pos_ for token in doc]
+    assert facts.fine_tags == [token.tag_ for token in doc]
     assert facts.text == doc.text == doc_text(doc)
     assert facts.sentence_starts == [sentence.start for sentence in doc.sents]
     for token in doc:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Generic, TypeVar, overload
 
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -208,7 +208,7 @@ class EntityIndex:
         return key
 
 
-_FACT_COLUMNS = [ORTH, LOWER, LEMMA, DEP, POS, SPACY, SENT_START]
+_FACT_COLUMNS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, SPACY, SENT_START]
 
 
 class TokenFacts:
@@ -256,6 +256,11 @@ class TokenFacts:
     def tags(self) -> list[str]:
         """``token.pos_`` (the coarse part of speech) of every token."""
         return [POS_NAMES[value] for value in self._column(POS)]
+
+    @cached_property
+    def fine_tags(self) -> list[str]:
+        """``token.tag_`` (the fine-grained tag: "VBD", "NNPS") of every token."""
+        return self._strings(TAG)
 
     @cached_property
     def text(self) -> str:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from kgingest.extract.deployments.context import DeploymentContext
 from kgingest.extract.deployments.mention import split_by_location
+from kgingest.extract.deployments.mentions import all_mentions
 from kgingest.extract.deployments.merging import fold_formations, link_statements, merge_mentions
 from kgingest.extract.deployments.senders import formations
 from kgingest.extract.index import EntityIndex
@@ -44,7 +45,7 @@ def find_deployments(
     ``roles`` tell which state a person acts for ("the president said he would send ...").
     """
     context = DeploymentContext(doc, article, index, roles or [])
-    mentions = [m for token in doc if (m := context.mentions.mention(token)) is not None]
+    mentions = all_mentions(context.mentions)
     # Imported here: the rules' reader builds on this package's readers.
     from kgingest.extract.deployment_rules import add_rule_mentions
 

@@ -33,7 +33,7 @@ from kgingest.extract.dependencies import (
     is_pobj,
     is_relcl,
 )
-from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, tokens_span, withdrawing
+from kgingest.extract.deployments.grammar import is_force, negated, noun_lemma, nouns, tokens_span, withdrawing
 from kgingest.extract.deployments.reality import is_real
 from kgingest.extract.deployments.resolver import country_of, fold_text
 from kgingest.extract.document import sentence_after_in_paragraph
@@ -100,11 +100,12 @@ class BasisReader:
 
     def instruments(self) -> list[Instrument]:
         found: list[Instrument] = []
-        for noun in self.ctx.doc:
-            if noun.pos_ not in ("NOUN", "PROPN") or negated(noun):
-                continue
+        for noun in nouns(self.ctx.doc):
             lemma = noun.lemma_.lower()
             instrument = lemma in lex.BASIS_INSTRUMENT_NOUNS
+            # The words first: negation is a walk over the children, and few nouns are instruments.
+            if not (instrument or lemma in lex.SIGNED_DOCUMENT_NOUNS) or negated(noun):
+                continue
             if instrument:
                 found += self._provision(noun) + self._complement(noun)
             if instrument or lemma in lex.SIGNED_DOCUMENT_NOUNS:

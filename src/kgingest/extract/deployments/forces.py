@@ -30,6 +30,7 @@ from kgingest.extract.deployments.grammar import (
     heads_abroad,
     is_force,
     noun_lemma,
+    nouns,
     withdraws_from_named_place,
 )
 from kgingest.extract.deployments.reality import is_real
@@ -67,7 +68,7 @@ class ForceFinder:
         self.known_place = known_place  # a state or a place the article's index knows
         # "military advisers" once named make a later "the advisers" a force too.
         self.named_forces: dict[str, int] = {}
-        for token in doc:
+        for token in nouns(doc):  # is_force asks for a noun
             lemma = noun_lemma(token)
             if lemma in lex.QUALIFIED_FORCE_NOUNS and is_force(token):
                 self.named_forces.setdefault(lemma, token.i)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -35,7 +35,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.deployments.mention import Mention
 from kgingest.extract.document import in_dateline
-from kgingest.extract.index import doc_text
+from kgingest.extract.index import doc_text, token_facts
 from kgingest.extract.lexicon import FUTURE_REPORTING_VERBS, ship_prefixes
 from kgingest.model import Span, TimeValue
 
@@ -297,11 +297,21 @@ def has_slot(mention: Mention) -> bool:
     )
 
 
+# The coarse parts of speech of a noun: a force, an instrument, a formation is one.
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def nouns(doc: Doc) -> Iterator[Token]:
+    """The nouns and proper nouns of ``doc`` in text order. Whole-article walks that only ask about nouns build
+    no spaCy ``Token`` for the other words (most of an article)."""
+    return (doc[i] for i, tag in enumerate(token_facts(doc).tags) if tag in NOUN_TAGS)
+
+
 _FORCE_KEY = "kgingest.is_force"
 
 
 def is_force(token: Token) -> bool:
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in NOUN_TAGS:
         return False
     # The mention finder, the force finder and the formations each ask about every noun: read once per Doc.
     known: dict[int, bool] = token.doc.user_data.setdefault(_FORCE_KEY, {})

@@ -23,6 +23,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.deployments.beside import force_added_to, remaining_mention
 from kgingest.extract.deployments.grammar import (
+    NOUN_TAGS,
     PRONOUNS,
     acts_on,
     bolstered_with,
@@ -64,6 +65,7 @@ from kgingest.extract.deployments.senders import (
     source_list,
 )
 from kgingest.extract.deployments.side_mentions import counted_there, departure_mention, intervention_mention
+from kgingest.extract.index import token_facts
 
 if TYPE_CHECKING:
     from kgingest.extract.deployments.context import DeploymentContext
@@ -81,6 +83,26 @@ def _home_not_sent(ctx: DeploymentContext, mention: Mention) -> bool:
 
 # The words a size mention hangs on, joined once (not for every token of every article).
 _SIZE_WORDS = lex.SIZE_NOUNS | lex.SIZE_VERBS | lex.SIZE_ADJECTIVES | lex.ESTIMATING_VERBS | lex.COMPOSING_VERBS
+# The parts of speech a mention hangs on besides a size word: verbs, participles the tagger gave another part of
+# speech, nouns.
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})
+_MENTION_TAGS = _VERB_TAGS | NOUN_TAGS
+
+
+def all_mentions(finder: MentionFinder) -> list[Mention]:
+    """Every token's mention, in text order. Only a verb, a noun, a participle or a size word can hang one
+    (`MentionFinder._mention` passes every other word by): the others are skipped on their strings, no ``Token``
+    built."""
+    doc = finder.ctx.doc
+    facts = token_facts(doc)
+    words = zip(facts.tags, facts.fine_tags, facts.lemmas, strict=True)
+    return [
+        found
+        for i, (tag, fine, lemma) in enumerate(words)
+        if (tag in _MENTION_TAGS or fine in _PARTICIPLE_TAGS or lemma.lower() in _SIZE_WORDS)
+        and (found := finder.mention(doc[i])) is not None
+    ]
 
 
 class MentionFinder:
@@ -102,7 +124,7 @@ class MentionFinder:
         lemma = token.lemma_.lower()
         if lemma in _SIZE_WORDS:
             return self.ctx.sizes.size_mention(token)
-        if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBD", "VBG") and lemma != "deployment"):
+        if token.pos_ in _VERB_TAGS or (token.tag_ in _PARTICIPLE_TAGS and lemma != "deployment"):
             if lemma in lex.LEAVING_VERBS and (remaining := remaining_mention(self.ctx, token)) is not None:
                 return remaining
             # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
@@ -121,7 +143,7 @@ class MentionFinder:
             if sets_out(token):
                 return departure_mention(self.ctx, token)
             return None
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in NOUN_TAGS:
             if lemma in lex.EVENT_NOUNS or token.lower_ in lex.EVENT_NOUNS:
                 return self._noun_mention(token)
             if lemma in lex.SELF_DEPLOYED_NOUNS:

@@ -25,7 +25,7 @@ from kgingest.extract.dependencies import (
     is_poss,
     is_prep,
 )
-from kgingest.extract.deployments.grammar import PRONOUNS, first_conjunct, is_force
+from kgingest.extract.deployments.grammar import PRONOUNS, first_conjunct, is_force, nouns
 from kgingest.extract.lexicon import verb_frame
 from kgingest.model import ActorType
 
@@ -196,7 +196,7 @@ def formations(actors: ActorResolver) -> dict[str, str]:
     """A force noun after the names of two organizations ("the ALLIANCE UNIT troops", an alliance's name and then
     its task force's): the second is the first's formation; each formation with the organization it serves."""
     found: dict[str, str] = {}
-    for noun in (t for t in actors.doc if is_force(t)):
+    for noun in (t for t in nouns(actors.doc) if is_force(t)):
         names = sorted((t for t in noun.subtree if t.i < noun.i and is_label(t, "compound")), key=lambda t: t.i)
         bodies = [key for t in names if (key := _organization_named(actors, t)) is not None]
         for parent, formation in itertools.pairwise(bodies):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from kgingest.extract.dependencies import (
@@ -26,6 +28,7 @@ from kgingest.extract.dependencies import (
     SUBJECTS,
     has_child,
 )
+from kgingest.extract.index import token_facts
 from kgingest.extract.lexicon import (
     CHANNEL_VERBS,
     CONTENT_PREPOSITIONS,
@@ -81,9 +84,22 @@ MAX_ASIDE_SPAN = 16
 MAX_TIME_PHRASE = 4
 
 
+# The parts of speech of a cue's word: a reporting verb (or auxiliary), a noun for a statement or a piece released.
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})
+
+
+def _cue_candidates(ctx: StatementContext) -> Iterator[Token]:
+    """The words a cue reader may take, in text order: every other word fails each reader's first test (its part
+    of speech, "according", a verb of quoting), so it is passed by on its strings, with no ``Token`` built."""
+    facts = token_facts(ctx.doc)
+    for i, (tag, lower, lemma) in enumerate(zip(facts.tags, facts.lowers, facts.lemmas, strict=True)):
+        if tag in _CUE_TAGS or lower == "according" or lemma.lower() in CHANNEL_VERBS:
+            yield ctx.doc[i]
+
+
 def find_cues(ctx: StatementContext) -> list[Cue]:
     cues: list[Cue] = []
-    for token in ctx.doc:
+    for token in _cue_candidates(ctx):
         if token.i in ctx.consumed or token.i in ctx.heading_or_quoted:
             continue
         if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
