@@ -591,10 +591,7 @@ def said_by_participle(verb: Token, clause: Token, participles: list[Token] | No
     the second quotation on "said"; a participle of saying of the verb's own (or after its "before"/"after"),
     standing between the verb and the clause, is what reports it."""
     return any(
-        c.tag_ == "VBG"
-        and verb.i < c.i < clause.left_edge.i
-        and reporting_word(c)
-        and not has_child(c, SUBJECTS)
+        c.tag_ == "VBG" and verb.i < c.i < clause.left_edge.i and reporting_word(c) and not has_child(c, SUBJECTS)
         for c in (own_participles(verb) if participles is None else participles)
     )
 
@@ -619,11 +616,7 @@ def own_participles(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES]
     for prep in verb.children:
         if prep.dep_ in PREPOSITIONS and prep.lower_ in PARTICIPLE_PREPOSITIONS:
-            found.extend(
-                c
-                for c in prep.children
-                if c.dep_ in PREPOSITION_CLAUSES and not said_its_piece(c)
-            )
+            found.extend(c for c in prep.children if c.dep_ in PREPOSITION_CLAUSES and not said_its_piece(c))
     return found
 
 
