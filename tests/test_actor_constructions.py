@@ -1253,6 +1253,31 @@ PERSON_EVIDENCE_CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
         [],
         [("Trinity Mercy", "Person")],
     ),
+    # A noun for a person said of the name ("X is a nurse"), also where spaCy saw no name.
+    (
+        "said_to_be_a_journalist",
+        "The photographs of the flood were taken by Okonedo. Okonedo is a freelance journalist based in Leeds.",
+        [("Person", "Okonedo", [])],
+        [],
+    ),
+    (
+        "said_to_be_a_nurse",
+        "The union backed Mirembe. Mirembe is a nurse at the county hospital.",
+        [("Person", "Mirembe", [])],
+        [],
+    ),
+    (
+        "said_to_be_an_economist",
+        "The committee quoted Ferreiro at length. Ferreiro is an economist at the central bank.",
+        [("Person", "Ferreiro", [])],
+        [],
+    ),
+    (
+        "said_to_be_a_cream",
+        "Shoppers can buy Zentrol at most chemists. Zentrol is a cream for dry skin.",
+        [],
+        [("Zentrol", "Person")],
+    ),
     (
         "listed_under_plural_title",
         "Sens. Holt and Ortiz voted against the farm bill.",

@@ -38,9 +38,10 @@ _COMPANY_LAST_WORDS = LEGAL_SUFFIXES | COMPANY_TRADE_WORDS | ORG_NAME_WORDS | wo
 _BODY_WORDS = _COMPANY_LAST_WORDS | ORG_HEAD_NOUNS | NON_NAME_WORDS | TITLE_HEADS
 _PERSON_PRONOUNS = PERSON_PRONOUNS | {"his", "himself", "herself"}
 # Nouns that, set beside a name, describe a person ("X, a retired engineer,", "X, a mother of three,"): the
-# reporting lexicon's nouns for people and kin, less those that describe a body as well ("X, a rival of Y").
+# reporting lexicon's nouns for people and kin and the posts and occupations, less those that describe a body as
+# well ("X, a rival of Y").
 _PERSON_DESCRIPTIONS = (
-    (PERSON_NOUNS | word_set("speakers", "KIN_NOUNS"))
+    (PERSON_NOUNS | word_set("speakers", "KIN_NOUNS") | TITLE_HEADS)
     - BODY_DESCRIBING_POSTS
     - word_set("actors", "body_describing_nouns")
 )
@@ -73,8 +74,8 @@ class PersonEvidence(ShapeTyping):
                 mention.label = "PERSON"
 
     def _retype_persons_by_evidence(self, mentions: list[Mention]) -> None:
-        """Retype spaCy's persons that show no sign of a person and some sign against one: to an organization
-        for a company's last word, else to no actor."""
+        """Retype spaCy's persons that show no sign of a person and some sign against one: to no actor when used
+        as a thing ("download X", "the X"), else to an organization."""
         persons = [m for m in mentions if m.label == "PERSON"]
         lone = {m.name(self.text) for m in persons if " " not in m.name(self.text)}
         words_of_full = {w for m in persons if " " in (n := m.name(self.text)) for w in n.split()}
@@ -83,16 +84,19 @@ class PersonEvidence(ShapeTyping):
             by_name.setdefault(mention.name(self.text), []).append(mention)
         for name, group in by_name.items():
             words = name.split()
-            if any(self._person_sign(m) for m in group):
+            if any(self._person_sign(m) for m in group) or self._signed_where_untagged(name):
                 continue
             if len(words) == 1:
                 # A subject may be anyone ("X scored twice"): a word that does something keeps its type, unless
                 # it is also used ("download X") or takes "the".
                 if name in words_of_full or name.lower() in GIVEN_NAMES:
                     continue
-                if any(self._does(m) for m in group) and not any(self._used_or_with_article(m) for m in group):
+                used = any(self._used_or_with_article(m) for m in group)
+                if any(self._does(m) for m in group) and not used:
                     continue
-                label = "MISC"
+                # Never acting and not used as a thing: still a name of someone or something that may act (a
+                # company, a team: "beat X 2-0"), not a person's.
+                label = "MISC" if used else "ORG"
             elif len(words) > 3 or words[0].lower() in GIVEN_NAMES or words[-1] in lone:
                 continue
             elif words[-1].lower() in _COMPANY_LAST_WORDS:
@@ -104,11 +108,23 @@ class PersonEvidence(ShapeTyping):
             for mention in group:
                 mention.label = label
 
+    def _signed_where_untagged(self, name: str) -> bool:
+        """A sign of a person at a place where the name stands but spaCy saw no name ("backed X. X is a nurse")."""
+        return any(
+            self._person_sign(Mention(token.idx, token.idx + len(token.text), token.idx + len(token.text), "PERSON"))
+            for token in self.doc
+            if token.text == name and not token.ent_type_
+        )
+
     def _person_sign(self, mention: Mention) -> bool:
         """A title, honorific or post by the name, an age or "who" after it, or a pronoun taking it up."""
+        before = self._token_before(mention.begin)
         return (
             self._titled(mention)
             or self._after_personal_honorific(mention)
+            or self._after_title_and_comma(before)
+            # "Moses" before "Kiptoo": a known given name right before the name, which reaches over it later.
+            or (before is not None and before.text[:1].isupper() and before.lower_ in GIVEN_NAMES)
             or self._post_set_off_after(mention)
             or AGE_AFTER.match(self.text, mention.full_end) is not None
             or _WHO_AFTER.match(self.text, mention.full_end) is not None
@@ -119,12 +135,19 @@ class PersonEvidence(ShapeTyping):
         )
 
     def _described_as_person(self, mention: Mention) -> bool:
-        """ "X, a civil engineer,": a noun for a person set beside the name."""
+        """ "X, a civil engineer,", "X is a reporter": a noun for a person set beside the name or said of it."""
         tokens = self._tokens(mention.begin, mention.end)
-        return any(
+        if any(
             child.dep_ == "appos" and child.lemma_.lower() in _PERSON_DESCRIPTIONS
             for token in tokens
             for child in token.children
+        ):
+            return True
+        return any(
+            token.dep_ == "nsubj"
+            and token.head.lemma_ == "be"
+            and any(c.dep_ == "attr" and c.lemma_.lower() in _PERSON_DESCRIPTIONS for c in token.head.children)
+            for token in tokens
         )
 
     def _taken_up_by_pronoun(self, mention: Mention) -> bool:
@@ -145,9 +168,9 @@ class PersonEvidence(ShapeTyping):
         return False
 
     def _used_or_with_article(self, mention: Mention) -> bool:
-        """ "the X Y", or "download X Y": a thing's name, not a person's."""
+        """ "the X Y", or "download X Y": a thing's name, not a person's ("the Xs" may be a family)."""
         before = self._token_before(mention.begin)
-        if before is not None and before.lower_ == "the":
+        if before is not None and before.lower_ == "the" and not mention.name(self.text).endswith("s"):
             return True
         tokens = self._tokens(mention.begin, mention.end)
         return any(t.dep_ == "dobj" and t.head.lemma_.lower() in USE_VERBS for t in tokens)
