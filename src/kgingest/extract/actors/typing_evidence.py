@@ -5,9 +5,9 @@ Signs of a person: a title, honorific or post next to the name, a noun for a per
 engineer,"), a known given name first (the 1990 US Census first names, ``lexicons/given_names.yaml``; US-centric,
 so one sign among others, never the only test), an age or "who" after the name, a personal pronoun taking the name
 up, the surname standing alone elsewhere, a list under a plural title ("Sens. X and Y"). Signs against: for a
-one-word name, no sign of a person anywhere in the article and either no active verb it is the subject of, or a
-use of it as a thing ("download X", "the X"); for a name of two or three words, a company's last word ("Acme
-Mutual"), "the" before it, or being the object of a verb of use. spaCy's own PERSON for two or three capitalised
+one-word name, no sign of a person anywhere in the article and a use of it as a thing ("download X", "the X");
+for a name of two or three words, a company's last word ("Acme Mutual"), "the" before it, or being the object of
+a verb of use. spaCy's own PERSON for two or three capitalised
 words counts as a sign: with no sign against, such a name stays a person.
 """
 
@@ -91,12 +91,11 @@ class PersonEvidence(ShapeTyping):
                 # it is also used ("download X") or takes "the".
                 if name in words_of_full or name.lower() in GIVEN_NAMES:
                     continue
-                used = any(self._used_or_with_article(m) for m in group)
-                if any(self._does(m) for m in group) and not used:
+                # Only a use as a thing speaks against a person: a lone surname the text never shows acting is
+                # still, most often, a well-known person's ("compared the plan to one by X decades ago").
+                if not any(self._used_or_with_article(m) for m in group):
                     continue
-                # Never acting and not used as a thing: still a name of someone or something that may act (a
-                # company, a team: "beat X 2-0"), not a person's.
-                label = "MISC" if used else "ORG"
+                label = "MISC"
             elif len(words) > 3 or words[0].lower() in GIVEN_NAMES or words[-1] in lone:
                 continue
             elif words[-1].lower() in _COMPANY_LAST_WORDS:
