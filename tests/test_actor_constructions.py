@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kgingest.extract.actor_lexicon import GIVEN_NAMES
 from kgingest.extract.actors import find_actors
 from kgingest.extract.roles import find_roles
 from kgingest.parse import load_model, parse
@@ -1149,3 +1150,167 @@ def test_plural_verb_after_who_makes_no_person_regression(nlp: Language) -> None
         assert not any(kind == "Person" and "Brandon" in name for kind, name, _ in actors), text
     actors = _actors(nlp, "Marta Ilves, who leads the party, spoke in the capital on Monday.")
     assert ("Person", "Marta Ilves") in {(kind, name) for kind, name, _ in actors}
+
+
+# Typing a "person" by evidence (`actors.typing_evidence`): a name spaCy calls a person loses that type only with no
+# sign of a person and a sign against one; a name with a sign of a person keeps it even when its given name is not
+# in the (US-centric) given-name lexicon.
+PERSON_EVIDENCE_CASES: list[tuple[str, str, list[Must], list[MustNot]]] = [
+    # One word, no sign of a person anywhere, used or never acting: no person.
+    (
+        "lone_word_used",
+        "Millions of people use Quillora to share photos, and the firm expects more growth this year. Quillora "
+        "was launched in a garage.",
+        [],
+        [("Quillora", "Person")],
+    ),
+    (
+        "lone_word_downloaded",
+        "Students at the college can download Vexbar on their phones. Teachers complained that Vexbar distracts "
+        "pupils during lessons.",
+        [],
+        [("Vexbar", "Person")],
+    ),
+    # A lone surname never shown acting is still most often a well-known person's: no retyping without a use as
+    # a thing (regression: such names became organizations).
+    (
+        "lone_surname_never_acting_stays_person_regression",
+        "Critics compared the senator to Reagan and to Halvorsen in their speeches.",
+        [("Person", "Reagan", []), ("Person", "Halvorsen", [])],
+        [],
+    ),
+    # A company's last word: an organization.
+    (
+        "lender_word_last",
+        "Depositors withdrew money from Harwick Mutual after the rating cut. Harwick Mutual said its capital "
+        "was sound.",
+        [("Organization", "Harwick Mutual", [])],
+        [("Harwick Mutual", "Person")],
+    ),
+    # Signs of a person: they keep the type, whether or not the given name is listed.
+    (
+        "age_after_foreign_name",
+        "Tomasz Wielgorski, 52, said the harbour would reopen next week after the storm.",
+        [("Person", "Tomasz Wielgorski", [])],
+        [],
+    ),
+    (
+        "who_after_name",
+        "Ngozi Abara, who leads the nurses' union, called the strike a last resort.",
+        [("Person", "Ngozi Abara", [])],
+        [],
+    ),
+    (
+        "pronoun_takes_up_lone_name",
+        "Hadley spoke to the crowd outside the courthouse. She promised to appeal the ruling.",
+        [("Person", "Hadley", [])],
+        [],
+    ),
+    (
+        "lone_name_acting",
+        "Ibrahimovic scored in the first minute, and the visitors never recovered.",
+        [("Person", "Ibrahimovic", [])],
+        [],
+    ),
+    (
+        "surname_alone_later",
+        "Marisol Teague won the mayoral race in Dunmore on Tuesday. Teague thanked her volunteers at a rally.",
+        [("Person", "Marisol Teague", ["Teague"])],
+        [],
+    ),
+    # A known given name, a surname and a second sign of a person (a reporting verb, an age, "who"): a person, even
+    # where spaCy saw no name; and not a body's name opening with a given name, which speaks too.
+    (
+        "given_name_before_reporting_verb",
+        "Rosalind Faircloth told the hearing she had warned her managers twice.",
+        [("Person", "Rosalind Faircloth", [])],
+        [],
+    ),
+    (
+        "given_name_before_age_and_who",
+        "Ernest Kowalczyk-Byrne, 58, who fixed clocks in the market for thirty years, has retired.",
+        [("Person", "Ernest Kowalczyk-Byrne", [])],
+        [],
+    ),
+    (
+        "given_name_before_who",
+        "Rodney Ashcombe, who chairs the allotment society, said the plots would be ready by May.",
+        [("Person", "Rodney Ashcombe", [])],
+        [],
+    ),
+    (
+        "given_name_opening_a_bank",
+        "Chase Bank said fees on small accounts would rise in March.",
+        [],
+        [("Chase", "Person")],
+    ),
+    (
+        "given_name_opening_a_congregation",
+        "Grace Fellowship said it would open its doors to families displaced by the fire.",
+        [],
+        [("Grace Fellowship", "Person")],
+    ),
+    # spaCy's organization with a given name first and a person's pronoun taking it up: a person.
+    (
+        "organization_taken_up_by_she",
+        "Jacqueline Ostergaard wrote that the museum had lost its funding. She urged donors to return.",
+        [("Person", "Jacqueline Ostergaard", [])],
+        [],
+    ),
+    (
+        "organization_taken_up_by_she_again",
+        "Cecilia Broadhurst wrote that the festival had lost money for three years. She asked the council for a grant.",
+        [("Person", "Cecilia Broadhurst", [])],
+        [],
+    ),
+    (
+        "organization_with_given_name_described_as_body",
+        "Trinity Mercy, a hospice in the valley, said it would take more patients.",
+        [],
+        [("Trinity Mercy", "Person")],
+    ),
+    # A noun for a person said of the name ("X is a nurse"), also where spaCy saw no name.
+    (
+        "said_to_be_a_journalist",
+        "The photographs of the flood were taken by Okonedo. Okonedo is a freelance journalist based in Leeds.",
+        [("Person", "Okonedo", [])],
+        [],
+    ),
+    (
+        "said_to_be_a_nurse",
+        "The union backed Mirembe. Mirembe is a nurse at the county hospital.",
+        [("Person", "Mirembe", [])],
+        [],
+    ),
+    (
+        "said_to_be_an_economist",
+        "The committee quoted Ferreiro at length. Ferreiro is an economist at the central bank.",
+        [("Person", "Ferreiro", [])],
+        [],
+    ),
+    (
+        "said_to_be_a_cream",
+        "Shoppers can buy Zentrol at most chemists. Zentrol is a cream for dry skin.",
+        [],
+        [("Zentrol", "Person")],
+    ),
+    (
+        "listed_under_plural_title",
+        "Sens. Holt and Ortiz voted against the farm bill.",
+        [("Person", "Ortiz", [])],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "must", "must_not"), PERSON_EVIDENCE_CASES, ids=[c[0] for c in PERSON_EVIDENCE_CASES]
+)
+def test_person_by_evidence(nlp: Language, case: str, text: str, must: list[Must], must_not: list[MustNot]) -> None:
+    assert _failures(_actors(nlp, text), must, must_not) == [], case
+
+
+def test_given_names_are_names_only() -> None:
+    """The given-name lexicon holds lowercase names only, no frequencies or ranks."""
+    assert {"mary", "john", "maria"} <= GIVEN_NAMES
+    assert all(name.isalpha() and name.islower() for name in GIVEN_NAMES)

@@ -1976,7 +1976,6 @@ NOT_READ_YET = frozenset(
         "before_acting_state_in_sentence",
         "elected_post_of_org",
         "part_office_at_ministry",
-        "part_possessive_body",
         # The actor stage misses the first person here (a name the parser reads as no entity).
         "plural_post_before_two_names",
         # The parser tags no entity for a listed name set between two bracketed tags.

@@ -64,6 +64,10 @@ NO_SHORT_FORM_NAMES = word_set("actors", "no_short_form_names")
 # Legal-form words after a company's name ("Acme AG"): the name without them is the same company.
 LEGAL_SUFFIXES = word_set("actors", "legal_suffixes")
 
+# Given names (1990 US Census first names, public domain; lowercase): one sign that a name is a person's, never
+# the only one (a name not listed keeps its type when other signs agree).
+GIVEN_NAMES = word_set("given_names", "given_names")
+
 # Particles that, between two capitalised words, make a personal name (never a place): "Anna van der Berg".
 # ("ten" is left out: it is also the number word before a capitalised plural.)
 PERSON_ONLY_PARTICLES = word_set("actors", "person_only_particles")

@@ -8,8 +8,9 @@ parentheses and shorter forms of an organization's name join the fullest form;
 heading lines never create an actor but may add mentions of one.
 
 The finder is built in stages, each a module named for what it decides:
-``mentions`` (which names there are), ``typing_shape`` and ``typing_context``
-(what kind of name each is), ``states``, ``persons``, ``orgs`` (who they are,
+``mentions`` (which names there are), ``typing_shape``, ``typing_context`` and
+``typing_evidence`` (what kind of name each is; a "person" needs a sign of one
+when something speaks against it), ``states``, ``persons``, ``orgs`` (who they are,
 aliases merged) and ``indexing`` (places, and the article's entity index).
 """
 

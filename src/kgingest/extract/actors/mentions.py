@@ -31,6 +31,7 @@ from kgingest.extract.actors.patterns import (
     EDGE_JUNK,
     ENTITY_LABELS,
     FLIGHT_TAIL,
+    GIVEN_NAME_WITH_SIGN,
     HONORIFIC_NAME,
     NAME_COMMA_BARE_TITLE,
     NAME_COMMA_TITLE,
@@ -244,10 +245,11 @@ class MentionCollector(RuledNames):
         return sorted(out, key=lambda m: (m.begin, m.end))
 
     def _missed_person_names(self, mentions: list[Mention]) -> list[Mention]:
-        """Names spaCy did not see at all: after "Dr"/"Professor", or set off after a title ("the chairman,
-        Per-Arne Berg, said")."""
+        """Names spaCy did not see at all: after "Dr"/"Professor", set off after a title ("the chairman,
+        Per-Arne Berg, said"), or a known given name and a surname before "said", an age or "who"."""
         found: list[Mention] = []
-        for pattern in (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, NAME_COMMA_BARE_TITLE, TITLE_BEFORE_NAME):
+        patterns = (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, NAME_COMMA_BARE_TITLE, TITLE_BEFORE_NAME)
+        for pattern in (*patterns, GIVEN_NAME_WITH_SIGN):
             for match in pattern.finditer(self.text):
                 if "title" in match.groupdict() and match.group("title").lower().split("-")[-1] not in TITLE_HEADS:
                     continue

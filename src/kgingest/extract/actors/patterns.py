@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kgingest.extract.actor_lexicon import (
+    GIVEN_NAMES,
     MONTHS,
     PLACE_NOUNS,
     RELATIVE_DAYS,
@@ -111,6 +112,15 @@ NAME_COMMA_BARE_TITLE = re.compile(
 TITLE_BEFORE_NAME = re.compile(
     rf"(?<![\w\-])(?P<title>(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
     r"(?=\s+(?:" + _ATTRIBUTION_VERBS + r")\b|,| +of\s+(?:the\s+)?[A-Z]|['’]s\b| +and\s|\.(?:\s|$))"
+)
+# "Rosalind Kerr told ...", "Rosalind Kerr, 52,": a known given name and a surname before a reporting verb, an age
+# or "who" -- two signs of a person, for a name spaCy did not see.
+GIVEN_NAME_WITH_SIGN = re.compile(
+    r"(?<![\w\-’'.])(?P<name>(?:"
+    + "|".join(sorted((n.capitalize() for n in GIVEN_NAMES), key=len, reverse=True))
+    + rf")\s+{_NAME_WORD})(?=\s+(?:"
+    + _SPEECH_VERBS
+    + r")\b|,\s+\d{1,3},|,\s+who\b)"
 )
 # "Ana Ruiz of ACME" as one entity: a person's name, then the body after "of".
 PERSON_OF_BODY = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")

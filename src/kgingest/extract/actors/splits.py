@@ -18,11 +18,11 @@ from kgingest.extract.actors.patterns import (
     PERSON_OF_BODY,
     POST_OF_BODY_BEFORE,
 )
-from kgingest.extract.actors.typing_shape import ShapeTyping
+from kgingest.extract.actors.typing_evidence import PersonEvidence
 from kgingest.extract.spans import tokens_in
 
 
-class NameSplitting(ShapeTyping):
+class NameSplitting(PersonEvidence):
     """Names spaCy ran together, taken apart where the grammar around them shows two."""
 
     def _split_body_then_person(self, mentions: list[Mention]) -> list[Mention]:
