@@ -74,6 +74,17 @@ JOINT: dict[str, tuple[str, str, list[str]]] = {
         "said",
         ["Clara Wien", "Jonas Berg"],
     ),
+    # a body named before a title is the title's, no speaker of its own
+    "politics/body-before-title": (
+        "Jonas Berg and Senate Speaker Ana Pires said the budget would pass.",
+        "said",
+        ["Jonas Berg", "Ana Pires"],
+    ),
+    "politics/body-title-second": (
+        "Ana Pires and Senate Speaker Jonas Berg said the budget would pass.",
+        "said",
+        ["Ana Pires", "Jonas Berg"],
+    ),
     # ---- a counted plural description after a subject naming as many
     "diplomacy/the-two-leaders": (
         "President Anja Morel and Prime Minister Tibor Vass met in Lisbon on Monday.\n\n"
@@ -114,6 +125,12 @@ ALONE: dict[str, tuple[str, str, str]] = {
         "The talks between Petra Linde and Omar Haddad ended without a deal, a diplomat said.",
         "said",
         "Omar Haddad",
+    ),
+    # an "and" inside a preposition's phrase joins no speakers
+    "and-in-a-title": (
+        "Norvik vice president for sales and marketing Clara Wien said the plant would close.",
+        "said",
+        "Norvik",
     ),
     # a count that does not match the names before it points back to no one of them
     "count-mismatch": (

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kgingest.extract.dependencies import (
     ADVERBIAL_CLAUSES,
     CLAUSE_COMPLEMENTS,
+    CONJUNCTS,
     COUNTERS,
     NOUN_MODIFIERS,
     NOUN_PARTICIPLES,
@@ -72,37 +73,53 @@ def coordinated_actors(r: SpeakerResolver, head: Token) -> list[str]:
     for mention in r.index.mentions_in(source.begin, source.end):
         if mention.is_place or r.actor_type(mention.key) not in SPEAKING_TYPES:
             continue
-        root = next(
-            (
-                t
-                for t in words
-                if mention.span.begin <= t.idx < mention.span.end
-                and t.head.idx not in range(mention.span.begin, mention.span.end)
-            ),
-            None,
-        )
+        inside = range(mention.span.begin, mention.span.end)
+        # the name's own word: the last of it that hangs outside it ("Petra Linde", both hung on a title after)
+        root = next((t for t in reversed(words) if t.idx in inside and t.head.idx not in inside), None)
         if root is not None and beside(root, head) and mention.key not in (k for _, _, k in found):
             found.append((mention.span.begin, mention.span.end, mention.key))
+    found = [f for f in found if not titles_another(head.doc, f, found)]
     if len(found) < 2:
         return []
-    # an "and" between two of the names, outside every name ("Lund and Sons" is one name)
-    joiners = [t for t in words if t.lower_ == "and" and not any(b <= t.idx < e for b, e, _ in found)]
+    # an "and" joining conjuncts between two of the names, outside every name ("Lund and Sons" is one name) and not
+    # inside a preposition's phrase ("the head of sales and marketing at Acme, Roe")
+    joiners = [
+        t for t in words if t.dep_ == "cc" and t.lower_ == "and" and beside(t.head, head)
+        and not any(b <= t.idx < e for b, e, _ in found)
+    ]  # fmt: skip
     if not any(found[0][0] < t.idx < found[-1][0] for t in joiners):
         return []
     return [k for _, _, k in found]
+
+
+def titles_another(doc: Doc, name: tuple[int, int, str], found: list[tuple[int, int, str]]) -> bool:
+    """ "A and House Speaker B": a name right before a modifier of another name found is part of that name's title
+    (the parser may take "House" for a conjunct of "A")."""
+    after = next((t for t in doc if t.idx >= name[1]), None)
+    if after is None or after.dep_ not in NOUN_MODIFIERS:
+        return False
+    return any(b <= after.head.idx < e for b, e, k in found if (b, e, k) != name)
 
 
 def beside(word: Token, head: Token) -> bool:
     """The name ``word`` hangs on ``head`` as a conjunct or an apposition, not as its modifier ("German Chancellor
     Roe", "Acme chief Lund"), an owner, a preposition's object or inside a clause. (Only the name's own link tells
     a modifier: the parser may hang a first conjunct's name on the second's title, "Minister A and Minister B".)"""
-    if word.dep_ in NOUN_MODIFIERS:
-        return False
+    if word.i == head.i:
+        return True
+    if word.dep_ in NOUN_MODIFIERS or (word.i < word.head.i and word.dep_ not in CONJUNCTS and not joins(word)):
+        return False  # "House Speaker Roe": a name before the noun it hangs on, with no "and" of its own, modifies it
     while word.i != head.i:
         if word.dep_ in NOT_CONJUNCT_LINKS or word.head.i == word.i:
             return False
         word = word.head
     return True
+
+
+def joins(word: Token) -> bool:
+    """ "Roe and ...": ``word`` has an "and" of its own after it, joining a conjunct to it (the parser may hang the
+    second conjunct's title on the first name and the name on that title: "Minister A and Minister B")."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" and c.i > word.i for c in word.children)
 
 
 def counted_reference(r: SpeakerResolver, head: Token) -> list[str]:
