@@ -85,6 +85,12 @@ JOINT: dict[str, tuple[str, str, list[str]]] = {
         "said",
         ["Ana Pires", "Jonas Berg"],
     ),
+    # names set in apposition to a plural description
+    "courts/apposed-names": (
+        "Two jurors, Anneli Roos and Kasper Vint, said the verdict had been rushed.",
+        "said",
+        ["Anneli Roos", "Kasper Vint"],
+    ),
     # ---- a counted plural description after a subject naming as many
     "diplomacy/the-two-leaders": (
         "President Anja Morel and Prime Minister Tibor Vass met in Lisbon on Monday.\n\n"
@@ -131,6 +137,12 @@ ALONE: dict[str, tuple[str, str, str]] = {
         "Norvik vice president for sales and marketing Clara Wien said the plant would close.",
         "said",
         "Norvik",
+    ),
+    # two descriptions of one named person joined in an apposition
+    "apposition-of-two-descriptions": (
+        "Marta Olsen, a ferry captain and a Liberal Party member, said the harbour fees were too high.",
+        "said",
+        "Liberal Party",
     ),
     # a count that does not match the names before it points back to no one of them
     "count-mismatch": (

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kgingest.extract.dependencies import (
     ADVERBIAL_CLAUSES,
+    APPOSITIONS,
     CLAUSE_COMPLEMENTS,
     CONJUNCTS,
     COUNTERS,
@@ -83,10 +84,7 @@ def coordinated_actors(r: SpeakerResolver, head: Token) -> list[str]:
         return []
     # an "and" joining conjuncts between two of the names, outside every name ("Lund and Sons" is one name) and not
     # inside a preposition's phrase ("the head of sales and marketing at Acme, Roe")
-    joiners = [
-        t for t in words if t.dep_ == "cc" and t.lower_ == "and" and beside(t.head, head)
-        and not any(b <= t.idx < e for b, e, _ in found)
-    ]  # fmt: skip
+    joiners = [t for t in words if joining_and(t, head) and not any(b <= t.idx < e for b, e, _ in found)]
     if not any(found[0][0] < t.idx < found[-1][0] for t in joiners):
         return []
     return [k for _, _, k in found]
@@ -109,11 +107,29 @@ def beside(word: Token, head: Token) -> bool:
         return True
     if word.dep_ in NOUN_MODIFIERS or (word.i < word.head.i and word.dep_ not in CONJUNCTS and not joins(word)):
         return False  # "House Speaker Roe": a name before the noun it hangs on, with no "and" of its own, modifies it
+    return on_conjunct_path(word, head)
+
+
+def on_conjunct_path(word: Token, head: Token, *, described: bool = False) -> bool:
+    """``word`` reaches ``head`` through no owner, preposition or clause, nor as a conjunct description inside an
+    apposition to a name (``described``: one is joined below it): "Roe, a lawyer and a Republican," describes Roe
+    twice, where "Roe, a lawyer, and Lund" joins a second name."""
     while word.i != head.i:
         if word.dep_ in NOT_CONJUNCT_LINKS or word.head.i == word.i:
             return False
+        described = described or (word.dep_ in CONJUNCTS and word.pos_ != "PROPN")
+        if described and word.dep_ in APPOSITIONS and word.head.pos_ == "PROPN":
+            return False
         word = word.head
     return True
+
+
+def joining_and(word: Token, head: Token) -> bool:
+    """``word`` is an "and" joining conjuncts of the phrase of ``head``, not descriptions inside an apposition."""
+    if word.dep_ != "cc" or word.lower_ != "and":
+        return False
+    described = any(c.dep_ in CONJUNCTS and c.i > word.i and c.pos_ != "PROPN" for c in word.head.children)
+    return on_conjunct_path(word.head, head, described=described)
 
 
 def joins(word: Token) -> bool:
