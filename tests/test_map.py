@@ -435,7 +435,10 @@ STATEMENT_COLUMNS = ["statement", "speaker", "speakerLabel", "cue", "date", "mod
 
 def test_statements_query(graph: Graph) -> None:
     columns, rows = run_query(graph, "statements")
-    assert columns == [*STATEMENT_COLUMNS, "channel", "channelLabel", "cueLemma", "dateAssumed", "speakerText"]
+    assert columns == [
+        *STATEMENT_COLUMNS, "channel", "channelLabel", "cueLemma", "dateAssumed", "speakerText", "coSpeakers",
+        "coSpeakerLabels",
+    ]  # fmt: skip
     assert [r["statement"].rsplit("/", 1)[1] for r in rows] == ["s1", "s2", "s3"]  # in text order
     first, second, third = rows
     content = span("Marendia has sent more than 1,200 soldiers to the Tarrow Valley")

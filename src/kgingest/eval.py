@@ -395,8 +395,11 @@ def score_statements(
         row, span = extracted[j]
         if not overlaps(span, spans[i]):
             return False
-        speaker = entities.get(_str(row, "speaker") or "")
-        return any(entity_fits(speaker, golds.get(key)) for key in _as_list(gold_statements[i].get("speakers")))
+        # a joint statement ("Roe and Lund said") fits gold naming any one of its speakers
+        iris = [_str(row, "speaker") or "", *(_str(row, "coSpeakers") or "").split()]
+        speakers = [entities.get(iri) for iri in iris]
+        wanted = _as_list(gold_statements[i].get("speakers"))
+        return any(entity_fits(speaker, golds.get(key)) for key in wanted for speaker in speakers)
 
     pairs = match_required_first(gold_statements, len(extracted), fits)
     matched = set(pairs.values())

@@ -265,6 +265,10 @@ def read_statements(graph: Graph) -> list[ExtractedStatement]:
             value = row.get(column)
             if value is not None and str(value) not in values:
                 values.append(str(value))
+        co_labels = row.get("coSpeakerLabels")  # "Roe and Lund said": each speaker's label may match the Source
+        for label in str(co_labels).split("; ") if co_labels is not None else []:
+            if label and label not in statement.speakers:
+                statement.speakers.append(label)
     return sorted(statements.values(), key=lambda s: (s.content, s.iri))
 
 

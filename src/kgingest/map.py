@@ -382,6 +382,9 @@ class _Mapper:
         # Also the PROV term itself: SHACL and most stores run without RDFS inference.
         graph.add((node, PROV.wasAttributedTo, self.ref(statement.speaker)))
         self.add(node, KG.channel, self.ref(statement.channel) if statement.channel else None)
+        for co_speaker in statement.co_speakers:  # "Roe and Lund said": each of the others, beside the principal
+            graph.add((node, KG.coSpeaker, self.ref(co_speaker)))
+            graph.add((node, PROV.wasAttributedTo, self.ref(co_speaker)))
         graph.add((node, KG.cue, _string(statement.cue.text)))
         self.add(node, KG.speakerText, _string(statement.source.text) if statement.source is not None else None)
         graph.add((node, KG.cueLemma, _string(statement.cue_lemma)))

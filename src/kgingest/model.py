@@ -159,6 +159,14 @@ class Statement:
     about_deployments: list[str] = field(default_factory=list)
     # the speaker as the article words it ("the senator", "the new poll", "Roe and Lund"), beside the resolved actor
     source: Span | None = None
+    # actor keys of the others who said it together with the principal, in text order: "Roe and Lund said", "the
+    # two leaders said" after naming them; ``speaker`` stays the first named
+    co_speakers: list[str] = field(default_factory=list)
+
+    @property
+    def speakers(self) -> list[str]:
+        """The principal and the co-speakers, in text order."""
+        return [self.speaker, *self.co_speakers]
 
 
 @dataclass

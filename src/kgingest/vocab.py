@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     casualties: URIRef
     channel: URIRef
     confidence: URIRef
+    coSpeaker: URIRef
     content: URIRef
     contentAnchor: URIRef
     countryCode: URIRef

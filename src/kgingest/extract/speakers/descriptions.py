@@ -58,6 +58,7 @@ from kgingest.extract.speakers.grammar import (
     unspecified_people,
     unspecified_person,
 )
+from kgingest.extract.speakers.joint import counted_reference
 from kgingest.extract.speakers.unnamed import (
     named_owner_organization,
     new_actor,
@@ -80,6 +81,9 @@ def described_actor(r: SpeakerResolver, head: Token, *, create: bool) -> str | N
     With ``create`` an unnamed speaker the index lacks becomes an actor of its own."""
     if quantified(head):
         return None
+    joint = counted_reference(r, head)
+    if joint:  # "the two leaders said" after "Roe and Lund met ...": the first of them, the others co-speak
+        return joint[0]
     lemma = head.lemma_.lower()
     lower = head.lower_
     if is_kind(head, DOCUMENT_NOUNS | WRITTEN_PIECES | SPEAKING_PIECES):

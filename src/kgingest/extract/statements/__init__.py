@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kgingest.extract.index import EntityIndex, OffsetIndex
+from kgingest.extract.speakers.joint import joint_speakers
 from kgingest.extract.statements.context import Draft, StatementContext, draft_extent
 from kgingest.extract.statements.cues import find_cues, separate_nested
 from kgingest.extract.statements.dating import statement_date
@@ -71,9 +72,11 @@ def to_statement(ctx: StatementContext, number: int, draft: Draft) -> Statement:
         target = about_places if mention.is_place else about_actors
         if mention.key not in target:
             target.append(mention.key)
+    # "Roe and Lund said": the first named is the principal, the others co-speak
+    speakers = joint_speakers(ctx.resolver, draft.cue.source_head, draft.speaker)
     return Statement(
         key=f"s{number}",
-        speaker=draft.speaker,
+        speaker=speakers[0],
         cue=draft.cue.span,
         cue_lemma=draft.cue.lemma,
         mode=draft.mode,
@@ -84,4 +87,5 @@ def to_statement(ctx: StatementContext, number: int, draft: Draft) -> Statement:
         about_actors=about_actors,
         about_places=about_places,
         source=ctx.resolver.written_source(draft.cue.source_head),
+        co_speakers=speakers[1:],
     )
