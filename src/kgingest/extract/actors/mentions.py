@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kgingest.extract.actor_lexicon import (
+    GIVEN_NAMES,
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
     NON_NAME_WORDS,
@@ -251,7 +252,7 @@ class MentionCollector(RuledNames):
         patterns = (HONORIFIC_NAME, TITLE_COMMA_NAME, NAME_COMMA_TITLE, NAME_COMMA_BARE_TITLE, TITLE_BEFORE_NAME)
         for pattern in (*patterns, GIVEN_NAME_WITH_SIGN):
             for match in pattern.finditer(self.text):
-                if "title" in match.groupdict() and match.group("title").lower().split("-")[-1] not in TITLE_HEADS:
+                if _unnamed_by_its_words(pattern, match):
                     continue
                 if pattern is NAME_COMMA_BARE_TITLE and _no_name_before_bare_post(
                     match.group("title"), self._tokens(*match.span("name"))
@@ -400,6 +401,13 @@ class MentionCollector(RuledNames):
         if text[begin:end] in POSTNOMINALS and text[:begin].rstrip().endswith(","):
             return None
         return Mention(begin, end, full_end, label)
+
+
+def _unnamed_by_its_words(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """A match whose title is no post ("the Chairs, X") or whose given name is not a listed one."""
+    if "title" in match.groupdict() and match.group("title").lower().split("-")[-1] not in TITLE_HEADS:
+        return True
+    return pattern is GIVEN_NAME_WITH_SIGN and match.group("given").lower() not in GIVEN_NAMES
 
 
 def _no_name_before_bare_post(title: str, tokens: Iterable[Token]) -> bool:

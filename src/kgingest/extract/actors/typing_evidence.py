@@ -29,6 +29,7 @@ from kgingest.extract.actors.non_actors import USE_VERBS
 from kgingest.extract.actors.patterns import AGE_AFTER, ORG_HEAD_NOUNS
 from kgingest.extract.actors.typing_context import _UNDER_PLURAL_TITLE
 from kgingest.extract.actors.typing_shape import ShapeTyping
+from kgingest.extract.index import token_facts
 from kgingest.extract.lexicon import PERSON_NOUNS, PERSON_PRONOUNS, word_set
 
 # Last words that make a company of a two- or three-word name: a legal form, a trade, an organization's word,
@@ -109,10 +110,11 @@ class PersonEvidence(ShapeTyping):
 
     def _signed_where_untagged(self, name: str) -> bool:
         """A sign of a person at a place where the name stands but spaCy saw no name ("backed X. X is a nurse")."""
+        tokens = (self.doc[i] for i, text in enumerate(token_facts(self.doc).texts) if text == name)
         return any(
             self._person_sign(Mention(token.idx, token.idx + len(token.text), token.idx + len(token.text), "PERSON"))
-            for token in self.doc
-            if token.text == name and not token.ent_type_
+            for token in tokens
+            if not token.ent_type_
         )
 
     def _person_sign(self, mention: Mention) -> bool:

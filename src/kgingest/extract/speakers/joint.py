@@ -29,6 +29,7 @@ from kgingest.extract.dependencies import (
 )
 from kgingest.extract.index import doc_text
 from kgingest.extract.lexicon import COMPANY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, word_mapping
+from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import KIN_NOUNS, STATE_NOUNS, is_kind
 from kgingest.model import ActorType
 
@@ -93,7 +94,8 @@ def coordinated_actors(r: SpeakerResolver, head: Token) -> list[str]:
 def titles_another(doc: Doc, name: tuple[int, int, str], found: list[tuple[int, int, str]]) -> bool:
     """ "A and House Speaker B": a name right before a modifier of another name found is part of that name's title
     (the parser may take "House" for a conjunct of "A")."""
-    after = next((t for t in doc if t.idx >= name[1]), None)
+    tokens = tokens_in(doc, name[0], name[1])
+    after = doc[tokens.end] if tokens is not None and tokens.end < len(doc) else None
     if after is None or after.dep_ not in NOUN_MODIFIERS:
         return False
     return any(b <= after.head.idx < e for b, e, k in found if (b, e, k) != name)
