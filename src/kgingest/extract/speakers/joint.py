@@ -28,7 +28,7 @@ from kgingest.extract.dependencies import (
     SUBJECTS,
 )
 from kgingest.extract.index import doc_text
-from kgingest.extract.lexicon import COMPANY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, word_mapping
+from kgingest.extract.lexicon import COMPANY_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, word_mapping, word_set
 from kgingest.extract.spans import tokens_in
 from kgingest.extract.speakers.grammar import KIN_NOUNS, STATE_NOUNS, is_kind
 from kgingest.model import ActorType
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kgingest.extract.speakers import SpeakerResolver
 
 JOINT_COUNTS = {word: int(count) for word, count in word_mapping("speakers", "JOINT_COUNTS").items()}
+JOINT_DETERMINERS = word_set("speakers", "JOINT_DETERMINERS")
 # The actors that can say something together.
 SPEAKING_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.STATE, ActorType.GROUP})
 # Links that put a name under another word of the phrase rather than beside it as a conjunct: an owner ("A and B's
@@ -167,7 +168,7 @@ def joint_count(head: Token) -> int | None:
     if head.tag_ not in ("NNS", "NNPS"):
         return None
     counts = [JOINT_COUNTS[c.lower_] for c in head.lefts if c.dep_ in COUNTERS and c.lower_ in JOINT_COUNTS]
-    definite = any(c.lower_ in ("the", "both", "these", "those") for c in head.lefts)
+    definite = any(c.lower_ in JOINT_DETERMINERS for c in head.lefts)
     return counts[0] if counts and definite else None
 
 
