@@ -32,7 +32,6 @@ OWNER_OR_COMPOUND = frozenset({"poss", "compound"})
 NOUN_COMPOUNDS = frozenset({"compound", "nmod"})
 # A determiner or an owner: "the", "its".
 DETERMINERS = frozenset({"det", "poss"})
-POSSESSIVES = frozenset({"poss"})
 # What counts a noun: "two", "both", "all".
 COUNTERS = frozenset({"nummod", "det", "predet"})
 # Modifiers after a noun that belong to its description: "a spokesperson for X", "sources familiar with ...".

@@ -22,7 +22,7 @@ from kgingest.extract.dependencies import (
     NOUN_MODIFIERS,
     NOUN_PARTICIPLES,
     OBJECTS,
-    POSSESSIVES,
+    POSSESSORS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECTS,
@@ -43,7 +43,7 @@ SPEAKING_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.
 # Links that put a name under another word of the phrase rather than beside it as a conjunct: an owner ("A and B's
 # spokesman"), a preposition's object ("a lawyer for A"), an object or a clause ("who met A").
 NOT_CONJUNCT_LINKS = (
-    POSSESSIVES | PREPOSITIONS | OBJECTS | {"agent", "case"}
+    POSSESSORS | PREPOSITIONS | OBJECTS | {"agent", "case"}
     | RELATIVE_CLAUSES | NOUN_PARTICIPLES | ADVERBIAL_CLAUSES | CLAUSE_COMPLEMENTS
 )  # fmt: skip
 # How many paragraph breaks may stand between "the two leaders" and the subject naming them: the same or the

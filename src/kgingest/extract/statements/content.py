@@ -216,8 +216,12 @@ def content_heads(ctx: StatementContext, verb: Token, frame: Frame) -> list[Toke
         dep = child.dep_
         if dep == "ccomp":
             # not "said before adding: '...'": the participle's words
-            if not adverbial_clause(child, verb) and trailing_participle(child) is None:
-                chosen.extend([child] if not quotation_of_participle(verb, child) else [])
+            if (
+                not adverbial_clause(child, verb)
+                and trailing_participle(child) is None
+                and not quotation_of_participle(verb, child)
+            ):
+                chosen.append(child)
         elif dep in ("oprd", "attr") and frame is Frame.OBJECT:
             chosen.append(child)  # "called the strike 'illegal'"
         elif dep == "xcomp" and frame is not Frame.QUOTE:

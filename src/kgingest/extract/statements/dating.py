@@ -13,7 +13,7 @@ from kgingest.extract.dependencies import (
     DIRECT_OBJECTS,
     NEGATIONS,
     NOUN_PARTICIPLES,
-    POSSESSIVES,
+    POSSESSORS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECT_SHARING_LINKS,
@@ -211,7 +211,7 @@ def _own_other_occasion(ctx: StatementContext, verb: Token) -> bool:
     lead = _lead(ctx)
     told = {t.lemma_ for t in ctx.doc.char_span(lead.begin, lead.end, alignment_mode="expand") or ()} if lead else set()
     return any(
-        noun.pos_ == "NOUN" and noun.lemma_ not in told and any(d.dep_ in POSSESSIVES for d in noun.children)
+        noun.pos_ == "NOUN" and noun.lemma_ not in told and any(d.dep_ in POSSESSORS for d in noun.children)
         for prep in verb.children
         if prep.dep_ in PREPOSITIONS and prep.lower_ in OCCASION_PREPOSITIONS
         for noun in prep.children
