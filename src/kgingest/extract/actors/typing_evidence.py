@@ -110,6 +110,8 @@ class PersonEvidence(ShapeTyping):
 
     def _signed_where_untagged(self, name: str) -> bool:
         """A sign of a person at a place where the name stands but spaCy saw no name ("backed X. X is a nurse")."""
+        if " " in name:  # one token's text never holds a space
+            return False
         tokens = (self.doc[i] for i, text in enumerate(token_facts(self.doc).texts) if text == name)
         return any(
             self._person_sign(Mention(token.idx, token.idx + len(token.text), token.idx + len(token.text), "PERSON"))

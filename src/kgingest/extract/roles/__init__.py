@@ -569,8 +569,6 @@ def _in_department(context: RoleContext, role: Role) -> Role:
     department the article names for that portfolio ("the Labor Department", "the Department of Energy")."""
     if role.of is not None and not context.is_type_key(role.of, ActorType.STATE):
         return role
-    if role.of is None and _possessed(context, role):
-        return role
     words = (role.title or "").lower().split()
     if "of" in words:
         at = words.index("of")
@@ -578,6 +576,9 @@ def _in_department(context: RoleContext, role: Role) -> Role:
     else:
         heads, portfolio = words[-1:], words[:-1]
     nouns: tuple[str, ...] = DEPARTMENT_POSTS.get(heads[0], ()) if len(heads) == 1 and portfolio else ()
+    # the lexicon first: most posts name no portfolio, and the possessor test reads the text
+    if not nouns or (role.of is None and _possessed(context, role)):
+        return role
     named = " ".join(portfolio)
     bodies = {f"{named} {noun}" for noun in nouns} | {f"{noun} of {named}" for noun in nouns}
     found = {

@@ -413,7 +413,7 @@ def _qualifies_next_name(context: RoleContext, ref: MentionRef) -> bool:
             # serve.
             marks = tuple(POSSESSIVE_MARKS)
             begin, end = named.span.begin, named.span.end
-            possessor = context.text[begin:end].endswith(marks) or context.text[end:].startswith(marks)
+            possessor = context.text[begin:end].endswith(marks) or context.text.startswith(marks, end)
             return titled and not possessor and not named.is_place and context.is_type(named, ActorType.PERSON)
         if canonical(token) in TITLE_HEADS:
             titled = True
