@@ -128,7 +128,7 @@ class MentionFinder:
             if lemma in lex.LEAVING_VERBS and (remaining := remaining_mention(self.ctx, token)) is not None:
                 return remaining
             # "bolster its forces in X with 300 soldiers": the forces it is bolstered with are sent
-            bolstered = lemma in lex.REINFORCING_VERBS and any(is_prep(c, "with") for c in token.children)
+            bolstered = bolstered_with(token)
             going = heads_abroad(token)  # "the battalion will head to X"
             if lemma in lex.TRANSITIVE_TRIGGERS or lemma in lex.INTRANSITIVE_TRIGGERS or bolstered or going:
                 return self._verb_mention(token)
